@@ -1,0 +1,6 @@
+"""Run factdeck as `python -m generators`."""
+
+from generators.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,302 @@
+"""Read an article: decode it, find its header (title, dateline, metadata) and its boilerplate.
+
+The text keeps the characters as read (BOM removed, line endings normalized to `\\n`), so fact
+offsets point into it. What extraction sees is `Article.clean`: a copy of the same length with the
+header and page boilerplate blanked and typographic variants (no-break spaces, curly apostrophes)
+normalized, so offsets need no mapping.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from generators import lexicon
+from generators.errors import InputError
+
+DEFAULT_MAX_SIZE = 10 * 1024 * 1024
+
+_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a zip archive (.docx, .odt, .epub…)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+_METADATA_KEYS = {"source", "date", "auteur", "author", "url", "titre", "title", "langue", "language"}
+_METADATA_LINE = re.compile(r"^\s*([A-Za-zÀ-ÿ_-]+)\s*:\s*(\S.*)$")
+_DATELINE = re.compile(r"^\s*date\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b", re.IGNORECASE)
+_TYPOGRAPHIC = str.maketrans(
+    {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2019": "'", "\u2018": "'",
+     "\u02bc": "'", "\u2032": "'", "\t": " "}
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read, with its metadata and the copy that extraction sees."""
+
+    source: str
+    slug: str
+    text: str
+    sha256: str
+    title: str | None = None
+    date: str | None = None
+    language: str = "fr"
+    encoding: str = "utf-8"
+    body_start: int = 0
+    clean: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def header(self) -> dict[str, str | None]:
+        """Return the `article` object of `factdeck facts --format json`."""
+        return {
+            "source": self.source,
+            "slug": self.slug,
+            "title": self.title,
+            "date": self.date,
+            "language": self.language,
+            "sha256": self.sha256,
+        }
+
+
+def read_article(
+    path: str | Path,
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+    slug: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Article:
+    """Read the article at `path` (`-` for standard input) and return it parsed."""
+    source = str(path)
+    if source == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_size + 1)
+        _check_size(len(data), max_size, "standard input")
+        return parse_bytes(data, source="-", slug=slug)
+    file = Path(path)
+    if file.is_dir():
+        raise InputError(f"{source} is a folder, not an article; give a text or HTML file")
+    try:
+        size = file.stat().st_size
+        _check_size(size, max_size, source)
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"no such file: {source}; check the path") from None
+    except PermissionError:
+        raise InputError(f"cannot read {source}: permission denied; check its permissions") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {source}: {exc.strerror}") from None
+    return parse_bytes(data, source=source, slug=slug or slugify(file.stem))
+
+
+def parse_bytes(data: bytes, *, source: str, slug: str | None = None) -> Article:
+    """Decode `data` and find its header, boilerplate and language."""
+    sha = hashlib.sha256(data).hexdigest()
+    name = "standard input" if source == "-" else source
+    text, encoding = decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title: str | None = None
+    metadata: dict[str, str] = {}
+    if _looks_like_html(source, text):
+        text, title = _html_main_text(text, name)
+    if not text.strip():
+        raise InputError(f"{name} is empty; give a file with the article's text")
+    body_start, header_title, metadata = _parse_header(text)
+    title = title or header_title
+    if not text[body_start:].strip():
+        raise InputError(f"{name} has a header but no article text; add the article's body")
+    clean = _clean_copy(text, body_start)
+    slug = slug or slugify(title or "stdin")
+    date = metadata.get("date")
+    return Article(
+        source=source,
+        slug=slug,
+        text=text,
+        sha256=sha,
+        title=title,
+        date=date,
+        language=guess_language(clean),
+        encoding=encoding,
+        body_start=body_start,
+        clean=clean,
+        metadata=metadata,
+    )
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or a detected 8-bit code page."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name} is {what}, not a text article; save the article as text or HTML")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(f"{name} is not valid UTF-16; save it as UTF-8") from None
+    if b"\x00" in data[:4096]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16, "utf-16"
+        raise InputError(f"{name} is a binary file, not a text article; give a text or HTML file")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _decode_8bit(data, name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Decode UTF-16 text without a BOM when its NUL bytes fall on one side of every pair."""
+    even, odd = data[0::2], data[1::2]
+    for codec, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros and zeros.count(0) / len(zeros) > 0.9:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _decode_8bit(data: bytes, name: str) -> tuple[str, str]:
+    """Detect the code page of a non-UTF-8 file among those French files are written in."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "mac_roman", "cp850", "iso8859_15"]).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{name} is not UTF-8 and its encoding could not be detected; save it as UTF-8")
+    encoding = best.encoding
+    if encoding in ("latin_1", "iso8859_15") and any(0x80 <= b <= 0x9F for b in data):
+        encoding = "cp1252"  # C1 bytes are typographic characters in Windows files, not controls
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{name} is not UTF-8 and not valid {encoding}; save it as UTF-8") from None
+    if _control_ratio(text) > 0.01:
+        raise InputError(f"{name} does not look like text; give a text or HTML file")
+    return text, encoding.replace("_", "-")
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return controls / max(1, len(text))
+
+
+def _check_size(size: int, max_size: int, name: str) -> None:
+    if size > max_size:
+        raise InputError(
+            f"{name} is {size / 1e6:.1f} MB, over the {max_size / 1e6:.1f} MB limit; "
+            "split it or raise --max-size"
+        )
+
+
+def _looks_like_html(source: str, text: str) -> bool:
+    if source.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _html_main_text(html: str, name: str) -> tuple[str, str | None]:
+    """Extract the main text and title of a saved web page with trafilatura."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False)
+    if result is None:
+        raise InputError(f"{name}: no article text found in this web page; save the article as text")
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    text = str(data.get("text") or "")
+    if not text.strip():
+        raise InputError(f"{name}: no article text found in this web page; save the article as text")
+    title = data.get("title")
+    date = data.get("date")
+    header = f"date {str(date)[:10]}\n\n" if date else ""
+    return header + text, (str(title).strip() or None) if title else None
+
+
+def _parse_header(text: str) -> tuple[int, str | None, dict[str, str]]:
+    """Return where the body starts, the title and the metadata of the leading header block."""
+    lines = text.split("\n")
+    block: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if block:
+                break
+            continue
+        block.append(line)
+    if len(block) > 4 or len(block) == len([ln for ln in lines if ln.strip()]):
+        return 0, None, {}
+    metadata: dict[str, str] = {}
+    title: str | None = None
+    recognised = 0
+    for index, line in enumerate(block):
+        dateline = _DATELINE.match(line)
+        meta = _METADATA_LINE.match(line)
+        if dateline:
+            metadata["date"] = dateline.group(1)
+            recognised += 1
+        elif meta and meta.group(1).lower() in _METADATA_KEYS:
+            key = meta.group(1).lower()
+            metadata[{"titre": "title", "auteur": "author", "langue": "language"}.get(key, key)] = meta.group(2).strip()
+            recognised += 1
+        elif _is_boilerplate(line):
+            recognised += 1
+        elif index == 0 and len(line) <= 200 and not line.rstrip().endswith((".", "!", "?", "»", ":")):
+            title = line.strip()
+            recognised += 1
+    if recognised < len(block):
+        return 0, None, {}
+    title = metadata.pop("title", None) or title
+    end = text.index(block[-1]) + len(block[-1])
+    return end, title, metadata
+
+
+@functools.cache
+def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon.words("boilerplate"))
+
+
+def _is_boilerplate(line: str) -> bool:
+    rest = _DATELINE.sub("", line)
+    for pattern in _boilerplate_patterns():
+        rest = pattern.sub("", rest)
+    return not rest.strip()
+
+
+def _clean_copy(text: str, body_start: int) -> str:
+    """Return `text` with header and boilerplate blanked and typography normalized, same length."""
+    chars = list(text.translate(_TYPOGRAPHIC))
+    for i in range(body_start):
+        if chars[i] != "\n":
+            chars[i] = " "
+    clean = "".join(chars)
+    for pattern in _boilerplate_patterns():
+        clean = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), clean)
+    return clean
+
+
+def guess_language(text: str) -> str:
+    """Guess whether `text` is French, English or Spanish from its function words."""
+    tokens = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
+    if len(tokens) < 8:
+        return "fr"
+    scores = {
+        lang: sum(1 for t in tokens if t in lexicon.word_set(f"lang_{lang}")) for lang in ("fr", "en", "es")
+    }
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else "fr"
+
+
+def slugify(value: str) -> str:
+    """Return a lower-case ASCII slug of `value` (`Affaire des fiches` → `affaire-des-fiches`)."""
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80] or "article"

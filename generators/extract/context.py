@@ -1,0 +1,42 @@
+"""What every fact extractor shares: the article, the name index, and fact construction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from generators.article import Article
+from generators.facts import Fact, make_fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+@dataclass
+class Context:
+    """State of one article's extraction, passed to each fact-type module."""
+
+    article: Article
+    # Filled by `names.index` before the fact modules run (see extract/names.py).
+    names: Any = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def slug(self) -> str:
+        return self.article.slug
+
+    def sentence_bounds(self, sent: Span, offset: int) -> tuple[int, int]:
+        """Return the article offsets of `sent`, trimmed of surrounding whitespace."""
+        start = offset + sent.start_char
+        end = offset + sent.end_char
+        text = self.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def fact(self, fact_type: str, sent: Span, offset: int, **fields: Any) -> Fact:
+        """Build a fact whose sentence is `sent` (a spaCy sentence of a doc parsed at `offset`)."""
+        start, end = self.sentence_bounds(sent, offset)
+        return make_fact(self.slug, fact_type, self.article.text[start:end], start, end, **fields)

@@ -1,0 +1,20 @@
+"""French word lists and patterns, kept as data files beside this module."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+@functools.cache
+def words(name: str) -> tuple[str, ...]:
+    """Return the entries of `name`.txt: one per line, `#` comments and blank lines skipped."""
+    text = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(entry for entry in entries if entry)
+
+
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """Return the entries of `name`.txt, lower-cased, as a set."""
+    return frozenset(entry.lower() for entry in words(name))

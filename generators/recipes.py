@@ -1,0 +1,137 @@
+"""Deck recipes (`decks/*.yaml`): load, validate with file:line errors, resolve paths."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generators.errors import InputError
+
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "name": str,
+    "article": str,
+    "language": str,
+    "description": str,
+    "templates": list,
+    "kinds": list,
+    "limit": int,
+    "tags": list,
+    "exclude": list,
+    "facts": str,
+    "slug": str,
+}
+_REQUIRED = ("name", "article", "language")
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """A deck recipe: what to build from which article, curated by the group."""
+
+    path: Path
+    name: str
+    article: Path
+    language: str
+    slug: str
+    description: str = ""
+    templates: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    limit: int | None = None
+    tags: tuple[str, ...] = ()
+    exclude: frozenset[str] = field(default_factory=frozenset)
+    facts: Path | None = None
+
+
+def is_recipe(path: str | Path) -> bool:
+    """Return whether `path` names a recipe file (by its extension)."""
+    return str(path).lower().endswith((".yaml", ".yml"))
+
+
+def load_recipe(path: str | Path) -> Recipe:
+    """Read and validate the recipe at `path`."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"no such recipe: {path}; check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a recipe; give a .yaml file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read recipe {path}: {exc}") from None
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise InputError(f"{path}:{line}: {problem}; fix the YAML syntax") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}:1: a recipe is a mapping with at least name, article and language")
+    lines = _key_lines(node)
+    for key, value in data.items():
+        where = f"{path}:{lines.get(str(key), 1)}"
+        if key not in _FIELDS:
+            known = ", ".join(_FIELDS)
+            raise InputError(f"{where}: unknown recipe key {key!r}; known keys: {known}")
+        expected = _FIELDS[key]
+        if not isinstance(value, expected) or isinstance(value, bool):
+            type_name = expected.__name__ if isinstance(expected, type) else "value"
+            raise InputError(f"{where}: recipe key {key!r} must be a {_french_type(type_name)}")
+        if expected is list and not all(isinstance(item, str) for item in value):
+            raise InputError(f"{where}: recipe key {key!r} must be a list of strings")
+    for key in _REQUIRED:
+        if key not in data:
+            raise InputError(f"{path}:1: recipe lacks {key!r}; add `{key}: …`")
+    folder = path.resolve().parent
+    article = _inside(folder, data["article"], f"{path}:{lines.get('article', 1)}")
+    facts = _inside(folder, data["facts"], f"{path}:{lines.get('facts', 1)}") if "facts" in data else None
+    if data.get("limit") is not None and data["limit"] < 1:
+        raise InputError(f"{path}:{lines.get('limit', 1)}: recipe key 'limit' must be at least 1")
+    from generators.article import slugify
+
+    return Recipe(
+        path=path,
+        name=data["name"],
+        article=article,
+        language=data["language"],
+        slug=data.get("slug") or slugify(path.stem),
+        description=data.get("description", ""),
+        templates=tuple(data.get("templates", ())),
+        kinds=tuple(data.get("kinds", ())),
+        limit=data.get("limit"),
+        tags=tuple(data.get("tags", ())),
+        exclude=frozenset(data.get("exclude", ())),
+        facts=facts,
+    )
+
+
+def _french_type(name: str) -> str:
+    return {"str": "string", "int": "whole number", "list": "list"}.get(name, name)
+
+
+def _inside(folder: Path, relative: str, where: str) -> Path:
+    """Resolve `relative` against the recipe's folder and refuse paths that leave it."""
+    target = (folder / relative).resolve()
+    if not target.is_relative_to(folder):
+        raise InputError(f"{where}: {relative!r} points outside the recipe's folder; keep the file beside the recipe")
+    if not target.is_file():
+        raise InputError(f"{where}: no such file {relative!r} beside the recipe; check the path")
+    return target
+
+
+def _key_lines(node: Any) -> dict[str, int]:
+    """Return the 1-based line of each top-level key of a composed YAML mapping."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+
+
+def bundled_recipes() -> list[Path]:
+    """Return the bundled deck recipes, sorted by file name."""
+    from generators.resources import bundled_dir
+
+    folder = bundled_dir("decks")
+    return sorted(p for p in folder.iterdir() if is_recipe(p)) if folder.is_dir() else []

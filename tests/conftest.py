@@ -1,0 +1,55 @@
+"""Shared fixtures: the real French model loaded once per session, the seed article, isolation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEED = ROOT / "decks" / "otan-irak-2020-02.txt"
+SEED_RECIPE = ROOT / "decks" / "otan-irak-2020-02.yaml"
+CORPUS = DATA / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point FACTDECK_HOME at a fresh folder so no test reads or writes the user's files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("FACTDECK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The real spaCy French pipeline, loaded once per test session."""
+    from generators import nlp as nlp_module
+
+    return nlp_module.load()
+
+
+@pytest.fixture(scope="session")
+def seed_article():  # type: ignore[no-untyped-def]
+    from generators.article import read_article
+
+    return read_article(SEED)
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp):  # type: ignore[no-untyped-def]
+    """Return a function: French text (or Article) → facts, with the session's model."""
+    from generators import nlp as nlp_module
+    from generators.article import Article, parse_bytes
+    from generators.extract import extract_parsed
+
+    def run(text_or_article, slug: str = "test"):  # type: ignore[no-untyped-def]
+        article = text_or_article if isinstance(text_or_article, Article) else parse_bytes(text_or_article.encode(), source="test.txt", slug=slug)
+        return extract_parsed(article, nlp_module.parse(article.clean))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_facts(extract_text, seed_article):  # type: ignore[no-untyped-def]
+    return extract_text(seed_article)
