@@ -80,7 +80,7 @@ def load_recipe(path: str | Path) -> Recipe:
         if not isinstance(value, expected) or isinstance(value, bool):
             type_name = expected.__name__ if isinstance(expected, type) else "value"
             raise InputError(f"{where}: recipe key {key!r} must be a {_french_type(type_name)}")
-        if expected is list and not all(isinstance(item, str) for item in value):
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
             raise InputError(f"{where}: recipe key {key!r} must be a list of strings")
     for key in _REQUIRED:
         if key not in data:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import typer
 
 from generators.article import DEFAULT_MAX_SIZE
@@ -32,6 +34,6 @@ def facts(
 _LANGUAGES = {"en": "English", "es": "Spanish"}
 
 
-def _summary(fields: dict[str, object]) -> str:
+def _summary(fields: Mapping[str, object]) -> str:
     keys = ("text", "person", "role", "predecessor", "successor", "leader", "entity", "date", "what", "speaker", "acronym", "expansion")
     return "; ".join(f"{k}={fields[k]}" for k in keys if fields.get(k) not in (None, "", []))
