@@ -1,13 +1,392 @@
-"""Extract quantities facts (placeholder until its extractor lands)."""
+"""Extract quantity facts: a number, its hedge or bound, what it counts and what it is about."""
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from generators import lexicon, numbers
 from generators.extract.context import Context
 from generators.facts import Fact
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
-def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
-    """Return the quantities facts of `doc`."""
-    return []
+_THREE_DIGITS = re.compile(r"^\d{3}$")
+_NOUNS = ("NOUN", "PROPN")
+_ELLIPSIS_BEFORE = ("(", "dont", "et", ",", "soit")
+_YEAR_BEFORE = ("en", "depuis", "année", "années", "an", "dès", "vers", "de", "à", "rentrée", "été", "hiver", "printemps", "automne")
+_PREDICATE_STOP = ("PUNCT", "SCONJ", "CCONJ")
+
+
+@dataclass
+class Quantity:
+    """A quantity being read from a sentence: token positions and the values found so far."""
+
+    start: int  # first token of the number (hedge excluded)
+    end: int  # token after the number (and its scale word)
+    value: float
+    has_scale: int = 1
+    approx: bool = False
+    value_max: float | None = None
+    bound: str | None = None
+    unit: Span | None = None
+    unit_text: str | None = None
+    inherited: bool = False
+    char_start: int = 0
+    char_end: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
+    """Return the quantity facts of `doc`."""
+    facts: list[Fact] = []
+    for sent in doc.sents:
+        for quantity in _sentence_quantities(doc, sent):
+            facts.append(ctx.fact("quantity", sent, offset, **_fields(doc, quantity, offset, ctx)))
+    return facts
+
+
+def _sentence_quantities(doc: Doc, sent: Span) -> list[Quantity]:
+    """Return the quantities of one sentence, in text order."""
+    found: list[Quantity] = []
+    i = sent.start
+    while i < sent.end:
+        quantity = _read_quantity(doc, i, sent, found)
+        if quantity is None:
+            i += 1
+            continue
+        found.append(quantity)
+        i = max(quantity.end, (quantity.unit.end if quantity.unit is not None else 0), i + 1)
+    return found
+
+
+@functools.cache
+def _phrases(name: str) -> tuple[str, ...]:
+    return tuple(sorted(lexicon.word_set(name), key=len, reverse=True))
+
+
+def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] | None:
+    """Read a number at token `i`: (end, value, scale, approx) or None."""
+    tok = doc[i]
+    if numbers.is_digits(tok.text):
+        text, j = tok.text, i + 1
+        if re.fullmatch(r"\d{1,3}", tok.text):
+            while j < limit and doc[j - 1].whitespace_ and _THREE_DIGITS.match(doc[j].text):
+                text, j = f"{text} {doc[j].text}", j + 1
+        value = numbers.parse_digits(text)
+    elif numbers.is_number_word(tok.text):
+        j = i + 1
+        while j < limit and (numbers.is_number_word(doc[j].text) or
+                             (doc[j].lower_ == "et" and j + 1 < limit and doc[j + 1].lower_ in ("un", "une", "onze"))):
+            j += 1
+        value = numbers.parse_words(doc[i:j].text)
+    else:
+        return None
+    if value is None:
+        return None
+    return _read_scale(doc, j, limit, value)
+
+
+def _read_scale(doc: Doc, j: int, limit: int, value: float) -> tuple[int, float, int, bool]:
+    """Apply a scale word (« millions ») or a collective noun (« une quinzaine ») after a number."""
+    if j < limit:
+        word = doc[j].lower_
+        factor = numbers.scale(word)
+        if factor and factor > 1000 or (factor and not numbers.is_number_word(doc[j - 1].text)):
+            return j + 1, value * factor, factor, False
+        collective = numbers.approx_noun(word)
+        if collective:
+            return j + 1, value * collective, 1, True
+    return j, value, 1, False
+
+
+def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quantity | None:
+    """Read a quantity whose number starts at token `i`, or return None."""
+    if i > sent.start and (numbers.is_digits(doc[i - 1].text) or numbers.is_number_word(doc[i - 1].text)):
+        return None  # inside a number already rejected
+    number = _read_number(doc, i, sent.end)
+    if number is None or _is_label(doc, i, sent):
+        return None
+    end, value, factor, approx = number
+    quantity = Quantity(i, end, value, factor, approx)
+    _read_range(doc, quantity, sent)
+    quantity.unit = _read_unit(doc, quantity, sent)
+    quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
+    if not _acceptable(doc, quantity, sent):
+        return None
+    if quantity.unit is None and not _resolve_bare(doc, quantity, sent, found):
+        return None
+    _read_hedges(doc, quantity, sent)
+    if quantity.unit is None and not found and not (quantity.approx or quantity.bound):
+        return None
+    return quantity
+
+
+def _is_label(doc: Doc, i: int, sent: Span) -> bool:
+    """Return whether the number at `i` is a label, a reference marker or a denominator."""
+    if i == sent.start:
+        return False
+    before = doc[i - 1]
+    if before.lower_ in lexicon.word_set("quantity_label_nouns"):
+        return True
+    if before.text == "[" or before.lower_ in ("tous", "toutes", "n°", "l'"):
+        return True
+    if before.lower_ == "sur" and any(t.like_num for t in doc[max(sent.start, i - 3) : i - 1]):
+        return True  # a denominator: « 92 sur 1 065 », « un patient sur 10 »
+    return before.lower_ in numbers.table("event_months")
+
+
+def _read_range(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Read « 300 à 600 millions », « entre 4 000 et 7 000 », « deux à trois » into value_max."""
+    j = quantity.end
+    if j + 1 >= sent.end or doc[j].lower_ not in ("à", "-", "et", "ou"):
+        return
+    if doc[j].lower_ == "et" and not (quantity.start > sent.start and doc[quantity.start - 1].lower_ == "entre"):
+        return
+    second = _read_number(doc, j + 1, sent.end)
+    if second is None:
+        return
+    end, value, factor, _ = second
+    first = quantity.value * (factor if quantity.has_scale == 1 else 1)
+    if value <= first:
+        return
+    if quantity.has_scale == 1 and factor > 1:
+        quantity.value, quantity.has_scale = first, factor
+    quantity.value_max, quantity.end = value, end
+
+
+def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
+    """Return the tokens of what the number counts (« militaires canadiens », « % », « francs »)."""
+    k = quantity.end
+    if k >= sent.end:
+        return None
+    if doc[k].text == "%":
+        return doc[k : k + 1]
+    if doc[k].lower_ == "pour" and k + 1 < sent.end and doc[k + 1].lower_ == "cent":
+        return doc[k : k + 2]
+    if quantity.has_scale > 1 or quantity.approx:
+        if doc[k].lower_ in ("de", "d'") and k + 1 < sent.end:
+            return _noun_phrase(doc, k + 1, sent)
+        return None
+    if doc[k].text == "US" and k + 1 < sent.end and doc[k + 1].text == "$":
+        return doc[k : k + 2]
+    if doc[k].text in lexicon.words("quantity_currencies"):
+        return doc[k : k + 1]
+    while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
+        k += 1
+    return _noun_phrase(doc, k, sent)
+
+
+def _noun_phrase(doc: Doc, k: int, sent: Span) -> Span | None:
+    """Return the noun at `k` with the adjectives right after it, or None if `k` is no noun."""
+    if k >= sent.end:
+        return None
+    head = doc[k]
+    capital_adj = head.pos_ == "ADJ" and head.text[:1].isupper()
+    if head.pos_ not in _NOUNS and not capital_adj:
+        return None
+    if head.ent_type_ == "PER" or head.lower_ in numbers.table("event_months"):
+        return None
+    end = k + 1
+    while end < sent.end and not doc[end - 1].whitespace_ and doc[end].text.startswith("-"):
+        end += 1  # « aides-éducateurs » split by the tokenizer
+    while end < sent.end and doc[end].pos_ == "ADJ" and doc[end].head.i == k and doc[end].is_lower:
+        end += 1
+    return doc[k:end]
+
+
+def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Reject years, dates, clock times and « un » used as an article."""
+    first = doc[quantity.start]
+    unit = quantity.unit
+    if numbers.looks_like_year(first.text) and quantity.has_scale == 1:
+        before = doc[quantity.start - 1].lower_ if quantity.start > sent.start else ""
+        if unit is None or unit.root.pos_ != "NOUN" or before in _YEAR_BEFORE:
+            return False
+    if quantity.end < sent.end and doc[quantity.end].lower_ in numbers.table("event_months"):
+        return False
+    if unit is not None and unit.root.lower_ in ("heure", "heures", "h") and _is_clock(doc, quantity, sent):
+        return False
+    if quantity.value == 1 and quantity.value_max is None and quantity.has_scale == 1 and not quantity.approx:
+        return unit is not None and unit.root.lower_ in lexicon.word_set("quantity_single_units")
+    return True
+
+
+def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether « N heures » is a time of day rather than a duration."""
+    before = doc[max(sent.start, quantity.start - 2) : quantity.start].text.lower()
+    if before.endswith(("à", "vers", "il est", "est")):
+        return True
+    after = doc[quantity.unit.end : min(sent.end, quantity.unit.end + 3)].text.lower() if quantity.unit else ""
+    return any(after.startswith(p) for p in lexicon.words("quantity_clock_words"))
+
+
+def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]) -> bool:
+    """Give a number without a noun the unit of an earlier quantity it is part of (« dont 14 »)."""
+    before = doc[quantity.start - 1].lower_ if quantity.start > sent.start else ""
+    antecedent = next((q for q in reversed(found) if q.unit_text), None)
+    if antecedent is None:
+        return _hedged(doc, quantity, sent)
+    if quantity.has_scale > 1:
+        quantity.unit_text, quantity.inherited = antecedent.unit_text, True
+        return True
+    mantissa = antecedent.value / antecedent.has_scale
+    if before in _ELLIPSIS_BEFORE and quantity.value <= mantissa:
+        quantity.value *= antecedent.has_scale
+        quantity.has_scale = antecedent.has_scale
+        quantity.unit_text, quantity.inherited = antecedent.unit_text, True
+        return True
+    return _hedged(doc, quantity, sent)
+
+
+def _hedged(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Keep a number without a noun only when a hedge or bound shows it is a count."""
+    before = doc[max(sent.start, quantity.start - 4) : quantity.start].text.lower()
+    return any(before.endswith(p) for name in ("quantity_hedges", "quantity_lower_bounds", "quantity_upper_bounds") for p in _phrases(name))
+
+
+def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Find hedges and bounds before the number and « environ » after it; set the text span."""
+    quantity.char_start = doc[quantity.start].idx
+    last = quantity.unit.end if quantity.unit is not None else quantity.end
+    quantity.char_end = doc[last - 1].idx + len(doc[last - 1].text)
+    before = doc.text[sent.start_char : quantity.char_start].lower()
+    for name, kind in (("quantity_lower_bounds", "lower"), ("quantity_upper_bounds", "upper"), ("quantity_hedges", "approx")):
+        phrase = _ending_phrase(before, _phrases(name))
+        if phrase:
+            quantity.char_start -= len(before) - len(before.rstrip()) + len(phrase)
+            if kind == "approx":
+                quantity.approx = True
+            else:
+                quantity.bound = kind
+            break
+    _hedge_verb(doc, quantity, sent)
+    after = doc.text[quantity.char_end : sent.end_char].lower()
+    for phrase in _phrases("quantity_postposed_hedges"):
+        if re.match(rf"\s*,?\s*{re.escape(phrase)}\b", after):
+            quantity.approx = True
+            quantity.char_end += after.index(phrase) + len(phrase)
+            break
+
+
+def _ending_phrase(before: str, phrases: tuple[str, ...]) -> str | None:
+    """Return the phrase of `phrases` that ends `before` (as whole words), or None."""
+    stripped = before.rstrip()
+    for phrase in phrases:
+        if stripped.endswith(phrase) and (len(stripped) == len(phrase) or not stripped[-len(phrase) - 1].isalnum()):
+            return phrase
+    return None
+
+
+def _hedge_verb(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Mark « avoisineraient les 850 000 F » approximate from the verb's lemma."""
+    k = quantity.start - 1
+    while k >= sent.start and doc[k].pos_ == "DET":
+        k -= 1
+    if k >= sent.start and doc[k].lemma_.lower() in lexicon.word_set("quantity_hedge_verbs"):
+        quantity.approx = True
+
+
+def _fields(doc: Doc, quantity: Quantity, offset: int, ctx: Context) -> dict[str, Any]:
+    """Return the fact fields of a quantity."""
+    unit = quantity.unit
+    unit_text = unit.text if unit is not None else quantity.unit_text
+    text = ctx.article.text[offset + quantity.char_start : offset + quantity.char_end]
+    fields: dict[str, Any] = {"value": quantity.value}
+    if quantity.value_max is not None:
+        fields["value_max"] = quantity.value_max
+    fields["approx"] = quantity.approx
+    if quantity.bound:
+        fields["bound"] = quantity.bound
+    fields.update({"unit": unit_text, "text": text, "subject": _subject(doc, quantity) or unit_text})
+    fields.update(_agreement(unit, quantity))
+    predicate = _predicate(doc, quantity)
+    if predicate:
+        fields["predicate"] = predicate
+    context = _context(doc, quantity)
+    if context:
+        fields["context"] = context
+    return fields
+
+
+def _agreement(unit: Span | None, quantity: Quantity) -> dict[str, str]:
+    """Return the gender and number of the unit noun, from spaCy's morphology."""
+    gender, number = "m", "p" if quantity.value >= 2 else "s"
+    if unit is not None and unit.root.text != "%":
+        genders = unit.root.morph.get("Gender")
+        numbers_ = unit.root.morph.get("Number")
+        gender = "f" if genders and genders[0] == "Fem" else "m"
+        number = "s" if numbers_ and numbers_[0] == "Sing" else number
+    return {"unit_gender": gender, "unit_number": number}
+
+
+def _subject(doc: Doc, quantity: Quantity) -> str | None:
+    """Return what the quantity is about: the complement of a measure, or the counted noun phrase."""
+    unit = quantity.unit
+    if unit is None:
+        return None
+    measure = unit.root.text in lexicon.words("quantity_time_units") or unit.root.lower_ in lexicon.word_set("quantity_time_units")
+    complement = _complement(doc, unit.end, unit.sent)
+    if not measure:
+        return f"{unit.text} {complement}" if complement else unit.text
+    if complement:
+        return complement
+    head = unit.root.head
+    if head.pos_ == "NOUN" and head.i < quantity.start and unit.root.dep_.startswith("nmod"):
+        adjectives = [t for t in head.lefts if t.pos_ == "ADJ"] + [head] + [t for t in head.rights if t.pos_ == "ADJ" and t.i < quantity.start]
+        return " ".join(t.text for t in sorted(adjectives, key=lambda t: t.i))
+    return None
+
+
+def _complement(doc: Doc, k: int, sent: Span) -> str | None:
+    """Return the « de X » complement right after position `k` (up to five words), or None."""
+    if k + 1 >= sent.end or doc[k].lower_ not in ("de", "d'", "des", "du"):
+        return None
+    end = k + 1
+    while end < sent.end and end - k <= 5 and doc[end].pos_ not in ("PUNCT", "CCONJ", "NUM", "VERB", "AUX", "SCONJ") and doc[end].lower_ not in ("qui", "que", "dont"):
+        end += 1
+    while end > k + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
+        end -= 1
+    span = doc[k + 1 : end]
+    return span.text if any(t.pos_ in _NOUNS for t in span) else None
+
+
+def _predicate(doc: Doc, quantity: Quantity) -> str | None:
+    """Return the verb phrase of which the counted noun is the subject (« œuvrent au sein de … »)."""
+    noun = quantity.unit.root if quantity.unit is not None else doc[quantity.start]
+    verb = None
+    if noun.dep_.startswith("nsubj") and noun.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head
+    else:
+        for child in noun.rights:
+            if child.dep_ == "acl:relcl" and any(t.lower_ == "qui" and t.dep_.startswith("nsubj") for t in child.children):
+                verb = child
+                break
+    if verb is None:
+        return None
+    return _verb_phrase(doc, verb, noun)
+
+
+def _verb_phrase(doc: Doc, verb: Token, subject: Token) -> str | None:
+    """Return auxiliaries, verb and what follows it in its clause, without the subject."""
+    start = min([verb.i] + [t.i for t in verb.children if t.i < verb.i and (t.dep_.startswith(("aux", "expl")) or t.lower_ in ("ne", "n'"))])
+    if start <= subject.i < verb.i:
+        start = verb.i
+    end = verb.i + 1
+    sent_end = verb.sent.end
+    while end < sent_end and end - verb.i < 12 and doc[end].pos_ not in _PREDICATE_STOP and doc[end].lower_ not in ("qui", "que", "qu'", "dont"):
+        end += 1
+    return doc[start:end].text or None
+
+
+def _context(doc: Doc, quantity: Quantity) -> str | None:
+    """Return a short place complement of the quantity's clause (« en Irak »), if one is clear."""
+    sent = doc[quantity.start].sent
+    for ent in sent.ents:
+        if ent.label_ == "LOC" and ent.start > sent.start and doc[ent.start - 1].lower_ in ("en", "à", "au", "aux", "dans"):
+            if abs(ent.start - quantity.start) <= 12:
+                return f"{doc[ent.start - 1].text} {ent.text}"
+    return None

@@ -1,0 +1,99 @@
+"""French numbers: digits with spaces or points, decimal commas, number words, scales, hedges."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generators import lexicon
+
+# « 2.700.000 », « 336.210,00 », « 2,8 », « 5.000 », « 1 065 » (thousands already joined by a space)
+_DIGITS = re.compile(r"^\d+(?:[ .]\d{3})*(?:,\d+)?$|^\d+(?:,\d{3})*(?:\.\d+)?$")
+_YEAR = re.compile(r"^(1[0-9]|20|21)\d\d$")
+
+
+def is_digits(text: str) -> bool:
+    """Return whether `text` is a number written in digits (French or English separators)."""
+    return bool(_DIGITS.match(text.strip()))
+
+
+def parse_digits(text: str) -> float | None:
+    """Return the value of a number in digits: « 2.700.000 » → 2700000, « 2,8 » → 2.8."""
+    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not _DIGITS.match(text):
+        return None
+    if re.match(r"^\d+(?:[ .]\d{3})*(?:,\d+)?$", text):
+        return _to_number(text.replace(" ", "").replace(".", "").replace(",", "."))
+    return _to_number(text.replace(",", ""))
+
+
+def _to_number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+@functools.cache
+def table(name: str) -> dict[str, int]:
+    """Return a lexicon of `word number` lines as a mapping (« dizaine 10 »)."""
+    table: dict[str, int] = {}
+    for entry in lexicon.words(name):
+        word, _, number = entry.rpartition(" ")
+        table[word.lower()] = int(number)
+    return table
+
+
+def scale(word: str) -> int | None:
+    """Return the multiplier of a scale word (« millions » → 1000000), or None."""
+    return table("numbers_scales").get(word.lower())
+
+
+def approx_noun(word: str) -> int | None:
+    """Return the value of a collective number noun (« quinzaine » → 15), or None."""
+    return table("numbers_approx_nouns").get(word.lower())
+
+
+def is_number_word(word: str) -> bool:
+    """Return whether `word` is a French cardinal word or a hyphenated compound of them."""
+    parts = [p for p in re.split(r"[-\s]", word.lower()) if p]
+    words = lexicon.word_set("numbers_words")
+    return bool(parts) and all(p in words or p == "et" for p in parts) and parts[0] != "et"
+
+
+def parse_words(text: str) -> float | None:
+    """Return the value of French number words: « neuf cent vingt » → 920, « deux » → 2."""
+    from text_to_num import text2num
+
+    cleaned = " ".join(text.lower().replace("une", "un").split())
+    if not cleaned or not all(is_number_word(w) or w == "et" for w in cleaned.split()):
+        return None
+    try:
+        return int(text2num(cleaned, "fr"))
+    except ValueError:
+        return None
+
+
+def parse_number(text: str) -> float | None:
+    """Return the value of a number in digits or words, with an optional scale word after it."""
+    words = text.split()
+    if not words:
+        return None
+    factor = 1
+    last_scale = scale(words[-1])
+    if len(words) > 1 and last_scale and last_scale > 1000:
+        factor, words = last_scale, words[:-1]
+    body = " ".join(words)
+    value = parse_digits(body)
+    if value is None:
+        value = parse_words(body)
+    if value is None:
+        return None
+    result = value * factor
+    return int(result) if float(result).is_integer() else round(result, 9)
+
+
+def looks_like_year(text: str) -> bool:
+    """Return whether `text` is written like a year (four digits from 1000 to 2199, no separator)."""
+    return bool(_YEAR.match(text.strip()))
