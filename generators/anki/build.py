@@ -1,0 +1,170 @@
+"""Build one deck: SOURCE → questions → notes → .apkg, written atomically."""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generators.anki.models import NOTE_TYPES, card_dirs, card_files, make_model
+from generators.anki.notes import NoteData, make_note
+from generators.anki.package import check_output, package_bytes, read_previous
+from generators.atomic import write_bytes_atomic
+from generators.errors import InputError
+from generators.questions import Question
+from generators.resources import bundled_dir, user_templates_dir
+from generators.sources import Source
+
+
+@dataclass(frozen=True)
+class BuiltDeck:
+    """What a build wrote: where, which deck, and how many notes and cards of each note type."""
+
+    path: Path
+    deck_name: str
+    notes: Mapping[str, int]
+    cards: int
+    skipped: int = 0
+    timestamp: int = 0
+    guids: tuple[str, ...] = field(default=())
+
+    @property
+    def note_count(self) -> int:
+        """Return the number of notes in the deck."""
+        return sum(self.notes.values())
+
+
+def build_source(
+    source_arg: str, output: Path, template_dirs: Sequence[Path] = (), *, use_cache: bool = True
+) -> BuiltDeck:
+    """Build the deck of SOURCE (a recipe, an article or a facts file) into `output`."""
+    from generators.questions import questions_for
+    from generators.sources import load_source
+
+    check_output(output)
+    source = load_source(source_arg, use_cache=use_cache)
+    questions = questions_for(source, list(template_dirs))
+    if not questions:
+        raise InputError(
+            f"{source_arg}: no questions to put in a deck; check the article's facts and the templates"
+        )
+    recipe = source.recipe
+    return write_deck(
+        output,
+        questions,
+        deck_name=deck_name_for(source),
+        article=source.header,
+        tags=recipe.tags if recipe else (),
+        description=recipe.description if recipe else "",
+        template_dirs=template_dirs,
+        timestamp=input_timestamp(source, template_dirs),
+    )
+
+
+def write_deck(
+    output: Path,
+    questions: Iterable[Question],
+    *,
+    deck_name: str,
+    article: Mapping[str, Any],
+    timestamp: int,
+    tags: Iterable[str] = (),
+    description: str = "",
+    template_dirs: Sequence[Path] = (),
+) -> BuiltDeck:
+    """Write the questions as an .apkg deck named `deck_name` at `output`, atomically."""
+    output = Path(output)
+    check_output(output)
+    notes, skipped = _unique_notes(make_note(q, article, tags) for q in questions)
+    if not notes:
+        raise InputError(f"no questions for deck {deck_name!r}; nothing written")
+    dirs = card_dirs(template_dirs)
+    models = {key: make_model(note_type, dirs) for key, note_type in NOTE_TYPES.items()}
+    data = package_bytes(
+        deck_name,
+        notes,
+        models,
+        timestamp=timestamp,
+        description=description,
+        previous=read_previous(output),
+    )
+    write_bytes_atomic(output, data)
+    per_type = Counter(note.note_type.name for note in notes)
+    cards = sum(_card_count(note) for note in notes)
+    return BuiltDeck(
+        output,
+        deck_name,
+        dict(sorted(per_type.items())),
+        cards,
+        skipped,
+        timestamp,
+        tuple(n.guid for n in notes),
+    )
+
+
+def deck_name_for(source: Source) -> str:
+    """Return the deck name: the recipe's (`Groupe::Article`), else `factdeck::<article title>`."""
+    if source.recipe is not None:
+        return source.recipe.name
+    title = str(source.header.get("title") or source.header.get("slug") or "article")
+    return f"factdeck::{' '.join(title.replace('::', ' ').split())}"
+
+
+def input_timestamp(source: Source, template_dirs: Sequence[Path] = ()) -> int:
+    """Return the newest modification time of the article, recipe, facts file and templates."""
+    files = [
+        *_source_files(source),
+        *card_files(card_dirs(template_dirs)),
+        *_question_template_files(template_dirs),
+    ]
+    mtimes = [path.stat().st_mtime for path in files if path.is_file()]
+    if not any(path == Path("-") for path in _source_files(source)) and mtimes:
+        return math.floor(max(mtimes))
+    return math.floor(max([time.time(), *mtimes]))  # standard input has no date: use now
+
+
+def _source_files(source: Source) -> list[Path]:
+    files = [Path(source.name)]
+    if source.article is not None:
+        files.append(Path(source.article.source))
+    if source.recipe is not None:
+        files += [source.recipe.path, source.recipe.article]
+        if source.recipe.facts is not None:
+            files.append(source.recipe.facts)
+    return files
+
+
+def _question_template_files(template_dirs: Sequence[Path]) -> list[Path]:
+    folders = [
+        *map(Path, template_dirs),
+        user_templates_dir(),
+        bundled_dir("templates") / "questions",
+    ]
+    return [p for folder in folders if folder.is_dir() for p in folder.rglob("*.y*ml")]
+
+
+def _unique_notes(notes: Iterable[NoteData]) -> tuple[list[NoteData], int]:
+    """Keep the first note of each GUID (questions come best first); return how many were dropped."""
+    seen: set[str] = set()
+    kept: list[NoteData] = []
+    dropped = 0
+    for note in notes:
+        if note.guid in seen:
+            dropped += 1
+            continue
+        seen.add(note.guid)
+        kept.append(note)
+    return kept, dropped
+
+
+def _card_count(note: NoteData) -> int:
+    """Return how many cards Anki makes of `note`: one per cloze number, or per non-empty front."""
+    values = dict(zip(note.note_type.fields, note.fields, strict=True))
+    if note.note_type.cloze:
+        return len(set(re.findall(r"\{\{c(\d+)::", values["Text"]))) or 1
+    return 1 + bool(values.get("Reverse"))
