@@ -6,7 +6,7 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from generators.anki.models import NOTE_TYPES, card_dirs, card_files, make_model
 from generators.anki.notes import NoteData, make_note
 from generators.anki.package import check_output, package_bytes, read_previous
 from generators.atomic import write_bytes_atomic
-from generators.errors import InputError
+from generators.errors import InputError, OutputError
 from generators.questions import Question
 from generators.resources import bundled_dir, user_templates_dir
 from generators.sources import Source
@@ -40,22 +40,40 @@ class BuiltDeck:
 
 
 def build_source(
-    source_arg: str, output: Path, template_dirs: Sequence[Path] = (), *, use_cache: bool = True
+    source_arg: str,
+    output: Path,
+    template_dirs: Sequence[Path] = (),
+    *,
+    into_folder: bool = False,
+    use_cache: bool = True,
+    taken: Collection[Path] = (),
 ) -> BuiltDeck:
-    """Build the deck of SOURCE (a recipe, an article or a facts file) into `output`."""
+    """Build the deck of SOURCE (a recipe, an article or a facts file) into `output`.
+
+    With `into_folder`, `output` is a folder and the file is named after the source's slug;
+    a path in `taken` (already written by this batch) is refused.
+    """
     from generators.questions import questions_for
     from generators.sources import load_source
 
-    check_output(output)
+    if not into_folder:
+        check_output(output)
     source = load_source(source_arg, use_cache=use_cache)
+    path = output / f"{source.header.get('slug') or 'deck'}.apkg" if into_folder else output
+    if path.resolve() in {Path(p).resolve() for p in taken}:
+        raise OutputError(
+            f"{path} is already written by another source of this build; build them into separate folders"
+        )
     questions = questions_for(source, list(template_dirs))
     if not questions:
         raise InputError(
             f"{source_arg}: no questions to put in a deck; check the article's facts and the templates"
         )
+    if into_folder:
+        _make_folder(output)
     recipe = source.recipe
     return write_deck(
-        output,
+        path,
         questions,
         deck_name=deck_name_for(source),
         article=source.header,
@@ -64,6 +82,18 @@ def build_source(
         template_dirs=template_dirs,
         timestamp=input_timestamp(source, template_dirs),
     )
+
+
+def _make_folder(folder: Path) -> None:
+    """Create the output folder (and its parents) unless a file is in the way."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} is a file, not a folder; give a folder for several decks")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot create folder {folder}: {exc.strerror}; choose another -o"
+        ) from None
 
 
 def write_deck(

@@ -39,7 +39,9 @@ def _root(
 
 
 # Command modules register themselves on `app` when imported.
+import generators.cli.build_cmd  # noqa: E402,F401
 from generators.cli import facts_cmd  # noqa: E402,F401
+from generators.cli import quiz_cmd  # noqa: E402,F401
 
 
 def main() -> None:

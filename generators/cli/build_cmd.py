@@ -1,0 +1,86 @@
+"""`factdeck build [SOURCE ...]`: write Anki decks (.apkg), one per recipe or article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from generators.cli import app
+from generators.errors import FactdeckError, InputError
+
+DEFAULT_FOLDER = Path("out")
+
+
+@app.command()
+def build(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="SOURCE",
+            help="Deck recipes (.yaml), articles or facts files; none: every bundled recipe.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Output file for one deck, folder for several (default: out/).",
+        ),
+    ] = None,
+    templates: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--templates",
+            metavar="DIR",
+            help="Folder of template overrides; repeat it, the first wins.",
+        ),
+    ] = None,
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Extract again even if the article was cached."
+    ),
+) -> None:
+    """Build Anki decks; rebuilt decks update the notes already in Anki instead of duplicating them."""
+    from generators.anki.build import build_source
+    from generators.recipes import bundled_recipes
+
+    targets = list(sources or []) or [str(path) for path in bundled_recipes()]
+    if not targets:
+        raise InputError("no bundled deck recipes found; give a SOURCE to build")
+    several = len(targets) > 1
+    folder = output if output is not None else DEFAULT_FOLDER
+    into_folder = several or output is None or output.is_dir() or str(output).endswith(("/", "\\"))
+    written: list[Path] = []
+    failures: list[str] = []
+    for target in targets:
+        try:
+            deck = build_source(
+                target,
+                folder,
+                templates or [],
+                into_folder=into_folder,
+                use_cache=not no_cache,
+                taken=written,
+            )
+        except FactdeckError as exc:
+            if not several:
+                raise
+            failures.append(target)
+            typer.echo(f"Error: {target}: {exc}", err=True)
+            continue
+        written.append(deck.path)
+        typer.echo(str(deck.path))
+        counts = ", ".join(
+            f"{n} {name.removeprefix('factdeck ')}" for name, n in deck.notes.items()
+        )
+        typer.echo(
+            f"{deck.deck_name}: {deck.note_count} notes ({counts}), {deck.cards} cards", err=True
+        )
+    if failures:
+        typer.echo(
+            f"Built {len(written)} of {len(targets)} decks; failed: {', '.join(failures)}", err=True
+        )
+        raise typer.Exit(1)

@@ -1,0 +1,401 @@
+"""Anki deck writer: note types, fields, GUIDs, deterministic packages, and the build command."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import genanki
+import pytest
+
+from generators.anki import NOTE_TYPES, make_note, note_guid, read_meta, stable_id, write_deck
+from generators.anki.models import card_dirs, make_model
+from generators.anki.notes import french_date, highlight, note_type_key
+from generators.errors import OutputError, TemplateError
+from generators.questions import Question
+
+DATA = Path(__file__).resolve().parent / "data"
+TS = 1_614_600_000  # 2021-03-01
+
+
+def sample() -> tuple[dict[str, Any], list[Question]]:
+    """Return the hand-made article header and questions of tests/data/anki_questions.json."""
+    data = json.loads((DATA / "anki_questions.json").read_text(encoding="utf-8"))
+    questions = []
+    for raw in data["questions"]:
+        fields = dict(raw)
+        for key in ("accept", "choices", "tags"):
+            fields[key] = tuple(fields.get(key, ()))
+        fields["range"] = tuple(fields["range"]) if fields.get("range") else None
+        questions.append(Question(**fields))
+    return data["article"], questions
+
+
+def by_id(questions: list[Question], qid: str) -> Question:
+    return next(q for q in questions if q.id == qid)
+
+
+def build(
+    path: Path, questions: list[Question] | None = None, timestamp: int = TS, **kwargs: Any
+) -> Any:
+    article, sample_questions = sample()
+    return write_deck(
+        path,
+        questions or sample_questions,
+        deck_name="Groupe::Usine",
+        article=article,
+        timestamp=timestamp,
+        **kwargs,
+    )
+
+
+def rows(path: Path, query: str) -> list[tuple[Any, ...]]:
+    """Run `query` on the collection inside the .apkg at `path`."""
+    with zipfile.ZipFile(path) as archive:
+        data = archive.read("collection.anki2")
+    db = path.with_suffix(".inspect.sqlite")
+    db.write_bytes(data)
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(query).fetchall()
+    finally:
+        conn.close()
+        db.unlink()
+
+
+# --- note types and identity --------------------------------------------------------------------
+
+
+def test_model_ids_are_stable_hashes_of_the_names() -> None:
+    ids = {t.name: t.model_id for t in NOTE_TYPES.values()}
+    assert ids == {name: stable_id(name) for name in ids}
+    assert len(set(ids.values())) == len(ids)
+    assert all((1 << 30) <= i < (1 << 31) for i in ids.values())
+    assert stable_id("factdeck Basic") == stable_id("factdeck Basic")
+    assert stable_id("factdeck Basic") != stable_id("factdeck Basic ")
+
+
+def test_meta_is_the_last_field_of_every_note_type() -> None:
+    assert {t.name for t in NOTE_TYPES.values()} == {
+        "factdeck Basic",
+        "factdeck Cloze",
+        "factdeck Type-in",
+        "factdeck MCQ",
+    }
+    for note_type in NOTE_TYPES.values():
+        assert note_type.fields[-1] == "Meta"
+        assert len(set(note_type.fields)) == len(note_type.fields)
+
+
+def test_no_card_shows_meta() -> None:
+    dirs = card_dirs()
+    for note_type in NOTE_TYPES.values():
+        model = make_model(note_type, dirs)
+        for template in model.templates:
+            assert "Meta" not in template["qfmt"] + template["afmt"]
+
+
+def test_guid_is_a_hash_of_fact_and_template_only() -> None:
+    _, questions = sample()
+    question = by_id(questions, "q-basic")
+    reworded = replace(
+        question,
+        prompt="Quelle est la fonction de Claire Dubois ?",
+        answer="présidente de région",
+        id="x",
+    )
+    assert (
+        note_guid(reworded)
+        == note_guid(question)
+        == genanki.guid_for(question.fact_id, question.template)
+    )
+    assert note_guid(replace(question, template="person-role-autre")) != note_guid(question)
+    assert note_guid(replace(question, fact_id=question.fact_id + "0")) != note_guid(question)
+
+
+@pytest.mark.parametrize(
+    ("qid", "expected"),
+    [
+        ("q-basic", "basic"),
+        ("q-basic-html", "basic"),
+        ("q-cloze", "cloze"),
+        ("q-numeric", "typein"),
+        ("q-mcq", "mcq"),
+        ("q-truefalse", "basic"),
+    ],
+)
+def test_note_type_follows_the_kind(qid: str, expected: str) -> None:
+    _, questions = sample()
+    assert note_type_key(by_id(questions, qid)) == expected
+
+
+def test_note_type_falls_back_when_the_kind_cannot_be_shown() -> None:
+    _, questions = sample()
+    mcq = by_id(questions, "q-mcq")
+    assert note_type_key(replace(mcq, choices=("Inès Haddad",))) == "basic"
+    cloze = by_id(questions, "q-cloze")
+    assert (
+        note_type_key(replace(cloze, prompt="Sans trou.", source="Une phrase sans la réponse."))
+        == "basic"
+    )
+    assert note_type_key(replace(mcq, meta={"note_type": "typein"})) == "typein"
+
+
+# --- fields ---------------------------------------------------------------------------------------
+
+
+def test_every_field_is_html_escaped() -> None:
+    article, questions = sample()
+    note = make_note(by_id(questions, "q-basic-html"), article)
+    fields = dict(zip(note.note_type.fields, note.fields, strict=True))
+    assert "&lt;b&gt;emplois&lt;/b&gt; &amp; la formation" in fields["Question"]
+    assert "<b>" not in fields["Question"] and "<b>" not in fields["Source"]
+    assert fields["Source"].count("<mark>") == 1
+    assert "<" not in fields["Meta"]
+    assert "\u00a0?" in fields["Question"]  # French no-break space before « ? » in HTML
+
+
+def test_meta_round_trips_the_question() -> None:
+    article, questions = sample()
+    for question in questions:
+        note = make_note(question, article)
+        meta = read_meta(note.fields[-1])
+        assert meta["schema"] == 1
+        assert meta["article"] == {
+            "slug": "usine-lorraine-2021-03",
+            "title": "Une usine de batteries en Lorraine",
+            "date": "2021-03",
+            "language": "fr",
+            "source": "usine-lorraine-2021-03.txt",
+        }
+        assert {
+            k: v for k, v in meta.items() if k not in ("article", "schema")
+        } == question.to_dict()
+
+
+def test_sort_field_is_plain_text() -> None:
+    article, questions = sample()
+    cloze = make_note(by_id(questions, "q-cloze"), article)
+    assert cloze.sort_field == "La nouvelle usine doit créer environ 1 200 emplois d'ici 2027."
+    html_note = make_note(by_id(questions, "q-basic-html"), article)
+    assert html_note.sort_field.startswith("Qui a déclaré : « Les <b>emplois</b> & la formation")
+
+
+def test_tags_have_no_spaces_and_name_type_article_template() -> None:
+    article, questions = sample()
+    note = make_note(by_id(questions, "q-basic"), article, ["études européennes"])
+    assert all(" " not in tag for tag in note.tags)
+    for tag in (
+        "factdeck::type::person_role",
+        "factdeck::article::usine-lorraine-2021-03",
+        "factdeck::template::person-role-fonction",
+        "usine_lorraine",
+        "études_européennes",
+    ):
+        assert tag in note.tags
+
+
+def test_reverse_card_only_when_the_template_asks() -> None:
+    article, questions = sample()
+    asked = dict(
+        zip(
+            NOTE_TYPES["basic"].fields,
+            make_note(by_id(questions, "q-basic"), article).fields,
+            strict=True,
+        )
+    )
+    plain = dict(
+        zip(
+            NOTE_TYPES["basic"].fields,
+            make_note(by_id(questions, "q-basic-html"), article).fields,
+            strict=True,
+        )
+    )
+    assert asked["Reverse"] == "présidente du conseil régional"
+    assert plain["Reverse"] == ""
+
+
+def test_cloze_is_made_from_the_source_when_the_prompt_has_no_gap() -> None:
+    article, questions = sample()
+    question = replace(by_id(questions, "q-cloze"), prompt="Combien d'emplois ?", answer="1 200")
+    text = make_note(question, article).fields[0]
+    assert text == "La nouvelle usine doit créer environ {{c1::1\u202f200}} emplois d'ici 2027."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "marked"),
+    [
+        ("Quelque 220 militaires servent.", "environ 220", "220"),
+        ("M. Stoltenberg a parlé.", "Jens Stoltenberg", "Stoltenberg"),
+        (
+            "Elle a succédé au major-général Fortin.",
+            "au major-général Fortin",
+            "au major-général Fortin",
+        ),
+        ("L’usine de Metz ouvre.", "l'usine", "L’usine"),
+        ("Il y a 1500 places, pas 500.", "500", "500"),
+        ("La réunion a eu lieu le 12 février 2020.", "le 12 février 2020", "le 12 février 2020"),
+    ],
+)
+def test_source_highlights_the_answer(sentence: str, answer: str, marked: str) -> None:
+    html = highlight(sentence, answer)
+    assert f"<mark>{marked}</mark>" in html.replace("\u202f", " ").replace("\u00a0", " ")
+    assert html.count("<mark>") == 1
+
+
+def test_source_without_the_answer_has_no_highlight() -> None:
+    assert highlight("Une phrase.", "Jennie Carignan") == "Une phrase."
+
+
+@pytest.mark.parametrize(
+    ("iso", "french"),
+    [
+        ("2020-02", "février 2020"),
+        ("2021", "2021"),
+        ("2020-02-12", "12 février 2020"),
+        ("2020-08-01", "1er août 2020"),
+        ("hier", "hier"),
+    ],
+)
+def test_article_date_in_french(iso: str, french: str) -> None:
+    assert french_date(iso) == french
+
+
+# --- packages -------------------------------------------------------------------------------------
+
+
+def test_unchanged_rebuild_is_byte_identical(tmp_path: Path) -> None:
+    first = tmp_path / "a" / "deck.apkg"
+    first.parent.mkdir()
+    build(first)
+    before = first.read_bytes()
+    build(first)
+    assert first.read_bytes() == before
+    elsewhere = tmp_path / "deck.apkg"
+    build(elsewhere)
+    assert elsewhere.read_bytes() == before
+
+
+def test_package_ids_guids_and_timestamps(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    result = build(path)
+    _, questions = sample()
+    notes = rows(path, "SELECT id, guid, mid, mod FROM notes ORDER BY id")
+    assert [guid for _, guid, _, _ in notes] == [
+        genanki.guid_for(q.fact_id, q.template) for q in questions
+    ]
+    assert {mod for *_, mod in notes} == {TS}
+    assert notes[0][0] == TS * 1000
+    (models_json, decks_json) = rows(path, "SELECT models, decks FROM col")[0]
+    models = json.loads(models_json)
+    assert {int(k): m["name"] for k, m in models.items()} == {
+        t.model_id: t.name for t in NOTE_TYPES.values()
+    }
+    assert all(m["flds"][-1]["name"] == "Meta" for m in models.values())
+    assert str(stable_id("Groupe::Usine")) in json.loads(decks_json)
+    cards = rows(path, "SELECT nid, ord FROM cards")
+    assert len(cards) == result.cards == 7  # six notes, one reverse card
+    assert result.notes == {
+        "factdeck Basic": 3,
+        "factdeck Cloze": 1,
+        "factdeck MCQ": 1,
+        "factdeck Type-in": 1,
+    }
+
+
+def test_zip_entries_have_dates_from_the_timestamp(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    build(path)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.namelist() == ["collection.anki2", "media"]
+        assert {info.date_time for info in archive.infolist()} == {(2021, 3, 1, 12, 0, 0)}
+        assert archive.read("media") == b"{}"
+
+
+def test_rebuild_keeps_the_mod_of_unchanged_notes(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    build(path)
+    _, questions = sample()
+    changed = [
+        replace(q, prompt=q.prompt.replace("Claire", "Claire-Anne")) if q.id == "q-basic" else q
+        for q in questions
+    ]
+    build(path, changed, timestamp=TS + 500)
+    mods = dict(rows(path, "SELECT guid, mod FROM notes"))
+    assert mods.pop(note_guid(by_id(questions, "q-basic"))) == TS + 500
+    assert set(mods.values()) == {TS}
+
+
+def test_rebuild_is_newer_than_the_previous_build_even_with_older_files(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    build(path)
+    _, questions = sample()
+    changed = [replace(q, answer="Inès Haddad-Roy") if q.id == "q-mcq" else q for q in questions]
+    build(path, changed, timestamp=TS - 1000)
+    mods = dict(rows(path, "SELECT guid, mod FROM notes"))
+    assert mods[note_guid(by_id(questions, "q-mcq"))] == TS + 1
+
+
+def test_duplicate_guids_keep_the_first_question(tmp_path: Path) -> None:
+    _, questions = sample()
+    result = build(
+        tmp_path / "deck.apkg", [*questions, replace(questions[0], prompt="Autre forme ?")]
+    )
+    assert result.skipped == 1
+    assert result.note_count == len(questions)
+
+
+def test_refuses_to_overwrite_a_file_that_is_not_a_deck(tmp_path: Path) -> None:
+    path = tmp_path / "notes.apkg"
+    path.write_text("mes notes", encoding="utf-8")
+    with pytest.raises(
+        OutputError, match=r"notes\.apkg exists and is not an Anki package; choose another output"
+    ):
+        build(path)
+    assert path.read_text(encoding="utf-8") == "mes notes"
+
+
+def test_failed_build_leaves_the_previous_deck_intact(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    build(path)
+    before = path.read_bytes()
+    broken = tmp_path / "mine" / "anki"
+    broken.mkdir(parents=True)
+    (broken / "mcq.js").write_text("<!-- include: mcq.js -->", encoding="utf-8")
+    _, questions = sample()
+    with pytest.raises(TemplateError, match="includes itself"):
+        build(
+            path,
+            [replace(q, prompt=q.prompt + " !") for q in questions],
+            template_dirs=[tmp_path / "mine"],
+        )
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.apkg", "mine"]
+
+
+def test_card_files_can_be_overridden(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mine = tmp_path / "mine" / "anki" / "basic"
+    mine.mkdir(parents=True)
+    (mine / "front.html").write_text('<div class="ours">{{Question}}</div>', encoding="utf-8")
+    user = Path(str(tmp_path / "home")) / "templates" / "anki"
+    user.mkdir(parents=True)
+    (user / "style.css").write_text(".card { color: teal; }", encoding="utf-8")
+    monkeypatch.setenv("FACTDECK_HOME", str(tmp_path / "home"))
+    model = make_model(NOTE_TYPES["basic"], card_dirs([tmp_path / "mine"]))
+    assert model.templates[0]["qfmt"] == '<div class="ours">{{Question}}</div>'
+    assert "fd-back" in model.templates[0]["afmt"]  # not overridden: the bundled back
+    assert model.css == ".card { color: teal; }"
+
+
+@pytest.mark.slow
+def test_help_does_not_import_genanki() -> None:
+    import subprocess
+
+    code = "import sys; from generators.cli import app; print(sorted(m for m in sys.modules if m.startswith(('genanki', 'spacy'))))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
