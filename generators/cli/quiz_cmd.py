@@ -1,0 +1,309 @@
+"""`factdeck quiz`, `stats`, `leaderboard` and `results`: the study group's terminal commands."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from generators.cli import app
+from generators.cli.output import warn
+from generators.errors import InputError, StoreError
+
+PLAYER_HELP = "Player name (default: $FACTDECK_PLAYER, else your login name)."
+DB_HELP = "Progress database (default: progress.db in $FACTDECK_HOME or the user data folder)."
+
+
+@app.command()
+def quiz(
+    source: Annotated[str, typer.Argument(help="A deck built by factdeck (.apkg), a deck recipe (.yaml) or an article.")],
+    player: Annotated[str | None, typer.Option("--player", "-p", help=PLAYER_HELP)] = None,
+    players: Annotated[str | None, typer.Option("--players", help="Hot-seat: comma-separated players taking turns (ana,ben).")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Fix the order of questions and options.")] = None,
+    now: Annotated[str | None, typer.Option("--now", help="Fix the clock scheduling reads (ISO date-time).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Ask at most N questions.")] = None,
+    due: Annotated[bool, typer.Option("--due", help="Ask only what is due (new facts count as due).")] = False,
+    new: Annotated[int | None, typer.Option("--new", min=0, help="Ask at most N facts never seen before.")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Only questions with this tag or fact type (repeatable).")] = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", help="Only questions of this kind: basic, cloze, mcq, numeric, truefalse… (repeatable).")] = None,
+    answers: Annotated[str | None, typer.Option("--answers", help="Run unattended: each line of FILE (or - for stdin) answers the next question.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON on stdout.")] = False,
+    templates: Annotated[list[Path] | None, typer.Option("--templates", help="Question templates folder (repeatable; the first wins).")] = None,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Start a new session instead of resuming the unfinished one.")] = False,
+    export: Annotated[Path | None, typer.Option("--export", help="Write this session's results to FILE (.csv or .json).")] = None,
+) -> None:
+    """Quiz yourself (or a group, taking turns) in the terminal; progress is saved after every answer."""
+    from generators.quiz import ui
+    from generators.quiz.material import load_questions
+    from generators.quiz.session import Options
+
+    names = _players(player, players)
+    clock = _clock(now)
+    deck = load_questions(source, templates or [])
+    if not deck.questions:
+        raise InputError(f"no questions for {source}; check its facts with `factdeck facts`")
+    options = Options(seed=seed, limit=limit, due_only=due, new=new, tags=tuple(tag or ()), kinds=tuple(kind or ()))
+    store = _open(db, create=True)
+    stream = _answers_stream(answers)
+    console = ui.make_console(stderr=answers is not None or as_json)
+    view = ui.QuizUI(console, stream, interactive=answers is None)
+    try:
+        quiz_run = _prepare(store, deck, names, options, clock, view, fresh)
+        if quiz_run is None:
+            _print_json(as_json, names, [])
+            return
+        interrupted = _run(quiz_run)
+        rows = store.session_answers(quiz_run.session_id)
+        _finish(view, rows, names, deck.questions, quiz_run, interrupted)
+        _print_json(as_json, names, [r.to_dict() for r in quiz_run.results])
+        if export is not None:
+            _export(export, rows)
+        if interrupted:
+            console.print(f"Interrupted: {len(quiz_run.results)} answer(s) saved in this run. Run the same command to resume.")
+            raise typer.Exit(130)
+    finally:
+        store.close()
+        if stream is not None and stream is not sys.stdin:
+            stream.close()
+
+
+def _prepare(store: Any, deck: Any, names: list[str], options: Any, clock: Any, view: Any, fresh: bool) -> Any:
+    """Resume the unfinished session of the same quiz, or plan a new one; None when nothing to ask."""
+    from generators.quiz import session
+
+    stamp = clock().isoformat()
+    for name in names:
+        store.ensure_player(name, stamp)
+    by_id = {q.id: q for q in deck.questions}
+    found = None if fresh else store.unfinished_session(deck.key, names, options.signature())
+    if found is not None and all(q in by_id for _, q in found.plan):
+        turns = [session.Turn(p, by_id[q]) for p, q in found.plan]
+        view.notice(f"Resuming: {found.position} of {len(turns)} answered (--fresh starts over).")
+        return session.Quiz(store, view, deck.key, turns, found.id, found.position, deck.questions, clock, options.seed, len(names))
+    if found is not None:
+        store.finish_session(found.id, stamp)
+    cards = {n: {f: {"due": c.due, "reviews": c.reviews} for f, c in store.cards(n).items()} for n in names}
+    turns = session.plan(deck.questions, names, cards, clock(), options)
+    if not turns:
+        view.notice("Nothing to ask: no question is due or matches the filters.")
+        return None
+    plan = [(t.player, t.question.id) for t in turns]
+    session_id = store.start_session(deck.key, names, plan, options.signature(), options.seed, stamp)
+    return session.Quiz(store, view, deck.key, turns, session_id, 0, deck.questions, clock, options.seed, len(names))
+
+
+def _run(quiz_run: Any) -> bool:
+    """Run the quiz; return True when Ctrl-C stopped it (every answer given is already saved)."""
+    try:
+        quiz_run.run()
+    except KeyboardInterrupt:
+        return True
+    return False
+
+
+def _finish(view: Any, rows: list[dict[str, Any]], names: list[str], questions: Sequence[Any], quiz_run: Any, interrupted: bool) -> None:
+    from generators.quiz import report
+
+    if not rows:
+        return
+    view.console.print()
+    view.summary(rows, names)
+    if len(names) > 1 and not interrupted:
+        sources = {q.id: q.source for q in questions}
+        view.debrief(report.debrief(rows, sources))
+
+
+def _print_json(enabled: bool, names: list[str], results: list[dict[str, Any]]) -> None:
+    if not enabled:
+        return
+    data = {
+        "player": ",".join(names),
+        "players": names,
+        "asked": len(results),
+        "correct": sum(1 for r in results if r["correct"]),
+        "results": results,
+    }
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _players(player: str | None, players: str | None) -> list[str]:
+    """Return the players of this quiz: --players, else --player, else the environment."""
+    if players:
+        names = [p.strip() for p in players.split(",") if p.strip()]
+        if len(set(names)) != len(names) or not names:
+            raise typer.BadParameter("give distinct names separated by commas, e.g. ana,ben", param_hint="--players")
+        return [_check_name(n) for n in names]
+    return [_check_name(player or default_player())]
+
+
+def default_player() -> str:
+    """Return $FACTDECK_PLAYER, else the login name, else « player »."""
+    name = os.environ.get("FACTDECK_PLAYER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "player"
+    except (OSError, KeyError):
+        return "player"
+
+
+def _check_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 40 or "," in name or not name.isprintable():
+        raise typer.BadParameter(f"{name!r}: a player name is 1 to 40 printable characters, no comma", param_hint="--player")
+    return name
+
+
+def _clock(now: str | None) -> Any:
+    from generators.quiz import scheduler
+
+    if now is None:
+        return scheduler.utc_now
+    try:
+        fixed = scheduler.parse_time(now)
+    except ValueError:
+        raise typer.BadParameter(f"{now!r} is not an ISO date-time such as 2026-03-01T09:00", param_hint="--now") from None
+    return lambda: fixed
+
+
+def _open(db: Path | None, *, create: bool) -> Any:
+    """Open the progress database, warning about a corrupt file moved aside."""
+    from generators.quiz.store import open_store
+    from generators.resources import progress_db_path
+
+    path = db if db is not None else progress_db_path()
+    if not create and not path.exists():
+        raise StoreError(f"no progress database at {path} yet; play with `factdeck quiz` first")
+    store = open_store(path, create_folder=db is None)
+    for notice in store.notices:
+        warn(notice)
+    return store
+
+
+def _answers_stream(answers: str | None) -> TextIO | None:
+    if answers is None:
+        return None if sys.stdin.isatty() else sys.stdin
+    if answers == "-":
+        return sys.stdin
+    try:
+        return open(answers, encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"no such answers file: {answers}; check the path") from None
+    except OSError as exc:
+        raise InputError(f"cannot read answers file {answers}: {exc.strerror}") from None
+
+
+def _export(path: Path, rows: list[dict[str, Any]]) -> None:
+    from generators.atomic import write_text_atomic
+    from generators.quiz import report
+
+    fmt = "json" if path.suffix.lower() == ".json" else "csv"
+    text = report.to_json(rows) if fmt == "json" else report.to_csv(rows, report.EXPORT_FIELDS)
+    write_text_atomic(path, text)
+
+
+def _now(now: str | None) -> datetime:
+    result: datetime = _clock(now)()
+    return result
+
+
+@app.command()
+def stats(
+    player: Annotated[str | None, typer.Option("--player", "-p", help=PLAYER_HELP)] = None,
+    all_players: Annotated[bool, typer.Option("--all", help="Show every player of the database.")] = False,
+    db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
+    now: Annotated[str | None, typer.Option("--now", help="Count due cards at this ISO date-time.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+) -> None:
+    """Show a player's accuracy per fact type, cards due, and streak of days."""
+    from generators.quiz import report
+
+    store = _open(db, create=False)
+    try:
+        known = report.players(store)
+        names = known if all_players else [_check_name(player or default_player())]
+        missing = [n for n in names if n not in known]
+        if missing:
+            listed = ", ".join(known) or "none yet"
+            raise StoreError(f"no answers by player {missing[0]!r} in {store.path}; known players: {listed}")
+        data = [report.stats(store, n, _now(now)) for n in names]
+    finally:
+        store.close()
+    if as_json:
+        typer.echo(json.dumps(data if all_players else data[0], ensure_ascii=False, indent=2))
+        return
+    for item in data:
+        _print_stats(item)
+
+
+def _print_stats(item: dict[str, Any]) -> None:
+    from generators.cli.output import render_table
+
+    accuracy = "–" if item["accuracy"] is None else f"{item['accuracy']} %"
+    typer.echo(f"{item['player']}: {item['correct']}/{item['asked']} right ({accuracy}), {item['facts']} facts, streak {item['streak_days']} day(s)")
+    typer.echo(f"due now {item['due_now']}, today {item['due_today']}, within 7 days {item['due_week']}")
+    rows = [(t["fact_type"], str(t["asked"]), str(t["correct"]), f"{t['accuracy']} %") for t in item["by_type"]]
+    if rows:
+        typer.echo(render_table(rows, ("fact type", "asked", "right", "accuracy")))
+    typer.echo("")
+
+
+@app.command()
+def leaderboard(
+    deck: Annotated[str | None, typer.Option("--deck", help="Only this deck (its article slug).")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+) -> None:
+    """Rank the players of each deck by right answers (players appear once they play)."""
+    from generators.cli.output import render_table
+    from generators.quiz import report
+
+    store = _open(db, create=False)
+    try:
+        rows = report.leaderboard(store, deck)
+    finally:
+        store.close()
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        warn("no answers yet" + (f" for deck {deck!r}" if deck else ""))
+        return
+    table = [(r["deck"], r["player"], str(r["correct"]), str(r["asked"]), f"{r['accuracy']} %", str(r["facts"]), r["last"][:10]) for r in rows]
+    typer.echo(render_table(table, ("deck", "player", "right", "asked", "accuracy", "facts", "last played")))
+
+
+@app.command()
+def results(
+    player: Annotated[str | None, typer.Option("--player", "-p", help="Only this player's answers.")] = None,
+    deck: Annotated[str | None, typer.Option("--deck", help="Only this deck (its article slug).")] = None,
+    flags: Annotated[bool, typer.Option("--flags", help="Export the flagged questions instead of the answers.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
+) -> None:
+    """Export quiz answers (or flagged questions) as CSV or JSON."""
+    from generators.atomic import write_text_atomic
+    from generators.quiz import report
+
+    if fmt not in ("csv", "json"):
+        raise typer.BadParameter("choose csv or json", param_hint="--format")
+    store = _open(db, create=False)
+    try:
+        rows = report.flags(store, deck) if flags else report.answers(store, player, deck)
+    finally:
+        store.close()
+    fields = report.FLAG_FIELDS if flags else report.EXPORT_FIELDS
+    text = report.to_json(rows) if fmt == "json" else report.to_csv(rows, fields)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        write_text_atomic(output, text)

@@ -1,0 +1,1 @@
+"""The terminal quiz: sessions, tolerant answer checking, FSRS scheduling, SQLite progress."""

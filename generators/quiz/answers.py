@@ -1,0 +1,413 @@
+"""Check a typed or chosen answer the way a fair French reader would, and say why."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from generators import lexicon
+from generators.questions import Question
+
+PERSON_TYPES = frozenset({"person_role", "succession", "leads", "quote", ""})
+# Typos allowed in a name by its folded length: short names must be exact.
+TYPO_LENGTHS = ((12, 2), (8, 1))
+_APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u00b4`\u2032"})
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+_NUMBER = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:,\d+|\.\d{1,2}(?!\d))?")
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether an answer is right, and the reason shown to the player."""
+
+    correct: bool
+    reason: str
+
+
+def check(given: str, question: Question, choices: Sequence[str] = ()) -> Verdict:
+    """Return the verdict on `given` for `question` (`choices` as displayed, for multiple choice)."""
+    given = given.strip()
+    if not given:
+        return Verdict(False, "no answer given")
+    if choices:
+        return _check_choice(given, question, choices)
+    if _is_truefalse(question):
+        return _check_truefalse(given, question)
+    expected = expected_answer(question)
+    if parse_date(expected) is not None and (question.fact_type in ("event", "") or _has_month(expected)):
+        return _check_date(given, question, expected)
+    if _is_numeric(question, expected):
+        return _check_number(given, question, expected)
+    return check_text(given, question)
+
+
+def expected_answer(question: Question) -> str:
+    """Return the answer as shown to the player (a cloze gap's text, without Anki syntax)."""
+    return _CLOZE.sub(r"\1", question.answer).strip()
+
+
+# --- text -------------------------------------------------------------------------------------
+
+
+def _spacing(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _accents(text: str) -> str:
+    text = text.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _punctuation(text: str) -> str:
+    return " ".join(re.sub(r"[^\w%]+", " ", text).split())
+
+
+def _articles(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0] in _folded("answer_prefixes"):
+        words = words[1:]
+    kept = [w for w in words if w not in _folded("answer_articles")]
+    return " ".join(kept or words)
+
+
+_STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("apostrophes and spaces", _spacing),
+    ("case", str.lower),
+    ("accents", _accents),
+    ("punctuation", _punctuation),
+    ("articles and elision", _articles),
+)
+
+
+def fold(text: str) -> str:
+    """Return `text` with every ignored difference removed (case, accents, articles…)."""
+    for _, step in _STEPS:
+        text = step(text)
+    return text
+
+
+@functools.cache
+def _folded(name: str) -> frozenset[str]:
+    return frozenset(_punctuation(_accents(w.lower())) for w in lexicon.words(name))
+
+
+def check_text(given: str, question: Question) -> Verdict:
+    """Compare text answers: exact, then ignoring small differences, then names and typos."""
+    candidates = _candidates(question)
+    for candidate in candidates:
+        ignored = _match_steps(given, candidate)
+        if ignored is not None:
+            how = f" (ignoring {', '.join(ignored)})" if ignored else ""
+            return Verdict(True, f"right: « {candidate} »{how}")
+    if question.fact_type in PERSON_TYPES:
+        for candidate in candidates:
+            verdict = _check_name(given, candidate)
+            if verdict is not None:
+                return verdict
+    return Verdict(False, f"wrong: « {given} » is not « {candidates[0]} »")
+
+
+def _candidates(question: Question) -> list[str]:
+    out = [expected_answer(question)]
+    out.extend(a for a in question.accept if a and a not in out)
+    return out
+
+
+def _match_steps(given: str, expected: str) -> list[str] | None:
+    """Return the names of the differences ignored to make both equal, or None."""
+    ignored: list[str] = []
+    left, right = given, expected
+    if left == right:
+        return ignored
+    for name, step in _STEPS:
+        new_left, new_right = step(left), step(right)
+        if (new_left, new_right) != (left, right):
+            ignored.append(name)
+        left, right = new_left, new_right
+        if left == right and left:
+            return ignored
+    return None
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def name_words(answer: str) -> list[str]:
+    """Return the words of the person's name at the end of `answer`, or [] if it is not a name."""
+    words = _spacing(answer).split()
+    run: list[str] = []
+    for word in reversed(words):
+        if _is_name_word(word) or (run and _fold_word(word) in _folded("answer_name_particles")):
+            run.insert(0, word)
+            continue
+        break
+    while run and not _is_name_word(run[0]):
+        run.pop(0)
+    head = words[: len(words) - len(run)]
+    if not run or any(w[:1].isupper() and _fold_word(w) not in _folded("answer_titles") for w in head):
+        return []
+    return [w for w in run if _fold_word(w) not in _folded("answer_titles")]
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.split("'")[-1]
+    letters = [c for c in core if c.isalpha()]
+    return bool(letters) and core[:1].isupper() and any(c.islower() for c in letters)
+
+
+def _fold_word(word: str) -> str:
+    return _punctuation(_accents(word.lower()))
+
+
+def _check_name(given: str, answer: str) -> Verdict | None:
+    words = name_words(answer)
+    if not words or any(c.isdigit() for c in given):
+        return None
+    full = fold(" ".join(words))
+    last = fold(words[-1])
+    mine = fold(given)
+    if set(mine.split()) <= set(full.split()) and set(last.split()) <= set(mine.split()):
+        part = "last name"
+        if set(mine.split()) == set(full.split()):
+            part = "full name" if len(words) > 1 else "name"
+        return Verdict(True, f"right: {part} of « {' '.join(words)} »")
+    for target, part in ((full, "name"), (last, "last name")):
+        typos = _typos(mine, target)
+        if typos is not None:
+            return Verdict(True, f"right with {typos} typo{'s' if typos > 1 else ''}: {part} « {' '.join(words) if part == 'name' else words[-1]} »")
+    if set(mine.split()) < set(full.split()):
+        return Verdict(False, f"incomplete: give the last name of « {' '.join(words)} »")
+    return None
+
+
+def _typos(given: str, target: str) -> int | None:
+    """Return the number of typos when `given` is a close spelling of a long name, else None."""
+    from rapidfuzz.distance import OSA
+
+    allowed = next((n for size, n in TYPO_LENGTHS if len(target) >= size), 0)
+    if not allowed or given == target:
+        return None
+    distance = int(OSA.distance(given, target))
+    return distance if distance <= allowed else None
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+
+def parse_numbers(text: str) -> list[float]:
+    """Return the numbers in `text`, written in digits or French words, scales applied."""
+    from text_to_num import alpha2digit, text2num
+
+    text = _accents(_spacing(text).lower())
+    text = _apply_scales(text)
+    converted = alpha2digit(text, "fr")
+    found = [_to_float(m.group(0)) for m in _NUMBER.finditer(converted)]
+    if not found and len(text.split()) == 1 and text.isalpha():
+        with contextlib.suppress(ValueError):
+            found = [float(text2num(text, "fr"))]
+    return found
+
+
+def _apply_scales(text: str) -> str:
+    scales = {_fold_word(w.split()[0]): int(w.split()[1]) for w in lexicon.words("answer_scales")}
+    pattern = r"(\d+(?:[ .]\d{3})*(?:,\d+)?)\s*(" + "|".join(sorted(scales, key=len, reverse=True)) + r")\b"
+
+    def scale(match: re.Match[str]) -> str:
+        return _format(_to_float(match.group(1)) * scales[match.group(2)])
+
+    return re.sub(pattern, scale, text)
+
+
+def _to_float(text: str) -> float:
+    text = text.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")
+    return float(text.replace(",", "."))
+
+
+def _format(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
+
+
+def show_number(value: float) -> str:
+    """Return `value` written the French way (« 2 800 000 », « 2,5 »)."""
+    if value == int(value):
+        return f"{int(value):,}".replace(",", " ")
+    return f"{value:,.6g}".replace(",", " ").replace(".", ",")
+
+
+def _is_numeric(question: Question, expected: str) -> bool:
+    if question.kind == "numeric" or question.range is not None:
+        return True
+    rest = _strip_hedges(expected)
+    return len(parse_numbers(expected)) == 1 and (
+        question.fact_type == "quantity" or bool(re.fullmatch(r"[\d  .,%]+", rest))
+    )
+
+
+def _strip_hedges(text: str) -> str:
+    folded = " " + _accents(_spacing(text).lower().replace("'", " ")) + " "
+    for hedge in sorted(lexicon.words("answer_hedges"), key=len, reverse=True):
+        folded = folded.replace(" " + _accents(hedge.replace("'", " ")) + " ", " ")
+    return folded.strip()
+
+
+def _check_number(given: str, question: Question, expected: str) -> Verdict:
+    numbers = sorted(set(parse_numbers(given)))
+    shown = _range_text(question)
+    if not numbers:
+        return Verdict(False, f"wrong: no number in « {given} »; expected {expected}{shown}")
+    if len(numbers) > 1:
+        return Verdict(False, f"wrong: give one number, not {len(numbers)}; expected {expected}{shown}")
+    value = numbers[0]
+    read = "" if re.fullmatch(r"[\d  .,]+", given.strip()) else f" (read « {given} » as {show_number(value)})"
+    if question.range is not None:
+        low, high = question.range
+        if low <= value <= high:
+            return Verdict(True, f"right: {show_number(value)} is within {show_number(low)}–{show_number(high)}{read}")
+        return Verdict(False, f"wrong: {show_number(value)} is outside {show_number(low)}–{show_number(high)}{read}")
+    targets = {n for c in _candidates(question) for n in parse_numbers(c)}
+    if value in targets:
+        return Verdict(True, f"right: {show_number(value)}{read}")
+    return Verdict(False, f"wrong: {show_number(value)} is not {expected}{read}")
+
+
+def _range_text(question: Question) -> str:
+    if question.range is None:
+        return ""
+    return f" (accepted {show_number(question.range[0])}–{show_number(question.range[1])})"
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+DateParts = tuple[int | None, int | None, int | None]
+
+
+def parse_date(text: str) -> DateParts | None:
+    """Return (year, month, day) of a French or numeric date in `text`, parts possibly None."""
+    from text_to_num import alpha2digit
+
+    folded = _accents(_spacing(text).lower())
+    for ordinal in lexicon.words("answer_ordinals"):
+        folded = re.sub(rf"\b{re.escape(ordinal)}\b", "1", folded)
+    folded = alpha2digit(folded, "fr")
+    iso = re.search(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b", folded)
+    if iso:
+        return _valid(int(iso[1]), int(iso[2]), int(iso[3]) if iso[3] else None)
+    numeric = re.search(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b", folded)
+    if numeric:
+        year = int(numeric[3])
+        return _valid(year + 2000 if year < 100 else year, int(numeric[2]), int(numeric[1]))
+    months = _months()
+    names = "|".join(sorted(months, key=len, reverse=True))
+    textual = re.search(rf"(?:\b(\d{{1,2}}) )?\b({names})\b\.?(?: (?:de l'an )?(\d{{4}}))?", folded)
+    if textual:
+        day = int(textual[1]) if textual[1] else None
+        return _valid(int(textual[3]) if textual[3] else None, months[textual[2]], day)
+    alone = re.fullmatch(r"(?:[a-z' ]*\b)?(\d{4})", folded)
+    return (int(alone[1]), None, None) if alone else None
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    pairs = (line.rsplit(maxsplit=1) for line in lexicon.words("answer_months"))
+    return {_accents(name.lower()): int(number) for name, number in pairs}
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> DateParts | None:
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return (year, month, day)
+
+
+def _has_month(text: str) -> bool:
+    parts = parse_date(text)
+    return parts is not None and parts[1] is not None
+
+
+def _check_date(given: str, question: Question, expected: str) -> Verdict:
+    want = parse_date(expected)
+    got = parse_date(given)
+    assert want is not None
+    if got is None:
+        return Verdict(False, f"wrong: no date in « {given} »; expected {expected}")
+    notes: list[str] = []
+    for label, w, g in zip(("year", "month", "day"), want, got, strict=True):
+        if w is None:
+            if g is not None:
+                notes.append(f"the {label} was not asked")
+            continue
+        if g is None:
+            if label == "year" and str(w) in question.prompt:
+                notes.append("year taken from the question")
+                continue
+            return Verdict(False, f"wrong: the {label} is missing; expected {expected}")
+        if g != w:
+            return Verdict(False, f"wrong: {_date_text(got)} is not {expected}")
+    extra = f" ({'; '.join(notes)})" if notes else ""
+    return Verdict(True, f"right: {_date_text(want)}{extra}")
+
+
+def _date_text(parts: DateParts) -> str:
+    year, month, day = parts
+    return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate((year, month, day)) if p is not None) or "?"
+
+
+# --- true/false and multiple choice -----------------------------------------------------------
+
+
+def _is_truefalse(question: Question) -> bool:
+    return question.kind == "truefalse"
+
+
+def _truth(text: str) -> bool | None:
+    words = fold(text).split()
+    if not words:
+        return None
+    if words[0] in _folded("answer_true"):
+        return True
+    if words[0] in _folded("answer_false"):
+        return False
+    return None
+
+
+def _check_truefalse(given: str, question: Question) -> Verdict:
+    want, got = _truth(expected_answer(question)), _truth(given)
+    if got is None:
+        return Verdict(False, f"wrong: answer vrai or faux, not « {given} »")
+    word = "vrai" if want else "faux"
+    if got == want:
+        return Verdict(True, f"right: {word}")
+    return Verdict(False, f"wrong: it is {word}")
+
+
+def _check_choice(given: str, question: Question, choices: Sequence[str]) -> Verdict:
+    answer = expected_answer(question)
+    picked = _picked_choice(given, choices)
+    if picked is None:
+        verdict = check(given, question)
+        if verdict.correct:
+            return verdict
+        return Verdict(False, f"wrong: « {given} » is none of the {len(choices)} options")
+    number = choices.index(picked) + 1
+    if fold(picked) == fold(answer) or picked == answer:
+        return Verdict(True, f"right: option {number}, « {picked} »")
+    return Verdict(False, f"wrong: option {number}, « {picked} », is not the answer")
+
+
+def _picked_choice(given: str, choices: Sequence[str]) -> str | None:
+    text = given.strip().rstrip(".)")
+    if text.isdigit():
+        index = int(text) - 1
+        return choices[index] if 0 <= index < len(choices) else None
+    folded = fold(given)
+    return next((c for c in choices if fold(c) == folded), None)

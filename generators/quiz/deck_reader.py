@@ -1,0 +1,108 @@
+"""Read the questions back from an .apkg built by factdeck (its notes' hidden Meta field)."""
+
+from __future__ import annotations
+
+import html
+import json
+import sqlite3
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generators.errors import InputError
+from generators.questions import Question
+
+# Newest first: Anki's own exports may hold a legacy collection.anki2 stub beside the real one.
+COLLECTIONS = ("collection.anki21", "collection.anki2")
+META_SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class DeckQuestions:
+    """The questions of a built deck, with the article they came from."""
+
+    key: str
+    title: str
+    questions: list[Question]
+
+
+def read_deck(path: Path) -> DeckQuestions:
+    """Return the questions stored in the Meta field of every factdeck note of the .apkg at `path`."""
+    fields = _note_fields(Path(path))
+    metas = [meta for meta in (_meta(f[-1]) for f in fields if f) if meta is not None]
+    if not metas:
+        raise InputError(f"{path}: no factdeck notes (no Meta field); build the deck with `factdeck build`")
+    questions = {q.id: q for q in (question_from_dict(m) for m in metas)}
+    articles = [m.get("article") or {} for m in metas]
+    slugs = Counter(str(a.get("slug") or "") for a in articles if isinstance(a, Mapping))
+    key = slugs.most_common(1)[0][0] if slugs else ""
+    title = next((str(a.get("title")) for a in articles if isinstance(a, Mapping) and a.get("title")), "")
+    return DeckQuestions(key or Path(path).stem, title or Path(path).stem, sorted(questions.values(), key=lambda q: q.id))
+
+
+def question_from_dict(data: Mapping[str, Any]) -> Question:
+    """Rebuild a question from its JSON object (`Question.to_dict()`), tolerating extra keys."""
+    low_high = data.get("range")
+    return Question(
+        id=str(data.get("id") or ""),
+        fact_id=str(data.get("fact_id") or ""),
+        template=str(data.get("template") or ""),
+        kind=str(data.get("kind") or "basic"),
+        prompt=str(data.get("prompt") or ""),
+        answer=str(data.get("answer") or ""),
+        accept=tuple(str(a) for a in data.get("accept") or ()),
+        choices=tuple(str(c) for c in data.get("choices") or ()),
+        range=(float(low_high[0]), float(low_high[1])) if isinstance(low_high, (list, tuple)) and len(low_high) == 2 else None,
+        source=str(data.get("source") or ""),
+        tags=tuple(str(t) for t in data.get("tags") or ()),
+        fact_type=str(data.get("fact_type") or ""),
+        extra=str(data.get("extra") or ""),
+    )
+
+
+def _note_fields(path: Path) -> list[list[str]]:
+    """Return the fields of every note in the collection inside the package."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            inner = next((n for n in COLLECTIONS if n in names), None)
+            if inner is None:
+                hint = " (made by a newer Anki export; export it with « legacy » support)" if "collection.anki21b" in names else ""
+                raise InputError(f"{path}: no Anki collection inside{hint}; give a deck built by `factdeck build`")
+            data = archive.read(inner)
+    except FileNotFoundError:
+        raise InputError(f"no such deck: {path}; check the path") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"{path} is not a valid .apkg ({exc}); rebuild it with `factdeck build`") from None
+    return _rows(data, path)
+
+
+def _rows(data: bytes, path: Path) -> list[list[str]]:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "collection.sqlite"
+        db.write_bytes(data)
+        try:
+            conn = sqlite3.connect(db)
+            try:
+                rows = conn.execute("SELECT flds FROM notes ORDER BY id").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise InputError(f"{path}: cannot read its notes ({exc}); rebuild it with `factdeck build`") from None
+    return [str(r[0]).split("\x1f") for r in rows]
+
+
+def _meta(text: str) -> dict[str, Any] | None:
+    """Return the Meta JSON of a note, or None when the field is not factdeck's."""
+    for candidate in (text, html.unescape(text)):
+        try:
+            data = json.loads(candidate)
+        except ValueError:
+            continue
+        if isinstance(data, dict) and data.get("id") and data.get("prompt") is not None:
+            return data
+    return None

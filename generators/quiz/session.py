@@ -1,0 +1,324 @@
+"""A quiz session: which questions, in what order, for whom; asking, checking, saving, scoring."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from generators.questions import Question
+from generators.quiz import scheduler
+from generators.quiz.answers import Verdict, check, expected_answer, fold
+from generators.quiz.store import AnswerRecord, Store
+
+CHOICES = 4
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to ask: filters, limits and the seed that fixes order and options."""
+
+    seed: int | None = None
+    limit: int | None = None
+    due_only: bool = False
+    new: int | None = None
+    tags: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    def signature(self) -> str:
+        """Return the text that identifies these options, to resume only the same quiz."""
+        return json.dumps([self.seed, self.limit, self.due_only, self.new, sorted(self.tags), sorted(self.kinds)])
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question put to one player."""
+
+    player: str
+    question: Question
+
+
+@dataclass
+class Result:
+    """One answer given during this run."""
+
+    player: str
+    question: Question
+    given: str
+    verdict: Verdict
+    mode: str
+    answer_id: int
+    rating: int
+    due: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the result as in `factdeck quiz --json`."""
+        return {
+            "question_id": self.question.id,
+            "fact_id": self.question.fact_id,
+            "player": self.player,
+            "prompt": display_prompt(self.question),
+            "expected": expected_answer(self.question),
+            "given": self.given,
+            "correct": self.verdict.correct,
+            "reason": self.verdict.reason,
+        }
+
+
+class Interface(Protocol):
+    """What the session needs from the screen: show things and read lines (None at end of input)."""
+
+    interactive: bool
+
+    def question(self, turn: Turn, number: int, total: int, choices: Sequence[str], players: int) -> None: ...
+    def read_answer(self) -> str | None: ...
+    def read_after(self) -> str | None: ...
+    def feedback(self, result: Result, question: Question, next_review: str) -> None: ...
+    def notice(self, text: str) -> None: ...
+    def help(self) -> None: ...
+
+
+# --- planning ---------------------------------------------------------------------------------
+
+
+def select_questions(questions: Sequence[Question], options: Options) -> list[Question]:
+    """Keep the questions that match `--kind` and `--tag`."""
+    kept = [q for q in questions if not options.kinds or q.kind in options.kinds]
+    return [q for q in kept if not options.tags or set(options.tags) & {*q.tags, q.fact_type}]
+
+
+def plan(
+    questions: Sequence[Question],
+    players: Sequence[str],
+    cards: dict[str, dict[str, Any]],
+    now: datetime,
+    options: Options,
+) -> list[Turn]:
+    """Return the turns of a session: due facts first, then new ones, then the rest by due date.
+
+    `cards[player][fact_id]` holds each player's card row (`card`, `reviews`). Each fact gets one
+    question, rotated over its questions by how often the fact was reviewed; in hot-seat mode every
+    player answers the same question in turn.
+    """
+    by_fact: dict[str, list[Question]] = {}
+    for question in sorted(select_questions(questions, options), key=lambda q: q.id):
+        by_fact.setdefault(question.fact_id, []).append(question)
+    rng = random.Random(options.seed)
+    keyed = [(_priority(fact, players, cards, now), rng.random(), fact) for fact in sorted(by_fact)]
+    keyed = [k for k in keyed if not options.due_only or k[0][0] < 2]
+    keyed.sort()
+    facts = _cap_new([k[2] for k in keyed], [k[0][0] for k in keyed], options.new)
+    if options.limit is not None:
+        facts = facts[: options.limit]
+    turns: list[Turn] = []
+    for fact in facts:
+        reviews = min(cards.get(p, {}).get(fact, {}).get("reviews", 0) for p in players)
+        question = by_fact[fact][reviews % len(by_fact[fact])]
+        turns.extend(Turn(player, question) for player in players)
+    return turns
+
+
+def _priority(fact: str, players: Sequence[str], cards: dict[str, dict[str, Any]], now: datetime) -> tuple[int, str]:
+    """Return (0 due, 1 new, 2 not yet due) and the earliest due time over the players."""
+    rows = [cards.get(p, {}).get(fact) for p in players]
+    dues = [str(r["due"]) for r in rows if r]
+    if dues and min(scheduler.parse_time(d) for d in dues) <= now:
+        return (0, min(dues))
+    if len(dues) < len(rows):
+        return (1, "")
+    return (2, min(dues))
+
+
+def _cap_new(facts: list[str], groups: list[int], new: int | None) -> list[str]:
+    if new is None:
+        return facts
+    kept, count = [], 0
+    for fact, group in zip(facts, groups, strict=True):
+        if group == 1:
+            count += 1
+            if count > new:
+                continue
+        kept.append(fact)
+    return kept
+
+
+def choices_for(question: Question, pool: Sequence[Question], seed: int | None) -> list[str]:
+    """Return the options of a question, shuffled the same way for the same seed.
+
+    A question without its own choices borrows the answers of other questions of the same fact
+    type as distractors (never one that reads the same as the answer).
+    """
+    answer = expected_answer(question)
+    options = list(question.choices)
+    if not options:
+        seen = {fold(answer)}
+        others = sorted({expected_answer(q) for q in pool if q.fact_type == question.fact_type and q.kind != "truefalse"})
+        rng = random.Random(f"{seed}:{question.id}:distractors")
+        rng.shuffle(others)
+        distractors: list[str] = []
+        for other in others:
+            if fold(other) not in seen and len(distractors) < CHOICES - 1:
+                seen.add(fold(other))
+                distractors.append(other)
+        if not distractors:
+            return []
+        options = [answer, *distractors]
+    rng = random.Random(f"{seed}:{question.id}") if seed is not None else random.Random()
+    rng.shuffle(options)
+    return options
+
+
+def display_prompt(question: Question) -> str:
+    """Return the prompt as shown: an Anki cloze gap becomes « […] »."""
+    return re.sub(r"\{\{c\d+::.*?\}\}", "[…]", question.prompt)
+
+
+# --- running ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Quiz:
+    """Runs the turns of one session: asks, checks, saves after every answer, undoes, overrides."""
+
+    store: Store
+    ui: Interface
+    deck: str
+    turns: list[Turn]
+    session_id: int
+    position: int
+    pool: Sequence[Question]
+    clock: Callable[[], datetime]
+    seed: int | None = None
+    players: int = 1
+    results: list[Result] = field(default_factory=list)
+    finished: bool = False
+
+    def run(self) -> list[Result]:
+        """Ask every remaining turn; stop at the end of input or when the player quits."""
+        while self.position < len(self.turns):
+            if not self._turn(self.turns[self.position]):
+                return self.results
+        self.finished = True
+        self.store.finish_session(self.session_id, scheduler.utc_now().isoformat())
+        return self.results
+
+    def _turn(self, turn: Turn) -> bool:
+        """Ask one turn; return False when the session stops here."""
+        question = turn.question
+        mcq = question.kind == "mcq" or (question.kind == "truefalse" and bool(question.choices))
+        choices = choices_for(question, self.pool, self.seed) if mcq else []
+        self.ui.question(turn, self.position + 1, len(self.turns), choices, self.players)
+        started = time.monotonic()
+        while True:
+            line = self.ui.read_answer()
+            if line is None:
+                return False
+            if not self.ui.interactive:  # unattended: every line, taken literally, is the answer
+                return self._after(self._answer(turn, line.strip(), choices, None, helped=False))
+            command = line.strip().lower()
+            if command == "q":
+                return False
+            if command == "h":
+                self.ui.help()
+            elif command == "u":
+                self._undo()
+                return True
+            elif command == "?" and not choices:
+                choices = choices_for(question, self.pool, self.seed)
+                if not choices:
+                    self.ui.notice("No choices for this question: type your answer, or ! to give up.")
+                    continue
+                self.ui.question(turn, self.position + 1, len(self.turns), choices, self.players)
+            elif command in ("?", ""):
+                self.ui.notice("Type your answer (h for help).")
+            else:
+                seconds = time.monotonic() - started if self.ui.interactive else None
+                given = "" if command == "!" else line.strip()
+                result = self._answer(turn, given, choices, seconds, helped=bool(choices) and not mcq)
+                return self._after(result)
+
+    def _answer(self, turn: Turn, given: str, choices: Sequence[str], seconds: float | None, helped: bool) -> Result:
+        question = turn.question
+        verdict = check(given, question, choices) if given else Verdict(False, "gave up")
+        expected = expected_answer(question)
+        timed = None if choices else seconds
+        rating = scheduler.rating_for(verdict.correct, timed, expected_chars=len(expected), helped=helped)
+        now = self.clock()
+        record = AnswerRecord(
+            self.session_id, turn.player, self.deck, question.fact_id, question.id, question.fact_type,
+            question.kind, "choice" if choices else "typed", display_prompt(question), expected, given,
+            verdict.correct, verdict.reason, rating, seconds, now.isoformat(),
+        )
+        saved = self.store.record_answer(record, _reviewer(question.fact_id, turn.player, rating, now, seconds), self.position + 1)
+        self.position += 1
+        result = Result(turn.player, question, given, verdict, record.mode, saved.answer_id, rating, saved.due)
+        self.results.append(result)
+        self.ui.feedback(result, question, saved.due)
+        return result
+
+    def _after(self, result: Result) -> bool:
+        """Offer « I was right », flag, undo and quit after the feedback (interactive only)."""
+        while self.ui.interactive:
+            line = self.ui.read_after()
+            command = (line or "").strip().lower()
+            if line is None or command == "q":
+                return False
+            if command == "":
+                return True
+            if command == "r":
+                self._override(result)
+            elif command == "f":
+                self._flag(result)
+            elif command == "u":
+                self._undo()
+                return True
+            elif command == "h":
+                self.ui.help()
+        return True
+
+    def _override(self, result: Result) -> None:
+        if result.verdict.correct:
+            self.ui.notice("This answer already counts as right.")
+            return
+        now = self.clock()
+        reason = f"overridden by the player (was: {result.verdict.reason})"
+        rating = scheduler.GOOD
+        ok = self.store.override(result.answer_id, _reviewer(result.question.fact_id, result.player, rating, now, None), rating, reason, now.isoformat())
+        if not ok:
+            self.ui.notice("Cannot change this answer: the card was reviewed again since.")
+            return
+        result.verdict = Verdict(True, reason)
+        result.rating = rating
+        self.ui.notice("Counted as right (logged).")
+
+    def _flag(self, result: Result) -> None:
+        q = result.question
+        data = {"id": q.id, "fact_id": q.fact_id, "template": q.template, "prompt": display_prompt(q), "answer": expected_answer(q)}
+        self.store.flag(result.player, self.deck, data, "", self.clock().isoformat())
+        self.ui.notice("Question flagged for review (see `factdeck results --flags`).")
+
+    def _undo(self) -> None:
+        last = self.store.last_answer(self.session_id)
+        if last is None:
+            self.ui.notice("Nothing to undo.")
+            return
+        if not self.store.undo(int(last["id"]), self.clock().isoformat()):
+            self.ui.notice("Cannot undo: the card was reviewed again since.")
+            return
+        self.position = max(self.position - 1, 0)
+        self.results = [r for r in self.results if r.answer_id != last["id"]]
+        self.ui.notice(f"Undone: « {last['given']} » for « {last['prompt']} ». Asking it again.")
+
+
+def _reviewer(fact_id: str, player: str, rating: int, now: datetime, seconds: float | None) -> Callable[[dict[str, Any] | None], tuple[dict[str, Any], str]]:
+    def review(before: dict[str, Any] | None) -> tuple[dict[str, Any], str]:
+        card = before if before is not None else scheduler.new_card(fact_id, player, now)
+        done = scheduler.review(card, rating, now, seconds)
+        return done.card, done.due.isoformat()
+
+    return review

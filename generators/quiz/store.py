@@ -1,0 +1,405 @@
+"""Quiz progress in SQLite: versioned schema, WAL, one transaction per answer, safe with two writers."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from generators.errors import StoreError
+
+SCHEMA_VERSION = 1
+APP_ID = "factdeck-progress"
+BUSY_TIMEOUT_MS = 10_000
+RETRIES = 8
+_HEADER = b"SQLite format 3\x00"
+T = TypeVar("T")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS players (name TEXT PRIMARY KEY, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cards (
+    player TEXT NOT NULL, fact_id TEXT NOT NULL, deck TEXT NOT NULL, fact_type TEXT NOT NULL,
+    card TEXT NOT NULL, due TEXT NOT NULL, reviews INTEGER NOT NULL DEFAULT 0, updated TEXT NOT NULL,
+    PRIMARY KEY (player, fact_id));
+CREATE INDEX IF NOT EXISTS cards_due ON cards (player, due);
+CREATE TABLE IF NOT EXISTS sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, deck TEXT NOT NULL, players TEXT NOT NULL, plan TEXT NOT NULL,
+    options TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, seed INTEGER, started TEXT NOT NULL,
+    updated TEXT NOT NULL, finished TEXT);
+CREATE TABLE IF NOT EXISTS answers (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, session_id INTEGER REFERENCES sessions(id),
+    player TEXT NOT NULL, deck TEXT NOT NULL, fact_id TEXT NOT NULL, question_id TEXT NOT NULL,
+    fact_type TEXT NOT NULL, kind TEXT NOT NULL, mode TEXT NOT NULL, prompt TEXT NOT NULL,
+    expected TEXT NOT NULL, given TEXT NOT NULL, correct INTEGER NOT NULL, reason TEXT NOT NULL,
+    rating INTEGER NOT NULL, seconds REAL, answered_at TEXT NOT NULL, card_before TEXT,
+    card_after TEXT NOT NULL, overridden INTEGER NOT NULL DEFAULT 0, undone INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS answers_player ON answers (player, answered_at);
+CREATE INDEX IF NOT EXISTS answers_session ON answers (session_id, id);
+CREATE TABLE IF NOT EXISTS flags (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, player TEXT NOT NULL, deck TEXT NOT NULL,
+    question_id TEXT NOT NULL, fact_id TEXT NOT NULL, template TEXT NOT NULL, prompt TEXT NOT NULL,
+    expected TEXT NOT NULL, note TEXT NOT NULL, flagged_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, player TEXT NOT NULL, kind TEXT NOT NULL,
+    answer_id INTEGER, detail TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """A player's FSRS card for one fact."""
+
+    player: str
+    fact_id: str
+    card: dict[str, Any]
+    due: str
+    reviews: int
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One answer to save, with the card before and after its review."""
+
+    session_id: int | None
+    player: str
+    deck: str
+    fact_id: str
+    question_id: str
+    fact_type: str
+    kind: str
+    mode: str
+    prompt: str
+    expected: str
+    given: str
+    correct: bool
+    reason: str
+    rating: int
+    seconds: float | None
+    answered_at: str
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What `record_answer` wrote: the answer id and the card before and after the review."""
+
+    answer_id: int
+    card_before: dict[str, Any] | None
+    card_after: dict[str, Any]
+    due: str
+
+
+# Given the card before the review (None for a new card), return the card after it and its due time.
+Reviewer = Callable[[dict[str, Any] | None], tuple[dict[str, Any], str]]
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """A quiz session: its plan of (player, question id) turns and how far it got."""
+
+    id: int
+    deck: str
+    players: tuple[str, ...]
+    plan: list[tuple[str, str]]
+    position: int
+    seed: int | None
+
+
+@dataclass
+class Store:
+    """An open progress database."""
+
+    path: Path
+    conn: sqlite3.Connection
+    notices: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.conn.close()
+
+    # --- writing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _retry(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` in one write transaction, retrying while another process holds the lock."""
+        for attempt in range(RETRIES):
+            try:
+                with self._write() as conn:
+                    return work(conn)
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or attempt == RETRIES - 1:
+                    raise StoreError(f"cannot write progress to {self.path}: {exc}; try again") from None
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def ensure_player(self, name: str, now: str) -> None:
+        """Add `name` to the players if new."""
+        self._retry(lambda c: c.execute("INSERT OR IGNORE INTO players VALUES (?, ?)", (name, now)))
+
+    def record_answer(self, rec: AnswerRecord, reviewer: Reviewer, position: int | None = None) -> Saved:
+        """Review the card and save the answer, card and session position in one transaction."""
+
+        def work(conn: sqlite3.Connection) -> Saved:
+            row = conn.execute("SELECT card FROM cards WHERE player=? AND fact_id=?", (rec.player, rec.fact_id)).fetchone()
+            before = json.loads(row[0]) if row else None
+            after, due = reviewer(before)
+            cur = conn.execute(
+                "INSERT INTO answers (session_id, player, deck, fact_id, question_id, fact_type, kind, mode,"
+                " prompt, expected, given, correct, reason, rating, seconds, answered_at, card_before,"
+                " card_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (rec.session_id, rec.player, rec.deck, rec.fact_id, rec.question_id, rec.fact_type,
+                 rec.kind, rec.mode, rec.prompt, rec.expected, rec.given, int(rec.correct), rec.reason,
+                 rec.rating, rec.seconds, rec.answered_at, _dumps(before), _dumps(after)),
+            )
+            conn.execute(
+                "INSERT INTO cards VALUES (?,?,?,?,?,?,1,?) ON CONFLICT (player, fact_id) DO UPDATE SET"
+                " card=excluded.card, due=excluded.due, deck=excluded.deck, fact_type=excluded.fact_type,"
+                " reviews=reviews+1, updated=excluded.updated",
+                (rec.player, rec.fact_id, rec.deck, rec.fact_type, _dumps(after), due, rec.answered_at),
+            )
+            if rec.session_id is not None and position is not None:
+                conn.execute("UPDATE sessions SET position=?, updated=? WHERE id=?", (position, rec.answered_at, rec.session_id))
+            return Saved(int(cur.lastrowid or 0), before, after, due)
+
+        return self._retry(work)
+
+    def undo(self, answer_id: int, now: str) -> bool:
+        """Undo an answer: restore its card as it was before; False if a later review changed the card."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            row = conn.execute(
+                "SELECT a.player, a.fact_id, a.card_before, a.card_after, a.session_id, c.card"
+                " FROM answers a JOIN cards c USING (player, fact_id) WHERE a.id=? AND a.undone=0",
+                (answer_id,),
+            ).fetchone()
+            if row is None or json.loads(row[5]) != json.loads(row[3]):
+                return False
+            player, fact_id, before, _, session_id, _ = row
+            if before is None:
+                conn.execute("DELETE FROM cards WHERE player=? AND fact_id=?", (player, fact_id))
+            else:
+                due = json.loads(before)["due"]
+                conn.execute(
+                    "UPDATE cards SET card=?, due=?, reviews=reviews-1, updated=? WHERE player=? AND fact_id=?",
+                    (before, due, now, player, fact_id),
+                )
+            conn.execute("UPDATE answers SET undone=1 WHERE id=?", (answer_id,))
+            if session_id is not None:
+                conn.execute("UPDATE sessions SET position=MAX(position-1, 0), updated=? WHERE id=?", (now, session_id))
+            conn.execute("INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)", (now, player, "undo", answer_id, ""))
+            return True
+
+        return self._retry(work)
+
+    def override(self, answer_id: int, reviewer: Reviewer, rating: int, reason: str, now: str) -> bool:
+        """Mark an answer right (« I was right »), re-reviewing its card from before; log it."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            row = conn.execute(
+                "SELECT a.player, a.fact_id, a.card_before, a.card_after, c.card, a.reason FROM answers a"
+                " JOIN cards c USING (player, fact_id) WHERE a.id=? AND a.undone=0",
+                (answer_id,),
+            ).fetchone()
+            if row is None or json.loads(row[3]) != json.loads(row[4]):
+                return False
+            after, due = reviewer(json.loads(row[2]) if row[2] else None)
+            conn.execute(
+                "UPDATE answers SET correct=1, overridden=1, reason=?, rating=?, card_after=? WHERE id=?",
+                (reason, rating, _dumps(after), answer_id),
+            )
+            conn.execute("UPDATE cards SET card=?, due=?, updated=? WHERE player=? AND fact_id=?", (_dumps(after), due, now, row[0], row[1]))
+            conn.execute("INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)", (now, row[0], "override", answer_id, row[5]))
+            return True
+
+        return self._retry(work)
+
+    def flag(self, player: str, deck: str, question: dict[str, str], note: str, now: str) -> None:
+        """Record that a question is bad, for template fixes."""
+        values = (player, deck, question["id"], question["fact_id"], question["template"], question["prompt"], question["answer"], note, now)
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO flags (player, deck, question_id, fact_id, template, prompt, expected, note,"
+                " flagged_at) VALUES (?,?,?,?,?,?,?,?,?)", values)
+            conn.execute(
+                "INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)",
+                (now, player, "flag", None, question["id"]))
+
+        self._retry(work)
+
+    def start_session(self, deck: str, players: Sequence[str], plan: Sequence[tuple[str, str]], options: str, seed: int | None, now: str) -> int:
+        """Save a new session plan and return its id."""
+        data = (deck, json.dumps(list(players)), json.dumps([list(p) for p in plan]), options, seed, now, now)
+        cur = self._retry(lambda c: c.execute(
+            "INSERT INTO sessions (deck, players, plan, options, seed, started, updated) VALUES (?,?,?,?,?,?,?)", data))
+        return int(cur.lastrowid or 0)
+
+    def finish_session(self, session_id: int, now: str) -> None:
+        """Mark a session as finished (it will not be resumed)."""
+        self._retry(lambda c: c.execute("UPDATE sessions SET finished=? WHERE id=?", (now, session_id)))
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def card(self, player: str, fact_id: str) -> dict[str, Any] | None:
+        """Return the player's card for a fact, or None when never reviewed."""
+        row = self.conn.execute("SELECT card FROM cards WHERE player=? AND fact_id=?", (player, fact_id)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def cards(self, player: str) -> dict[str, CardRow]:
+        """Return the player's cards by fact id."""
+        rows = self.conn.execute("SELECT fact_id, card, due, reviews FROM cards WHERE player=?", (player,))
+        return {r[0]: CardRow(player, r[0], json.loads(r[1]), r[2], r[3]) for r in rows}
+
+    def unfinished_session(self, deck: str, players: Sequence[str], options: str) -> SessionRow | None:
+        """Return the latest unfinished session of these players on this deck with these options."""
+        row = self.conn.execute(
+            "SELECT id, plan, position, seed FROM sessions WHERE deck=? AND players=? AND options=?"
+            " AND finished IS NULL ORDER BY id DESC LIMIT 1",
+            (deck, json.dumps(list(players)), options),
+        ).fetchone()
+        if row is None:
+            return None
+        plan = [(str(p), str(q)) for p, q in json.loads(row[1])]
+        return SessionRow(row[0], deck, tuple(players), plan, row[2], row[3])
+
+    def session_answers(self, session_id: int) -> list[dict[str, Any]]:
+        """Return the kept answers of a session, in order."""
+        return self.query("SELECT * FROM answers WHERE session_id=? AND undone=0 ORDER BY id", (session_id,))
+
+    def last_answer(self, session_id: int) -> dict[str, Any] | None:
+        """Return the latest kept answer of a session."""
+        rows = self.query("SELECT * FROM answers WHERE session_id=? AND undone=0 ORDER BY id DESC LIMIT 1", (session_id,))
+        return rows[0] if rows else None
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Return the rows of a read query as dicts."""
+        cur = self.conn.execute(sql, tuple(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def open_store(path: Path, *, create_folder: bool = False) -> Store:
+    """Open (creating if needed) the progress database at `path`; move a corrupt file aside."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a progress database; give a file path with --db")
+    if not path.parent.is_dir():
+        if not create_folder:
+            raise StoreError(f"cannot create {path}: folder {path.parent} does not exist; create it first")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}; set FACTDECK_HOME or use --db") from None
+    notices: list[str] = []
+    problem = _corruption(path)
+    if problem:
+        aside = _move_aside(path)
+        notices.append(f"{path} {problem}; moved it to {aside.name} and started a new progress database")
+    conn = _connect(path)
+    _init_schema(conn, path)
+    return Store(path, conn, notices)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open progress database {path}: {exc}; check the path and its permissions") from None
+    return conn
+
+
+def _init_schema(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if tables and "meta" not in tables:
+            raise StoreError(f"{path} is an SQLite database but not factdeck's progress; choose another --db")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{path} was written by a newer factdeck (schema {version}); upgrade factdeck")
+        if version == SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('app', ?)", (APP_ID,))
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StoreError(f"cannot use progress database {path}: {exc}; check its permissions") from None
+
+
+def _corruption(path: Path) -> str | None:
+    """Return what is wrong with an existing database file, or None when it is usable."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return None
+        with path.open("rb") as handle:
+            if handle.read(16) != _HEADER:
+                return "is not an SQLite database (corrupt or another file)"
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}; check its permissions") from None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"is corrupt ({exc})"
+    return None if result and result[0] == "ok" else f"is corrupt ({result[0] if result else 'unreadable'})"
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    try:
+        os.replace(path, aside)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, aside.with_name(aside.name + suffix))
+    except OSError as exc:
+        raise StoreError(f"{path} is corrupt and cannot be moved aside ({exc.strerror}); move it yourself") from None
+    return aside
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _dumps(card: dict[str, Any] | None) -> str | None:
+    return None if card is None else json.dumps(card, sort_keys=True)
+
+
+def iso(moment: datetime) -> str:
+    """Return the ISO text stored for a moment."""
+    return moment.isoformat()

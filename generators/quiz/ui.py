@@ -1,0 +1,174 @@
+"""Rich rendering of the quiz, with the console and the input stream injected (tests drive it)."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import textwrap
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from generators.questions import Question
+from generators.quiz import scheduler
+from generators.quiz.answers import expected_answer
+from generators.quiz.session import Result, Turn, display_prompt
+
+WIDTH = 80
+# Spaces French typography puts before ? ! : ; » and after «: wrapping must not break there.
+_NO_BREAK = re.compile(r" [?!:;»]|« ")
+ANSWER_KEYS = "Enter: answer · ?: multiple choice · !: give up · u: undo · q: quit · h: help"
+AFTER_KEYS = "Enter: next · r: I was right · f: flag question · u: undo · q: quit"
+HELP = (
+    ("typed answer", "case, accents, articles and small typos in long names are forgiven"),
+    ("numbers", "digits or words: 500, cinq cents, environ 500"),
+    ("dates", "12 février 2020, 12/02/2020, 2020-02-12"),
+    ("1 2 3 4", "pick an option of a multiple choice question"),
+    ("?", "switch this question to multiple choice (rated Hard when right)"),
+    ("!", "give up: see the answer"),
+    ("r", "after a verdict: I was right (logged, counts as right)"),
+    ("f", "after a verdict: flag a bad question (exported with `factdeck results --flags`)"),
+    ("u", "undo the last answer (its card goes back to how it was)"),
+    ("q / Ctrl-C", "stop; progress is saved after every answer, run the same command to resume"),
+)
+
+
+def make_console(*, stderr: bool, file: TextIO | None = None) -> Console:
+    """Return a console of at most 80 columns: plain when not a terminal, no colour under NO_COLOR."""
+    target = file if file is not None else (sys.stderr if stderr else sys.stdout)
+    terminal = target.isatty()
+    width = min(Console(file=target).width, WIDTH) if terminal else WIDTH
+    return Console(
+        file=target,
+        width=width,
+        no_color=bool(os.environ.get("NO_COLOR")) or not terminal,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+
+
+class QuizUI:
+    """Show questions and feedback on `console`; read answers from `stream` (or the terminal)."""
+
+    def __init__(self, console: Console, stream: TextIO | None = None, *, interactive: bool = True) -> None:
+        self.console = console
+        self.stream = stream
+        self.interactive = interactive
+
+    # --- input --------------------------------------------------------------------------------
+
+    def _read(self, prompt: str) -> str | None:
+        if self.stream is None:
+            try:
+                return self.console.input(Text(prompt, style="bold"))
+            except EOFError:
+                return None
+        self.console.print(Text(prompt, style="bold"), end="")
+        line = self.stream.readline()
+        if not line:
+            self.console.print()
+            return None
+        line = line.rstrip("\r\n")
+        if not self.interactive or not self.stream.isatty():
+            self.console.print(line, markup=False, highlight=False)
+        return line
+
+    def read_answer(self) -> str | None:
+        """Read the answer line (None at the end of input)."""
+        return self._read("› ")
+
+    def read_after(self) -> str | None:
+        """Read the key pressed after a verdict."""
+        return self._read("[Enter] › ")
+
+    # --- output -------------------------------------------------------------------------------
+
+    def question(self, turn: Turn, number: int, total: int, choices: Sequence[str], players: int) -> None:
+        """Show a question, and its options when it is multiple choice."""
+        q = turn.question
+        who = f" · {turn.player}" if players > 1 else ""
+        title = f"Question {number}/{total}{who} · {q.fact_type or q.kind}"
+        self.console.print(Rule(Text(title, style="bold cyan"), style="cyan", align="left"))
+        self._para("", display_prompt(q))
+        for index, option in enumerate(choices, 1):
+            self.console.print(Text.assemble(("  ", ""), (f"{index}.", "bold"), (f" {option}", "")))
+        if self.interactive:
+            keys = "type the option's number" if choices else ANSWER_KEYS
+            self.console.print(Text(keys, style="dim"))
+
+    def feedback(self, result: Result, question: Question, next_review: str) -> None:
+        """Show the verdict, its reason, the expected answer and the article's sentence."""
+        verdict = result.verdict
+        mark, style = ("✓", "bold green") if verdict.correct else ("✗", "bold red")
+        self._para(mark, f" {verdict.reason}", style)
+        self._para("  Answer: ", expected_answer(question))
+        if question.source:
+            self._para("  Source: ", f"« {' '.join(question.source.split())} »")
+        when = _when(next_review)
+        rating = scheduler.RATING_NAMES.get(result.rating, "")
+        self.console.print(Text(f"  Rated {rating}; next review {when}.", style="dim"))
+        if self.interactive:
+            self.console.print(Text(AFTER_KEYS, style="dim"))
+
+    def _para(self, label: str, text: str, label_style: str = "bold") -> None:
+        """Print `label` + `text` wrapped to the console, never leaving « ? » or « » » alone on a line."""
+        glued = _NO_BREAK.sub(lambda m: m.group(0).replace(" ", "\u00a0"), label + text)
+        indent = " " * (len(label) - len(label.lstrip()) + 2) if label.strip() else ""
+        lines = textwrap.wrap(glued, self.console.width - 1, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+        out = Text("\n".join(lines).replace("\u00a0", " "))
+        out.stylize(label_style, 0, len(label))
+        self.console.print(out, overflow="ignore", crop=False)
+
+    def notice(self, text: str) -> None:
+        """Show a short message."""
+        self.console.print(Text(text, style="yellow"))
+
+    def help(self) -> None:
+        """Show the keys."""
+        table = Table(show_header=False, box=None, padding=(0, 1))
+        for key, what in HELP:
+            table.add_row(Text(key, style="bold"), what)
+        self.console.print(table)
+
+    def summary(self, rows: Sequence[dict[str, Any]], players: Sequence[str]) -> None:
+        """Show each player's score for the session, side by side."""
+        table = Table(title="Scores", title_justify="left")
+        table.add_column("player")
+        table.add_column("right", justify="right")
+        table.add_column("asked", justify="right")
+        table.add_column("%", justify="right")
+        for player in players:
+            mine = [r for r in rows if r["player"] == player]
+            right = sum(1 for r in mine if r["correct"])
+            pct = f"{100 * right // len(mine)}" if mine else "–"
+            table.add_row(player, str(right), str(len(mine)), pct)
+        self.console.print(table)
+
+    def debrief(self, items: Sequence[dict[str, Any]]) -> None:
+        """Show the group debrief: per question % right, most common wrong answer, what to review."""
+        table = Table(title="Group debrief", title_justify="left", show_lines=False)
+        table.add_column("question", overflow="fold", ratio=3)
+        table.add_column("% right", justify="right")
+        table.add_column("most common wrong answer", overflow="fold", ratio=2)
+        for item in items:
+            table.add_row(item["prompt"], str(item["percent"]), item["common_wrong"] or "–")
+        self.console.print(table)
+        review = [i for i in items if i["review"]]
+        if review:
+            self.console.print(Text("Facts to review together:", style="bold"))
+            for item in review:
+                self.console.print(Text(f"  • {item['expected']} — « {item['source']} »"))
+
+
+def _when(due: str) -> str:
+    try:
+        moment = scheduler.parse_time(due)
+    except ValueError:
+        return due
+    return f"on {moment.strftime('%Y-%m-%d %H:%M')} UTC"
