@@ -1,10 +1,18 @@
-"""Cache of extracted facts, keyed by article bytes, slug, model and factdeck versions."""
+"""Cache of extracted facts, keyed by article bytes, slug, model and extraction code versions.
+
+An entry is a JSON file written atomically: `{"format", "key", "digest", "payload"}`. Reading it
+checks all four; anything unreadable, truncated, edited or written for another key counts as a
+miss, so the caller extracts again and overwrites it. Nothing in an entry is ever trusted blindly.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import json
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,36 +20,80 @@ from generators import __version__, resources
 from generators.atomic import write_text_atomic
 from generators.errors import OutputError
 
-# Bump when extraction changes what it returns for the same input.
-EXTRACTION_VERSION = "1"
+# Bump when extraction changes what it returns for the same input in a way the source
+# fingerprint below cannot see (e.g. a dependency's behaviour).
+EXTRACTION_VERSION = "2"
+FORMAT = 1
+# The code and word lists whose edits change extraction results: their bytes are part of every
+# key, so an upgrade or a local edit never serves facts extracted by older code.
+_FINGERPRINTED = ("article.py", "facts.py", "nlp.py", "extract/**/*", "lexicon/**/*")
+_DATA_SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    """What the cache folder holds."""
+
+    folder: Path
+    entries: int
+    size: int
 
 
 def cache_key(sha256: str, slug: str, model: str, model_version: str) -> str:
     """Return the cache key of an extraction result."""
-    raw = "\x1f".join((sha256, slug, model, model_version, EXTRACTION_VERSION, __version__))
-    return hashlib.sha256(raw.encode()).hexdigest()
+    parts = (
+        sha256,
+        slug,
+        model,
+        model_version,
+        EXTRACTION_VERSION,
+        __version__,
+        code_fingerprint(),
+    )
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def _entry(key: str) -> Path:
-    return resources.cache_dir() / "facts" / key[:2] / f"{key}.json"
+@functools.cache
+def code_fingerprint() -> str:
+    """Return a hash of the extraction code and word lists as installed."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for pattern in _FINGERPRINTED:
+        for path in sorted(package.glob(pattern)):
+            if path.suffix not in _DATA_SUFFIXES or "__pycache__" in path.parts:
+                continue
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            with contextlib.suppress(OSError):
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def folder() -> Path:
+    """Return the folder of cached extractions."""
+    return resources.cache_dir() / "facts"
 
 
 def get(key: str) -> dict[str, Any] | None:
     """Return the cached document for `key`, or None when missing, corrupt or stale."""
-    path = _entry(key)
     try:
-        wrapper = json.loads(path.read_text(encoding="utf-8"))
+        wrapper = json.loads(_entry(key).read_bytes().decode("utf-8"))
         payload = wrapper["payload"]
-        if wrapper.get("key") != key or wrapper.get("digest") != _digest(payload):
+        if (
+            wrapper.get("format") != FORMAT
+            or wrapper.get("key") != key
+            or not isinstance(payload, dict)
+        ):
             return None
-        return dict(payload)
-    except (OSError, ValueError, KeyError, TypeError):
+        if wrapper.get("digest") != _digest(payload):
+            return None
+        return payload
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 
 def put(key: str, payload: dict[str, Any]) -> None:
     """Store `payload` for `key`; a cache that cannot be written is skipped silently."""
-    wrapper = {"key": key, "digest": _digest(payload), "payload": payload}
+    wrapper = {"format": FORMAT, "key": key, "digest": _digest(payload), "payload": payload}
     path = _entry(key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -50,13 +102,36 @@ def put(key: str, payload: dict[str, Any]) -> None:
         pass  # a cache is an optimisation: never fail the command for it
 
 
+def discard(key: str) -> None:
+    """Remove the entry of `key`, if any (it was found unusable)."""
+    with contextlib.suppress(OSError):
+        _entry(key).unlink()
+
+
+def info() -> CacheInfo:
+    """Return the cache folder, its number of entries and their total size in bytes."""
+    entries = list(folder().rglob("*.json")) if folder().is_dir() else []
+    size = 0
+    for path in entries:
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    return CacheInfo(folder(), len(entries), size)
+
+
 def clear() -> int:
     """Delete every cached entry and return how many there were."""
-    folder = resources.cache_dir() / "facts"
-    count = sum(1 for _ in folder.rglob("*.json")) if folder.is_dir() else 0
-    shutil.rmtree(folder, ignore_errors=True)
+    count = info().entries
+    shutil.rmtree(folder(), ignore_errors=True)
+    if folder().exists():
+        raise OutputError(f"cannot delete {folder()}; check its permissions and delete it by hand")
     return count
 
 
+def _entry(key: str) -> Path:
+    return folder() / key[:2] / f"{key}.json"
+
+
 def _digest(payload: Any) -> str:
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
+    ).hexdigest()

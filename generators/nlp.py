@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 from typing import TYPE_CHECKING
 
@@ -14,8 +15,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL = "fr_core_news_sm"
-# spaCy's limit on one call; longer articles are parsed paragraph block by paragraph block.
+# spaCy's limit on one call is 1 000 000 characters and its memory grows with the length of a
+# doc: longer articles are parsed paragraph block by paragraph block.
 CHUNK_CHARS = 100_000
+# Pipeline components extraction never reads, left out at load time (measured in benchmarks/).
+EXCLUDE: tuple[str, ...] = ()
+# Docs per batch: small batches pad less and were faster than spaCy's default of 256 here.
+BATCH_SIZE = 16
+# A second process pays for its start-up only on long batches (measured in benchmarks/).
+PARALLEL_MIN_CHARS = 400_000
+
+ParsedText = list[tuple[int, "Doc"]]
 
 
 @functools.cache
@@ -24,13 +34,18 @@ def load(model: str = MODEL) -> Language:
     try:
         import spacy
 
-        return spacy.load(model)
+        from generators.extract import sentences
+
+        nlp = spacy.load(model, exclude=list(EXCLUDE))
+        sentences.install(nlp)  # paragraphs always end a sentence (see extract/sentences.py)
+        return nlp
     except OSError:
         raise FactdeckError(
             f"the spaCy model {model} is not installed; reinstall factdeck (pip install factdeck)"
         ) from None
 
 
+@functools.cache
 def model_version(model: str = MODEL) -> str:
     """Return the installed version of the model package without importing spaCy."""
     try:
@@ -54,9 +69,51 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def parse(text: str, model: str = MODEL) -> list[tuple[int, Doc]]:
+def parse(text: str, model: str = MODEL) -> ParsedText:
     """Parse `text` into docs, each with the offset of its first character in `text`."""
+    for _, docs in parse_many([text], model):
+        return docs
+    return []
+
+
+def parse_many(
+    texts: Iterable[str], model: str = MODEL, n_process: int | None = None
+) -> Iterator[tuple[int, ParsedText]]:
+    """Parse many texts in one `nlp.pipe` stream; yield (index of the text, its docs) in order."""
+    texts = list(texts)
     nlp = load(model)
-    pieces = list(chunks(text))
-    docs = nlp.pipe(piece for _, piece in pieces)
-    return [(offset, doc) for (offset, _), doc in zip(pieces, docs)]
+    if n_process is None:
+        n_process = workers(sum(len(text) for text in texts))
+    pieces = (
+        (piece, (index, offset))
+        for index, text in enumerate(texts)
+        for offset, piece in chunks(text)
+    )
+    stream = nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
+    expected = 0
+    docs: ParsedText = []
+    for doc, (index, offset) in stream:
+        while expected < index:  # finished texts, and texts too empty to have a chunk
+            yield expected, docs
+            expected, docs = expected + 1, []
+        docs.append((offset, _lighten(doc)))
+    while expected < len(texts):
+        yield expected, docs
+        expected, docs = expected + 1, []
+
+
+def workers(total_chars: int) -> int:
+    """Return how many processes parse `total_chars` characters fastest on this machine."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return 2 if cores >= 2 and total_chars >= PARALLEL_MIN_CHARS else 1
+
+
+def _lighten(doc: Doc) -> Doc:
+    """Drop the doc's tensor (about 400 bytes a token) that nothing reads after the pipeline."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0, 0), dtype="float32")
+    return doc

@@ -1,33 +1,119 @@
-"""Doc → facts: one module per fact type; spaCy objects never leave this package."""
+"""Doc → facts: one module per fact type; spaCy objects never leave this package.
+
+Two entry points:
+
+- `extract_facts(article)`: the facts of one article, from the cache when possible.
+- `extract_many(articles)`: the facts of many articles (e.g. `factdeck build a.yaml b.yaml dir/`):
+  cache hits first, then every miss parsed in one `nlp.pipe` stream (two processes when the batch
+  is long enough to pay for it). A failure is reported per article and never stops the batch; the
+  caller shows `progress(done, total)` (a rich bar on stderr for long runs) and exits 1 at the end
+  with a summary when any `Extraction.error` is set.
+"""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from generators import cache, nlp
 from generators.article import Article
+from generators.errors import FactdeckError
 from generators.extract.context import Context
 from generators.facts import Fact, dedupe_ids, fact_from_dict
 
 # Order matters only for readability of the output; each module is independent.
 MODULES = ("quantities", "people", "successions", "leads", "events", "quotes", "acronyms")
+_MODULE_OF_TYPE = {
+    "quantity": "quantities",
+    "person_role": "people",
+    "succession": "successions",
+    "leads": "leads",
+    "event": "events",
+    "quote": "quotes",
+    "acronym": "acronyms",
+}
 
 
-def extract_facts(article: Article, *, use_cache: bool = True, model: str = nlp.MODEL) -> list[Fact]:
+@dataclass(frozen=True)
+class Extraction:
+    """The facts of one article of a batch, or why it failed."""
+
+    article: Article
+    facts: list[Fact]
+    error: Exception | None = None
+    cached: bool = False
+
+
+def extract_facts(
+    article: Article, *, use_cache: bool = True, model: str = nlp.MODEL
+) -> list[Fact]:
     """Return the facts of `article`, from the cache when its bytes were already extracted."""
-    key = cache.cache_key(article.sha256, article.slug, model, nlp.model_version(model))
+    key = _key(article, model)
     if use_cache:
-        cached = cache.get(key)
-        if cached is not None:
-            return [fact_from_dict(item, "cache") for item in cached["facts"]]
+        facts = cached_facts(article, model)
+        if facts is not None:
+            return facts
     facts = extract_parsed(article, nlp.parse(article.clean, model))
     if use_cache:
         cache.put(key, {"facts": [f.to_dict() for f in facts]})
     return facts
 
 
-def extract_parsed(article: Article, docs: list[tuple[int, object]]) -> list[Fact]:
+def extract_many(
+    articles: Iterable[Article],
+    *,
+    use_cache: bool = True,
+    model: str = nlp.MODEL,
+    on_error: Callable[[Article, Exception], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Extraction]:
+    """Return the facts of every article, in order; a failed article gets its `error` set.
+
+    Cache hits cost no spaCy load. Misses are parsed together in one stream. `on_error(article,
+    exc)` is called as each failure happens (e.g. to print a warning); `progress(done, total)`
+    after each article.
+    """
+    articles = list(articles)
+    results: list[Extraction | None] = [None] * len(articles)
+    misses: list[int] = []
+    for index, article in enumerate(articles):
+        facts = cached_facts(article, model) if use_cache else None
+        if facts is None:
+            misses.append(index)
+        else:
+            results[index] = Extraction(article, facts, cached=True)
+    done = len(articles) - len(misses)
+    if progress is not None:
+        progress(done, len(articles))
+    for index, outcome in _extract_misses([articles[i] for i in misses], use_cache, model):
+        results[misses[index]] = outcome
+        if outcome.error is not None and on_error is not None:
+            on_error(outcome.article, outcome.error)
+        done += 1
+        if progress is not None:
+            progress(done, len(articles))
+    return [result for result in results if result is not None]
+
+
+def cached_facts(article: Article, model: str = nlp.MODEL) -> list[Fact] | None:
+    """Return the cached facts of `article`, or None when the cache has no usable entry."""
+    key = _key(article, model)
+    payload = cache.get(key)
+    if payload is None:
+        return None
+    try:
+        facts = [fact_from_dict(item, "cache") for item in payload["facts"]]
+    except (FactdeckError, KeyError, TypeError, AttributeError):
+        facts = None
+    if facts is None or not all(_points_into(article, fact) for fact in facts):
+        cache.discard(key)  # written by a broken or different version: never trust it
+        return None
+    return facts
+
+
+def extract_parsed(article: Article, docs: list[tuple[int, Any]]) -> list[Fact]:
     """Run every fact-type module over already parsed docs (offset, Doc) of `article`."""
     from generators.extract import names
 
@@ -35,21 +121,65 @@ def extract_parsed(article: Article, docs: list[tuple[int, object]]) -> list[Fac
     ctx.names = names.index(docs, ctx)
     facts: list[Fact] = []
     for name in MODULES:
-        run: Callable[..., list[Fact]] = importlib.import_module(f"generators.extract.{name}").extract
+        run: Callable[..., list[Fact]] = importlib.import_module(
+            f"generators.extract.{name}"
+        ).extract
         for offset, doc in docs:
             facts.extend(run(doc, offset, ctx))
     unique = {(f.type, f.id, f.start): f for f in facts}
-    ordered = sorted(unique.values(), key=lambda f: (f.start, MODULES.index(_module_of(f.type)) if _module_of(f.type) in MODULES else 99))
+    ordered = sorted(unique.values(), key=lambda f: (f.start, _module_rank(f.type)))
     return dedupe_ids(ordered)
 
 
-def _module_of(fact_type: str) -> str:
-    return {
-        "quantity": "quantities",
-        "person_role": "people",
-        "succession": "successions",
-        "leads": "leads",
-        "event": "events",
-        "quote": "quotes",
-        "acronym": "acronyms",
-    }.get(fact_type, fact_type)
+def _extract_misses(
+    articles: list[Article], use_cache: bool, model: str
+) -> Iterable[tuple[int, Extraction]]:
+    """Parse `articles` in one stream and extract each; fall back to one by one if the stream fails."""
+    finished: set[int] = set()
+    try:
+        for index, docs in nlp.parse_many([a.clean for a in articles], model):
+            finished.add(index)
+            yield index, _extract_one(articles[index], docs, use_cache, model)
+    except FactdeckError:
+        raise  # the model itself is missing: every article would fail the same way
+    except Exception:  # a doc broke the shared stream: parse the rest alone to find the culprit
+        for index, article in enumerate(articles):
+            if index not in finished:
+                yield index, _parse_and_extract(article, use_cache, model)
+
+
+def _parse_and_extract(article: Article, use_cache: bool, model: str) -> Extraction:
+    try:
+        docs = nlp.parse(article.clean, model)
+    except Exception as exc:
+        return Extraction(article, [], error=exc)
+    return _extract_one(article, docs, use_cache, model)
+
+
+def _extract_one(
+    article: Article, docs: list[tuple[int, Any]], use_cache: bool, model: str
+) -> Extraction:
+    try:
+        facts = extract_parsed(article, docs)
+    except Exception as exc:  # one article's failure must not stop the batch
+        return Extraction(article, [], error=exc)
+    if use_cache:
+        cache.put(_key(article, model), {"facts": [f.to_dict() for f in facts]})
+    return Extraction(article, facts)
+
+
+def _key(article: Article, model: str) -> str:
+    return cache.cache_key(article.sha256, article.slug, model, nlp.model_version(model))
+
+
+def _points_into(article: Article, fact: Fact) -> bool:
+    """Return whether a fact's offsets give back its sentence in `article` (a cache sanity check)."""
+    return (
+        0 <= fact.start <= fact.end <= len(article.text)
+        and article.text[fact.start : fact.end] == fact.sentence
+    )
+
+
+def _module_rank(fact_type: str) -> int:
+    module = _MODULE_OF_TYPE.get(fact_type, fact_type)
+    return MODULES.index(module) if module in MODULES else len(MODULES)
