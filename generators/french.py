@@ -18,7 +18,20 @@ from generators import lexicon
 
 VOWELS = frozenset("aeiouyàâäéèêëîïôöûüùœæ")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý0-9&.]{2,}$")
-_ELIDABLE = {"le": "l'", "la": "l'", "de": "d'", "que": "qu'", "je": "j'", "me": "m'", "te": "t'", "se": "s'", "ne": "n'", "jusque": "jusqu'", "lorsque": "lorsqu'", "puisque": "puisqu'"}
+_ELIDABLE = {
+    "le": "l'",
+    "la": "l'",
+    "de": "d'",
+    "que": "qu'",
+    "je": "j'",
+    "me": "m'",
+    "te": "t'",
+    "se": "s'",
+    "ne": "n'",
+    "jusque": "jusqu'",
+    "lorsque": "lorsqu'",
+    "puisque": "puisqu'",
+}
 _CONTRACTIONS = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
 
 
@@ -125,7 +138,11 @@ def _singular(word: str) -> str:
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:
-    return [(parts[0], parts[1]) for parts in (entry.split() for entry in lexicon.words(name)) if len(parts) == 2]
+    return [
+        (parts[0], parts[1])
+        for parts in (entry.split() for entry in lexicon.words(name))
+        if len(parts) == 2
+    ]
 
 
 def definite(phrase: str, gender: str | None, number: str | None) -> str:
@@ -195,7 +212,9 @@ class Phrase:
         return replace(self, title="")
 
 
-def agree(word: str, who: Phrase | None = None, *, gender: str | None = None, number: str | None = None) -> str:
+def agree(
+    word: str, who: Phrase | None = None, *, gender: str | None = None, number: str | None = None
+) -> str:
     """Return a past participle or adjective agreed: agree("dirigé", mission) → « dirigée »."""
     gender = who.gender if who is not None else gender
     number = who.number if who is not None else number
@@ -221,7 +240,7 @@ def invert(verb: str, who: Phrase) -> str:
 
 def quote(text: str) -> str:
     """Return `text` between French quotation marks with spaces inside: « … »."""
-    inner = text.strip().strip("«»\"“”").strip()
+    inner = text.strip().strip('«»"“”').strip()
     return f"« {inner} »"
 
 
@@ -259,13 +278,24 @@ def _plain_number(number: float) -> str:
     return whole.replace(",", " ") + ("," + decimals if decimals else "")
 
 
-def format_amount(value: float | int | None, *, value_max: float | int | None = None, unit: str = "", hedge: str = "", bound: str | None = None) -> str:
+def format_amount(
+    value: float | int | None,
+    *,
+    value_max: float | int | None = None,
+    unit: str = "",
+    hedge: str = "",
+    bound: str | None = None,
+) -> str:
     """Return an amount as a French reader writes it: « environ 500 », « 2,5 % », « 300 à 600 »."""
     if value is None:
         return ""
     text = format_number(value)
     if value_max is not None:
-        text = f"{text} à {format_number(value_max)}" if _scale_word(value) != _scale_word(value_max) else _range_same_scale(value, value_max)
+        text = (
+            f"{text} à {format_number(value_max)}"
+            if _scale_word(value) != _scale_word(value_max)
+            else _range_same_scale(value, value_max)
+        )
     if unit.strip() == "%":
         text += " %"
     prefix = hedge or {"lower": "plus de", "upper": "moins de"}.get(bound or "", "")
@@ -305,7 +335,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"(?<=[^\s:])\s*:(?=\s)", " :", text)
     text = re.sub(r"\s+([,.)])", r"\1", text)
     text = re.sub(r"\(\s+", "(", text)
-    return capitalize(text)
+    return text if text.startswith("…") else capitalize(text)
 
 
 def fold(text: str) -> str:
