@@ -42,6 +42,7 @@ def _root(
 import generators.cli.build_cmd  # noqa: E402,F401
 from generators.cli import facts_cmd  # noqa: E402,F401
 from generators.cli import quiz_cmd  # noqa: E402,F401
+from generators.cli import questions_cmd, templates_cmd  # noqa: E402,F401
 
 
 def main() -> None:

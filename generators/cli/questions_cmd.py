@@ -1,0 +1,75 @@
+"""`factdeck questions SOURCE`: print the questions an article's facts make."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from generators.article import DEFAULT_MAX_SIZE
+from generators.cli import app
+from generators.cli.output import check_format, emit, warn
+
+TemplatesOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--templates",
+        metavar="DIR",
+        help="Folder of question templates; repeat it, the first listed wins.",
+    ),
+]
+
+
+@app.command()
+def questions(
+    source: Annotated[
+        str, typer.Argument(help="Article, deck recipe (.yaml), facts file, or - for stdin.")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", callback=check_format, help="json, yaml or table.")
+    ] = "json",
+    templates: TemplatesOption = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="Keep the N best questions.")
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Keep only this kind (basic, cloze, mcq, numeric, truefalse); repeatable.",
+        ),
+    ] = None,
+    template: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--template", "-t", help="Use only this template id or fact type; repeatable."
+        ),
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also list, on stderr, the questions dropped and why.")
+    ] = False,
+    max_size: Annotated[
+        int, typer.Option("--max-size", help="Refuse articles larger than this many bytes.")
+    ] = DEFAULT_MAX_SIZE,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract again even if the article was cached.")
+    ] = False,
+) -> None:
+    """Turn the facts of an article into questions through the question templates."""
+    from generators.questions import explain_questions
+    from generators.sources import load_source
+
+    loaded = load_source(source, max_size=max_size, use_cache=not no_cache)
+    result = explain_questions(
+        loaded, templates or (), limit=limit, kinds=kind or (), template_ids=template or ()
+    )
+    if explain:
+        for rejection in result.rejected:
+            q = rejection.question
+            typer.echo(f"dropped {q.template} [{q.kind}]: {rejection.reason}: {q.prompt}", err=True)
+    if not result.kept:
+        warn(f"no questions from {source}")
+    rows = [(q.kind, q.prompt, q.answer) for q in result.kept]
+    emit([q.to_dict() for q in result.kept], fmt, rows, ("kind", "prompt", "answer"))

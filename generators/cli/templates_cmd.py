@@ -1,0 +1,142 @@
+"""`factdeck templates …`: list, show, copy, check and try the question templates."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from generators.cli import app
+from generators.cli.output import check_format, emit, render_table
+from generators.cli.questions_cmd import TemplatesOption
+from generators.errors import TemplateError
+
+if TYPE_CHECKING:
+    from generators.templates import Template
+
+templates_app = typer.Typer(
+    name="templates",
+    help="List, show, copy, validate and preview the question templates.",
+    no_args_is_help=True,
+)
+app.add_typer(templates_app)
+
+
+@templates_app.command("list")
+def list_templates(templates: TemplatesOption = None) -> None:
+    """List the templates in effect, with where each one comes from."""
+    from generators.templates import load_templates
+
+    resolved = load_templates(templates or ())
+    rows = [(t.id, t.fact, t.kind, t.origin, f"{t.path}:{t.line}") for t in resolved.values()]
+    typer.echo(render_table(rows, ("id", "fact", "kind", "origin", "file"), width=80))
+
+
+@templates_app.command("show")
+def show(
+    template_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Template id (see `templates list`).")
+    ],
+    templates: TemplatesOption = None,
+) -> None:
+    """Print one template as YAML, with its file and the placeholders it may use."""
+    import yaml
+
+    from generators.templates import COMMON_VARIABLES, VARIABLES, helpers, load_templates
+
+    template = _find(load_templates(templates or ()), template_id)
+    typer.echo(f"# {template.origin}: {template.path}:{template.line}")
+    typer.echo(
+        yaml.safe_dump(
+            [template.to_dict()], allow_unicode=True, sort_keys=False, width=100
+        ).rstrip()
+    )
+    typer.echo(f"# placeholders: {', '.join(VARIABLES[template.fact] + COMMON_VARIABLES)}")
+    typer.echo(f"# helpers: {', '.join(sorted(helpers()))}")
+
+
+@templates_app.command("init")
+def init(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="DIR", help="Where to copy the defaults (default: the user folder)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite files that already exist.")
+    ] = False,
+) -> None:
+    """Copy the bundled templates into DIR (or the user folder) to edit them."""
+    from generators.resources import bundled_dir, user_templates_dir
+
+    target = folder or user_templates_dir()
+    source = bundled_dir("templates") / "questions"
+    files = sorted(source.glob("*.yaml"))
+    clashes = [p.name for p in files if (target / p.name).exists()]
+    if clashes and not force:
+        raise TemplateError(
+            f"{target / clashes[0]} already exists; edit it, or rerun with --force to overwrite"
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        shutil.copyfile(path, target / path.name)
+    typer.echo(f"Copied {len(files)} template files to {target}", err=True)
+    typer.echo(str(target))
+
+
+@templates_app.command("validate")
+def validate(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(metavar="DIR", help="Folder to check (default: every template in effect)."),
+    ] = None,
+    templates: TemplatesOption = None,
+) -> None:
+    """Check template files: YAML, known fields and fact types, placeholders that exist."""
+    from generators.templates import load_folder, load_templates
+
+    if folder is not None:
+        if not folder.is_dir():
+            raise TemplateError(f"no such templates folder: {folder}; check the path")
+        count = len(load_folder(folder, str(folder)))
+    else:
+        count = len(load_templates(templates or ()))
+    typer.echo(f"OK: {count} templates valid")
+
+
+@templates_app.command("preview")
+def preview(
+    template_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Template id (see `templates list`).")
+    ],
+    article: Annotated[
+        str, typer.Argument(help="Article, deck recipe or facts file to render it on.")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", callback=check_format, help="json, yaml or table.")
+    ] = "table",
+    templates: TemplatesOption = None,
+) -> None:
+    """Render one template on the facts of an article, with the questions it would drop and why."""
+    from generators.questions import generate
+    from generators.sources import load_source
+    from generators.templates import load_templates
+
+    template = _find(load_templates(templates or ()), template_id)
+    source = load_source(article)
+    result = generate(source.facts, [template], header=source.header)
+    for rejection in result.rejected:
+        typer.echo(f"dropped: {rejection.reason}: {rejection.question.prompt}", err=True)
+    rows = [(q.prompt, q.answer) for q in result.kept]
+    emit([q.to_dict() for q in result.kept], fmt, rows, ("prompt", "answer"))
+
+
+def _find(resolved: dict[str, Template], template_id: str) -> Template:
+    if template_id not in resolved:
+        raise TemplateError(
+            f"unknown template id {template_id!r}; run `factdeck templates list` to see the ids"
+        )
+    return resolved[template_id]
