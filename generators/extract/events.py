@@ -1,13 +1,261 @@
-"""Extract events facts (placeholder until its extractor lands)."""
+"""Extract event facts: an explicit date, its ISO form, what happened then and who took part."""
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import re
+from typing import TYPE_CHECKING
 
+from generators import lexicon, numbers
 from generators.extract.context import Context
 from generators.facts import Fact
 
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
-def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
-    """Return the events facts of `doc`."""
-    return []
+_DAY = r"^(?:[1-9]|0[1-9]|[12]\d|3[01]|1er)$"
+_YEAR = r"^(?:1[0-9]|20|21)\d\d$"
+_RANGE_WORDS = ("à", "-", "et", "au")
+_LAST_YEAR = "events.last_year"
+_STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
+
+
+def _words(phrase: str) -> list[str]:
+    """Split a lexicon phrase as spaCy's French tokenizer does (« l'année » → « l' », « année »)."""
+    return re.findall(r"\w+'|\w+(?:-\w+)*|[^\w\s]", phrase.lower())
+
+
+@functools.cache
+def _matcher(vocab: Vocab) -> Matcher:
+    """Build the date patterns (as data: months, weekdays and prepositions from the lexicon)."""
+    from spacy.matcher import Matcher
+
+    months = list(numbers.table("event_months"))
+    weekday = {"LOWER": {"IN": list(lexicon.word_set("event_weekdays"))}, "OP": "?"}
+    day = {"TEXT": {"REGEX": _DAY}}
+    month = {"LOWER": {"IN": months}}
+    year = {"TEXT": {"REGEX": _YEAR}}
+    matcher = Matcher(vocab)
+    matcher.add("DAY", [[weekday, day, month, {**year, "OP": "?"}]])
+    before_month = {"LOWER": {"IN": list(lexicon.word_set("event_month_prepositions"))}}
+    matcher.add("MONTH", [[month, year], [before_month, month], [before_month, month, year]])
+    matcher.add("YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]])
+    relative = [[{"LOWER": w} for w in _words(p)] for p in _relative_years() if p.startswith("l")]
+    matcher.add("RELATIVE", relative)
+    return matcher
+
+
+@functools.cache
+def _relative_years() -> dict[str, int]:
+    return {k: v for k, v in numbers.table("event_relative_years").items()}
+
+
+def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
+    """Return the event facts of `doc`."""
+    from spacy.tokens import Span as SpacySpan
+    from spacy.util import filter_spans
+
+    spans = filter_spans([SpacySpan(doc, s, e, label=m) for m, s, e in _matcher(doc.vocab)(doc)])
+    facts: list[Fact] = []
+    seen: set[tuple[int, str]] = set()
+    consumed = 0
+    for span in sorted(spans, key=lambda s: s.start):
+        date = None if span.start < consumed else _read_date(doc, span, offset, ctx)
+        if date is None:
+            continue
+        surface, norm, inferred, consumed = date
+        key = (span.sent.start, norm or surface.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        fields = {"date": surface, "date_norm": norm, "year_inferred": inferred}
+        fields.update({"what": _what(doc, span), "participants": _participants(doc, span, offset, ctx)})
+        facts.append(ctx.fact("event", span.sent, offset, **fields))
+    return facts
+
+
+def _read_date(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[str, str | None, bool, int] | None:
+    """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
+    if _is_range(doc, span) or _is_quantity_year(doc, span):
+        return None
+    months = numbers.table("event_months")
+    day = next((int(t.text.rstrip("er")) for t in span if re.match(_DAY, t.text) and t.lower_ not in months), None)
+    month = next((months[t.lower_] for t in span if t.lower_ in months), None)
+    year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
+    end = span.end
+    inferred = False
+    if year is None:
+        year, end = _implicit_year(doc, span, offset, ctx)
+        inferred = year is not None
+    else:
+        ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
+    surface = doc[_surface_start(doc, span, day) : end].text
+    if year is None:
+        return surface, None, False, end
+    ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
+    parts = [f"{year:04d}"] + [f"{v:02d}" for v in (month, day) if v is not None]
+    return surface, "-".join(parts[: 3 if month is not None else 1]), inferred, end
+
+
+def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
+    """Drop the leading preposition of « en 1999 », keep « mardi 4 février »."""
+    first = span[0]
+    if day is None and span.label_ in ("YEAR", "MONTH") and len(span) > 1 and not re.match(_YEAR, first.text) \
+            and first.lower_ not in numbers.table("event_months"):
+        return span.start + 1
+    return span.start
+
+
+def _is_range(doc: Doc, span: Span) -> bool:
+    """Return whether a bare year opens or closes a period (« de 1995 à 1997 », « 1985-1988 »)."""
+    if span.label_ != "YEAR":
+        return False
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].lower_ in _RANGE_WORDS and re.match(_YEAR, after[1].text):
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ == "entre"
+
+
+def _is_quantity_year(doc: Doc, span: Span) -> bool:
+    """Return whether « en 2000 » is a count (« en 2000 exemplaires »)."""
+    if span.label_ != "YEAR" or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    plural = "Plur" in nxt.morph.get("Number")
+    return nxt.pos_ == "NOUN" and plural and nxt.lower_ not in numbers.table("event_months") and nxt.is_lower
+
+
+def _implicit_year(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[int | None, int]:
+    """Return the year of a date written without one, and where its surface form ends."""
+    after = doc.text[span.end_char :].lower()
+    if span.label_ == "RELATIVE":
+        last = ctx.extras.get(_LAST_YEAR)
+        shift = _relative_years().get(span.text.lower().replace("’", "'"), 0)
+        return (last[1] + shift if last else None), span.end
+    for phrase, shift in _relative_years().items():
+        if re.match(rf"\s+{re.escape(phrase)}\b", after):
+            last = ctx.extras.get(_LAST_YEAR)
+            return (last[1] + shift if last else None), span.end + len(_words(phrase))
+    for word, sign in numbers.table("event_dateline_relative").items():
+        if re.match(rf"\s+{word}\b", after):
+            return _dateline_relative(ctx, span, sign), span.end + 1
+    return _context_year(ctx, offset + span.start_char), span.end
+
+
+def _dateline_relative(ctx: Context, span: Span, sign: int) -> int | None:
+    """Return the year of « juin dernier » / « mars prochain » from the article's dateline."""
+    if not ctx.article.date:
+        return None
+    year, _, rest = ctx.article.date.partition("-")
+    month = next((v for k, v in numbers.table("event_months").items() if k in span.text.lower()), None)
+    if month is None or not rest:
+        return int(year) + (sign if span.label_ == "RELATIVE" else 0)
+    current = int(rest[:2])
+    if sign < 0:
+        return int(year) if month < current else int(year) - 1
+    return int(year) if month > current else int(year) + 1
+
+
+def _context_year(ctx: Context, pos: int) -> int | None:
+    """Return the year a date without one refers to: the paragraph's, else the dateline's."""
+    last = ctx.extras.get(_LAST_YEAR)
+    paragraph = ctx.article.text.rfind("\n\n", 0, pos)
+    if last and last[0] >= paragraph:
+        return int(last[1])
+    if ctx.article.date:
+        return int(ctx.article.date[:4])
+    return int(last[1]) if last else None
+
+
+def _governor(span: Span) -> Token:
+    """Return the verb, or the noun of a « réunion du 12 février » complement, the date depends on."""
+    tok = span.root
+    if tok.head.pos_ == "NOUN" and tok.head.i < span.start and tok.head.lower_ not in numbers.table("event_months"):
+        return tok.head
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return tok
+
+
+def _what(doc: Doc, span: Span) -> str:
+    """Return a short description of what happened at the date: subject, verb, object."""
+    head = _governor(span)
+    skip = range(span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in ("du", "de", "d'") else 0), span.end)
+    if head.pos_ == "NOUN":
+        nominal = _phrase(doc, head, skip, 10)
+        if head.dep_ == "appos" or any(c.dep_.startswith("acl") for c in head.children):
+            owner = _phrase(doc, head.head, range(head.left_edge.i, head.right_edge.i + 1), 6) if head.dep_ == "appos" else ""
+            return f"{owner} : {nominal}" if owner else nominal
+        verb = _clause_verb(head)
+        clause = _clause(doc, verb, range(head.left_edge.i, head.right_edge.i + 1)) if verb is not None else ""
+        return f"{nominal} : {clause}" if clause else nominal
+    return _clause(doc, head, skip)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """Return the closest verb above `tok`, or None."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _clause(doc: Doc, verb: Token, skip: range) -> str:
+    """Return subject, auxiliaries, verb and object of `verb`'s clause, leaving out `skip`."""
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i not in skip), None)
+    lead = ""
+    if subject is None and verb.dep_ in ("acl", "acl:relcl", "xcomp", "conj", "advcl") and verb.head.i not in skip:
+        host = verb.head
+        host_subject = next((c for c in host.children if c.dep_.startswith("nsubj")), None)
+        lead = _phrase(doc, host_subject, skip, 8) if host.pos_ in ("VERB", "AUX") and host_subject is not None else ""
+        if host.pos_ in ("NOUN", "PROPN"):
+            lead = _phrase(doc, host, range(verb.left_edge.i, verb.right_edge.i + 1), 8)
+    parts = [_phrase(doc, subject, skip, 8) if subject is not None else lead]
+    aux = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'"))]
+    parts.append(" ".join(t.text for t in [*aux, verb]))
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj") and c.i not in skip), None)
+    if obj is not None:
+        parts.append(_phrase(doc, obj, skip, 8))
+    return " ".join(p for p in parts if p).replace("' ", "'")
+
+
+_TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON")
+
+
+def _phrase(doc: Doc, tok: Token, skip: range, limit: int) -> str:
+    """Return the words of `tok`'s subtree around it, cut at punctuation, relatives and `limit`."""
+    words: list[Token] = []
+    for t in tok.subtree:
+        if t.i in skip:
+            continue
+        if t.i > tok.i and (t.text in _STOP_PHRASE or "Rel" in t.morph.get("PronType")):
+            break
+        if t.i < tok.i and (t.text in _STOP_PHRASE or "Rel" in t.morph.get("PronType")):
+            words = []
+            continue
+        words.append(t)
+    words = words[: max(limit, words.index(tok) + 1 if tok in words else limit)]
+    while words and words[-1].pos_ in _TRIM and words[-1].i != tok.i:
+        words.pop()
+    while words and words[0].i != tok.i and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "ADP") or "Rel" in words[0].morph.get("PronType")):
+        words.pop(0)
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _participants(doc: Doc, span: Span, offset: int, ctx: Context) -> list[str]:
+    """Return the people named in the date's clause, resolved to their fullest form."""
+    head = _governor(span)
+    clause = head if head.pos_ in ("VERB", "AUX") else span.sent.root
+    start, end = offset + clause.left_edge.idx, offset + clause.right_edge.idx + len(clause.right_edge.text)
+    names = ctx.names
+    if names is not None and hasattr(names, "mentions_in"):
+        found = [m.full or m.text for m in names.mentions_in(start, end)]
+    else:
+        found = [e.text for e in span.sent.ents if e.label_ == "PER" and start <= offset + e.start_char < end]
+    return list(dict.fromkeys(found))
+

@@ -204,7 +204,8 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     unit = quantity.unit
     if numbers.looks_like_year(first.text) and quantity.has_scale == 1:
         before = doc[quantity.start - 1].lower_ if quantity.start > sent.start else ""
-        if unit is None or unit.root.pos_ != "NOUN" or before in _YEAR_BEFORE:
+        plural = "Plur" in unit.root.morph.get("Number") if unit is not None else False
+        if unit is None or unit.root.pos_ != "NOUN" or not plural or before in _YEAR_BEFORE:
             return False
     if quantity.end < sent.end and doc[quantity.end].lower_ in numbers.table("event_months"):
         return False
