@@ -23,22 +23,66 @@ DB_HELP = "Progress database (default: progress.db in $FACTDECK_HOME or the user
 
 @app.command()
 def quiz(
-    source: Annotated[str, typer.Argument(help="A deck built by factdeck (.apkg), a deck recipe (.yaml) or an article.")],
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A deck built by factdeck (.apkg), a deck recipe (.yaml) or an article."
+        ),
+    ],
     player: Annotated[str | None, typer.Option("--player", "-p", help=PLAYER_HELP)] = None,
-    players: Annotated[str | None, typer.Option("--players", help="Hot-seat: comma-separated players taking turns (ana,ben).")] = None,
+    players: Annotated[
+        str | None,
+        typer.Option("--players", help="Hot-seat: comma-separated players taking turns (ana,ben)."),
+    ] = None,
     db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help="Fix the order of questions and options.")] = None,
-    now: Annotated[str | None, typer.Option("--now", help="Fix the clock scheduling reads (ISO date-time).")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Ask at most N questions.")] = None,
-    due: Annotated[bool, typer.Option("--due", help="Ask only what is due (new facts count as due).")] = False,
-    new: Annotated[int | None, typer.Option("--new", min=0, help="Ask at most N facts never seen before.")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="Only questions with this tag or fact type (repeatable).")] = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", help="Only questions of this kind: basic, cloze, mcq, numeric, truefalse… (repeatable).")] = None,
-    answers: Annotated[str | None, typer.Option("--answers", help="Run unattended: each line of FILE (or - for stdin) answers the next question.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON on stdout.")] = False,
-    templates: Annotated[list[Path] | None, typer.Option("--templates", help="Question templates folder (repeatable; the first wins).")] = None,
-    fresh: Annotated[bool, typer.Option("--fresh", help="Start a new session instead of resuming the unfinished one.")] = False,
-    export: Annotated[Path | None, typer.Option("--export", help="Write this session's results to FILE (.csv or .json).")] = None,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="Fix the order of questions and options.")
+    ] = None,
+    now: Annotated[
+        str | None, typer.Option("--now", help="Fix the clock scheduling reads (ISO date-time).")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="Ask at most N questions.")
+    ] = None,
+    due: Annotated[
+        bool, typer.Option("--due", help="Ask only what is due (new facts count as due).")
+    ] = False,
+    new: Annotated[
+        int | None, typer.Option("--new", min=0, help="Ask at most N facts never seen before.")
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", help="Only questions with this tag or fact type (repeatable)."),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            help="Only questions of this kind: basic, cloze, mcq, numeric, truefalse… (repeatable).",
+        ),
+    ] = None,
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            "--answers",
+            help="Run unattended: each line of FILE (or - for stdin) answers the next question.",
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the results as JSON on stdout.")
+    ] = False,
+    templates: Annotated[
+        list[Path] | None,
+        typer.Option("--templates", help="Question templates folder (repeatable; the first wins)."),
+    ] = None,
+    fresh: Annotated[
+        bool,
+        typer.Option("--fresh", help="Start a new session instead of resuming the unfinished one."),
+    ] = False,
+    export: Annotated[
+        Path | None,
+        typer.Option("--export", help="Write this session's results to FILE (.csv or .json)."),
+    ] = None,
 ) -> None:
     """Quiz yourself (or a group, taking turns) in the terminal; progress is saved after every answer."""
     from generators.quiz import ui
@@ -50,7 +94,14 @@ def quiz(
     deck = load_questions(source, templates or [])
     if not deck.questions:
         raise InputError(f"no questions for {source}; check its facts with `factdeck facts`")
-    options = Options(seed=seed, limit=limit, due_only=due, new=new, tags=tuple(tag or ()), kinds=tuple(kind or ()))
+    options = Options(
+        seed=seed,
+        limit=limit,
+        due_only=due,
+        new=new,
+        tags=tuple(tag or ()),
+        kinds=tuple(kind or ()),
+    )
     store = _open(db, create=True)
     stream = _answers_stream(answers)
     console = ui.make_console(stderr=answers is not None or as_json)
@@ -67,7 +118,9 @@ def quiz(
         if export is not None:
             _export(export, rows)
         if interrupted:
-            console.print(f"Interrupted: {len(quiz_run.results)} answer(s) saved in this run. Run the same command to resume.")
+            console.print(
+                f"Interrupted: {len(quiz_run.results)} answer(s) saved in this run. Run the same command to resume."
+            )
             raise typer.Exit(130)
     finally:
         store.close()
@@ -75,7 +128,9 @@ def quiz(
             stream.close()
 
 
-def _prepare(store: Any, deck: Any, names: list[str], options: Any, clock: Any, view: Any, fresh: bool) -> Any:
+def _prepare(
+    store: Any, deck: Any, names: list[str], options: Any, clock: Any, view: Any, fresh: bool
+) -> Any:
     """Resume the unfinished session of the same quiz, or plan a new one; None when nothing to ask."""
     from generators.quiz import session
 
@@ -87,17 +142,35 @@ def _prepare(store: Any, deck: Any, names: list[str], options: Any, clock: Any, 
     if found is not None and all(q in by_id for _, q in found.plan):
         turns = [session.Turn(p, by_id[q]) for p, q in found.plan]
         view.notice(f"Resuming: {found.position} of {len(turns)} answered (--fresh starts over).")
-        return session.Quiz(store, view, deck.key, turns, found.id, found.position, deck.questions, clock, options.seed, len(names))
+        return session.Quiz(
+            store,
+            view,
+            deck.key,
+            turns,
+            found.id,
+            found.position,
+            deck.questions,
+            clock,
+            options.seed,
+            len(names),
+        )
     if found is not None:
         store.finish_session(found.id, stamp)
-    cards = {n: {f: {"due": c.due, "reviews": c.reviews} for f, c in store.cards(n).items()} for n in names}
+    cards = {
+        n: {f: {"due": c.due, "reviews": c.reviews} for f, c in store.cards(n).items()}
+        for n in names
+    }
     turns = session.plan(deck.questions, names, cards, clock(), options)
     if not turns:
         view.notice("Nothing to ask: no question is due or matches the filters.")
         return None
     plan = [(t.player, t.question.id) for t in turns]
-    session_id = store.start_session(deck.key, names, plan, options.signature(), options.seed, stamp)
-    return session.Quiz(store, view, deck.key, turns, session_id, 0, deck.questions, clock, options.seed, len(names))
+    session_id = store.start_session(
+        deck.key, names, plan, options.signature(), options.seed, stamp
+    )
+    return session.Quiz(
+        store, view, deck.key, turns, session_id, 0, deck.questions, clock, options.seed, len(names)
+    )
 
 
 def _run(quiz_run: Any) -> bool:
@@ -109,7 +182,14 @@ def _run(quiz_run: Any) -> bool:
     return False
 
 
-def _finish(view: Any, rows: list[dict[str, Any]], names: list[str], questions: Sequence[Any], quiz_run: Any, interrupted: bool) -> None:
+def _finish(
+    view: Any,
+    rows: list[dict[str, Any]],
+    names: list[str],
+    questions: Sequence[Any],
+    quiz_run: Any,
+    interrupted: bool,
+) -> None:
     from generators.quiz import report
 
     if not rows:
@@ -139,7 +219,9 @@ def _players(player: str | None, players: str | None) -> list[str]:
     if players:
         names = [p.strip() for p in players.split(",") if p.strip()]
         if len(set(names)) != len(names) or not names:
-            raise typer.BadParameter("give distinct names separated by commas, e.g. ana,ben", param_hint="--players")
+            raise typer.BadParameter(
+                "give distinct names separated by commas, e.g. ana,ben", param_hint="--players"
+            )
         return [_check_name(n) for n in names]
     return [_check_name(player or default_player())]
 
@@ -158,7 +240,10 @@ def default_player() -> str:
 def _check_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 40 or "," in name or not name.isprintable():
-        raise typer.BadParameter(f"{name!r}: a player name is 1 to 40 printable characters, no comma", param_hint="--player")
+        raise typer.BadParameter(
+            f"{name!r}: a player name is 1 to 40 printable characters, no comma",
+            param_hint="--player",
+        )
     return name
 
 
@@ -170,7 +255,9 @@ def _clock(now: str | None) -> Any:
     try:
         fixed = scheduler.parse_time(now)
     except ValueError:
-        raise typer.BadParameter(f"{now!r} is not an ISO date-time such as 2026-03-01T09:00", param_hint="--now") from None
+        raise typer.BadParameter(
+            f"{now!r} is not an ISO date-time such as 2026-03-01T09:00", param_hint="--now"
+        ) from None
     return lambda: fixed
 
 
@@ -218,9 +305,13 @@ def _now(now: str | None) -> datetime:
 @app.command()
 def stats(
     player: Annotated[str | None, typer.Option("--player", "-p", help=PLAYER_HELP)] = None,
-    all_players: Annotated[bool, typer.Option("--all", help="Show every player of the database.")] = False,
+    all_players: Annotated[
+        bool, typer.Option("--all", help="Show every player of the database.")
+    ] = False,
     db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
-    now: Annotated[str | None, typer.Option("--now", help="Count due cards at this ISO date-time.")] = None,
+    now: Annotated[
+        str | None, typer.Option("--now", help="Count due cards at this ISO date-time.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
 ) -> None:
     """Show a player's accuracy per fact type, cards due, and streak of days."""
@@ -233,7 +324,9 @@ def stats(
         missing = [n for n in names if n not in known]
         if missing:
             listed = ", ".join(known) or "none yet"
-            raise StoreError(f"no answers by player {missing[0]!r} in {store.path}; known players: {listed}")
+            raise StoreError(
+                f"no answers by player {missing[0]!r} in {store.path}; known players: {listed}"
+            )
         data = [report.stats(store, n, _now(now)) for n in names]
     finally:
         store.close()
@@ -248,9 +341,16 @@ def _print_stats(item: dict[str, Any]) -> None:
     from generators.cli.output import render_table
 
     accuracy = "–" if item["accuracy"] is None else f"{item['accuracy']} %"
-    typer.echo(f"{item['player']}: {item['correct']}/{item['asked']} right ({accuracy}), {item['facts']} facts, streak {item['streak_days']} day(s)")
-    typer.echo(f"due now {item['due_now']}, today {item['due_today']}, within 7 days {item['due_week']}")
-    rows = [(t["fact_type"], str(t["asked"]), str(t["correct"]), f"{t['accuracy']} %") for t in item["by_type"]]
+    typer.echo(
+        f"{item['player']}: {item['correct']}/{item['asked']} right ({accuracy}), {item['facts']} facts, streak {item['streak_days']} day(s)"
+    )
+    typer.echo(
+        f"due now {item['due_now']}, today {item['due_today']}, within 7 days {item['due_week']}"
+    )
+    rows = [
+        (t["fact_type"], str(t["asked"]), str(t["correct"]), f"{t['accuracy']} %")
+        for t in item["by_type"]
+    ]
     if rows:
         typer.echo(render_table(rows, ("fact type", "asked", "right", "accuracy")))
     typer.echo("")
@@ -258,7 +358,9 @@ def _print_stats(item: dict[str, Any]) -> None:
 
 @app.command()
 def leaderboard(
-    deck: Annotated[str | None, typer.Option("--deck", help="Only this deck (its article slug).")] = None,
+    deck: Annotated[
+        str | None, typer.Option("--deck", help="Only this deck (its article slug).")
+    ] = None,
     db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
 ) -> None:
@@ -277,17 +379,40 @@ def leaderboard(
     if not rows:
         warn("no answers yet" + (f" for deck {deck!r}" if deck else ""))
         return
-    table = [(r["deck"], r["player"], str(r["correct"]), str(r["asked"]), f"{r['accuracy']} %", str(r["facts"]), r["last"][:10]) for r in rows]
-    typer.echo(render_table(table, ("deck", "player", "right", "asked", "accuracy", "facts", "last played")))
+    table = [
+        (
+            r["deck"],
+            r["player"],
+            str(r["correct"]),
+            str(r["asked"]),
+            f"{r['accuracy']} %",
+            str(r["facts"]),
+            r["last"][:10],
+        )
+        for r in rows
+    ]
+    typer.echo(
+        render_table(
+            table, ("deck", "player", "right", "asked", "accuracy", "facts", "last played")
+        )
+    )
 
 
 @app.command()
 def results(
-    player: Annotated[str | None, typer.Option("--player", "-p", help="Only this player's answers.")] = None,
-    deck: Annotated[str | None, typer.Option("--deck", help="Only this deck (its article slug).")] = None,
-    flags: Annotated[bool, typer.Option("--flags", help="Export the flagged questions instead of the answers.")] = False,
+    player: Annotated[
+        str | None, typer.Option("--player", "-p", help="Only this player's answers.")
+    ] = None,
+    deck: Annotated[
+        str | None, typer.Option("--deck", help="Only this deck (its article slug).")
+    ] = None,
+    flags: Annotated[
+        bool, typer.Option("--flags", help="Export the flagged questions instead of the answers.")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+    ] = None,
     db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
 ) -> None:
     """Export quiz answers (or flagged questions) as CSV or JSON."""

@@ -39,7 +39,9 @@ def check(given: str, question: Question, choices: Sequence[str] = ()) -> Verdic
     if _is_truefalse(question):
         return _check_truefalse(given, question)
     expected = expected_answer(question)
-    if parse_date(expected) is not None and (question.fact_type in ("event", "") or _has_month(expected)):
+    if parse_date(expected) is not None and (
+        question.fact_type in ("event", "") or _has_month(expected)
+    ):
         return _check_date(given, question, expected)
     if _is_numeric(question, expected):
         return _check_number(given, question, expected)
@@ -151,7 +153,9 @@ def name_words(answer: str) -> list[str]:
     while run and not _is_name_word(run[0]):
         run.pop(0)
     head = words[: len(words) - len(run)]
-    if not run or any(w[:1].isupper() and _fold_word(w) not in _folded("answer_titles") for w in head):
+    if not run or any(
+        w[:1].isupper() and _fold_word(w) not in _folded("answer_titles") for w in head
+    ):
         return []
     return [w for w in run if _fold_word(w) not in _folded("answer_titles")]
 
@@ -173,7 +177,8 @@ def _check_name(given: str, answer: str) -> Verdict | None:
     full = fold(" ".join(words))
     last = fold(words[-1])
     mine = fold(given)
-    if set(mine.split()) <= set(full.split()) and set(last.split()) <= set(mine.split()):
+    core = set(last.split()) - _folded("answer_name_particles") or set(last.split())
+    if set(mine.split()) <= set(full.split()) and core <= set(mine.split()):
         part = "last name"
         if set(mine.split()) == set(full.split()):
             part = "full name" if len(words) > 1 else "name"
@@ -181,7 +186,10 @@ def _check_name(given: str, answer: str) -> Verdict | None:
     for target, part in ((full, "name"), (last, "last name")):
         typos = _typos(mine, target)
         if typos is not None:
-            return Verdict(True, f"right with {typos} typo{'s' if typos > 1 else ''}: {part} « {' '.join(words) if part == 'name' else words[-1]} »")
+            return Verdict(
+                True,
+                f"right with {typos} typo{'s' if typos > 1 else ''}: {part} « {' '.join(words) if part == 'name' else words[-1]} »",
+            )
     if set(mine.split()) < set(full.split()):
         return Verdict(False, f"incomplete: give the last name of « {' '.join(words)} »")
     return None
@@ -217,7 +225,11 @@ def parse_numbers(text: str) -> list[float]:
 
 def _apply_scales(text: str) -> str:
     scales = {_fold_word(w.split()[0]): int(w.split()[1]) for w in lexicon.words("answer_scales")}
-    pattern = r"(\d+(?:[ .]\d{3})*(?:,\d+)?)\s*(" + "|".join(sorted(scales, key=len, reverse=True)) + r")\b"
+    pattern = (
+        r"(\d+(?:[ .]\d{3})*(?:,\d+)?)\s*("
+        + "|".join(sorted(scales, key=len, reverse=True))
+        + r")\b"
+    )
 
     def scale(match: re.Match[str]) -> str:
         return _format(_to_float(match.group(1)) * scales[match.group(2)])
@@ -265,14 +277,26 @@ def _check_number(given: str, question: Question, expected: str) -> Verdict:
     if not numbers:
         return Verdict(False, f"wrong: no number in « {given} »; expected {expected}{shown}")
     if len(numbers) > 1:
-        return Verdict(False, f"wrong: give one number, not {len(numbers)}; expected {expected}{shown}")
+        return Verdict(
+            False, f"wrong: give one number, not {len(numbers)}; expected {expected}{shown}"
+        )
     value = numbers[0]
-    read = "" if re.fullmatch(r"[\d  .,]+", given.strip()) else f" (read « {given} » as {show_number(value)})"
+    read = (
+        ""
+        if re.fullmatch(r"[\d  .,]+", given.strip())
+        else f" (read « {given} » as {show_number(value)})"
+    )
     if question.range is not None:
         low, high = question.range
         if low <= value <= high:
-            return Verdict(True, f"right: {show_number(value)} is within {show_number(low)}–{show_number(high)}{read}")
-        return Verdict(False, f"wrong: {show_number(value)} is outside {show_number(low)}–{show_number(high)}{read}")
+            return Verdict(
+                True,
+                f"right: {show_number(value)} is within {show_number(low)}–{show_number(high)}{read}",
+            )
+        return Verdict(
+            False,
+            f"wrong: {show_number(value)} is outside {show_number(low)}–{show_number(high)}{read}",
+        )
     targets = {n for c in _candidates(question) for n in parse_numbers(c)}
     if value in targets:
         return Verdict(True, f"right: {show_number(value)}{read}")
@@ -359,7 +383,12 @@ def _check_date(given: str, question: Question, expected: str) -> Verdict:
 
 def _date_text(parts: DateParts) -> str:
     year, month, day = parts
-    return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate((year, month, day)) if p is not None) or "?"
+    return (
+        "-".join(
+            f"{p:02d}" if i else str(p) for i, p in enumerate((year, month, day)) if p is not None
+        )
+        or "?"
+    )
 
 
 # --- true/false and multiple choice -----------------------------------------------------------

@@ -35,13 +35,21 @@ def read_deck(path: Path) -> DeckQuestions:
     fields = _note_fields(Path(path))
     metas = [meta for meta in (_meta(f[-1]) for f in fields if f) if meta is not None]
     if not metas:
-        raise InputError(f"{path}: no factdeck notes (no Meta field); build the deck with `factdeck build`")
+        raise InputError(
+            f"{path}: no factdeck notes (no Meta field); build the deck with `factdeck build`"
+        )
     questions = {q.id: q for q in (question_from_dict(m) for m in metas)}
     articles = [m.get("article") or {} for m in metas]
     slugs = Counter(str(a.get("slug") or "") for a in articles if isinstance(a, Mapping))
     key = slugs.most_common(1)[0][0] if slugs else ""
-    title = next((str(a.get("title")) for a in articles if isinstance(a, Mapping) and a.get("title")), "")
-    return DeckQuestions(key or Path(path).stem, title or Path(path).stem, sorted(questions.values(), key=lambda q: q.id))
+    title = next(
+        (str(a.get("title")) for a in articles if isinstance(a, Mapping) and a.get("title")), ""
+    )
+    return DeckQuestions(
+        key or Path(path).stem,
+        title or Path(path).stem,
+        sorted(questions.values(), key=lambda q: q.id),
+    )
 
 
 def question_from_dict(data: Mapping[str, Any]) -> Question:
@@ -56,7 +64,9 @@ def question_from_dict(data: Mapping[str, Any]) -> Question:
         answer=str(data.get("answer") or ""),
         accept=tuple(str(a) for a in data.get("accept") or ()),
         choices=tuple(str(c) for c in data.get("choices") or ()),
-        range=(float(low_high[0]), float(low_high[1])) if isinstance(low_high, (list, tuple)) and len(low_high) == 2 else None,
+        range=(float(low_high[0]), float(low_high[1]))
+        if isinstance(low_high, (list, tuple)) and len(low_high) == 2
+        else None,
         source=str(data.get("source") or ""),
         tags=tuple(str(t) for t in data.get("tags") or ()),
         fact_type=str(data.get("fact_type") or ""),
@@ -71,13 +81,21 @@ def _note_fields(path: Path) -> list[list[str]]:
             names = set(archive.namelist())
             inner = next((n for n in COLLECTIONS if n in names), None)
             if inner is None:
-                hint = " (made by a newer Anki export; export it with « legacy » support)" if "collection.anki21b" in names else ""
-                raise InputError(f"{path}: no Anki collection inside{hint}; give a deck built by `factdeck build`")
+                hint = (
+                    " (made by a newer Anki export; export it with « legacy » support)"
+                    if "collection.anki21b" in names
+                    else ""
+                )
+                raise InputError(
+                    f"{path}: no Anki collection inside{hint}; give a deck built by `factdeck build`"
+                )
             data = archive.read(inner)
     except FileNotFoundError:
         raise InputError(f"no such deck: {path}; check the path") from None
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"{path} is not a valid .apkg ({exc}); rebuild it with `factdeck build`") from None
+        raise InputError(
+            f"{path} is not a valid .apkg ({exc}); rebuild it with `factdeck build`"
+        ) from None
     return _rows(data, path)
 
 
@@ -92,7 +110,9 @@ def _rows(data: bytes, path: Path) -> list[list[str]]:
             finally:
                 conn.close()
         except sqlite3.Error as exc:
-            raise InputError(f"{path}: cannot read its notes ({exc}); rebuild it with `factdeck build`") from None
+            raise InputError(
+                f"{path}: cannot read its notes ({exc}); rebuild it with `factdeck build`"
+            ) from None
     return [str(r[0]).split("\x1f") for r in rows]
 
 

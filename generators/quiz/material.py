@@ -14,14 +14,18 @@ def load_questions(source: str, template_dirs: Sequence[Path] = ()) -> DeckQuest
     if source.lower().endswith(".apkg"):
         return read_deck(Path(source))
     if source == "-":
-        raise InputError("the quiz cannot read an article from stdin (stdin holds the answers); give a file")
+        raise InputError(
+            "the quiz cannot read an article from stdin (stdin holds the answers); give a file"
+        )
     from generators import questions as questions_module
     from generators.sources import load_source
 
     loaded = load_source(source)
     questions_for = getattr(questions_module, "questions_for", None)
     if questions_for is None:
-        raise FactdeckError("this factdeck cannot generate questions yet; quiz on a deck built with `factdeck build`")
+        raise FactdeckError(
+            "this factdeck cannot generate questions yet; quiz on a deck built with `factdeck build`"
+        )
     questions = list(questions_for(loaded, list(template_dirs)))
     header = loaded.header
     key = str(header.get("slug") or Path(source).stem)

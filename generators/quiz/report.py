@@ -14,10 +14,36 @@ from generators.quiz.answers import fold
 from generators.quiz.store import Store
 
 EXPORT_FIELDS = (
-    "id", "answered_at", "player", "deck", "fact_id", "question_id", "fact_type", "kind", "mode",
-    "prompt", "expected", "given", "correct", "reason", "rating", "seconds", "overridden",
+    "id",
+    "answered_at",
+    "player",
+    "deck",
+    "fact_id",
+    "question_id",
+    "fact_type",
+    "kind",
+    "mode",
+    "prompt",
+    "expected",
+    "given",
+    "correct",
+    "reason",
+    "rating",
+    "seconds",
+    "overridden",
 )
-FLAG_FIELDS = ("id", "flagged_at", "player", "deck", "question_id", "fact_id", "template", "prompt", "expected", "note")
+FLAG_FIELDS = (
+    "id",
+    "flagged_at",
+    "player",
+    "deck",
+    "question_id",
+    "fact_id",
+    "template",
+    "prompt",
+    "expected",
+    "note",
+)
 
 
 def stats(store: Store, player: str, now: datetime) -> dict[str, Any]:
@@ -27,8 +53,15 @@ def stats(store: Store, player: str, now: datetime) -> dict[str, Any]:
         " WHERE player=? AND undone=0 GROUP BY fact_type ORDER BY fact_type",
         (player,),
     )
-    types = [{"fact_type": r["fact_type"] or "?", "asked": r["asked"], "correct": r["correct"] or 0,
-              "accuracy": round(100 * (r["correct"] or 0) / r["asked"])} for r in rows]
+    types = [
+        {
+            "fact_type": r["fact_type"] or "?",
+            "asked": r["asked"],
+            "correct": r["correct"] or 0,
+            "accuracy": round(100 * (r["correct"] or 0) / r["asked"]),
+        }
+        for r in rows
+    ]
     cards = store.cards(player)
     dues = [datetime.fromisoformat(c.due) for c in cards.values()]
     asked = sum(t["asked"] for t in types)
@@ -49,7 +82,10 @@ def stats(store: Store, player: str, now: datetime) -> dict[str, Any]:
 
 def streak(store: Store, player: str, today: date) -> int:
     """Return how many days in a row, ending today or yesterday, the player answered (UTC days)."""
-    rows = store.query("SELECT DISTINCT substr(answered_at, 1, 10) AS day FROM answers WHERE player=? AND undone=0", (player,))
+    rows = store.query(
+        "SELECT DISTINCT substr(answered_at, 1, 10) AS day FROM answers WHERE player=? AND undone=0",
+        (player,),
+    )
     days = {date.fromisoformat(r["day"]) for r in rows}
     day = today if today in days else today - timedelta(days=1)
     count = 0
@@ -88,18 +124,31 @@ def debrief(rows: Sequence[dict[str, Any]], sources: dict[str, str]) -> list[dic
     for question_id, answers in by_question.items():
         right = sum(1 for a in answers if a["correct"])
         wrong = Counter(fold(a["given"]) or "(gave up)" for a in answers if not a["correct"])
-        originals = {fold(a["given"]) or "(gave up)": a["given"] or "(gave up)" for a in answers if not a["correct"]}
+        originals = {
+            fold(a["given"]) or "(gave up)": a["given"] or "(gave up)"
+            for a in answers
+            if not a["correct"]
+        }
         common = originals[wrong.most_common(1)[0][0]] if wrong else ""
         percent = round(100 * right / len(answers))
-        items.append({
-            "question_id": question_id, "prompt": answers[0]["prompt"], "expected": answers[0]["expected"],
-            "fact_id": answers[0]["fact_id"], "percent": percent, "common_wrong": common,
-            "source": sources.get(question_id, ""), "review": percent < 50,
-        })
+        items.append(
+            {
+                "question_id": question_id,
+                "prompt": answers[0]["prompt"],
+                "expected": answers[0]["expected"],
+                "fact_id": answers[0]["fact_id"],
+                "percent": percent,
+                "common_wrong": common,
+                "source": sources.get(question_id, ""),
+                "review": percent < 50,
+            }
+        )
     return items
 
 
-def answers(store: Store, player: str | None = None, deck: str | None = None) -> list[dict[str, Any]]:
+def answers(
+    store: Store, player: str | None = None, deck: str | None = None
+) -> list[dict[str, Any]]:
     """Return the kept answers, oldest first, optionally for one player or deck."""
     sql = f"SELECT {', '.join(EXPORT_FIELDS)} FROM answers WHERE undone=0"
     params: list[str] = []
@@ -112,14 +161,20 @@ def answers(store: Store, player: str | None = None, deck: str | None = None) ->
 
 def flags(store: Store, deck: str | None = None) -> list[dict[str, Any]]:
     """Return the flagged questions, oldest first."""
-    sql = f"SELECT {', '.join(FLAG_FIELDS)} FROM flags" + (" WHERE deck=?" if deck else "") + " ORDER BY id"
+    sql = (
+        f"SELECT {', '.join(FLAG_FIELDS)} FROM flags"
+        + (" WHERE deck=?" if deck else "")
+        + " ORDER BY id"
+    )
     return store.query(sql, (deck,) if deck else ())
 
 
 def to_csv(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
     """Return rows as CSV text with a header line."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(
+        out, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n"
+    )
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()

@@ -27,7 +27,9 @@ class Review:
     due: datetime
 
 
-def rating_for(correct: bool, seconds: float | None, *, expected_chars: int = 0, helped: bool = False) -> int:
+def rating_for(
+    correct: bool, seconds: float | None, *, expected_chars: int = 0, helped: bool = False
+) -> int:
     """Return the fsrs rating of an answer: wrong → Again; helped or slow → Hard; quick → Easy."""
     if not correct:
         return AGAIN
@@ -55,7 +57,9 @@ def new_card(fact_id: str, player: str, now: datetime) -> dict[str, Any]:
     return dict(Card(card_id=card_id(fact_id, player), due=now).to_dict())
 
 
-def review(card: dict[str, Any], rating: int, now: datetime, seconds: float | None = None) -> Review:
+def review(
+    card: dict[str, Any], rating: int, now: datetime, seconds: float | None = None
+) -> Review:
     """Return the card after a review with `rating` at `now`."""
     from fsrs import Card, Rating
 

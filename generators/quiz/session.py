@@ -32,7 +32,9 @@ class Options:
 
     def signature(self) -> str:
         """Return the text that identifies these options, to resume only the same quiz."""
-        return json.dumps([self.seed, self.limit, self.due_only, self.new, sorted(self.tags), sorted(self.kinds)])
+        return json.dumps(
+            [self.seed, self.limit, self.due_only, self.new, sorted(self.tags), sorted(self.kinds)]
+        )
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,9 @@ class Interface(Protocol):
 
     interactive: bool
 
-    def question(self, turn: Turn, number: int, total: int, choices: Sequence[str], players: int) -> None: ...
+    def question(
+        self, turn: Turn, number: int, total: int, choices: Sequence[str], players: int
+    ) -> None: ...
     def read_answer(self) -> str | None: ...
     def read_after(self) -> str | None: ...
     def feedback(self, result: Result, question: Question, next_review: str) -> None: ...
@@ -123,7 +127,9 @@ def plan(
     return turns
 
 
-def _priority(fact: str, players: Sequence[str], cards: dict[str, dict[str, Any]], now: datetime) -> tuple[int, str]:
+def _priority(
+    fact: str, players: Sequence[str], cards: dict[str, dict[str, Any]], now: datetime
+) -> tuple[int, str]:
     """Return (0 due, 1 new, 2 not yet due) and the earliest due time over the players."""
     rows = [cards.get(p, {}).get(fact) for p in players]
     dues = [str(r["due"]) for r in rows if r]
@@ -157,7 +163,13 @@ def choices_for(question: Question, pool: Sequence[Question], seed: int | None) 
     options = list(question.choices)
     if not options:
         seen = {fold(answer)}
-        others = sorted({expected_answer(q) for q in pool if q.fact_type == question.fact_type and q.kind != "truefalse"})
+        others = sorted(
+            {
+                expected_answer(q)
+                for q in pool
+                if q.fact_type == question.fact_type and q.kind != "truefalse"
+            }
+        )
         rng = random.Random(f"{seed}:{question.id}:distractors")
         rng.shuffle(others)
         distractors: list[str] = []
@@ -231,7 +243,9 @@ class Quiz:
             elif command == "?" and not choices:
                 choices = choices_for(question, self.pool, self.seed)
                 if not choices:
-                    self.ui.notice("No choices for this question: type your answer, or ! to give up.")
+                    self.ui.notice(
+                        "No choices for this question: type your answer, or ! to give up."
+                    )
                     continue
                 self.ui.question(turn, self.position + 1, len(self.turns), choices, self.players)
             elif command in ("?", ""):
@@ -239,24 +253,49 @@ class Quiz:
             else:
                 seconds = time.monotonic() - started if self.ui.interactive else None
                 given = "" if command == "!" else line.strip()
-                result = self._answer(turn, given, choices, seconds, helped=bool(choices) and not mcq)
+                result = self._answer(
+                    turn, given, choices, seconds, helped=bool(choices) and not mcq
+                )
                 return self._after(result)
 
-    def _answer(self, turn: Turn, given: str, choices: Sequence[str], seconds: float | None, helped: bool) -> Result:
+    def _answer(
+        self, turn: Turn, given: str, choices: Sequence[str], seconds: float | None, helped: bool
+    ) -> Result:
         question = turn.question
         verdict = check(given, question, choices) if given else Verdict(False, "gave up")
         expected = expected_answer(question)
         timed = None if choices else seconds
-        rating = scheduler.rating_for(verdict.correct, timed, expected_chars=len(expected), helped=helped)
+        rating = scheduler.rating_for(
+            verdict.correct, timed, expected_chars=len(expected), helped=helped
+        )
         now = self.clock()
         record = AnswerRecord(
-            self.session_id, turn.player, self.deck, question.fact_id, question.id, question.fact_type,
-            question.kind, "choice" if choices else "typed", display_prompt(question), expected, given,
-            verdict.correct, verdict.reason, rating, seconds, now.isoformat(),
+            self.session_id,
+            turn.player,
+            self.deck,
+            question.fact_id,
+            question.id,
+            question.fact_type,
+            question.kind,
+            "choice" if choices else "typed",
+            display_prompt(question),
+            expected,
+            given,
+            verdict.correct,
+            verdict.reason,
+            rating,
+            seconds,
+            now.isoformat(),
         )
-        saved = self.store.record_answer(record, _reviewer(question.fact_id, turn.player, rating, now, seconds), self.position + 1)
+        saved = self.store.record_answer(
+            record,
+            _reviewer(question.fact_id, turn.player, rating, now, seconds),
+            self.position + 1,
+        )
         self.position += 1
-        result = Result(turn.player, question, given, verdict, record.mode, saved.answer_id, rating, saved.due)
+        result = Result(
+            turn.player, question, given, verdict, record.mode, saved.answer_id, rating, saved.due
+        )
         self.results.append(result)
         self.ui.feedback(result, question, saved.due)
         return result
@@ -288,7 +327,13 @@ class Quiz:
         now = self.clock()
         reason = f"overridden by the player (was: {result.verdict.reason})"
         rating = scheduler.GOOD
-        ok = self.store.override(result.answer_id, _reviewer(result.question.fact_id, result.player, rating, now, None), rating, reason, now.isoformat())
+        ok = self.store.override(
+            result.answer_id,
+            _reviewer(result.question.fact_id, result.player, rating, now, None),
+            rating,
+            reason,
+            now.isoformat(),
+        )
         if not ok:
             self.ui.notice("Cannot change this answer: the card was reviewed again since.")
             return
@@ -298,7 +343,13 @@ class Quiz:
 
     def _flag(self, result: Result) -> None:
         q = result.question
-        data = {"id": q.id, "fact_id": q.fact_id, "template": q.template, "prompt": display_prompt(q), "answer": expected_answer(q)}
+        data = {
+            "id": q.id,
+            "fact_id": q.fact_id,
+            "template": q.template,
+            "prompt": display_prompt(q),
+            "answer": expected_answer(q),
+        }
         self.store.flag(result.player, self.deck, data, "", self.clock().isoformat())
         self.ui.notice("Question flagged for review (see `factdeck results --flags`).")
 
@@ -315,7 +366,9 @@ class Quiz:
         self.ui.notice(f"Undone: « {last['given']} » for « {last['prompt']} ». Asking it again.")
 
 
-def _reviewer(fact_id: str, player: str, rating: int, now: datetime, seconds: float | None) -> Callable[[dict[str, Any] | None], tuple[dict[str, Any], str]]:
+def _reviewer(
+    fact_id: str, player: str, rating: int, now: datetime, seconds: float | None
+) -> Callable[[dict[str, Any] | None], tuple[dict[str, Any], str]]:
     def review(before: dict[str, Any] | None) -> tuple[dict[str, Any], str]:
         card = before if before is not None else scheduler.new_card(fact_id, player, now)
         done = scheduler.review(card, rating, now, seconds)

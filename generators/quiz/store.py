@@ -144,7 +144,9 @@ class Store:
                     return work(conn)
             except sqlite3.OperationalError as exc:
                 if not _is_busy(exc) or attempt == RETRIES - 1:
-                    raise StoreError(f"cannot write progress to {self.path}: {exc}; try again") from None
+                    raise StoreError(
+                        f"cannot write progress to {self.path}: {exc}; try again"
+                    ) from None
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
 
@@ -152,29 +154,61 @@ class Store:
         """Add `name` to the players if new."""
         self._retry(lambda c: c.execute("INSERT OR IGNORE INTO players VALUES (?, ?)", (name, now)))
 
-    def record_answer(self, rec: AnswerRecord, reviewer: Reviewer, position: int | None = None) -> Saved:
+    def record_answer(
+        self, rec: AnswerRecord, reviewer: Reviewer, position: int | None = None
+    ) -> Saved:
         """Review the card and save the answer, card and session position in one transaction."""
 
         def work(conn: sqlite3.Connection) -> Saved:
-            row = conn.execute("SELECT card FROM cards WHERE player=? AND fact_id=?", (rec.player, rec.fact_id)).fetchone()
+            row = conn.execute(
+                "SELECT card FROM cards WHERE player=? AND fact_id=?", (rec.player, rec.fact_id)
+            ).fetchone()
             before = json.loads(row[0]) if row else None
             after, due = reviewer(before)
             cur = conn.execute(
                 "INSERT INTO answers (session_id, player, deck, fact_id, question_id, fact_type, kind, mode,"
                 " prompt, expected, given, correct, reason, rating, seconds, answered_at, card_before,"
                 " card_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (rec.session_id, rec.player, rec.deck, rec.fact_id, rec.question_id, rec.fact_type,
-                 rec.kind, rec.mode, rec.prompt, rec.expected, rec.given, int(rec.correct), rec.reason,
-                 rec.rating, rec.seconds, rec.answered_at, _dumps(before), _dumps(after)),
+                (
+                    rec.session_id,
+                    rec.player,
+                    rec.deck,
+                    rec.fact_id,
+                    rec.question_id,
+                    rec.fact_type,
+                    rec.kind,
+                    rec.mode,
+                    rec.prompt,
+                    rec.expected,
+                    rec.given,
+                    int(rec.correct),
+                    rec.reason,
+                    rec.rating,
+                    rec.seconds,
+                    rec.answered_at,
+                    _dumps(before),
+                    _dumps(after),
+                ),
             )
             conn.execute(
                 "INSERT INTO cards VALUES (?,?,?,?,?,?,1,?) ON CONFLICT (player, fact_id) DO UPDATE SET"
                 " card=excluded.card, due=excluded.due, deck=excluded.deck, fact_type=excluded.fact_type,"
                 " reviews=reviews+1, updated=excluded.updated",
-                (rec.player, rec.fact_id, rec.deck, rec.fact_type, _dumps(after), due, rec.answered_at),
+                (
+                    rec.player,
+                    rec.fact_id,
+                    rec.deck,
+                    rec.fact_type,
+                    _dumps(after),
+                    due,
+                    rec.answered_at,
+                ),
             )
             if rec.session_id is not None and position is not None:
-                conn.execute("UPDATE sessions SET position=?, updated=? WHERE id=?", (position, rec.answered_at, rec.session_id))
+                conn.execute(
+                    "UPDATE sessions SET position=?, updated=? WHERE id=?",
+                    (position, rec.answered_at, rec.session_id),
+                )
             return Saved(int(cur.lastrowid or 0), before, after, due)
 
         return self._retry(work)
@@ -201,13 +235,21 @@ class Store:
                 )
             conn.execute("UPDATE answers SET undone=1 WHERE id=?", (answer_id,))
             if session_id is not None:
-                conn.execute("UPDATE sessions SET position=MAX(position-1, 0), updated=? WHERE id=?", (now, session_id))
-            conn.execute("INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)", (now, player, "undo", answer_id, ""))
+                conn.execute(
+                    "UPDATE sessions SET position=MAX(position-1, 0), updated=? WHERE id=?",
+                    (now, session_id),
+                )
+            conn.execute(
+                "INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)",
+                (now, player, "undo", answer_id, ""),
+            )
             return True
 
         return self._retry(work)
 
-    def override(self, answer_id: int, reviewer: Reviewer, rating: int, reason: str, now: str) -> bool:
+    def override(
+        self, answer_id: int, reviewer: Reviewer, rating: int, reason: str, now: str
+    ) -> bool:
         """Mark an answer right (« I was right »), re-reviewing its card from before; log it."""
 
         def work(conn: sqlite3.Connection) -> bool:
@@ -223,50 +265,97 @@ class Store:
                 "UPDATE answers SET correct=1, overridden=1, reason=?, rating=?, card_after=? WHERE id=?",
                 (reason, rating, _dumps(after), answer_id),
             )
-            conn.execute("UPDATE cards SET card=?, due=?, updated=? WHERE player=? AND fact_id=?", (_dumps(after), due, now, row[0], row[1]))
-            conn.execute("INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)", (now, row[0], "override", answer_id, row[5]))
+            conn.execute(
+                "UPDATE cards SET card=?, due=?, updated=? WHERE player=? AND fact_id=?",
+                (_dumps(after), due, now, row[0], row[1]),
+            )
+            conn.execute(
+                "INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)",
+                (now, row[0], "override", answer_id, row[5]),
+            )
             return True
 
         return self._retry(work)
 
     def flag(self, player: str, deck: str, question: dict[str, str], note: str, now: str) -> None:
         """Record that a question is bad, for template fixes."""
-        values = (player, deck, question["id"], question["fact_id"], question["template"], question["prompt"], question["answer"], note, now)
+        values = (
+            player,
+            deck,
+            question["id"],
+            question["fact_id"],
+            question["template"],
+            question["prompt"],
+            question["answer"],
+            note,
+            now,
+        )
 
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
                 "INSERT INTO flags (player, deck, question_id, fact_id, template, prompt, expected, note,"
-                " flagged_at) VALUES (?,?,?,?,?,?,?,?,?)", values)
+                " flagged_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                values,
+            )
             conn.execute(
                 "INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)",
-                (now, player, "flag", None, question["id"]))
+                (now, player, "flag", None, question["id"]),
+            )
 
         self._retry(work)
 
-    def start_session(self, deck: str, players: Sequence[str], plan: Sequence[tuple[str, str]], options: str, seed: int | None, now: str) -> int:
+    def start_session(
+        self,
+        deck: str,
+        players: Sequence[str],
+        plan: Sequence[tuple[str, str]],
+        options: str,
+        seed: int | None,
+        now: str,
+    ) -> int:
         """Save a new session plan and return its id."""
-        data = (deck, json.dumps(list(players)), json.dumps([list(p) for p in plan]), options, seed, now, now)
-        cur = self._retry(lambda c: c.execute(
-            "INSERT INTO sessions (deck, players, plan, options, seed, started, updated) VALUES (?,?,?,?,?,?,?)", data))
+        data = (
+            deck,
+            json.dumps(list(players)),
+            json.dumps([list(p) for p in plan]),
+            options,
+            seed,
+            now,
+            now,
+        )
+        cur = self._retry(
+            lambda c: c.execute(
+                "INSERT INTO sessions (deck, players, plan, options, seed, started, updated) VALUES (?,?,?,?,?,?,?)",
+                data,
+            )
+        )
         return int(cur.lastrowid or 0)
 
     def finish_session(self, session_id: int, now: str) -> None:
         """Mark a session as finished (it will not be resumed)."""
-        self._retry(lambda c: c.execute("UPDATE sessions SET finished=? WHERE id=?", (now, session_id)))
+        self._retry(
+            lambda c: c.execute("UPDATE sessions SET finished=? WHERE id=?", (now, session_id))
+        )
 
     # --- reading ------------------------------------------------------------------------------
 
     def card(self, player: str, fact_id: str) -> dict[str, Any] | None:
         """Return the player's card for a fact, or None when never reviewed."""
-        row = self.conn.execute("SELECT card FROM cards WHERE player=? AND fact_id=?", (player, fact_id)).fetchone()
+        row = self.conn.execute(
+            "SELECT card FROM cards WHERE player=? AND fact_id=?", (player, fact_id)
+        ).fetchone()
         return json.loads(row[0]) if row else None
 
     def cards(self, player: str) -> dict[str, CardRow]:
         """Return the player's cards by fact id."""
-        rows = self.conn.execute("SELECT fact_id, card, due, reviews FROM cards WHERE player=?", (player,))
+        rows = self.conn.execute(
+            "SELECT fact_id, card, due, reviews FROM cards WHERE player=?", (player,)
+        )
         return {r[0]: CardRow(player, r[0], json.loads(r[1]), r[2], r[3]) for r in rows}
 
-    def unfinished_session(self, deck: str, players: Sequence[str], options: str) -> SessionRow | None:
+    def unfinished_session(
+        self, deck: str, players: Sequence[str], options: str
+    ) -> SessionRow | None:
         """Return the latest unfinished session of these players on this deck with these options."""
         row = self.conn.execute(
             "SELECT id, plan, position, seed FROM sessions WHERE deck=? AND players=? AND options=?"
@@ -280,11 +369,16 @@ class Store:
 
     def session_answers(self, session_id: int) -> list[dict[str, Any]]:
         """Return the kept answers of a session, in order."""
-        return self.query("SELECT * FROM answers WHERE session_id=? AND undone=0 ORDER BY id", (session_id,))
+        return self.query(
+            "SELECT * FROM answers WHERE session_id=? AND undone=0 ORDER BY id", (session_id,)
+        )
 
     def last_answer(self, session_id: int) -> dict[str, Any] | None:
         """Return the latest kept answer of a session."""
-        rows = self.query("SELECT * FROM answers WHERE session_id=? AND undone=0 ORDER BY id DESC LIMIT 1", (session_id,))
+        rows = self.query(
+            "SELECT * FROM answers WHERE session_id=? AND undone=0 ORDER BY id DESC LIMIT 1",
+            (session_id,),
+        )
         return rows[0] if rows else None
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -301,16 +395,22 @@ def open_store(path: Path, *, create_folder: bool = False) -> Store:
         raise StoreError(f"{path} is a folder, not a progress database; give a file path with --db")
     if not path.parent.is_dir():
         if not create_folder:
-            raise StoreError(f"cannot create {path}: folder {path.parent} does not exist; create it first")
+            raise StoreError(
+                f"cannot create {path}: folder {path.parent} does not exist; create it first"
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}; set FACTDECK_HOME or use --db") from None
+            raise StoreError(
+                f"cannot create folder {path.parent}: {exc.strerror}; set FACTDECK_HOME or use --db"
+            ) from None
     notices: list[str] = []
     problem = _corruption(path)
     if problem:
         aside = _move_aside(path)
-        notices.append(f"{path} {problem}; moved it to {aside.name} and started a new progress database")
+        notices.append(
+            f"{path} {problem}; moved it to {aside.name} and started a new progress database"
+        )
     conn = _connect(path)
     _init_schema(conn, path)
     return Store(path, conn, notices)
@@ -324,7 +424,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open progress database {path}: {exc}; check the path and its permissions") from None
+        raise StoreError(
+            f"cannot open progress database {path}: {exc}; check the path and its permissions"
+        ) from None
     return conn
 
 
@@ -333,9 +435,13 @@ def _init_schema(conn: sqlite3.Connection, path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if tables and "meta" not in tables:
-            raise StoreError(f"{path} is an SQLite database but not factdeck's progress; choose another --db")
+            raise StoreError(
+                f"{path} is an SQLite database but not factdeck's progress; choose another --db"
+            )
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{path} was written by a newer factdeck (schema {version}); upgrade factdeck")
+            raise StoreError(
+                f"{path} was written by a newer factdeck (schema {version}); upgrade factdeck"
+            )
         if version == SCHEMA_VERSION:
             return
         conn.execute("BEGIN IMMEDIATE")
@@ -349,7 +455,9 @@ def _init_schema(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise StoreError(f"cannot use progress database {path}: {exc}; check its permissions") from None
+        raise StoreError(
+            f"cannot use progress database {path}: {exc}; check its permissions"
+        ) from None
 
 
 def _corruption(path: Path) -> str | None:
@@ -370,7 +478,11 @@ def _corruption(path: Path) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return f"is corrupt ({exc})"
-    return None if result and result[0] == "ok" else f"is corrupt ({result[0] if result else 'unreadable'})"
+    return (
+        None
+        if result and result[0] == "ok"
+        else f"is corrupt ({result[0] if result else 'unreadable'})"
+    )
 
 
 def _move_aside(path: Path) -> Path:
@@ -387,7 +499,9 @@ def _move_aside(path: Path) -> Path:
             if side.exists():
                 os.replace(side, aside.with_name(aside.name + suffix))
     except OSError as exc:
-        raise StoreError(f"{path} is corrupt and cannot be moved aside ({exc.strerror}); move it yourself") from None
+        raise StoreError(
+            f"{path} is corrupt and cannot be moved aside ({exc.strerror}); move it yourself"
+        ) from None
     return aside
 
 

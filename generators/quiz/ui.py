@@ -56,7 +56,9 @@ def make_console(*, stderr: bool, file: TextIO | None = None) -> Console:
 class QuizUI:
     """Show questions and feedback on `console`; read answers from `stream` (or the terminal)."""
 
-    def __init__(self, console: Console, stream: TextIO | None = None, *, interactive: bool = True) -> None:
+    def __init__(
+        self, console: Console, stream: TextIO | None = None, *, interactive: bool = True
+    ) -> None:
         self.console = console
         self.stream = stream
         self.interactive = interactive
@@ -89,7 +91,9 @@ class QuizUI:
 
     # --- output -------------------------------------------------------------------------------
 
-    def question(self, turn: Turn, number: int, total: int, choices: Sequence[str], players: int) -> None:
+    def question(
+        self, turn: Turn, number: int, total: int, choices: Sequence[str], players: int
+    ) -> None:
         """Show a question, and its options when it is multiple choice."""
         q = turn.question
         who = f" · {turn.player}" if players > 1 else ""
@@ -120,7 +124,13 @@ class QuizUI:
         """Print `label` + `text` wrapped to the console, never leaving « ? » or « » » alone on a line."""
         glued = _NO_BREAK.sub(lambda m: m.group(0).replace(" ", "\u00a0"), label + text)
         indent = " " * (len(label) - len(label.lstrip()) + 2) if label.strip() else ""
-        lines = textwrap.wrap(glued, self.console.width - 1, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+        lines = textwrap.wrap(
+            glued,
+            self.console.width - 1,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
         out = Text("\n".join(lines).replace("\u00a0", " "))
         out.stylize(label_style, 0, len(label))
         self.console.print(out, overflow="ignore", crop=False)
