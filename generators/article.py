@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 import sys
 import unicodedata
@@ -31,12 +32,31 @@ _MAGIC = (
     (b"SQLite format 3", "an SQLite database"),
     (b"\x1f\x8b", "a gzip archive"),
 )
-_METADATA_KEYS = {"source", "date", "auteur", "author", "url", "titre", "title", "langue", "language"}
+_METADATA_KEYS = {
+    "source",
+    "date",
+    "auteur",
+    "author",
+    "url",
+    "titre",
+    "title",
+    "langue",
+    "language",
+}
 _METADATA_LINE = re.compile(r"^\s*([A-Za-zÀ-ÿ_-]+)\s*:\s*(\S.*)$")
 _DATELINE = re.compile(r"^\s*date\s*:?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b", re.IGNORECASE)
 _TYPOGRAPHIC = str.maketrans(
-    {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2019": "'", "\u2018": "'",
-     "\u02bc": "'", "\u2032": "'", "\t": " "}
+    {
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\t": " ",
+    }
 )
 
 
@@ -80,21 +100,26 @@ def read_article(
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_size + 1)
-        _check_size(len(data), max_size, "standard input")
+        _check_size(len(data), max_size, "standard input", exact=False)
         return parse_bytes(data, source="-", slug=slug)
     file = Path(path)
     if file.is_dir():
         raise InputError(f"{source} is a folder, not an article; give a text or HTML file")
     try:
-        size = file.stat().st_size
-        _check_size(size, max_size, source)
-        data = file.read_bytes()
+        with file.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            _check_size(size, max_size, source)
+            # Bounded: a pipe, a device or a file growing while read can be longer than stat says.
+            data = handle.read(max_size + 1)
     except FileNotFoundError:
         raise InputError(f"no such file: {source}; check the path") from None
     except PermissionError:
-        raise InputError(f"cannot read {source}: permission denied; check its permissions") from None
+        raise InputError(
+            f"cannot read {source}: permission denied; check its permissions"
+        ) from None
     except OSError as exc:
-        raise InputError(f"cannot read {source}: {exc.strerror}") from None
+        raise InputError(f"cannot read {source}: {exc.strerror or exc}; check the path") from None
+    _check_size(len(data), max_size, source, exact=False)
     return parse_bytes(data, source=source, slug=slug or slugify(file.stem))
 
 
@@ -136,7 +161,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or a detected 8-bit code page."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise InputError(f"{name} is {what}, not a text article; save the article as text or HTML")
+            raise InputError(
+                f"{name} is {what}, not a text article; save the article as text or HTML"
+            )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -170,16 +197,22 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str]:
     """Detect the code page of a non-UTF-8 file among those French files are written in."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "mac_roman", "cp850", "iso8859_15"]).best()
+    best = from_bytes(
+        data, cp_isolation=["cp1252", "latin_1", "mac_roman", "cp850", "iso8859_15"]
+    ).best()
     if best is None or best.encoding is None:
-        raise InputError(f"{name} is not UTF-8 and its encoding could not be detected; save it as UTF-8")
+        raise InputError(
+            f"{name} is not UTF-8 and its encoding could not be detected; save it as UTF-8"
+        )
     encoding = best.encoding
     if encoding in ("latin_1", "iso8859_15") and any(0x80 <= b <= 0x9F for b in data):
         encoding = "cp1252"  # C1 bytes are typographic characters in Windows files, not controls
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise InputError(f"{name} is not UTF-8 and not valid {encoding}; save it as UTF-8") from None
+        raise InputError(
+            f"{name} is not UTF-8 and not valid {encoding}; save it as UTF-8"
+        ) from None
     if _control_ratio(text) > 0.01:
         raise InputError(f"{name} does not look like text; give a text or HTML file")
     return text, encoding.replace("_", "-")
@@ -190,12 +223,21 @@ def _control_ratio(text: str) -> float:
     return controls / max(1, len(text))
 
 
-def _check_size(size: int, max_size: int, name: str) -> None:
-    if size > max_size:
-        raise InputError(
-            f"{name} is {size / 1e6:.1f} MB, over the {max_size / 1e6:.1f} MB limit; "
-            "split it or raise --max-size"
-        )
+def _check_size(size: int, max_size: int, name: str, *, exact: bool = True) -> None:
+    """Refuse more than `max_size` bytes (`exact` is False when `size` is only what was read)."""
+    if size <= max_size:
+        return
+    limit, actual = _human(max_size), _human(size)
+    if exact and limit == actual:
+        limit, actual = f"{max_size} bytes", f"{size} bytes"
+    what = f"is {actual}, over" if exact else "is over"
+    raise InputError(f"{name} {what} the {limit} limit; split it or raise --max-size")
+
+
+def _human(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e3:.1f} kB" if size >= 1000 else f"{size} bytes"
 
 
 def _looks_like_html(source: str, text: str) -> bool:
@@ -211,11 +253,15 @@ def _html_main_text(html: str, name: str) -> tuple[str, str | None]:
 
     result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False)
     if result is None:
-        raise InputError(f"{name}: no article text found in this web page; save the article as text")
+        raise InputError(
+            f"{name}: no article text found in this web page; save the article as text"
+        )
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = str(data.get("text") or "")
     if not text.strip():
-        raise InputError(f"{name}: no article text found in this web page; save the article as text")
+        raise InputError(
+            f"{name}: no article text found in this web page; save the article as text"
+        )
     title = data.get("title")
     date = data.get("date")
     header = f"date {str(date)[:10]}\n\n" if date else ""
@@ -245,18 +291,35 @@ def _parse_header(text: str) -> tuple[int, str | None, dict[str, str]]:
             recognised += 1
         elif meta and meta.group(1).lower() in _METADATA_KEYS:
             key = meta.group(1).lower()
-            metadata[{"titre": "title", "auteur": "author", "langue": "language"}.get(key, key)] = meta.group(2).strip()
+            metadata[{"titre": "title", "auteur": "author", "langue": "language"}.get(key, key)] = (
+                meta.group(2).strip()
+            )
             recognised += 1
         elif _is_boilerplate(line):
             recognised += 1
-        elif index == 0 and len(line) <= 200 and not line.rstrip().endswith((".", "!", "?", "»", ":")):
+        elif (
+            index == 0
+            and len(line) <= 200
+            and not line.rstrip().endswith((".", "!", "?", "»", ":"))
+        ):
             title = line.strip()
             recognised += 1
     if recognised < len(block):
         return 0, None, {}
     title = metadata.pop("title", None) or title
-    end = text.index(block[-1]) + len(block[-1])
-    return end, title, metadata
+    return _end_of_line(text, len(block)), title, metadata
+
+
+def _end_of_line(text: str, count: int) -> int:
+    """Return the offset just after the `count`-th non-blank line of `text`."""
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            count -= 1
+            if count == 0:
+                return position + len(line)
+        position += len(line) + 1
+    return len(text)
 
 
 @functools.cache
@@ -289,7 +352,8 @@ def guess_language(text: str) -> str:
     if len(tokens) < 8:
         return "fr"
     scores = {
-        lang: sum(1 for t in tokens if t in lexicon.word_set(f"lang_{lang}")) for lang in ("fr", "en", "es")
+        lang: sum(1 for t in tokens if t in lexicon.word_set(f"lang_{lang}"))
+        for lang in ("fr", "en", "es")
     }
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "fr"
