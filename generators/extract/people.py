@@ -1,13 +1,504 @@
-"""Extract people facts (placeholder until its extractor lands)."""
+"""Extract person_role facts: titles, ranks and functions tied to a named person.
+
+Sources: a title right before a name (« le brigadier-général A B »), a title phrase then a comma
+and the name (« le secrétaire général de X, A B »), appositions after the name (« A B, président
+de X et ancien ministre »), attributes (« A B est maire de X », « qui était alors ministre de X »,
+« nommé ministre de X »), and definite subjects that name a known role (« le secrétaire général
+a indiqué… »). Roles are collected once per article by `collect_roles` (called from the name
+index) so the quote and leads extractors can resolve « le secrétaire général » to a person.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
 from typing import Any
 
+from generators import lexicon
 from generators.extract.context import Context
+from generators.extract.names import NameIndex, is_civility, norm
 from generators.facts import Fact
+
+_ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
+_STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
+_COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
+_NAMING_VERBS = frozenset({"nommer", "élire", "désigner", "réélire", "renommer", "choisir", "promouvoir", "investir"})
+_DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+
+
+@dataclass
+class RoleMention:
+    """A role the article gives a person, where it says so."""
+
+    person: str
+    role: str
+    offset: int
+    sent: tuple[int, int]  # token bounds of the sentence in the merged doc
+    role_gender: str | None
+    head: str  # the title word (« major-général »), used as the person's title in other facts
+    start: int  # article offset of the role phrase
+    kind: str
+    kept: bool = True
+
+
+@functools.cache
+def _title_trie() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Map the first word of each title to its word sequences, longest first."""
+    trie: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon.words("people_titles"):
+        words = tuple(norm(w) for w in re.sub(r"\b([dl])'", r"\1' ", entry.lower()).split())
+        trie.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in trie.items()}
+
+
+def _word_keys(token: Any) -> tuple[str, ...]:
+    text = token.lower_
+    if text.startswith("ex-") and len(text) > 3:
+        text = text[3:]
+    lemma = token.lemma_.lower()
+    if lemma.startswith("ex-"):
+        lemma = lemma[3:]
+    return (norm(text), norm(lemma))
+
+
+def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
+    """Return the end of the longest title starting at token `i`, or -1."""
+    token = doc[i]
+    if token.pos_ in ("VERB", "AUX", "PROPN") and not token.text[:1].isupper() or token.is_punct:
+        return -1
+    if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
+        return -1  # « conseil général »: an adjective, not a title
+    trie = _title_trie() if words == "people_titles" else _trie_of(words)
+    for key in set(_word_keys(token)):
+        for entry in trie.get(key, ()):
+            if i + len(entry) <= len(doc) and all(
+                entry[k] in _word_keys(doc[i + k]) for k in range(1, len(entry))
+            ):
+                return i + len(entry)
+    return -1
+
+
+@functools.cache
+def _trie_of(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    trie: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon.words(name):
+        words = tuple(norm(w) for w in re.sub(r"\b([dl])'", r"\1' ", entry.lower()).split())
+        trie.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in trie.items()}
+
+
+def is_modifier(token: Any) -> bool:
+    """Tell whether `token` is a role modifier (« ancien », « ex- », « futur »)."""
+    return token.lower_ in lexicon.word_set("people_role_modifiers")
+
+
+def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | None = None) -> int:
+    """Return the end of a role phrase whose title words end at `i` (complements, adjectives)."""
+    stop = len(doc) if stop is None else stop
+    j = i
+    while j < stop:
+        tok = doc[j]
+        low = tok.lower_
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in _ROLE_ADP:
+            break
+        if _is_name_start(doc, j, index, offset) and not _name_in_complement(doc, i, j):
+            break
+        if low in _ROLE_ADP:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is None or low in _STOP_AFTER_ADP or _YEAR.match(nxt.text) or nxt.like_num and low == "en":
+                break
+            if low in ("de", "à", "en") and nxt.like_num:
+                break
+        elif tok.pos_ == "DET":
+            if doc[j - 1].lower_ not in _ROLE_ADP:
+                break
+        elif tok.like_num:
+            if _YEAR.match(tok.text) or doc[j - 1].lower_ not in _ROLE_ADP:
+                break
+        elif tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") or tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1]):
+            break
+        j += 1
+    while j > i and (doc[j - 1].lower_ in _ROLE_ADP or doc[j - 1].pos_ in ("DET", "ADP")):
+        j -= 1
+    return j
+
+
+def _name_in_complement(doc: Any, i: int, j: int) -> bool:
+    """Tell whether a name at `j` belongs to the role's complement (« secrétaire du général A »)."""
+    prev = doc[j - 1]
+    if prev.pos_ in ("ADP", "DET") or prev.lower_ in _ROLE_ADP:
+        return True
+    return title_end(doc, j - 1) == j and any(t.lower_ in _ROLE_ADP for t in doc[i:j])
+
+
+def _disagrees(adj: Any, noun: Any) -> bool:
+    """Tell whether an adjective's number contradicts its noun's (a mis-tagged verb)."""
+    a, n = adj.morph.get("Number"), noun.morph.get("Number")
+    return bool(a and n and a != n and not _after_adp(adj.doc[noun.i : adj.i + 1], adj))
+
+
+def _is_name_start(doc: Any, j: int, index: NameIndex, offset: int) -> bool:
+    return any(m.start == offset + doc[j].idx for m in index.mentions_in(offset + doc[j].idx, offset + doc[j].idx + 200))
+
+
+def role_text(span: Any) -> str:
+    """Return the role as written, singular when the text uses the plural (« futurs présidents »)."""
+    words: list[str] = []
+    for tok in span:
+        text = tok.text
+        if "Plur" in tok.morph.get("Number") and tok.pos_ in ("NOUN", "ADJ") and not _after_adp(span, tok):
+            text = tok.lemma_ if tok.lemma_ else text
+        words.append(text + tok.whitespace_)
+    return "".join(words).strip()
+
+
+def _after_adp(span: Any, tok: Any) -> bool:
+    return any(t.lower_ in _ROLE_ADP for t in span if t.i < tok.i)
+
+
+def determiner_gender(doc: Any, i: int) -> str | None:
+    """Return the gender of the determiner right before token `i` (skipping modifiers)."""
+    k = i - 1
+    while k >= 0 and (is_modifier(doc[k]) or doc[k].pos_ == "ADJ"):
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("DET", "ADP"):
+        return None
+    gender = doc[k].morph.get("Gender")
+    if gender:
+        return "f" if gender[0] == "Fem" else "m"
+    low = doc[k].lower_
+    return {"la": "f", "une": "f", "cette": "f", "sa": "f", "le": "m", "un": "m", "ce": "m", "cet": "m", "son": "m", "du": "m", "au": "m"}.get(low)
+
+
+def token_gender(token: Any) -> str | None:
+    """Return the gender spaCy gives a token."""
+    gender = token.morph.get("Gender")
+    return ("f" if gender[0] == "Fem" else "m") if gender else None
+
+
+def _role_start(doc: Any, p: int) -> int:
+    """Include modifiers (« ancien », « ex- ») before the title at `p`."""
+    while p > 0 and is_modifier(doc[p - 1]):
+        p -= 1
+    return p
+
+
+def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
+    """Find the roles given to named people in `doc` and record them in `index`."""
+    mentions = index.mentions_in(offset, offset + len(doc.text))
+    starts = {m.start - offset: m for m in mentions}
+    tok_at = {t.idx: t.i for t in doc}
+    found: list[RoleMention] = []
+    for mention in mentions:
+        s = tok_at.get(mention.start - offset)
+        e_char = mention.end - offset
+        e = next((t.i + 1 for t in doc if t.idx < e_char <= t.idx + len(t)), None)
+        if s is None or e is None:
+            continue
+        found.extend(_pre_name_title(doc, s, e, mention.full, offset, index))
+        found.extend(_apposition_after(doc, s, e, mention.full, offset, index, starts, tok_at))
+    found.extend(_title_then_name(doc, offset, index, tok_at))
+    found.extend(_attributes(doc, offset, index, tok_at))
+    for role in found:
+        _record(index, role)
+    for role in _definite_subjects(doc, offset, index):
+        _record(index, role)
+
+
+def _record(index: NameIndex, role: RoleMention) -> None:
+    if not role.role or len(role.role) > 120:
+        return
+    key = norm(role.role)
+    for other in index.roles:
+        if other.person != role.person or not other.kept:
+            continue
+        okey = norm(other.role)
+        if okey == key:
+            role.kept = False
+            break
+        if re.search(rf"(^| ){re.escape(okey)}( |$)", key):
+            other.kept = False  # the new role says more
+            break
+        if re.search(rf"(^| ){re.escape(key)}( |$)", okey) or _same_role(key, okey):
+            role.kept = False
+            break
+    index.roles.append(role)
+    index.add_role(role.person, role.role)
+    if role.kind != "coref":
+        index.vote_gender(role.person, role.role_gender, 2 if role.role_gender == "f" else 1)
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Tell whether two roles differ only by modifiers (« ex-trésorier » / « ancien trésorier »)."""
+    mods = {norm(w) for w in lexicon.words("people_role_modifiers")} | {"ex"}
+    wa = {w for w in a.split() if w not in mods and len(w) > 2}
+    wb = {w for w in b.split() if w not in mods and len(w) > 2}
+    return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= 0.7
+
+
+def _sent_bounds(doc: Any, i: int) -> tuple[int, int]:
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+def _make(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -> RoleMention:
+    start = _role_start(doc, p)
+    gender = determiner_gender(doc, start) or token_gender(doc[p])
+    head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
+    return RoleMention(person, role_text(doc[start:end]), offset, _sent_bounds(doc, p), gender, head, offset + doc[start].idx, kind)
+
+
+def _pre_name_title(doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« le brigadier-général A B », « l'ex-président du conseil A B », « les futurs présidents A, B »."""
+    k = s - 1
+    if k >= 0 and is_civility(doc[k].text):
+        return []
+    # names listed after one plural title: « les évêques A et B »
+    while k >= 1 and doc[k].lower_ in (",", "et", "ou") and _mention_ending(doc, k - 1, offset, index):
+        k = _mention_ending(doc, k - 1, offset, index) - 1
+    last = k
+    while k >= 0 and s - k < 14:
+        tok = doc[k]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ"):
+            break
+        if tok.pos_ == "DET" and not (k > 0 and doc[k - 1].lower_ in _ROLE_ADP):
+            break
+        k -= 1
+    for p in range(last, k, -1):
+        end = title_end(doc, p)
+        if end < 0 or (p > 0 and doc[p - 1].pos_ not in ("DET", "ADP", "PUNCT") and not is_modifier(doc[p - 1]) and doc[p - 1].lower_ not in _ROLE_ADP and p - 1 != k):
+            continue
+        if extend_role(doc, end, index, offset, last + 1) != last + 1:
+            continue
+        role = _make(doc, p, last + 1, person, offset, "title")
+        if last + 1 != s and "Plur" not in doc[p].morph.get("Number"):
+            return []
+        return [role]
+    return []
+
+
+def _mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> int:
+    """Return the start token of a mention ending at token `k`, else 0."""
+    end_char = offset + doc[k].idx + len(doc[k])
+    for m in index.mentions_in(offset, end_char):
+        if m.end == end_char:
+            return next((t.i for t in doc if offset + t.idx == m.start), 0)
+    return 0
+
+
+def _apposition_after(doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex, starts: dict[int, Any], tok_at: dict[int, int]) -> list[RoleMention]:
+    """« A B, journaliste, … », « A B, l'ancien président de X », « A et B, tous deux diplomates »."""
+    if e >= len(doc) - 1 or doc[e].text != ",":
+        return []
+    persons = [person]
+    k = s - 1
+    while k >= 1 and doc[k].lower_ in ("et", ",") and _mention_ending(doc, k - 1, offset, index):
+        start = _mention_ending(doc, k - 1, offset, index)
+        other = index.mention_at(offset + doc[start].idx)
+        if other:
+            persons.append(other.full)
+        k = start - 1
+    j = e + 1
+    shared = False
+    while j < len(doc) and doc[j].lower_ in lexicon.word_set("people_apposition_skip"):
+        shared = True
+        j += 1
+    if len(persons) > 1 and not shared:
+        persons = persons[:1]
+    out: list[RoleMention] = []
+    first = True
+    while j < len(doc):
+        p = j
+        if doc[p].pos_ == "DET" and doc[p].lower_ in ("l'", "le", "la", "un", "une"):
+            p += 1
+        while p < len(doc) and is_modifier(doc[p]):
+            p += 1
+        if p >= len(doc):
+            break
+        end = title_end(doc, p)
+        if end < 0 and first and doc[p].pos_ == "NOUN" and p == j and not doc[p].text[:1].isupper():
+            end = p + 1
+        if end < 0:
+            break
+        stop = extend_role(doc, end, index, offset)
+        if stop < len(doc) and _is_name_start(doc, stop, index, offset):
+            break  # « A, l'ex-trésorier de X B »: the title of the next name
+        for who in persons:
+            out.append(_make(doc, p, stop, who, offset, "apposition"))
+        first = False
+        if stop < len(doc) - 1 and doc[stop].lower_ in (",", "et") and _starts_role(doc, stop + 1):
+            j = stop + 1
+            continue
+        break
+    return out
+
+
+def _starts_role(doc: Any, j: int) -> bool:
+    p = j
+    if p < len(doc) and doc[p].pos_ == "DET":
+        p += 1
+    while p < len(doc) and is_modifier(doc[p]):
+        p += 1
+    return p < len(doc) and title_end(doc, p) > 0
+
+
+def _title_then_name(doc: Any, offset: int, index: NameIndex, tok_at: dict[int, int]) -> list[RoleMention]:
+    """« le secrétaire général de X, A B », « un autre journaliste, A B »."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        p = tok.i
+        if p == 0 or title_end(doc, p) < 0:
+            continue
+        k = p - 1
+        while k > 0 and (is_modifier(doc[k]) or doc[k].lower_ in ("autre", "nouveau", "nouvelle")):
+            k -= 1
+        if doc[k].pos_ != "DET" or doc[k].lower_ in ("les", "des", "ces"):
+            continue
+        stop = extend_role(doc, title_end(doc, p), index, offset)
+        if stop >= len(doc) - 1 or doc[stop].text != ",":
+            continue
+        q = stop + 1
+        if doc[q].pos_ == "DET":
+            q += 1
+            while q < len(doc) and title_end(doc, q) > 0:
+                q = extend_role(doc, title_end(doc, q), index, offset)
+        mention = index.mention_at(offset + doc[q].idx) if q < len(doc) else None
+        if mention and mention.start == offset + doc[q].idx:
+            out.append(_make(doc, p, stop, mention.full, offset, "title"))
+    return out
+
+
+def _attributes(doc: Any, offset: int, index: NameIndex, tok_at: dict[int, int]) -> list[RoleMention]:
+    """« A B est maire de X », « A, qui était alors ministre », « nommé ministre de X », « dont le président était A »."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        if title_end(doc, tok.i) < 0:
+            continue
+        cop = any(c.dep_ == "cop" and c.lemma_ in _COPULAS for c in tok.children)
+        named = tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ in _NAMING_VERBS | _COPULAS
+        if cop:
+            subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
+        elif named:
+            subj = next((c for c in tok.head.children if c.dep_.startswith("nsubj")), None)
+        else:
+            subj = None
+            head = tok.head
+            if tok.dep_.startswith("nsubj") and any(c.dep_ == "cop" for c in head.children):
+                mention = index.mention_at(offset + head.idx)
+                if mention:
+                    end = extend_role(doc, title_end(doc, tok.i), index, offset)
+                    role = _make(doc, tok.i, end, mention.full, offset, "attribute")
+                    role.role = _with_antecedent(doc, tok, role.role, head)
+                    out.append(role)
+            continue
+        if subj is None:
+            continue
+        person = person_of(subj, doc, offset, index)
+        if person:
+            end = extend_role(doc, title_end(doc, tok.i), index, offset)
+            out.append(_make(doc, tok.i, end, person, offset, "attribute"))
+    return out
+
+
+def _with_antecedent(doc: Any, title: Any, role: str, head: Any) -> str:
+    """« X, dont le président était A » → « président de X »."""
+    if not any(c.lower_ == "dont" for c in title.children) or head.dep_ != "acl:relcl":
+        return role
+    noun = head.head
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    words = doc[noun.i : noun.i + 1]
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ == "amod":
+            words = doc[noun.i : c.i + 1]
+    article = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}.get(det.lower_ if det else "", "de")
+    joiner = "" if article.endswith("'") else " "
+    return f"{role} {article}{joiner}{words.text}"
+
+
+def _definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« le secrétaire général a indiqué … » → the person the article names with that role."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        if not tok.dep_.startswith("nsubj") or title_end(doc, tok.i) < 0 or "Plur" in tok.morph.get("Number"):
+            continue
+        person = coreferent(doc, tok, offset, index, recency=True)
+        if person:
+            end = extend_role(doc, title_end(doc, tok.i), index, offset)
+            out.append(_make(doc, tok.i, end, person, offset, "coref"))
+    return out
+
+
+def coreferent(doc: Any, tok: Any, offset: int, index: NameIndex, recency: bool = False) -> str | None:
+    """Return the person a definite title noun (« le président nancéien ») refers to, or None."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in _DEFINITE or det.lower_ == "les":
+        return None
+    if any(c.dep_ in ("appos", "flat:name", "nmod") and index.mention_at(offset + c.idx) for c in tok.children):
+        return None
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].pos_ in ("ADJ",):
+        nxt += 1
+    if nxt < len(doc) and (index.mention_at(offset + doc[nxt].idx) or doc[nxt].text == ","):
+        return None  # the name follows: a title, not a coreference
+    end = extend_role(doc, title_end(doc, tok.i), index, offset) if title_end(doc, tok.i) > 0 else tok.i + 1
+    holder = index.holder(doc[tok.i : end].text)
+    if holder or not recency:
+        return holder
+    sent = tok.sent
+    prev_start = offset + (doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
+    coargs = {
+        m.full
+        for c in tok.head.children
+        if c.i != tok.i
+        for m in index.mentions_in(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+    }
+    gender = determiner_gender(doc, tok.i)
+    return index.person_before(offset + tok.idx, gender if gender == "m" and token_gender(tok) == "m" else None, coargs, prev_start)
+
+
+def person_of(tok: Any, doc: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person a noun phrase or pronoun (its head `tok`) refers to, or None."""
+    for t in tok.subtree:
+        mention = index.mention_at(offset + t.idx)
+        if mention:
+            return mention.full
+    low = tok.lower_
+    if low == "qui" and tok.head.dep_ == "acl:relcl":
+        return person_of(tok.head.head, doc, offset, index)
+    if tok.pos_ == "PRON" and low in ("il", "elle"):
+        return pronoun_referent(doc, tok, offset, index)
+    if title_end(doc, tok.i) > 0:
+        return coreferent(doc, tok, offset, index, recency=True)
+    return None
+
+
+def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person « il » / « elle » refers to: a subject earlier in the sentence, else the last named."""
+    gender = "f" if tok.lower_ == "elle" else "m"
+    sent = tok.sent
+    for m in reversed(index.mentions_in(offset + sent.start_char, offset + tok.idx)):
+        if m.subject and index.gender(m.full) in (None, gender):
+            return m.full
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return index.person_before(offset + tok.idx, gender, limit=offset + start - 2000)
 
 
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
-    """Return the people facts of `doc`."""
-    return []
+    """Return the person_role facts of the doc parsed at `offset`."""
+    index: NameIndex = ctx.names
+    merged = index.doc(offset)
+    facts: list[Fact] = []
+    for role in index.roles:
+        if role.offset != offset or not role.kept:
+            continue
+        sent = merged[role.sent[0] : role.sent[1]]
+        facts.append(
+            ctx.fact(
+                "person_role", sent, offset,
+                person=role.person, aliases=index.aliases(role.person), role=role.role,
+                gender=index.gender(role.person), role_gender=role.role_gender or index.gender(role.person),
+            )
+        )
+    return facts
