@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,8 +15,12 @@ from generators.errors import OutputError
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file that replaces `path` only once fully written and closed."""
+def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces `path` only once fully written and closed.
+
+    `durable` also flushes the data and the rename to disk (skip it for caches, which check
+    what they read anyway).
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -25,13 +30,19 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise OutputError(f"cannot write in {folder}: {exc.strerror}; choose another folder") from exc
+        raise OutputError(
+            f"cannot write in {folder}: {exc.strerror}; choose another folder"
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
+            os.fchmod(handle.fileno(), _mode_for(path))
         os.replace(tmp, path)
+        if durable:
+            _sync_folder(folder)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -43,12 +54,36 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
+def _mode_for(path: Path) -> int:
+    """Return the mode of the file being replaced, else what a plain `open` would give."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)  # mkstemp makes 0600 files: read the umask to do as open() does
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the rename to disk so a crash right after cannot bring the old file back."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename itself is still atomic
+    finally:
+        os.close(fd)
+
+
+def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace `path` with `data` atomically."""
-    with atomic_output(path) as handle:
+    with atomic_output(path, durable=durable) as handle:
         handle.write(data)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
+def write_text_atomic(path: Path, text: str, *, durable: bool = True) -> None:
     """Replace `path` with UTF-8 `text` atomically."""
-    write_bytes_atomic(path, text.encode("utf-8"))
+    write_bytes_atomic(path, text.encode("utf-8"), durable=durable)

@@ -97,7 +97,7 @@ def put(key: str, payload: dict[str, Any]) -> None:
     path = _entry(key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, json.dumps(wrapper, ensure_ascii=False))
+        write_text_atomic(path, json.dumps(wrapper, ensure_ascii=False), durable=False)
     except (OSError, OutputError):
         pass  # a cache is an optimisation: never fail the command for it
 
