@@ -502,6 +502,7 @@ def derive_predicate(sentence: str, text: str) -> str:
 
 
 def _trim_predicate(text: str) -> str:
+    text = re.split(r"\s(?:que|qu'|qu’|qui|dont)\s", f"{text} ")[0]
     words = text.strip().rstrip(".").split()
     return " ".join(words[:18]) if len(words) >= 2 else ""
 
@@ -718,11 +719,8 @@ def make_question(
             if not _wants_false(qid)
             else _first(distractors(template.swap, fact, context, index, [true_value], 1, qid))
         )
-        context["shown"] = (
-            _like_surface(swapped, str(context.get("span") or ""))
-            or context.get("span")
-            or true_value
-        )
+        surface = str(context.get("span") or "") if fact.type in _GAPPED_TYPES else ""
+        context["shown"] = _like_surface(swapped, surface) or surface or true_value
         answer_override = "Faux" if swapped else "Vrai"
         extra = true_value
     prompt = french.tidy(render(template.prompt, context)).replace("'", "’")
@@ -979,6 +977,9 @@ def _shown_number(value: float, fact: Fact, hedge: str) -> str:
     scaled = bool(re.search(r"milli(on|ard)", str(fact.get("text") or "")))
     number = format_quantity(value, None, str(fact.get("unit") or ""), scaled)
     return f"{hedge} {number}".strip()
+
+
+_GAPPED_TYPES = ("quantity", "event")  # their clause's gap is the value a true/false swaps
 
 
 def _like_surface(value: str, surface: str) -> str:
