@@ -1,13 +1,172 @@
-"""Extract acronyms facts (placeholder until its extractor lands)."""
+"""Extract acronym facts: sigles and short organisation names, with the expansion the text gives."""
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from generators import lexicon
 from generators.extract.context import Context
 from generators.facts import Fact
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
-def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
-    """Return the acronyms facts of `doc`."""
-    return []
+_CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}$")
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+_ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_QUOTES = ('"', "«", "»", "“", "”")
+_MAX_LETTERS = 6
+_SEEN = "acronyms.seen"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One written acronym: its tokens, the key it is known by, and its expansion if linked."""
+
+    span: Span
+    key: str
+    expansion: str | None
+
+
+def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
+    """Return one acronym fact per acronym of the article, where its expansion is given if anywhere."""
+    seen: set[str] = ctx.extras.setdefault(_SEEN, set())
+    chosen: dict[str, Candidate] = {}
+    for candidate in _candidates(doc, ctx.article.clean):
+        if candidate.key in seen:
+            continue
+        best = chosen.get(candidate.key)
+        if best is None or (best.expansion is None and candidate.expansion is not None):
+            chosen[candidate.key] = candidate
+    facts = []
+    for candidate in sorted(chosen.values(), key=lambda c: c.span.start):
+        seen.add(candidate.key)
+        fields = {"acronym": candidate.span.text, "expansion": candidate.expansion}
+        facts.append(ctx.fact("acronym", candidate.span.sent, offset, **fields))
+    return facts
+
+
+def key_of(text: str) -> str:
+    """Return the letters of an acronym, upper-case and unaccented (« G.O. » → « GO »)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z]", "", ascii_text).upper()
+
+
+def _candidates(doc: Doc, text: str) -> list[Candidate]:
+    """Return the acronyms written in `doc`, multi-word ones (« VLM AL ») joined."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        if not _is_acronym(doc, i, text):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end - 1].whitespace_ == " " and _CAPS.match(doc[end].text) and _is_acronym(doc, end, text):
+            end += 1
+        span = doc[i:end]
+        out.append(Candidate(span, key_of(span.text), _expansion(doc, span)))
+        i = end
+    return out
+
+
+def _is_acronym(doc: Doc, i: int, text: str) -> bool:
+    """Return whether token `i` is an acronym and not a numeral, unit, heading or name in capitals."""
+    tok = doc[i]
+    if tok.text.lower() in _known_names():
+        return tok.text[:1].isupper()
+    if _DOTTED.match(tok.text):
+        return not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper())
+    if not _CAPS.match(tok.text) or _ROMAN.match(tok.text) or tok.text in lexicon.words("acronym_stop"):
+        return False
+    if tok.ent_type_ == "PER" or _in_heading(doc, i):
+        return False
+    if len(tok.text) > _MAX_LETTERS and _expansion(doc, doc[i : i + 1]) is None:
+        return False
+    return not _written_as_name(tok.text, text)
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    return lexicon.word_set("acronym_names")
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Return whether the article also writes the word as a name (« IMPACT » and « Impact »)."""
+    return re.search(rf"\b{re.escape(word.capitalize())}\b", text) is not None
+
+
+def _in_heading(doc: Doc, i: int) -> bool:
+    """Return whether token `i` is on a line written mostly in capitals (a heading)."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    line = text[start : end if end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    words = line.split()
+    return len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters) or (len(words) == 1 and line.strip() == doc[i].text)
+
+
+def _expansion(doc: Doc, span: Span) -> str | None:
+    """Return the expansion the text links to the acronym: « Nom long (NL) », « NL (Nom long) », « "NL" pour "Nom long" »."""
+    letters = key_of(span.text).lower()
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if before == "(" and after == ")":
+        return _expansion_before(doc, span.start - 1, letters)
+    if after == "(":
+        close = next((t.i for t in doc[span.end : span.end + 15] if t.text == ")"), None)
+        if close is not None and _initials_match(doc[span.end + 1 : close].text, letters):
+            return doc[span.end + 1 : close].text
+    return _expansion_after_connector(doc, span, letters)
+
+
+def _expansion_before(doc: Doc, paren: int, letters: str) -> str | None:
+    """Return the shortest run of words before `paren` whose initials spell `letters`."""
+    for size in range(1, min(paren, 3 * len(letters) + 2) + 1):
+        words = doc[paren - size : paren]
+        if any(t.is_punct for t in words):
+            return None
+        if _initials_match(words.text, letters):
+            return words.text
+    return None
+
+
+def _expansion_after_connector(doc: Doc, span: Span, letters: str) -> str | None:
+    """Return « Nom long » in « NL" pour "Nom long" » or « NL, c'est-à-dire Nom long »."""
+    k = span.end
+    while k < len(doc) and (doc[k].text in _QUOTES or doc[k].text == ","):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in lexicon.word_set("acronym_connectors"):
+        return None
+    k += 1
+    quoted = k < len(doc) and doc[k].text in _QUOTES
+    start = k + 1 if quoted else k
+    end = start
+    while end < len(doc) and end - start < 3 * len(letters) + 2 and not doc[end].is_punct and doc[end].text not in _QUOTES:
+        end += 1
+    for stop in range(end, start, -1):
+        if _initials_match(doc[start:stop].text, letters):
+            return doc[start:stop].text
+    return None
+
+
+def _initials_match(phrase: str, letters: str) -> bool:
+    """Return whether the initials of `phrase` spell `letters`, function words optional."""
+    words = [w for w in re.findall(r"\w+'|\w+", phrase.lower()) if w]
+    if not words or not letters:
+        return False
+    function_words = lexicon.word_set("acronym_function_words")
+    initials = [key_of(w[0]).lower() for w in words]
+
+    @functools.cache
+    def fits(w: int, k: int) -> bool:
+        if w == len(words):
+            return k == len(letters)
+        use = k < len(letters) and initials[w] == letters[k] and fits(w + 1, k + 1)
+        return use or (words[w] in function_words and w not in (0, len(words) - 1) and fits(w + 1, k))
+
+    return fits(0, 0)
