@@ -65,7 +65,12 @@ def _candidates(doc: Doc, text: str) -> list[Candidate]:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and doc[end - 1].whitespace_ == " " and _CAPS.match(doc[end].text) and _is_acronym(doc, end, text):
+        while (
+            end < len(doc)
+            and doc[end - 1].whitespace_ == " "
+            and _CAPS.match(doc[end].text)
+            and _is_acronym(doc, end, text)
+        ):
             end += 1
         span = doc[i:end]
         out.append(Candidate(span, key_of(span.text), _expansion(doc, span)))
@@ -79,8 +84,14 @@ def _is_acronym(doc: Doc, i: int, text: str) -> bool:
     if tok.text.lower() in _known_names():
         return tok.text[:1].isupper()
     if _DOTTED.match(tok.text):
-        return not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper())
-    if not _CAPS.match(tok.text) or _ROMAN.match(tok.text) or tok.text in lexicon.words("acronym_stop"):
+        return not (
+            i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+        )
+    if (
+        not _CAPS.match(tok.text)
+        or _ROMAN.match(tok.text)
+        or tok.text in lexicon.words("acronym_stop")
+    ):
         return False
     if tok.ent_type_ == "PER" or _in_heading(doc, i):
         return False
@@ -107,7 +118,9 @@ def _in_heading(doc: Doc, i: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     letters = [c for c in line if c.isalpha()]
     words = line.split()
-    return len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters) or (len(words) == 1 and line.strip() == doc[i].text)
+    return (len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)) or (
+        len(words) == 1 and line.strip() == doc[i].text
+    )
 
 
 def _expansion(doc: Doc, span: Span) -> str | None:
@@ -146,7 +159,12 @@ def _expansion_after_connector(doc: Doc, span: Span, letters: str) -> str | None
     quoted = k < len(doc) and doc[k].text in _QUOTES
     start = k + 1 if quoted else k
     end = start
-    while end < len(doc) and end - start < 3 * len(letters) + 2 and not doc[end].is_punct and doc[end].text not in _QUOTES:
+    while (
+        end < len(doc)
+        and end - start < 3 * len(letters) + 2
+        and not doc[end].is_punct
+        and doc[end].text not in _QUOTES
+    ):
         end += 1
     for stop in range(end, start, -1):
         if _initials_match(doc[start:stop].text, letters):
@@ -167,6 +185,8 @@ def _initials_match(phrase: str, letters: str) -> bool:
         if w == len(words):
             return k == len(letters)
         use = k < len(letters) and initials[w] == letters[k] and fits(w + 1, k + 1)
-        return use or (words[w] in function_words and w not in (0, len(words) - 1) and fits(w + 1, k))
+        return use or (
+            words[w] in function_words and w not in (0, len(words) - 1) and fits(w + 1, k)
+        )
 
     return fits(0, 0)

@@ -41,7 +41,9 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher.add("DAY", [[weekday, day, month, {**year, "OP": "?"}]])
     before_month = {"LOWER": {"IN": list(lexicon.word_set("event_month_prepositions"))}}
     matcher.add("MONTH", [[month, year], [before_month, month], [before_month, month, year]])
-    matcher.add("YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]])
+    matcher.add(
+        "YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]]
+    )
     relative = [[{"LOWER": w} for w in _words(p)] for p in _relative_years() if p.startswith("l")]
     matcher.add("RELATIVE", relative)
     return matcher
@@ -70,18 +72,29 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         if key in seen:
             continue
         seen.add(key)
-        fields = {"date": surface, "date_norm": norm, "year_inferred": inferred}
-        fields.update({"what": _what(doc, span), "participants": _participants(doc, span, offset, ctx)})
+        fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
+        fields.update(
+            {"what": _what(doc, span), "participants": _participants(doc, span, offset, ctx)}
+        )
         facts.append(ctx.fact("event", span.sent, offset, **fields))
     return facts
 
 
-def _read_date(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[str, str | None, bool, int] | None:
+def _read_date(
+    doc: Doc, span: Span, offset: int, ctx: Context
+) -> tuple[str, str | None, bool, int] | None:
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
     if _is_range(doc, span) or _is_quantity_year(doc, span):
         return None
     months = numbers.table("event_months")
-    day = next((int(t.text.rstrip("er")) for t in span if re.match(_DAY, t.text) and t.lower_ not in months), None)
+    day = next(
+        (
+            int(t.text.rstrip("er"))
+            for t in span
+            if re.match(_DAY, t.text) and t.lower_ not in months
+        ),
+        None,
+    )
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
     end = span.end
@@ -102,8 +115,13 @@ def _read_date(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[str, st
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
     """Drop the leading preposition of « en 1999 », keep « mardi 4 février »."""
     first = span[0]
-    if day is None and span.label_ in ("YEAR", "MONTH") and len(span) > 1 and not re.match(_YEAR, first.text) \
-            and first.lower_ not in numbers.table("event_months"):
+    if (
+        day is None
+        and span.label_ in ("YEAR", "MONTH")
+        and len(span) > 1
+        and not re.match(_YEAR, first.text)
+        and first.lower_ not in numbers.table("event_months")
+    ):
         return span.start + 1
     return span.start
 
@@ -123,8 +141,13 @@ def _is_quantity_year(doc: Doc, span: Span) -> bool:
     if span.label_ != "YEAR" or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    plural = "Plur" in nxt.morph.get("Number")
-    return nxt.pos_ == "NOUN" and plural and nxt.lower_ not in numbers.table("event_months") and nxt.is_lower
+    plural = "Plur" in nxt.morph.get("Number", [])
+    return (
+        nxt.pos_ == "NOUN"
+        and plural
+        and nxt.lower_ not in numbers.table("event_months")
+        and nxt.is_lower
+    )
 
 
 def _implicit_year(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[int | None, int]:
@@ -149,7 +172,9 @@ def _dateline_relative(ctx: Context, span: Span, sign: int) -> int | None:
     if not ctx.article.date:
         return None
     year, _, rest = ctx.article.date.partition("-")
-    month = next((v for k, v in numbers.table("event_months").items() if k in span.text.lower()), None)
+    month = next(
+        (v for k, v in numbers.table("event_months").items() if k in span.text.lower()), None
+    )
     if month is None or not rest:
         return int(year) + (sign if span.label_ == "RELATIVE" else 0)
     current = int(rest[:2])
@@ -172,7 +197,11 @@ def _context_year(ctx: Context, pos: int) -> int | None:
 def _governor(span: Span) -> Token:
     """Return the verb, or the noun of a « réunion du 12 février » complement, the date depends on."""
     tok = span.root
-    if tok.head.pos_ == "NOUN" and tok.head.i < span.start and tok.head.lower_ not in numbers.table("event_months"):
+    if (
+        tok.head.pos_ == "NOUN"
+        and tok.head.i < span.start
+        and tok.head.lower_ not in numbers.table("event_months")
+    ):
         return tok.head
     while tok.head.i != tok.i:
         tok = tok.head
@@ -184,14 +213,26 @@ def _governor(span: Span) -> Token:
 def _what(doc: Doc, span: Span) -> str:
     """Return a short description of what happened at the date: subject, verb, object."""
     head = _governor(span)
-    skip = range(span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in ("du", "de", "d'") else 0), span.end)
+    skip = range(
+        span.start
+        - (1 if span.start > 0 and doc[span.start - 1].lower_ in ("du", "de", "d'") else 0),
+        span.end,
+    )
     if head.pos_ == "NOUN":
         nominal = _phrase(doc, head, skip, 10)
         if head.dep_ == "appos" or any(c.dep_.startswith("acl") for c in head.children):
-            owner = _phrase(doc, head.head, range(head.left_edge.i, head.right_edge.i + 1), 6) if head.dep_ == "appos" else ""
+            owner = (
+                _phrase(doc, head.head, range(head.left_edge.i, head.right_edge.i + 1), 6)
+                if head.dep_ == "appos"
+                else ""
+            )
             return f"{owner} : {nominal}" if owner else nominal
         verb = _clause_verb(head)
-        clause = _clause(doc, verb, range(head.left_edge.i, head.right_edge.i + 1)) if verb is not None else ""
+        clause = (
+            _clause(doc, verb, range(head.left_edge.i, head.right_edge.i + 1))
+            if verb is not None
+            else ""
+        )
         return f"{nominal} : {clause}" if clause else nominal
     return _clause(doc, head, skip)
 
@@ -207,18 +248,39 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _clause(doc: Doc, verb: Token, skip: range) -> str:
     """Return subject, auxiliaries, verb and object of `verb`'s clause, leaving out `skip`."""
-    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i not in skip), None)
+    subject = next(
+        (c for c in verb.children if c.dep_.startswith("nsubj") and c.i not in skip), None
+    )
     lead = ""
-    if subject is None and verb.dep_ in ("acl", "acl:relcl", "xcomp", "conj", "advcl") and verb.head.i not in skip:
+    if (
+        subject is None
+        and verb.dep_ in ("acl", "acl:relcl", "xcomp", "conj", "advcl")
+        and verb.head.i not in skip
+    ):
         host = verb.head
         host_subject = next((c for c in host.children if c.dep_.startswith("nsubj")), None)
-        lead = _phrase(doc, host_subject, skip, 8) if host.pos_ in ("VERB", "AUX") and host_subject is not None else ""
+        lead = (
+            _phrase(doc, host_subject, skip, 8)
+            if host.pos_ in ("VERB", "AUX") and host_subject is not None
+            else ""
+        )
         if host.pos_ in ("NOUN", "PROPN"):
             lead = _phrase(doc, host, range(verb.left_edge.i, verb.right_edge.i + 1), 8)
     parts = [_phrase(doc, subject, skip, 8) if subject is not None else lead]
-    aux = [c for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'"))]
+    aux = [
+        c
+        for c in verb.children
+        if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'"))
+    ]
     parts.append(" ".join(t.text for t in [*aux, verb]))
-    obj = next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj") and c.i not in skip), None)
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj") and c.i not in skip
+        ),
+        None,
+    )
     if obj is not None:
         parts.append(_phrase(doc, obj, skip, 8))
     return " ".join(p for p in parts if p).replace("' ", "'")
@@ -233,16 +295,23 @@ def _phrase(doc: Doc, tok: Token, skip: range, limit: int) -> str:
     for t in tok.subtree:
         if t.i in skip:
             continue
-        if t.i > tok.i and (t.text in _STOP_PHRASE or "Rel" in t.morph.get("PronType")):
+        if t.i > tok.i and (t.text in _STOP_PHRASE or "Rel" in t.morph.get("PronType", [])):
             break
-        if t.i < tok.i and (t.text in _STOP_PHRASE or "Rel" in t.morph.get("PronType")):
+        if t.i < tok.i and (t.text in _STOP_PHRASE or "Rel" in t.morph.get("PronType", [])):
             words = []
             continue
         words.append(t)
     words = words[: max(limit, words.index(tok) + 1 if tok in words else limit)]
     while words and words[-1].pos_ in _TRIM and words[-1].i != tok.i:
         words.pop()
-    while words and words[0].i != tok.i and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "ADP") or "Rel" in words[0].morph.get("PronType")):
+    while (
+        words
+        and words[0].i != tok.i
+        and (
+            words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "ADP")
+            or "Rel" in words[0].morph.get("PronType", [])
+        )
+    ):
         words.pop(0)
     return "".join(t.text_with_ws for t in words).strip()
 
@@ -251,11 +320,17 @@ def _participants(doc: Doc, span: Span, offset: int, ctx: Context) -> list[str]:
     """Return the people named in the date's clause, resolved to their fullest form."""
     head = _governor(span)
     clause = head if head.pos_ in ("VERB", "AUX") else span.sent.root
-    start, end = offset + clause.left_edge.idx, offset + clause.right_edge.idx + len(clause.right_edge.text)
+    start, end = (
+        offset + clause.left_edge.idx,
+        offset + clause.right_edge.idx + len(clause.right_edge.text),
+    )
     names = ctx.names
     if names is not None and hasattr(names, "mentions_in"):
         found = [m.full or m.text for m in names.mentions_in(start, end)]
     else:
-        found = [e.text for e in span.sent.ents if e.label_ == "PER" and start <= offset + e.start_char < end]
+        found = [
+            e.text
+            for e in span.sent.ents
+            if e.label_ == "PER" and start <= offset + e.start_char < end
+        ]
     return list(dict.fromkeys(found))
-

@@ -17,7 +17,22 @@ if TYPE_CHECKING:
 _THREE_DIGITS = re.compile(r"^\d{3}$")
 _NOUNS = ("NOUN", "PROPN")
 _ELLIPSIS_BEFORE = ("(", "dont", "et", ",", "soit")
-_YEAR_BEFORE = ("en", "depuis", "année", "années", "an", "dès", "vers", "de", "à", "rentrée", "été", "hiver", "printemps", "automne")
+_YEAR_BEFORE = (
+    "en",
+    "depuis",
+    "année",
+    "années",
+    "an",
+    "dès",
+    "vers",
+    "de",
+    "à",
+    "rentrée",
+    "été",
+    "hiver",
+    "printemps",
+    "automne",
+)
 _PREDICATE_STOP = ("PUNCT", "SCONJ", "CCONJ")
 
 
@@ -79,8 +94,14 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
         value = numbers.parse_digits(text)
     elif numbers.is_number_word(tok.text):
         j = i + 1
-        while j < limit and (numbers.is_number_word(doc[j].text) or
-                             (doc[j].lower_ == "et" and j + 1 < limit and doc[j + 1].lower_ in ("un", "une", "onze"))):
+        while j < limit and (
+            numbers.is_number_word(doc[j].text)
+            or (
+                doc[j].lower_ == "et"
+                and j + 1 < limit
+                and doc[j + 1].lower_ in ("un", "une", "onze")
+            )
+        ):
             j += 1
         value = numbers.parse_words(doc[i:j].text)
     else:
@@ -95,7 +116,7 @@ def _read_scale(doc: Doc, j: int, limit: int, value: float) -> tuple[int, float,
     if j < limit:
         word = doc[j].lower_
         factor = numbers.scale(word)
-        if factor and factor > 1000 or (factor and not numbers.is_number_word(doc[j - 1].text)):
+        if (factor and factor > 1000) or (factor and not numbers.is_number_word(doc[j - 1].text)):
             return j + 1, value * factor, factor, False
         collective = numbers.approx_noun(word)
         if collective:
@@ -105,7 +126,9 @@ def _read_scale(doc: Doc, j: int, limit: int, value: float) -> tuple[int, float,
 
 def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quantity | None:
     """Read a quantity whose number starts at token `i`, or return None."""
-    if i > sent.start and (numbers.is_digits(doc[i - 1].text) or numbers.is_number_word(doc[i - 1].text)):
+    if i > sent.start and (
+        numbers.is_digits(doc[i - 1].text) or numbers.is_number_word(doc[i - 1].text)
+    ):
         return None  # inside a number already rejected
     number = _read_number(doc, i, sent.end)
     if number is None or _is_label(doc, i, sent):
@@ -144,7 +167,9 @@ def _read_range(doc: Doc, quantity: Quantity, sent: Span) -> None:
     j = quantity.end
     if j + 1 >= sent.end or doc[j].lower_ not in ("à", "-", "et", "ou"):
         return
-    if doc[j].lower_ == "et" and not (quantity.start > sent.start and doc[quantity.start - 1].lower_ == "entre"):
+    if doc[j].lower_ == "et" and not (
+        quantity.start > sent.start and doc[quantity.start - 1].lower_ == "entre"
+    ):
         return
     second = _read_number(doc, j + 1, sent.end)
     if second is None:
@@ -204,14 +229,23 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     unit = quantity.unit
     if numbers.looks_like_year(first.text) and quantity.has_scale == 1:
         before = doc[quantity.start - 1].lower_ if quantity.start > sent.start else ""
-        plural = "Plur" in unit.root.morph.get("Number") if unit is not None else False
+        plural = "Plur" in unit.root.morph.get("Number", []) if unit is not None else False
         if unit is None or unit.root.pos_ != "NOUN" or not plural or before in _YEAR_BEFORE:
             return False
     if quantity.end < sent.end and doc[quantity.end].lower_ in numbers.table("event_months"):
         return False
-    if unit is not None and unit.root.lower_ in ("heure", "heures", "h") and _is_clock(doc, quantity, sent):
+    if (
+        unit is not None
+        and unit.root.lower_ in ("heure", "heures", "h")
+        and _is_clock(doc, quantity, sent)
+    ):
         return False
-    if quantity.value == 1 and quantity.value_max is None and quantity.has_scale == 1 and not quantity.approx:
+    if (
+        quantity.value == 1
+        and quantity.value_max is None
+        and quantity.has_scale == 1
+        and not quantity.approx
+    ):
         return unit is not None and unit.root.lower_ in lexicon.word_set("quantity_single_units")
     return True
 
@@ -221,7 +255,11 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     before = doc[max(sent.start, quantity.start - 2) : quantity.start].text.lower()
     if before.endswith(("à", "vers", "il est", "est")):
         return True
-    after = doc[quantity.unit.end : min(sent.end, quantity.unit.end + 3)].text.lower() if quantity.unit else ""
+    after = (
+        doc[quantity.unit.end : min(sent.end, quantity.unit.end + 3)].text.lower()
+        if quantity.unit
+        else ""
+    )
     return any(after.startswith(p) for p in lexicon.words("quantity_clock_words"))
 
 
@@ -246,7 +284,11 @@ def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity
 def _hedged(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     """Keep a number without a noun only when a hedge or bound shows it is a count."""
     before = doc[max(sent.start, quantity.start - 4) : quantity.start].text.lower()
-    return any(before.endswith(p) for name in ("quantity_hedges", "quantity_lower_bounds", "quantity_upper_bounds") for p in _phrases(name))
+    return any(
+        before.endswith(p)
+        for name in ("quantity_hedges", "quantity_lower_bounds", "quantity_upper_bounds")
+        for p in _phrases(name)
+    )
 
 
 def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
@@ -255,7 +297,11 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     last = quantity.unit.end if quantity.unit is not None else quantity.end
     quantity.char_end = doc[last - 1].idx + len(doc[last - 1].text)
     before = doc.text[sent.start_char : quantity.char_start].lower()
-    for name, kind in (("quantity_lower_bounds", "lower"), ("quantity_upper_bounds", "upper"), ("quantity_hedges", "approx")):
+    for name, kind in (
+        ("quantity_lower_bounds", "lower"),
+        ("quantity_upper_bounds", "upper"),
+        ("quantity_hedges", "approx"),
+    ):
         phrase = _ending_phrase(before, _phrases(name))
         if phrase:
             quantity.char_start -= len(before) - len(before.rstrip()) + len(phrase)
@@ -277,7 +323,9 @@ def _ending_phrase(before: str, phrases: tuple[str, ...]) -> str | None:
     """Return the phrase of `phrases` that ends `before` (as whole words), or None."""
     stripped = before.rstrip()
     for phrase in phrases:
-        if stripped.endswith(phrase) and (len(stripped) == len(phrase) or not stripped[-len(phrase) - 1].isalnum()):
+        if stripped.endswith(phrase) and (
+            len(stripped) == len(phrase) or not stripped[-len(phrase) - 1].isalnum()
+        ):
             return phrase
     return None
 
@@ -302,7 +350,9 @@ def _fields(doc: Doc, quantity: Quantity, offset: int, ctx: Context) -> dict[str
     fields["approx"] = quantity.approx
     if quantity.bound:
         fields["bound"] = quantity.bound
-    fields.update({"unit": unit_text, "text": text, "subject": _subject(doc, quantity) or unit_text})
+    fields.update(
+        {"unit": unit_text, "text": text, "subject": _subject(doc, quantity) or unit_text}
+    )
     fields.update(_agreement(unit, quantity))
     predicate = _predicate(doc, quantity)
     if predicate:
@@ -317,8 +367,8 @@ def _agreement(unit: Span | None, quantity: Quantity) -> dict[str, str]:
     """Return the gender and number of the unit noun, from spaCy's morphology."""
     gender, number = "m", "p" if quantity.value >= 2 else "s"
     if unit is not None and unit.root.text != "%":
-        genders = unit.root.morph.get("Gender")
-        numbers_ = unit.root.morph.get("Number")
+        genders = unit.root.morph.get("Gender", [])
+        numbers_ = unit.root.morph.get("Number", [])
         gender = "f" if genders and genders[0] == "Fem" else "m"
         number = "s" if numbers_ and numbers_[0] == "Sing" else number
     return {"unit_gender": gender, "unit_number": number}
@@ -329,7 +379,9 @@ def _subject(doc: Doc, quantity: Quantity) -> str | None:
     unit = quantity.unit
     if unit is None:
         return None
-    measure = unit.root.text in lexicon.words("quantity_time_units") or unit.root.lower_ in lexicon.word_set("quantity_time_units")
+    measure = unit.root.text in lexicon.words(
+        "quantity_time_units"
+    ) or unit.root.lower_ in lexicon.word_set("quantity_time_units")
     complement = _complement(doc, unit.end, unit.sent)
     if not measure:
         return f"{unit.text} {complement}" if complement else unit.text
@@ -337,7 +389,11 @@ def _subject(doc: Doc, quantity: Quantity) -> str | None:
         return complement
     head = unit.root.head
     if head.pos_ == "NOUN" and head.i < quantity.start and unit.root.dep_.startswith("nmod"):
-        adjectives = [t for t in head.lefts if t.pos_ == "ADJ"] + [head] + [t for t in head.rights if t.pos_ == "ADJ" and t.i < quantity.start]
+        adjectives = (
+            [t for t in head.lefts if t.pos_ == "ADJ"]
+            + [head]
+            + [t for t in head.rights if t.pos_ == "ADJ" and t.i < quantity.start]
+        )
         return " ".join(t.text for t in sorted(adjectives, key=lambda t: t.i))
     return None
 
@@ -347,7 +403,12 @@ def _complement(doc: Doc, k: int, sent: Span) -> str | None:
     if k + 1 >= sent.end or doc[k].lower_ not in ("de", "d'", "des", "du"):
         return None
     end = k + 1
-    while end < sent.end and end - k <= 5 and doc[end].pos_ not in ("PUNCT", "CCONJ", "NUM", "VERB", "AUX", "SCONJ") and doc[end].lower_ not in ("qui", "que", "dont"):
+    while (
+        end < sent.end
+        and end - k <= 5
+        and doc[end].pos_ not in ("PUNCT", "CCONJ", "NUM", "VERB", "AUX", "SCONJ")
+        and doc[end].lower_ not in ("qui", "que", "dont")
+    ):
         end += 1
     while end > k + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
         end -= 1
@@ -363,7 +424,9 @@ def _predicate(doc: Doc, quantity: Quantity) -> str | None:
         verb = noun.head
     else:
         for child in noun.rights:
-            if child.dep_ == "acl:relcl" and any(t.lower_ == "qui" and t.dep_.startswith("nsubj") for t in child.children):
+            if child.dep_ == "acl:relcl" and any(
+                t.lower_ == "qui" and t.dep_.startswith("nsubj") for t in child.children
+            ):
                 verb = child
                 break
     if verb is None:
@@ -373,12 +436,24 @@ def _predicate(doc: Doc, quantity: Quantity) -> str | None:
 
 def _verb_phrase(doc: Doc, verb: Token, subject: Token) -> str | None:
     """Return auxiliaries, verb and what follows it in its clause, without the subject."""
-    start = min([verb.i] + [t.i for t in verb.children if t.i < verb.i and (t.dep_.startswith(("aux", "expl")) or t.lower_ in ("ne", "n'"))])
+    start = min(
+        [verb.i]
+        + [
+            t.i
+            for t in verb.children
+            if t.i < verb.i and (t.dep_.startswith(("aux", "expl")) or t.lower_ in ("ne", "n'"))
+        ]
+    )
     if start <= subject.i < verb.i:
         start = verb.i
     end = verb.i + 1
     sent_end = verb.sent.end
-    while end < sent_end and end - verb.i < 12 and doc[end].pos_ not in _PREDICATE_STOP and doc[end].lower_ not in ("qui", "que", "qu'", "dont"):
+    while (
+        end < sent_end
+        and end - verb.i < 12
+        and doc[end].pos_ not in _PREDICATE_STOP
+        and doc[end].lower_ not in ("qui", "que", "qu'", "dont")
+    ):
         end += 1
     return doc[start:end].text or None
 
@@ -387,7 +462,12 @@ def _context(doc: Doc, quantity: Quantity) -> str | None:
     """Return a short place complement of the quantity's clause (« en Irak »), if one is clear."""
     sent = doc[quantity.start].sent
     for ent in sent.ents:
-        if ent.label_ == "LOC" and ent.start > sent.start and doc[ent.start - 1].lower_ in ("en", "à", "au", "aux", "dans"):
-            if abs(ent.start - quantity.start) <= 12:
-                return f"{doc[ent.start - 1].text} {ent.text}"
+        near = abs(ent.start - quantity.start) <= 12
+        if (
+            near
+            and ent.label_ == "LOC"
+            and ent.start > sent.start
+            and doc[ent.start - 1].lower_ in ("en", "à", "au", "aux", "dans")
+        ):
+            return f"{doc[ent.start - 1].text} {ent.text}"
     return None

@@ -23,14 +23,20 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif tok.text in _CLOSERS and (prev.text in _TERMINAL or prev.text.endswith(".")):
             tok.is_sent_start = False  # « … irakien.» : the closing mark ends the sentence
-        elif prev.is_space or not (prev.text in _TERMINAL or prev.text.endswith(".") or _closes_sentence(doc, i - 1)):
+        elif prev.is_space or not (
+            prev.text in _TERMINAL or prev.text.endswith(".") or _closes_sentence(doc, i - 1)
+        ):
             tok.is_sent_start = False
     return doc
 
 
 def _closes_sentence(doc: Doc, i: int) -> bool:
     """Return whether token `i` is a closing mark right after end punctuation (« …bienvenus. »)."""
-    return doc[i].text in _CLOSERS and i > 0 and (doc[i - 1].text in _TERMINAL or doc[i - 1].text.endswith("."))
+    return (
+        doc[i].text in _CLOSERS
+        and i > 0
+        and (doc[i - 1].text in _TERMINAL or doc[i - 1].text.endswith("."))
+    )
 
 
 def install(nlp: Language) -> None:
