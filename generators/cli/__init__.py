@@ -6,8 +6,12 @@ import os
 import sys
 import traceback
 
-import click
 import typer
+
+try:  # typer ≥ 0.29 raises its own copy of click's exceptions, not click's
+    from typer._click.exceptions import ClickException
+except ImportError:  # older typer uses click itself
+    from click import ClickException  # type: ignore[assignment]
 
 from generators import __version__
 from generators.errors import FactdeckError
@@ -40,6 +44,7 @@ def _root(
 
 # Command modules register themselves on `app` when imported.
 import generators.cli.build_cmd  # noqa: E402,F401
+from generators.cli import cache_cmd  # noqa: E402,F401
 from generators.cli import facts_cmd  # noqa: E402,F401
 from generators.cli import quiz_cmd  # noqa: E402,F401
 from generators.cli import questions_cmd, templates_cmd  # noqa: E402,F401
@@ -55,13 +60,13 @@ def main() -> None:
             traceback.print_exc()
         typer.echo(f"Error: {exc}", err=True)
         sys.exit(1)
-    except click.exceptions.Abort:
+    except typer.Abort:
         typer.echo("Interrupted.", err=True)
         sys.exit(130)
     except KeyboardInterrupt:
         typer.echo("Interrupted.", err=True)
         sys.exit(130)
-    except click.ClickException as exc:
+    except ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except BrokenPipeError:
