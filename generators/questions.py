@@ -551,11 +551,23 @@ def _succession(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
             predecessor, fact.get("predecessor_gender"), str(fact.get("predecessor_title") or "")
         ),
         "role": _strip_article(str(fact.get("role") or "")),
+        "post": post_phrase(str(fact.get("role") or "")),
         "date": date,
         "date_text": date_text(str(fact.get("date_norm") or ""))
         or (f"en {date}" if re.match(r"^\d{4}$", date) else ""),
     }
     return context, _surface_of(fact.sentence, successor, index)
+
+
+def post_phrase(role: str) -> str:
+    """Return where a succession happened: « au poste de ministre de X », « à la tête de X », or ''."""
+    role = re.sub(r"\s*\([^)]*\)", "", _strip_article(role)).split(",")[0].strip()
+    if not role or len(role.split()) > 10:
+        return ""
+    head, _, rest = role.partition(" ")
+    if head.lower() in lexicon.word_set("question_post_nouns"):
+        return f"à la tête {rest}" if re.match(r"^(de|du|des)\s|^d['’]", rest) else ""
+    return "au poste " + french.elide("de", role)
 
 
 def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
@@ -1024,6 +1036,7 @@ def nearby_numbers(value: float, *, percent: bool = False) -> list[float]:
         return [1.0, 2.0, 5.0, 10.0]
     step = 10 ** max(0, len(str(int(abs(value)))) - 1) if abs(value) >= 1 else 0.1
     candidates = [value * 2, value / 2, value - step, value + step, value * 3, value * 1.5]
+    candidates += [value + 2 * step, value * 4, value * 5, value * 10]
     if percent:
         candidates = [c for c in candidates if 0 < c <= 100]
     result: list[float] = []

@@ -76,7 +76,7 @@ VARIABLES: dict[str, tuple[str, ...]] = {
         "tolerance",
     ),
     "person_role": ("person", "role", "role_phrase", "is_rank", "titled", "shared_role"),
-    "succession": ("predecessor", "successor", "role", "date", "date_text"),
+    "succession": ("predecessor", "successor", "role", "post", "date", "date_text"),
     "leads": ("leader", "leader_is_person", "entity", "via", "participle", "present"),
     "event": (
         "date",

@@ -1,0 +1,503 @@
+"""Facts × templates → questions: forms per fact type, choices, filter reasons, ranking, recipes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generators.article import parse_bytes, read_article
+from generators.facts import Fact, make_fact
+from generators.french import fold
+from generators.questions import (
+    ArticleIndex,
+    Question,
+    distractors,
+    explain_questions,
+    generate,
+    nearby_numbers,
+    questions_for,
+)
+from generators.recipes import Recipe
+from generators.sources import Source
+from generators.templates import load_templates
+
+DATA = Path(__file__).resolve().parent / "data"
+SEED = Path(__file__).resolve().parent.parent / "decks" / "otan-irak-2020-02.txt"
+
+FACTORY = """Une usine à Bréville
+date 2021-03
+
+La nouvelle usine de Bréville doit créer 300 emplois d'ici 2027, a annoncé Marie Lefèvre, présidente du conseil régional.
+Marie Lefèvre a succédé à Paul Girard en mars 2021.
+« Nous avons besoin de ces emplois », a déclaré le maire de Bréville, Jean Dupuis.
+L'usine, dirigée par la société Alvéa, produira environ 1 200 vélos par mois.
+L'Agence de l'environnement et de la maîtrise de l'énergie (ADEME) financera 15 % du projet.
+Le chantier a commencé le 3 février 2021.
+"""
+
+
+def gold_facts() -> tuple[list[Fact], dict[str, Any]]:
+    """Return the seed's gold facts as Fact objects (gold files lack ids and offsets)."""
+    article = read_article(SEED)
+    facts = []
+    for item in yaml.safe_load((DATA / "seed-gold.yaml").read_text(encoding="utf-8")):
+        fields = {
+            k: v for k, v in item.items() if k not in ("id", "type", "sentence", "note", "optional")
+        }
+        start = article.text.find(item["sentence"])
+        facts.append(
+            make_fact(
+                article.slug,
+                item["type"],
+                item["sentence"],
+                start,
+                start + len(item["sentence"]),
+                **fields,
+            )
+        )
+    return facts, article.header()
+
+
+def factory_facts() -> tuple[list[Fact], dict[str, Any]]:
+    """Return hand-built facts of a short article on another subject."""
+    article = parse_bytes(FACTORY.encode(), source="usine.txt", slug="usine")
+    text = article.text
+    lines = [line for line in text.splitlines()[3:] if line]
+
+    def fact(kind: str, line: int, **fields: Any) -> Fact:
+        start = text.find(lines[line])
+        return make_fact("usine", kind, lines[line], start, start + len(lines[line]), **fields)
+
+    facts = [
+        fact(
+            "quantity",
+            0,
+            value=300,
+            approx=False,
+            unit="emplois",
+            text="300 emplois",
+            subject="emplois",
+        ),
+        fact(
+            "person_role",
+            0,
+            person="Marie Lefèvre",
+            role="présidente du conseil régional",
+            gender="f",
+        ),
+        fact(
+            "succession",
+            1,
+            role=None,
+            predecessor="Paul Girard",
+            successor="Marie Lefèvre",
+            date="mars 2021",
+            date_norm="2021-03",
+        ),
+        fact(
+            "quote", 2, text="Nous avons besoin de ces emplois", speaker="Jean Dupuis", marked=True
+        ),
+        fact("person_role", 2, person="Jean Dupuis", role="maire de Bréville", gender="m"),
+        fact("leads", 3, leader="Alvéa", entity="usine", via="verb"),
+        fact(
+            "quantity",
+            3,
+            value=1200,
+            approx=True,
+            unit="vélos",
+            text="environ 1 200 vélos",
+            subject="vélos",
+        ),
+        fact(
+            "acronym",
+            4,
+            acronym="ADEME",
+            expansion="Agence de l'environnement et de la maîtrise de l'énergie",
+        ),
+        fact("quantity", 4, value=15, approx=False, unit="%", text="15 %", subject="projet"),
+        fact(
+            "event",
+            5,
+            date="3 février 2021",
+            date_norm="2021-02-03",
+            year_inferred=False,
+            what="début du chantier",
+            participants=[],
+        ),
+    ]
+    return facts, article.header()
+
+
+def render_all(facts: list[Fact], header: dict[str, Any]) -> list[Question]:
+    return generate(facts, load_templates().values(), header=header).kept
+
+
+def by_template(questions: list[Question], template: str) -> list[Question]:
+    return [q for q in questions if q.template == template]
+
+
+def test_seed_questions_cover_the_required_facts() -> None:
+    questions = render_all(*gold_facts())
+    prompts = {q.prompt: q for q in questions if q.kind == "basic"}
+    combien = prompts[
+        "D’après l’article, combien de militaires canadiens œuvrent au sein de la Mission de l’OTAN ?"
+    ]
+    assert combien.answer == "quelque 220"
+    assert any(q.answer == "500" and "{{c1::500}}" in q.prompt for q in questions)
+    forward = prompts[
+        "Qui a succédé au major-général Fortin à la tête de la Mission de l’OTAN en Irak ?"
+    ]
+    assert forward.answer == "Jennie Carignan"
+    backward = prompts[
+        "À qui la major-général Jennie Carignan a-t-elle succédé à la tête de la Mission de l’OTAN en Irak ?"
+    ]
+    assert backward.answer == "au major-général Fortin" and "Fortin" in backward.accept
+    assert (
+        prompts["Quelle fonction Jens Stoltenberg occupe-t-il ?"].answer
+        == "secrétaire général de l’OTAN"
+    )
+    assert prompts["Qui est le secrétaire général de l’OTAN ?"].answer == "Jens Stoltenberg"
+    assert (
+        prompts["Qui dirige l’opération Impact ?"].answer
+        == "le brigadier-général Michel-Henri St-Louis"
+    )
+    assert (
+        prompts["Par qui la coalition anti-djihadiste est-elle menée ?"].answer == "les États-Unis"
+    )
+    assert prompts["Qui a déclaré : « Laissez moi être clair » ?"].answer == "Jens Stoltenberg"
+
+
+def test_every_person_role_leads_and_marked_quote_of_the_seed_has_a_question() -> None:
+    facts, header = gold_facts()
+    result = generate(facts, load_templates().values(), header=header)
+    asked = {q.fact_id for q in result.kept if q.kind == "basic"}
+    asked |= {
+        r.question.fact_id for r in result.rejected if r.reason.startswith("same question as")
+    }
+    for fact in facts:
+        if fact.type in ("person_role", "leads", "succession") or (
+            fact.type == "quote" and fact.get("marked") and fact.get("speaker")
+        ):
+            assert fact.id in asked, fact.fields
+
+
+def test_other_subject_reads_as_french() -> None:
+    questions = render_all(*factory_facts())
+    prompts = {q.prompt: q.answer for q in questions if q.kind == "basic"}
+    assert prompts["Qui a succédé à Paul Girard en mars 2021 ?"] == "Marie Lefèvre"
+    assert prompts["À qui Marie Lefèvre a-t-elle succédé ?"] == "à Paul Girard"
+    assert (
+        prompts["Quelle fonction Marie Lefèvre occupe-t-elle ?"] == "présidente du conseil régional"
+    )
+    assert prompts["Qui est la présidente du conseil régional ?"] == "Marie Lefèvre"
+    assert (
+        prompts["Que signifie le sigle ADEME ?"]
+        == "Agence de l’environnement et de la maîtrise de l’énergie"
+    )
+    assert (
+        prompts["Quel est le sigle de l’Agence de l’environnement et de la maîtrise de l’énergie ?"]
+        == "ADEME"
+    )
+    assert (
+        prompts["Par qui l’usine est-elle dirigée ?"] == "la société Alvéa"
+        or prompts.get("Par qui l’usine est-elle dirigée ?") == "Alvéa"
+    )
+    assert prompts["Qui a déclaré : « Nous avons besoin de ces emplois » ?"] == "Jean Dupuis"
+
+
+def test_fields_follow_the_contract() -> None:
+    facts, header = factory_facts()
+    questions = render_all(facts, header)
+    assert len({q.id for q in questions}) == len(questions)
+    for q in questions:
+        data = q.to_dict()
+        assert set(data) >= {
+            "id",
+            "fact_id",
+            "template",
+            "kind",
+            "prompt",
+            "answer",
+            "accept",
+            "choices",
+            "range",
+            "source",
+            "tags",
+        }
+        assert all(" " not in tag for tag in q.tags) and {q.fact_type, "usine", q.template} <= set(
+            q.tags
+        )
+        assert q.source in FACTORY
+        if q.kind == "cloze":
+            assert re.search(r"\{\{c1::[^}]+\}\}", q.prompt)
+        if q.kind == "mcq":
+            assert len(q.choices) == 4 and q.answer in q.choices
+        if q.kind == "truefalse":
+            assert q.answer in ("Vrai", "Faux") and q.extra
+    numeric = [q for q in questions if q.kind == "numeric"]
+    assert numeric and all(q.range for q in numeric)
+    bikes = next(q for q in numeric if "1 200" in q.answer)
+    assert bikes.range == (1080.0, 1320.0) and bikes.answer == "1 200"
+
+
+def test_ids_are_stable_across_runs_and_depend_on_fact_and_template() -> None:
+    first = render_all(*factory_facts())
+    second = render_all(*factory_facts())
+    assert [q.id for q in first] == [q.id for q in second]
+
+
+def test_truefalse_false_statement_is_marked_and_really_false() -> None:
+    questions = render_all(*gold_facts())
+    false = [q for q in questions if q.kind == "truefalse" and q.answer == "Faux"]
+    true = [q for q in questions if q.kind == "truefalse" and q.answer == "Vrai"]
+    assert false and true
+    for q in false:
+        assert q.extra and fold(q.extra) not in fold(q.prompt)
+
+
+FILTER_TEMPLATES = """\
+fact: person_role
+templates:
+  - id: gives-away
+    kind: basic
+    prompt: "Qui est [[ person ]], [[ role_phrase.le ]] ?"
+    answer: "[[ person ]]"
+  - id: last-name
+    kind: basic
+    prompt: "Quel rôle joue M. [[ person.bare.split()[-1] ]] ?"
+    answer: "[[ person ]]"
+  - id: pronoun
+    kind: basic
+    prompt: "Qu'a-t-il dit quand elle est arrivée ?"
+    answer: "[[ role ]]"
+  - id: relative
+    kind: basic
+    prompt: "Qui a été nommé [[ role_phrase.le ]] hier ?"
+    answer: "[[ person ]]"
+  - id: long
+    kind: basic
+    prompt: "Parmi toutes les personnes citées dans ce long article de presse consacré à un sujet difficile et très vaste qui a occupé la fonction de [[ role ]] ?"
+    answer: "[[ person ]]"
+  - id: no-mark
+    kind: basic
+    prompt: "Dites qui est [[ role_phrase.le ]]."
+    answer: "[[ person ]]"
+  - id: dup-one
+    kind: basic
+    prompt: "Qui est [[ role_phrase.le ]] ?"
+    answer: "[[ person ]]"
+  - id: dup-two
+    kind: basic
+    weight: 0.5
+    prompt: "Qui est [[ role_phrase.le ]] ?"
+    answer: "[[ person ]]"
+"""
+
+
+def test_filter_drops_bad_questions_with_reasons(tmp_path: Path) -> None:
+    folder = tmp_path / "filters"
+    folder.mkdir()
+    (folder / "filters.yaml").write_text(FILTER_TEMPLATES, encoding="utf-8")
+    facts, header = factory_facts()
+    source = Source("usine", header, [f for f in facts if f.get("person") == "Jean Dupuis"])
+    ids = [
+        "gives-away",
+        "last-name",
+        "pronoun",
+        "relative",
+        "long",
+        "no-mark",
+        "dup-one",
+        "dup-two",
+    ]
+    result = explain_questions(source, [folder], template_ids=ids)
+    reasons = {r.question.template: r.reason for r in result.rejected}
+    assert reasons["gives-away"] == "answer given away in the prompt ('jean dupuis')"
+    assert reasons["last-name"] == "answer given away in the prompt ('dupuis')"
+    assert (
+        reasons["pronoun"] == "unresolved pronoun « elle »"
+    )  # « a-t-il » is an inversion, not a pronoun
+    assert reasons["relative"] == "relative date « hier » (the question must stand alone)"
+    assert reasons["long"].startswith("prompt too long (29 words > 25)")
+    assert reasons["no-mark"] == "prompt does not end with « ? »"
+    assert reasons["dup-two"].startswith("duplicate of ")
+    assert [q.template for q in result.kept] == ["dup-one"]
+
+
+def test_same_prompt_other_answer_becomes_accepted() -> None:
+    facts, header = gold_facts()
+    grade = [
+        q for q in render_all(facts, header) if q.prompt == "Quel est le grade de Jennie Carignan ?"
+    ]
+    assert len(grade) == 1 and {grade[0].answer, *grade[0].accept} == {"major-général", "général"}
+
+
+def test_limit_keeps_the_best_spread_over_facts() -> None:
+    facts, header = factory_facts()
+    best = generate(facts, load_templates().values(), header=header, limit=6)
+    assert len(best.kept) == 6
+    assert len({q.fact_id for q in best.kept}) == 6
+    assert any(r.reason == "ranked below the limit of 6" for r in best.rejected)
+
+
+def test_recipe_selects_templates_kinds_limit_and_tags(tmp_path: Path) -> None:
+    facts, header = factory_facts()
+    recipe = Recipe(
+        path=tmp_path / "r.yaml",
+        name="Usine",
+        article=tmp_path / "a.txt",
+        language="fr",
+        slug="usine",
+        templates=("quantity", "role-qui"),
+        kinds=("basic",),
+        limit=2,
+        tags=("économie locale",),
+    )
+    questions = questions_for(Source("usine", header, facts, recipe=recipe))
+    assert len(questions) == 2
+    assert all(
+        q.kind == "basic" and (q.fact_type == "quantity" or q.template == "role-qui")
+        for q in questions
+    )
+    assert all("économie_locale" in q.tags for q in questions)
+
+
+def test_missing_fields_do_not_break_rendering() -> None:
+    sparse = [
+        make_fact("x", "person_role", "Il était là.", 0, 12, person="Dupont"),
+        make_fact("x", "succession", "Il a succédé.", 0, 13, successor="Durand", predecessor=None),
+        make_fact("x", "quantity", "Beaucoup.", 0, 9, value=None, unit=None, text="beaucoup"),
+        make_fact("x", "event", "Un jour.", 0, 8, date="un jour", date_norm=None),
+        make_fact("x", "quote", "« Oui. »", 0, 8, text="Oui", speaker=None, marked=True),
+        make_fact("x", "leads", "Rien.", 0, 5),
+        make_fact("x", "acronym", "ONU.", 0, 4, acronym="ONU", expansion=None),
+    ]
+    result = generate(sparse, load_templates().values(), header={"slug": "x"})
+    for q in result.kept:
+        assert "None" not in q.prompt and q.answer.strip()
+
+
+# --- distractors ------------------------------------------------------------------------------
+
+
+def number_facts(values: list[int], unit: str = "soldats") -> list[Fact]:
+    return [
+        make_fact(
+            "n",
+            "quantity",
+            f"Il y a {v} {unit} ici.",
+            0,
+            10,
+            value=v,
+            approx=False,
+            unit=unit,
+            text=f"{v} {unit}",
+            subject=str(i),
+        )
+        for i, v in enumerate(values)
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=10**7), min_size=1, max_size=6, unique=True))
+def test_number_distractors_are_distinct_and_never_the_answer(values: list[int]) -> None:
+    facts = number_facts(values)
+    index = ArticleIndex.build(facts, {})
+    from generators.questions import build_context
+
+    for fact in facts:
+        context = build_context(fact, index)
+        found = distractors("number", fact, context, index, [context["number"]], 3)
+        assert len(found) == 3
+        assert len({fold(x) for x in found}) == 3
+        assert all(re.sub(r"\D", "", x) != str(fact.get("value")) for x in found)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(min_value=0.1, max_value=1e9, allow_nan=False))
+def test_nearby_numbers_never_equal_the_value(value: float) -> None:
+    found = nearby_numbers(value)
+    assert found and value not in found and len(set(found)) == len(found)
+
+
+people = st.lists(
+    st.tuples(
+        st.sampled_from(["Anne", "Paul", "Marc", "Lise", "Yves", "Rose"]),
+        st.sampled_from(["Roy", "Martin", "Blanc", "Petit"]),
+    ),
+    min_size=2,
+    max_size=7,
+    unique=True,
+)
+roles = st.sampled_from(
+    ["maire de Lyon", "ministre des Armées", "président du club", "juge", "trésorier du parti"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(people, st.lists(roles, min_size=7, max_size=7))
+def test_mcq_has_exactly_one_right_answer(
+    names: list[tuple[str, str]], role_list: list[str]
+) -> None:
+    facts = [
+        make_fact(
+            "p",
+            "person_role",
+            f"{first} {last} est {role}.",
+            0,
+            10,
+            person=f"{first} {last}",
+            role=role,
+        )
+        for (first, last), role in zip(names, role_list, strict=False)
+    ]
+    index = ArticleIndex.build(facts, {})
+    questions = generate(facts, load_templates().values(), header={"slug": "p"}).kept
+    for q in questions:
+        if q.kind != "mcq":
+            continue
+        assert len(set(q.choices)) == len(q.choices) == 4 and q.answer in q.choices
+        for choice in q.choices:
+            if choice == q.answer:
+                continue
+            if q.template == "role-qui-qcm":  # no distractor holds the asked role
+                person = index.person(choice)
+                asked = next(f for f in facts if f.id == q.fact_id).get("role")
+                assert person is None or asked not in person.roles
+            if (
+                q.template == "person-fonction-qcm"
+            ):  # no distractor is another role of the same person
+                person = index.person(next(f for f in facts if f.id == q.fact_id).get("person"))
+                assert person is not None and choice not in person.roles
+
+
+def test_seed_choices_come_from_the_article_first() -> None:
+    facts, header = gold_facts()
+    questions = render_all(facts, header)
+    succession = next(q for q in questions if q.template == "succession-successeur-qcm")
+    people = {
+        "Harjit Sajjan",
+        "Jens Stoltenberg",
+        "Michel-Henri St-Louis",
+        "Jennie Carignan",
+        "Othman al-Ghanmi",
+        "Qasem Soleimani",
+        "Fortin",
+    }
+    assert set(succession.choices) <= people
+    assert "Fortin" not in succession.choices or succession.answer != "Fortin"
+    troops = next(q for q in questions if q.template == "quantity-qcm" and q.answer == "220")
+    assert "220" in troops.choices and len(troops.choices) == 4
+
+
+@pytest.mark.parametrize("kind", ["basic", "cloze", "mcq", "numeric", "truefalse"])
+def test_kind_filter(kind: str) -> None:
+    facts, header = factory_facts()
+    questions = questions_for(Source("usine", header, facts), kinds=[kind])
+    assert questions and {q.kind for q in questions} == {kind}
