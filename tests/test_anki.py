@@ -399,3 +399,108 @@ def test_help_does_not_import_genanki() -> None:
     code = "import sys; from generators.cli import app; print(sorted(m for m in sys.modules if m.startswith(('genanki', 'spacy'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --- the build command ----------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_RECIPE = ROOT / "decks" / "otan-irak-2020-02.yaml"
+SEED_ARTICLE = ROOT / "decks" / "otan-irak-2020-02.txt"
+
+
+def run(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
+    """Run `factdeck ARGS` in-process through its real entry point; return code, stdout, stderr."""
+    from generators.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["factdeck", *args])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    out, err = capsys.readouterr()
+    return int(exit_info.value.code or 0), out, err
+
+
+def test_build_without_source_builds_every_bundled_recipe_into_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    from generators.recipes import bundled_recipes
+
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["build"], monkeypatch, capsys)
+    assert code == 0, err
+    expected = [f"out/{p.stem}.apkg" for p in bundled_recipes()]
+    assert out.splitlines() == expected
+    for line in expected:
+        assert zipfile.is_zipfile(tmp_path / line)
+    assert "notes (" in err
+
+
+def test_build_one_source_to_a_file_and_several_to_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    target = tmp_path / "mon deck.apkg"
+    code, out, err = run(["build", str(SEED_RECIPE), "-o", str(target)], monkeypatch, capsys)
+    assert (code, out) == (0, f"{target}\n"), err
+    article = tmp_path / "article-usine.txt"
+    article.write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    folder = tmp_path / "decks-out"
+    code, out, err = run(
+        ["build", str(SEED_RECIPE), str(article), "-o", str(folder)], monkeypatch, capsys
+    )
+    assert code == 0, err
+    assert out.splitlines() == [
+        str(folder / "otan-irak-2020-02.apkg"),
+        str(folder / "article-usine.apkg"),
+    ]
+    assert rows(folder / "article-usine.apkg", "SELECT count() FROM notes")[0][0] > 0
+
+
+def test_build_refuses_to_overwrite_a_file_that_is_not_a_deck(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "deck.apkg"
+    target.write_bytes(b"PK\x03\x04 not really")
+    code, out, err = run(["build", str(SEED_RECIPE), "-o", str(target)], monkeypatch, capsys)
+    assert (code, out) == (1, "")
+    assert (
+        err
+        == f"Error: {target} exists and is not an Anki package; choose another output or remove it\n"
+    )
+    assert target.read_bytes() == b"PK\x03\x04 not really"
+
+
+def test_build_names_the_recipe_file_and_line_of_a_bad_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recipe = tmp_path / "autre.yaml"
+    recipe.write_text(
+        "name: Groupe::Autre\narticle: autre.txt\nlanguage: fr\nlimite: 3\n", encoding="utf-8"
+    )
+    (tmp_path / "autre.txt").write_text("Un article.\n", encoding="utf-8")
+    code, out, err = run(
+        ["build", str(recipe), "-o", str(tmp_path / "x.apkg")], monkeypatch, capsys
+    )
+    assert (code, out) == (1, "")
+    assert err.startswith(f"Error: {recipe}:4: unknown recipe key 'limite'")
+    assert err.count("\n") == 1
+    assert not (tmp_path / "x.apkg").exists()
+
+
+def test_build_batch_reports_each_failure_and_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    broken = tmp_path / "sans-article.yaml"
+    broken.write_text("name: Groupe::Vide\narticle: absent.txt\nlanguage: fr\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    code, out, err = run(
+        ["build", str(broken), str(SEED_RECIPE), "-o", str(folder)], monkeypatch, capsys
+    )
+    assert code == 1
+    assert out.splitlines() == [str(folder / "otan-irak-2020-02.apkg")]
+    lines = err.splitlines()
+    assert (
+        lines[0]
+        == f"Error: {broken}:2: no such file 'absent.txt' beside the recipe; check the path"
+    )
+    assert lines[-1] == f"Built 1 of 2 decks; failed: {broken}"

@@ -23,7 +23,7 @@ def build(
         ),
     ] = None,
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--output",
             "-o",
@@ -44,43 +44,53 @@ def build(
     ),
 ) -> None:
     """Build Anki decks; rebuilt decks update the notes already in Anki instead of duplicating them."""
-    from generators.anki.build import build_source
     from generators.recipes import bundled_recipes
 
     targets = list(sources or []) or [str(path) for path in bundled_recipes()]
     if not targets:
         raise InputError("no bundled deck recipes found; give a SOURCE to build")
     several = len(targets) > 1
-    folder = output if output is not None else DEFAULT_FOLDER
-    into_folder = several or output is None or output.is_dir() or str(output).endswith(("/", "\\"))
+    folder = Path(output) if output is not None else DEFAULT_FOLDER
+    into_folder = several or output is None or folder.is_dir() or output.endswith(("/", "\\"))
     written: list[Path] = []
     failures: list[str] = []
     for target in targets:
         try:
-            deck = build_source(
-                target,
-                folder,
-                templates or [],
-                into_folder=into_folder,
-                use_cache=not no_cache,
-                taken=written,
+            written.append(
+                _build_one(target, folder, templates or [], into_folder, not no_cache, written)
             )
         except FactdeckError as exc:
             if not several:
                 raise
             failures.append(target)
-            typer.echo(f"Error: {target}: {exc}", err=True)
-            continue
-        written.append(deck.path)
-        typer.echo(str(deck.path))
-        counts = ", ".join(
-            f"{n} {name.removeprefix('factdeck ')}" for name, n in deck.notes.items()
-        )
-        typer.echo(
-            f"{deck.deck_name}: {deck.note_count} notes ({counts}), {deck.cards} cards", err=True
-        )
+            message = str(exc) if str(exc).startswith(target) else f"{target}: {exc}"
+            typer.echo(f"Error: {message}", err=True)
     if failures:
         typer.echo(
             f"Built {len(written)} of {len(targets)} decks; failed: {', '.join(failures)}", err=True
         )
         raise typer.Exit(1)
+
+
+def _build_one(
+    target: str,
+    output: Path,
+    templates: list[Path],
+    into_folder: bool,
+    use_cache: bool,
+    taken: list[Path],
+) -> Path:
+    """Build one deck, print its path on stdout and its counts on stderr."""
+    from generators.anki.build import build_source
+
+    deck = build_source(
+        target, output, templates, into_folder=into_folder, use_cache=use_cache, taken=taken
+    )
+    typer.echo(str(deck.path))
+    counts = ", ".join(f"{n} {name.removeprefix('factdeck ')}" for name, n in deck.notes.items())
+    skipped = f"; {deck.skipped} duplicate questions left out" if deck.skipped else ""
+    typer.echo(
+        f"{deck.deck_name}: {deck.note_count} notes ({counts}), {deck.cards} cards{skipped}",
+        err=True,
+    )
+    return deck.path
