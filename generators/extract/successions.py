@@ -1,13 +1,174 @@
-"""Extract successions facts (placeholder until its extractor lands)."""
+"""Extract succession facts: who came after whom (« X a succédé à Y », « Y, remplacé par X »).
+
+Verbs (« succéder à », « remplacer », passive « remplacé par »), expressions (« prendre la suite
+de », « à la place de ») and nouns (« son successeur X », « son prédécesseur Y »). Besides the
+contract's fields, facts carry `successor_gender`, `predecessor_gender` and, when the article
+names them with a title, `successor_title` / `predecessor_title` (« major-général »).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from generators import lexicon
+from generators.extract import people
 from generators.extract.context import Context
+from generators.extract.names import NameIndex
 from generators.facts import Fact
+
+_DATE = re.compile(
+    r"\b(?:(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    r"(?:\s+\d{4})?|(?:en|depuis)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4})\b",
+    re.IGNORECASE,
+)
 
 
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
-    """Return the successions facts of `doc`."""
-    return []
+    """Return the succession facts of the doc parsed at `offset`."""
+    index: NameIndex = ctx.names
+    merged = index.doc(offset)
+    facts: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for sent in merged.sents:
+        for pair in _pairs(merged, sent, offset, index):
+            successor, predecessor, anchor = pair
+            if not successor or not predecessor or successor == predecessor or (successor, predecessor) in seen:
+                continue
+            seen.add((successor, predecessor))
+            facts.append(_fact(ctx, merged, sent, offset, index, successor, predecessor, anchor))
+    return facts
+
+
+def _fact(ctx: Context, doc: Any, sent: Any, offset: int, index: NameIndex, successor: str, predecessor: str, anchor: Any) -> Fact:
+    date = _DATE.search(sent.text)
+    fields: dict[str, Any] = {
+        "role": _role(doc, anchor, offset, index),
+        "predecessor": predecessor,
+        "successor": successor,
+        "date": re.sub(r"^(?:en|le|depuis)\s+", "", date.group(0), flags=re.IGNORECASE) if date else None,
+        "successor_gender": index.gender(successor),
+        "predecessor_gender": index.gender(predecessor),
+    }
+    for key, person in (("successor_title", successor), ("predecessor_title", predecessor)):
+        title = _title_in(index, person, offset, sent)
+        if title:
+            fields[key] = title
+    return ctx.fact("succession", sent, offset, **fields)
+
+
+def _pairs(doc: Any, sent: Any, offset: int, index: NameIndex) -> list[tuple[str | None, str | None, Any]]:
+    """Return (successor, predecessor, anchor token) for each succession cue in `sent`."""
+    out: list[tuple[str | None, str | None, Any]] = []
+    verbs = lexicon.word_set("succession_verbs")
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and lemma in verbs:
+            out.append(_verb_pair(doc, sent, tok, offset, index))
+        elif tok.pos_ == "NOUN" and lemma in lexicon.word_set("succession_nouns"):
+            out.append(_noun_pair(doc, sent, tok, offset, index, after=True))
+        elif tok.pos_ == "NOUN" and lemma in lexicon.word_set("succession_predecessor_nouns"):
+            pred, succ, anchor = _noun_pair(doc, sent, tok, offset, index, after=False)
+            out.append((pred, succ, anchor))
+        else:
+            end = _phrase_end(doc, tok.i)
+            if end > 0:
+                before = _subject_person(doc, sent, tok, offset, index)
+                out.append((before, _first_person(doc, end, sent.end, offset, index), tok))
+    return out
+
+
+def _phrase_end(doc: Any, i: int) -> int:
+    """Return the end of a succession phrase (« prendre la suite de ») starting at `i`, or -1."""
+    for phrase in lexicon.words("succession_phrases"):
+        words = phrase.replace("'", "' ").split()
+        if i + len(words) > len(doc):
+            continue
+        tokens = doc[i : i + len(words)]
+        if all(w == (t.lemma_.lower() if k == 0 else t.lower_) or w == t.lower_ for k, (w, t) in enumerate(zip(words, tokens))):
+            return i + len(words)
+    return -1
+
+
+def _verb_pair(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -> tuple[str | None, str | None, Any]:
+    agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    passive = agent is not None or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    if passive:
+        successor = people.person_of(agent, doc, offset, index) if agent is not None else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        predecessor = people.person_of(subj, doc, offset, index) if subj is not None else None
+        if predecessor is None and verb.dep_ in ("acl", "amod", "appos"):
+            predecessor = people.person_of(verb.head, doc, offset, index)
+        if successor is None:
+            successor = _first_person(doc, verb.i + 1, sent.end, offset, index)
+        return successor, predecessor, verb
+    successor = _subject_person(doc, sent, verb, offset, index)
+    objects = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "iobj", "obl", "obl:mod") and c.i > verb.i]
+    predecessor = next((p for c in objects if (p := people.person_of(c, doc, offset, index)) and p != successor), None)
+    if predecessor is None:
+        predecessor = _first_person(doc, verb.i + 1, min(sent.end, verb.i + 14), offset, index, exclude=successor)
+    return successor, predecessor, verb
+
+
+def _subject_person(doc: Any, sent: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person who is the subject of the clause of `tok` (climbing infinitives)."""
+    head = tok
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None:
+            if subj.lower_ == "qui":
+                return _last_person(doc, sent.start, subj.i, offset, index)
+            return people.person_of(subj, doc, offset, index)
+        if head.dep_ in ("acl:relcl",) or head.head is head:
+            break
+        head = head.head
+    return _last_person(doc, sent.start, tok.i, offset, index)
+
+
+def _last_person(doc: Any, start: int, end: int, offset: int, index: NameIndex) -> str | None:
+    found = index.mentions_in(offset + doc[start].idx, offset + doc[end].idx)
+    return found[-1].full if found else None
+
+
+def _first_person(doc: Any, start: int, end: int, offset: int, index: NameIndex, exclude: str | None = None) -> str | None:
+    if start >= end:
+        return None
+    limit = offset + doc[end - 1].idx + len(doc[end - 1])
+    found = [m for m in index.mentions_in(offset + doc[start].idx, limit) if m.full != exclude]
+    return found[0].full if found else None
+
+
+def _noun_pair(doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex, after: bool) -> tuple[str | None, str | None, Any]:
+    """« son successeur, X » / « X, son successeur » / « le successeur de Y, X »."""
+    named = _first_person(doc, noun.i + 1, min(sent.end, noun.i + 4), offset, index)
+    if named is None and noun.dep_ == "appos":
+        named = people.person_of(noun.head, doc, offset, index)
+    of = next((c for c in noun.children if c.dep_ == "nmod"), None)
+    other = people.person_of(of, doc, offset, index) if of is not None else None
+    poss = next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+    if other is None and poss is not None:
+        other = index.person_before(offset + noun.idx, exclude=[named] if named else [])
+    return named, other, noun
+
+
+def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the post in question when the sentence names it (« nommé ministre de X », « à la tête de X »)."""
+    candidates = [c for c in anchor.children if c.dep_ == "xcomp"]
+    if anchor.dep_ in ("advcl", "xcomp"):
+        candidates += [c for c in anchor.head.children if c.dep_ in ("xcomp", "obj") and c.i < anchor.i]
+    for tok in candidates:
+        if people.title_end(doc, tok.i) > 0:
+            return people.role_text(doc[tok.i : people.extend_role(doc, people.title_end(doc, tok.i), index, offset)])
+    sent = anchor.sent
+    match = re.search(r"(?:à la tête|au poste|à la présidence|à la direction)\s+(?:de la|de l'|du|des|de|d')\s*([^,.;]+)", sent.text)
+    return match.group(0)[2:].strip() if match else None
+
+
+def _title_in(index: NameIndex, person: str, offset: int, sent: Any) -> str | None:
+    """Return the title the sentence (or else the article) puts before the person's name."""
+    start = offset + sent.start_char
+    end = offset + sent.end_char
+    titled = [r for r in index.roles if r.person == person and r.kind == "title"]
+    here = [r for r in titled if start <= r.start < end]
+    chosen = (here or titled)[:1]
+    return chosen[0].head if chosen else None
