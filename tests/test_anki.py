@@ -15,7 +15,7 @@ import pytest
 
 from generators.anki import NOTE_TYPES, make_note, note_guid, read_meta, stable_id, write_deck
 from generators.anki.models import card_dirs, make_model
-from generators.anki.notes import french_date, highlight, note_type_key
+from generators.anki.notes import french_date, highlight, note_type_key, typed_answer
 from generators.errors import OutputError, TemplateError
 from generators.questions import Question
 
@@ -239,6 +239,8 @@ def test_cloze_is_made_from_the_source_when_the_prompt_has_no_gap() -> None:
         ),
         ("L’usine de Metz ouvre.", "l'usine", "L’usine"),
         ("Il y a 1500 places, pas 500.", "500", "500"),
+        ("Il y a 1 500 places, pas 500.", "500", "500"),
+        ("Il y a 1\u202f500 places.", "1 500", "1 500"),
         ("La réunion a eu lieu le 12 février 2020.", "le 12 février 2020", "le 12 février 2020"),
     ],
 )
@@ -250,6 +252,25 @@ def test_source_highlights_the_answer(sentence: str, answer: str, marked: str) -
 
 def test_source_without_the_answer_has_no_highlight() -> None:
     assert highlight("Une phrase.", "Jennie Carignan") == "Une phrase."
+
+
+@pytest.mark.parametrize(
+    ("answer", "accept", "typed"),
+    [
+        ("quelque 220", ("220",), "220"),
+        ("2,5 millions", ("2500000",), "2,5 millions"),
+        ("Jennie Carignan", ("la major-général Jennie Carignan", "Carignan"), "Carignan"),
+        ("12 février", ("12 février 2020",), "12 février"),
+        ("1 500", ("500",), "1 500"),
+    ],
+)
+def test_type_in_expects_the_shortest_accepted_part_of_the_answer(
+    answer: str, accept: tuple[str, ...], typed: str
+) -> None:
+    article, questions = sample()
+    question = replace(by_id(questions, "q-numeric"), answer=answer, accept=accept)
+    assert typed_answer(question) == typed
+    assert make_note(question, article).fields[1] == typed
 
 
 @pytest.mark.parametrize(
@@ -504,3 +525,7 @@ def test_build_batch_reports_each_failure_and_goes_on(
         == f"Error: {broken}:2: no such file 'absent.txt' beside the recipe; check the path"
     )
     assert lines[-1] == f"Built 1 of 2 decks; failed: {broken}"
+
+
+def test_a_number_is_not_highlighted_inside_a_bigger_one() -> None:
+    assert highlight("Il y a 1 500 places, pas 500.", "500").endswith("pas <mark>500</mark>.")

@@ -64,7 +64,7 @@ def make_note(question: Question, article: Mapping[str, Any], tags: Iterable[str
         "Question": field_html(question.prompt),
         "Answer": field_html(question.answer)
         if note_type.key != "typein"
-        else _escape(question.answer),
+        else _escape(typed_answer(question)),
         "Source": highlight(
             question.source, str(question.meta.get("highlight") or question.answer)
         ),
@@ -89,6 +89,19 @@ def field_html(text: str) -> str:
     from generators.french import to_html_spaces
 
     return to_html_spaces(_escape(text))
+
+
+def typed_answer(question: Question) -> str:
+    """Return what a type-in card expects: the shortest accepted form that is part of the answer.
+
+    Anki compares typed text letter by letter, so « quelque 220 » accepting « 220 » expects « 220 ».
+    """
+    answer = _fold(question.answer)
+    forms = [question.answer]
+    for form in question.accept:
+        if form.strip() and _search(answer, _fold(form.strip())):
+            forms.append(form.strip())
+    return min(forms, key=len)
 
 
 def highlight(sentence: str, target: str) -> str:
@@ -210,10 +223,17 @@ def _find(sentence: str, target: str) -> tuple[int, int] | None:
         needle = _fold(" ".join(words[drop:]))
         if len(needle) < 2:
             break
-        match = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack)
+        match = _search(haystack, needle)
         if match:
             return match.start(), match.end()
     return None
+
+
+def _search(haystack: str, needle: str) -> re.Match[str] | None:
+    """Find `needle` as whole words; a number never matches part of a bigger one (« 500 » in « 1 500 »)."""
+    before = r"(?<!\w)(?<!\d[ .,])" if needle[:1].isdigit() else r"(?<!\w)"
+    after = r"(?!\w)(?![ .,]\d)" if needle[-1:].isdigit() else r"(?!\w)"
+    return re.search(before + re.escape(needle) + after, haystack)
 
 
 def _fold(text: str) -> str:
