@@ -59,9 +59,25 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
     """Return the quantity facts of `doc`."""
     facts: list[Fact] = []
     for sent in doc.sents:
+        keys: set[tuple[str, str]] = set()
         for quantity in _sentence_quantities(doc, sent):
-            facts.append(ctx.fact("quantity", sent, offset, **_fields(doc, quantity, offset, ctx)))
+            fields = _fields(doc, quantity, offset, ctx)
+            key = (str(fields["unit"]), str(fields["subject"]))
+            if key in keys:  # two quantities of one sentence need two ids
+                fields["subject"] = f"{fields['subject']} ({_following_words(doc, quantity)})"
+            keys.add((str(fields["unit"]), str(fields["subject"])))
+            facts.append(ctx.fact("quantity", sent, offset, **fields))
     return facts
+
+
+def _following_words(doc: Doc, quantity: Quantity) -> str:
+    """Return the few words after a quantity, to tell it from another of the same sentence."""
+    start = quantity.unit.end if quantity.unit is not None else quantity.end
+    sent = doc[quantity.start].sent
+    end = start
+    while end < sent.end and end - start < 5 and doc[end].text not in (",", ";", ")", "(", "."):
+        end += 1
+    return doc[start:end].text or doc[quantity.start : start].text
 
 
 def _sentence_quantities(doc: Doc, sent: Span) -> list[Quantity]:
@@ -277,6 +293,7 @@ def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity
         quantity.value *= antecedent.has_scale
         quantity.has_scale = antecedent.has_scale
         quantity.unit_text, quantity.inherited = antecedent.unit_text, True
+        quantity.extra["ellipsis"] = True
         return True
     return _hedged(doc, quantity, sent)
 
@@ -377,28 +394,65 @@ def _agreement(unit: Span | None, quantity: Quantity) -> dict[str, str]:
 def _subject(doc: Doc, quantity: Quantity) -> str | None:
     """Return what the quantity is about: the complement of a measure, or the counted noun phrase."""
     unit = quantity.unit
-    if unit is None:
-        return None
-    measure = unit.root.text in lexicon.words(
-        "quantity_time_units"
-    ) or unit.root.lower_ in lexicon.word_set("quantity_time_units")
-    complement = _complement(doc, unit.end, unit.sent)
-    if not measure:
+    anchor = unit.root if unit is not None else doc[quantity.end - 1]
+    sent = anchor.sent
+    after = unit.end if unit is not None else quantity.end
+    if quantity.extra.get("ellipsis"):
+        return _inherited_subject(doc, quantity)
+    if unit is not None and not _is_measure(unit):
+        complement = _complement(doc, after, sent, keep_preposition=True)
         return f"{unit.text} {complement}" if complement else unit.text
+    complement = _complement(doc, after, sent)
     if complement:
         return complement
-    head = unit.root.head
-    if head.pos_ == "NOUN" and head.i < quantity.start and unit.root.dep_.startswith("nmod"):
-        adjectives = (
-            [t for t in head.lefts if t.pos_ == "ADJ"]
-            + [head]
-            + [t for t in head.rights if t.pos_ == "ADJ" and t.i < quantity.start]
+    for child in anchor.rights:
+        if child.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.lower_ in ("pour", "à", "chez") for c in child.children
+        ):
+            return _head_phrase(child)
+    head = anchor.head
+    if anchor.dep_ in ("nmod", "appos") and head.pos_ in _NOUNS and head.i < quantity.start:
+        return _head_phrase(head)
+    if head.pos_ in ("VERB", "AUX"):
+        subject = next(
+            (c for c in head.children if c.dep_.startswith("nsubj") and c.pos_ in _NOUNS), None
         )
-        return " ".join(t.text for t in sorted(adjectives, key=lambda t: t.i))
+        if subject is not None:
+            return _head_phrase(subject)
     return None
 
 
-def _complement(doc: Doc, k: int, sent: Span) -> str | None:
+def _inherited_subject(doc: Doc, quantity: Quantity) -> str:
+    """Return « prévenus : ont fait appel » for a number whose unit comes from an earlier one."""
+    sent = doc[quantity.start].sent
+    end = quantity.end
+    while end < sent.end and end - quantity.end < 7 and doc[end].pos_ not in ("PUNCT", "NUM"):
+        end += 1
+    words = doc[quantity.end : end].text
+    return f"{quantity.unit_text} : {words}" if words else str(quantity.unit_text)
+
+
+def _is_measure(unit: Span) -> bool:
+    """Return whether the unit measures something (years, euros, %) rather than counts it."""
+    return unit.root.text in lexicon.words(
+        "quantity_time_units"
+    ) or unit.root.lower_ in lexicon.word_set("quantity_time_units")
+
+
+def _head_phrase(tok: Token) -> str:
+    """Return a noun with its adjectives and name parts (« nouveau contrat », « Parti républicain »)."""
+    parts = [tok] + [
+        c
+        for c in tok.children
+        if c.dep_ in ("amod", "flat:name", "flat", "fixed") and c.pos_ != "PUNCT"
+    ]
+    first, last = min(t.i for t in parts), max(t.i for t in parts)
+    if last - first + 1 != len(parts):
+        return tok.text
+    return tok.doc[first : last + 1].text
+
+
+def _complement(doc: Doc, k: int, sent: Span, keep_preposition: bool = False) -> str | None:
     """Return the « de X » complement right after position `k` (up to five words), or None."""
     if k + 1 >= sent.end or doc[k].lower_ not in ("de", "d'", "des", "du"):
         return None
@@ -413,7 +467,9 @@ def _complement(doc: Doc, k: int, sent: Span) -> str | None:
     while end > k + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
         end -= 1
     span = doc[k + 1 : end]
-    return span.text if any(t.pos_ in _NOUNS for t in span) else None
+    if not any(t.pos_ in _NOUNS for t in span):
+        return None
+    return doc[k:end].text.replace("' ", "'") if keep_preposition else span.text
 
 
 def _predicate(doc: Doc, quantity: Quantity) -> str | None:
