@@ -1,0 +1,202 @@
+"""Reading articles: decoding, header and boilerplate, offsets, size cap, odd files."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from generators.article import DEFAULT_MAX_SIZE, decode, parse_bytes, read_article, slugify
+from generators.errors import InputError
+
+BODY = (
+    "Le ministre de l'Économie, Bruno Lemaire, a annoncé mercredi à Lyon que 1 200 emplois "
+    "seraient créés d'ici à 2027 dans la région.\n\n"
+    "« C'est une très bonne nouvelle pour la vallée », a-t-il déclaré devant les élus.\n"
+)
+ACCENTED = "Été, œuvre, coûte 3 €, « déjà » – l’île, naïve, Noël, garçon, août.\n"
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"]
+)
+def test_decodes_french_in_common_encodings(encoding: str) -> None:
+    text = (
+        ACCENTED
+        if encoding != "latin-1"
+        else ACCENTED.replace("œ", "oe").replace("€", "EUR").replace("’", "'").replace("–", "-")
+    ) + BODY
+    decoded, _ = decode(text.encode(encoding), "a.txt")
+    assert decoded == text
+
+
+def test_windows_1252_typography_is_not_taken_for_control_characters() -> None:
+    article = parse_bytes(
+        ("« Bonjour » – dit-il… l’été.\n" + BODY).encode("cp1252"), source="a.txt"
+    )
+    assert article.encoding == "cp1252"
+    assert "« Bonjour » – dit-il… l’été." in article.text
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3", "a PDF file"),
+        (b"PK\x03\x04\x14\x00", "a zip archive"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"SQLite format 3\x00", "an SQLite database"),
+        (b"\x1f\x8b\x08\x00", "a gzip archive"),
+    ],
+)
+def test_refuses_binary_formats_by_their_signature(data: bytes, what: str) -> None:
+    with pytest.raises(InputError, match=f"is {what}"):
+        decode(data + bytes(range(256)), "f.bin")
+
+
+def test_refuses_unknown_binary() -> None:
+    with pytest.raises(InputError, match="binary file"):
+        decode(bytes(range(256)) * 20, "f.bin")
+
+
+def test_line_endings_are_normalized_and_offsets_point_into_text() -> None:
+    raw = BODY.replace("\n\n", "\r\n\r\n", 1).replace(".\n", ".\r", 1).encode()
+    article = parse_bytes(raw, source="a.txt")
+    assert "\r" not in article.text
+    assert len(article.clean) == len(article.text)
+    assert article.text == BODY
+
+
+def test_header_title_dateline_and_metadata_are_blanked_in_clean_copy() -> None:
+    text = "Des emplois à Lyon\nsource: Le Progrès\ndate 2021-03\n\n" + BODY
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.title == "Des emplois à Lyon"
+    assert article.date == "2021-03"
+    assert article.metadata["source"] == "Le Progrès"
+    assert article.clean[: article.body_start].strip() == ""
+    assert article.clean[article.body_start :].strip().startswith("Le ministre")
+    assert len(article.clean) == len(article.text)
+
+
+def test_header_end_is_the_end_of_its_last_line_even_when_repeated_earlier() -> None:
+    text = "Bilan date 2020-02\ndate 2020\n\n" + BODY
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.body_start == text.index("\n\n")
+    assert article.date == "2020"
+
+
+def test_typography_is_normalized_without_changing_length() -> None:
+    text = "Le\u00a0ministre l\u2019a dit\u202f: 3\u2009000\tpersonnes.\n"
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.clean == "Le ministre l'a dit : 3 000 personnes.\n"
+    assert article.text == text
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n  ", b"\xef\xbb\xbf", b"\r\n\r\n"])
+def test_empty_articles_are_refused(data: bytes) -> None:
+    with pytest.raises(InputError, match="is empty"):
+        parse_bytes(data, source="a.txt")
+
+
+def test_header_only_article_is_read_as_body() -> None:
+    article = parse_bytes(b"Un titre\ndate 2020-02\n\n", source="a.txt")
+    assert article.body_start == 0
+    assert article.clean.startswith("Un titre")
+
+
+def test_size_cap_refuses_over_and_accepts_exactly_at_limit(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    size = path.stat().st_size
+    assert read_article(path, max_size=size).text == BODY
+    with pytest.raises(
+        InputError,
+        match=r"a\.txt is \d+ bytes, over the \d+ bytes limit; split it or raise --max-size",
+    ):
+        read_article(path, max_size=size - 1)
+
+
+def test_default_cap_is_ten_mebibytes() -> None:
+    assert DEFAULT_MAX_SIZE == 10 * 1024 * 1024
+
+
+def test_stdin_is_read_with_the_cap() -> None:
+    data = BODY.encode()
+    assert read_article("-", stdin=io.BytesIO(data)).text == BODY
+    with pytest.raises(InputError, match="standard input is over the"):
+        read_article("-", stdin=io.BytesIO(data), max_size=10)
+
+
+def test_device_without_end_is_refused_by_the_cap() -> None:
+    with pytest.raises(InputError, match=r"/dev/zero is over the 1\.0 kB limit"):
+        read_article("/dev/zero", max_size=1000)
+
+
+def test_fifo_is_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    pid = os.fork()
+    if pid == 0:  # the writer end, as `factdeck facts <(curl …)` would be
+        with open(fifo, "wb") as handle:
+            handle.write(BODY.encode())
+        os._exit(0)
+    try:
+        assert read_article(fifo).text == BODY
+    finally:
+        os.waitpid(pid, 0)
+
+
+def test_missing_file_and_folder_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a folder, not an article"):
+        read_article(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BODY)
+    path.chmod(0)
+    with pytest.raises(InputError, match="permission denied"):
+        read_article(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (BODY, "fr"),
+        (
+            "The minister said on Wednesday that the plant would create 1,200 jobs in the region by 2027, and the mayor agreed.",
+            "en",
+        ),
+        (
+            "El ministro dijo el miércoles que la fábrica crearía 1.200 empleos en la región antes de 2027, y el alcalde estuvo de acuerdo.",
+            "es",
+        ),
+    ],
+)
+def test_language_is_guessed(text: str, language: str) -> None:
+    assert parse_bytes(text.encode(), source="a.txt").language == language
+
+
+def test_sha256_is_of_the_bytes_read() -> None:
+    import hashlib
+
+    raw = BODY.encode("utf-16")
+    assert parse_bytes(raw, source="a.txt").sha256 == hashlib.sha256(raw).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("value", "slug"),
+    [
+        ("Affaire des fiches", "affaire-des-fiches"),
+        ("  Été 2020 : l'OTAN ", "ete-2020-l-otan"),
+        ("???", "article"),
+        ("x" * 200, "x" * 80),
+    ],
+)
+def test_slugify(value: str, slug: str) -> None:
+    assert slugify(value) == slug

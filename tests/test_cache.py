@@ -1,0 +1,175 @@
+"""The extraction cache: keys, corrupt and stale entries, batch extraction through it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT, SEED
+
+from generators import cache
+from generators.article import Article, parse_bytes
+from generators.extract import cached_facts, extract_facts, extract_many
+
+TEXT = (
+    "Le maire de Nantes, Claire Fontaine, a inauguré lundi un pont de 300 mètres. "
+    "« Ce pont relie enfin les deux rives », a déclaré Claire Fontaine devant 2 000 habitants.\n"
+)
+
+
+def _article(text: str = TEXT, slug: str = "pont") -> Article:
+    return parse_bytes(text.encode(), source=f"{slug}.txt", slug=slug)
+
+
+def _entry_of(article: Article) -> Path:
+    from generators import nlp
+
+    key = cache.cache_key(article.sha256, article.slug, nlp.MODEL, nlp.model_version())
+    return cache.folder() / key[:2] / f"{key}.json"
+
+
+@pytest.mark.parametrize("field", range(4))
+def test_key_changes_with_each_input(field: int) -> None:
+    parts = ["a" * 64, "slug", "fr_core_news_sm", "3.8.0"]
+    changed = list(parts)
+    changed[field] += "x"
+    assert cache.cache_key(*parts) != cache.cache_key(*changed)
+    assert cache.cache_key(*parts) == cache.cache_key(*parts)
+
+
+def test_code_fingerprint_covers_extraction_code_and_word_lists() -> None:
+    package = Path(cache.__file__).parent
+    assert len(cache.code_fingerprint()) == 64
+    assert list(package.glob("extract/*.py")) and list(package.glob("lexicon/*.txt"))
+
+
+def test_put_then_get_round_trips() -> None:
+    cache.put("ab" + "0" * 62, {"facts": [{"x": "é"}]})
+    assert cache.get("ab" + "0" * 62) == {"facts": [{"x": "é"}]}
+    assert cache.get("cd" + "0" * 62) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],  # truncated by a crash
+        lambda raw: b"\x00\xff" + raw,  # not UTF-8
+        lambda raw: raw.replace(b'"type"', b'"tipe"', 1),  # edited payload: digest mismatch
+        lambda raw: json.dumps({**json.loads(raw), "key": "other"}).encode(),
+        lambda raw: json.dumps({**json.loads(raw), "format": 0}).encode(),
+        lambda raw: b"[]",
+        lambda raw: b'{"payload": 1}',
+    ],
+)
+def test_corrupt_entry_is_ignored_and_rebuilt(nlp, damage) -> None:  # type: ignore[no-untyped-def]
+    article = _article()
+    first = extract_facts(article)
+    assert first, "the test text must have facts"
+    entry = _entry_of(article)
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert cached_facts(article) is None
+    again = extract_facts(article)
+    assert [f.to_dict() for f in again] == [f.to_dict() for f in first]
+    assert cached_facts(article) is not None
+
+
+def test_entry_whose_offsets_do_not_fit_the_article_is_discarded(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = _article()
+    facts = extract_facts(article)
+    wrong = [dict(f.to_dict(), start=f.start + 1, end=f.end + 1) for f in facts]
+    key = _entry_of(article).stem
+    cache.put(key, {"facts": wrong})
+    assert cached_facts(article) is None
+    assert not _entry_of(article).exists()
+
+
+def test_entry_with_invalid_fact_is_discarded(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = _article()
+    extract_facts(article)
+    key = _entry_of(article).stem
+    cache.put(key, {"facts": [{"id": "x"}]})
+    assert cached_facts(article) is None
+
+
+def test_no_cache_neither_reads_nor_writes(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = _article(slug="sans-cache")
+    extract_facts(article, use_cache=False)
+    assert not _entry_of(article).exists()
+
+
+def test_unwritable_cache_is_skipped(nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "home"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("FACTDECK_HOME", str(blocker))
+    assert extract_facts(_article()) == extract_facts(_article(), use_cache=False)
+    assert cache.info().entries == 0
+
+
+def test_info_and_clear(nlp) -> None:  # type: ignore[no-untyped-def]
+    extract_facts(_article(slug="un"))
+    extract_facts(_article(slug="deux"))
+    found = cache.info()
+    assert found.entries == 2 and found.size > 0
+    assert cache.clear() == 2
+    assert cache.info().entries == 0
+    assert cache.clear() == 0
+
+
+def test_extract_many_matches_one_by_one_and_fills_the_cache(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        parse_bytes(p.read_bytes(), source=str(p), slug=p.stem)
+        for p in sorted(CORPUS.glob("0[1-4]_*.txt"))
+    ]
+    seen: list[tuple[int, int]] = []
+    results = extract_many(articles, progress=lambda done, total: seen.append((done, total)))
+    assert [r.article for r in results] == articles
+    assert not any(r.cached or r.error for r in results)
+    for result, article in zip(results, articles, strict=True):
+        assert [f.to_dict() for f in result.facts] == [
+            f.to_dict() for f in extract_facts(article, use_cache=False)
+        ]
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    again = extract_many(articles)
+    assert all(r.cached for r in again)
+    assert [r.facts for r in again] == [r.facts for r in results]
+
+
+def test_extract_many_reports_a_failure_and_goes_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    good = _article(slug="bon")
+    # Malformed on purpose: the text extraction slices is shorter than the text it parses.
+    broken = Article(source="broken.txt", slug="broken", text="x", sha256="0" * 64, clean=TEXT)
+    errors: list[str] = []
+    results = extract_many([broken, good, broken], on_error=lambda a, exc: errors.append(a.slug))
+    assert errors == ["broken", "broken"]
+    assert results[0].error is not None and results[0].facts == []
+    assert results[1].error is None and results[1].facts
+    assert results[2].error is not None
+
+
+def test_extract_many_of_nothing() -> None:
+    assert extract_many([]) == []
+
+
+@pytest.mark.slow
+def test_cached_run_does_not_import_spacy(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTDECK_HOME": str(tmp_path)}
+    probe = (
+        "import sys\n"
+        "from generators.cli import main\n"
+        f"sys.argv = ['factdeck', 'facts', {str(SEED)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY', file=sys.stderr)\n"
+    )
+    first = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    second = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert first.stderr.strip().endswith("NO-SPACY") is False
+    assert second.stderr.strip().endswith("NO-SPACY")
+    assert json.loads(first.stdout) == json.loads(second.stdout)
