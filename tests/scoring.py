@@ -24,7 +24,32 @@ from typing import Any
 
 TYPES = ("quantity", "person_role", "succession", "event", "quote", "leads", "acronym")
 STOP = frozenset(
-    "le la les l de du des d un une et à a au aux en pour par sur dans qui que the of".split()
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "de",
+        "du",
+        "des",
+        "d",
+        "un",
+        "une",
+        "et",
+        "à",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "par",
+        "sur",
+        "dans",
+        "qui",
+        "que",
+        "the",
+        "of",
+    ]
 )
 
 Fact = Mapping[str, Any]
