@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import time
@@ -120,7 +121,7 @@ def write_deck(
         notes,
         models,
         timestamp=timestamp,
-        description=description,
+        description=html.escape(description, quote=False),
         previous=read_previous(output),
     )
     write_bytes_atomic(output, data)
