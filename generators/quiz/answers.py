@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generators import lexicon
-from generators.questions import Question
+from generators.quiz.record import QuestionLike
 
 PERSON_TYPES = frozenset({"person_role", "succession", "leads", "quote", ""})
 # Typos allowed in a name by its folded length: short names must be exact.
@@ -29,7 +29,7 @@ class Verdict:
     reason: str
 
 
-def check(given: str, question: Question, choices: Sequence[str] = ()) -> Verdict:
+def check(given: str, question: QuestionLike, choices: Sequence[str] = ()) -> Verdict:
     """Return the verdict on `given` for `question` (`choices` as displayed, for multiple choice)."""
     given = given.strip()
     if not given:
@@ -48,7 +48,7 @@ def check(given: str, question: Question, choices: Sequence[str] = ()) -> Verdic
     return check_text(given, question)
 
 
-def expected_answer(question: Question) -> str:
+def expected_answer(question: QuestionLike) -> str:
     """Return the answer as shown to the player (a cloze gap's text, without Anki syntax)."""
     return _CLOZE.sub(r"\1", question.answer).strip()
 
@@ -100,7 +100,7 @@ def _folded(name: str) -> frozenset[str]:
     return frozenset(_punctuation(_accents(w.lower())) for w in lexicon.words(name))
 
 
-def check_text(given: str, question: Question) -> Verdict:
+def check_text(given: str, question: QuestionLike) -> Verdict:
     """Compare text answers: exact, then ignoring small differences, then names and typos."""
     candidates = _candidates(question)
     for candidate in candidates:
@@ -116,7 +116,7 @@ def check_text(given: str, question: Question) -> Verdict:
     return Verdict(False, f"wrong: « {given} » is not « {candidates[0]} »")
 
 
-def _candidates(question: Question) -> list[str]:
+def _candidates(question: QuestionLike) -> list[str]:
     out = [expected_answer(question)]
     out.extend(a for a in question.accept if a and a not in out)
     return out
@@ -255,7 +255,7 @@ def show_number(value: float) -> str:
     return f"{value:,.6g}".replace(",", " ").replace(".", ",")
 
 
-def _is_numeric(question: Question, expected: str) -> bool:
+def _is_numeric(question: QuestionLike, expected: str) -> bool:
     if question.kind == "numeric" or question.range is not None:
         return True
     rest = _strip_hedges(expected)
@@ -271,7 +271,7 @@ def _strip_hedges(text: str) -> str:
     return folded.strip()
 
 
-def _check_number(given: str, question: Question, expected: str) -> Verdict:
+def _check_number(given: str, question: QuestionLike, expected: str) -> Verdict:
     numbers = sorted(set(parse_numbers(given)))
     shown = _range_text(question)
     if not numbers:
@@ -303,7 +303,7 @@ def _check_number(given: str, question: Question, expected: str) -> Verdict:
     return Verdict(False, f"wrong: {show_number(value)} is not {expected}{read}")
 
 
-def _range_text(question: Question) -> str:
+def _range_text(question: QuestionLike) -> str:
     if question.range is None:
         return ""
     return f" (accepted {show_number(question.range[0])}–{show_number(question.range[1])})"
@@ -358,7 +358,7 @@ def _has_month(text: str) -> bool:
     return parts is not None and parts[1] is not None
 
 
-def _check_date(given: str, question: Question, expected: str) -> Verdict:
+def _check_date(given: str, question: QuestionLike, expected: str) -> Verdict:
     want = parse_date(expected)
     got = parse_date(given)
     assert want is not None
@@ -394,7 +394,7 @@ def _date_text(parts: DateParts) -> str:
 # --- true/false and multiple choice -----------------------------------------------------------
 
 
-def _is_truefalse(question: Question) -> bool:
+def _is_truefalse(question: QuestionLike) -> bool:
     return question.kind == "truefalse"
 
 
@@ -409,7 +409,7 @@ def _truth(text: str) -> bool | None:
     return None
 
 
-def _check_truefalse(given: str, question: Question) -> Verdict:
+def _check_truefalse(given: str, question: QuestionLike) -> Verdict:
     want, got = _truth(expected_answer(question)), _truth(given)
     if got is None:
         return Verdict(False, f"wrong: answer vrai or faux, not « {given} »")
@@ -419,7 +419,7 @@ def _check_truefalse(given: str, question: Question) -> Verdict:
     return Verdict(False, f"wrong: it is {word}")
 
 
-def _check_choice(given: str, question: Question, choices: Sequence[str]) -> Verdict:
+def _check_choice(given: str, question: QuestionLike, choices: Sequence[str]) -> Verdict:
     answer = expected_answer(question)
     picked = _picked_choice(given, choices)
     if picked is None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.errors import InputError
-from generators.questions import Question
+from generators.quiz.record import QuestionLike, question_from_dict
 
 # Newest first: Anki's own exports may hold a legacy collection.anki2 stub beside the real one.
 COLLECTIONS = ("collection.anki21", "collection.anki2")
@@ -27,7 +27,7 @@ class DeckQuestions:
 
     key: str
     title: str
-    questions: list[Question]
+    questions: list[QuestionLike]
 
 
 def read_deck(path: Path) -> DeckQuestions:
@@ -49,28 +49,6 @@ def read_deck(path: Path) -> DeckQuestions:
         key or Path(path).stem,
         title or Path(path).stem,
         sorted(questions.values(), key=lambda q: q.id),
-    )
-
-
-def question_from_dict(data: Mapping[str, Any]) -> Question:
-    """Rebuild a question from its JSON object (`Question.to_dict()`), tolerating extra keys."""
-    low_high = data.get("range")
-    return Question(
-        id=str(data.get("id") or ""),
-        fact_id=str(data.get("fact_id") or ""),
-        template=str(data.get("template") or ""),
-        kind=str(data.get("kind") or "basic"),
-        prompt=str(data.get("prompt") or ""),
-        answer=str(data.get("answer") or ""),
-        accept=tuple(str(a) for a in data.get("accept") or ()),
-        choices=tuple(str(c) for c in data.get("choices") or ()),
-        range=(float(low_high[0]), float(low_high[1]))
-        if isinstance(low_high, (list, tuple)) and len(low_high) == 2
-        else None,
-        source=str(data.get("source") or ""),
-        tags=tuple(str(t) for t in data.get("tags") or ()),
-        fact_type=str(data.get("fact_type") or ""),
-        extra=str(data.get("extra") or ""),
     )
 
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from generators.questions import Question
 from generators.quiz import scheduler
 from generators.quiz.answers import Verdict, check, expected_answer, fold
+from generators.quiz.record import QuestionLike
 from generators.quiz.store import AnswerRecord, Store
 
 CHOICES = 4
@@ -42,7 +42,7 @@ class Turn:
     """One question put to one player."""
 
     player: str
-    question: Question
+    question: QuestionLike
 
 
 @dataclass
@@ -50,7 +50,7 @@ class Result:
     """One answer given during this run."""
 
     player: str
-    question: Question
+    question: QuestionLike
     given: str
     verdict: Verdict
     mode: str
@@ -82,7 +82,7 @@ class Interface(Protocol):
     ) -> None: ...
     def read_answer(self) -> str | None: ...
     def read_after(self) -> str | None: ...
-    def feedback(self, result: Result, question: Question, next_review: str) -> None: ...
+    def feedback(self, result: Result, question: QuestionLike, next_review: str) -> None: ...
     def notice(self, text: str) -> None: ...
     def help(self) -> None: ...
 
@@ -90,14 +90,14 @@ class Interface(Protocol):
 # --- planning ---------------------------------------------------------------------------------
 
 
-def select_questions(questions: Sequence[Question], options: Options) -> list[Question]:
+def select_questions(questions: Sequence[QuestionLike], options: Options) -> list[QuestionLike]:
     """Keep the questions that match `--kind` and `--tag`."""
     kept = [q for q in questions if not options.kinds or q.kind in options.kinds]
     return [q for q in kept if not options.tags or set(options.tags) & {*q.tags, q.fact_type}]
 
 
 def plan(
-    questions: Sequence[Question],
+    questions: Sequence[QuestionLike],
     players: Sequence[str],
     cards: dict[str, dict[str, Any]],
     now: datetime,
@@ -109,7 +109,7 @@ def plan(
     question, rotated over its questions by how often the fact was reviewed; in hot-seat mode every
     player answers the same question in turn.
     """
-    by_fact: dict[str, list[Question]] = {}
+    by_fact: dict[str, list[QuestionLike]] = {}
     for question in sorted(select_questions(questions, options), key=lambda q: q.id):
         by_fact.setdefault(question.fact_id, []).append(question)
     rng = random.Random(options.seed)
@@ -153,7 +153,9 @@ def _cap_new(facts: list[str], groups: list[int], new: int | None) -> list[str]:
     return kept
 
 
-def choices_for(question: Question, pool: Sequence[Question], seed: int | None) -> list[str]:
+def choices_for(
+    question: QuestionLike, pool: Sequence[QuestionLike], seed: int | None
+) -> list[str]:
     """Return the options of a question, shuffled the same way for the same seed.
 
     A question without its own choices borrows the answers of other questions of the same fact
@@ -185,7 +187,7 @@ def choices_for(question: Question, pool: Sequence[Question], seed: int | None) 
     return options
 
 
-def display_prompt(question: Question) -> str:
+def display_prompt(question: QuestionLike) -> str:
     """Return the prompt as shown: an Anki cloze gap becomes « […] »."""
     return re.sub(r"\{\{c\d+::.*?\}\}", "[…]", question.prompt)
 
@@ -203,7 +205,7 @@ class Quiz:
     turns: list[Turn]
     session_id: int
     position: int
-    pool: Sequence[Question]
+    pool: Sequence[QuestionLike]
     clock: Callable[[], datetime]
     seed: int | None = None
     players: int = 1

@@ -7,17 +7,19 @@ import re
 import sys
 import textwrap
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
 
-from generators.questions import Question
 from generators.quiz import scheduler
 from generators.quiz.answers import expected_answer
+from generators.quiz.record import QuestionLike
 from generators.quiz.session import Result, Turn, display_prompt
+
+if TYPE_CHECKING:
+    pass
 
 WIDTH = 80
 # Spaces French typography puts before ? ! : ; » and after «: wrapping must not break there.
@@ -106,7 +108,7 @@ class QuizUI:
             keys = "type the option's number" if choices else ANSWER_KEYS
             self.console.print(Text(keys, style="dim"))
 
-    def feedback(self, result: Result, question: Question, next_review: str) -> None:
+    def feedback(self, result: Result, question: QuestionLike, next_review: str) -> None:
         """Show the verdict, its reason, the expected answer and the article's sentence."""
         verdict = result.verdict
         mark, style = ("✓", "bold green") if verdict.correct else ("✗", "bold red")
@@ -141,6 +143,8 @@ class QuizUI:
 
     def help(self) -> None:
         """Show the keys."""
+        from rich.table import Table
+
         table = Table(show_header=False, box=None, padding=(0, 1))
         for key, what in HELP:
             table.add_row(Text(key, style="bold"), what)
@@ -148,6 +152,8 @@ class QuizUI:
 
     def summary(self, rows: Sequence[dict[str, Any]], players: Sequence[str]) -> None:
         """Show each player's score for the session, side by side."""
+        from rich.table import Table
+
         table = Table(title="Scores", title_justify="left")
         table.add_column("player")
         table.add_column("right", justify="right")
@@ -162,6 +168,8 @@ class QuizUI:
 
     def debrief(self, items: Sequence[dict[str, Any]]) -> None:
         """Show the group debrief: per question % right, most common wrong answer, what to review."""
+        from rich.table import Table
+
         table = Table(title="Group debrief", title_justify="left", show_lines=False)
         table.add_column("question", overflow="fold", ratio=3)
         table.add_column("% right", justify="right")
