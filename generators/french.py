@@ -73,13 +73,15 @@ def contract(preposition: str, phrase: str) -> str:
     if merged and rest:
         return f"{merged} {rest}"
     if preposition.lower() == "de":
+        if re.match(r"^(de|d['’])\s*[A-ZÀ-Ý]", phrase):
+            return phrase  # a name's particle: « le grade de Galliffet », not « de de Galliffet »
         return elide("de", phrase)
     return f"{preposition} {phrase}"
 
 
-def combien(unit: str) -> str:
+def combien(unit: object) -> str:
     """Return « combien de UNIT » or « combien d'UNIT »."""
-    return "combien " + elide("de", unit)
+    return "combien " + elide("de", str(unit))
 
 
 def normalize_gender(value: object) -> str | None:
@@ -238,9 +240,9 @@ def invert(verb: str, who: Phrase) -> str:
     return f"{form}-{pronoun}"
 
 
-def quote(text: str) -> str:
+def quote(text: object) -> str:
     """Return `text` between French quotation marks with spaces inside: « … »."""
-    inner = text.strip().strip('«»"“”').strip()
+    inner = str(text).strip().strip('«»"“”').strip()
     return f"« {inner} »"
 
 

@@ -359,17 +359,22 @@ def build_context(fact: Fact, index: ArticleIndex) -> dict[str, Any]:
         "in_article_date": f"en {article_date}" if article_date else "",
         "shown": "",
     }
-    context.update(gapped_clause(fact.sentence, span))
+    anchor = str(fact.get("text") or "") if fact.type == "quantity" else span
+    context.update(gapped_clause(fact.sentence, span, anchor))
     context.update(specific)
     return context
 
 
-def gapped_clause(sentence: str, span: str) -> dict[str, str]:
-    """Return the clause around `span` as is, with a gap (___) and with a cloze."""
+def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
+    """Return the clause around `span` (found inside `anchor`) as is, with a gap (___) and a cloze."""
     sentence = " ".join(sentence.split())
-    start = sentence.find(span) if span else -1
+    start = locate(sentence, span, anchor)
     if start < 0:
         return {"clause": "", "gap": "", "cloze_text": "", "span": ""}
+    span = sentence[start : start + len(span)]
+    scale = re.match(r"\s(millions?|milliards?)\b", sentence[start + len(span) :])
+    if scale and not re.search(r"milli", span):
+        span += scale.group(0)
     low, high = clause_bounds(sentence, start, start + len(span))
     before, after = sentence[low:start], sentence[start + len(span) : high]
     lead = "… " if low > 0 else ""
@@ -385,6 +390,24 @@ def gapped_clause(sentence: str, span: str) -> dict[str, str]:
         "gap": f"{lead}{before}___{after}{tail}",
         "cloze_text": f"{lead}{before}{{{{c1::{span}}}}}{after}{tail}",
     }
+
+
+def locate(sentence: str, span: str, anchor: str = "") -> int:
+    """Return where `span` starts in `sentence` (inside `anchor` when given, whole words), or -1."""
+    if not span:
+        return -1
+    plain = sentence.replace("’", "'")
+    offset = 0
+    if anchor and anchor != span:
+        found = re.search(
+            rf"(?<!\w){re.escape(' '.join(anchor.split()).replace('’', chr(39)))}(?!\w)", plain
+        )
+        if found:
+            offset = found.start()
+    match = re.compile(
+        rf"(?<![\w,.]){re.escape(span.replace('’', chr(39)))}(?![\w]|[,.]\d)"
+    ).search(plain, offset)
+    return match.start() if match else -1
 
 
 def clause_bounds(
@@ -435,9 +458,19 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "number": number,
         "amount": f"{hedge} {number}".strip() if number else "",
         "percent": percent,
+        "countable": is_countable(unit),
         "tolerance": f"{round(TOLERANCE * 100)} %",
     }
     return context, number_span
+
+
+def is_countable(unit: str) -> bool:
+    """Return whether « combien de UNIT » reads as French (a noun, not a symbol like « ml » or « % »)."""
+    unit = unit.strip()
+    symbols = lexicon.words("question_unit_symbols")
+    if not unit or unit in symbols or unit.split()[0] in symbols:
+        return False
+    return bool(re.match(r"^[^\W\d_][\w’'-]{2,}", unit))
 
 
 def _hedge(text: str, approx: bool, bound: object) -> str:
@@ -518,10 +551,27 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "role": role,
         "role_phrase": Phrase(role, person.gender or gender, "s"),
         "is_rank": rank,
+        "specific_role": is_specific(role),
+        "descriptive_role": is_descriptive(role),
         "titled": replace(person, title=role if rank else _rank_of(index.person(name))),
         "shared_role": len(index.holders(role)) > 1,
     }
     return context, _surface_of(fact.sentence, name, index)
+
+
+def is_specific(role: str) -> bool:
+    """Return whether a role names one post (« maire de Lyon », « député UMP »), not a kind of person."""
+    words = role.split()
+    if len(words) < 2:
+        return False
+    complement = re.search(r"\s(de|du|des|d['’]|aux?)\s*\w", role)
+    return bool(complement) or any(w[:1].isupper() for w in words[1:])
+
+
+def is_descriptive(role: str) -> bool:
+    """Return whether a role describes a person (« ancien ministre », « gendre de X ») more than a post."""
+    first = re.split(r"[\s-]", role.strip().lower(), maxsplit=1)[0]
+    return first in lexicon.word_set("question_descriptive_roles")
 
 
 def _rank_of(person: Person | None) -> str:
@@ -735,7 +785,7 @@ def make_question(
         context["shown"] = _like_surface(swapped, surface) or surface or true_value
         answer_override = "Faux" if swapped else "Vrai"
         extra = true_value
-    prompt = french.tidy(render(template.prompt, context)).replace("'", "’")
+    prompt = french.tidy(render(template.prompt, context)).replace("'", "’").replace("….", "…")
     answer = answer_override or _clean(render(template.answer, context))
     accept = tuple(
         dict.fromkeys(
@@ -1098,6 +1148,7 @@ def problem(question: Question, template: Template, index: ArticleIndex) -> str:
     """Return why a question is not good enough to keep, or '' when it is."""
     for check in (
         _unfilled,
+        _thin_cloze,
         _too_long,
         _answer_in_prompt,
         _relative_date,
@@ -1108,6 +1159,13 @@ def problem(question: Question, template: Template, index: ArticleIndex) -> str:
         if reason:
             return reason
     return ""
+
+
+def _thin_cloze(question: Question, index: ArticleIndex) -> str:
+    if question.kind != "cloze":
+        return ""
+    around = re.sub(r"\{\{c\d+::.*?\}\}|…", " ", question.prompt).split()
+    return f"too little context around the gap ({len(around)} words)" if len(around) < 5 else ""
 
 
 def _unfilled(question: Question, index: ArticleIndex) -> str:
@@ -1200,6 +1258,10 @@ def _relative_date(question: Question, index: ArticleIndex) -> str:
     for phrase in lexicon.words("question_relative_dates"):
         if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lower):
             return f"relative date « {phrase} » (the question must stand alone)"
+    names = "|".join(lexicon.words("french_months") + lexicon.words("question_weekdays"))
+    moving = re.search(rf"\b({names})\s+(prochaine?|derni[eè]re?|passée?)\b", lower)
+    if moving:
+        return f"relative date « {moving.group(0)} » (the question must stand alone)"
     for day in lexicon.words("question_weekdays"):
         if re.search(rf"(?<![\w-]){day}\s+(?!\d|1er)", lower):
             return f"relative date « {day} » without a day of the month"

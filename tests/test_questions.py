@@ -201,7 +201,9 @@ def test_other_subject_reads_as_french() -> None:
         == "Agence de l’environnement et de la maîtrise de l’énergie"
     )
     assert (
-        prompts["Quel est le sigle de l’Agence de l’environnement et de la maîtrise de l’énergie ?"]
+        prompts[
+            "Quel sigle correspond à « Agence de l’environnement et de la maîtrise de l’énergie » ?"
+        ]
         == "ADEME"
     )
     assert (
