@@ -140,7 +140,7 @@ def debrief(rows: Sequence[dict[str, Any]], sources: dict[str, str]) -> list[dic
                 "percent": percent,
                 "common_wrong": common,
                 "source": sources.get(question_id, ""),
-                "review": percent < 50,
+                "review": percent <= 50,
             }
         )
     return items

@@ -226,7 +226,7 @@ class Quiz:
         question = turn.question
         mcq = question.kind == "mcq" or (question.kind == "truefalse" and bool(question.choices))
         choices = choices_for(question, self.pool, self.seed) if mcq else []
-        self.ui.question(turn, self.position + 1, len(self.turns), choices, self.players)
+        self._show(turn, choices)
         started = time.monotonic()
         while True:
             line = self.ui.read_answer()
@@ -249,7 +249,7 @@ class Quiz:
                         "No choices for this question: type your answer, or ! to give up."
                     )
                     continue
-                self.ui.question(turn, self.position + 1, len(self.turns), choices, self.players)
+                self._show(turn, choices)
             elif command in ("?", ""):
                 self.ui.notice("Type your answer (h for help).")
             else:
@@ -259,6 +259,13 @@ class Quiz:
                     turn, given, choices, seconds, helped=bool(choices) and not mcq
                 )
                 return self._after(result)
+
+    def _show(self, turn: Turn, choices: Sequence[str]) -> None:
+        """Show the question numbered per question, not per turn (hot-seat players share a number)."""
+        per = max(self.players, 1)
+        self.ui.question(
+            turn, self.position // per + 1, max(len(self.turns) // per, 1), choices, self.players
+        )
 
     def _answer(
         self, turn: Turn, given: str, choices: Sequence[str], seconds: float | None, helped: bool

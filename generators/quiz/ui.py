@@ -7,7 +7,7 @@ import re
 import sys
 import textwrap
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.rule import Rule
@@ -17,9 +17,6 @@ from generators.quiz import scheduler
 from generators.quiz.answers import expected_answer
 from generators.quiz.record import QuestionLike
 from generators.quiz.session import Result, Turn, display_prompt
-
-if TYPE_CHECKING:
-    pass
 
 WIDTH = 80
 # Spaces French typography puts before ? ! : ; » and after «: wrapping must not break there.
