@@ -113,15 +113,8 @@ def _read_date(
 
 
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
-    """Drop the leading preposition of « en 1999 », keep « mardi 4 février »."""
-    first = span[0]
-    if (
-        day is None
-        and span.label_ in ("YEAR", "MONTH")
-        and len(span) > 1
-        and not re.match(_YEAR, first.text)
-        and first.lower_ not in numbers.table("event_months")
-    ):
+    """Drop the leading preposition of « en 1999 » or « depuis mars », keep « mardi 4 février »."""
+    if day is None and len(span) > 1 and span[0].lower_ in lexicon.word_set("event_surface_drop"):
         return span.start + 1
     return span.start
 

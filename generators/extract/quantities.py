@@ -218,18 +218,27 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : k + 1]
     while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
         k += 1
-    return _noun_phrase(doc, k, sent)
+    return _noun_phrase(doc, k, sent, after_number=k == quantity.end)
 
 
-def _noun_phrase(doc: Doc, k: int, sent: Span) -> Span | None:
+def _noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Span | None:
     """Return the noun at `k` with the adjectives right after it, or None if `k` is no noun."""
     if k >= sent.end:
         return None
     head = doc[k]
-    capital_adj = head.pos_ == "ADJ" and head.text[:1].isupper()
-    if head.pos_ not in _NOUNS and not capital_adj:
+    counted = any(t.head.i == k and t.like_num for t in doc[max(sent.start, k - 3) : k])
+    plural = "Plur" in head.morph.get("Number", [])
+    # « 12 buts », « deux cents courriers » are sometimes tagged ADJ
+    nominal_adj = head.pos_ == "ADJ" and (
+        head.text[:1].isupper() or counted or (after_number and plural)
+    )
+    if head.pos_ not in _NOUNS and not nominal_adj:
         return None
-    if head.ent_type_ == "PER" or head.lower_ in numbers.table("event_months"):
+    if (
+        head.ent_type_ == "PER"
+        or head.lower_ in numbers.table("event_months")
+        or head.lower_ in lexicon.word_set("numbers_fractions")
+    ):
         return None
     end = k + 1
     while end < sent.end and not doc[end - 1].whitespace_ and doc[end].text.startswith("-"):
@@ -250,9 +259,17 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
             return False
     if quantity.end < sent.end and doc[quantity.end].lower_ in numbers.table("event_months"):
         return False
+    if quantity.end < sent.end and doc[quantity.end].lower_ in lexicon.word_set(
+        "numbers_fractions"
+    ):
+        return False
+    if unit is not None and unit.root.lower_ in lexicon.word_set("quantity_address_nouns"):
+        return False
+    if re.fullmatch(r"\d{5}", first.text) and unit is not None and unit.root.text[:1].isupper():
+        return False  # a postal code before a town
     if (
         unit is not None
-        and unit.root.lower_ in ("heure", "heures", "h")
+        and unit.root.lower_.rstrip(".") in ("heure", "heures", "h")
         and _is_clock(doc, quantity, sent)
     ):
         return False
@@ -269,8 +286,11 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     """Return whether « N heures » is a time of day rather than a duration."""
     before = doc[max(sent.start, quantity.start - 2) : quantity.start].text.lower()
-    if before.endswith(("à", "vers", "il est", "est")):
+    if before.endswith(("à", "vers", "il est", "est", "avant", "après", "dès", "jusqu'à")):
         return True
+    unit_end = quantity.unit.end if quantity.unit is not None else quantity.end
+    if unit_end < sent.end and doc[unit_end].like_num and not before.endswith(("en", "pendant")):
+        return True  # « 20 h 30 »
     after = (
         doc[quantity.unit.end : min(sent.end, quantity.unit.end + 3)].text.lower()
         if quantity.unit
@@ -311,6 +331,12 @@ def _hedged(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Find hedges and bounds before the number and « environ » after it; set the text span."""
     quantity.char_start = doc[quantity.start].idx
+    if (
+        quantity.value_max is not None
+        and quantity.start > sent.start
+        and doc[quantity.start - 1].lower_ in ("entre", "de")
+    ):
+        quantity.char_start = doc[quantity.start - 1].idx  # « entre 800 et 900 hommes »
     last = quantity.unit.end if quantity.unit is not None else quantity.end
     quantity.char_end = doc[last - 1].idx + len(doc[last - 1].text)
     before = doc.text[sent.start_char : quantity.char_start].lower()
@@ -361,9 +387,9 @@ def _fields(doc: Doc, quantity: Quantity, offset: int, ctx: Context) -> dict[str
     unit = quantity.unit
     unit_text = unit.text if unit is not None else quantity.unit_text
     text = ctx.article.text[offset + quantity.char_start : offset + quantity.char_end]
-    fields: dict[str, Any] = {"value": quantity.value}
+    fields: dict[str, Any] = {"value": _plain(quantity.value)}
     if quantity.value_max is not None:
-        fields["value_max"] = quantity.value_max
+        fields["value_max"] = _plain(quantity.value_max)
     fields["approx"] = quantity.approx
     if quantity.bound:
         fields["bound"] = quantity.bound
@@ -378,6 +404,11 @@ def _fields(doc: Doc, quantity: Quantity, offset: int, ctx: Context) -> dict[str
     if context:
         fields["context"] = context
     return fields
+
+
+def _plain(value: float) -> float:
+    """Return `value` as an int when it is whole (« 3,5 millions » → 3500000, not 3500000.0)."""
+    return int(value) if float(value).is_integer() else round(value, 9)
 
 
 def _agreement(unit: Span | None, quantity: Quantity) -> dict[str, str]:
@@ -410,6 +441,8 @@ def _subject(doc: Doc, quantity: Quantity) -> str | None:
             c.dep_ == "case" and c.lower_ in ("pour", "à", "chez") for c in child.children
         ):
             return _head_phrase(child)
+    while anchor.head.i != anchor.i and quantity.start <= anchor.head.i < after:
+        anchor = anchor.head  # « euros » → « milliards » in « 12,5 milliards d'euros »
     head = anchor.head
     if anchor.dep_ in ("nmod", "appos") and head.pos_ in _NOUNS and head.i < quantity.start:
         return _head_phrase(head)
@@ -434,6 +467,8 @@ def _inherited_subject(doc: Doc, quantity: Quantity) -> str:
 
 def _is_measure(unit: Span) -> bool:
     """Return whether the unit measures something (years, euros, %) rather than counts it."""
+    if unit.text.lower() in lexicon.word_set("quantity_time_units"):
+        return True
     return unit.root.text in lexicon.words(
         "quantity_time_units"
     ) or unit.root.lower_ in lexicon.word_set("quantity_time_units")
@@ -449,7 +484,15 @@ def _head_phrase(tok: Token) -> str:
     first, last = min(t.i for t in parts), max(t.i for t in parts)
     if last - first + 1 != len(parts):
         return tok.text
-    return tok.doc[first : last + 1].text
+    doc = tok.doc
+    if (
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ in ("de", "d'")
+        and doc[last + 2].head.i == tok.i
+        and doc[last + 2].pos_ == "NOUN"
+    ):
+        last += 2  # « chiffre d'affaires », « taux de chômage »
+    return doc[first : last + 1].text.replace("' ", "'")
 
 
 def _complement(doc: Doc, k: int, sent: Span, keep_preposition: bool = False) -> str | None:
@@ -460,7 +503,7 @@ def _complement(doc: Doc, k: int, sent: Span, keep_preposition: bool = False) ->
     while (
         end < sent.end
         and end - k <= 5
-        and doc[end].pos_ not in ("PUNCT", "CCONJ", "NUM", "VERB", "AUX", "SCONJ")
+        and doc[end].pos_ not in ("PUNCT", "CCONJ", "NUM", "VERB", "AUX", "SCONJ", "PRON")
         and doc[end].lower_ not in ("qui", "que", "dont")
     ):
         end += 1
