@@ -1,13 +1,259 @@
-"""Extract leads facts (placeholder until its extractor lands)."""
+"""Extract leads facts: who or what heads an organisation, a mission, a team.
+
+`via: verb` for « l'opération X dirigée par Y », « l'association que préside Y », « Y dirige X »,
+« sous la direction de Y », « Y, à la tête de X »; `via: title` for head-of titles given to a
+person (« Y, président de X », « le secrétaire général de X, Y »). Besides the contract's fields,
+facts carry `leader_gender`, `entity_gender` and `entity_number` (from the entity's head noun) so
+templates can agree (« la mission dirigée par »).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from generators import lexicon
+from generators.extract import people
 from generators.extract.context import Context
+from generators.extract.names import NameIndex, norm
 from generators.facts import Fact
+
+_ACTIVE = frozenset({"diriger", "présider", "commander", "gouverner", "administrer", "piloter"})
+_CUT = frozenset({",", "qui", "que", "qu'", "dont", "où", ";", ":", "(", ")", "«", "»", '"'})
 
 
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
-    """Return the leads facts of `doc`."""
+    """Return the leads facts of the doc parsed at `offset`."""
+    index: NameIndex = ctx.names
+    merged = index.doc(offset)
+    seen: set[tuple[str, str]] = ctx.extras.setdefault("leads_seen", set())
+    found: list[tuple[int, Any, str, Any, Any, str]] = []  # (position, sent, leader, leader head, entity head, via)
+    for tok in merged:
+        found.extend(_from_verb(merged, tok, offset, index))
+        found.extend(_from_phrase(merged, tok, offset, index))
+    for role in index.roles:
+        if role.offset == offset:
+            found.extend(_from_title(merged, role, offset))
+    facts: list[Fact] = []
+    for _pos, sent, leader, leader_tok, entity, via in sorted(found, key=lambda f: f[0]):
+        entity_text, entity = entity if isinstance(entity, tuple) else (entity_phrase(merged, entity), entity)
+        if not leader or not entity_text or norm(entity_text) in {norm(w) for w in lexicon.words("leads_entity_exceptions")}:
+            continue
+        key = (norm(leader), _head_key(entity_text))
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(ctx.fact("leads", sent, offset, **_fields(index, leader, leader_tok, entity_text, entity, via)))
+    return facts
+
+
+def _fields(index: NameIndex, leader: str, leader_tok: Any, entity_text: str, entity: Any, via: str) -> dict[str, Any]:
+    head = entity
+    leader_gender = index.gender(leader) if index.resolve(leader) == leader else None
+    if leader_gender is None and leader_tok is not None and index.resolve(leader) != leader:
+        leader_gender = people.token_gender(leader_tok)
+    number = head.morph.get("Number") if head is not None else []
+    return {
+        "leader": leader,
+        "entity": entity_text,
+        "via": via,
+        "leader_gender": leader_gender,
+        "entity_gender": people.token_gender(head) if head is not None else None,
+        "entity_number": ("p" if number[0] == "Plur" else "s") if number else None,
+    }
+
+
+def _head_key(entity: str) -> str:
+    words = [w for w in norm(entity).split() if w not in ("le", "la", "les", "l")]
+    return words[0] if words else ""
+
+
+def entity_phrase(doc: Any, head: Any) -> str:
+    """Return the noun phrase of `head` without its determiner, relative clauses or participles."""
+    start = head.i
+    while start > head.left_edge.i and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and doc[start - 1].head.i == head.i:
+        start -= 1
+    end = head.i + 1
+    limit = len(doc)
+    while end < limit:
+        tok = doc[end]
+        if tok.lower_ in _CUT or (tok.is_punct and tok.text not in "-'") or tok.pos_ in ("VERB", "AUX", "ADV") or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm")):
+            break
+        end += 1
+    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1
+    return doc[start:end].text.strip()
+
+
+def _leader(doc: Any, tok: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
+    """Return the leader a noun phrase names: a resolved person, else the phrase itself."""
+    person = people.person_of(tok, doc, offset, index)
+    if person:
+        return person, tok
+    if tok.pos_ in ("PRON",):
+        return None, None
+    text = entity_phrase(doc, tok)
+    return (text, tok) if text and text[:1].isupper() else (None, None)
+
+
+def is_lead_verb(tok: Any, loose: bool = False) -> bool:
+    """Tell whether `tok` is a form of a « lead » verb (lemma, or stem when the lemma is missing)."""
+    if tok.pos_ not in ("VERB", "ADJ", "AUX") and not loose:
+        return False
+    lemma = tok.lemma_.lower()
+    verbs = lexicon.word_set("leads_verbs")
+    return lemma in verbs or any(len(v) > 6 and tok.lower_.startswith(v[:-2]) for v in verbs)
+
+
+def _from_verb(doc: Any, tok: Any, offset: int, index: NameIndex) -> list[tuple[int, Any, str, Any, Any, str]]:
+    after_que = tok.i > 0 and doc[tok.i - 1].lower_ in ("que", "qu'")
+    if not is_lead_verb(tok, loose=after_que):
+        return []
+    par = _par_after(doc, tok)
+    if par is not None and tok.pos_ != "AUX":
+        entity = _antecedent(doc, tok.i, tok)
+        leader, leader_tok = _leader_after(doc, par + 1, offset, index)
+        if entity is not None and leader:
+            return [(tok.i, tok.sent, leader, leader_tok, entity, "verb")]
+        return []
+    if after_que:
+        entity = _antecedent(doc, tok.i - 1, None)
+        leader, leader_tok = _leader_after(doc, tok.i + 1, offset, index)
+        if entity is not None and leader:
+            return [(tok.i, tok.sent, leader, leader_tok, entity, "verb")]
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.children if c.dep_ == "obj"), None)
+    if tok.lemma_.lower() in _ACTIVE and subj is not None and obj is not None and obj.pos_ in ("NOUN", "PROPN") and tok.pos_ == "VERB":
+        leader = people.person_of(subj, doc, offset, index)
+        if leader:
+            return [(tok.i, tok.sent, leader, subj, obj, "verb")]
     return []
+
+
+def _par_after(doc: Any, verb: Any) -> int | None:
+    """Return the index of « par » a few words after a participle (« dirigée à Bagdad par »)."""
+    for k in range(verb.i + 1, min(len(doc), verb.i + 5)):
+        if doc[k].lower_ == "par":
+            return k
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _leader_after(doc: Any, k: int, offset: int, index: NameIndex) -> tuple[str | None, Any]:
+    """Return the leader named from token `k` on: a person, else a capitalized noun phrase."""
+    end = k
+    while end < len(doc) and end - k < 8 and not doc[end].is_punct and doc[end].lower_ not in _CUT:
+        mention = index.mention_at(offset + doc[end].idx)
+        if mention:
+            return mention.full, doc[end]
+        end += 1
+    j = k
+    while j < end and doc[j].pos_ in ("DET", "ADV", "ADP"):
+        j += 1
+    if j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN"):
+        phrase = entity_phrase(doc, doc[j]) or doc[j].text
+        if people.title_end(doc, j) < 0:
+            return phrase, doc[j]
+    return None, None
+
+
+def _antecedent(doc: Any, i: int, participle: Any) -> Any:
+    """Return the head noun of the phrase right before token `i`, agreeing with `participle`."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
+        k -= 1
+    heads: list[Any] = []
+    while k >= 0 and len(heads) < 8:
+        j = k
+        while j >= 0 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[j].is_punct:
+            j -= 1
+        chunk = [t for t in doc[j + 1 : k + 1] if t.pos_ in ("NOUN", "PROPN")]
+        if not chunk or chunk[0].lower_ in lexicon.word_set("leads_light_nouns"):
+            break
+        heads.append(chunk[0])
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in ("de", "d'", "du", "des"):
+            break
+        k = j - 1
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+    if not heads:
+        return None
+    if participle is not None:
+        return next((head for head in heads if _agrees(participle, head)), heads[0])
+    return heads[-1]
+
+
+def _agrees(participle: Any, noun: Any) -> bool:
+    for feature in ("Gender", "Number"):
+        a, b = participle.morph.get(feature), noun.morph.get(feature)
+        if a and b and a != b:
+            return False
+    return True
+
+
+def _from_phrase(doc: Any, tok: Any, offset: int, index: NameIndex) -> list[tuple[int, Any, str, Any, Any, str]]:
+    for phrase in lexicon.words("leads_phrases"):
+        words = phrase.replace("'", "' ").split()
+        span = doc[tok.i : tok.i + len(words)]
+        if len(span) != len(words) or any(w != t.lower_ for w, t in zip(words, span)):
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None:
+            return []
+        target = after if after.pos_ != "DET" else after.head
+        if words[0] == "sous":  # « Y, sous la direction de X »: X leads Y
+            leader, leader_tok = _leader(doc, target, offset, index)
+            entity = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+            if entity is None or entity.i > tok.i:
+                entity = _noun_before(doc, tok)
+            return [(tok.i, tok.sent, leader, leader_tok, entity, "verb")] if leader and entity is not None else []
+        person = _person_before(doc, tok, offset, index)
+        return [(tok.i, tok.sent, person, None, target, "verb")] if person and target.pos_ in ("NOUN", "PROPN") else []
+    return []
+
+
+def _noun_before(doc: Any, tok: Any) -> Any:
+    k = tok.i - 1
+    while k >= tok.sent.start and doc[k].pos_ not in ("NOUN", "PROPN"):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    return doc[k] if k >= tok.sent.start else None
+
+
+def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the subject person of « à la tête de »: the clause subject or the name just before."""
+    head = tok.head
+    subj = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
+    if subj is not None:
+        person = people.person_of(subj, doc, offset, index)
+        if person:
+            return person
+    found = index.mentions_in(offset + doc[max(tok.sent.start, tok.i - 6)].idx, offset + tok.idx)
+    return found[-1].full if found else None
+
+
+def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
+    """« président de X » given to a person → the person leads X."""
+    text = re.sub(r"^(?:ex-|ancien(?:ne)?s? |futur(?:e)?s? |actuel(?:le)?s? |nouvel(?:le)?s? |nouveau )", "", role.role, flags=re.IGNORECASE)
+    for title in sorted(lexicon.words("leads_titles"), key=len, reverse=True):
+        match = re.match(rf"{re.escape(title)}\s+(?:de la |de l'|du |des |de |d')(.+)$", text, re.IGNORECASE)
+        if match:
+            entity = match.group(1).strip()
+            head = _entity_head(doc, role, entity, offset)
+            sent = doc[role.sent[0] : role.sent[1]]
+            return [(role.start - offset, sent, role.person, None, (entity, head), "title")]
+    return []
+
+
+def _entity_head(doc: Any, role: Any, entity: str, offset: int) -> Any:
+    """Return the token that heads `entity` inside the role's sentence, for its gender and number."""
+    first = entity.split()[0].rstrip("'")
+    for tok in doc[role.sent[0] : role.sent[1]]:
+        if offset + tok.idx >= role.start and tok.text == first:
+            return tok if entity_phrase(doc, tok) else None
+    return None

@@ -31,6 +31,7 @@ from generators.extract.context import Context
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 _CAP_PARTICLES = frozenset({"le", "la", "du", "de", "van", "von", "da", "di", "del", "mac", "mc"})
+_CAP_NAME_PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Mac", "Mc"})
 _NOT_NAMES = frozenset(
     "il elle ils elles on je tu nous vous le la les l' un une des ce cet cette ces son sa ses leur "
     "mais et ou donc or ni car si selon après avant pendant depuis dans pour par sur sous avec "
@@ -284,7 +285,7 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
         tok = doc[end]
         if (is_name_word(tok) or _is_prefixed_name(tok)) and not tok.is_sent_start:
             end += 1
-        elif tok.lower_ in LOWER_PARTICLES and end + 1 < len(doc) and is_name_word(doc[end + 1]):
+        elif (tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES) and end + 1 < len(doc) and is_name_word(doc[end + 1]):
             end += 2
         else:
             break
@@ -295,6 +296,11 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
     if people.title_end(doc, j) > 0 or is_civility(doc[j].text):
         return None  # « Chef d'état-major », « Mme »: a title, not a name
     return i, end
+
+
+def _kinship() -> dict[str, str]:
+    """Map kinship nouns (« fille », « époux ») to the gender they give the name after them."""
+    return dict(entry.split("|", 1) for entry in lexicon.words("people_kinship"))
 
 
 def _is_prefixed_name(token: Any) -> bool:
@@ -327,7 +333,8 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
             found[span] = (None, False)
     for i in range(len(doc) - 1):
         trigger_end = people.title_end(doc, i)
-        if trigger_end < 0 and (is_civility(doc[i].text) or doc[i].lower_ in lexicon.word_set("people_name_triggers")):
+        hint = civility_gender(doc[i].text) or _kinship().get(doc[i].lower_)
+        if trigger_end < 0 and (hint or is_civility(doc[i].text) or doc[i].lower_ in lexicon.word_set("people_name_triggers")):
             trigger_end = i + 1
         while 0 < trigger_end < len(doc) - 1 and doc[trigger_end].pos_ == "ADJ" and doc[trigger_end].is_lower:
             trigger_end += 1
@@ -337,7 +344,7 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
         if span and doc[i].ent_type_ in ("ORG", "MISC", "LOC") and doc[span[0]].ent_iob_ == "I":
             continue  # « Chevalier Rose-Croix »: the title and the name form one non-person name
         while span and not doc[span[0]].is_sent_start:
-            found.setdefault(span, (civility_gender(doc[i].text), True))
+            found.setdefault(span, (hint, True))
             nxt = span[1]
             if nxt + 1 < len(doc) and doc[nxt].lower_ in ("et", "ou", ","):
                 span = _name_span(doc, nxt + 1)
