@@ -69,7 +69,9 @@ def contract(preposition: str, phrase: str) -> str:
     """Return `preposition phrase` with French contraction: de + le Canada → du Canada, à + les → aux."""
     phrase = phrase.strip()
     head, _, rest = phrase.partition(" ")
-    merged = _CONTRACTIONS.get((preposition.lower(), head.lower()))
+    merged = _CONTRACTIONS.get(
+        (preposition.lower(), head)
+    )  # « de Le Nordez » keeps a name's « Le »
     if merged and rest:
         return f"{merged} {rest}"
     if preposition.lower() == "de":

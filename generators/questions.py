@@ -380,7 +380,7 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     lead = "… " if low > 0 else ""
     tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
     before = re.sub(
-        r"^(et|mais|ou|puis|donc|or)\s+", "", before.lstrip(" ,;:"), flags=re.IGNORECASE
+        r"^(et|mais|ou|puis|donc|or)\s+", "", before.lstrip(" ,;:-–—"), flags=re.IGNORECASE
     )
     after = after.rstrip(" ,;:.")
     clause = f"{lead}{before}{span}{after}{tail}"
@@ -428,7 +428,19 @@ def clause_bounds(
             high = grow_high
         else:
             break
+    if (
+        low > 0
+        and _starts_with_verb(sentence[low:])
+        and len(sentence[:high].split()) <= max_words + 10
+    ):
+        low = 0
     return low, high
+
+
+def _starts_with_verb(text: str) -> bool:
+    """Return whether a clause starts with an auxiliary (its subject lies before the cut)."""
+    first = re.split(r"[\s,]", text.strip(), maxsplit=1)[0].lower()
+    return first in lexicon.word_set("question_auxiliaries")
 
 
 def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
@@ -459,6 +471,7 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "amount": f"{hedge} {number}".strip() if number else "",
         "percent": percent,
         "countable": is_countable(unit),
+        "swappable": bool(number_span) and value_max is None and value not in (0, 1),
         "tolerance": f"{round(TOLERANCE * 100)} %",
     }
     return context, number_span
@@ -493,12 +506,15 @@ def _clean_hedge(word: str) -> str:
 
 def number_surface(text: str) -> str:
     """Return the number as written inside a quantity's text (« 2,8 milliards », « deux »)."""
-    match = re.search(
-        r"\d[\d\s.,]*\d(?:\s*(?:millions?|milliards?))?|\d(?:\s*(?:millions?|milliards?))?", text
-    )
+    from generators.numbers import approx_noun, is_number_word
+
+    if any(approx_noun(w.strip(",.")) for w in text.split()):
+        return ""  # « une cinquantaine » has no number to gap or swap
+    number = r"\d[\d\s.,]*\d|\d"
+    scale = r"(?:\s*(?:millions?|milliards?))?"
+    match = re.search(rf"(?:{number}){scale}(?:\s*(?:à|-)\s*(?:{number}){scale})?", text)
     if match:
         return match.group(0).strip().rstrip(".,")
-    from generators.numbers import is_number_word
 
     words = [w for w in re.split(r"\s+", text) if is_number_word(w.strip(",."))]
     return words[0] if words else ""
@@ -782,6 +798,8 @@ def make_question(
             else _first(distractors(template.swap, fact, context, index, [true_value], 1, qid))
         )
         surface = str(context.get("span") or "") if fact.type in _GAPPED_TYPES else ""
+        if re.search(r"___\s?%", str(context.get("gap") or "")):
+            swapped = swapped.removesuffix(" %")
         context["shown"] = _like_surface(swapped, surface) or surface or true_value
         answer_override = "Faux" if swapped else "Vrai"
         extra = true_value
@@ -994,8 +1012,13 @@ def _article_pool(
         return _quantity_pool(pool, fact, context, others)
     if pool in ("date", "year"):
         key = "full_date" if pool == "date" else "year"
+        precision = len(str(fact.get("date_norm") or ""))
         values = [
-            build_context(f, index)[key] for f in others if f.type == "event" and f.get("date_norm")
+            build_context(f, index)[key]
+            for f in others
+            if f.type == "event"
+            and f.get("date_norm")
+            and (pool == "year" or len(str(f.get("date_norm"))) == precision)
         ]
         return [v for v in dict.fromkeys(values) if v]
     if pool == "entity":
@@ -1092,7 +1115,12 @@ def nearby_numbers(value: float, *, percent: bool = False) -> list[float]:
     result: list[float] = []
     for candidate in candidates:
         rounded = _round_like(candidate, value)
-        if rounded > 0 and rounded != value and rounded not in result:
+        if (
+            rounded > 0
+            and rounded != value
+            and rounded not in result
+            and (rounded != 1 or value < 1)
+        ):
             result.append(rounded)
     return result
 
@@ -1162,6 +1190,9 @@ def problem(question: Question, template: Template, index: ArticleIndex) -> str:
 
 
 def _thin_cloze(question: Question, index: ArticleIndex) -> str:
+    text = re.sub(r"^(Vrai ou faux|Complétez[^:]*) : «? ?", "", question.prompt)
+    if text.startswith("…") and _starts_with_verb(text.lstrip("… ")):
+        return "the sentence lost its subject (it starts with a verb)"
     if question.kind != "cloze":
         return ""
     around = re.sub(r"\{\{c\d+::.*?\}\}|…", " ", question.prompt).split()
@@ -1245,7 +1276,8 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     text = _outside_quotes(question)
     lower = text.lower().replace("’", "'")
     for word in sorted(lexicon.words("question_pronouns"), key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lower):
+        tail = "" if word.endswith("'") else r"(?![\w-])"
+        if re.search(rf"(?<![\w-]){re.escape(word)}{tail}", lower):
             return f"unresolved pronoun « {word} »"
     opening = re.match(r"^(?:…\s*)?([\w']+)\s", lower)
     if opening and opening.group(1) in lexicon.word_set("question_openers"):

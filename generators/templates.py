@@ -75,6 +75,7 @@ VARIABLES: dict[str, tuple[str, ...]] = {
         "number",
         "percent",
         "countable",
+        "swappable",
         "tolerance",
     ),
     "person_role": (
