@@ -40,7 +40,10 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     matcher.add("DAY", [[weekday, day, month, {**year, "OP": "?"}]])
     before_month = {"LOWER": {"IN": list(lexicon.word_set("event_month_prepositions"))}}
-    matcher.add("MONTH", [[month, year], [before_month, month], [before_month, month, year]])
+    month_of = [{"LOWER": "mois"}, {"LOWER": {"IN": ["de", "d'"]}}, month]
+    matcher.add(
+        "MONTH", [[month, year], [before_month, month], [before_month, month, year], month_of]
+    )
     matcher.add(
         "YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]]
     )
@@ -326,4 +329,10 @@ def _participants(doc: Doc, span: Span, offset: int, ctx: Context) -> list[str]:
             for e in span.sent.ents
             if e.label_ == "PER" and start <= offset + e.start_char < end
         ]
-    return list(dict.fromkeys(found))
+    return [name for name in dict.fromkeys(found) if _looks_like_name(name)]
+
+
+def _looks_like_name(name: str) -> bool:
+    """Return whether a participant is a person's name, not « Le Canard » or « ma mère »."""
+    first = name.split()[0] if name.split() else ""
+    return first[:1].isupper() and first.lower() not in lexicon.word_set("event_not_name_starts")

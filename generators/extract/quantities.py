@@ -518,16 +518,17 @@ def _complement(doc: Doc, k: int, sent: Span, keep_preposition: bool = False) ->
 def _predicate(doc: Doc, quantity: Quantity) -> str | None:
     """Return the verb phrase of which the counted noun is the subject (« œuvrent au sein de … »)."""
     noun = quantity.unit.root if quantity.unit is not None else doc[quantity.start]
-    verb = None
-    if noun.dep_.startswith("nsubj") and noun.head.pos_ in ("VERB", "AUX"):
+    holders = list(quantity.unit) if quantity.unit is not None else [noun]
+    relative = (
+        child
+        for holder in holders
+        for child in holder.rights
+        if child.dep_ == "acl:relcl"
+        and any(t.lower_ == "qui" and t.dep_.startswith("nsubj") for t in child.children)
+    )
+    verb = next(relative, None)
+    if verb is None and noun.dep_.startswith("nsubj") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head
-    else:
-        for child in noun.rights:
-            if child.dep_ == "acl:relcl" and any(
-                t.lower_ == "qui" and t.dep_.startswith("nsubj") for t in child.children
-            ):
-                verb = child
-                break
     if verb is None:
         return None
     return _verb_phrase(doc, verb, noun)

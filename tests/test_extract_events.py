@@ -1,0 +1,125 @@
+"""Event facts: explicit dates in French, their ISO form, inferred years and what happened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _events(extract_text: Any, text: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == "event"]
+
+
+# text, surface contained in `date`, date_norm, year_inferred
+CASES = [
+    ("Le traité de Versailles a été signé le 28 juin 1919.", "28 juin 1919", "1919-06-28", False),
+    ("Napoléon est mort à Sainte-Hélène le 5 mai 1821.", "5 mai 1821", "1821-05-05", False),
+    ("En 1998, l'équipe de France remporte la Coupe du monde.", "1998", "1998", False),
+    (
+        "La première édition du festival s'est tenue en juillet 1947.",
+        "juillet 1947",
+        "1947-07",
+        False,
+    ),
+    (
+        "Le 1er décembre 2000, l'ancien ministre est incarcéré.",
+        "1er décembre 2000",
+        "2000-12-01",
+        False,
+    ),
+    (
+        "Le procès s'est terminé le mercredi 26 octobre 2005.",
+        "mercredi 26 octobre 2005",
+        "2005-10-26",
+        False,
+    ),
+    (
+        "L'Organisation mondiale de la santé a déclaré la pandémie le 11 mars 2020.",
+        "11 mars 2020",
+        "2020-03-11",
+        False,
+    ),
+    ("Les travaux s'achèveront au printemps 2022.", "printemps 2022", "2022", False),
+    (
+        "Le gouvernement est tombé en 1903. L'année suivante, le ministre démissionne.",
+        "L'année suivante",
+        "1904",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "norm", "inferred"), CASES)
+def test_event_date(extract_text: Any, text: str, surface: str, norm: str, inferred: bool) -> None:
+    events = _events(extract_text, text)
+    found = [e for e in events if e["date_norm"] == norm]
+    assert found, events
+    assert surface in found[0]["date"]
+    assert found[0]["year_inferred"] is inferred
+    assert found[0]["what"]
+
+
+def test_year_from_the_dateline(extract_text: Any) -> None:
+    text = "date 2020-02\n\nLes ministres se sont réunis le 12 février à Bruxelles."
+    (event,) = _events(extract_text, text)
+    assert (event["date"], event["date_norm"], event["year_inferred"]) == (
+        "12 février",
+        "2020-02-12",
+        True,
+    )
+
+
+def test_year_carried_from_the_paragraph(extract_text: Any) -> None:
+    text = "D'autres enlèvements suivent en 1986 : en mars, une équipe de télévision est enlevée. Deux journalistes sont libérés en juin, un autre en décembre de la même année et le dernier le 27 novembre de l'année suivante."
+    norms = {e["date_norm"] for e in _events(extract_text, text)}
+    assert {"1986", "1986-03", "1986-06", "1986-12", "1987-11-27"} <= norms
+
+
+def test_month_and_day_without_any_year_keep_no_iso_date(extract_text: Any) -> None:
+    (event,) = _events(
+        extract_text, "Le maire a inauguré mercredi 14 avril la nouvelle médiathèque."
+    )
+    assert event["date_norm"] is None
+    assert event["date"] == "mercredi 14 avril"
+
+
+def test_dateline_relative_month(extract_text: Any) -> None:
+    (event,) = _events(extract_text, "date 2021-03\n\nL'usine a fermé ses portes en juin dernier.")
+    assert event["date_norm"] == "2020-06"
+
+
+def test_participants_are_people_of_the_clause(extract_text: Any) -> None:
+    events = _events(
+        extract_text,
+        "Le 13 septembre 2006, Jacques Chirac a nommé Laurent Le Mesle procureur général.",
+    )
+    assert events and "Jacques Chirac" in events[0]["participants"]
+
+
+def test_what_has_the_verb_of_the_clause(extract_text: Any) -> None:
+    (event,) = _events(
+        extract_text, "Marcel Fontaine et Marcel Carton ont été enlevés le 22 mars 1985 à Beyrouth."
+    )
+    assert "enlevés" in event["what"]
+
+
+NOT_EVENTS = [
+    "Le projet coûte 2000 euros par an.",
+    "Il a été condamné de 1995 à 1997 pour abus de biens sociaux.",
+    "Les montants ont été versés entre 1988 et 1997.",
+    "La centrale produit 1200 mégawatts.",
+    "Il reste trois places dans la salle.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_an_event(extract_text: Any, text: str) -> None:
+    assert _events(extract_text, text) == []
+
+
+def test_one_event_per_date_and_sentence(extract_text: Any) -> None:
+    events = _events(
+        extract_text, "Le décret du 13 juillet 2000, publié le 13 juillet 2000, crée une indemnité."
+    )
+    assert len(events) == 1

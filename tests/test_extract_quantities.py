@@ -1,0 +1,167 @@
+"""Quantity facts from varied French sentences: value, hedge, bound, unit; and what is not one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _quantities(extract_text: Any, text: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == "quantity"]
+
+
+def _find(facts: list[dict[str, Any]], value: float, unit: str | None = None) -> dict[str, Any]:
+    found = [
+        f
+        for f in facts
+        if f["value"] == pytest.approx(value) and (unit is None or unit in str(f["unit"]))
+    ]
+    assert found, f"no quantity {value} in {[(f['value'], f['text']) for f in facts]}"
+    return found[0]
+
+
+# sentence, value, approx, bound, a word of the unit (None: no unit expected)
+CASES = [
+    ("Le club lyonnais a recruté trois joueurs cet été.", 3, False, None, "joueurs"),
+    ("Il a signé pour près de 45 millions d'euros.", 45_000_000, True, None, "euros"),
+    ("L'attaquant a marqué 12 buts en 30 matches la saison dernière.", 12, False, None, "buts"),
+    ("Plus de 60 000 spectateurs ont assisté à la finale.", 60_000, False, "lower", "spectateurs"),
+    ("Le chômage s'établit à 7,4 % au troisième trimestre.", 7.4, False, None, "%"),
+    ("L'entreprise prévoit de supprimer jusqu'à 1 200 postes.", 1200, False, "upper", "postes"),
+    (
+        "Une vingtaine de manifestants se sont rassemblés devant la mairie.",
+        20,
+        True,
+        None,
+        "manifestants",
+    ),
+    (
+        "La comète passera à environ 42 millions de kilomètres de la Terre.",
+        42_000_000,
+        True,
+        None,
+        "kilomètres",
+    ),
+    ("Au moins 27 personnes ont été tuées dans l'explosion.", 27, False, "lower", "personnes"),
+    ("La bataille a fait quelque 300 000 morts.", 300_000, True, None, "morts"),
+    ("Le litre de gazole a atteint 1,85 euro.", 1.85, False, None, "euro"),
+    ("Les chercheurs ont suivi 1 500 patients pendant cinq ans.", 1500, False, None, "patients"),
+    ("Le train relie les deux villes en deux heures environ.", 2, True, None, "heures"),
+    ("Moins de 5 % des électeurs se sont déplacés.", 5, False, "upper", "%"),
+    (
+        "Le film a attiré 4,5 millions de spectateurs en salle.",
+        4_500_000,
+        False,
+        None,
+        "spectateurs",
+    ),
+    ("La commune comptait 2 450 habitants au dernier recensement.", 2450, False, None, "habitants"),
+    ("Deux cent cinquante salariés sont menacés de licenciement.", 250, False, None, "salariés"),
+    (
+        "Le groupe a réalisé un chiffre d'affaires de 12,5 milliards d'euros.",
+        12_500_000_000,
+        False,
+        None,
+        "euros",
+    ),
+    ("La mairie a reçu quelque deux cents courriers.", 200, True, None, "courriers"),
+    (
+        "Le coût des bâtiments s'élève à 2.700.000 F, dont 40% de subvention.",
+        2_700_000,
+        False,
+        None,
+        "F",
+    ),
+    ("Le montant des billets atteint 336.210,00 EUR.", 336_210, False, None, "EUR"),
+    ("Il a été condamné à un an de prison ferme.", 1, False, None, "an"),
+    ("Le tribunal a condamné 43 prévenus, dont 14 ont fait appel.", 14, False, None, "prévenus"),
+    (
+        "La rançon a été de 7 millions de dollars (5 sur un compte et 2 sur un autre).",
+        5_000_000,
+        False,
+        None,
+        "dollars",
+    ),
+    ("Les versements avoisineraient les 850 000 F.", 850_000, True, None, "F"),
+    ("Le nombre total de fiches était d'environ 19 000.", 19_000, True, None, None),
+    ("La température a chuté de 15 degrés en une nuit.", 15, False, None, "degrés"),
+    ("Seuls 12 pour cent des sondés se disent satisfaits.", 12, False, None, "cent"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "approx", "bound", "unit"), CASES)
+def test_quantity(
+    extract_text: Any,
+    sentence: str,
+    value: float,
+    approx: bool,
+    bound: str | None,
+    unit: str | None,
+) -> None:
+    fact = _find(_quantities(extract_text, sentence), value, unit)
+    assert fact["approx"] is approx
+    assert fact.get("bound") == bound
+    assert fact["text"] in sentence
+    assert fact["subject"]
+
+
+RANGES = [
+    ("Les montants détournés se montent à 300 à 600 millions de francs.", 300_000_000, 600_000_000),
+    ("Le régiment compte entre 800 et 900 hommes.", 800, 900),
+    ("La ville est passée de 15 000 à 30 000 habitants.", 15_000, 30_000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), RANGES)
+def test_range(extract_text: Any, sentence: str, low: int, high: int) -> None:
+    fact = _find(_quantities(extract_text, sentence), low)
+    assert fact["value_max"] == high
+
+
+NOT_QUANTITIES = [
+    "Il est dix heures et demie quand l'avion se pose.",
+    "La réunion aura lieu à 18 heures dans la salle 204.",
+    "L'article 49 de la Constitution a été utilisé.",
+    "Le 12e régiment d'infanterie défile en tête.",
+    "Il est né le 3 mars 1942 à Lille.",
+    "En 1998, l'équipe de France remporte la Coupe du monde.",
+    "L'un des suspects a été interpellé.",
+    "Il habite au 12 rue de la Paix.",
+    "Appelez le 03 83 45 12 00 pour réserver.",
+    "Les deux tiers des salariés ont voté la grève.",
+    "Un attaquant et un milieu offensif rejoindront l'équipe.",
+    "Marcel Fontaine et Marcel Carton, tous deux diplomates, ont été enlevés.",
+    "Louis XIV a fait construire le château au XVIIe siècle.",
+    "Aclasta agit au moins un patient sur 10 des cas [1].",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_not_a_quantity(extract_text: Any, sentence: str) -> None:
+    facts = _quantities(extract_text, sentence)
+    assert all(
+        f["value"] not in (10, 12, 49, 204, 1942, 1998, 18, 3, 2, 14, 17, 1) for f in facts
+    ), facts
+
+
+def test_predicate_of_the_counted_noun(extract_text: Any) -> None:
+    text = "Les quelque 220 militaires canadiens qui œuvrent au sein de la mission sont rentrés."
+    fact = _find(_quantities(extract_text, text), 220)
+    assert fact["approx"] is True
+    assert fact["unit"] == "militaires canadiens"
+    assert fact["predicate"].startswith("œuvrent au sein de la mission")
+
+
+def test_unit_gender_and_number(extract_text: Any) -> None:
+    facts = _quantities(extract_text, "Le conseil a voté trois motions et deux budgets.")
+    assert (_find(facts, 3)["unit_gender"], _find(facts, 3)["unit_number"]) == ("f", "p")
+    assert _find(facts, 2)["unit_gender"] == "m"
+
+
+def test_quantities_of_one_sentence_have_distinct_ids(extract_text: Any) -> None:
+    facts = _quantities(
+        extract_text, "Les partis se partagent 0,8% pour la gauche et 1,2% pour la droite."
+    )
+    assert {f["value"] for f in facts} >= {0.8, 1.2}
+    assert len({f["id"] for f in facts}) == len(facts)
