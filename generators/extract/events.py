@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators import lexicon, numbers
 from generators.extract.context import Context
@@ -40,7 +40,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     matcher.add("DAY", [[weekday, day, month, {**year, "OP": "?"}]])
     before_month = {"LOWER": {"IN": list(lexicon.word_set("event_month_prepositions"))}}
-    month_of = [{"LOWER": "mois"}, {"LOWER": {"IN": ["de", "d'"]}}, month]
+    month_of: list[dict[str, Any]] = [{"LOWER": "mois"}, {"LOWER": {"IN": ["de", "d'"]}}, month]
     matcher.add(
         "MONTH", [[month, year], [before_month, month], [before_month, month, year], month_of]
     )
