@@ -12,7 +12,16 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from generators.quiz import scheduler
-from generators.quiz.answers import Verdict, check, expected_answer, fold
+from generators.quiz.answers import (
+    PERSON_TYPES,
+    Verdict,
+    check,
+    expected_answer,
+    fold,
+    name_words,
+    parse_date,
+    parse_numbers,
+)
 from generators.quiz.record import QuestionLike
 from generators.quiz.store import AnswerRecord, Store
 
@@ -158,33 +167,54 @@ def choices_for(
 ) -> list[str]:
     """Return the options of a question, shuffled the same way for the same seed.
 
-    A question without its own choices borrows the answers of other questions of the same fact
-    type as distractors (never one that reads the same as the answer).
+    A question without its own choices borrows distractors from the deck: the answers and options
+    of other questions whose answer has the same shape (a person, a number, a date, else the same
+    fact type), never one that reads the same as the answer.
     """
     answer = expected_answer(question)
     options = list(question.choices)
     if not options:
-        seen = {fold(answer)}
-        others = sorted(
-            {
-                expected_answer(q)
-                for q in pool
-                if q.fact_type == question.fact_type and q.kind != "truefalse"
-            }
-        )
-        rng = random.Random(f"{seed}:{question.id}:distractors")
-        rng.shuffle(others)
-        distractors: list[str] = []
-        for other in others:
-            if fold(other) not in seen and len(distractors) < CHOICES - 1:
-                seen.add(fold(other))
-                distractors.append(other)
+        distractors = _distractors(question, pool, seed)
         if not distractors:
             return []
         options = [answer, *distractors]
     rng = random.Random(f"{seed}:{question.id}") if seed is not None else random.Random()
     rng.shuffle(options)
     return options
+
+
+def _distractors(
+    question: QuestionLike, pool: Sequence[QuestionLike], seed: int | None
+) -> list[str]:
+    shape = answer_shape(question)
+    others = sorted(
+        {
+            text
+            for q in pool
+            if q.kind != "truefalse" and answer_shape(q) == shape
+            for text in (expected_answer(q), *q.choices)
+        }
+    )
+    random.Random(f"{seed}:{question.id}:distractors").shuffle(others)
+    seen = {fold(expected_answer(question))}
+    distractors: list[str] = []
+    for other in others:
+        if fold(other) not in seen and len(distractors) < CHOICES - 1:
+            seen.add(fold(other))
+            distractors.append(other)
+    return distractors
+
+
+def answer_shape(question: QuestionLike) -> str:
+    """Return what kind of thing the answer is: person, date, number, or the fact type."""
+    answer = expected_answer(question)
+    if parse_date(answer) is not None and question.fact_type in ("event", ""):
+        return "date"
+    if parse_numbers(answer) and question.fact_type == "quantity":
+        return "number"
+    if question.fact_type in PERSON_TYPES and name_words(answer):
+        return "person"
+    return question.fact_type
 
 
 def display_prompt(question: QuestionLike) -> str:
