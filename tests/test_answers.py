@@ -112,6 +112,9 @@ RIGHT = [
     (q("Vrai", kind="truefalse"), "oui"),
     # accepted alternatives
     (q("Organisation du traité de l'Atlantique Nord", accept=("OTAN", "NATO")), "nato"),
+    (q("le général Othman al-Ghanmi", fact_type="leads"), "Ghanmi"),
+    (q("le général Othman al-Ghanmi", fact_type="leads"), "al-Ghanmi"),
+    (q("le général Othman al-Ghanmi", fact_type="leads"), "Othman al Ghanmi"),
 ]
 
 WRONG = [
@@ -121,6 +124,7 @@ WRONG = [
     (q("Jens Stoltenberg", fact_type="quote"), "Stoltenbregg"),
     (q("Jean Roy", fact_type="person_role"), "Roi"),  # short names must be exact
     (q("la Mission de l'OTAN en Irak", fact_type="leads"), "Irak"),
+    (q("ministre canadien de la Défense", fact_type="person_role"), "Défense"),
     (q("le 12 février 2020", fact_type="event"), "21 février 2020"),
     (q("le 12 février 2020", fact_type="event"), "12 mars 2020"),
     (q("le 12 février 2020", fact_type="event"), "12 février 2021"),
@@ -187,6 +191,12 @@ def test_multiple_choice_by_number_or_text() -> None:
     assert not check("luc roy", question, choices).correct
 
 
+def test_options_that_are_numbers_are_picked_by_text_first() -> None:
+    question = q("2", kind="mcq", fact_type="quantity", choices=("1", "2", "3", "4"))
+    assert check("2", question, ("4", "2", "1", "3")).correct
+    assert not check("1", question, ("4", "2", "1", "3")).correct
+
+
 def test_multiple_choice_of_numbers_by_value() -> None:
     question = q(
         "environ 220", kind="mcq", fact_type="quantity", choices=("environ 220", "environ 500")
@@ -236,6 +246,10 @@ def test_parse_date(text: str, expected: tuple[int | None, ...] | None) -> None:
         ("le brigadier-général Michel-Henri St-Louis", ["Michel-Henri", "St-Louis"]),
         ("M. Jacques Dupont", ["Jacques", "Dupont"]),
         ("la Mission de l'OTAN en Irak", []),
+        ("ministre canadien de la Défense", []),
+        ("commandante de la Mission de l'OTAN en Irak", []),
+        ("le général Othman al-Ghanmi", ["Othman", "al-Ghanmi"]),
+        ("Charles de Gaulle", ["Charles", "de", "Gaulle"]),
         ("secrétaire général de l'OTAN", []),
         ("500", []),
     ],

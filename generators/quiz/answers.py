@@ -150,8 +150,8 @@ def name_words(answer: str) -> list[str]:
             run.insert(0, word)
             continue
         break
-    while run and not _is_name_word(run[0]):
-        run.pop(0)
+    if run and not _is_name_word(run[0]):  # « ministre de la Défense »: those belong to a title
+        return []
     head = words[: len(words) - len(run)]
     if not run or any(
         w[:1].isupper() and _fold_word(w) not in _folded("answer_titles") for w in head
@@ -161,9 +161,9 @@ def name_words(answer: str) -> list[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    core = word.split("'")[-1]
-    letters = [c for c in core if c.isalpha()]
-    return bool(letters) and core[:1].isupper() and any(c.islower() for c in letters)
+    """Return whether a word looks like part of a name: « Carignan », « St-Louis », « al-Ghanmi »."""
+    parts = [p for p in re.split(r"[-']", word) if p]
+    return any(p[:1].isupper() and any(c.islower() for c in p) for p in parts)
 
 
 def _fold_word(word: str) -> str:
@@ -434,9 +434,11 @@ def _check_choice(given: str, question: QuestionLike, choices: Sequence[str]) ->
 
 
 def _picked_choice(given: str, choices: Sequence[str]) -> str | None:
-    text = given.strip().rstrip(".)")
-    if text.isdigit():
-        index = int(text) - 1
-        return choices[index] if 0 <= index < len(choices) else None
+    """Return the option picked by its text, else by its number (text first: options may be numbers)."""
     folded = fold(given)
-    return next((c for c in choices if fold(c) == folded), None)
+    by_text = next((c for c in choices if fold(c) == folded), None)
+    text = given.strip().rstrip(".)")
+    if by_text is not None or not text.isdigit():
+        return by_text
+    index = int(text) - 1
+    return choices[index] if 0 <= index < len(choices) else None
