@@ -265,7 +265,7 @@ def _people_of(fact: Fact) -> list[tuple[str, object, Sequence[str]]]:
         found.append((str(fact.get("predecessor") or ""), fact.get("predecessor_gender"), ()))
     elif fact.type == "quote":
         found.append((str(fact.get("speaker") or ""), fact.get("speaker_gender"), ()))
-    elif fact.type == "leads" and (fact.get("leader_gender") or fact.get("via") == "title"):
+    elif fact.type == "leads" and _looks_like_name(str(fact.get("leader") or "")):
         found.append((str(fact.get("leader") or ""), fact.get("leader_gender"), ()))
     return [item for item in found if item[0]]
 
@@ -567,12 +567,20 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "role": role,
         "role_phrase": Phrase(role, person.gender or gender, "s"),
         "is_rank": rank,
+        "grade": grade_of(role),
         "specific_role": is_specific(role),
         "descriptive_role": is_descriptive(role),
         "titled": replace(person, title=role if rank else _rank_of(index.person(name))),
         "shared_role": len(index.holders(role)) > 1,
     }
     return context, _surface_of(fact.sentence, name, index)
+
+
+def grade_of(role: str) -> str:
+    """Return the grade a role starts with (« général iranien » → « général »), or ''."""
+    lower = role.lower()
+    ranks = [r for r in lexicon.words("french_ranks") if lower == r or lower.startswith(r + " ")]
+    return role[: len(max(ranks, key=len))] if ranks else ""
 
 
 def is_specific(role: str) -> bool:
@@ -740,10 +748,17 @@ def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
 
 def _short_quote(text: str, count: int = 14) -> str:
     first = re.split(r"(?<=[.!?])\s", text)[0]
+    # a quote joined from two segments without punctuation: « … être clair L'OTAN est … »
+    first = re.split(rf"(?<=[a-zà-ÿ]) (?=(?:{_SENTENCE_OPENERS})\b)", first)[0]
     words = first.split()
     if len(words) <= count:
         return first.rstrip(".")
     return " ".join(words[:count]).rstrip(",;:") + "…"
+
+
+_SENTENCE_OPENERS = (
+    "L['’]|Le|La|Les|Et|Mais|Nous|Je|Il|Elle|Ils|Elles|Parce|Tout|Ce|Cette|Ces|Notre|Nos"
+)
 
 
 def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
@@ -802,7 +817,7 @@ def make_question(
             swapped = swapped.removesuffix(" %")
         context["shown"] = _like_surface(swapped, surface) or surface or true_value
         answer_override = "Faux" if swapped else "Vrai"
-        extra = true_value
+        extra = _clean(true_value)
     prompt = french.tidy(render(template.prompt, context)).replace("'", "’").replace("….", "…")
     answer = answer_override or _clean(render(template.answer, context))
     accept = tuple(
@@ -816,12 +831,11 @@ def make_question(
         extra = _clean(render(template.extra, context))
     choices: tuple[str, ...] = ()
     if template.kind == "mcq":
-        wrong = [
-            _clean(w)
-            for w in distractors(
-                template.choices_from, fact, context, index, [answer, *accept], CHOICES - 1, qid
-            )
-        ]
+        named = f" {fold(prompt)} "  # a person named in the prompt is no plausible choice
+        pool = distractors(
+            template.choices_from, fact, context, index, [answer, *accept], CHOICES + 2, qid
+        )
+        wrong = [_clean(w) for w in pool if f" {fold(w)} " not in named][: CHOICES - 1]
         choices = order_choices(
             qid, answer, wrong, numeric=template.choices_from in ("amount", "number", "year")
         )
@@ -963,8 +977,8 @@ def _preference(pool: str, fact: Fact, index: ArticleIndex) -> Any:
             holders = [index.person(h) for h in index.holders(item)]
             genders = {h.gender for h in holders if h is not None and h.gender}
             return (
-                gender is not None and bool(genders) and gender not in genders,
                 is_rank(item) != own_rank,
+                gender is not None and bool(genders) and gender not in genders,
             )
         return (False, False)
 
@@ -1279,6 +1293,9 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
         tail = "" if word.endswith("'") else r"(?![\w-])"
         if re.search(rf"(?<![\w-]){re.escape(word)}{tail}", lower):
             return f"unresolved pronoun « {word} »"
+    pointer = re.search(r"(?<![\w-])(cette|cet|ces)\s+[\w-]+", lower)
+    if pointer:
+        return f"« {pointer.group(0)} » points back to the article"
     opening = re.match(r"^(?:…\s*)?([\w']+)\s", lower)
     if opening and opening.group(1) in lexicon.word_set("question_openers"):
         return f"starts with « {opening.group(1)} », which points back to the article"

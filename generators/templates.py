@@ -83,6 +83,7 @@ VARIABLES: dict[str, tuple[str, ...]] = {
         "role",
         "role_phrase",
         "is_rank",
+        "grade",
         "titled",
         "shared_role",
         "specific_role",

@@ -503,3 +503,47 @@ def test_kind_filter(kind: str) -> None:
     facts, header = factory_facts()
     questions = questions_for(Source("usine", header, facts), kinds=[kind])
     assert questions and {q.kind for q in questions} == {kind}
+
+
+# --- golden files: the rendered questions, reviewed by a French reader --------------------------
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def golden_text(questions: list[Question]) -> str:
+    """Return questions as the reviewed golden text: one block per question, in rank order."""
+    blocks = []
+    for q in questions:
+        lines = [f"[{q.kind} · {q.template}] {q.prompt}", f"    → {q.answer}"]
+        if q.accept:
+            lines.append(f"    accepte : {' | '.join(q.accept)}")
+        if q.choices:
+            lines.append(f"    choix : {' | '.join(q.choices)}")
+        if q.range:
+            lines.append(f"    intervalle : {q.range[0]:g} – {q.range[1]:g}")
+        if q.kind == "truefalse":
+            lines.append(f"    valeur vraie : {q.extra}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def check_golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; FACTDECK_UPDATE_GOLDEN=1 rewrites it instead."""
+    import os
+
+    path = GOLDEN / name
+    if os.environ.get("FACTDECK_UPDATE_GOLDEN"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"{path} is missing; run with FACTDECK_UPDATE_GOLDEN=1 and review it"
+    assert text == path.read_text(encoding="utf-8"), (
+        f"questions differ from {path}; review, then FACTDECK_UPDATE_GOLDEN=1"
+    )
+
+
+def test_golden_hand_built_article() -> None:
+    check_golden("usine-questions.txt", golden_text(render_all(*factory_facts())))
+
+
+def test_golden_seed_from_real_extraction(seed_facts: list[Fact], seed_article: Any) -> None:
+    check_golden("seed-questions.txt", golden_text(render_all(seed_facts, seed_article.header())))

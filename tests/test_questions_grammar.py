@@ -20,7 +20,8 @@ ARTICLES = [
 ]
 
 # « de le », « à les »…: contractions a French writer never leaves apart.
-UNCONTRACTED = re.compile(r"(?<![\w’'-])(de|à) (le|les)(?= )", re.IGNORECASE)
+# (case matters: « de Le Nordez » is right, the name keeps its « Le »).
+UNCONTRACTED = re.compile(r"(?<![\w’'-])([Dd]e|[Àà]) (le|les)(?= )")
 # « de OTAN », « que il », « le avion »: elision missing before a vowel (h and numbers excepted).
 NOT_ELIDED = re.compile(
     r"(?<![\w’'-])(de|que|le|la|je|ne|se|me|te|jusque|lorsque|puisque) ([aeiouyàâäéèêëîïôöûüœæ][\w-]*)",
