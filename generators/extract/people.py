@@ -478,9 +478,13 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
     """Return the person « il » / « elle » refers to: a subject earlier in the sentence, else the last named."""
     gender = "f" if tok.lower_ == "elle" else "m"
     sent = tok.sent
-    for m in reversed(index.mentions_in(offset + sent.start_char, offset + tok.idx)):
+    here = index.mentions_in(offset + sent.start_char, offset + tok.idx)
+    for m in reversed(here):
         if m.subject and index.gender(m.full) in (None, gender):
             return m.full
+    opening = [t for t in sent if not t.is_punct][:1]
+    if here and opening and here[0].start == offset + opening[0].idx and index.gender(here[0].full) in (None, gender):
+        return here[0].full  # a name opening the sentence is its subject, whatever the parse says
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     return index.person_before(offset + tok.idx, gender, limit=offset + start - 2000)
 

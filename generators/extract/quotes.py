@@ -1,13 +1,331 @@
-"""Extract quotes facts (placeholder until its extractor lands)."""
+"""Extract quote facts: quoted words with their speaker, and reported speech with an inverted verb.
+
+Marked quotes (« … », “…”, "…") get their speaker from an inverted speech verb right after them
+(« », a lancé X »), from the speech verb or colon that introduces them (« X écrit : "…" »), or
+from the subject of the sentence; speakers are resolved through the name index (full names,
+titles such as « le secrétaire général », pronouns). A quote split by its attribution
+(« A », a lancé X, « B ») is one quote. Unmarked reported speech needs an inverted speech verb
+(« …, a déclaré X », « …, d'ajouter M. X ») or « Selon X, … ». Quoted titles, nicknames and
+single words are left out, and so are quotes whose speaker cannot be found. Facts carry
+`speaker_gender` besides the contract's fields.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
+from generators import lexicon
+from generators.extract import people
 from generators.extract.context import Context
+from generators.extract.names import NameIndex
 from generators.facts import Fact
+
+_OPEN_CLOSE = {"«": "»", "“": "”"}
+_STRAIGHT = '"'
+_TRIM = " \t\n,;:«»“”\"'"
+
+
+@dataclass
+class Quoted:
+    """A quoted stretch of the doc: character bounds of its text (marks excluded)."""
+
+    start: int
+    end: int  # end of the text; the closing mark (if any) is at `end`
+    closed: bool
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Return the quoted stretches of `text`, pairing marks within each paragraph."""
+    spans: list[Quoted] = []
+    for para in re.finditer(r"[^\n]+", text):
+        spans.extend(_pair(text, para.start(), para.end()))
+    return spans
+
+
+def _pair(text: str, start: int, end: int) -> list[Quoted]:
+    out: list[Quoted] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _OPEN_CLOSE:
+            close = text.find(_OPEN_CLOSE[ch], i + 1, end)
+            out.append(Quoted(i + 1, close if close >= 0 else end, close >= 0))
+            i = (close if close >= 0 else end) + 1
+        elif ch == _STRAIGHT:
+            close = text.find(_STRAIGHT, i + 1, end)
+            if close < 0:
+                break
+            out.append(Quoted(i + 1, close, True))
+            i = close + 1
+        else:
+            i += 1
+    return out
 
 
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
-    """Return the quotes facts of `doc`."""
-    return []
+    """Return the quote facts of the doc parsed at `offset`."""
+    index: NameIndex = ctx.names
+    merged = index.doc(offset)
+    spans = quoted_spans(merged.text)
+    facts = _marked(merged, offset, ctx, index, spans)
+    inside = [(q.start - 1, q.end + 1) for q in spans]
+    facts.extend(_unmarked(merged, offset, ctx, index, inside))
+    return facts
+
+
+def _tokens(doc: Any, start: int, end: int) -> list[Any]:
+    return [t for t in doc if start <= t.idx < end]
+
+
+def _marked(doc: Any, offset: int, ctx: Context, index: NameIndex, spans: list[Quoted]) -> list[Fact]:
+    facts: list[Fact] = []
+    skip: set[int] = set()
+    for n, quoted in enumerate(spans):
+        if n in skip:
+            continue
+        words = _tokens(doc, quoted.start, quoted.end)
+        if not _is_speech(words):
+            continue
+        speaker, after_end = _speaker_after(doc, quoted, offset, index)
+        text = doc.text[quoted.start : quoted.end].strip(_TRIM)
+        last_end = quoted.end
+        extra: dict[str, str] = {}
+        if speaker and n + 1 < len(spans) and _joins(doc.text, after_end, spans[n + 1].start):
+            extra["continuation"] = doc.text[spans[n + 1].start : spans[n + 1].end].strip(_TRIM)
+            last_end = spans[n + 1].end
+            skip.add(n + 1)
+        if speaker is None:
+            speaker = _speaker_before(doc, quoted, offset, index, spans)
+        if speaker and n + 1 < len(spans) and not extra and _continues(doc, quoted, spans[n + 1], offset, index):
+            extra["continuation"] = doc.text[spans[n + 1].start : spans[n + 1].end].strip(_TRIM)
+            last_end = spans[n + 1].end
+            skip.add(n + 1)
+        if not speaker or not text:
+            continue
+        first = words[0]
+        last = _tokens(doc, max(last_end - 1, quoted.start), len(doc.text))
+        sent = doc[first.sent.start : (last[0].sent.end if last else first.sent.end)]
+        facts.append(ctx.fact("quote", sent, offset, speaker=speaker, text=text, marked=True, speaker_gender=index.gender(speaker), **extra))
+    return facts
+
+
+def _is_speech(words: list[Any]) -> bool:
+    """Tell quoted speech from quoted titles, nicknames and single words."""
+    content = [t for t in words if not t.is_punct]
+    if len(content) < 3:
+        return False
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in content)
+    return has_verb or len(content) >= 8
+
+
+def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIndex) -> bool:
+    """Tell whether the next quote of the same sentence goes on with the same words (« "A" et de "B" »)."""
+    between = doc.text[quoted.end + 1 : nxt.start - 1]
+    if len(between.split()) > 6 or re.search(r"[.!?]", between) or index.mentions_in(offset + quoted.end, offset + nxt.start):
+        return False
+    return bool(re.search(r"\b(?:et|puis|ajoutant|avant|de|que|qu')\b", between))
+
+
+def _joins(text: str, after_attribution: int, next_open: int) -> bool:
+    """Tell whether the next quote continues this one after its attribution (« A », dit X, « B »)."""
+    between = text[after_attribution:next_open]
+    return after_attribution > 0 and bool(re.fullmatch(r"\s*[,:]?\s*[«“\"]?", between))
+
+
+def _speaker_after(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> tuple[str | None, int]:
+    """« …», a lancé X » → X, with the end of the attribution."""
+    after = _tokens(doc, quoted.end + 1, min(len(doc.text), quoted.end + 200))
+    k = 0
+    while k < len(after) and after[k].text in (",", "»", "”", '"'):
+        k += 1
+    verb = _speech_verb_at(after, k)
+    if verb is None:
+        return None, -1
+    speaker, end_tok = inverted_subject(doc, verb, offset, index)
+    return speaker, (end_tok.idx + len(end_tok)) if end_tok is not None else -1
+
+
+def _speech_verb_at(tokens: list[Any], k: int) -> Any:
+    """Return the speech verb at `k` (after an auxiliary or « d' »), or None."""
+    while k < len(tokens) and (tokens[k].pos_ == "AUX" or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-")):
+        k += 1
+    if k < len(tokens) and is_speech_verb(tokens[k]):
+        return tokens[k]
+    return None
+
+
+def is_speech_verb(tok: Any) -> bool:
+    """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
+    verbs = lexicon.word_set("speech_verbs")
+    if tok.lemma_.lower() in verbs:
+        return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+    low = tok.lower_
+    return tok.pos_ in ("VERB", "NOUN", "ADJ") and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
+
+
+def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
+    """Return the speaker named after an inverted speech verb, and the last token of the name."""
+    k = verb.i + 1
+    while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t")):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("-il", "-elle", "il", "elle"):
+        return people.pronoun_referent(doc, doc[k], offset, index), doc[k]
+    window = []
+    for tok in doc[k : min(len(doc), k + 14)]:
+        if tok.text in (".", "«", "»", '"', ";", "!", "?", "(") or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            break
+        window.append(tok)
+    for tok in window:
+        mention = index.mention_at(offset + tok.idx)
+        if mention:
+            end = max((t for t in window if offset + t.idx < mention.end), key=lambda t: t.i)
+            return mention.full, end
+    for tok in window:
+        if tok.pos_ == "NOUN" and people.title_end(doc, tok.i) > 0:
+            person = people.coreferent(doc, tok, offset, index, recency=True)
+            if person:
+                stop = people.extend_role(doc, people.title_end(doc, tok.i), index, offset)
+                return person, doc[stop - 1]
+    return None, None
+
+
+def _speaker_before(doc: Any, quoted: Quoted, offset: int, index: NameIndex, spans: list[Quoted]) -> str | None:
+    """« X écrit : "…" », « X note que … "…" », « Selon X, "…" », or the subject of the sentence."""
+    first = _tokens(doc, quoted.start, quoted.end)[0]
+    sent = first.sent
+    outside = [t for t in sent if t.idx < quoted.start - 1 and not any(q.start <= t.idx < q.end for q in spans)]
+    if not outside:
+        return None
+    source = _source_phrase(doc, outside, offset, index)
+    if source:
+        return source
+    if outside[-1].text == ":":
+        root = next((t for t in outside if t.dep_ == "ROOT"), None)
+        subj = _subject(root) if root is not None else None
+        if subj is not None:
+            return speaker_of(doc, subj, offset, index)
+    for tok in reversed(outside[-8:]):
+        if is_speech_verb(tok) and tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None:
+            return speaker_of(doc, _subject(tok), offset, index)
+    named = _named_before(doc, outside)
+    if named:
+        return named
+    subj = _subject(sent.root)
+    if subj is not None and subj.idx < quoted.start:
+        return speaker_of(doc, subj, offset, index)
+    return None
+
+
+def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """Return who a subject names: a person, a person by title or pronoun, or an organisation."""
+    person = people.person_of(subj, doc, offset, index) or _demonym_referent(doc, subj, offset, index)
+    if person:
+        return person
+    ent = next((e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in ("ORG", "MISC")), None)
+    if ent is not None and subj.pos_ == "PROPN":
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].pos_ == "DET" else ent.start
+        end = ent.end
+        while end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "VERB") and doc[end].head.i == subj.i:
+            end += 1
+        return doc[start:end].text
+    return None
+
+
+def _subject(tok: Any) -> Any:
+    """Return the subject of `tok`'s clause, climbing participles and infinitives."""
+    head = tok
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
+        if subj is not None:
+            return subj
+        if head.head is head:
+            break
+        head = head.head
+    return next((t for t in head.subtree if t.lower_ in ("il", "elle") and t.i < tok.i), None)
+
+
+def _source_phrase(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
+    """« Selon X, … » / « D'après X, … » at the start of the sentence → X when X is a person."""
+    if not outside:
+        return None
+    first = outside[0].lower_
+    if first not in lexicon.word_set("quote_sources") and not (first == "d'" and len(outside) > 1 and outside[1].lower_ == "après"):
+        return None
+    for tok in outside[1:8]:
+        if tok.text == ",":
+            break
+        mention = index.mention_at(offset + tok.idx)
+        if mention:
+            return mention.full
+    return None
+
+
+def _named_before(doc: Any, outside: list[Any]) -> str | None:
+    """« Le Journal "verrait bien…" »: the quote follows a bare proper name that opens the sentence."""
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in outside):
+        return None
+    head = next((t for t in outside if t.pos_ != "DET"), None)
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "MISC", "PER"):
+        return None
+    return doc[outside[0].i : outside[-1].i + 1].text.strip(_TRIM)
+
+
+def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """« l'Uruguayen » (a definite, capitalized person noun) → the last person named before."""
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    if subj.pos_ == "NOUN" and subj.text[:1].isupper() and det is not None and det.lower_ in ("le", "la", "l'"):
+        sent = subj.sent
+        limit = offset + (doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
+        return index.person_before(offset + subj.idx, limit=limit)
+    return None
+
+
+def _unmarked(doc: Any, offset: int, ctx: Context, index: NameIndex, inside: list[tuple[int, int]]) -> list[Fact]:
+    """« …, a déclaré X. », « …, d'ajouter M. X », « Selon X, … »."""
+    facts: list[Fact] = []
+    for sent in doc.sents:
+        if any(a <= sent.start_char < b for a, b in inside):
+            continue
+        found = _inverted_attribution(doc, sent, offset, index, inside) or _selon(doc, sent, offset, index, inside)
+        if found:
+            speaker, text = found
+            facts.append(ctx.fact("quote", sent, offset, speaker=speaker, text=text, marked=False, speaker_gender=index.gender(speaker)))
+    return facts
+
+
+def _inverted_attribution(doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]) -> tuple[str, str] | None:
+    for tok in sent:
+        if tok.text != "," or tok.i - sent.start < 4 or any(a <= tok.idx < b for a, b in inside):
+            continue
+        following = list(doc[tok.i + 1 : min(sent.end, tok.i + 5)])
+        verb = _speech_verb_at(following, 0)
+        if verb is None or not _inverted(doc, tok, verb):
+            continue
+        speaker, _end = inverted_subject(doc, verb, offset, index)
+        if speaker:
+            text = doc[sent.start : tok.i].text.strip(_TRIM)
+            if len(text.split()) >= 4 and not any(a <= sent.start_char < b or a < tok.idx <= b for a, b in inside):
+                return speaker, text
+    return None
+
+
+def _inverted(doc: Any, comma: Any, verb: Any) -> bool:
+    """Tell whether the speech verb after `comma` comes before its subject (« , a déclaré X »)."""
+    between = doc[comma.i + 1 : verb.i]
+    if any(t.pos_ in ("PRON", "NOUN", "PROPN") and t.lower_ not in ("d'", "de") for t in between):
+        return False
+    return "Part" in verb.morph.get("VerbForm") or "Inf" in verb.morph.get("VerbForm") or verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("DET", "PROPN", "ADV", "NOUN")
+
+
+def _selon(doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]) -> tuple[str, str] | None:
+    tokens = list(sent)
+    speaker = _source_phrase(doc, tokens, offset, index)
+    if not speaker:
+        return None
+    comma = next((t for t in tokens[1:10] if t.text == ","), None)
+    if comma is None or any(a <= t.idx < b for t in tokens for a, b in inside):
+        return None
+    text = doc[comma.i + 1 : sent.end].text.strip(_TRIM + ".")
+    return (speaker, text) if len(text.split()) >= 4 else None
