@@ -178,7 +178,11 @@ class QuizUI:
         if review:
             self.console.print(Text("Facts to review together:", style="bold"))
             for item in review:
-                self.console.print(Text(f"  • {item['expected']} — « {item['source']} »"))
+                source = " ".join(str(item["source"]).split())
+                self._para(
+                    "  • ",
+                    f"{item['expected']} — « {source} »" if source else str(item["expected"]),
+                )
 
 
 def _when(due: str) -> str:
