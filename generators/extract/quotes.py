@@ -204,6 +204,8 @@ def _speaker_before(doc: Any, quoted: Quoted, offset: int, index: NameIndex, spa
     if outside[-1].text == ":":
         root = next((t for t in outside if t.dep_ == "ROOT"), None)
         subj = _subject(root) if root is not None else None
+        if subj is None:
+            subj = next((t for t in reversed(outside) if t.lower_ in ("il", "elle") and t.dep_ in ("nsubj", "expl:subj")), None)
         if subj is not None:
             return speaker_of(doc, subj, offset, index)
     for tok in reversed(outside[-8:]):
