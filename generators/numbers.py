@@ -55,6 +55,7 @@ def approx_noun(word: str) -> int | None:
     return table("numbers_approx_nouns").get(word.lower())
 
 
+@functools.lru_cache(maxsize=4096)
 def is_number_word(word: str) -> bool:
     """Return whether `word` is a French cardinal word or a hyphenated compound of them."""
     parts = [p for p in re.split(r"[-\s]", word.lower()) if p]

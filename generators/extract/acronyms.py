@@ -36,7 +36,7 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
     """Return one acronym fact per acronym of the article, where its expansion is given if anywhere."""
     seen: set[str] = ctx.extras.setdefault(_SEEN, set())
     chosen: dict[str, Candidate] = {}
-    for candidate in _candidates(doc, ctx.article.clean):
+    for candidate in _candidates(doc, ctx.article.clean, offset):
         if candidate.key in seen:
             continue
         best = chosen.get(candidate.key)
@@ -56,12 +56,12 @@ def key_of(text: str) -> str:
     return re.sub(r"[^A-Za-z]", "", ascii_text).upper()
 
 
-def _candidates(doc: Doc, text: str) -> list[Candidate]:
+def _candidates(doc: Doc, text: str, offset: int) -> list[Candidate]:
     """Return the acronyms written in `doc`, multi-word ones (« VLM AL ») joined."""
     out: list[Candidate] = []
     i = 0
     while i < len(doc):
-        if not _is_acronym(doc, i, text):
+        if not _is_acronym(doc, i, text, offset):
             i += 1
             continue
         end = i + 1
@@ -69,7 +69,7 @@ def _candidates(doc: Doc, text: str) -> list[Candidate]:
             end < len(doc)
             and doc[end - 1].whitespace_ == " "
             and _CAPS.match(doc[end].text)
-            and _is_acronym(doc, end, text)
+            and _is_acronym(doc, end, text, offset)
         ):
             end += 1
         span = doc[i:end]
@@ -78,7 +78,7 @@ def _candidates(doc: Doc, text: str) -> list[Candidate]:
     return out
 
 
-def _is_acronym(doc: Doc, i: int, text: str) -> bool:
+def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
     """Return whether token `i` is an acronym and not a numeral, unit, heading or name in capitals."""
     tok = doc[i]
     if tok.text.lower() in _known_names():
@@ -93,7 +93,7 @@ def _is_acronym(doc: Doc, i: int, text: str) -> bool:
         or tok.text in lexicon.words("acronym_stop")
     ):
         return False
-    if tok.ent_type_ == "PER" or _in_heading(doc, i):
+    if tok.ent_type_ == "PER" or _in_heading(text, offset + tok.idx, tok.text):
         return False
     if len(tok.text) > _MAX_LETTERS and _expansion(doc, doc[i : i + 1]) is None:
         return False
@@ -110,17 +110,16 @@ def _written_as_name(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word.capitalize())}\b", text) is not None
 
 
-def _in_heading(doc: Doc, i: int) -> bool:
-    """Return whether token `i` is on a line written mostly in capitals (a heading)."""
-    text = doc.text
-    start = text.rfind("\n", 0, doc[i].idx) + 1
-    end = text.find("\n", doc[i].idx)
+def _in_heading(text: str, pos: int, word: str) -> bool:
+    """Return whether the word at article offset `pos` is on a line written mostly in capitals."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
     letters = [c for c in line if c.isalpha()]
     words = line.split()
-    return (len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)) or (
-        len(words) == 1 and line.strip() == doc[i].text
-    )
+    if len(words) == 1:
+        return line.strip() == word
+    return len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
 
 
 def _expansion(doc: Doc, span: Span) -> str | None:

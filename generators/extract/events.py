@@ -33,12 +33,18 @@ def _matcher(vocab: Vocab) -> Matcher:
     from spacy.matcher import Matcher
 
     months = list(numbers.table("event_months"))
-    weekday = {"LOWER": {"IN": list(lexicon.word_set("event_weekdays"))}, "OP": "?"}
-    day = {"TEXT": {"REGEX": _DAY}}
+    weekday = {"LOWER": {"IN": list(lexicon.word_set("event_weekdays"))}}
+    day = {
+        "TEXT": {"IN": [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)] + ["1er"]}
+    }
     month = {"LOWER": {"IN": months}}
-    year = {"TEXT": {"REGEX": _YEAR}}
+    year = {
+        "IS_DIGIT": True,
+        "LENGTH": 4,
+    }  # checked against _YEAR in _read_date (faster than REGEX)
     matcher = Matcher(vocab)
-    matcher.add("DAY", [[weekday, day, month, {**year, "OP": "?"}]])
+    optional_year = {**year, "OP": "?"}
+    matcher.add("DAY", [[weekday, day, month, optional_year], [day, month, optional_year]])
     before_month = {"LOWER": {"IN": list(lexicon.word_set("event_month_prepositions"))}}
     month_of: list[dict[str, Any]] = [{"LOWER": "mois"}, {"LOWER": {"IN": ["de", "d'"]}}, month]
     matcher.add(
@@ -66,20 +72,22 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[int, str]] = set()
     consumed = 0
+    sentences = list(doc.sents) if spans else []
     for span in sorted(spans, key=lambda s: s.start):
         date = None if span.start < consumed else _read_date(doc, span, offset, ctx)
         if date is None:
             continue
         surface, norm, inferred, consumed = date
-        key = (span.sent.start, norm or surface.lower())
+        sent = next(s for s in sentences if s.start <= span.start < s.end)
+        key = (sent.start, norm or surface.lower())
         if key in seen:
             continue
         seen.add(key)
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         fields.update(
-            {"what": _what(doc, span), "participants": _participants(doc, span, offset, ctx)}
+            {"what": _what(doc, span), "participants": _participants(span, sent, offset, ctx)}
         )
-        facts.append(ctx.fact("event", span.sent, offset, **fields))
+        facts.append(ctx.fact("event", sent, offset, **fields))
     return facts
 
 
@@ -88,6 +96,8 @@ def _read_date(
 ) -> tuple[str, str | None, bool, int] | None:
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
     if _is_range(doc, span) or _is_quantity_year(doc, span):
+        return None
+    if any(t.is_digit and len(t) == 4 and not re.match(_YEAR, t.text) for t in span):
         return None
     months = numbers.table("event_months")
     day = next(
@@ -148,7 +158,7 @@ def _is_quantity_year(doc: Doc, span: Span) -> bool:
 
 def _implicit_year(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[int | None, int]:
     """Return the year of a date written without one, and where its surface form ends."""
-    after = doc.text[span.end_char :].lower()
+    after = " " + doc[span.end : span.end + 8].text.lower()
     if span.label_ == "RELATIVE":
         last = ctx.extras.get(_LAST_YEAR)
         shift = _relative_years().get(span.text.lower().replace("’", "'"), 0)
@@ -312,10 +322,10 @@ def _phrase(doc: Doc, tok: Token, skip: range, limit: int) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
-def _participants(doc: Doc, span: Span, offset: int, ctx: Context) -> list[str]:
+def _participants(span: Span, sent: Span, offset: int, ctx: Context) -> list[str]:
     """Return the people named in the date's clause, resolved to their fullest form."""
     head = _governor(span)
-    clause = head if head.pos_ in ("VERB", "AUX") else span.sent.root
+    clause = head if head.pos_ in ("VERB", "AUX") else sent.root
     start, end = (
         offset + clause.left_edge.idx,
         offset + clause.right_edge.idx + len(clause.right_edge.text),
@@ -325,9 +335,7 @@ def _participants(doc: Doc, span: Span, offset: int, ctx: Context) -> list[str]:
         found = [m.full or m.text for m in names.mentions_in(start, end)]
     else:
         found = [
-            e.text
-            for e in span.sent.ents
-            if e.label_ == "PER" and start <= offset + e.start_char < end
+            e.text for e in sent.ents if e.label_ == "PER" and start <= offset + e.start_char < end
         ]
     return [name for name in dict.fromkeys(found) if _looks_like_name(name)]
 

@@ -52,6 +52,7 @@ class Quantity:
     inherited: bool = False
     char_start: int = 0
     char_end: int = 0
+    sent: Span | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -73,7 +74,7 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
 def _following_words(doc: Doc, quantity: Quantity) -> str:
     """Return the few words after a quantity, to tell it from another of the same sentence."""
     start = quantity.unit.end if quantity.unit is not None else quantity.end
-    sent = doc[quantity.start].sent
+    sent = _sent(quantity)
     end = start
     while end < sent.end and end - start < 5 and doc[end].text not in (",", ";", ")", "(", "."):
         end += 1
@@ -85,6 +86,10 @@ def _sentence_quantities(doc: Doc, sent: Span) -> list[Quantity]:
     found: list[Quantity] = []
     i = sent.start
     while i < sent.end:
+        tok = doc[i]
+        if not (tok.like_num or tok.text[:1].isdigit() or numbers.is_number_word(tok.lower_)):
+            i += 1
+            continue
         quantity = _read_quantity(doc, i, sent, found)
         if quantity is None:
             i += 1
@@ -150,7 +155,7 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     if number is None or _is_label(doc, i, sent):
         return None
     end, value, factor, approx = number
-    quantity = Quantity(i, end, value, factor, approx)
+    quantity = Quantity(i, end, value, factor, approx, sent=sent)
     _read_range(doc, quantity, sent)
     quantity.unit = _read_unit(doc, quantity, sent)
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
@@ -162,6 +167,12 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     if quantity.unit is None and not found and not (quantity.approx or quantity.bound):
         return None
     return quantity
+
+
+def _sent(quantity: Quantity) -> Span:
+    """Return the sentence of a quantity (set when it is read)."""
+    assert quantity.sent is not None
+    return quantity.sent
 
 
 def _is_label(doc: Doc, i: int, sent: Span) -> bool:
@@ -339,7 +350,8 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
         quantity.char_start = doc[quantity.start - 1].idx  # « entre 800 et 900 hommes »
     last = quantity.unit.end if quantity.unit is not None else quantity.end
     quantity.char_end = doc[last - 1].idx + len(doc[last - 1].text)
-    before = doc.text[sent.start_char : quantity.char_start].lower()
+    text = sent.text
+    before = text[: quantity.char_start - sent.start_char].lower()
     for name, kind in (
         ("quantity_lower_bounds", "lower"),
         ("quantity_upper_bounds", "upper"),
@@ -354,7 +366,7 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
                 quantity.bound = kind
             break
     _hedge_verb(doc, quantity, sent)
-    after = doc.text[quantity.char_end : sent.end_char].lower()
+    after = text[quantity.char_end - sent.start_char :].lower()
     for phrase in _phrases("quantity_postposed_hedges"):
         if re.match(rf"\s*,?\s*{re.escape(phrase)}\b", after):
             quantity.approx = True
@@ -426,7 +438,7 @@ def _subject(doc: Doc, quantity: Quantity) -> str | None:
     """Return what the quantity is about: the complement of a measure, or the counted noun phrase."""
     unit = quantity.unit
     anchor = unit.root if unit is not None else doc[quantity.end - 1]
-    sent = anchor.sent
+    sent = _sent(quantity)
     after = unit.end if unit is not None else quantity.end
     if quantity.extra.get("ellipsis"):
         return _inherited_subject(doc, quantity)
@@ -457,7 +469,7 @@ def _subject(doc: Doc, quantity: Quantity) -> str | None:
 
 def _inherited_subject(doc: Doc, quantity: Quantity) -> str:
     """Return « prévenus : ont fait appel » for a number whose unit comes from an earlier one."""
-    sent = doc[quantity.start].sent
+    sent = _sent(quantity)
     end = quantity.end
     while end < sent.end and end - quantity.end < 7 and doc[end].pos_ not in ("PUNCT", "NUM"):
         end += 1
@@ -531,10 +543,10 @@ def _predicate(doc: Doc, quantity: Quantity) -> str | None:
         verb = noun.head
     if verb is None:
         return None
-    return _verb_phrase(doc, verb, noun)
+    return _verb_phrase(doc, verb, noun, _sent(quantity).end)
 
 
-def _verb_phrase(doc: Doc, verb: Token, subject: Token) -> str | None:
+def _verb_phrase(doc: Doc, verb: Token, subject: Token, sent_end: int) -> str | None:
     """Return auxiliaries, verb and what follows it in its clause, without the subject."""
     start = min(
         [verb.i]
@@ -547,7 +559,6 @@ def _verb_phrase(doc: Doc, verb: Token, subject: Token) -> str | None:
     if start <= subject.i < verb.i:
         start = verb.i
     end = verb.i + 1
-    sent_end = verb.sent.end
     while (
         end < sent_end
         and end - verb.i < 12
@@ -560,7 +571,7 @@ def _verb_phrase(doc: Doc, verb: Token, subject: Token) -> str | None:
 
 def _context(doc: Doc, quantity: Quantity) -> str | None:
     """Return a short place complement of the quantity's clause (« en Irak »), if one is clear."""
-    sent = doc[quantity.start].sent
+    sent = _sent(quantity)
     for ent in sent.ents:
         near = abs(ent.start - quantity.start) <= 12
         if (
