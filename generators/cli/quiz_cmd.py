@@ -107,25 +107,44 @@ def quiz(
     console = ui.make_console(stderr=answers is not None or as_json)
     view = ui.QuizUI(console, stream, interactive=answers is None)
     try:
-        quiz_run = _prepare(store, deck, names, options, clock, view, fresh)
-        if quiz_run is None:
-            _print_json(as_json, names, [])
-            return
-        interrupted = _run(quiz_run)
-        rows = store.session_answers(quiz_run.session_id)
-        _finish(view, rows, names, deck.questions, quiz_run, interrupted)
-        _print_json(as_json, names, [r.to_dict() for r in quiz_run.results])
-        if export is not None:
-            _export(export, rows)
-        if interrupted:
-            console.print(
-                f"Interrupted: {len(quiz_run.results)} answer(s) saved in this run. Run the same command to resume."
-            )
-            raise typer.Exit(130)
+        code = _play(store, deck, names, options, clock, view, fresh, as_json, export)
     finally:
         store.close()
         if stream is not None and stream is not sys.stdin:
             stream.close()
+    if code:
+        raise typer.Exit(code)
+
+
+def _play(
+    store: Any,
+    deck: Any,
+    names: list[str],
+    options: Any,
+    clock: Any,
+    view: Any,
+    fresh: bool,
+    as_json: bool,
+    export: Path | None,
+) -> int:
+    """Run the session, show the scores, print or export the results; return the exit code."""
+    quiz_run = _prepare(store, deck, names, options, clock, view, fresh)
+    if quiz_run is None:
+        _print_json(as_json, names, [])
+        return 0
+    interrupted = _run(quiz_run)
+    rows = store.session_answers(quiz_run.session_id)
+    _finish(view, rows, names, deck.questions, quiz_run, interrupted)
+    _print_json(as_json, names, [r.to_dict() for r in quiz_run.results])
+    if export is not None:
+        _export(export, rows)
+    if not interrupted:
+        return 0
+    saved = len(quiz_run.results)
+    view.notice(
+        f"Interrupted: {saved} answer(s) saved in this run. Run the same command to resume."
+    )
+    return 130
 
 
 def _prepare(

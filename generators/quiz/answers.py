@@ -161,7 +161,7 @@ def name_words(answer: str) -> list[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    """Return whether a word looks like part of a name: « Carignan », « St-Louis », « al-Ghanmi »."""
+    """Return whether a word looks like part of a name: « Dupont », « St-Pierre », « al-Farabi »."""
     parts = [p for p in re.split(r"[-']", word) if p]
     return any(p[:1].isupper() and any(c.islower() for c in p) for p in parts)
 

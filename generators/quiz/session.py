@@ -254,8 +254,8 @@ class Quiz:
     def _turn(self, turn: Turn) -> bool:
         """Ask one turn; return False when the session stops here."""
         question = turn.question
-        mcq = question.kind == "mcq" or (question.kind == "truefalse" and bool(question.choices))
-        choices = choices_for(question, self.pool, self.seed) if mcq else []
+        native = question.kind == "mcq" or (question.kind == "truefalse" and bool(question.choices))
+        choices = choices_for(question, self.pool, self.seed) if native else []
         self._show(turn, choices)
         started = time.monotonic()
         while True:
@@ -267,28 +267,30 @@ class Quiz:
             command = line.strip().lower()
             if command == "q":
                 return False
-            if command == "h":
-                self.ui.help()
-            elif command == "u":
+            if command == "u":
                 self._undo()
                 return True
-            elif command == "?" and not choices:
-                choices = choices_for(question, self.pool, self.seed)
-                if not choices:
-                    self.ui.notice(
-                        "No choices for this question: type your answer, or ! to give up."
-                    )
-                    continue
+            if command in ("h", "?", ""):
+                choices = self._help_or_choices(turn, command, choices)
+                continue
+            given = "" if command == "!" else line.strip()
+            seconds = time.monotonic() - started
+            helped = bool(choices) and not native
+            return self._after(self._answer(turn, given, choices, seconds, helped))
+
+    def _help_or_choices(self, turn: Turn, command: str, choices: list[str]) -> list[str]:
+        """Show the keys, or switch the question to multiple choice; return the options shown."""
+        if command == "h":
+            self.ui.help()
+        elif command == "?" and not choices:
+            choices = choices_for(turn.question, self.pool, self.seed)
+            if choices:
                 self._show(turn, choices)
-            elif command in ("?", ""):
-                self.ui.notice("Type your answer (h for help).")
             else:
-                seconds = time.monotonic() - started if self.ui.interactive else None
-                given = "" if command == "!" else line.strip()
-                result = self._answer(
-                    turn, given, choices, seconds, helped=bool(choices) and not mcq
-                )
-                return self._after(result)
+                self.ui.notice("No choices for this question: type your answer, or ! to give up.")
+        else:
+            self.ui.notice("Type your answer (h for help).")
+        return choices
 
     def _show(self, turn: Turn, choices: Sequence[str]) -> None:
         """Show the question numbered per question, not per turn (hot-seat players share a number)."""
@@ -300,37 +302,16 @@ class Quiz:
     def _answer(
         self, turn: Turn, given: str, choices: Sequence[str], seconds: float | None, helped: bool
     ) -> Result:
+        """Check, rate and save an answer (one transaction), then show the verdict."""
         question = turn.question
         verdict = check(given, question, choices) if given else Verdict(False, "gave up")
-        expected = expected_answer(question)
         timed = None if choices else seconds
-        rating = scheduler.rating_for(
-            verdict.correct, timed, expected_chars=len(expected), helped=helped
-        )
+        chars = len(expected_answer(question))
+        rating = scheduler.rating_for(verdict.correct, timed, expected_chars=chars, helped=helped)
         now = self.clock()
-        record = AnswerRecord(
-            self.session_id,
-            turn.player,
-            self.deck,
-            question.fact_id,
-            question.id,
-            question.fact_type,
-            question.kind,
-            "choice" if choices else "typed",
-            display_prompt(question),
-            expected,
-            given,
-            verdict.correct,
-            verdict.reason,
-            rating,
-            seconds,
-            now.isoformat(),
-        )
-        saved = self.store.record_answer(
-            record,
-            _reviewer(question.fact_id, turn.player, rating, now, seconds),
-            self.position + 1,
-        )
+        record = self._record(turn, given, bool(choices), verdict, rating, seconds, now)
+        review = _reviewer(question.fact_id, turn.player, rating, now, seconds)
+        saved = self.store.record_answer(record, review, self.position + 1)
         self.position += 1
         result = Result(
             turn.player, question, given, verdict, record.mode, saved.answer_id, rating, saved.due
@@ -338,6 +319,23 @@ class Quiz:
         self.results.append(result)
         self.ui.feedback(result, question, saved.due)
         return result
+
+    def _record(
+        self,
+        turn: Turn,
+        given: str,
+        choice: bool,
+        verdict: Verdict,
+        rating: int,
+        seconds: float | None,
+        now: datetime,
+    ) -> AnswerRecord:
+        q = turn.question
+        return AnswerRecord(
+            self.session_id, turn.player, self.deck, q.fact_id, q.id, q.fact_type, q.kind,
+            "choice" if choice else "typed", display_prompt(q), expected_answer(q), given,
+            verdict.correct, verdict.reason, rating, seconds, now.isoformat(),
+        )  # fmt: skip
 
     def _after(self, result: Result) -> bool:
         """Offer « I was right », flag, undo and quit after the feedback (interactive only)."""

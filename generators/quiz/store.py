@@ -8,7 +8,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -66,7 +66,7 @@ class CardRow:
 
 @dataclass(frozen=True)
 class AnswerRecord:
-    """One answer to save, with the card before and after its review."""
+    """One answer to save (its card is reviewed inside the same transaction)."""
 
     session_id: int | None
     player: str
@@ -164,36 +164,12 @@ class Store:
                 "SELECT card FROM cards WHERE player=? AND fact_id=?", (rec.player, rec.fact_id)
             ).fetchone()
             before = json.loads(row[0]) if row else None
-            after, due = reviewer(before)
-            cur = conn.execute(
-                "INSERT INTO answers (session_id, player, deck, fact_id, question_id, fact_type, kind, mode,"
-                " prompt, expected, given, correct, reason, rating, seconds, answered_at, card_before,"
-                " card_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    rec.session_id,
-                    rec.player,
-                    rec.deck,
-                    rec.fact_id,
-                    rec.question_id,
-                    rec.fact_type,
-                    rec.kind,
-                    rec.mode,
-                    rec.prompt,
-                    rec.expected,
-                    rec.given,
-                    int(rec.correct),
-                    rec.reason,
-                    rec.rating,
-                    rec.seconds,
-                    rec.answered_at,
-                    _dumps(before),
-                    _dumps(after),
-                ),
-            )
+            after, due = reviewer(before)  # inside the transaction: a second process waits
+            answer_id = _insert_answer(conn, rec, before, after)
             conn.execute(
                 "INSERT INTO cards VALUES (?,?,?,?,?,?,1,?) ON CONFLICT (player, fact_id) DO UPDATE SET"
-                " card=excluded.card, due=excluded.due, deck=excluded.deck, fact_type=excluded.fact_type,"
-                " reviews=reviews+1, updated=excluded.updated",
+                " card=excluded.card, due=excluded.due, deck=excluded.deck,"
+                " fact_type=excluded.fact_type, reviews=reviews+1, updated=excluded.updated",
                 (
                     rec.player,
                     rec.fact_id,
@@ -209,7 +185,7 @@ class Store:
                     "UPDATE sessions SET position=?, updated=? WHERE id=?",
                     (position, rec.answered_at, rec.session_id),
                 )
-            return Saved(int(cur.lastrowid or 0), before, after, due)
+            return Saved(answer_id, before, after, due)
 
         return self._retry(work)
 
@@ -503,6 +479,28 @@ def _move_aside(path: Path) -> Path:
             f"{path} is corrupt and cannot be moved aside ({exc.strerror}); move it yourself"
         ) from None
     return aside
+
+
+def _insert_answer(
+    conn: sqlite3.Connection,
+    rec: AnswerRecord,
+    before: dict[str, Any] | None,
+    after: dict[str, Any],
+) -> int:
+    values = (
+        *astuple(rec)[:11],
+        int(rec.correct),
+        *astuple(rec)[12:],
+        _dumps(before),
+        _dumps(after),
+    )
+    cur = conn.execute(
+        "INSERT INTO answers (session_id, player, deck, fact_id, question_id, fact_type, kind, mode,"
+        " prompt, expected, given, correct, reason, rating, seconds, answered_at, card_before,"
+        " card_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        values,
+    )
+    return int(cur.lastrowid or 0)
 
 
 def _is_busy(exc: sqlite3.OperationalError) -> bool:
