@@ -264,3 +264,11 @@ def test_transcript_fits_80_columns(store: Store) -> None:
     _, transcript = run(store, "Lefort\n", questions=[long])
     assert max(len(line) for line in transcript.splitlines()) <= 80
     assert "\n?" not in transcript
+
+
+def test_interactive_self_rating_replaces_the_computed_one(store: Store) -> None:
+    options = Options(seed=1, kinds=("basic",), limit=1)
+    quiz, transcript = run(store, "Lefort\n1\n\n", interactive=True, options=options)
+    assert quiz.results[0].verdict.correct and quiz.results[0].rating == 1
+    assert store.query("SELECT correct, rating FROM answers") == [{"correct": 1, "rating": 1}]
+    assert "Rated again (logged)" in transcript

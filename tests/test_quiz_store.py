@@ -233,3 +233,12 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         {"player": "ben", "n": 60},
     ]
     assert store.query("SELECT SUM(reviews) AS n FROM cards WHERE player='ana'")[0]["n"] == 120
+
+
+def test_rerate_keeps_the_verdict_and_re_reviews_the_card(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "p.db")
+    right = store.record_answer(record(), reviewer(3))
+    assert store.rerate(right.answer_id, reviewer(1), 1, NOW.isoformat())
+    assert store.query("SELECT correct, rating FROM answers") == [{"correct": 1, "rating": 1}]
+    assert store.card("ana", "a:quantity:1") == reviewer(1)(None)[0]
+    assert store.query("SELECT kind, detail FROM events") == [{"kind": "rate", "detail": "1"}]

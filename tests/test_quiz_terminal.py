@@ -136,3 +136,24 @@ def test_switch_to_choices_and_i_was_right(tmp_path: Path) -> None:
             ("override",),
             ("flag",),
         ]
+
+
+def test_a_killed_terminal_loses_at_most_the_answer_being_typed(tmp_path: Path) -> None:
+    import signal
+
+    deck = make_deck(tmp_path / "demo.apkg")
+    db = tmp_path / "p.db"
+    child = spawn(deck, db)
+    for _ in range(2):
+        child.sendline(RIGHT[next_question(child)])
+        child.expect("Enter: next")
+        child.sendline("")
+    next_question(child)
+    child.send("en cours de fr")
+    child.kill(signal.SIGKILL)
+    child.close()
+    assert len(kept_answers(db)) == 2
+    child = spawn(deck, db)
+    child.expect("Resuming: 2 of 4 answered")
+    child.sendintr()
+    child.expect(pexpect.EOF)

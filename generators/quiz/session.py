@@ -338,7 +338,7 @@ class Quiz:
         )  # fmt: skip
 
     def _after(self, result: Result) -> bool:
-        """Offer « I was right », flag, undo and quit after the feedback (interactive only)."""
+        """Offer « I was right », self-rating, flag, undo and quit after the feedback (interactive)."""
         while self.ui.interactive:
             line = self.ui.read_after()
             command = (line or "").strip().lower()
@@ -353,9 +353,21 @@ class Quiz:
             elif command == "u":
                 self._undo()
                 return True
+            elif command in ("1", "2", "3", "4"):
+                self._rate(result, int(command))
             elif command == "h":
                 self.ui.help()
         return True
+
+    def _rate(self, result: Result, rating: int) -> None:
+        """Replace the rating worked out from correctness and time by the player's own."""
+        now = self.clock()
+        review = _reviewer(result.question.fact_id, result.player, rating, now, None)
+        if not self.store.rerate(result.answer_id, review, rating, now.isoformat()):
+            self.ui.notice("Cannot change this answer: the card was reviewed again since.")
+            return
+        result.rating = rating
+        self.ui.notice(f"Rated {scheduler.RATING_NAMES[rating]} (logged).")
 
     def _override(self, result: Result) -> None:
         if result.verdict.correct:

@@ -227,6 +227,16 @@ class Store:
         self, answer_id: int, reviewer: Reviewer, rating: int, reason: str, now: str
     ) -> bool:
         """Mark an answer right (« I was right »), re-reviewing its card from before; log it."""
+        return self._revise(answer_id, reviewer, rating, now, reason)
+
+    def rerate(self, answer_id: int, reviewer: Reviewer, rating: int, now: str) -> bool:
+        """Replace an answer's rating by the player's own, re-reviewing its card from before."""
+        return self._revise(answer_id, reviewer, rating, now, None)
+
+    def _revise(
+        self, answer_id: int, reviewer: Reviewer, rating: int, now: str, reason: str | None
+    ) -> bool:
+        """Re-review an answer's card from its state before; False if reviewed again since."""
 
         def work(conn: sqlite3.Connection) -> bool:
             row = conn.execute(
@@ -237,17 +247,20 @@ class Store:
             if row is None or json.loads(row[3]) != json.loads(row[4]):
                 return False
             after, due = reviewer(json.loads(row[2]) if row[2] else None)
-            conn.execute(
-                "UPDATE answers SET correct=1, overridden=1, reason=?, rating=?, card_after=? WHERE id=?",
-                (reason, rating, _dumps(after), answer_id),
-            )
+            values: tuple[Any, ...] = (rating, _dumps(after))
+            sql = "rating=?, card_after=?"
+            if reason is not None:
+                sql = "correct=1, overridden=1, reason=?, rating=?, card_after=?"
+                values = (reason, rating, _dumps(after))
+            conn.execute(f"UPDATE answers SET {sql} WHERE id=?", (*values, answer_id))
             conn.execute(
                 "UPDATE cards SET card=?, due=?, updated=? WHERE player=? AND fact_id=?",
                 (_dumps(after), due, now, row[0], row[1]),
             )
+            kind, detail = ("rate", str(rating)) if reason is None else ("override", row[5])
             conn.execute(
                 "INSERT INTO events (at, player, kind, answer_id, detail) VALUES (?,?,?,?,?)",
-                (now, row[0], "override", answer_id, row[5]),
+                (now, row[0], kind, answer_id, detail),
             )
             return True
 

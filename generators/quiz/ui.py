@@ -22,7 +22,7 @@ WIDTH = 80
 # Spaces French typography puts before ? ! : ; » and after «: wrapping must not break there.
 _NO_BREAK = re.compile(r" [?!:;»]|« ")
 ANSWER_KEYS = "Enter: answer · ?: multiple choice · !: give up · u: undo · q: quit · h: help"
-AFTER_KEYS = "Enter: next · r: I was right · f: flag question · u: undo · q: quit"
+AFTER_KEYS = "Enter: next · r: I was right · 1-4: rate it · f: flag · u: undo · q: quit"
 HELP = (
     ("typed answer", "case, accents, articles and small typos in long names are forgiven"),
     ("numbers", "digits or words: 500, cinq cents, environ 500"),
@@ -31,6 +31,7 @@ HELP = (
     ("?", "switch this question to multiple choice (rated Hard when right)"),
     ("!", "give up: see the answer"),
     ("r", "after a verdict: I was right (logged, counts as right)"),
+    ("1 2 3 4", "after a verdict: rate your recall yourself (again, hard, good, easy)"),
     ("f", "after a verdict: flag a bad question (exported with `factdeck results --flags`)"),
     ("u", "undo the last answer (its card goes back to how it was)"),
     ("q / Ctrl-C", "stop; progress is saved after every answer, run the same command to resume"),
