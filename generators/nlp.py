@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL = "fr_core_news_sm"
-# spaCy's limit on one call is 1 000 000 characters and its memory grows with the length of a
-# doc: longer articles are parsed paragraph block by paragraph block.
-CHUNK_CHARS = 100_000
+# spaCy refuses more than 1 000 000 characters in one call, and some extraction steps scan a
+# whole doc per mention: long articles are parsed in paragraph-aligned blocks of this size
+# (larger than nearly every news article, so those parse as one doc).
+CHUNK_CHARS = 20_000
 # Pipeline components extraction never reads, left out at load time (measured in benchmarks/).
 EXCLUDE: tuple[str, ...] = ()
 # Docs per batch: small batches pad less and were faster than spaCy's default of 256 here.
