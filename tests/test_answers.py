@@ -105,6 +105,7 @@ RIGHT = [
         "02/2020".replace("/", "-")[::-1][::-1] if False else "2020-02",
     ),
     (q("1789", fact_type="event"), "en 1789"),
+    (q("environ 1500"), "1 500"),
     (q("1789", fact_type="event"), "mille sept cent quatre-vingt-neuf"),
     # true/false and multiple choice
     (q("Faux (environ 220)", kind="truefalse"), "faux"),

@@ -39,9 +39,7 @@ def check(given: str, question: QuestionLike, choices: Sequence[str] = ()) -> Ve
     if _is_truefalse(question):
         return _check_truefalse(given, question)
     expected = expected_answer(question)
-    if parse_date(expected) is not None and (
-        question.fact_type in ("event", "") or _has_month(expected)
-    ):
+    if parse_date(expected) is not None and (question.fact_type == "event" or has_month(expected)):
         return _check_date(given, question, expected)
     if _is_numeric(question, expected):
         return _check_number(given, question, expected)
@@ -353,7 +351,8 @@ def _valid(year: int | None, month: int | None, day: int | None) -> DateParts | 
     return (year, month, day)
 
 
-def _has_month(text: str) -> bool:
+def has_month(text: str) -> bool:
+    """Return whether `text` holds a date with at least a month."""
     parts = parse_date(text)
     return parts is not None and parts[1] is not None
 

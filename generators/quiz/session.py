@@ -18,6 +18,7 @@ from generators.quiz.answers import (
     check,
     expected_answer,
     fold,
+    has_month,
     name_words,
     parse_date,
     parse_numbers,
@@ -208,7 +209,7 @@ def _distractors(
 def answer_shape(question: QuestionLike) -> str:
     """Return what kind of thing the answer is: person, date, number, or the fact type."""
     answer = expected_answer(question)
-    if parse_date(answer) is not None and question.fact_type in ("event", ""):
+    if parse_date(answer) is not None and (question.fact_type == "event" or has_month(answer)):
         return "date"
     if parse_numbers(answer) and question.fact_type == "quantity":
         return "number"
