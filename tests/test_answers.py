@@ -192,6 +192,14 @@ def test_multiple_choice_by_number_or_text() -> None:
     assert not check("luc roy", question, choices).correct
 
 
+def test_true_false_as_options() -> None:
+    question = q("Faux (environ 220)", kind="truefalse")
+    assert check("2", question, ("Vrai", "Faux")).correct
+    assert check("f", question, ("Vrai", "Faux")).correct
+    assert not check("1", question, ("Vrai", "Faux")).correct
+    assert not check("vrai", question, ("Vrai", "Faux")).correct
+
+
 def test_options_that_are_numbers_are_picked_by_text_first() -> None:
     question = q("2", kind="mcq", fact_type="quantity", choices=("1", "2", "3", "4"))
     assert check("2", question, ("4", "2", "1", "3")).correct

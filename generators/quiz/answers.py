@@ -427,6 +427,9 @@ def _check_choice(given: str, question: QuestionLike, choices: Sequence[str]) ->
             return verdict
         return Verdict(False, f"wrong: « {given} » is none of the {len(choices)} options")
     number = choices.index(picked) + 1
+    if _is_truefalse(question):
+        verdict = _check_truefalse(picked, question)
+        return Verdict(verdict.correct, f"{verdict.reason} (option {number})")
     if fold(picked) == fold(answer) or picked == answer:
         return Verdict(True, f"right: option {number}, « {picked} »")
     return Verdict(False, f"wrong: option {number}, « {picked} », is not the answer")

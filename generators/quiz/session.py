@@ -27,6 +27,7 @@ from generators.quiz.record import QuestionLike
 from generators.quiz.store import AnswerRecord, Store
 
 CHOICES = 4
+TRUE_FALSE = ("Vrai", "Faux")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,8 @@ def choices_for(
     """
     answer = expected_answer(question)
     options = list(question.choices)
+    if not options and question.kind == "truefalse":
+        return list(TRUE_FALSE)
     if not options:
         distractors = _distractors(question, pool, seed)
         if not distractors:
@@ -209,6 +212,8 @@ def _distractors(
 def answer_shape(question: QuestionLike) -> str:
     """Return what kind of thing the answer is: person, date, number, or the fact type."""
     answer = expected_answer(question)
+    if question.kind == "truefalse":
+        return "truefalse"
     if parse_date(answer) is not None and (question.fact_type == "event" or has_month(answer)):
         return "date"
     if parse_numbers(answer) and question.fact_type == "quantity":
@@ -255,7 +260,7 @@ class Quiz:
     def _turn(self, turn: Turn) -> bool:
         """Ask one turn; return False when the session stops here."""
         question = turn.question
-        native = question.kind == "mcq" or (question.kind == "truefalse" and bool(question.choices))
+        native = question.kind in ("mcq", "truefalse")
         choices = choices_for(question, self.pool, self.seed) if native else []
         self._show(turn, choices)
         started = time.monotonic()
