@@ -37,7 +37,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for _pos, sent, leader, leader_tok, entity, via in sorted(found, key=lambda f: f[0]):
         entity_text, entity = entity if isinstance(entity, tuple) else (entity_phrase(merged, entity), entity)
-        if not leader or not entity_text or norm(entity_text) in {norm(w) for w in lexicon.words("leads_entity_exceptions")}:
+        if not leader or not entity_text or norm(entity_text).split()[0] in {norm(w) for w in lexicon.words("leads_entity_exceptions")}:
             continue
         key = (norm(leader), _head_key(entity_text))
         if key in seen:

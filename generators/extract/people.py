@@ -318,7 +318,7 @@ def _apposition_after(doc: Any, s: int, e: int, person: str, offset: int, index:
         if p >= len(doc):
             break
         end = title_end(doc, p)
-        if end < 0 and first and doc[p].pos_ == "NOUN" and p == j and not doc[p].text[:1].isupper():
+        if end < 0 and first and p == j and _person_noun(doc[p]):
             end = p + 1
         if end < 0:
             break
@@ -333,6 +333,16 @@ def _apposition_after(doc: Any, s: int, e: int, person: str, offset: int, index:
             continue
         break
     return out
+
+
+def _person_noun(tok: Any) -> bool:
+    """Tell whether a bare noun looks like a person's occupation (« bibliothécaire », « skieuse »)."""
+    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
+        return False
+    word = (tok.lemma_ or tok.lower_).lower()
+    if any(entry.split("|")[0] == tok.lower_ for entry in lexicon.words("people_kinship")):
+        return True
+    return any(word.endswith(suffix) for suffix in lexicon.words("people_role_suffixes"))
 
 
 def _starts_role(doc: Any, j: int) -> bool:
@@ -460,7 +470,7 @@ def coreferent(doc: Any, tok: Any, offset: int, index: NameIndex, recency: bool 
 
 def person_of(tok: Any, doc: Any, offset: int, index: NameIndex) -> str | None:
     """Return the person a noun phrase or pronoun (its head `tok`) refers to, or None."""
-    for t in tok.subtree:
+    for t in _name_parts(tok):
         mention = index.mention_at(offset + t.idx)
         if mention:
             return mention.full
@@ -474,8 +484,26 @@ def person_of(tok: Any, doc: Any, offset: int, index: NameIndex) -> str | None:
     return None
 
 
+def _name_parts(tok: Any) -> list[Any]:
+    """Return the tokens that can carry the name of the phrase headed by `tok` (itself, appositions)."""
+    parts = [tok]
+    for child in tok.children:
+        if child.dep_ in ("appos", "flat:name", "flat", "compound") or (child.dep_ == "nmod" and title_end(tok.doc, tok.i) > 0 and child.i == tok.i + 1):
+            parts.append(child)
+            parts.extend(c for c in child.children if c.dep_ in ("appos", "flat:name", "flat"))
+    if tok.pos_ in ("NOUN",) and title_end(tok.doc, tok.i) > 0:
+        k = tok.i + 1
+        while k < len(tok.doc) and tok.doc[k].pos_ == "ADJ":
+            k += 1
+        if k < len(tok.doc):
+            parts.append(tok.doc[k])  # « le juge Dupont »
+    return parts
+
+
 def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     """Return the person « il » / « elle » refers to: a subject earlier in the sentence, else the last named."""
+    if _impersonal(doc, tok):
+        return None
     gender = "f" if tok.lower_ == "elle" else "m"
     sent = tok.sent
     here = index.mentions_in(offset + sent.start_char, offset + tok.idx)
@@ -487,6 +515,15 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
         return here[0].full  # a name opening the sentence is its subject, whatever the parse says
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     return index.person_before(offset + tok.idx, gender, limit=offset + start - 2000)
+
+
+def _impersonal(doc: Any, tok: Any) -> bool:
+    """Tell whether « il » is impersonal (« il y a », « il faut », « il est temps »)."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("y", "faut", "fallait", "s'agit", "s'agissait", "semble", "paraît"):
+        return True
+    head = tok.head
+    return head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "cop" for c in head.children) or head.lemma_ in ("falloir", "agir", "pleuvoir")
 
 
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:

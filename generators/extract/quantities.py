@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _THREE_DIGITS = re.compile(r"^\d{3}$")
 _NOUNS = ("NOUN", "PROPN")
+_NOT_NOUNS = ("ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "ADV", "NUM", "SYM", "INTJ")
 _ELLIPSIS_BEFORE = ("(", "dont", "et", ",", "soit")
 _YEAR_BEFORE = (
     "en",
@@ -184,6 +185,9 @@ def _is_label(doc: Doc, i: int, sent: Span) -> bool:
         return True
     if before.text == "[" or before.lower_ in ("tous", "toutes", "n°", "l'"):
         return True
+    glued = before.text in ("-", "–", "/") and not before.whitespace_
+    if glued and i - 2 >= sent.start and not doc[i - 2].whitespace_ and doc[i - 2].is_digit:
+        return True  # « 2-0 », « 2021-2022 », « 5/10 »: a score, a span of years, a ratio
     if before.lower_ == "sur" and any(t.like_num for t in doc[max(sent.start, i - 3) : i - 1]):
         return True  # a denominator: « 92 sur 1 065 », « un patient sur 10 »
     return before.lower_ in numbers.table("event_months")
@@ -232,18 +236,24 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
     return _noun_phrase(doc, k, sent, after_number=k == quantity.end)
 
 
+def _mistagged_noun(doc: Doc, k: int, sent: Span, after_number: bool) -> bool:
+    """Return whether a word the tagger missed is the counted noun (« 12 buts », « 50 salariés »)."""
+    tok = doc[k]
+    if not tok.is_alpha or tok.pos_ in _NOT_NOUNS or "Fin" in tok.morph.get("VerbForm", []):
+        return False
+    if tok.pos_ == "DET" and tok.morph.get("PronType", []):
+        return False
+    counted = any(t.head.i == k and t.like_num for t in doc[max(sent.start, k - 3) : k])
+    plural = "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith(("s", "x"))
+    return tok.text[:1].isupper() or counted or (after_number and plural and tok.is_lower)
+
+
 def _noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Span | None:
     """Return the noun at `k` with the adjectives right after it, or None if `k` is no noun."""
     if k >= sent.end:
         return None
     head = doc[k]
-    counted = any(t.head.i == k and t.like_num for t in doc[max(sent.start, k - 3) : k])
-    plural = "Plur" in head.morph.get("Number", [])
-    # « 12 buts », « deux cents courriers » are sometimes tagged ADJ
-    nominal_adj = head.pos_ == "ADJ" and (
-        head.text[:1].isupper() or counted or (after_number and plural)
-    )
-    if head.pos_ not in _NOUNS and not nominal_adj:
+    if head.pos_ not in _NOUNS and not _mistagged_noun(doc, k, sent, after_number):
         return None
     if (
         head.ent_type_ == "PER"
@@ -320,7 +330,8 @@ def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity
         quantity.unit_text, quantity.inherited = antecedent.unit_text, True
         return True
     mantissa = antecedent.value / antecedent.has_scale
-    if before in _ELLIPSIS_BEFORE and quantity.value <= mantissa:
+    part = before in _ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
+    if part or (before == "contre" and antecedent.has_scale == 1):  # « 1 250 salariés contre 980 »
         quantity.value *= antecedent.has_scale
         quantity.has_scale = antecedent.has_scale
         quantity.unit_text, quantity.inherited = antecedent.unit_text, True

@@ -329,5 +329,8 @@ def _selon(doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tupl
     comma = next((t for t in tokens[1:10] if t.text == ","), None)
     if comma is None or any(a <= t.idx < b for t in tokens for a, b in inside):
         return None
-    text = doc[comma.i + 1 : sent.end].text.strip(_TRIM + ".")
+    after = comma.i + 1
+    if after < sent.end and (people.title_end(doc, after) > 0 or people.is_modifier(doc[after]) or doc[after].pos_ == "DET" and after + 1 < len(doc) and people.title_end(doc, after + 1) > 0):
+        return None  # « Selon X, ancien consul, … »: an apposition, not the words reported
+    text = doc[after : sent.end].text.strip(_TRIM + ".")
     return (speaker, text) if len(text.split()) >= 4 else None
