@@ -728,8 +728,42 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "year_inferred": bool(fact.get("year_inferred")),
         "what": str(fact.get("what") or ""),
         "participants": participants,
+        "quand": when_question(str(fact.get("what") or ""), index),
     }
     return context, date
+
+
+_CLAUSE = re.compile(
+    r"^(?P<subject>(?:Les|Le|La|L['’])\s?[^,;:()«»]+?|[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)+)"
+    r" (?P<aux>est|a|sont|ont|était|avait|étaient|avaient|fut|furent|sera|seront) (?P<rest>[^,;:()«»]+)$"
+)
+
+
+def when_question(what: str, index: ArticleIndex) -> str:
+    """Return « Quand le général X est-il nommé … ? » from a clause « Le général X est nommé … », or ''."""
+    match = _CLAUSE.match(" ".join(what.split()).rstrip(". "))
+    if not match or len(what.split()) > 18:
+        return ""
+    subject, aux, rest = match.group("subject"), match.group("aux"), match.group("rest")
+    if not re.match(r"^[\w-]*(é|ée|és|ées|i|ie|is|it|u|ue|us|t|te|ts)\b", rest) or re.match(
+        r"^(un|une|le|la|les|l['’]|des|du|de)\b", rest
+    ):
+        return ""  # only a participle reads well after the inversion (« est-il nommé »)
+    determiner = re.match(r"^(Les|Le|La|L['’])\s?", subject)
+    if determiner:
+        noun = subject[determiner.end() :]
+        gender = {"le": "m", "la": "f"}.get(determiner.group(1).lower()) or french.guess_gender(
+            noun
+        )
+        number = "p" if determiner.group(1) == "Les" else "s"
+        subject = determiner.group(0).lower() + noun
+    else:
+        person = index.person(subject)
+        gender, number = (person.gender if person else None), "s"
+        if gender is None:
+            return ""
+    who = Phrase(subject, gender, number)
+    return f"Quand {subject} {aux}-{'t-' if aux[-1] in 'ae' else ''}{who.pronoun} {rest} ?"
 
 
 def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:

@@ -100,6 +100,7 @@ VARIABLES: dict[str, tuple[str, ...]] = {
         "full_date",
         "what",
         "participants",
+        "quand",
     ),
     "quote": ("speaker", "text", "short", "marked"),
     "acronym": ("acronym", "expansion"),

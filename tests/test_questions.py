@@ -547,3 +547,69 @@ def test_golden_hand_built_article() -> None:
 
 def test_golden_seed_from_real_extraction(seed_facts: list[Fact], seed_article: Any) -> None:
     check_golden("seed-questions.txt", golden_text(render_all(seed_facts, seed_article.header())))
+
+
+@pytest.mark.parametrize(
+    ("what", "question"),
+    [
+        (
+            "Le général André est nommé ministre de la guerre",
+            "Quand le général André est-il nommé ministre de la guerre ?",
+        ),
+        ("Les troupes ont quitté la ville", "Quand les troupes ont-elles quitté la ville ?"),
+        ("L'usine a fermé ses portes", "Quand l'usine a-t-elle fermé ses portes ?"),
+        ("L'affaire est une affaire politique", ""),
+        ("Elles sont publiées", ""),
+        ("à cette réunion", ""),
+    ],
+)
+def test_when_question_inverts_only_clear_clauses(what: str, question: str) -> None:
+    from generators.questions import when_question
+
+    assert when_question(what, ArticleIndex.build([], {})) == question
+
+
+def write_facts(tmp_path: Path) -> Path:
+    import json
+
+    from generators.facts import facts_document
+
+    facts, header = factory_facts()
+    path = tmp_path / "usine.json"
+    path.write_text(json.dumps(facts_document(header, facts), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_questions_command_prints_the_contract_json(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from generators.cli import app
+
+    facts = write_facts(tmp_path)
+    result = CliRunner().invoke(app, ["questions", str(facts), "--limit", "5", "--explain"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data) == 5 and all(
+        {"id", "prompt", "answer", "kind", "choices", "range"} <= set(q) for q in data
+    )
+    assert "ranked below the limit of 5" in result.stderr
+    table = CliRunner().invoke(
+        app, ["questions", str(facts), "--format", "table", "--kind", "cloze"]
+    )
+    assert table.exit_code == 0 and "{{c1::300}}" in table.stdout
+    preview = CliRunner().invoke(app, ["templates", "preview", "succession-successeur", str(facts)])
+    assert "Qui a succédé à Paul Girard en mars 2021 ?" in preview.stdout
+
+
+def test_questions_command_reports_unknown_template_ids(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from generators.cli import app
+
+    result = CliRunner().invoke(
+        app, ["questions", str(write_facts(tmp_path)), "--template", "nope"]
+    )
+    assert result.exit_code != 0
+    assert "unknown template id 'nope'" in str(result.exception)
