@@ -750,6 +750,7 @@ def when_question(what: str, index: ArticleIndex) -> str:
     ):
         return ""  # only a participle reads well after the inversion (« est-il nommé »)
     determiner = re.match(r"^(Les|Le|La|L['’])\s?", subject)
+    gender: str | None
     if determiner:
         noun = subject[determiner.end() :]
         gender = {"le": "m", "la": "f"}.get(determiner.group(1).lower()) or french.guess_gender(
