@@ -87,6 +87,29 @@ CASES = [
     ("Le nombre total de fiches était d'environ 19 000.", 19_000, True, None, None),
     ("La température a chuté de 15 degrés en une nuit.", 15, False, None, "degrés"),
     ("Seuls 12 pour cent des sondés se disent satisfaits.", 12, False, None, "cent"),
+    (
+        "L'usine comptait 2 600 salariés il y a cinq ans, contre environ 1 000 aujourd'hui.",
+        1000,
+        True,
+        None,
+        "salariés",
+    ),
+    (
+        "Le chiffre d'affaires a progressé de 21 %, pour un bénéfice net de 1,6 milliard d'euros.",
+        1_600_000_000,
+        False,
+        None,
+        "euros",
+    ),
+    (
+        "L'exoplanète est située à environ 100 années-lumière de la Terre.",
+        100,
+        True,
+        None,
+        "années-lumière",
+    ),
+    ("Les PME de moins de 50 salariés recevront une aide.", 50, False, "upper", "salariés"),
+    ("La société emploie désormais 1.250 salariés.", 1250, False, None, "salariés"),
 ]
 
 
@@ -134,6 +157,8 @@ NOT_QUANTITIES = [
     "Marcel Fontaine et Marcel Carton, tous deux diplomates, ont été enlevés.",
     "Louis XIV a fait construire le château au XVIIe siècle.",
     "Aclasta agit au moins un patient sur 10 des cas [1].",
+    "Rennes s'est imposé 3-2 face à Lens.",
+    "Elle serait deux fois plus grande que la Terre.",
 ]
 
 

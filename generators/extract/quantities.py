@@ -262,7 +262,11 @@ def _noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Sp
     ):
         return None
     end = k + 1
-    while end < sent.end and not doc[end - 1].whitespace_ and doc[end].text.startswith("-"):
+    while (
+        end < sent.end
+        and not doc[end - 1].whitespace_
+        and (doc[end].text.startswith("-") or doc[end - 1].text.endswith("-"))
+    ):
         end += 1  # « aides-éducateurs » split by the tokenizer
     while end < sent.end and doc[end].pos_ == "ADJ" and doc[end].head.i == k and doc[end].is_lower:
         end += 1
@@ -286,6 +290,13 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False
     if unit is not None and unit.root.lower_ in lexicon.word_set("quantity_address_nouns"):
         return False
+    if (
+        unit is not None
+        and unit.root.lower_ == "fois"
+        and unit.end < sent.end
+        and doc[unit.end].lower_ in lexicon.word_set("quantity_comparatives")
+    ):
+        return False  # « deux fois plus grande »: a ratio, not a count
     if re.fullmatch(r"\d{5}", first.text) and unit is not None and unit.root.text[:1].isupper():
         return False  # a postal code before a town
     if (
@@ -322,13 +333,27 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 
 def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]) -> bool:
     """Give a number without a noun the unit of an earlier quantity it is part of (« dont 14 »)."""
-    before = doc[quantity.start - 1].lower_ if quantity.start > sent.start else ""
-    antecedent = next((q for q in reversed(found) if q.unit_text), None)
+    k = quantity.start - 1
+    while k > sent.start and doc[k].lower_ in _hedge_words():
+        k -= 1  # « contre environ 1 000 »: the word before the hedge
+    before = doc[k].lower_ if k >= sent.start else ""
+    if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
+        scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
+        if scaled is None:
+            return False
+        quantity.unit_text, quantity.inherited = scaled.unit_text, True
+        return True
+    durations = lexicon.word_set("quantity_duration_units")
+    antecedent = next(
+        (
+            q
+            for q in reversed(found)
+            if q.unit_text and (before != "contre" or q.unit_text.lower() not in durations)
+        ),
+        None,
+    )
     if antecedent is None:
         return _hedged(doc, quantity, sent)
-    if quantity.has_scale > 1:
-        quantity.unit_text, quantity.inherited = antecedent.unit_text, True
-        return True
     mantissa = antecedent.value / antecedent.has_scale
     part = before in _ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
     if part or (before == "contre" and antecedent.has_scale == 1):  # « 1 250 salariés contre 980 »
@@ -338,6 +363,13 @@ def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity
         quantity.extra["ellipsis"] = True
         return True
     return _hedged(doc, quantity, sent)
+
+
+@functools.cache
+def _hedge_words() -> frozenset[str]:
+    """Return the single words of the hedge and bound phrases (« environ », « près », « de »…)."""
+    names = ("quantity_hedges", "quantity_lower_bounds", "quantity_upper_bounds")
+    return frozenset(w for name in names for phrase in _phrases(name) for w in phrase.split())
 
 
 def _hedged(doc: Doc, quantity: Quantity, sent: Span) -> bool:
