@@ -1027,6 +1027,8 @@ def _other_truths(pool: str, fact: Fact, index: ArticleIndex) -> list[str]:
         return person.roles if person else []
     if pool == "person" and fact.type == "person_role":
         return index.holders(str(fact.get("role") or ""))
+    if pool == "person" and fact.type == "succession":
+        return [str(fact.get("predecessor") or "")]  # « X a succédé à X » is no statement
     if pool in ("amount", "number") and fact.type == "quantity":
         value = fact.get("value")
         return (
