@@ -433,11 +433,22 @@ def _definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMent
     for tok in doc:
         if not tok.dep_.startswith("nsubj") or title_end(doc, tok.i) < 0 or "Plur" in tok.morph.get("Number"):
             continue
-        person = coreferent(doc, tok, offset, index, recency=True)
+        end = extend_role(doc, title_end(doc, tok.i), index, offset)
+        person = coreferent(doc, tok, offset, index, recency=not _named_elsewhere(index, doc[tok.i : end].text, offset + tok.idx))
         if person:
-            end = extend_role(doc, title_end(doc, tok.i), index, offset)
             out.append(_make(doc, tok.i, end, person, offset, "coref"))
     return out
+
+
+def _named_elsewhere(index: NameIndex, role: str, pos: int) -> bool:
+    """Tell whether the article spoke of this role earlier without naming anyone (« de l'inspecteur »)."""
+    pattern = re.compile(rf"\b{re.escape(role.lower())}\b")
+    for offset, doc in index.docs.items():
+        for match in pattern.finditer(doc.text.lower()):
+            start = offset + match.start()
+            if start < pos and not any(r.start <= start < r.start + len(r.role) + 2 for r in index.roles):
+                return True
+    return False
 
 
 def coreferent(doc: Any, tok: Any, offset: int, index: NameIndex, recency: bool = False) -> str | None:
