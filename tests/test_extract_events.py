@@ -70,6 +70,12 @@ def test_year_from_the_dateline(extract_text: Any) -> None:
     )
 
 
+def test_dateline_year_wins_over_a_year_of_another_sentence(extract_text: Any) -> None:
+    text = "date 2023-06\n\nLe groupe avait réduit ses effectifs en 2020. Les syndicats appellent à manifester le 22 juin."
+    norms = {e["date_norm"] for e in _events(extract_text, text)}
+    assert norms == {"2020", "2023-06-22"}
+
+
 def test_year_carried_from_the_paragraph(extract_text: Any) -> None:
     text = "D'autres enlèvements suivent en 1986 : en mars, une équipe de télévision est enlevée. Deux journalistes sont libérés en juin, un autre en décembre de la même année et le dernier le 27 novembre de l'année suivante."
     norms = {e["date_norm"] for e in _events(extract_text, text)}

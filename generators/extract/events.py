@@ -170,7 +170,7 @@ def _implicit_year(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[int
     for word, sign in numbers.table("event_dateline_relative").items():
         if re.match(rf"\s+{word}\b", after):
             return _dateline_relative(ctx, span, sign), span.end + 1
-    return _context_year(ctx, offset + span.start_char), span.end
+    return _context_year(ctx, offset + span.start_char, offset + span.sent.start_char), span.end
 
 
 def _dateline_relative(ctx: Context, span: Span, sign: int) -> int | None:
@@ -189,14 +189,15 @@ def _dateline_relative(ctx: Context, span: Span, sign: int) -> int | None:
     return int(year) if month > current else int(year) + 1
 
 
-def _context_year(ctx: Context, pos: int) -> int | None:
-    """Return the year a date without one refers to: the paragraph's, else the dateline's."""
+def _context_year(ctx: Context, pos: int, sentence_start: int) -> int | None:
+    """Return the year of a date written without one.
+
+    With a dateline: the year named earlier in the same sentence, else the dateline's. Without:
+    the year named last in the paragraph, else anywhere before (a narrative keeps its year).
+    """
     last = ctx.extras.get(_LAST_YEAR)
-    paragraph = ctx.article.text.rfind("\n\n", 0, pos)
-    if last and last[0] >= paragraph:
-        return int(last[1])
     if ctx.article.date:
-        return int(ctx.article.date[:4])
+        return int(last[1]) if last and last[0] >= sentence_start else int(ctx.article.date[:4])
     return int(last[1]) if last else None
 
 
