@@ -80,4 +80,6 @@ def main() -> None:
             err=True,
         )
         sys.exit(1)
+    if code == 130:  # typer ≥ 0.29 turns Ctrl-C into exit code 130 itself
+        typer.echo("Interrupted.", err=True)
     sys.exit(code if isinstance(code, int) else 0)
