@@ -74,6 +74,7 @@ def test_type_undo_interrupt_and_resume(tmp_path: Path) -> None:
     next_question(child)
     child.send("half typed")
     child.sendintr()  # Ctrl-C while typing: that answer is lost, the others are saved
+    child.expect_exact("answer(s) of this run are saved")
     child.expect("Interrupted")
     child.expect(pexpect.EOF)
     child.close()

@@ -142,7 +142,7 @@ def _play(
         return 0
     saved = len(quiz_run.results)
     view.notice(
-        f"Interrupted: {saved} answer(s) saved in this run. Run the same command to resume."
+        f"Stopped: {saved} answer(s) of this run are saved; run the same command to resume."
     )
     return 130
 
