@@ -656,10 +656,10 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         leader_phrase = noun_phrase(
             leader, fact.get("leader_gender"), fact.get("leader_number"), index
         )
-    participle, present = (
+    participle, present, imperfect = (
         lead_verb(_after(fact.sentence, entity), str(fact.get("verb") or ""))
         if fact.get("via") != "title"
-        else ("dirigé", "dirige")
+        else lead_verb("", "")
     )
     context = {
         "leader": leader_phrase,
@@ -668,8 +668,23 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "via": str(fact.get("via") or ""),
         "participle": participle,
         "present": present,
+        "imperfect": imperfect,
+        "former": _former(leader, entity, index) or _said_past(_after(fact.sentence, entity)),
     }
     return context, _surface_of(fact.sentence, leader, index) if is_person else leader
+
+
+def _former(leader: str, entity: str, index: ArticleIndex) -> bool:
+    """Return whether the article calls the leader a former head of the entity (« ex-président de X »)."""
+    person = index.person(leader)
+    key = fold(entity)
+    roles = [r for r in (person.roles if person else []) if key and key in fold(r)]
+    return bool(roles) and all(is_descriptive(r) for r in roles)
+
+
+def _said_past(window: str) -> bool:
+    """Return whether « alors dirigé par », « à l'époque présidée par » puts the leading in the past."""
+    return bool(re.match(r"^\W*(alors|autrefois|jadis|naguère|à l'époque)\b", window.strip(" ,")))
 
 
 def noun_phrase(text: str, gender: object, number: object, index: ArticleIndex) -> Phrase:
@@ -700,18 +715,20 @@ def _after(sentence: str, text: str, width: int = 40) -> str:
     return plain[position + len(text) : position + len(text) + width] if position >= 0 else ""
 
 
-def lead_verb(sentence: str, verb: str) -> tuple[str, str]:
-    """Return the participle and present of the leading verb the sentence uses (default « diriger »)."""
-    pairs = [tuple(entry.split()) for entry in lexicon.words("question_lead_verbs")]
+def lead_verb(sentence: str, verb: str) -> tuple[str, str, str]:
+    """Return participle, present and imperfect of the leading verb the text uses (default diriger)."""
+    forms = [entry.split() for entry in lexicon.words("question_lead_verbs")]
     lower = fold(verb or sentence)
-    best: tuple[int, str, str] | None = None
-    for participle, present in pairs:
-        stem = fold(participle)[:-1] if fold(participle).endswith("e") else fold(participle)
-        for form in (stem, fold(present)):
+    best: tuple[int, list[str]] | None = None
+    for entry in forms:
+        participle, present = fold(entry[0]), fold(entry[1])
+        stem = participle[:-1] if participle.endswith("e") else participle
+        for form in (stem, present):
             found = re.search(rf"\b{re.escape(form)}\w*\b", lower)
             if found and (best is None or found.start() < best[0]):
-                best = (found.start(), participle, present)
-    return (best[1], best[2]) if best else ("dirigé", "dirige")
+                best = (found.start(), entry)
+    participle, present, imperfect = best[1] if best else forms[0]
+    return participle, present, imperfect
 
 
 def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:

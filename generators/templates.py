@@ -90,7 +90,16 @@ VARIABLES: dict[str, tuple[str, ...]] = {
         "descriptive_role",
     ),
     "succession": ("predecessor", "successor", "role", "post", "date", "date_text"),
-    "leads": ("leader", "leader_is_person", "entity", "via", "participle", "present"),
+    "leads": (
+        "leader",
+        "leader_is_person",
+        "entity",
+        "via",
+        "participle",
+        "present",
+        "imperfect",
+        "former",
+    ),
     "event": (
         "date",
         "date_norm",
