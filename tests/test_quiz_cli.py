@@ -299,6 +299,44 @@ def test_export_writes_the_session_results(deck: Path, tmp_path: Path) -> None:
     assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))) == 1
 
 
+def test_answers_file_with_bom_and_crlf(deck: Path, tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes("\ufeffMoreau\r\nrien\r\n".encode())
+    result = CliRunner().invoke(
+        app,
+        [
+            "quiz",
+            str(deck),
+            "--kind",
+            "basic",
+            "--tag",
+            "succession",
+            "--json",
+            "--answers",
+            str(tmp_path / "bom.txt"),
+            "--db",
+            str(tmp_path / "p.db"),
+        ],
+    )
+    assert json.loads(result.stdout)["results"][0]["given"] == "Moreau"
+    (tmp_path / "latin1.txt").write_bytes("réponse\n".encode("latin-1"))
+    from generators.errors import InputError
+
+    args = [
+        "quiz",
+        str(deck),
+        "--answers",
+        str(tmp_path / "latin1.txt"),
+        "--db",
+        str(tmp_path / "p.db"),
+    ]
+    result = CliRunner().invoke(app, args)
+    assert isinstance(result.exception, InputError)
+    assert (
+        str(result.exception)
+        == f"answers file {tmp_path / 'latin1.txt'} is not UTF-8 text; save it as UTF-8"
+    )
+
+
 def test_player_comes_from_the_environment(
     deck: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import io
 import json
 import os
 import sys
@@ -295,14 +296,19 @@ def _open(db: Path | None, *, create: bool) -> Any:
 
 
 def _answers_stream(answers: str | None) -> TextIO | None:
+    """Return the stream the answers come from: a file read whole, stdin, or None for the terminal."""
     if answers is None:
         return None if sys.stdin.isatty() else sys.stdin
     if answers == "-":
         return sys.stdin
     try:
-        return open(answers, encoding="utf-8")
+        return io.StringIO(Path(answers).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise InputError(f"no such answers file: {answers}; check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{answers} is a folder, not an answers file; give a text file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"answers file {answers} is not UTF-8 text; save it as UTF-8") from None
     except OSError as exc:
         raise InputError(f"cannot read answers file {answers}: {exc.strerror}") from None
 
