@@ -261,15 +261,15 @@ def is_name_word(token: Any) -> bool:
         return False
     if text.isupper() and len(text) > 1 and "-" not in text and "." not in text:
         return False  # acronyms (« OTAN », « SNCF »)
-    if "Plur" in token.morph.get("Number") and token.pos_ != "PROPN":
+    if "Plur" in token.morph.get("Number") and token.pos_ != "PROPN" and token.ent_type_ != "PER":
         return False  # demonyms (« les dirigeants Irakiens »)
-    return not (token.is_sent_start and token.pos_ not in ("PROPN",))
+    return not (token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ != "PER")
 
 
 def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
     """Return the token span of a name starting at or right after `i` (particles included)."""
     j = i
-    if doc[j].lower_ in LOWER_PARTICLES:
+    if doc[j].lower_ in LOWER_PARTICLES and doc[j].is_lower:
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if nxt is None or doc[j].lower_ not in ("de", "d'") or not is_name_word(nxt) or nxt.ent_type_ in ("LOC", "ORG", "MISC"):
             return None
@@ -350,11 +350,29 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
                 span = _name_span(doc, nxt + 1)
             else:
                 span = None
+    for span in _names_after_title_and_comma(doc):
+        found.setdefault(span, (None, True))
     return [
         (offset + doc[s].idx, offset + doc[s].idx + len(doc[s:e].text.rstrip("-")), doc[s:e].text.rstrip("-"), hint, titled)
         for (s, e), (hint, titled) in sorted(found.items())
         if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)
     ]
+
+
+def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
+    """« le président de la fédération, Noël Le Graët, » : a name set off by commas after a title."""
+    from generators.extract import people
+
+    out = []
+    for tok in doc:
+        if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or people.title_end(doc, tok.i) < 0:
+            continue
+        stop = people.extend_role(doc, people.title_end(doc, tok.i), NameIndex(), 0)
+        if stop + 2 < len(doc) and doc[stop].text == ",":
+            span = _name_span(doc, stop + 1)
+            if span and span[1] - span[0] >= 2 and span[1] < len(doc) and doc[span[1]].text in (",", "."):
+                out.append(span)
+    return out
 
 
 def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
@@ -375,7 +393,7 @@ def _cluster(result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]
     counts: Counter[str] = Counter(norm(text) for _, _, text, _, _ in raw)
     for _, _, text, _, _ in sorted(raw, key=lambda r: (-len(r[2].split()), -counts[norm(r[2])], r[0])):
         key = norm(text)
-        if len(key.split()) > 1 and key not in fulls:
+        if len(key.split()) > 1 and key not in fulls and not any(longer.endswith(" " + key) for longer in fulls):
             fulls[key] = text
     by_last: dict[str, list[str]] = defaultdict(list)
     for key, full in fulls.items():

@@ -66,8 +66,10 @@ def _word_keys(token: Any) -> tuple[str, ...]:
 def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     """Return the end of the longest title starting at token `i`, or -1."""
     token = doc[i]
-    if token.pos_ in ("VERB", "AUX", "PROPN") and not token.text[:1].isupper() or token.is_punct:
+    if token.is_punct or token.pos_ in ("AUX", "PROPN") and not token.text[:1].isupper():
         return -1
+    if token.pos_ == "VERB" and re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_):
+        return -1  # a participle or infinitive (« élu », « délégué »), not a title
     if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
         return -1  # « conseil général »: an adjective, not a title
     trie = _title_trie() if words == "people_titles" else _trie_of(words)

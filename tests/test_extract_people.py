@@ -1,0 +1,89 @@
+"""person_role facts from varied French sentences: who holds which role, and what is not a role."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _roles(extract_text: Any, text: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == "person_role"]
+
+
+def _has(facts: list[dict[str, Any]], person: str, role: str) -> dict[str, Any]:
+    found = [f for f in facts if f["person"] == person and role.lower() in f["role"].lower()]
+    assert found, f"no role {role!r} for {person!r} in {[(f['person'], f['role']) for f in facts]}"
+    return found[0]
+
+
+# text, full name, a part of the role
+CASES = [
+    ("Le Premier ministre, Édouard Philippe, a présenté son plan mardi.", "Édouard Philippe", "Premier ministre"),
+    ("La maire de Lille, Martine Aubry, a inauguré la nouvelle médiathèque.", "Martine Aubry", "maire de Lille"),
+    ("L'entraîneur Didier Deschamps a dévoilé sa liste de vingt-trois joueurs.", "Didier Deschamps", "entraîneur"),
+    ("Thierry Breton, ancien PDG d'Atos, a été nommé commissaire européen.", "Thierry Breton", "ancien PDG d'Atos"),
+    ("La romancière Annie Ernaux a reçu le prix Nobel de littérature.", "Annie Ernaux", "romancière"),
+    ("Le capitaine Alfred Dreyfus fut réhabilité en 1906.", "Alfred Dreyfus", "capitaine"),
+    ("Marie Curie, physicienne et chimiste, a reçu deux prix Nobel.", "Marie Curie", "physicienne"),
+    ("Marie Curie, physicienne et chimiste, a reçu deux prix Nobel.", "Marie Curie", "chimiste"),
+    ("Jean Dupuy est le maire de Pontarlier depuis 2014.", "Jean Dupuy", "maire de Pontarlier"),
+    ("Sophie Marchand, qui était alors ministre de la Culture, a défendu le projet.", "Sophie Marchand", "ministre de la Culture"),
+    ("Le président de la fédération, Noël Le Graët, a démissionné jeudi.", "Noël Le Graët", "président de la fédération"),
+    ("La juge Eva Joly a instruit l'affaire pendant des années.", "Eva Joly", "juge"),
+    ("Le général de Gaulle a lancé son appel le 18 juin 1940.", "de Gaulle", "général"),
+    ("Le festival accueille le violoniste Renaud Capuçon et la pianiste Hélène Grimaud.", "Hélène Grimaud", "pianiste"),
+    ("Pierre Moreau, directeur de l'usine de Florange, a reçu les syndicats.", "Pierre Moreau", "directeur de l'usine de Florange"),
+    ("Les futurs ministres Paul Renard et Julie Vasseur ont prêté serment.", "Julie Vasseur", "futur ministre"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), CASES)
+def test_role_of_named_person(extract_text: Any, text: str, person: str, role: str) -> None:
+    _has(_roles(extract_text, text), person, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "gender"),
+    [
+        ("La commandante Anne Leroy a pris ses fonctions à Brest.", "Anne Leroy", "f"),
+        ("La major-général Jeanne Roy dirige la brigade.", "Jeanne Roy", "f"),
+        ("Le sélectionneur Raymond Domenech a été limogé.", "Raymond Domenech", "m"),
+    ],
+)
+def test_gender_from_determiner_and_title(extract_text: Any, text: str, person: str, gender: str) -> None:
+    fact = _has(_roles(extract_text, text), person, "")
+    assert fact["gender"] == gender
+
+
+def test_role_is_singular_when_shared_by_a_list(extract_text: Any) -> None:
+    facts = _roles(extract_text, "Les évêques Martin et Durand ont signé la lettre.")
+    assert {f["person"] for f in facts if f["role"] == "évêque"} == {"Martin", "Durand"}
+
+
+def test_coreference_through_title_does_not_duplicate_the_role(extract_text: Any) -> None:
+    text = (
+        "Le secrétaire général de l'ONU, António Guterres, s'est rendu à Kiev. "
+        "Le secrétaire général a appelé à un cessez-le-feu immédiat."
+    )
+    facts = _roles(extract_text, text)
+    assert [f["person"] for f in facts if "secrétaire général" in f["role"]] == ["António Guterres"]
+
+
+def test_last_name_alone_resolves_to_full_name_with_aliases(extract_text: Any) -> None:
+    text = "Le juge Renaud Van Ruymbeke a ouvert une enquête. M. Van Ruymbeke a entendu trois témoins."
+    fact = _has(_roles(extract_text, text), "Renaud Van Ruymbeke", "juge")
+    assert "M. Van Ruymbeke" in fact["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président a annoncé de nouvelles mesures pour les agriculteurs.",
+        "La ville de Saint-Étienne a perdu trois usines en dix ans.",
+        "Les dirigeants Européens se réunissent à Bruxelles jeudi.",
+        "La maladie de Parkinson, maladie neurologique, touche 200 000 personnes.",
+    ],
+)
+def test_no_role_without_a_named_person(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == []
