@@ -204,8 +204,10 @@ def _context_year(ctx: Context, pos: int, sentence_start: int) -> int | None:
 def _governor(span: Span) -> Token:
     """Return the verb, or the noun of a « réunion du 12 février » complement, the date depends on."""
     tok = span.root
+    nominal = _attached_by_de(span) or tok.head.dep_ == "appos"  # « réunion du 12 février »
     if (
-        tok.head.pos_ == "NOUN"
+        nominal
+        and tok.head.pos_ == "NOUN"
         and tok.head.i < span.start
         and tok.head.lower_ not in numbers.table("event_months")
     ):
@@ -214,7 +216,15 @@ def _governor(span: Span) -> Token:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok
+        if tok.pos_ == "NOUN" and tok.dep_ == "appos":
+            return tok  # « Guy Drut, champion olympique en 1976, … »
     return tok
+
+
+def _attached_by_de(span: Span) -> bool:
+    """Return whether the date is a « du 12 février », « de 1902 » complement."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in ("du", "de", "d'") or span[0].lower_ in ("de", "d'")
 
 
 def _what(doc: Doc, span: Span) -> str:
@@ -289,14 +299,14 @@ def _clause(doc: Doc, verb: Token, skip: range) -> str:
         None,
     )
     if obj is not None:
-        parts.append(_phrase(doc, obj, skip, 8))
+        parts.append(_phrase(doc, obj, skip, 8, keep_preposition=True))
     return " ".join(p for p in parts if p).replace("' ", "'")
 
 
 _TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON")
 
 
-def _phrase(doc: Doc, tok: Token, skip: range, limit: int) -> str:
+def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: bool = False) -> str:
     """Return the words of `tok`'s subtree around it, cut at punctuation, relatives and `limit`."""
     words: list[Token] = []
     for t in tok.subtree:
@@ -315,7 +325,8 @@ def _phrase(doc: Doc, tok: Token, skip: range, limit: int) -> str:
         words
         and words[0].i != tok.i
         and (
-            words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "ADP")
+            words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT")
+            or (words[0].pos_ == "ADP" and not keep_preposition)
             or "Rel" in words[0].morph.get("PronType", [])
         )
     ):
