@@ -27,38 +27,54 @@ def quiz(
     source: Annotated[
         str,
         typer.Argument(
-            help="A deck built by factdeck (.apkg), a deck recipe (.yaml) or an article."
+            metavar="SOURCE",
+            help="A deck built by factdeck (.apkg), a deck recipe (.yaml) or an article.",
         ),
     ],
-    player: Annotated[str | None, typer.Option("--player", "-p", help=PLAYER_HELP)] = None,
+    player: Annotated[
+        str | None, typer.Option("--player", "-p", metavar="NAME", help=PLAYER_HELP)
+    ] = None,
     players: Annotated[
         str | None,
-        typer.Option("--players", help="Hot-seat: comma-separated players taking turns (ana,ben)."),
+        typer.Option(
+            "--players",
+            metavar="A,B,…",
+            help="Hot-seat: comma-separated players taking turns (ana,ben).",
+        ),
     ] = None,
-    db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
+    db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
     seed: Annotated[
-        int | None, typer.Option("--seed", help="Fix the order of questions and options.")
+        int | None,
+        typer.Option("--seed", metavar="N", help="Fix the order of questions and options."),
     ] = None,
     now: Annotated[
-        str | None, typer.Option("--now", help="Fix the clock scheduling reads (ISO date-time).")
+        str | None,
+        typer.Option(
+            "--now", metavar="ISO", help="Fix the clock scheduling reads (ISO date-time)."
+        ),
     ] = None,
     limit: Annotated[
-        int | None, typer.Option("--limit", "-n", min=1, help="Ask at most N questions.")
+        int | None,
+        typer.Option("--limit", "-n", metavar="N", min=1, help="Ask at most N questions."),
     ] = None,
     due: Annotated[
         bool, typer.Option("--due", help="Ask only what is due (new facts count as due).")
     ] = False,
     new: Annotated[
-        int | None, typer.Option("--new", min=0, help="Ask at most N facts never seen before.")
+        int | None,
+        typer.Option("--new", metavar="N", min=0, help="Ask at most N facts never seen before."),
     ] = None,
     tag: Annotated[
         list[str] | None,
-        typer.Option("--tag", help="Only questions with this tag or fact type (repeatable)."),
+        typer.Option(
+            "--tag", metavar="TAG", help="Only questions with this tag or fact type (repeatable)."
+        ),
     ] = None,
     kind: Annotated[
         list[str] | None,
         typer.Option(
             "--kind",
+            metavar="KIND",
             help="Only questions of this kind: basic, cloze, mcq, numeric, truefalse… (repeatable).",
         ),
     ] = None,
@@ -66,6 +82,7 @@ def quiz(
         str | None,
         typer.Option(
             "--answers",
+            metavar="FILE|-",
             help="Run unattended: each line of FILE (or - for stdin) answers the next question.",
         ),
     ] = None,
@@ -74,7 +91,11 @@ def quiz(
     ] = False,
     templates: Annotated[
         list[Path] | None,
-        typer.Option("--templates", help="Question templates folder (repeatable; the first wins)."),
+        typer.Option(
+            "--templates",
+            metavar="DIR",
+            help="Question templates folder (repeatable; the first wins).",
+        ),
     ] = None,
     fresh: Annotated[
         bool,
@@ -82,7 +103,9 @@ def quiz(
     ] = False,
     export: Annotated[
         Path | None,
-        typer.Option("--export", help="Write this session's results to FILE (.csv or .json)."),
+        typer.Option(
+            "--export", metavar="FILE", help="Write this session's results to FILE (.csv or .json)."
+        ),
     ] = None,
 ) -> None:
     """Quiz yourself (or a group, taking turns) in the terminal; progress is saved after every answer."""
@@ -329,13 +352,16 @@ def _now(now: str | None) -> datetime:
 
 @app.command()
 def stats(
-    player: Annotated[str | None, typer.Option("--player", "-p", help=PLAYER_HELP)] = None,
+    player: Annotated[
+        str | None, typer.Option("--player", "-p", metavar="NAME", help=PLAYER_HELP)
+    ] = None,
     all_players: Annotated[
         bool, typer.Option("--all", help="Show every player of the database.")
     ] = False,
-    db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
+    db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
     now: Annotated[
-        str | None, typer.Option("--now", help="Count due cards at this ISO date-time.")
+        str | None,
+        typer.Option("--now", metavar="ISO", help="Count due cards at this ISO date-time."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
 ) -> None:
@@ -384,9 +410,10 @@ def _print_stats(item: dict[str, Any]) -> None:
 @app.command()
 def leaderboard(
     deck: Annotated[
-        str | None, typer.Option("--deck", help="Only this deck (its article slug).")
+        str | None,
+        typer.Option("--deck", metavar="SLUG", help="Only this deck (its article slug)."),
     ] = None,
-    db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
+    db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
 ) -> None:
     """Rank the players of each deck by right answers (players appear once they play)."""
@@ -426,19 +453,24 @@ def leaderboard(
 @app.command()
 def results(
     player: Annotated[
-        str | None, typer.Option("--player", "-p", help="Only this player's answers.")
+        str | None,
+        typer.Option("--player", "-p", metavar="NAME", help="Only this player's answers."),
     ] = None,
     deck: Annotated[
-        str | None, typer.Option("--deck", help="Only this deck (its article slug).")
+        str | None,
+        typer.Option("--deck", metavar="SLUG", help="Only this deck (its article slug)."),
     ] = None,
     flags: Annotated[
         bool, typer.Option("--flags", help="Export the flagged questions instead of the answers.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="csv|json", help="csv or json.")
+    ] = "csv",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
     ] = None,
-    db: Annotated[Path | None, typer.Option("--db", help=DB_HELP)] = None,
+    db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
 ) -> None:
     """Export quiz answers (or flagged questions) as CSV or JSON."""
     from generators.atomic import write_text_atomic
