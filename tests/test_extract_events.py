@@ -41,6 +41,7 @@ CASES = [
         False,
     ),
     ("Les travaux s'achèveront au printemps 2022.", "printemps 2022", "2022", False),
+    ("Le contrat a été signé le 11/03/2020 à Paris.", "11/03/2020", "2020-03-11", False),
     (
         "Le gouvernement est tombé en 1903. L'année suivante, le ministre démissionne.",
         "L'année suivante",

@@ -19,6 +19,7 @@ _DAY = r"^(?:[1-9]|0[1-9]|[12]\d|3[01]|1er)$"
 _YEAR = r"^(?:1[0-9]|20|21)\d\d$"
 _RANGE_WORDS = ("à", "-", "et", "au")
 _LAST_YEAR = "events.last_year"
+_NUMERIC = re.compile(r"^(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:1[0-9]|20|21)\d\d)$")
 _STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
 
 
@@ -53,6 +54,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher.add(
         "YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]]
     )
+    matcher.add("NUMERIC", [[{"TEXT": {"REGEX": _NUMERIC.pattern}}]])  # « 11/03/2020 »
     relative = [[{"LOWER": w} for w in _words(p)] for p in _relative_years() if p.startswith("l")]
     matcher.add("RELATIVE", relative)
     return matcher
@@ -99,6 +101,11 @@ def _read_date(
         return None
     if any(t.is_digit and len(t) == 4 and not re.match(_YEAR, t.text) for t in span):
         return None
+    numeric = _NUMERIC.match(span.text)
+    if numeric:
+        ctx.extras[_LAST_YEAR] = (offset + span.start_char, int(numeric.group(3)))
+        day_, month_, year_ = (int(g) for g in numeric.groups())
+        return span.text, f"{year_:04d}-{month_:02d}-{day_:02d}", False, span.end
     months = numbers.table("event_months")
     day = next(
         (
