@@ -23,8 +23,9 @@ CHUNK_CHARS = 20_000
 EXCLUDE: tuple[str, ...] = ()
 # Docs per batch: small batches pad less and were faster than spaCy's default of 256 here.
 BATCH_SIZE = 16
-# A second process pays for its start-up only on long batches (measured in benchmarks/).
-PARALLEL_MIN_CHARS = 400_000
+# A second process pays for its start-up from about this many characters of articles to parse
+# (a few news articles; measured with benchmarks/run.py).
+PARALLEL_MIN_CHARS = 30_000
 
 ParsedText = list[tuple[int, "Doc"]]
 
@@ -78,13 +79,11 @@ def parse(text: str, model: str = MODEL) -> ParsedText:
 
 
 def parse_many(
-    texts: Iterable[str], model: str = MODEL, n_process: int | None = None
+    texts: Iterable[str], model: str = MODEL, n_process: int = 1
 ) -> Iterator[tuple[int, ParsedText]]:
     """Parse many texts in one `nlp.pipe` stream; yield (index of the text, its docs) in order."""
     texts = list(texts)
     nlp = load(model)
-    if n_process is None:
-        n_process = workers(sum(len(text) for text in texts))
     pieces = (
         (piece, (index, offset))
         for index, text in enumerate(texts)

@@ -173,3 +173,27 @@ def test_cached_run_does_not_import_spacy(tmp_path: Path) -> None:
     assert first.stderr.strip().endswith("NO-SPACY") is False
     assert second.stderr.strip().endswith("NO-SPACY")
     assert json.loads(first.stdout) == json.loads(second.stdout)
+
+
+@pytest.mark.slow
+def test_extract_many_in_two_processes_matches_one_stream(
+    nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from generators import nlp as nlp_module
+
+    articles = [
+        parse_bytes(p.read_bytes(), source=str(p), slug=p.stem)
+        for p in sorted(CORPUS.glob("[0-9]*.txt"))
+    ]
+    broken = Article(source="broken.txt", slug="broken", text="x", sha256="0" * 64, clean=TEXT)
+    articles.insert(2, broken)
+    monkeypatch.setattr(nlp_module, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})  # two cores, as in CI
+    errors: list[str] = []
+    forked = extract_many(articles, use_cache=False, on_error=lambda a, exc: errors.append(a.slug))
+    monkeypatch.setattr(nlp_module, "PARALLEL_MIN_CHARS", 10**12)
+    streamed = extract_many(articles, use_cache=False)
+    assert errors == ["broken"] and isinstance(forked[2].error, IndexError)
+    assert [[f.to_dict() for f in r.facts] for r in forked] == [
+        [f.to_dict() for f in r.facts] for r in streamed
+    ]

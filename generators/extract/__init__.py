@@ -4,8 +4,9 @@ Two entry points:
 
 - `extract_facts(article)`: the facts of one article, from the cache when possible.
 - `extract_many(articles)`: the facts of many articles (e.g. `factdeck build a.yaml b.yaml dir/`):
-  cache hits first, then every miss parsed in one `nlp.pipe` stream (two processes when the batch
-  is long enough to pay for it). A failure is reported per article and never stops the batch; the
+  cache hits first, then the misses parsed in one `nlp.pipe` stream, or, when the batch is long
+  enough to pay for it and the machine has two cores, parsed and extracted in two forked workers
+  that share the loaded model (only facts travel back). A failure is reported per article and never stops the batch; the
   caller shows `progress(done, total)` (a rich bar on stderr for long runs) and exits 1 at the end
   with a summary when any `Extraction.error` is set.
 """
@@ -13,7 +14,8 @@ Two entry points:
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+import pickle
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,6 +136,15 @@ def extract_parsed(article: Article, docs: list[tuple[int, Any]]) -> list[Fact]:
 def _extract_misses(
     articles: list[Article], use_cache: bool, model: str
 ) -> Iterable[tuple[int, Extraction]]:
+    """Extract `articles`: in two processes when the batch pays for them, else in one stream."""
+    if nlp.workers(sum(len(a.clean) for a in articles)) > 1 and _can_fork():
+        return _extract_in_processes(articles, use_cache, model)
+    return _extract_in_stream(articles, use_cache, model)
+
+
+def _extract_in_stream(
+    articles: list[Article], use_cache: bool, model: str
+) -> Iterator[tuple[int, Extraction]]:
     """Parse `articles` in one stream and extract each; fall back to one by one if the stream fails."""
     finished: set[int] = set()
     try:
@@ -146,6 +157,46 @@ def _extract_misses(
         for index, article in enumerate(articles):
             if index not in finished:
                 yield index, _parse_and_extract(article, use_cache, model)
+
+
+# The batch forked workers read: inherited at fork, so articles are never pickled to them.
+_BATCH: tuple[list[Article], bool, str] = ([], False, nlp.MODEL)
+
+
+def _extract_in_processes(
+    articles: list[Article], use_cache: bool, model: str
+) -> Iterator[tuple[int, Extraction]]:
+    """Parse and extract in forked workers sharing the loaded model; only facts come back."""
+    import multiprocessing
+
+    global _BATCH
+    nlp.load(model)  # before the fork: the workers share its memory
+    _BATCH = (articles, use_cache, model)
+    try:
+        with multiprocessing.get_context("fork").Pool(nlp.workers(10**9)) as pool:
+            for index, facts, error in pool.imap_unordered(_work, range(len(articles))):
+                yield index, Extraction(articles[index], facts, error=error)
+    finally:
+        _BATCH = ([], False, nlp.MODEL)
+
+
+def _work(index: int) -> tuple[int, list[Fact], Exception | None]:
+    """Extract one article of `_BATCH` in a worker process."""
+    articles, use_cache, model = _BATCH
+    done = _parse_and_extract(articles[index], use_cache, model)
+    error = done.error
+    if error is not None:
+        try:
+            pickle.dumps(error)
+        except Exception:
+            error = RuntimeError(f"{type(error).__name__}: {error}")
+    return index, done.facts, error
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _parse_and_extract(article: Article, use_cache: bool, model: str) -> Extraction:
