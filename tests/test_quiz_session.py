@@ -272,3 +272,18 @@ def test_interactive_self_rating_replaces_the_computed_one(store: Store) -> None
     assert quiz.results[0].verdict.correct and quiz.results[0].rating == 1
     assert store.query("SELECT correct, rating FROM answers") == [{"correct": 1, "rating": 1}]
     assert "Rated again (logged)" in transcript
+
+
+def test_plain_console_when_not_a_terminal(store: Store) -> None:
+    from generators.quiz.ui import make_console
+
+    out = io.StringIO()
+    console = make_console(stderr=False, file=out)
+    assert console.width == 80 and console.no_color
+    ui = QuizUI(console, io.StringIO("Lefort\n"), interactive=False)
+    turns = plan(QUESTIONS, ["ana"], {}, NOW, Options(seed=1, kinds=("basic",), limit=1))
+    sid = store.start_session(
+        "deck", ["ana"], [("ana", turns[0].question.id)], "[]", 1, NOW.isoformat()
+    )
+    Quiz(store, ui, "deck", turns, sid, 0, QUESTIONS, lambda: NOW, 1).run()
+    assert "\x1b[" not in out.getvalue() and "Answer:" in out.getvalue()
