@@ -13,6 +13,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from generators.anki import write_deck
 from generators.questions import Question
@@ -45,6 +46,18 @@ function showSide(html, night) {
   }
 }
 </script></body></html>
+"""
+FRESH_FRAME = """
+var old = document.getElementById("side");
+if (old) { old.remove(); }
+window.fdFrameLoaded = false;
+var frame = document.createElement("iframe");
+frame.id = "side";
+frame.style.width = "100%";
+frame.style.height = "600px";
+frame.onload = function () { window.fdFrameLoaded = true; };
+frame.srcdoc = arguments[0];
+document.body.appendChild(frame);
 """
 STANDALONE = """<!doctype html>
 <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
@@ -210,20 +223,38 @@ def test_mcq_front_and_back_show_the_same_order_with_the_answer_marked(
     assert js_errors(page) == []
 
 
-def test_mcq_order_survives_separate_page_loads(
-    driver: Any, rendered: dict[str, tuple[str, str]], tmp_path: Path
+def test_mcq_order_survives_a_fresh_document_per_side(
+    page: Any, rendered: dict[str, tuple[str, str]]
 ) -> None:
+    # AnkiDroid loads each side as a new document: nothing survives in `window`, only
+    # sessionStorage. Each side goes into a new same-origin iframe of the same tab.
     front, back = rendered["factdeck MCQ/0"]
-    for name, html in (("front.html", front), ("back.html", back)):
-        (tmp_path / name).write_text(STANDALONE.format(classes="card", html=html), encoding="utf-8")
-    driver.get_log("browser")
-    for _ in range(3):  # AnkiDroid and AnkiMobile may load each side as a new page
-        driver.get((tmp_path / "front.html").as_uri())
+    orders = set()
+    for _ in range(6):
+        shown = _in_fresh_document(page, front)
+        assert sorted(shown) == sorted(MCQ_CHOICES)
+        assert _in_fresh_document(page, back, marked=True) == shown
+        orders.add(tuple(shown))
+    assert len(orders) > 1
+    assert js_errors(page) == []
+
+
+def _in_fresh_document(driver: Any, html: str, marked: bool = False) -> list[str]:
+    """Show `html` as a new document in a fresh iframe; return its choices in order."""
+    document = STANDALONE.format(classes="card", html=html)
+    driver.execute_script(FRESH_FRAME, document)
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script("return window.fdFrameLoaded === true")
+    )
+    driver.switch_to.frame(driver.find_element(By.ID, "side"))
+    try:
         shown = choices(driver)
-        driver.get((tmp_path / "back.html").as_uri())
-        assert choices(driver) == shown
-        assert len(driver.find_elements(By.CSS_SELECTOR, "li.fd-correct")) == 1
-    assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+        if marked:
+            correct = driver.find_elements(By.CSS_SELECTOR, "li.fd-correct")
+            assert [c.text.replace(" ✓", "").strip() for c in correct] == [MCQ_ANSWER]
+        return shown
+    finally:
+        driver.switch_to.default_content()
 
 
 def test_without_javascript_the_choices_and_answer_still_show(
