@@ -164,11 +164,17 @@ def meta_article(article: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def meta_field(question: Question, article: Mapping[str, Any]) -> str:
-    """Return the hidden Meta field: the question as JSON, HTML-escaped."""
+    """Return the hidden Meta field: the question as JSON that is also plain HTML text.
+
+    `&`, `<` and `>` only occur inside JSON strings, written there as \\u0026, \\u003c and
+    \\u003e: the field needs no HTML escaping, so `json.loads` reads it as is (and after
+    `html.unescape` too).
+    """
     data = question.to_dict()
     data["article"] = meta_article(article)
     data["schema"] = META_SCHEMA
-    return _escape(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def read_meta(field: str) -> dict[str, Any]:
