@@ -19,22 +19,62 @@ def _has(facts: list[dict[str, Any]], person: str, role: str) -> dict[str, Any]:
 
 # text, full name, a part of the role
 CASES = [
-    ("Le Premier ministre, Édouard Philippe, a présenté son plan mardi.", "Édouard Philippe", "Premier ministre"),
-    ("La maire de Lille, Martine Aubry, a inauguré la nouvelle médiathèque.", "Martine Aubry", "maire de Lille"),
-    ("L'entraîneur Didier Deschamps a dévoilé sa liste de vingt-trois joueurs.", "Didier Deschamps", "entraîneur"),
-    ("Thierry Breton, ancien PDG d'Atos, a été nommé commissaire européen.", "Thierry Breton", "ancien PDG d'Atos"),
-    ("La romancière Annie Ernaux a reçu le prix Nobel de littérature.", "Annie Ernaux", "romancière"),
+    (
+        "Le Premier ministre, Édouard Philippe, a présenté son plan mardi.",
+        "Édouard Philippe",
+        "Premier ministre",
+    ),
+    (
+        "La maire de Lille, Martine Aubry, a inauguré la nouvelle médiathèque.",
+        "Martine Aubry",
+        "maire de Lille",
+    ),
+    (
+        "L'entraîneur Didier Deschamps a dévoilé sa liste de vingt-trois joueurs.",
+        "Didier Deschamps",
+        "entraîneur",
+    ),
+    (
+        "Thierry Breton, ancien PDG d'Atos, a été nommé commissaire européen.",
+        "Thierry Breton",
+        "ancien PDG d'Atos",
+    ),
+    (
+        "La romancière Annie Ernaux a reçu le prix Nobel de littérature.",
+        "Annie Ernaux",
+        "romancière",
+    ),
     ("Le capitaine Alfred Dreyfus fut réhabilité en 1906.", "Alfred Dreyfus", "capitaine"),
     ("Marie Curie, physicienne et chimiste, a reçu deux prix Nobel.", "Marie Curie", "physicienne"),
     ("Marie Curie, physicienne et chimiste, a reçu deux prix Nobel.", "Marie Curie", "chimiste"),
     ("Jean Dupuy est le maire de Pontarlier depuis 2014.", "Jean Dupuy", "maire de Pontarlier"),
-    ("Sophie Marchand, qui était alors ministre de la Culture, a défendu le projet.", "Sophie Marchand", "ministre de la Culture"),
-    ("Le président de la fédération, Noël Le Graët, a démissionné jeudi.", "Noël Le Graët", "président de la fédération"),
+    (
+        "Sophie Marchand, qui était alors ministre de la Culture, a défendu le projet.",
+        "Sophie Marchand",
+        "ministre de la Culture",
+    ),
+    (
+        "Le président de la fédération, Noël Le Graët, a démissionné jeudi.",
+        "Noël Le Graët",
+        "président de la fédération",
+    ),
     ("La juge Eva Joly a instruit l'affaire pendant des années.", "Eva Joly", "juge"),
     ("Le général de Gaulle a lancé son appel le 18 juin 1940.", "de Gaulle", "général"),
-    ("Le festival accueille le violoniste Renaud Capuçon et la pianiste Hélène Grimaud.", "Hélène Grimaud", "pianiste"),
-    ("Pierre Moreau, directeur de l'usine de Florange, a reçu les syndicats.", "Pierre Moreau", "directeur de l'usine de Florange"),
-    ("Les futurs ministres Paul Renard et Julie Vasseur ont prêté serment.", "Julie Vasseur", "futur ministre"),
+    (
+        "Le festival accueille le violoniste Renaud Capuçon et la pianiste Hélène Grimaud.",
+        "Hélène Grimaud",
+        "pianiste",
+    ),
+    (
+        "Pierre Moreau, directeur de l'usine de Florange, a reçu les syndicats.",
+        "Pierre Moreau",
+        "directeur de l'usine de Florange",
+    ),
+    (
+        "Les futurs ministres Paul Renard et Julie Vasseur ont prêté serment.",
+        "Julie Vasseur",
+        "futur ministre",
+    ),
 ]
 
 
@@ -51,7 +91,9 @@ def test_role_of_named_person(extract_text: Any, text: str, person: str, role: s
         ("Le sélectionneur Raymond Domenech a été limogé.", "Raymond Domenech", "m"),
     ],
 )
-def test_gender_from_determiner_and_title(extract_text: Any, text: str, person: str, gender: str) -> None:
+def test_gender_from_determiner_and_title(
+    extract_text: Any, text: str, person: str, gender: str
+) -> None:
     fact = _has(_roles(extract_text, text), person, "")
     assert fact["gender"] == gender
 
@@ -71,7 +113,9 @@ def test_coreference_through_title_does_not_duplicate_the_role(extract_text: Any
 
 
 def test_last_name_alone_resolves_to_full_name_with_aliases(extract_text: Any) -> None:
-    text = "Le juge Renaud Van Ruymbeke a ouvert une enquête. M. Van Ruymbeke a entendu trois témoins."
+    text = (
+        "Le juge Renaud Van Ruymbeke a ouvert une enquête. M. Van Ruymbeke a entendu trois témoins."
+    )
     fact = _has(_roles(extract_text, text), "Renaud Van Ruymbeke", "juge")
     assert "M. Van Ruymbeke" in fact["aliases"]
 

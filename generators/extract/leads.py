@@ -27,7 +27,9 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     index: NameIndex = ctx.names
     merged = index.doc(offset)
     seen: set[tuple[str, str]] = ctx.extras.setdefault("leads_seen", set())
-    found: list[tuple[int, Any, str, Any, Any, str]] = []  # (position, sent, leader, leader head, entity head, via)
+    found: list[
+        tuple[int, Any, str, Any, Any, str]
+    ] = []  # (position, sent, leader, leader head, entity head, via)
     for tok in merged:
         found.extend(_from_verb(merged, tok, offset, index))
         found.extend(_from_phrase(merged, tok, offset, index))
@@ -36,18 +38,34 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
             found.extend(_from_title(merged, role, offset))
     facts: list[Fact] = []
     for _pos, sent, leader, leader_tok, entity, via in sorted(found, key=lambda f: f[0]):
-        entity_text, entity = entity if isinstance(entity, tuple) else (entity_phrase(merged, entity), entity)
-        if not leader or not entity_text or norm(entity_text).split()[0] in {norm(w) for w in lexicon.words("leads_entity_exceptions")}:
+        entity_text, entity = (
+            entity if isinstance(entity, tuple) else (entity_phrase(merged, entity), entity)
+        )
+        if (
+            not leader
+            or not entity_text
+            or norm(entity_text).split()[0]
+            in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
+        ):
             continue
         key = (norm(leader), _head_key(entity_text))
         if key in seen:
             continue
         seen.add(key)
-        facts.append(ctx.fact("leads", sent, offset, **_fields(index, leader, leader_tok, entity_text, entity, via)))
+        facts.append(
+            ctx.fact(
+                "leads",
+                sent,
+                offset,
+                **_fields(index, leader, leader_tok, entity_text, entity, via),
+            )
+        )
     return facts
 
 
-def _fields(index: NameIndex, leader: str, leader_tok: Any, entity_text: str, entity: Any, via: str) -> dict[str, Any]:
+def _fields(
+    index: NameIndex, leader: str, leader_tok: Any, entity_text: str, entity: Any, via: str
+) -> dict[str, Any]:
     head = entity
     leader_gender = index.gender(leader) if index.resolve(leader) == leader else None
     if leader_gender is None and leader_tok is not None and index.resolve(leader) != leader:
@@ -71,18 +89,27 @@ def _head_key(entity: str) -> str:
 def entity_phrase(doc: Any, head: Any) -> str:
     """Return the noun phrase of `head` without its determiner, relative clauses or participles."""
     start = head.i
-    while start > head.left_edge.i and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and doc[start - 1].head.i == head.i:
+    while (
+        start > head.left_edge.i
+        and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+        and doc[start - 1].head.i == head.i
+    ):
         start -= 1
     end = head.i + 1
     limit = len(doc)
     while end < limit:
         tok = doc[end]
-        if tok.lower_ in _CUT or (tok.is_punct and tok.text not in "-'") or tok.pos_ in ("VERB", "AUX", "ADV") or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm")):
+        if (
+            tok.lower_ in _CUT
+            or (tok.is_punct and tok.text not in "-'")
+            or tok.pos_ in ("VERB", "AUX", "ADV")
+            or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm"))
+        ):
             break
         end += 1
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         end -= 1
-    return doc[start:end].text.strip()
+    return str(doc[start:end].text).strip()
 
 
 def _leader(doc: Any, tok: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
@@ -105,7 +132,9 @@ def is_lead_verb(tok: Any, loose: bool = False) -> bool:
     return lemma in verbs or any(len(v) > 6 and tok.lower_.startswith(v[:-2]) for v in verbs)
 
 
-def _from_verb(doc: Any, tok: Any, offset: int, index: NameIndex) -> list[tuple[int, Any, str, Any, Any, str]]:
+def _from_verb(
+    doc: Any, tok: Any, offset: int, index: NameIndex
+) -> list[tuple[int, Any, str, Any, Any, str]]:
     after_que = tok.i > 0 and doc[tok.i - 1].lower_ in ("que", "qu'")
     if not is_lead_verb(tok, loose=after_que):
         return []
@@ -124,7 +153,13 @@ def _from_verb(doc: Any, tok: Any, offset: int, index: NameIndex) -> list[tuple[
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "obj"), None)
-    if tok.lemma_.lower() in _ACTIVE and subj is not None and obj is not None and obj.pos_ in ("NOUN", "PROPN") and tok.pos_ == "VERB":
+    if (
+        tok.lemma_.lower() in _ACTIVE
+        and subj is not None
+        and obj is not None
+        and obj.pos_ in ("NOUN", "PROPN")
+        and tok.pos_ == "VERB"
+    ):
         leader = people.person_of(subj, doc, offset, index)
         if leader:
             return [(tok.i, tok.sent, leader, subj, obj, "verb")]
@@ -132,7 +167,7 @@ def _from_verb(doc: Any, tok: Any, offset: int, index: NameIndex) -> list[tuple[
 
 
 def _par_after(doc: Any, verb: Any) -> int | None:
-    """Return the index of « par » a few words after a participle (« dirigée à Bagdad par »)."""
+    """Return the index of « par » a few words after a participle (« dirigée à Paris par »)."""
     for k in range(verb.i + 1, min(len(doc), verb.i + 5)):
         if doc[k].lower_ == "par":
             return k
@@ -172,7 +207,8 @@ def _antecedent(doc: Any, i: int, participle: Any) -> Any:
         chunk = [t for t in doc[j + 1 : k + 1] if t.pos_ in ("NOUN", "PROPN")]
         if not chunk or chunk[0].lower_ in lexicon.word_set("leads_light_nouns"):
             break
-        heads.append(chunk[0])
+        if not (j >= 0 and doc[j].lower_ in ("de", "d'")):  # « commission d'enquête »: a modifier
+            heads.append(chunk[0])
         while j >= 0 and doc[j].pos_ == "DET":
             j -= 1
         if j < 1 or doc[j].lower_ not in ("de", "d'", "du", "des"):
@@ -183,7 +219,9 @@ def _antecedent(doc: Any, i: int, participle: Any) -> Any:
     if not heads:
         return None
     if participle is not None:
-        return next((head for head in heads if _agrees(participle, head)), heads[0])
+        apposed = participle.i > 0 and doc[participle.i - 1].text == ","
+        ordered = list(reversed(heads)) if apposed else heads
+        return next((head for head in ordered if _agrees(participle, head)), ordered[0])
     return heads[-1]
 
 
@@ -195,11 +233,13 @@ def _agrees(participle: Any, noun: Any) -> bool:
     return True
 
 
-def _from_phrase(doc: Any, tok: Any, offset: int, index: NameIndex) -> list[tuple[int, Any, str, Any, Any, str]]:
+def _from_phrase(
+    doc: Any, tok: Any, offset: int, index: NameIndex
+) -> list[tuple[int, Any, str, Any, Any, str]]:
     for phrase in lexicon.words("leads_phrases"):
         words = phrase.replace("'", "' ").split()
         span = doc[tok.i : tok.i + len(words)]
-        if len(span) != len(words) or any(w != t.lower_ for w, t in zip(words, span)):
+        if len(span) != len(words) or any(w != t.lower_ for w, t in zip(words, span, strict=False)):
             continue
         after = doc[span.end] if span.end < len(doc) else None
         if after is None:
@@ -210,9 +250,17 @@ def _from_phrase(doc: Any, tok: Any, offset: int, index: NameIndex) -> list[tupl
             entity = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             if entity is None or entity.i > tok.i:
                 entity = _noun_before(doc, tok)
-            return [(tok.i, tok.sent, leader, leader_tok, entity, "verb")] if leader and entity is not None else []
+            return (
+                [(tok.i, tok.sent, leader, leader_tok, entity, "verb")]
+                if leader and entity is not None
+                else []
+            )
         person = _person_before(doc, tok, offset, index)
-        return [(tok.i, tok.sent, person, None, target, "verb")] if person and target.pos_ in ("NOUN", "PROPN") else []
+        return (
+            [(tok.i, tok.sent, person, None, target, "verb")]
+            if person and target.pos_ in ("NOUN", "PROPN")
+            else []
+        )
     return []
 
 
@@ -239,9 +287,16 @@ def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | N
 
 def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
     """« président de X » given to a person → the person leads X."""
-    text = re.sub(r"^(?:ex-|ancien(?:ne)?s? |futur(?:e)?s? |actuel(?:le)?s? |nouvel(?:le)?s? |nouveau )", "", role.role, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:ex-|ancien(?:ne)?s? |futur(?:e)?s? |actuel(?:le)?s? |nouvel(?:le)?s? |nouveau )",
+        "",
+        role.role,
+        flags=re.IGNORECASE,
+    )
     for title in sorted(lexicon.words("leads_titles"), key=len, reverse=True):
-        match = re.match(rf"{re.escape(title)}\s+(?:de la |de l'|du |des |de |d')(.+)$", text, re.IGNORECASE)
+        match = re.match(
+            rf"{re.escape(title)}\s+(?:de la |de l'|du |des |de |d')(.+)$", text, re.IGNORECASE
+        )
         if match:
             entity = match.group(1).strip()
             head = _entity_head(doc, role, entity, offset)

@@ -31,17 +31,75 @@ from generators.extract.context import Context
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 _CAP_PARTICLES = frozenset({"le", "la", "du", "de", "van", "von", "da", "di", "del", "mac", "mc"})
-_CAP_NAME_PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Mac", "Mc"})
+_CAP_NAME_PARTICLES = frozenset(
+    {"Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Mac", "Mc"}
+)
 _NOT_NAMES = frozenset(
-    "il elle ils elles on je tu nous vous le la les l' un une des ce cet cette ces son sa ses leur "
-    "mais et ou donc or ni car si selon après avant pendant depuis dans pour par sur sous avec "
-    "aujourd'hui hier demain lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+    [
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "je",
+        "tu",
+        "nous",
+        "vous",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "mais",
+        "et",
+        "ou",
+        "donc",
+        "or",
+        "ni",
+        "car",
+        "si",
+        "selon",
+        "après",
+        "avant",
+        "pendant",
+        "depuis",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "sous",
+        "avec",
+        "aujourd'hui",
+        "hier",
+        "demain",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ]
 )
 
 
 def norm(text: str) -> str:
     """Return `text` lower-cased, without accents, hyphens or apostrophes, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    text = (
+        unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+        .encode("ascii", "ignore")
+        .decode()
+    )
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
@@ -104,8 +162,8 @@ class NameIndex:
         votes = self._votes.get(full or "")
         if not votes:
             return None
-        (best, count), *rest = votes.most_common(2) + [("", 0)]
-        return best if count > rest[0][1] else None
+        ranked = [*votes.most_common(2), ("", 0)]
+        return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
     def vote_gender(self, full: str, gender: str | None, weight: int = 1) -> None:
         """Record evidence that `full` is of `gender`."""
@@ -121,7 +179,11 @@ class NameIndex:
         return next((m for m in self.mentions if m.start <= pos < m.end), None)
 
     def person_before(
-        self, pos: int, gender: str | None = None, exclude: Iterable[str] = (), limit: int | None = None
+        self,
+        pos: int,
+        gender: str | None = None,
+        exclude: Iterable[str] = (),
+        limit: int | None = None,
     ) -> str | None:
         """Return the person mentioned last before `pos` (not before `limit`), gender permitting."""
         skip = set(exclude)
@@ -144,11 +206,19 @@ class NameIndex:
         key = norm(_strip_role_modifiers(role))
         if not key:
             return None
-        exact = {p for p, rs in self._roles_of.items() if any(norm(_strip_role_modifiers(r)) == key for r in rs)}
+        exact = {
+            p
+            for p, rs in self._roles_of.items()
+            if any(norm(_strip_role_modifiers(r)) == key for r in rs)
+        }
         if len(exact) == 1:
             return exact.pop()
         pattern = re.compile(rf"(^| ){re.escape(key)}( |$)")
-        loose = {p for p, rs in self._roles_of.items() if any(pattern.search(norm(r)) for r in rs)}
+        loose = {
+            p
+            for p, rs in self._roles_of.items()
+            if any(pattern.search(norm(_strip_role_modifiers(r))) for r in rs)
+        }
         return loose.pop() if len(loose) == 1 and not exact else None
 
 
@@ -161,7 +231,11 @@ def _strip_civility(text: str) -> str:
 
 
 def _strip_role_modifiers(role: str) -> str:
-    words = role.replace("ex-", "").split()
+    words = (
+        re.sub(r"^(?:le|la|les|l'|un|une|ce|cet|cette)\s*", "", role.strip(), flags=re.IGNORECASE)
+        .replace("ex-", "")
+        .split()
+    )
     modifiers = lexicon.word_set("people_role_modifiers")
     while len(words) > 1 and words[0].lower() in modifiers:
         words = words[1:]
@@ -260,7 +334,7 @@ def is_name_word(token: Any) -> bool:
     if not text[:1].isupper() or not any(c.isalpha() for c in text) or text.lower() in _NOT_NAMES:
         return False
     if text.isupper() and len(text) > 1 and "-" not in text and "." not in text:
-        return False  # acronyms (« OTAN », « SNCF »)
+        return False  # acronyms (« SNCF », « ONU »)
     if "Plur" in token.morph.get("Number") and token.pos_ != "PROPN" and token.ent_type_ != "PER":
         return False  # demonyms (« les dirigeants Irakiens »)
     return not (token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ != "PER")
@@ -271,21 +345,34 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
     j = i
     if doc[j].lower_ in LOWER_PARTICLES and doc[j].is_lower:
         nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if nxt is None or doc[j].lower_ not in ("de", "d'") or not is_name_word(nxt) or nxt.ent_type_ in ("LOC", "ORG", "MISC"):
+        if (
+            nxt is None
+            or doc[j].lower_ not in ("de", "d'")
+            or not is_name_word(nxt)
+            or nxt.ent_type_ in ("LOC", "ORG", "MISC")
+        ):
             return None
         if j + 2 < len(doc) and is_name_word(doc[j + 2]):
             return None
         j += 1
     elif _is_prefixed_name(doc[j]):
         pass
-    elif not is_name_word(doc[j]) and not (doc[j].lower_ in _CAP_PARTICLES and doc[j].text[:1].isupper()):
+    elif not is_name_word(doc[j]) and not (
+        doc[j].lower_ in _CAP_PARTICLES and doc[j].text[:1].isupper()
+    ):
         return None
     end = j + 1
     while end < len(doc):
         tok = doc[end]
         if (is_name_word(tok) or _is_prefixed_name(tok)) and not tok.is_sent_start:
             end += 1
-        elif (tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES) and end + 1 < len(doc) and is_name_word(doc[end + 1]):
+        elif re.fullmatch(r"[IVX]{1,5}", tok.text) and end > j:
+            end += 1  # regnal numbers (« Louis XIV », « Guillaume II »)
+        elif (
+            (tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES)
+            and end + 1 < len(doc)
+            and is_name_word(doc[end + 1])
+        ):
             end += 2
         else:
             break
@@ -334,9 +421,17 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
     for i in range(len(doc) - 1):
         trigger_end = people.title_end(doc, i)
         hint = civility_gender(doc[i].text) or _kinship().get(doc[i].lower_)
-        if trigger_end < 0 and (hint or is_civility(doc[i].text) or doc[i].lower_ in lexicon.word_set("people_name_triggers")):
+        if trigger_end < 0 and (
+            hint
+            or is_civility(doc[i].text)
+            or doc[i].lower_ in lexicon.word_set("people_name_triggers")
+        ):
             trigger_end = i + 1
-        while 0 < trigger_end < len(doc) - 1 and doc[trigger_end].pos_ == "ADJ" and doc[trigger_end].is_lower:
+        while (
+            0 < trigger_end < len(doc) - 1
+            and doc[trigger_end].pos_ == "ADJ"
+            and doc[trigger_end].is_lower
+        ):
             trigger_end += 1
         if trigger_end < 0 or trigger_end >= len(doc):
             continue
@@ -344,7 +439,8 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
         if span and doc[i].ent_type_ in ("ORG", "MISC", "LOC") and doc[span[0]].ent_iob_ == "I":
             continue  # « Chevalier Rose-Croix »: the title and the name form one non-person name
         while span and not doc[span[0]].is_sent_start:
-            found.setdefault(span, (hint, True))
+            if found.get(span, (None, False))[0] is None:
+                found[span] = (hint, True)
             nxt = span[1]
             if nxt + 1 < len(doc) and doc[nxt].lower_ in ("et", "ou", ","):
                 span = _name_span(doc, nxt + 1)
@@ -353,7 +449,13 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
     for span in _names_after_title_and_comma(doc):
         found.setdefault(span, (None, True))
     return [
-        (offset + doc[s].idx, offset + doc[s].idx + len(doc[s:e].text.rstrip("-")), doc[s:e].text.rstrip("-"), hint, titled)
+        (
+            offset + doc[s].idx,
+            offset + doc[s].idx + len(doc[s:e].text.rstrip("-")),
+            doc[s:e].text.rstrip("-"),
+            hint,
+            titled,
+        )
         for (s, e), (hint, titled) in sorted(found.items())
         if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)
     ]
@@ -370,7 +472,12 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
         stop = people.extend_role(doc, people.title_end(doc, tok.i), NameIndex(), 0)
         if stop + 2 < len(doc) and doc[stop].text == ",":
             span = _name_span(doc, stop + 1)
-            if span and span[1] - span[0] >= 2 and span[1] < len(doc) and doc[span[1]].text in (",", "."):
+            if (
+                span
+                and span[1] - span[0] >= 2
+                and span[1] < len(doc)
+                and doc[span[1]].text in (",", ".")
+            ):
                 out.append(span)
     return out
 
@@ -382,7 +489,7 @@ def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
         token = doc[s]
         if token.pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "CCONJ", "SCONJ"):
             return False
-        if token.is_sent_start or (s > 0 and doc[s - 1].text in "«\"“"):
+        if token.is_sent_start or (s > 0 and doc[s - 1].text in '«"“'):
             return False
     return True
 
@@ -391,9 +498,15 @@ def _cluster(result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]
     """Group raw mentions into people and fill `result.mentions`, forms and gender votes."""
     fulls: dict[str, str] = {}  # normalized long form → canonical full
     counts: Counter[str] = Counter(norm(text) for _, _, text, _, _ in raw)
-    for _, _, text, _, _ in sorted(raw, key=lambda r: (-len(r[2].split()), -counts[norm(r[2])], r[0])):
+    for _, _, text, _, _ in sorted(
+        raw, key=lambda r: (-len(r[2].split()), -counts[norm(r[2])], r[0])
+    ):
         key = norm(text)
-        if len(key.split()) > 1 and key not in fulls and not any(longer.endswith(" " + key) for longer in fulls):
+        if (
+            len(key.split()) > 1
+            and key not in fulls
+            and not any(longer.endswith(" " + key) for longer in fulls)
+        ):
             fulls[key] = text
     by_last: dict[str, list[str]] = defaultdict(list)
     for key, full in fulls.items():
@@ -413,7 +526,9 @@ def _cluster(result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]
             result.vote_gender(full, "m", 1)
 
 
-def _full_for(text: str, start: int, fulls: dict[str, str], by_last: dict[str, list[str]], result: NameIndex) -> str:
+def _full_for(
+    text: str, start: int, fulls: dict[str, str], by_last: dict[str, list[str]], result: NameIndex
+) -> str:
     """Return the canonical full name of a mention."""
     key = norm(text)
     if key in fulls:
@@ -423,7 +538,9 @@ def _full_for(text: str, start: int, fulls: dict[str, str], by_last: dict[str, l
     if len(words) > 1:
         candidates = [c for c in candidates if norm(c).endswith(key)]
     if not candidates:
-        first_name = [f for f in fulls.values() if len(words) == 1 and norm(f).split()[0] == words[0]]
+        first_name = [
+            f for f in fulls.values() if len(words) == 1 and norm(f).split()[0] == words[0]
+        ]
         return first_name[0] if len(first_name) == 1 and words[0] not in by_last else text
     if len(candidates) == 1:
         return candidates[0]
@@ -446,12 +563,16 @@ def _add_surname_mentions(result: NameIndex, doc: Any, offset: int) -> None:
             continue
         if token.ent_type_ in ("LOC", "ORG", "MISC") and _ent_len(doc, token) > 1:
             continue
-        if token.i > 1 and doc[token.i - 1].lower_ in ("de", "d'", "du", "des") and doc[token.i - 2].text[:1].isupper():
+        if (
+            token.i > 1
+            and doc[token.i - 1].lower_ in ("de", "d'", "du", "des")
+            and doc[token.i - 2].text[:1].isupper()
+        ):
             continue  # « Grand Orient de France »: part of another proper name
-        full = known.get(norm(token.text))
-        if full is None or (start, start + len(token)) in taken or token.lower_ in _NOT_NAMES:
+        known_full = known.get(norm(token.text))
+        if known_full is None or (start, start + len(token)) in taken or token.lower_ in _NOT_NAMES:
             continue
-        full = result.resolve(token.text) or full
+        full = result.resolve(token.text) or known_full
         result.mentions.append(Mention(start, start + len(token), token.text, full, token.text))
         if token.text not in result._forms[full]:
             result._forms[full].append(token.text)

@@ -23,7 +23,9 @@ from generators.facts import Fact
 _ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
 _STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
-_NAMING_VERBS = frozenset({"nommer", "élire", "désigner", "réélire", "renommer", "choisir", "promouvoir", "investir"})
+_NAMING_VERBS = frozenset(
+    {"nommer", "élire", "désigner", "réélire", "renommer", "choisir", "promouvoir", "investir"}
+)
 _DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
@@ -66,9 +68,11 @@ def _word_keys(token: Any) -> tuple[str, ...]:
 def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     """Return the end of the longest title starting at token `i`, or -1."""
     token = doc[i]
-    if token.is_punct or token.pos_ in ("AUX", "PROPN") and not token.text[:1].isupper():
+    if token.is_punct or (token.pos_ in ("AUX", "PROPN") and not token.text[:1].isupper()):
         return -1
-    if token.pos_ == "VERB" and re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_):
+    if token.pos_ == "VERB" and re.search(
+        r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_
+    ):
         return -1  # a participle or infinitive (« élu », « délégué »), not a title
     if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
         return -1  # « conseil général »: an adjective, not a title
@@ -103,13 +107,20 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
     while j < stop:
         tok = doc[j]
         low = tok.lower_
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in _ROLE_ADP:
+        if tok.is_punct or (
+            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in _ROLE_ADP
+        ):
             break
         if _is_name_start(doc, j, index, offset) and not _name_in_complement(doc, i, j):
             break
         if low in _ROLE_ADP:
             nxt = doc[j + 1] if j + 1 < len(doc) else None
-            if nxt is None or low in _STOP_AFTER_ADP or _YEAR.match(nxt.text) or nxt.like_num and low == "en":
+            if (
+                nxt is None
+                or low in _STOP_AFTER_ADP
+                or _YEAR.match(nxt.text)
+                or (nxt.like_num and low == "en")
+            ):
                 break
             if low in ("de", "à", "en") and nxt.like_num:
                 break
@@ -119,7 +130,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
         elif tok.like_num:
             if _YEAR.match(tok.text) or doc[j - 1].lower_ not in _ROLE_ADP:
                 break
-        elif tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") or tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1]):
+        elif tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") or (
+            tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1])
+        ):
             break
         j += 1
     while j > i and (doc[j - 1].lower_ in _ROLE_ADP or doc[j - 1].pos_ in ("DET", "ADP")):
@@ -142,7 +155,10 @@ def _disagrees(adj: Any, noun: Any) -> bool:
 
 
 def _is_name_start(doc: Any, j: int, index: NameIndex, offset: int) -> bool:
-    return any(m.start == offset + doc[j].idx for m in index.mentions_in(offset + doc[j].idx, offset + doc[j].idx + 200))
+    return any(
+        m.start == offset + doc[j].idx
+        for m in index.mentions_in(offset + doc[j].idx, offset + doc[j].idx + 200)
+    )
 
 
 def role_text(span: Any) -> str:
@@ -150,7 +166,11 @@ def role_text(span: Any) -> str:
     words: list[str] = []
     for tok in span:
         text = tok.text
-        if "Plur" in tok.morph.get("Number") and tok.pos_ in ("NOUN", "ADJ") and not _after_adp(span, tok):
+        if (
+            "Plur" in tok.morph.get("Number")
+            and tok.pos_ in ("NOUN", "ADJ")
+            and not _after_adp(span, tok)
+        ):
             text = tok.lemma_ if tok.lemma_ else text
         words.append(text + tok.whitespace_)
     return "".join(words).strip()
@@ -171,7 +191,19 @@ def determiner_gender(doc: Any, i: int) -> str | None:
     if gender:
         return "f" if gender[0] == "Fem" else "m"
     low = doc[k].lower_
-    return {"la": "f", "une": "f", "cette": "f", "sa": "f", "le": "m", "un": "m", "ce": "m", "cet": "m", "son": "m", "du": "m", "au": "m"}.get(low)
+    return {
+        "la": "f",
+        "une": "f",
+        "cette": "f",
+        "sa": "f",
+        "le": "m",
+        "un": "m",
+        "ce": "m",
+        "cet": "m",
+        "son": "m",
+        "du": "m",
+        "au": "m",
+    }.get(low)
 
 
 def token_gender(token: Any) -> str | None:
@@ -249,16 +281,29 @@ def _make(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -> Ro
     start = _role_start(doc, p)
     gender = determiner_gender(doc, start) or token_gender(doc[p])
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
-    return RoleMention(person, role_text(doc[start:end]), offset, _sent_bounds(doc, p), gender, head, offset + doc[start].idx, kind)
+    return RoleMention(
+        person,
+        role_text(doc[start:end]),
+        offset,
+        _sent_bounds(doc, p),
+        gender,
+        head,
+        offset + doc[start].idx,
+        kind,
+    )
 
 
-def _pre_name_title(doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex) -> list[RoleMention]:
+def _pre_name_title(
+    doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex
+) -> list[RoleMention]:
     """« le brigadier-général A B », « l'ex-président du conseil A B », « les futurs présidents A, B »."""
     k = s - 1
     if k >= 0 and is_civility(doc[k].text):
         return []
     # names listed after one plural title: « les évêques A et B »
-    while k >= 1 and doc[k].lower_ in (",", "et", "ou") and _mention_ending(doc, k - 1, offset, index):
+    while (
+        k >= 1 and doc[k].lower_ in (",", "et", "ou") and _mention_ending(doc, k - 1, offset, index)
+    ):
         k = _mention_ending(doc, k - 1, offset, index) - 1
     last = k
     while k >= 0 and s - k < 14:
@@ -270,7 +315,13 @@ def _pre_name_title(doc: Any, s: int, e: int, person: str, offset: int, index: N
         k -= 1
     for p in range(last, k, -1):
         end = title_end(doc, p)
-        if end < 0 or (p > 0 and doc[p - 1].pos_ not in ("DET", "ADP", "PUNCT") and not is_modifier(doc[p - 1]) and doc[p - 1].lower_ not in _ROLE_ADP and p - 1 != k):
+        if end < 0 or (
+            p > 0
+            and doc[p - 1].pos_ not in ("DET", "ADP", "PUNCT")
+            and not is_modifier(doc[p - 1])
+            and doc[p - 1].lower_ not in _ROLE_ADP
+            and p - 1 != k
+        ):
             continue
         if extend_role(doc, end, index, offset, last + 1) != last + 1:
             continue
@@ -290,7 +341,16 @@ def _mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> int:
     return 0
 
 
-def _apposition_after(doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex, starts: dict[int, Any], tok_at: dict[int, int]) -> list[RoleMention]:
+def _apposition_after(
+    doc: Any,
+    s: int,
+    e: int,
+    person: str,
+    offset: int,
+    index: NameIndex,
+    starts: dict[int, Any],
+    tok_at: dict[int, int],
+) -> list[RoleMention]:
     """« A B, journaliste, … », « A B, l'ancien président de X », « A et B, tous deux diplomates »."""
     if e >= len(doc) - 1 or doc[e].text != ",":
         return []
@@ -356,7 +416,9 @@ def _starts_role(doc: Any, j: int) -> bool:
     return p < len(doc) and title_end(doc, p) > 0
 
 
-def _title_then_name(doc: Any, offset: int, index: NameIndex, tok_at: dict[int, int]) -> list[RoleMention]:
+def _title_then_name(
+    doc: Any, offset: int, index: NameIndex, tok_at: dict[int, int]
+) -> list[RoleMention]:
     """« le secrétaire général de X, A B », « un autre journaliste, A B »."""
     out: list[RoleMention] = []
     for tok in doc:
@@ -382,7 +444,9 @@ def _title_then_name(doc: Any, offset: int, index: NameIndex, tok_at: dict[int, 
     return out
 
 
-def _attributes(doc: Any, offset: int, index: NameIndex, tok_at: dict[int, int]) -> list[RoleMention]:
+def _attributes(
+    doc: Any, offset: int, index: NameIndex, tok_at: dict[int, int]
+) -> list[RoleMention]:
     """« A B est maire de X », « A, qui était alors ministre », « nommé ministre de X », « dont le président était A »."""
     out: list[RoleMention] = []
     for tok in doc:
@@ -424,7 +488,9 @@ def _with_antecedent(doc: Any, title: Any, role: str, head: Any) -> str:
     for c in noun.children:
         if c.i > noun.i and c.dep_ == "amod":
             words = doc[noun.i : c.i + 1]
-    article = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}.get(det.lower_ if det else "", "de")
+    article = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}.get(
+        det.lower_ if det else "", "de"
+    )
     joiner = "" if article.endswith("'") else " "
     return f"{role} {article}{joiner}{words.text}"
 
@@ -433,10 +499,20 @@ def _definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMent
     """« le secrétaire général a indiqué … » → the person the article names with that role."""
     out: list[RoleMention] = []
     for tok in doc:
-        if not tok.dep_.startswith("nsubj") or title_end(doc, tok.i) < 0 or "Plur" in tok.morph.get("Number"):
+        if (
+            not tok.dep_.startswith("nsubj")
+            or title_end(doc, tok.i) < 0
+            or "Plur" in tok.morph.get("Number")
+        ):
             continue
         end = extend_role(doc, title_end(doc, tok.i), index, offset)
-        person = coreferent(doc, tok, offset, index, recency=not _named_elsewhere(index, doc[tok.i : end].text, offset + tok.idx))
+        person = coreferent(
+            doc,
+            tok,
+            offset,
+            index,
+            recency=not _named_elsewhere(index, doc[tok.i : end].text, offset + tok.idx),
+        )
         if person:
             out.append(_make(doc, tok.i, end, person, offset, "coref"))
     return out
@@ -448,37 +524,57 @@ def _named_elsewhere(index: NameIndex, role: str, pos: int) -> bool:
     for offset, doc in index.docs.items():
         for match in pattern.finditer(doc.text.lower()):
             start = offset + match.start()
-            if start < pos and not any(r.start <= start < r.start + len(r.role) + 2 for r in index.roles):
+            if start < pos and not any(
+                r.start <= start < r.start + len(r.role) + 2 for r in index.roles
+            ):
                 return True
     return False
 
 
-def coreferent(doc: Any, tok: Any, offset: int, index: NameIndex, recency: bool = False) -> str | None:
+def coreferent(
+    doc: Any, tok: Any, offset: int, index: NameIndex, recency: bool = False
+) -> str | None:
     """Return the person a definite title noun (« le président nancéien ») refers to, or None."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in _DEFINITE or det.lower_ == "les":
         return None
-    if any(c.dep_ in ("appos", "flat:name", "nmod") and index.mention_at(offset + c.idx) for c in tok.children):
+    if any(
+        c.dep_ in ("appos", "flat:name", "nmod") and index.mention_at(offset + c.idx)
+        for c in tok.children
+    ):
         return None
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].pos_ in ("ADJ",):
         nxt += 1
     if nxt < len(doc) and (index.mention_at(offset + doc[nxt].idx) or doc[nxt].text == ","):
         return None  # the name follows: a title, not a coreference
-    end = extend_role(doc, title_end(doc, tok.i), index, offset) if title_end(doc, tok.i) > 0 else tok.i + 1
+    end = (
+        extend_role(doc, title_end(doc, tok.i), index, offset)
+        if title_end(doc, tok.i) > 0
+        else tok.i + 1
+    )
     holder = index.holder(doc[tok.i : end].text)
     if holder or not recency:
         return holder
     sent = tok.sent
-    prev_start = offset + (doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
+    prev_start = offset + (
+        doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    )
     coargs = {
         m.full
         for c in tok.head.children
         if c.i != tok.i
-        for m in index.mentions_in(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+        for m in index.mentions_in(
+            offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+        )
     }
     gender = determiner_gender(doc, tok.i)
-    return index.person_before(offset + tok.idx, gender if gender == "m" and token_gender(tok) == "m" else None, coargs, prev_start)
+    return index.person_before(
+        offset + tok.idx,
+        gender if gender == "m" and token_gender(tok) == "m" else None,
+        coargs,
+        prev_start,
+    )
 
 
 def person_of(tok: Any, doc: Any, offset: int, index: NameIndex) -> str | None:
@@ -501,7 +597,9 @@ def _name_parts(tok: Any) -> list[Any]:
     """Return the tokens that can carry the name of the phrase headed by `tok` (itself, appositions)."""
     parts = [tok]
     for child in tok.children:
-        if child.dep_ in ("appos", "flat:name", "flat", "compound") or (child.dep_ == "nmod" and title_end(tok.doc, tok.i) > 0 and child.i == tok.i + 1):
+        if child.dep_ in ("appos", "flat:name", "flat", "compound") or (
+            child.dep_ == "nmod" and title_end(tok.doc, tok.i) > 0 and child.i == tok.i + 1
+        ):
             parts.append(child)
             parts.extend(c for c in child.children if c.dep_ in ("appos", "flat:name", "flat"))
     if tok.pos_ in ("NOUN",) and title_end(tok.doc, tok.i) > 0:
@@ -517,14 +615,19 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
     """Return the person « il » / « elle » refers to: a subject earlier in the sentence, else the last named."""
     if _impersonal(doc, tok):
         return None
-    gender = "f" if tok.lower_ == "elle" else "m"
+    gender = "f" if tok.lower_.lstrip("-") == "elle" else "m"
     sent = tok.sent
     here = index.mentions_in(offset + sent.start_char, offset + tok.idx)
     for m in reversed(here):
         if m.subject and index.gender(m.full) in (None, gender):
             return m.full
     opening = [t for t in sent if not t.is_punct][:1]
-    if here and opening and here[0].start == offset + opening[0].idx and index.gender(here[0].full) in (None, gender):
+    if (
+        here
+        and opening
+        and here[0].start == offset + opening[0].idx
+        and index.gender(here[0].full) in (None, gender)
+    ):
         return here[0].full  # a name opening the sentence is its subject, whatever the parse says
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     return index.person_before(offset + tok.idx, gender, limit=offset + start - 2000)
@@ -533,10 +636,20 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
 def _impersonal(doc: Any, tok: Any) -> bool:
     """Tell whether « il » is impersonal (« il y a », « il faut », « il est temps »)."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("y", "faut", "fallait", "s'agit", "s'agissait", "semble", "paraît"):
+    if nxt is not None and nxt.lower_ in (
+        "y",
+        "faut",
+        "fallait",
+        "s'agit",
+        "s'agissait",
+        "semble",
+        "paraît",
+    ):
         return True
     head = tok.head
-    return head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "cop" for c in head.children) or head.lemma_ in ("falloir", "agir", "pleuvoir")
+    return (
+        head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "cop" for c in head.children)
+    ) or head.lemma_ in ("falloir", "agir", "pleuvoir")
 
 
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
@@ -550,9 +663,14 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         sent = merged[role.sent[0] : role.sent[1]]
         facts.append(
             ctx.fact(
-                "person_role", sent, offset,
-                person=role.person, aliases=index.aliases(role.person), role=role.role,
-                gender=index.gender(role.person), role_gender=role.role_gender or index.gender(role.person),
+                "person_role",
+                sent,
+                offset,
+                person=role.person,
+                aliases=index.aliases(role.person),
+                role=role.role,
+                gender=index.gender(role.person),
+                role_gender=role.role_gender or index.gender(role.person),
             )
         )
     return facts

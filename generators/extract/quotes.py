@@ -79,7 +79,9 @@ def _tokens(doc: Any, start: int, end: int) -> list[Any]:
     return [t for t in doc if start <= t.idx < end]
 
 
-def _marked(doc: Any, offset: int, ctx: Context, index: NameIndex, spans: list[Quoted]) -> list[Fact]:
+def _marked(
+    doc: Any, offset: int, ctx: Context, index: NameIndex, spans: list[Quoted]
+) -> list[Fact]:
     facts: list[Fact] = []
     skip: set[int] = set()
     for n, quoted in enumerate(spans):
@@ -98,7 +100,12 @@ def _marked(doc: Any, offset: int, ctx: Context, index: NameIndex, spans: list[Q
             skip.add(n + 1)
         if speaker is None:
             speaker = _speaker_before(doc, quoted, offset, index, spans)
-        if speaker and n + 1 < len(spans) and not extra and _continues(doc, quoted, spans[n + 1], offset, index):
+        if (
+            speaker
+            and n + 1 < len(spans)
+            and not extra
+            and _continues(doc, quoted, spans[n + 1], offset, index)
+        ):
             extra["continuation"] = doc.text[spans[n + 1].start : spans[n + 1].end].strip(_TRIM)
             last_end = spans[n + 1].end
             skip.add(n + 1)
@@ -107,7 +114,18 @@ def _marked(doc: Any, offset: int, ctx: Context, index: NameIndex, spans: list[Q
         first = words[0]
         last = _tokens(doc, max(last_end - 1, quoted.start), len(doc.text))
         sent = doc[first.sent.start : (last[0].sent.end if last else first.sent.end)]
-        facts.append(ctx.fact("quote", sent, offset, speaker=speaker, text=text, marked=True, speaker_gender=index.gender(speaker), **extra))
+        facts.append(
+            ctx.fact(
+                "quote",
+                sent,
+                offset,
+                speaker=speaker,
+                text=text,
+                marked=True,
+                speaker_gender=index.gender(speaker),
+                **extra,
+            )
+        )
     return facts
 
 
@@ -117,13 +135,22 @@ def _is_speech(words: list[Any]) -> bool:
     if len(content) < 3:
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in content)
-    return has_verb or len(content) >= 8
+    sentence_like = (
+        content[0].text[:1].isupper()
+        and len(content) >= 4
+        and words[-1].text in (".", "!", "?", "…")
+    )
+    return has_verb or sentence_like or len(content) >= 8
 
 
 def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIndex) -> bool:
     """Tell whether the next quote of the same sentence goes on with the same words (« "A" et de "B" »)."""
     between = doc.text[quoted.end + 1 : nxt.start - 1]
-    if len(between.split()) > 6 or re.search(r"[.!?]", between) or index.mentions_in(offset + quoted.end, offset + nxt.start):
+    if (
+        len(between.split()) > 6
+        or re.search(r"[.!?]", between)
+        or index.mentions_in(offset + quoted.end, offset + nxt.start)
+    ):
         return False
     return bool(re.search(r"\b(?:et|puis|ajoutant|avant|de|que|qu')\b", between))
 
@@ -134,7 +161,9 @@ def _joins(text: str, after_attribution: int, next_open: int) -> bool:
     return after_attribution > 0 and bool(re.fullmatch(r"\s*[,:]?\s*[«“\"]?", between))
 
 
-def _speaker_after(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> tuple[str | None, int]:
+def _speaker_after(
+    doc: Any, quoted: Quoted, offset: int, index: NameIndex
+) -> tuple[str | None, int]:
     """« …», a lancé X » → X, with the end of the attribution."""
     after = _tokens(doc, quoted.end + 1, min(len(doc.text), quoted.end + 200))
     k = 0
@@ -143,13 +172,21 @@ def _speaker_after(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> t
     verb = _speech_verb_at(after, k)
     if verb is None:
         return None, -1
+    pronoun = next(
+        (t for t in after[k : k + 4] if t.lower_ in ("-il", "-elle") and t.i < verb.i), None
+    )
+    if pronoun is not None:
+        return people.pronoun_referent(doc, pronoun, offset, index), verb.idx + len(verb)
     speaker, end_tok = inverted_subject(doc, verb, offset, index)
     return speaker, (end_tok.idx + len(end_tok)) if end_tok is not None else -1
 
 
 def _speech_verb_at(tokens: list[Any], k: int) -> Any:
     """Return the speech verb at `k` (after an auxiliary or « d' »), or None."""
-    while k < len(tokens) and (tokens[k].pos_ == "AUX" or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-")):
+    while k < len(tokens) and (
+        tokens[k].pos_ == "AUX"
+        or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-", "-t", "-il", "-elle")
+    ):
         k += 1
     if k < len(tokens) and is_speech_verb(tokens[k]):
         return tokens[k]
@@ -162,7 +199,9 @@ def is_speech_verb(tok: Any) -> bool:
     if tok.lemma_.lower() in verbs:
         return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
     low = tok.lower_
-    return tok.pos_ in ("VERB", "NOUN", "ADJ") and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
+    return tok.pos_ in ("VERB", "NOUN", "ADJ") and any(
+        len(v) > 5 and low.startswith(v[:-2]) for v in verbs
+    )
 
 
 def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
@@ -174,7 +213,12 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
         return people.pronoun_referent(doc, doc[k], offset, index), doc[k]
     window = []
     for tok in doc[k : min(len(doc), k + 14)]:
-        if tok.text in (".", "«", "»", '"', ";", "!", "?", "(") or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+        if tok.text in (".", "«", "»", '"', ";", "!", "?", "(") or tok.pos_ in (
+            "VERB",
+            "AUX",
+            "PRON",
+            "SCONJ",
+        ):
             break
         window.append(tok)
     for tok in window:
@@ -191,11 +235,17 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
     return None, None
 
 
-def _speaker_before(doc: Any, quoted: Quoted, offset: int, index: NameIndex, spans: list[Quoted]) -> str | None:
+def _speaker_before(
+    doc: Any, quoted: Quoted, offset: int, index: NameIndex, spans: list[Quoted]
+) -> str | None:
     """« X écrit : "…" », « X note que … "…" », « Selon X, "…" », or the subject of the sentence."""
     first = _tokens(doc, quoted.start, quoted.end)[0]
     sent = first.sent
-    outside = [t for t in sent if t.idx < quoted.start - 1 and not any(q.start <= t.idx < q.end for q in spans)]
+    outside = [
+        t
+        for t in sent
+        if t.idx < quoted.start - 1 and not any(q.start <= t.idx < q.end for q in spans)
+    ]
     if not outside:
         return None
     source = _source_phrase(doc, outside, offset, index)
@@ -205,7 +255,14 @@ def _speaker_before(doc: Any, quoted: Quoted, offset: int, index: NameIndex, spa
         root = next((t for t in outside if t.dep_ == "ROOT"), None)
         subj = _subject(root) if root is not None else None
         if subj is None:
-            subj = next((t for t in reversed(outside) if t.lower_ in ("il", "elle") and t.dep_ in ("nsubj", "expl:subj")), None)
+            subj = next(
+                (
+                    t
+                    for t in reversed(outside)
+                    if t.lower_ in ("il", "elle") and t.dep_ in ("nsubj", "expl:subj")
+                ),
+                None,
+            )
         if subj is not None:
             return speaker_of(doc, subj, offset, index)
     for tok in reversed(outside[-8:]):
@@ -222,16 +279,25 @@ def _speaker_before(doc: Any, quoted: Quoted, offset: int, index: NameIndex, spa
 
 def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """Return who a subject names: a person, a person by title or pronoun, or an organisation."""
-    person = people.person_of(subj, doc, offset, index) or _demonym_referent(doc, subj, offset, index)
+    person = people.person_of(subj, doc, offset, index) or _demonym_referent(
+        doc, subj, offset, index
+    )
     if person:
         return person
-    ent = next((e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in ("ORG", "MISC")), None)
+    ent = next(
+        (e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in ("ORG", "MISC")), None
+    )
     if ent is not None and subj.pos_ == "PROPN":
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].pos_ == "DET" else ent.start
         end = ent.end
-        while end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("ADJ", "VERB") and doc[end].head.i == subj.i:
+        while (
+            end < len(doc)
+            and doc[end].is_lower
+            and doc[end].pos_ in ("ADJ", "VERB")
+            and doc[end].head.i == subj.i
+        ):
             end += 1
-        return doc[start:end].text
+        return str(doc[start:end].text)
     return None
 
 
@@ -239,7 +305,9 @@ def _subject(tok: Any) -> Any:
     """Return the subject of `tok`'s clause, climbing participles and infinitives."""
     head = tok
     for _ in range(4):
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
+        subj = next(
+            (c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None
+        )
         if subj is not None:
             return subj
         if head.head is head:
@@ -253,7 +321,9 @@ def _source_phrase(doc: Any, outside: list[Any], offset: int, index: NameIndex) 
     if not outside:
         return None
     first = outside[0].lower_
-    if first not in lexicon.word_set("quote_sources") and not (first == "d'" and len(outside) > 1 and outside[1].lower_ == "après"):
+    if first not in lexicon.word_set("quote_sources") and not (
+        first == "d'" and len(outside) > 1 and outside[1].lower_ == "après"
+    ):
         return None
     for tok in outside[1:8]:
         if tok.text == ",":
@@ -271,33 +341,56 @@ def _named_before(doc: Any, outside: list[Any]) -> str | None:
     head = next((t for t in outside if t.pos_ != "DET"), None)
     if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "MISC", "PER"):
         return None
-    return doc[outside[0].i : outside[-1].i + 1].text.strip(_TRIM)
+    return str(doc[outside[0].i : outside[-1].i + 1].text).strip(_TRIM)
 
 
 def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """« l'Uruguayen » (a definite, capitalized person noun) → the last person named before."""
     det = next((c for c in subj.children if c.dep_ == "det"), None)
-    if subj.pos_ == "NOUN" and subj.text[:1].isupper() and det is not None and det.lower_ in ("le", "la", "l'"):
+    if (
+        subj.pos_ == "NOUN"
+        and subj.text[:1].isupper()
+        and det is not None
+        and det.lower_ in ("le", "la", "l'")
+    ):
         sent = subj.sent
-        limit = offset + (doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
+        limit = offset + (
+            doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        )
         return index.person_before(offset + subj.idx, limit=limit)
     return None
 
 
-def _unmarked(doc: Any, offset: int, ctx: Context, index: NameIndex, inside: list[tuple[int, int]]) -> list[Fact]:
+def _unmarked(
+    doc: Any, offset: int, ctx: Context, index: NameIndex, inside: list[tuple[int, int]]
+) -> list[Fact]:
     """« …, a déclaré X. », « …, d'ajouter M. X », « Selon X, … »."""
     facts: list[Fact] = []
     for sent in doc.sents:
         if any(a <= sent.start_char < b for a, b in inside):
             continue
-        found = _inverted_attribution(doc, sent, offset, index, inside) or _selon(doc, sent, offset, index, inside)
+        found = _inverted_attribution(doc, sent, offset, index, inside) or _selon(
+            doc, sent, offset, index, inside
+        )
         if found:
             speaker, text = found
-            facts.append(ctx.fact("quote", sent, offset, speaker=speaker, text=text, marked=False, speaker_gender=index.gender(speaker)))
+            facts.append(
+                ctx.fact(
+                    "quote",
+                    sent,
+                    offset,
+                    speaker=speaker,
+                    text=text,
+                    marked=False,
+                    speaker_gender=index.gender(speaker),
+                )
+            )
     return facts
 
 
-def _inverted_attribution(doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]) -> tuple[str, str] | None:
+def _inverted_attribution(
+    doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]
+) -> tuple[str, str] | None:
     for tok in sent:
         if tok.text != "," or tok.i - sent.start < 4 or any(a <= tok.idx < b for a, b in inside):
             continue
@@ -308,7 +401,9 @@ def _inverted_attribution(doc: Any, sent: Any, offset: int, index: NameIndex, in
         speaker, _end = inverted_subject(doc, verb, offset, index)
         if speaker:
             text = doc[sent.start : tok.i].text.strip(_TRIM)
-            if len(text.split()) >= 4 and not any(a <= sent.start_char < b or a < tok.idx <= b for a, b in inside):
+            if len(text.split()) >= 4 and not any(
+                a <= sent.start_char < b or a < tok.idx <= b for a, b in inside
+            ):
                 return speaker, text
     return None
 
@@ -318,10 +413,16 @@ def _inverted(doc: Any, comma: Any, verb: Any) -> bool:
     between = doc[comma.i + 1 : verb.i]
     if any(t.pos_ in ("PRON", "NOUN", "PROPN") and t.lower_ not in ("d'", "de") for t in between):
         return False
-    return "Part" in verb.morph.get("VerbForm") or "Inf" in verb.morph.get("VerbForm") or verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("DET", "PROPN", "ADV", "NOUN")
+    return (
+        "Part" in verb.morph.get("VerbForm")
+        or "Inf" in verb.morph.get("VerbForm")
+        or (verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("DET", "PROPN", "ADV", "NOUN"))
+    )
 
 
-def _selon(doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]) -> tuple[str, str] | None:
+def _selon(
+    doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]
+) -> tuple[str, str] | None:
     tokens = list(sent)
     speaker = _source_phrase(doc, tokens, offset, index)
     if not speaker:
@@ -330,7 +431,15 @@ def _selon(doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tupl
     if comma is None or any(a <= t.idx < b for t in tokens for a, b in inside):
         return None
     after = comma.i + 1
-    if after < sent.end and (people.title_end(doc, after) > 0 or people.is_modifier(doc[after]) or doc[after].pos_ == "DET" and after + 1 < len(doc) and people.title_end(doc, after + 1) > 0):
+    if after < sent.end and (
+        people.title_end(doc, after) > 0
+        or people.is_modifier(doc[after])
+        or (
+            doc[after].pos_ == "DET"
+            and after + 1 < len(doc)
+            and people.title_end(doc, after + 1) > 0
+        )
+    ):
         return None  # « Selon X, ancien consul, … »: an apposition, not the words reported
     text = doc[after : sent.end].text.strip(_TRIM + ".")
     return (speaker, text) if len(text.split()) >= 4 else None

@@ -33,20 +33,36 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     for sent in merged.sents:
         for pair in _pairs(merged, sent, offset, index):
             successor, predecessor, anchor = pair
-            if not successor or not predecessor or successor == predecessor or (successor, predecessor) in seen:
+            if (
+                not successor
+                or not predecessor
+                or successor == predecessor
+                or (successor, predecessor) in seen
+            ):
                 continue
             seen.add((successor, predecessor))
             facts.append(_fact(ctx, merged, sent, offset, index, successor, predecessor, anchor))
     return facts
 
 
-def _fact(ctx: Context, doc: Any, sent: Any, offset: int, index: NameIndex, successor: str, predecessor: str, anchor: Any) -> Fact:
+def _fact(
+    ctx: Context,
+    doc: Any,
+    sent: Any,
+    offset: int,
+    index: NameIndex,
+    successor: str,
+    predecessor: str,
+    anchor: Any,
+) -> Fact:
     date = _DATE.search(sent.text)
     fields: dict[str, Any] = {
         "role": _role(doc, anchor, offset, index),
         "predecessor": predecessor,
         "successor": successor,
-        "date": re.sub(r"^(?:en|le|depuis)\s+", "", date.group(0), flags=re.IGNORECASE) if date else None,
+        "date": re.sub(r"^(?:en|le|depuis)\s+", "", date.group(0), flags=re.IGNORECASE)
+        if date
+        else None,
         "successor_gender": index.gender(successor),
         "predecessor_gender": index.gender(predecessor),
     }
@@ -57,7 +73,9 @@ def _fact(ctx: Context, doc: Any, sent: Any, offset: int, index: NameIndex, succ
     return ctx.fact("succession", sent, offset, **fields)
 
 
-def _pairs(doc: Any, sent: Any, offset: int, index: NameIndex) -> list[tuple[str | None, str | None, Any]]:
+def _pairs(
+    doc: Any, sent: Any, offset: int, index: NameIndex
+) -> list[tuple[str | None, str | None, Any]]:
     """Return (successor, predecessor, anchor token) for each succession cue in `sent`."""
     out: list[tuple[str | None, str | None, Any]] = []
     verbs = lexicon.word_set("succession_verbs")
@@ -85,12 +103,17 @@ def _phrase_end(doc: Any, i: int) -> int:
         if i + len(words) > len(doc):
             continue
         tokens = doc[i : i + len(words)]
-        if all(w == (t.lemma_.lower() if k == 0 else t.lower_) or w == t.lower_ for k, (w, t) in enumerate(zip(words, tokens))):
+        if all(
+            w == (t.lemma_.lower() if k == 0 else t.lower_) or w == t.lower_
+            for k, (w, t) in enumerate(zip(words, tokens, strict=False))
+        ):
             return i + len(words)
     return -1
 
 
-def _verb_pair(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -> tuple[str | None, str | None, Any]:
+def _verb_pair(
+    doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex
+) -> tuple[str | None, str | None, Any]:
     agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
     passive = agent is not None or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
     if passive:
@@ -103,10 +126,19 @@ def _verb_pair(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) ->
             successor = _first_person(doc, verb.i + 1, sent.end, offset, index)
         return successor, predecessor, verb
     successor = _subject_person(doc, sent, verb, offset, index)
-    objects = [c for c in verb.children if c.dep_ in ("obj", "obl:arg", "iobj", "obl", "obl:mod") and c.i > verb.i]
-    predecessor = next((p for c in objects if (p := people.person_of(c, doc, offset, index)) and p != successor), None)
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "obl:arg", "iobj", "obl", "obl:mod") and c.i > verb.i
+    ]
+    predecessor = next(
+        (p for c in objects if (p := people.person_of(c, doc, offset, index)) and p != successor),
+        None,
+    )
     if predecessor is None:
-        predecessor = _first_person(doc, verb.i + 1, min(sent.end, verb.i + 14), offset, index, exclude=successor)
+        predecessor = _first_person(
+            doc, verb.i + 1, min(sent.end, verb.i + 14), offset, index, exclude=successor
+        )
     return successor, predecessor, verb
 
 
@@ -130,7 +162,9 @@ def _last_person(doc: Any, start: int, end: int, offset: int, index: NameIndex) 
     return found[-1].full if found else None
 
 
-def _first_person(doc: Any, start: int, end: int, offset: int, index: NameIndex, exclude: str | None = None) -> str | None:
+def _first_person(
+    doc: Any, start: int, end: int, offset: int, index: NameIndex, exclude: str | None = None
+) -> str | None:
     if start >= end:
         return None
     limit = offset + doc[end - 1].idx + len(doc[end - 1])
@@ -138,14 +172,18 @@ def _first_person(doc: Any, start: int, end: int, offset: int, index: NameIndex,
     return found[0].full if found else None
 
 
-def _noun_pair(doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex, after: bool) -> tuple[str | None, str | None, Any]:
+def _noun_pair(
+    doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex, after: bool
+) -> tuple[str | None, str | None, Any]:
     """« son successeur, X » / « X, son successeur » / « le successeur de Y, X »."""
     named = _first_person(doc, noun.i + 1, min(sent.end, noun.i + 4), offset, index)
     if named is None and noun.dep_ == "appos":
         named = people.person_of(noun.head, doc, offset, index)
     of = next((c for c in noun.children if c.dep_ == "nmod"), None)
     other = people.person_of(of, doc, offset, index) if of is not None else None
-    poss = next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+    poss = next(
+        (c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None
+    )
     if other is None and poss is not None:
         other = index.person_before(offset + noun.idx, exclude=[named] if named else [])
     return named, other, noun
@@ -155,13 +193,25 @@ def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
     """Return the post in question when the sentence names it (« nommé ministre de X », « à la tête de X »)."""
     candidates = [c for c in anchor.children if c.dep_ == "xcomp"]
     if anchor.dep_ in ("advcl", "xcomp"):
-        candidates += [c for c in anchor.head.children if c.dep_ in ("xcomp", "obj") and c.i < anchor.i]
+        candidates += [
+            c for c in anchor.head.children if c.dep_ in ("xcomp", "obj") and c.i < anchor.i
+        ]
     for tok in candidates:
         if people.title_end(doc, tok.i) > 0:
-            return people.role_text(doc[tok.i : people.extend_role(doc, people.title_end(doc, tok.i), index, offset)])
+            return people.role_text(
+                doc[tok.i : people.extend_role(doc, people.title_end(doc, tok.i), index, offset)]
+            )
     sent = anchor.sent
-    match = re.search(r"(?:à la tête|au poste|à la présidence|à la direction)\s+(?:de la|de l'|du|des|de|d')\s*([^,.;]+)", sent.text)
-    return match.group(0)[2:].strip() if match else None
+    match = re.search(
+        r"(?:à la tête|au poste|à la présidence|à la direction|au secrétariat)\s+(?:de la |de l'|du |des |de |d')[^,.;()]+",
+        sent.text,
+    )
+    if not match:
+        return None
+    return re.split(
+        r"\s+(?:en|le|depuis|dès|à partir de)\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
+        match.group(0),
+    )[0].strip()
 
 
 def _title_in(index: NameIndex, person: str, offset: int, sent: Any) -> str | None:

@@ -1,0 +1,94 @@
+"""Leads facts: who heads what, through verbs (« dirigée par ») and head-of titles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _leads(extract_text: Any, text: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == "leads"]
+
+
+# text, leader, a word of the entity, via
+CASES = [
+    (
+        "L'équipe de France, entraînée par Didier Deschamps, affronte l'Italie samedi.",
+        "Didier Deschamps",
+        "équipe",
+        "verb",
+    ),
+    (
+        "La commission d'enquête présidée par la députée Aurore Bergé rendra son rapport.",
+        "Aurore Bergé",
+        "commission",
+        "verb",
+    ),
+    (
+        "Le groupe automobile que dirige Carlos Tavares a annoncé des bénéfices record.",
+        "Carlos Tavares",
+        "groupe",
+        "verb",
+    ),
+    (
+        "Satya Nadella, directeur général de Microsoft, a présenté les résultats.",
+        "Satya Nadella",
+        "Microsoft",
+        "title",
+    ),
+    (
+        "La maire de Nantes, Johanna Rolland, a inauguré le tramway.",
+        "Johanna Rolland",
+        "Nantes",
+        "title",
+    ),
+    (
+        "L'expédition, menée par le navigateur Jean Lefèvre, a atteint le pôle Sud.",
+        "Jean Lefèvre",
+        "expédition",
+        "verb",
+    ),
+    (
+        "La coalition menée par les États-Unis a frappé des positions rebelles.",
+        "États-Unis",
+        "coalition",
+        "verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "leader", "entity", "via"), CASES)
+def test_leads(extract_text: Any, text: str, leader: str, entity: str, via: str) -> None:
+    facts = _leads(extract_text, text)
+    found = [f for f in facts if f["leader"] == leader and entity in f["entity"]]
+    assert found, facts
+    assert found[0]["via"] == via
+
+
+def test_entity_agreement_fields(extract_text: Any) -> None:
+    fact = _leads(
+        extract_text,
+        "La commission d'enquête présidée par la députée Aurore Bergé rendra son rapport.",
+    )[0]
+    assert (fact["entity_gender"], fact["entity_number"], fact["leader_gender"]) == ("f", "s", "f")
+
+
+def test_one_fact_for_a_repeated_lead(extract_text: Any) -> None:
+    text = (
+        "La mission dirigée par la générale Anne Morel quitte Gao. "
+        "La mission, que dirige Anne Morel depuis un an, compte 300 soldats."
+    )
+    assert len(_leads(extract_text, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les investigations menées sur les voyages du président ont été closes.",
+        "Le président de la République, Emmanuel Macron, a reçu les syndicats.",
+        "Le projet mené par la commune a coûté deux millions d'euros.",
+    ],
+)
+def test_no_leads(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == []

@@ -1,0 +1,80 @@
+"""The article's name index: full names, aliases, gender, coreference helpers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def build(nlp: Any) -> Any:
+    from generators import nlp as nlp_module
+    from generators.article import parse_bytes
+    from generators.extract import names
+    from generators.extract.context import Context
+
+    def run(text: str) -> Any:
+        article = parse_bytes(text.encode(), source="t.txt", slug="t")
+        return names.index(nlp_module.parse(article.clean), Context(article))
+
+    return run
+
+
+def test_last_name_and_civility_resolve_to_the_full_name(build: Any) -> None:
+    index = build("Le ministre Gérald Darmanin a visité Calais. M. Darmanin a promis des renforts.")
+    assert index.resolve("M. Darmanin") == "Gérald Darmanin"
+    assert index.resolve("Darmanin") == "Gérald Darmanin"
+    assert "M. Darmanin" in index.aliases("Gérald Darmanin")
+    assert index.gender("Gérald Darmanin") == "m"
+
+
+def test_feminine_from_civility_and_title(build: Any) -> None:
+    index = build(
+        "La sénatrice Nathalie Goulet a déposé un amendement. Mme Goulet estime qu'il manque des moyens."
+    )
+    assert index.resolve("Goulet") == "Nathalie Goulet"
+    assert index.gender("Nathalie Goulet") == "f"
+
+
+def test_two_people_sharing_a_last_name_stay_apart(build: Any) -> None:
+    index = build(
+        "Jacques Chirac est arrivé avec sa fille Claude Chirac. Claude Chirac a salué la foule."
+    )
+    assert {"Jacques Chirac", "Claude Chirac"} <= set(index.people())
+    assert index.gender("Claude Chirac") == "f"
+    assert index.resolve("Claude Chirac") == "Claude Chirac"
+
+
+def test_unknown_name_does_not_resolve(build: Any) -> None:
+    index = build("Le maire Paul Girard a inauguré la salle des fêtes.")
+    assert index.resolve("Martin") is None
+    assert index.resolve("") is None
+
+
+def test_holder_of_a_role(build: Any) -> None:
+    index = build("Le secrétaire général de l'ONU, António Guterres, est attendu à Genève.")
+    assert index.holder("le secrétaire général") == "António Guterres"
+    assert index.holder("ministre de la Santé") is None
+
+
+def test_person_before_respects_gender(build: Any) -> None:
+    text = "La juge Anne Moreau a entendu le témoin Marc Lenoir. Elle a ensuite clos l'audience."
+    index = build(text)
+    pos = text.index("Elle")
+    assert index.person_before(pos, "f") == "Anne Moreau"
+    assert index.person_before(pos) == "Marc Lenoir"
+
+
+def test_mentions_carry_offsets_of_the_text(build: Any) -> None:
+    text = "Hier, le capitaine Hugo Lloris a quitté Tottenham."
+    index = build(text)
+    (mention,) = index.mentions_in(0, len(text))
+    assert text[mention.start : mention.end] == "Hugo Lloris"
+    assert index.mention_at(mention.start + 2) is mention
+
+
+def test_hyphenated_words_are_one_token_in_the_merged_doc(build: Any) -> None:
+    index = build("Le lieutenant-colonel Jean-Marc Dubois commande le régiment.")
+    words = [t.text for t in index.doc(0)]
+    assert "lieutenant-colonel" in words and "Jean-Marc" in words

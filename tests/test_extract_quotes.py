@@ -1,0 +1,104 @@
+"""Quote facts: quoted and reported speech with speakers resolved; quoted titles are not quotes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _quotes(extract_text: Any, text: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == "quote"]
+
+
+# text, speaker, first words of the quote, marked
+CASES = [
+    (
+        "« Nous ne lâcherons rien », a déclaré Philippe Martinez devant les grévistes.",
+        "Philippe Martinez",
+        "Nous ne lâcherons rien",
+        True,
+    ),
+    (
+        "Le Premier ministre, Jean Castex, était à Lyon lundi. Le Premier ministre a affirmé : « La réforme ira jusqu'au bout. »",
+        "Jean Castex",
+        "La réforme ira jusqu'au bout",
+        True,
+    ),
+    (
+        "La saison a été difficile pour tout le monde, a reconnu l'entraîneur Julien Stéphan.",
+        "Julien Stéphan",
+        "La saison a été difficile",
+        False,
+    ),
+    (
+        "Le ministre de l'Économie, Bruno Lemaire, était à Bercy. « Nous tiendrons nos objectifs de croissance », a-t-il assuré.",
+        "Bruno Lemaire",
+        "Nous tiendrons nos objectifs",
+        True,
+    ),
+    (
+        "Selon l'économiste Thomas Piketty, les inégalités progressent depuis quarante ans.",
+        "Thomas Piketty",
+        "les inégalités progressent",
+        False,
+    ),
+    (
+        "L'athlète Marie-José Pérec a confié : « J'ai toujours couru pour gagner. »",
+        "Marie-José Pérec",
+        "J'ai toujours couru",
+        True,
+    ),
+    (
+        'Le maire Jean Rottner écrit : "Nous rouvrirons la piscine municipale dès le mois de juin".',
+        "Jean Rottner",
+        "Nous rouvrirons la piscine",
+        True,
+    ),
+    (
+        "Les prix vont encore augmenter cet hiver, a prévenu la directrice de l'agence, Claire Fontaine.",
+        "Claire Fontaine",
+        "Les prix vont encore augmenter",
+        False,
+    ),
+    (
+        "Le club va se relever très vite, d'ajouter M. Bernard Caïazzo devant la presse.",
+        "Bernard Caïazzo",
+        "Le club va se relever",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "start", "marked"), CASES)
+def test_quote_and_speaker(
+    extract_text: Any, text: str, speaker: str, start: str, marked: bool
+) -> None:
+    quotes = _quotes(extract_text, text)
+    found = [q for q in quotes if q["text"].startswith(start)]
+    assert found, f"no quote starting {start!r} in {quotes}"
+    assert found[0]["speaker"] == speaker
+    assert found[0]["marked"] is marked
+
+
+def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> None:
+    text = "« C'est un grand jour pour la ville », a lancé la maire Johanna Rolland, « et nous le devons aux habitants. »"
+    quotes = _quotes(extract_text, text)
+    assert len(quotes) == 1
+    assert quotes[0]["text"] == "C'est un grand jour pour la ville"
+    assert quotes[0]["continuation"].startswith("et nous le devons")
+    assert quotes[0]["speaker"] == "Johanna Rolland"
+    assert quotes[0]["speaker_gender"] == "f"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le film, surnommé « la Bête », sort mercredi dans toutes les salles.",
+        "Les enquêteurs ont relevé des mentions comme « suspect » ou « à surveiller ».",
+        "Le navire « Belle Étoile » a quitté le port de Brest hier matin.",
+        "« Nous reviendrons », pouvait-on lire sur une banderole accrochée au portail.",
+    ],
+)
+def test_not_a_quote(extract_text: Any, text: str) -> None:
+    assert _quotes(extract_text, text) == []

@@ -1,0 +1,80 @@
+"""Succession facts: who came after whom, from verbs, expressions and nouns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _successions(extract_text: Any, text: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == "succession"]
+
+
+# text, successor, predecessor
+CASES = [
+    (
+        "Gabriel Attal a succédé à Élisabeth Borne au poste de Premier ministre en janvier 2024.",
+        "Gabriel Attal",
+        "Élisabeth Borne",
+    ),
+    (
+        "Le nouveau directeur, Paul Martin, remplace Jean Durand, parti à la retraite.",
+        "Paul Martin",
+        "Jean Durand",
+    ),
+    (
+        "Anne Hidalgo a pris la suite de Bertrand Delanoë à la mairie de Paris.",
+        "Anne Hidalgo",
+        "Bertrand Delanoë",
+    ),
+    (
+        "L'entraîneur Christophe Galtier, remplacé par Luis Enrique, a quitté le club.",
+        "Luis Enrique",
+        "Christophe Galtier",
+    ),
+    (
+        "Marie Dupuis, qui a succédé à Jacques Morel, dirige l'association depuis mars.",
+        "Marie Dupuis",
+        "Jacques Morel",
+    ),
+    (
+        "La sénatrice Claire Lenoir succède au général Henri Vautrin à la tête de la commission.",
+        "Claire Lenoir",
+        "Henri Vautrin",
+    ),
+    (
+        "Le roi Louis XVI monta sur le trône pour remplacer son grand-père Louis XV en 1774.",
+        "Louis XVI",
+        "Louis XV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "successor", "predecessor"), CASES)
+def test_succession(extract_text: Any, text: str, successor: str, predecessor: str) -> None:
+    facts = _successions(extract_text, text)
+    assert [(f["successor"], f["predecessor"]) for f in facts] == [(successor, predecessor)]
+
+
+def test_titles_genders_date_and_role(extract_text: Any) -> None:
+    text = "La sénatrice Claire Lenoir succède au général Henri Vautrin à la tête de la commission en 2021."
+    fact = _successions(extract_text, text)[0]
+    assert fact["successor_gender"] == "f"
+    assert fact["predecessor_gender"] == "m"
+    assert fact["predecessor_title"] == "général"
+    assert fact["successor_title"] == "sénatrice"
+    assert fact["date"] == "2021"
+    assert "commission" in fact["role"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club a remplacé la pelouse du stade pendant l'été.",
+        "La nuit succède au jour, disait le poète.",
+        "Jean Valjean a volé du pain pour nourrir les enfants de sa sœur.",
+    ],
+)
+def test_no_succession(extract_text: Any, text: str) -> None:
+    assert _successions(extract_text, text) == []

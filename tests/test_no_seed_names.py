@@ -1,0 +1,50 @@
+"""The extractors generalize: no name of the seed's people, places or organisations in the code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_NAMES = (
+    "Stoltenberg",
+    "Carignan",
+    "Fortin",
+    "St-Louis",
+    "Sajjan",
+    "Ghanmi",
+    "Soleimani",
+    "Jennie",
+    "Harjit",
+    "Othman",
+    "Qasem",
+    "Michel-Henri",
+    "OTAN",
+    "Irak",
+    "Iraq",
+    "Bagdad",
+    "Canada",
+    "Daech",
+    "Taji",
+    "Impact",
+    "Moyen-Orient",
+    "Comd_NMI",
+)
+CODE = sorted((ROOT / "generators").rglob("*.py"))
+
+
+def test_the_code_is_there() -> None:
+    assert len(CODE) > 10
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_seed_name_not_in_code(name: str) -> None:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    found = [
+        str(path.relative_to(ROOT))
+        for path in CODE
+        if pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, f"{name} appears in {found}"
