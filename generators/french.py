@@ -10,6 +10,7 @@ for thousands) when the text goes into an HTML card field.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -249,7 +250,10 @@ def quote(text: object) -> str:
 
 
 def capitalize(text: str) -> str:
-    """Return `text` with its first letter upper-cased (the rest untouched)."""
+    """Return `text` with its first letter upper-cased (the rest, and cloze markers, untouched)."""
+    marker = re.match(r"^\{\{c\d+::", text)
+    if marker:
+        return marker.group(0) + capitalize(text[marker.end() :])
     for index, char in enumerate(text):
         if char.isalpha():
             return text[:index] + char.upper() + text[index + 1 :]
@@ -342,6 +346,7 @@ def tidy(text: str) -> str:
     return text if text.startswith("…") else capitalize(text)
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return `text` lower-cased without accents or punctuation, for comparisons."""
     text = str(text).replace("’", "'")

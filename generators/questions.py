@@ -6,6 +6,7 @@ also returns the questions the quality filter dropped, each with its reason (`--
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -525,7 +526,7 @@ def format_quantity(value: Any, value_max: Any, unit: str, scaled: bool) -> str:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return ""
     maximum = value_max if isinstance(value_max, (int, float)) else None
-    if not scaled and value < 1e7:
+    if not scaled:  # the article wrote digits: « 8 950 000 », not « 8,95 millions »
         text = french._plain_number(float(value))
         if maximum is not None:
             text += f" à {french._plain_number(float(maximum))}"
@@ -988,7 +989,11 @@ def distractors(
     article = _article_pool(pool, fact, context, index)
     if pool in ("person", "role", "entity", "expansion"):
         article = _stable_shuffle(article, seed or fact.id, _preference(pool, fact, index))
-    for candidate in [*article, *_perturbations(pool, fact, context)]:
+    candidates = [*article, *_perturbations(pool, fact, context)]
+    if pool in ("number", "amount"):  # « 4 000 de francs » would not read: same scale words only
+        scaled = "milli" in str(context.get("span") or context.get("number") or "")
+        candidates = [c for c in candidates if ("milli" in c) == scaled]
+    for candidate in candidates:
         key = fold(candidate)
         if candidate and key not in truth_keys and key not in {fold(f) for f in found}:
             found.append(candidate)
@@ -1343,10 +1348,9 @@ def _outside_quotes(question: Question) -> str:
 def _pronoun(question: Question, index: ArticleIndex) -> str:
     text = _outside_quotes(question)
     lower = text.lower().replace("’", "'")
-    for word in sorted(lexicon.words("question_pronouns"), key=len, reverse=True):
-        tail = "" if word.endswith("'") else r"(?![\w-])"
-        if re.search(rf"(?<![\w-]){re.escape(word)}{tail}", lower):
-            return f"unresolved pronoun « {word} »"
+    found = _words_pattern("question_pronouns").search(lower)
+    if found:
+        return f"unresolved pronoun « {found.group(1)} »"
     pointer = re.search(r"(?<![\w-])(cette|cet|ces)\s+[\w-]+", lower)
     if pointer:
         return f"« {pointer.group(0)} » points back to the article"
@@ -1356,11 +1360,19 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     return ""
 
 
+@functools.cache
+def _words_pattern(name: str) -> re.Pattern[str]:
+    """Return one regex finding any phrase of a word list as whole words, longest first."""
+    phrases = sorted(lexicon.words(name), key=len, reverse=True)
+    parts = [re.escape(p) + ("" if p.endswith("'") else r"(?![\w-])") for p in phrases]
+    return re.compile(rf"(?<![\w-])({'|'.join(parts)})")
+
+
 def _relative_date(question: Question, index: ArticleIndex) -> str:
     lower = f" {_outside_quotes(question).lower().replace('’', chr(39))} "
-    for phrase in lexicon.words("question_relative_dates"):
-        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lower):
-            return f"relative date « {phrase} » (the question must stand alone)"
+    found = _words_pattern("question_relative_dates").search(lower)
+    if found:
+        return f"relative date « {found.group(1)} » (the question must stand alone)"
     names = "|".join(lexicon.words("french_months") + lexicon.words("question_weekdays"))
     moving = re.search(rf"\b({names})\s+(prochaine?|derni[eè]re?|passée?)\b", lower)
     if moving:

@@ -268,7 +268,18 @@ def load_folder(folder: Path, origin: str = "") -> list[Template]:
 
 
 def load_file(path: Path, origin: str = "") -> list[Template]:
-    """Read, validate and compile the templates of one YAML file."""
+    """Read, validate and compile the templates of one YAML file (cached while it is unchanged)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TemplateError(
+            f"{path}: cannot read the template file ({exc.strerror}); check the path"
+        ) from None
+    return list(_load_file(path, origin, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=256)
+def _load_file(path: Path, origin: str, mtime: int, size: int) -> tuple[Template, ...]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -285,7 +296,7 @@ def load_file(path: Path, origin: str = "") -> list[Template]:
             f"{path}:{mark.line + 1 if mark else 1}: {problem}; fix the YAML syntax"
         ) from None
     if data is None:
-        return []
+        return ()
     if not isinstance(data, dict) or not isinstance(data.get("templates"), list):
         raise TemplateError(f"{path}:1: a template file is a mapping with a `templates` list")
     for key, line in _key_lines(node).items():
@@ -301,7 +312,7 @@ def load_file(path: Path, origin: str = "") -> list[Template]:
     ]
     for template in templates:
         check(template)
-    return templates
+    return tuple(templates)
 
 
 def _build(path: Path, line: int, item: Any, default_fact: Any, origin: str) -> Template:

@@ -158,3 +158,7 @@ def test_html_spaces_are_no_break() -> None:
 
 def test_quote_uses_french_marks() -> None:
     assert french.quote("«Laissez moi être clair»") == "« Laissez moi être clair »"
+
+
+def test_capitalize_skips_cloze_markers() -> None:
+    assert french.tidy("{{c1::l’année suivante}} il part.") == "{{c1::L’année suivante}} il part."
