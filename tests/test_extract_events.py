@@ -42,6 +42,7 @@ CASES = [
     ),
     ("Les travaux s'achèveront au printemps 2022.", "printemps 2022", "2022", False),
     ("Le contrat a été signé le 11/03/2020 à Paris.", "11/03/2020", "2020-03-11", False),
+    ("En l'an 2000, la ville comptait 12 000 habitants.", "2000", "2000", False),
     (
         "Le gouvernement est tombé en 1903. L'année suivante, le ministre démissionne.",
         "L'année suivante",

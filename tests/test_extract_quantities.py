@@ -110,6 +110,8 @@ CASES = [
     ),
     ("Les PME de moins de 50 salariés recevront une aide.", 50, False, "upper", "salariés"),
     ("La société emploie désormais 1.250 salariés.", 1250, False, None, "salariés"),
+    ("Un budget de 2000 euros a été voté pour la fête.", 2000, False, None, "euros"),
+    ("Le taux de chômage oscille de 10 à 15 % selon les régions.", 10, False, None, "%"),
 ]
 
 

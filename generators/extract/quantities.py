@@ -280,7 +280,8 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     if numbers.looks_like_year(first.text) and quantity.has_scale == 1:
         before = doc[quantity.start - 1].lower_ if quantity.start > sent.start else ""
         plural = "Plur" in unit.root.morph.get("Number", []) if unit is not None else False
-        if unit is None or unit.root.pos_ != "NOUN" or not plural or before in _YEAR_BEFORE:
+        counted = unit is not None and unit.root.pos_ == "NOUN" and plural and unit.root.is_lower
+        if not counted or (before in _YEAR_BEFORE and unit is not None and not _is_measure(unit)):
             return False
     if quantity.end < sent.end and doc[quantity.end].lower_ in numbers.table("event_months"):
         return False
