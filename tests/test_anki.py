@@ -530,3 +530,23 @@ def test_build_batch_reports_each_failure_and_goes_on(
 
 def test_a_number_is_not_highlighted_inside_a_bigger_one() -> None:
     assert highlight("Il y a 1 500 places, pas 500.", "500").endswith("pas <mark>500</mark>.")
+
+
+def test_refuses_to_overwrite_an_anki_package_made_elsewhere(tmp_path: Path) -> None:
+    path = tmp_path / "mes-cartes.apkg"
+    model = genanki.Model(
+        1_607_392_319,
+        "Basique",
+        fields=[{"name": "Recto"}, {"name": "Verso"}],
+        templates=[{"name": "Carte 1", "qfmt": "{{Recto}}", "afmt": "{{Verso}}"}],
+    )
+    deck = genanki.Deck(2_059_400_110, "Mes cartes")
+    deck.add_note(genanki.Note(model=model, fields=["chien", "dog"]))
+    genanki.Package(deck).write_to_file(str(path))
+    before = path.read_bytes()
+    with pytest.raises(
+        OutputError,
+        match=r"mes-cartes\.apkg is an Anki package not built by factdeck; choose another",
+    ):
+        build(path)
+    assert path.read_bytes() == before

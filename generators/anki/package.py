@@ -51,12 +51,21 @@ def is_apkg(path: Path) -> bool:
 
 
 def check_output(path: Path) -> None:
-    """Refuse to overwrite an existing file that is not an Anki package."""
+    """Refuse to overwrite an existing file that is not a deck built by factdeck."""
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder; give a file name ending in .apkg")
-    if path.exists() and not is_apkg(path):
+    if not path.exists():
+        return
+    if not is_apkg(path):
         raise OutputError(
             f"{path} exists and is not an Anki package; choose another output or remove it"
+        )
+    previous = read_previous(path)
+    if previous is None or not any(
+        str(m.get("name", "")).startswith("factdeck ") for m in previous.models.values()
+    ):
+        raise OutputError(
+            f"{path} is an Anki package not built by factdeck; choose another output or remove it"
         )
 
 
