@@ -18,22 +18,6 @@ _THREE_DIGITS = re.compile(r"^\d{3}$")
 _NOUNS = ("NOUN", "PROPN")
 _NOT_NOUNS = ("ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "ADV", "NUM", "SYM", "INTJ")
 _ELLIPSIS_BEFORE = ("(", "dont", "et", ",", "soit")
-_YEAR_BEFORE = (
-    "en",
-    "depuis",
-    "année",
-    "années",
-    "an",
-    "dès",
-    "vers",
-    "de",
-    "à",
-    "rentrée",
-    "été",
-    "hiver",
-    "printemps",
-    "automne",
-)
 _PREDICATE_STOP = ("PUNCT", "SCONJ", "CCONJ")
 
 
@@ -278,11 +262,9 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     first = doc[quantity.start]
     unit = quantity.unit
     if numbers.looks_like_year(first.text) and quantity.has_scale == 1:
-        before = doc[quantity.start - 1].lower_ if quantity.start > sent.start else ""
         plural = "Plur" in unit.root.morph.get("Number", []) if unit is not None else False
-        counted = unit is not None and unit.root.pos_ == "NOUN" and plural and unit.root.is_lower
-        if not counted or (before in _YEAR_BEFORE and unit is not None and not _is_measure(unit)):
-            return False
+        if not (unit is not None and unit.root.pos_ == "NOUN" and plural and unit.root.is_lower):
+            return False  # a year, unless a plural noun is counted: « 2000 euros », « en 2000 exemplaires »
     if quantity.end < sent.end and doc[quantity.end].lower_ in numbers.table("event_months"):
         return False
     if quantity.end < sent.end and doc[quantity.end].lower_ in lexicon.word_set(
