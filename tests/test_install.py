@@ -1,0 +1,128 @@
+"""The wheel: built from the repository, installed in a fresh venv, run from an empty folder."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the wheel of this checkout."""
+    out = tmp_path_factory.mktemp("dist")
+    # Without build isolation when hatchling is here (offline-safe, fast); else pip fetches it.
+    flags = ["--no-build-isolation"] if importlib.util.find_spec("hatchling") else []
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            *flags,
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (found,) = out.glob("factdeck-*.whl")
+    return found
+
+
+@pytest.fixture(scope="module")
+def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with the wheel installed, reusing this environment's dependencies.
+
+    A full `pip install factdeck.whl` would download spaCy, its model and a dozen packages: slow,
+    and impossible offline. Instead the wheel goes in with `--no-deps`, and a .pth line appends
+    this environment's site-packages *after* the venv's own: the dependencies come from there,
+    while `generators` comes from the wheel (a .pth path is not scanned for further .pth files, so
+    this checkout's editable install stays out of the way).
+    """
+    folder = tmp_path_factory.mktemp("venv") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True, capture_output=True)
+    python = folder / "bin" / "python"
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    Path(purelib, "zz_factdeck_dependencies.pth").write_text(
+        sysconfig.get_paths()["purelib"] + "\n"
+    )
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    return folder
+
+
+def _run(venv: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "FACTDECK_HOME": str(cwd / ".home")}
+    env.pop("PYTHONPATH", None)
+    return subprocess.run(
+        [str(venv / "bin" / "factdeck"), *args], capture_output=True, text=True, cwd=cwd, env=env
+    )
+
+
+def test_wheel_holds_the_package_its_data_and_no_tests(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "generators/cli/__init__.py" in names
+    assert any(n.startswith("generators/lexicon/") and n.endswith(".txt") for n in names)
+    assert any(
+        n.startswith("generators/_data/templates/questions/") and n.endswith(".yaml") for n in names
+    )
+    assert "generators/_data/decks/otan-irak-2020-02.yaml" in names
+    assert "generators/_data/decks/otan-irak-2020-02.txt" in names
+    assert not any(n.startswith(("tests/", "benchmarks/")) for n in names)
+
+
+def test_installed_package_is_the_wheel_and_finds_its_bundled_data(
+    venv: Path, tmp_path: Path
+) -> None:
+    probe = (
+        "import generators, generators.resources as r; "
+        "print(generators.__file__); print(r.bundled_dir('templates')); print(r.bundled_dir('decks'))"
+    )
+    done = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    for line in done.stdout.splitlines():
+        assert line.startswith(str(venv)), line
+    assert Path(done.stdout.splitlines()[1], "questions").is_dir()
+
+
+def test_facts_on_the_bundled_recipe_from_an_empty_folder(venv: Path, tmp_path: Path) -> None:
+    recipe = next((venv / "lib").glob("python*/site-packages/generators/_data/decks/*.yaml"))
+    done = _run(venv, "facts", str(recipe), "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert '"type": "quantity"' in done.stdout
+
+
+def test_build_without_source_builds_every_bundled_recipe(venv: Path, tmp_path: Path) -> None:
+    done = _run(venv, "build", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    built = sorted((tmp_path / "out").glob("*.apkg"))
+    assert [p.name for p in built] == ["otan-irak-2020-02.apkg"]
+    assert zipfile.is_zipfile(built[0])
+    listing = _run(venv, "templates", "list", cwd=tmp_path)
+    assert listing.returncode == 0 and "quantity-combien" in listing.stdout
