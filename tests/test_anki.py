@@ -550,3 +550,10 @@ def test_refuses_to_overwrite_an_anki_package_made_elsewhere(tmp_path: Path) -> 
     ):
         build(path)
     assert path.read_bytes() == before
+
+
+def test_true_false_source_highlights_the_true_value() -> None:
+    article, questions = sample()
+    note = make_note(by_id(questions, "q-truefalse"), article)
+    source = dict(zip(note.note_type.fields, note.fields, strict=True))["Source"]
+    assert "<mark>2,5 millions</mark>" in source

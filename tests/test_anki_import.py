@@ -133,7 +133,7 @@ def test_rendered_front_and_back_of_each_note_type(tmp_path: Path, col: Collecti
     assert "<mark>présidente du conseil régional</mark>" in basic.answer()
     assert "Une usine de batteries en Lorraine · mars 2021" in text(basic.answer())
     reverse = cards[("factdeck Basic", 1)][0]
-    assert text(reverse.question()) == "présidente du conseil régional"
+    assert text(reverse.question()).endswith("correspond-elle ? présidente du conseil régional")
     assert "Quelle fonction Claire Dubois occupe-t-elle ?" in text(reverse.answer())
     escaped = next(c for p, c in by_prompt.items() if p.startswith("Qui a déclaré"))
     assert "&lt;b&gt;emplois&lt;/b&gt; &amp; la formation" in escaped.question()

@@ -65,9 +65,7 @@ def make_note(question: Question, article: Mapping[str, Any], tags: Iterable[str
         "Answer": field_html(question.answer)
         if note_type.key != "typein"
         else _escape(typed_answer(question)),
-        "Source": highlight(
-            question.source, str(question.meta.get("highlight") or question.answer)
-        ),
+        "Source": highlight(question.source, *_highlight_targets(question)),
         "Article": article_html(article),
         "Extra": field_html(question.extra),
         "Reverse": _reverse(question),
@@ -104,14 +102,21 @@ def typed_answer(question: Question) -> str:
     return min(forms, key=len)
 
 
-def highlight(sentence: str, target: str) -> str:
-    """Return `sentence` as HTML with the first occurrence of `target` (or its tail) in <mark>."""
-    span = _find(sentence, target)
+def highlight(sentence: str, *targets: str) -> str:
+    """Return `sentence` as HTML with the first target found (or its tail) in <mark>."""
+    span = next((found for t in targets if (found := _find(sentence, t)) is not None), None)
     if span is None:
         return field_html(sentence)
     start, end = span
     marked = f"<mark>{field_html(sentence[start:end])}</mark>"
     return field_html(sentence[:start]) + marked + field_html(sentence[end:])
+
+
+def _highlight_targets(question: Question) -> list[str]:
+    """Return what to mark in the source: a template's `highlight`, the answer, its other forms, the extra."""
+    wanted = question.meta.get("highlight")
+    first = [str(wanted)] if wanted else []
+    return [*first, question.answer, *question.accept, question.extra]
 
 
 def cloze_text(question: Question) -> str:
