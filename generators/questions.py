@@ -746,23 +746,31 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "year_inferred": bool(fact.get("year_inferred")),
         "what": str(fact.get("what") or ""),
         "participants": participants,
-        "quand": when_question(str(fact.get("what") or ""), index),
+        "inverted": invert_clause(str(fact.get("what") or ""), index),
     }
     return context, date
 
 
 _CLAUSE = re.compile(
     r"^(?P<subject>(?:Les|Le|La|L['’])\s?[^,;:()«»]+?|[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)+)"
-    r" (?P<aux>est|a|sont|ont|était|avait|étaient|avaient|fut|furent|sera|seront) (?P<rest>[^,;:()«»]+)$"
+    r" (?P<reflexive>se |s['’])?(?P<aux>est|a|sont|ont|était|avait|étaient|avaient|fut|furent|sera|seront)"
+    r" (?P<rest>[^,;:()«»]+)$"
 )
 
 
 def when_question(what: str, index: ArticleIndex) -> str:
     """Return « Quand le général X est-il nommé … ? » from a clause « Le général X est nommé … », or ''."""
+    inverted = invert_clause(what, index)
+    return f"Quand {inverted} ?" if inverted else ""
+
+
+def invert_clause(what: str, index: ArticleIndex) -> str:
+    """Return « le général X est-il nommé … » from « Le général X est nommé … », or '' when unsure."""
     match = _CLAUSE.match(" ".join(what.split()).rstrip(". "))
     if not match or len(what.split()) > 18:
         return ""
     subject, aux, rest = match.group("subject"), match.group("aux"), match.group("rest")
+    reflexive = match.group("reflexive") or ""
     if not re.match(r"^[\w-]*(é|ée|és|ées|i|ie|is|it|u|ue|us|t|te|ts)\b", rest) or re.match(
         r"^(un|une|le|la|les|l['’]|des|du|de)\b", rest
     ):
@@ -782,7 +790,7 @@ def when_question(what: str, index: ArticleIndex) -> str:
         if gender is None:
             return ""
     who = Phrase(subject, gender, number)
-    return f"Quand {subject} {aux}-{'t-' if aux[-1] in 'ae' else ''}{who.pronoun} {rest} ?"
+    return f"{subject} {reflexive}{aux}-{'t-' if aux[-1] in 'ae' else ''}{who.pronoun} {rest}"
 
 
 def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
@@ -1351,6 +1359,13 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     found = _words_pattern("question_pronouns").search(lower)
     if found:
         return f"unresolved pronoun « {found.group(1)} »"
+    words = "|".join(lexicon.words("question_anaphoric_words"))
+    anaphor = re.search(
+        rf"\bles (?:[\w-]+ )?(?:{words})\b(?=\s+(?:sont|ont|étaient|avaient|furent|se|s')\b|\s*[-,.?])",
+        lower,
+    )
+    if anaphor:
+        return f"« {anaphor.group(0)} » stands for people named elsewhere"
     pointer = re.search(r"(?<![\w-])(cette|cet|ces)\s+[\w-]+", lower)
     if pointer:
         return f"« {pointer.group(0)} » points back to the article"

@@ -109,7 +109,7 @@ VARIABLES: dict[str, tuple[str, ...]] = {
         "full_date",
         "what",
         "participants",
-        "quand",
+        "inverted",
     ),
     "quote": ("speaker", "text", "short", "marked"),
     "acronym": ("acronym", "expansion"),

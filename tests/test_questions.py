@@ -557,6 +557,7 @@ def test_golden_seed_from_real_extraction(seed_facts: list[Fact], seed_article: 
             "Quand le général André est-il nommé ministre de la guerre ?",
         ),
         ("Les troupes ont quitté la ville", "Quand les troupes ont-elles quitté la ville ?"),
+        ("Les ministres se sont réunis", "Quand les ministres se sont-ils réunis ?"),
         ("L'usine a fermé ses portes", "Quand l'usine a-t-elle fermé ses portes ?"),
         ("L'affaire est une affaire politique", ""),
         ("Elles sont publiées", ""),
