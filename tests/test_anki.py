@@ -461,7 +461,7 @@ def test_build_without_source_builds_every_bundled_recipe_into_out(
 def test_build_one_source_to_a_file_and_several_to_a_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
 ) -> None:
-    target = tmp_path / "mon deck.apkg"
+    target = tmp_path / "nouveau" / "mon deck.apkg"
     code, out, err = run(["build", str(SEED_RECIPE), "-o", str(target)], monkeypatch, capsys)
     assert (code, out) == (0, f"{target}\n"), err
     article = tmp_path / "article-usine.txt"

@@ -70,8 +70,7 @@ def build_source(
         raise InputError(
             f"{source_arg}: no questions to put in a deck; check the article's facts and the templates"
         )
-    if into_folder:
-        _make_folder(output)
+    _make_folder(path.parent)
     recipe = source.recipe
     return write_deck(
         path,
@@ -88,7 +87,7 @@ def build_source(
 def _make_folder(folder: Path) -> None:
     """Create the output folder (and its parents) unless a file is in the way."""
     if folder.exists() and not folder.is_dir():
-        raise OutputError(f"{folder} is a file, not a folder; give a folder for several decks")
+        raise OutputError(f"{folder} is a file, not a folder; give a folder for the decks")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
