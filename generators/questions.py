@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from generators import french, lexicon
 from generators.facts import Fact
 from generators.french import Phrase, fold
-from generators.templates import Template, condition, load_templates, render, select
+from generators.templates import Template, condition, load_templates, render_field, select
 
 if TYPE_CHECKING:
     from generators.sources import Source
@@ -879,17 +879,27 @@ def make_question(
         context["shown"] = _like_surface(swapped, surface) or surface or true_value
         answer_override = "Faux" if swapped else "Vrai"
         extra = _clean(true_value)
-    prompt = french.tidy(render(template.prompt, context)).replace("'", "’").replace("….", "…")
-    answer = answer_override or _clean(render(template.answer, context))
+    prompt = (
+        french.tidy(render_field(template, "prompt", template.prompt, context))
+        .replace("'", "’")
+        .replace("….", "…")
+    )
+    answer = answer_override or _clean(render_field(template, "answer", template.answer, context))
     accept = tuple(
         dict.fromkeys(
-            a for a in (_clean(render(a, context)) for a in template.accept) if a and a != answer
+            a
+            for a in (_clean(render_field(template, "accept", a, context)) for a in template.accept)
+            if a and a != answer
         )
     )
     if template.kind == "truefalse":
-        extra = _clean(render(template.extra, context)) if template.extra else extra
+        extra = (
+            _clean(render_field(template, "extra", template.extra, context))
+            if template.extra
+            else extra
+        )
     elif template.extra:
-        extra = _clean(render(template.extra, context))
+        extra = _clean(render_field(template, "extra", template.extra, context))
     choices: tuple[str, ...] = ()
     if template.kind == "mcq":
         named = f" {fold(prompt)} "  # a person named in the prompt is no plausible choice

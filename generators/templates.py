@@ -418,11 +418,30 @@ def render(source: str, context: Mapping[str, Any]) -> str:
     return str(_compiled(source, False).render(**context))
 
 
+def render_field(template: Template, name: str, source: str, context: Mapping[str, Any]) -> str:
+    """Render one field of `template`; a failure names the file, line, template and field."""
+    from jinja2 import TemplateError as JinjaError
+
+    try:
+        return render(source, context)
+    except (JinjaError, TypeError, ValueError, AttributeError) as exc:
+        raise TemplateError(
+            f"{template.where}: template {template.id}: {name}: {exc}; fix the template"
+        ) from None
+
+
 def condition(template: Template, context: Mapping[str, Any]) -> bool:
     """Return whether `template.when` holds for `context` (true when it has no condition)."""
+    from jinja2 import TemplateError as JinjaError
+
     if not template.when:
         return True
-    return bool(_compiled(template.when, True)(**context))
+    try:
+        return bool(_compiled(template.when, True)(**context))
+    except (JinjaError, TypeError, ValueError, AttributeError) as exc:
+        raise TemplateError(
+            f"{template.where}: template {template.id}: when: {exc}; fix the condition"
+        ) from None
 
 
 def _key_lines(node: Any) -> dict[str, int]:

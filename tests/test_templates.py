@@ -219,3 +219,17 @@ def test_templates_command_does_not_import_spacy(tmp_path: Path) -> None:
         env={**os.environ, "FACTDECK_HOME": str(tmp_path)},
     )
     assert done.stdout.strip() == "False"
+
+
+def test_render_time_errors_name_the_template(tmp_path: Path) -> None:
+    from generators.facts import make_fact
+    from generators.questions import generate
+
+    path = write(tmp_path, GOOD.replace("[[ unit ]]", "[[ unit_phrase.nope ]]"))
+    template = load_file(path)[0]
+    fact = make_fact(
+        "x", "quantity", "Il y a 3 chats.", 0, 15, value=3, unit="chats", text="3 chats"
+    )
+    with pytest.raises(TemplateError) as info:
+        generate([fact], [template], header={"slug": "x"})
+    assert str(info.value).startswith(f"{path}:3: template my-combien: prompt: ")
