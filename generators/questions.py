@@ -748,7 +748,8 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "participants": participants,
         "inverted": invert_clause(str(fact.get("what") or ""), index),
     }
-    return context, date
+    year_only = re.search(rf"\b{year}\b", date) if len(norm) == 4 and year else None
+    return context, year_only.group(0) if year_only else date  # « l'année 2000 »: gap the year
 
 
 _CLAUSE = re.compile(
@@ -883,6 +884,7 @@ def make_question(
         french.tidy(render_field(template, "prompt", template.prompt, context))
         .replace("'", "’")
         .replace("….", "…")
+        .replace("… …", "…")
     )
     answer = answer_override or _clean(render_field(template, "answer", template.answer, context))
     accept = tuple(
