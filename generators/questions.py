@@ -1069,6 +1069,13 @@ def _other_truths(pool: str, fact: Fact, index: ArticleIndex) -> list[str]:
         return person.roles if person else []
     if pool == "person" and fact.type == "person_role":
         return index.holders(str(fact.get("role") or ""))
+    if pool == "person" and fact.type == "leads":  # another leader of the same entity is right too
+        entity = fold(str(fact.get("entity") or ""))
+        return [
+            str(f.get("leader"))
+            for f in index.facts
+            if f.type == "leads" and fold(str(f.get("entity") or "")) == entity
+        ]
     if pool == "person" and fact.type == "succession":
         return [str(fact.get("predecessor") or "")]  # « X a succédé à X » is no statement
     if pool in ("amount", "number") and fact.type == "quantity":
