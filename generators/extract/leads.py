@@ -9,13 +9,14 @@ templates can agree (« la mission dirigée par »).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from generators import lexicon
 from generators.extract import people
 from generators.extract.context import Context
-from generators.extract.names import NameIndex, norm
+from generators.extract.names import NameIndex, norm, sentence_of
 from generators.facts import Fact
 
 _ACTIVE = frozenset({"diriger", "présider", "commander", "gouverner", "administrer", "piloter"})
@@ -143,13 +144,13 @@ def _from_verb(
         entity = _antecedent(doc, tok.i, tok)
         leader, leader_tok = _leader_after(doc, par + 1, offset, index)
         if entity is not None and leader:
-            return [(tok.i, tok.sent, leader, leader_tok, entity, "verb")]
+            return [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
         return []
     if after_que:
         entity = _antecedent(doc, tok.i - 1, None)
         leader, leader_tok = _leader_after(doc, tok.i + 1, offset, index)
         if entity is not None and leader:
-            return [(tok.i, tok.sent, leader, leader_tok, entity, "verb")]
+            return [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "obj"), None)
@@ -162,7 +163,7 @@ def _from_verb(
     ):
         leader = people.person_of(subj, doc, offset, index)
         if leader:
-            return [(tok.i, tok.sent, leader, subj, obj, "verb")]
+            return [(tok.i, sentence_of(tok), leader, subj, obj, "verb")]
     return []
 
 
@@ -233,11 +234,18 @@ def _agrees(participle: Any, noun: Any) -> bool:
     return True
 
 
+@functools.cache
+def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Return the multi-word expressions of a word list, split into words."""
+    return tuple(tuple(phrase.replace("'", "' ").split()) for phrase in lexicon.words(name))
+
+
 def _from_phrase(
     doc: Any, tok: Any, offset: int, index: NameIndex
 ) -> list[tuple[int, Any, str, Any, Any, str]]:
-    for phrase in lexicon.words("leads_phrases"):
-        words = phrase.replace("'", "' ").split()
+    if tok.lower_ not in {words[0] for words in phrases("leads_phrases")}:
+        return []
+    for words in phrases("leads_phrases"):
         span = doc[tok.i : tok.i + len(words)]
         if len(span) != len(words) or any(w != t.lower_ for w, t in zip(words, span, strict=False)):
             continue
@@ -251,13 +259,13 @@ def _from_phrase(
             if entity is None or entity.i > tok.i:
                 entity = _noun_before(doc, tok)
             return (
-                [(tok.i, tok.sent, leader, leader_tok, entity, "verb")]
+                [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
                 if leader and entity is not None
                 else []
             )
         person = _person_before(doc, tok, offset, index)
         return (
-            [(tok.i, tok.sent, person, None, target, "verb")]
+            [(tok.i, sentence_of(tok), person, None, target, "verb")]
             if person and target.pos_ in ("NOUN", "PROPN")
             else []
         )
@@ -266,11 +274,11 @@ def _from_phrase(
 
 def _noun_before(doc: Any, tok: Any) -> Any:
     k = tok.i - 1
-    while k >= tok.sent.start and doc[k].pos_ not in ("NOUN", "PROPN"):
+    while k >= sentence_of(tok).start and doc[k].pos_ not in ("NOUN", "PROPN"):
         if doc[k].pos_ in ("VERB", "AUX"):
             return None
         k -= 1
-    return doc[k] if k >= tok.sent.start else None
+    return doc[k] if k >= sentence_of(tok).start else None
 
 
 def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
@@ -281,7 +289,9 @@ def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | N
         person = people.person_of(subj, doc, offset, index)
         if person:
             return person
-    found = index.mentions_in(offset + doc[max(tok.sent.start, tok.i - 6)].idx, offset + tok.idx)
+    found = index.mentions_in(
+        offset + doc[max(sentence_of(tok).start, tok.i - 6)].idx, offset + tok.idx
+    )
     return found[-1].full if found else None
 
 

@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -93,6 +95,7 @@ _NOT_NAMES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Return `text` lower-cased, without accents, hyphens or apostrophes, spaces collapsed."""
     text = (
@@ -101,6 +104,42 @@ def norm(text: str) -> str:
         .decode()
     )
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def sentence_of(token: Any) -> Any:
+    """Return the sentence of `token`, from a per-doc cache (spaCy's `token.sent` rescans the doc)."""
+    doc = token.doc
+    cached = doc.user_data.get("factdeck_sents")
+    if cached is None:
+        spans = list(doc.sents)
+        cached = ([span.start for span in spans], spans)
+        doc.user_data["factdeck_sents"] = cached
+    starts, spans = cached
+    return spans[bisect.bisect_right(starts, token.i) - 1]
+
+
+def text_of(doc: Any) -> str:
+    """Return the text of `doc`, cached (spaCy rebuilds `text_of(doc)` from its tokens on each access)."""
+    text = doc.user_data.get("factdeck_text")
+    if text is None:
+        text = doc.user_data["factdeck_text"] = doc.text
+    return str(text)
+
+
+@functools.cache
+def _civilities() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the civilities of each kind, without their final dot: any, feminine, masculine."""
+    names = ("people_civilities", "people_civilities_m", "people_civilities_f")
+    every = frozenset(w.rstrip(".") for name in names for w in lexicon.word_set(name))
+    fem = frozenset(w.rstrip(".") for w in lexicon.word_set("people_civilities_f"))
+    masc = frozenset(w.rstrip(".") for w in lexicon.word_set("people_civilities_m"))
+    return every, fem, masc
+
+
+def token_span(doc: Any, start: int, end: int) -> Any:
+    """Return the tokens of `doc` covering characters [start, end), or an empty span."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span if span is not None else doc[0:0]
 
 
 @dataclass
@@ -125,6 +164,7 @@ class NameIndex:
     _forms: dict[str, list[str]] = field(default_factory=dict)
     _votes: dict[str, Counter[str]] = field(default_factory=dict)
     _roles_of: dict[str, list[str]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
 
     def doc(self, offset: int) -> Any:
         """Return the merged copy of the doc parsed at `offset`."""
@@ -170,13 +210,30 @@ class NameIndex:
         if gender in ("f", "m"):
             self._votes.setdefault(full, Counter())[gender] += weight
 
+    def sort(self) -> None:
+        """Order the mentions by offset and refresh the lookup table."""
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Return the person mentions inside article offsets [start, end)."""
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        out = []
+        for k in range(bisect.bisect_left(self._starts, start), len(self.mentions)):
+            mention = self.mentions[k]
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                out.append(mention)
+        return out
 
     def mention_at(self, pos: int) -> Mention | None:
         """Return the mention covering article offset `pos`."""
-        return next((m for m in self.mentions if m.start <= pos < m.end), None)
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return (
+            self.mentions[k]
+            if k >= 0 and self.mentions[k].start <= pos < self.mentions[k].end
+            else None
+        )
 
     def person_before(
         self,
@@ -243,18 +300,14 @@ def _strip_role_modifiers(role: str) -> str:
 
 
 def _civility_set() -> frozenset[str]:
-    names = ("people_civilities", "people_civilities_m", "people_civilities_f")
-    return frozenset(w.rstrip(".") for name in names for w in lexicon.word_set(name))
+    return _civilities()[0]
 
 
 def civility_gender(word: str) -> str | None:
     """Return the gender a civility marks (« Mme » → f), None for others and non-civilities."""
     word = word.lower().rstrip(".")
-    if word in {w.rstrip(".") for w in lexicon.word_set("people_civilities_f")}:
-        return "f"
-    if word in {w.rstrip(".") for w in lexicon.word_set("people_civilities_m")}:
-        return "m"
-    return None
+    _every, fem, masc = _civilities()
+    return "f" if word in fem else "m" if word in masc else None
 
 
 def is_civility(word: str) -> bool:
@@ -273,9 +326,10 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
         result.docs[offset] = merged
         raw.extend(_raw_mentions(merged, offset))
     _cluster(result, raw)
+    result.sort()
     for offset, _doc in docs:
         _add_surname_mentions(result, result.docs[offset], offset)
-    result.mentions.sort(key=lambda m: m.start)
+    result.sort()
     for offset, _doc in docs:
         _mark_mentions(result, result.docs[offset], offset)
     for offset, _doc in docs:
@@ -285,7 +339,7 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
 
 def _mark_mentions(result: NameIndex, doc: Any, offset: int) -> None:
     """Flag subject mentions and record civility forms (« M. Dupont ») as aliases."""
-    for mention in result.mentions_in(offset, offset + len(doc.text)):
+    for mention in result.mentions_in(offset, offset + len(text_of(doc))):
         span = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
         if span is None:
             continue
@@ -385,6 +439,7 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
     return i, end
 
 
+@functools.cache
 def _kinship() -> dict[str, str]:
     """Map kinship nouns (« fille », « époux ») to the gender they give the name after them."""
     return dict(entry.split("|", 1) for entry in lexicon.words("people_kinship"))
@@ -559,7 +614,7 @@ def _add_surname_mentions(result: NameIndex, doc: Any, offset: int) -> None:
     taken = {(m.start, m.end) for m in result.mentions}
     for token in doc:
         start = offset + token.idx
-        if not token.text[:1].isupper() or any(m.start <= start < m.end for m in result.mentions):
+        if not token.text[:1].isupper() or result.mention_at(start) is not None:
             continue
         if token.ent_type_ in ("LOC", "ORG", "MISC") and _ent_len(doc, token) > 1:
             continue
@@ -586,4 +641,12 @@ def _add_surname_mentions(result: NameIndex, doc: Any, offset: int) -> None:
 
 def _ent_len(doc: Any, token: Any) -> int:
     """Return the length in tokens of the entity `token` belongs to."""
-    return next((len(ent) for ent in doc.ents if ent.start <= token.i < ent.end), 0)
+    if not token.ent_type_:
+        return 0
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return int(end - start)

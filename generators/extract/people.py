@@ -17,7 +17,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.context import Context
-from generators.extract.names import NameIndex, is_civility, norm
+from generators.extract.names import NameIndex, is_civility, norm, sentence_of, text_of, token_span
 from generators.facts import Fact
 
 _ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
@@ -155,10 +155,8 @@ def _disagrees(adj: Any, noun: Any) -> bool:
 
 
 def _is_name_start(doc: Any, j: int, index: NameIndex, offset: int) -> bool:
-    return any(
-        m.start == offset + doc[j].idx
-        for m in index.mentions_in(offset + doc[j].idx, offset + doc[j].idx + 200)
-    )
+    mention = index.mention_at(offset + doc[j].idx)
+    return mention is not None and mention.start == offset + doc[j].idx
 
 
 def role_text(span: Any) -> str:
@@ -221,16 +219,15 @@ def _role_start(doc: Any, p: int) -> int:
 
 def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     """Find the roles given to named people in `doc` and record them in `index`."""
-    mentions = index.mentions_in(offset, offset + len(doc.text))
+    mentions = index.mentions_in(offset, offset + len(text_of(doc)))
     starts = {m.start - offset: m for m in mentions}
     tok_at = {t.idx: t.i for t in doc}
     found: list[RoleMention] = []
     for mention in mentions:
-        s = tok_at.get(mention.start - offset)
-        e_char = mention.end - offset
-        e = next((t.i + 1 for t in doc if t.idx < e_char <= t.idx + len(t)), None)
-        if s is None or e is None:
+        span = token_span(doc, mention.start - offset, mention.end - offset)
+        if not len(span):
             continue
+        s, e = span.start, span.end
         found.extend(_pre_name_title(doc, s, e, mention.full, offset, index))
         found.extend(_apposition_after(doc, s, e, mention.full, offset, index, starts, tok_at))
     found.extend(_title_then_name(doc, offset, index, tok_at))
@@ -273,7 +270,7 @@ def _same_role(a: str, b: str) -> bool:
 
 
 def _sent_bounds(doc: Any, i: int) -> tuple[int, int]:
-    sent = doc[i].sent
+    sent = sentence_of(doc[i])
     return sent.start, sent.end
 
 
@@ -335,9 +332,9 @@ def _pre_name_title(
 def _mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> int:
     """Return the start token of a mention ending at token `k`, else 0."""
     end_char = offset + doc[k].idx + len(doc[k])
-    for m in index.mentions_in(offset, end_char):
-        if m.end == end_char:
-            return next((t.i for t in doc if offset + t.idx == m.start), 0)
+    mention = index.mention_at(end_char - 1)
+    if mention is not None and mention.end == end_char:
+        return int(token_span(doc, mention.start - offset, mention.end - offset).start)
     return 0
 
 
@@ -522,11 +519,11 @@ def _named_elsewhere(index: NameIndex, role: str, pos: int) -> bool:
     """Tell whether the article spoke of this role earlier without naming anyone (« de l'inspecteur »)."""
     pattern = re.compile(rf"\b{re.escape(role.lower())}\b")
     for offset, doc in index.docs.items():
-        for match in pattern.finditer(doc.text.lower()):
+        if offset >= pos:
+            continue
+        for match in pattern.finditer(text_of(doc).lower(), 0, pos - offset):
             start = offset + match.start()
-            if start < pos and not any(
-                r.start <= start < r.start + len(r.role) + 2 for r in index.roles
-            ):
+            if not any(r.start <= start < r.start + len(r.role) + 2 for r in index.roles):
                 return True
     return False
 
@@ -556,9 +553,9 @@ def coreferent(
     holder = index.holder(doc[tok.i : end].text)
     if holder or not recency:
         return holder
-    sent = tok.sent
+    sent = sentence_of(tok)
     prev_start = offset + (
-        doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
     )
     coargs = {
         m.full
@@ -616,7 +613,7 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
     if _impersonal(doc, tok):
         return None
     gender = "f" if tok.lower_.lstrip("-") == "elle" else "m"
-    sent = tok.sent
+    sent = sentence_of(tok)
     here = index.mentions_in(offset + sent.start_char, offset + tok.idx)
     for m in reversed(here):
         if m.subject and index.gender(m.full) in (None, gender):
@@ -629,7 +626,7 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
         and index.gender(here[0].full) in (None, gender)
     ):
         return here[0].full  # a name opening the sentence is its subject, whatever the parse says
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
     return index.person_before(offset + tok.idx, gender, limit=offset + start - 2000)
 
 

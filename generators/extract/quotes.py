@@ -19,7 +19,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract import people
 from generators.extract.context import Context
-from generators.extract.names import NameIndex
+from generators.extract.names import NameIndex, sentence_of, text_of, token_span
 from generators.facts import Fact
 
 _OPEN_CLOSE = {"«": "»", "“": "”"}
@@ -68,7 +68,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     """Return the quote facts of the doc parsed at `offset`."""
     index: NameIndex = ctx.names
     merged = index.doc(offset)
-    spans = quoted_spans(merged.text)
+    spans = quoted_spans(text_of(merged))
     facts = _marked(merged, offset, ctx, index, spans)
     inside = [(q.start - 1, q.end + 1) for q in spans]
     facts.extend(_unmarked(merged, offset, ctx, index, inside))
@@ -76,7 +76,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
 
 
 def _tokens(doc: Any, start: int, end: int) -> list[Any]:
-    return [t for t in doc if start <= t.idx < end]
+    return [t for t in token_span(doc, start, min(end, len(text_of(doc)))) if start <= t.idx < end]
 
 
 def _marked(
@@ -91,11 +91,11 @@ def _marked(
         if not _is_speech(words):
             continue
         speaker, after_end = _speaker_after(doc, quoted, offset, index)
-        text = doc.text[quoted.start : quoted.end].strip(_TRIM)
+        text = text_of(doc)[quoted.start : quoted.end].strip(_TRIM)
         last_end = quoted.end
         extra: dict[str, str] = {}
-        if speaker and n + 1 < len(spans) and _joins(doc.text, after_end, spans[n + 1].start):
-            extra["continuation"] = doc.text[spans[n + 1].start : spans[n + 1].end].strip(_TRIM)
+        if speaker and n + 1 < len(spans) and _joins(text_of(doc), after_end, spans[n + 1].start):
+            extra["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(_TRIM)
             last_end = spans[n + 1].end
             skip.add(n + 1)
         if speaker is None:
@@ -106,14 +106,18 @@ def _marked(
             and not extra
             and _continues(doc, quoted, spans[n + 1], offset, index)
         ):
-            extra["continuation"] = doc.text[spans[n + 1].start : spans[n + 1].end].strip(_TRIM)
+            extra["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(_TRIM)
             last_end = spans[n + 1].end
             skip.add(n + 1)
         if not speaker or not text:
             continue
         first = words[0]
-        last = _tokens(doc, max(last_end - 1, quoted.start), len(doc.text))
-        sent = doc[first.sent.start : (last[0].sent.end if last else first.sent.end)]
+        last = _tokens(doc, max(last_end - 1, quoted.start), last_end + 1)
+        sent = doc[
+            sentence_of(first).start : (
+                sentence_of(last[0]).end if last else sentence_of(first).end
+            )
+        ]
         facts.append(
             ctx.fact(
                 "quote",
@@ -145,7 +149,7 @@ def _is_speech(words: list[Any]) -> bool:
 
 def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIndex) -> bool:
     """Tell whether the next quote of the same sentence goes on with the same words (« "A" et de "B" »)."""
-    between = doc.text[quoted.end + 1 : nxt.start - 1]
+    between = text_of(doc)[quoted.end + 1 : nxt.start - 1]
     if (
         len(between.split()) > 6
         or re.search(r"[.!?]", between)
@@ -165,7 +169,7 @@ def _speaker_after(
     doc: Any, quoted: Quoted, offset: int, index: NameIndex
 ) -> tuple[str | None, int]:
     """« …», a lancé X » → X, with the end of the attribution."""
-    after = _tokens(doc, quoted.end + 1, min(len(doc.text), quoted.end + 200))
+    after = _tokens(doc, quoted.end + 1, min(len(text_of(doc)), quoted.end + 200))
     k = 0
     while k < len(after) and after[k].text in (",", "»", "”", '"'):
         k += 1
@@ -240,7 +244,7 @@ def _speaker_before(
 ) -> str | None:
     """« X écrit : "…" », « X note que … "…" », « Selon X, "…" », or the subject of the sentence."""
     first = _tokens(doc, quoted.start, quoted.end)[0]
-    sent = first.sent
+    sent = sentence_of(first)
     outside = [
         t
         for t in sent
@@ -353,9 +357,9 @@ def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str
         and det is not None
         and det.lower_ in ("le", "la", "l'")
     ):
-        sent = subj.sent
+        sent = sentence_of(subj)
         limit = offset + (
-            doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         )
         return index.person_before(offset + subj.idx, limit=limit)
     return None

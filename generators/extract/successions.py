@@ -12,9 +12,9 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract import people
+from generators.extract import leads, people
 from generators.extract.context import Context
-from generators.extract.names import NameIndex
+from generators.extract.names import NameIndex, sentence_of
 from generators.facts import Fact
 
 _DATE = re.compile(
@@ -98,9 +98,9 @@ def _pairs(
 
 def _phrase_end(doc: Any, i: int) -> int:
     """Return the end of a succession phrase (« prendre la suite de ») starting at `i`, or -1."""
-    for phrase in lexicon.words("succession_phrases"):
-        words = phrase.replace("'", "' ").split()
-        if i + len(words) > len(doc):
+    first = {doc[i].lower_, doc[i].lemma_.lower()}
+    for words in leads.phrases("succession_phrases"):
+        if words[0] not in first or i + len(words) > len(doc):
             continue
         tokens = doc[i : i + len(words)]
         if all(
@@ -201,7 +201,7 @@ def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
             return people.role_text(
                 doc[tok.i : people.extend_role(doc, people.title_end(doc, tok.i), index, offset)]
             )
-    sent = anchor.sent
+    sent = sentence_of(anchor)
     match = re.search(
         r"(?:à la tête|au poste|à la présidence|à la direction|au secrétariat)\s+(?:de la |de l'|du |des |de |d')[^,.;()]+",
         sent.text,
