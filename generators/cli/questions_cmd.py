@@ -24,34 +24,48 @@ TemplatesOption = Annotated[
 @app.command()
 def questions(
     source: Annotated[
-        str, typer.Argument(help="Article, deck recipe (.yaml), facts file, or - for stdin.")
+        str,
+        typer.Argument(
+            metavar="SOURCE", help="Article, deck recipe (.yaml), facts file, or - for stdin."
+        ),
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", callback=check_format, help="json, yaml or table.")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", callback=check_format, help="json, yaml or table."
+        ),
     ] = "json",
     templates: TemplatesOption = None,
     limit: Annotated[
-        int | None, typer.Option("--limit", "-n", min=1, help="Keep the N best questions.")
+        int | None,
+        typer.Option("--limit", "-n", metavar="N", min=1, help="Keep the N best questions."),
     ] = None,
     kind: Annotated[
         list[str] | None,
         typer.Option(
             "--kind",
             "-k",
+            metavar="KIND",
             help="Keep only this kind (basic, cloze, mcq, numeric, truefalse); repeatable.",
         ),
     ] = None,
     template: Annotated[
         list[str] | None,
         typer.Option(
-            "--template", "-t", help="Use only this template id or fact type; repeatable."
+            "--template",
+            "-t",
+            metavar="ID",
+            help="Use only this template id or fact type; repeatable.",
         ),
     ] = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Also list, on stderr, the questions dropped and why.")
     ] = False,
     max_size: Annotated[
-        int, typer.Option("--max-size", help="Refuse articles larger than this many bytes.")
+        int,
+        typer.Option(
+            "--max-size", metavar="BYTES", help="Refuse articles larger than this many bytes."
+        ),
     ] = DEFAULT_MAX_SIZE,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Extract again even if the article was cached.")

@@ -113,10 +113,16 @@ def preview(
         str, typer.Argument(metavar="ID", help="Template id (see `templates list`).")
     ],
     article: Annotated[
-        str, typer.Argument(help="Article, deck recipe or facts file to render it on.")
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="Article, deck recipe or facts file to render it on."
+        ),
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", callback=check_format, help="json, yaml or table.")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", callback=check_format, help="json, yaml or table."
+        ),
     ] = "table",
     templates: TemplatesOption = None,
 ) -> None:
