@@ -24,8 +24,8 @@ from generators.errors import OutputError
 # fingerprint below cannot see (e.g. a dependency's behaviour).
 EXTRACTION_VERSION = "2"
 FORMAT = 1
-# The code and word lists whose edits change extraction results: their bytes are part of every
-# key, so an upgrade or a local edit never serves facts extracted by older code.
+# The code and word lists whose edits change extraction results: their fingerprint is part of
+# every key, so an upgrade or a local edit never serves facts extracted by older code.
 _FINGERPRINTED = ("article.py", "facts.py", "nlp.py", "extract/**/*", "lexicon/**/*")
 _DATA_SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json")
 
@@ -55,16 +55,20 @@ def cache_key(sha256: str, slug: str, model: str, model_version: str) -> str:
 
 @functools.cache
 def code_fingerprint() -> str:
-    """Return a hash of the extraction code and word lists as installed."""
+    """Return a hash of the names, sizes and modification times of the extraction code and data.
+
+    Reading the files would cost more than the cached run itself; an edit changes the time.
+    """
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for pattern in _FINGERPRINTED:
         for path in sorted(package.glob(pattern)):
             if path.suffix not in _DATA_SUFFIXES or "__pycache__" in path.parts:
                 continue
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             with contextlib.suppress(OSError):
-                digest.update(path.read_bytes())
+                found = path.stat()
+                stamp = f"{path.relative_to(package).as_posix()}\0{found.st_size}\0{found.st_mtime_ns}\n"
+                digest.update(stamp.encode())
     return digest.hexdigest()
 
 
