@@ -22,10 +22,10 @@ SEED_FLOORS: dict[str, float | None] = {
     "quantity": 0.95,
     "event": 0.95,
     "acronym": 0.95,
-    "person_role": 0.90,
+    "person_role": 0.95,
     "succession": 0.95,
-    "leads": 0.85,
-    "quote": 0.85,
+    "leads": 0.95,
+    "quote": 0.95,
 }
 DEV_FLOORS: dict[str, float | None] = {
     "quantity": 0.95,
