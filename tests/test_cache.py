@@ -197,3 +197,17 @@ def test_extract_many_in_two_processes_matches_one_stream(
     assert [[f.to_dict() for f in r.facts] for r in forked] == [
         [f.to_dict() for f in r.facts] for r in streamed
     ]
+
+
+def test_editing_extraction_data_changes_every_key() -> None:
+    words = Path(cache.__file__).parent / "lexicon" / "lang_fr.txt"
+    before = words.stat()
+    key = cache.cache_key("a" * 64, "s", "m", "1")
+    try:
+        os.utime(words, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+        cache.code_fingerprint.cache_clear()
+        assert cache.cache_key("a" * 64, "s", "m", "1") != key
+    finally:
+        os.utime(words, ns=(before.st_atime_ns, before.st_mtime_ns))
+        cache.code_fingerprint.cache_clear()
+    assert cache.cache_key("a" * 64, "s", "m", "1") == key
