@@ -468,6 +468,7 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         ),
         "subject": str(fact.get("subject") or ""),
         "predicate": predicate,
+        "object_question": object_question(fact, unit, index),
         "number": number,
         "amount": f"{hedge} {number}".strip() if number else "",
         "percent": percent,
@@ -532,6 +533,52 @@ def format_quantity(value: Any, value_max: Any, unit: str, scaled: bool) -> str:
             text += f" à {french._plain_number(float(maximum))}"
         return text + (" %" if unit.strip() == "%" else "")
     return french.format_amount(value, value_max=maximum, unit=unit)
+
+
+def object_question(fact: Fact, unit: str, index: ArticleIndex) -> str:
+    """Return « Combien d'emplois la nouvelle usine doit-elle créer d'ici 2027 ? », or ''."""
+    sentence = " ".join(fact.sentence.split()).replace("’", "'")
+    text = " ".join(str(fact.get("text") or "").split()).replace("’", "'")
+    start = sentence.find(text) if text else -1
+    parsed = _subject_verb(sentence[:start].strip()) if start > 0 and is_countable(unit) else None
+    if parsed is None:
+        return ""
+    subject, verb, second, kind = parsed
+    if kind == "aux":  # « Combien de places l'entreprise a-t-elle supprimées » agrees
+        gender = french.normalize_gender(fact.get("unit_gender")) or french.guess_gender(unit)
+        second = french.agree(
+            second, gender=gender, number="p" if (fact.get("value") or 0) >= 2 else "s"
+        )
+    determiner = re.match(r"^(Les|Le|La|L')\s?", subject)
+    assert determiner is not None
+    noun = subject[determiner.end() :]
+    gender = {"le": "m", "la": "f"}.get(determiner.group(1).lower()) or french.guess_gender(noun)
+    who = Phrase(noun, gender, "p" if determiner.group(1) == "Les" else "s")
+    inverted = french.invert(verb, who) + (f" {second}" if second else "")
+    rest = re.split(r"[,;:()«»]", sentence[start + len(text) :])[0].strip(" .")
+    subject_text = determiner.group(0).lower() + noun
+    return f"{french.capitalize(french.combien(unit))} {subject_text} {inverted}{' ' + rest if rest else ''} ?"
+
+
+def _subject_verb(before: str) -> tuple[str, str, str, str] | None:
+    """Split « La nouvelle usine doit créer » into subject, verb, infinitive or participle, kind."""
+    verbs = dict(entry.split() for entry in lexicon.words("question_object_verbs"))
+    words = before.split()
+    if not re.match(r"^(Les|Le|La|L')", before) or re.search(r"[,;:()«»]", before):
+        return None
+    for size in (1, 2):
+        subject, tail = words[:-size], words[-size:]
+        verb, second = tail[0], (tail[1] if size == 2 else "")
+        kind = verbs.get(verb)
+        if not subject or kind is None or len(subject) > 7 or any(w in verbs for w in subject[1:]):
+            continue
+        if kind == "verb" and not second:
+            return " ".join(subject), verb, "", kind
+        if kind == "modal" and re.search(r"(er|ir|re|oir)$", second):
+            return " ".join(subject), verb, second, kind
+        if kind == "aux" and re.search(r"(é|i|u|is|it|t)$", second):
+            return " ".join(subject), verb, second, kind
+    return None
 
 
 def derive_predicate(sentence: str, text: str) -> str:

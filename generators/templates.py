@@ -71,6 +71,7 @@ VARIABLES: dict[str, tuple[str, ...]] = {
         "unit_phrase",
         "subject",
         "predicate",
+        "object_question",
         "amount",
         "number",
         "percent",

@@ -197,6 +197,10 @@ def test_other_subject_reads_as_french() -> None:
     )
     assert prompts["Qui est la présidente du conseil régional ?"] == "Marie Lefèvre"
     assert (
+        prompts["Combien d’emplois la nouvelle usine de Bréville doit-elle créer d’ici 2027 ?"]
+        == "300"
+    )
+    assert (
         prompts["Que signifie le sigle ADEME ?"]
         == "Agence de l’environnement et de la maîtrise de l’énergie"
     )
@@ -614,3 +618,76 @@ def test_questions_command_reports_unknown_template_ids(tmp_path: Path) -> None:
     )
     assert result.exit_code != 0
     assert "unknown template id 'nope'" in str(result.exception)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "value", "gender", "question"),
+    [
+        (
+            "La nouvelle usine doit créer 300 emplois d'ici 2027, a-t-il dit.",
+            "300 emplois",
+            "emplois",
+            300,
+            "m",
+            "Combien d'emplois la nouvelle usine doit-elle créer d'ici 2027 ?",
+        ),
+        (
+            "Le tribunal a condamné 43 prévenus, dont 14 ont fait appel.",
+            "43 prévenus",
+            "prévenus",
+            43,
+            "m",
+            "Combien de prévenus le tribunal a-t-il condamnés ?",
+        ),
+        (
+            "L'entreprise a supprimé 150 places cette année.",
+            "150 places",
+            "places",
+            150,
+            "f",
+            "Combien de places l'entreprise a-t-elle supprimées cette année ?",
+        ),
+        (
+            "Les deux clubs comptent 1 200 licenciés.",
+            "1 200 licenciés",
+            "licenciés",
+            1200,
+            "m",
+            "Combien de licenciés les deux clubs comptent-ils ?",
+        ),
+        (
+            "Le Canada a deux missions en Irak avec environ 500 soldats.",
+            "environ 500 soldats",
+            "soldats",
+            500,
+            "m",
+            "",
+        ),
+        (
+            "Le juge a renvoyé Paul Roy et 46 personnes devant le tribunal.",
+            "46 personnes",
+            "personnes",
+            46,
+            "f",
+            "",
+        ),
+        ("Le coût s'élève à 2 700 000 F.", "2 700 000 F", "F", 2700000, "m", ""),
+    ],
+)
+def test_object_question_inverts_subject_and_agrees(
+    sentence: str, text: str, unit: str, value: int, gender: str, question: str
+) -> None:
+    from generators.questions import object_question
+
+    fact = make_fact(
+        "x",
+        "quantity",
+        sentence,
+        0,
+        len(sentence),
+        text=text,
+        unit=unit,
+        value=value,
+        unit_gender=gender,
+    )
+    assert object_question(fact, unit, ArticleIndex.build([], {})) == question
