@@ -131,3 +131,12 @@ def test_last_name_alone_resolves_to_full_name_with_aliases(extract_text: Any) -
 )
 def test_no_role_without_a_named_person(extract_text: Any, text: str) -> None:
     assert _roles(extract_text, text) == []
+
+
+def test_title_coreference_prefers_the_previous_subject(extract_text: Any) -> None:
+    text = (
+        "Chez Renault, Luca de Meo a succédé à Jean-Dominique Senard en 2020. "
+        "Le patron de Renault a fixé un cap ambitieux."
+    )
+    facts = _roles(extract_text, text)
+    assert [f["person"] for f in facts if f["role"].startswith("patron")] == ["Luca de Meo"]

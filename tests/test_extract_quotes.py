@@ -102,3 +102,12 @@ def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> Non
 )
 def test_not_a_quote(extract_text: Any, text: str) -> None:
     assert _quotes(extract_text, text) == []
+
+
+def test_new_title_holder_is_the_successor_not_the_predecessor(extract_text: Any) -> None:
+    text = (
+        "Au Stade rennais, l'entraîneur Julien Stéphan a été limogé. Il est remplacé par Bruno Génésio. "
+        "« C'est un club que j'aime », a confié le nouvel entraîneur."
+    )
+    (quote,) = _quotes(extract_text, text)
+    assert quote["speaker"] == "Bruno Génésio"

@@ -260,23 +260,36 @@ class NameIndex:
 
     def holder(self, role: str) -> str | None:
         """Return the one person given a role that `role` names, or None."""
-        key = norm(_strip_role_modifiers(role))
+        key = norm(_strip_determiner(role))
         if not key:
             return None
-        exact = {
-            p
-            for p, rs in self._roles_of.items()
-            if any(norm(_strip_role_modifiers(r)) == key for r in rs)
-        }
+        roles = {p: [norm(_strip_determiner(r)) for r in rs] for p, rs in self._roles_of.items()}
+        exact = {p for p, rs in roles.items() if key in rs}
         if len(exact) == 1:
             return exact.pop()
         pattern = re.compile(rf"(^| ){re.escape(key)}( |$)")
-        loose = {
-            p
-            for p, rs in self._roles_of.items()
-            if any(pattern.search(norm(_strip_role_modifiers(r))) for r in rs)
-        }
+        loose = {p for p, rs in roles.items() if any(pattern.search(r) for r in rs)}
         return loose.pop() if len(loose) == 1 and not exact else None
+
+    def subject_before(
+        self, pos: int, limit: int, gender: str | None = None, exclude: Iterable[str] = ()
+    ) -> str | None:
+        """Return the last person named as a subject between `limit` and `pos`, else the last named."""
+        skip = set(exclude)
+        found = [
+            m
+            for m in self.mentions_in(limit, pos)
+            if m.full not in skip and (gender is None or self.gender(m.full) in (None, gender))
+        ]
+        subjects = [m for m in found if m.subject]
+        chosen = (subjects or found)[-1:] if found else []
+        return chosen[0].full if chosen else None
+
+
+def _strip_determiner(role: str) -> str:
+    return re.sub(
+        r"^(?:le|la|les|l'|un|une|ce|cet|cette)\s*", "", role.strip(), flags=re.IGNORECASE
+    )
 
 
 def _strip_civility(text: str) -> str:
@@ -344,8 +357,18 @@ def _mark_mentions(result: NameIndex, doc: Any, offset: int) -> None:
         if span is None:
             continue
         root = span.root
-        mention.subject = root.dep_.startswith("nsubj") or (
-            root.dep_ in ("appos", "flat:name") and root.head.dep_.startswith("nsubj")
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.pos_ in ("VERB", "AUX", "ADP"):
+            nxt = None  # « conserver Correa repassa »: an object, whatever follows
+        mention.subject = (
+            root.dep_.startswith("nsubj")
+            or (root.dep_ in ("appos", "flat:name") and root.head.dep_.startswith("nsubj"))
+            or (
+                nxt is not None
+                and nxt.pos_ in ("AUX", "VERB")
+                and "Fin" in nxt.morph.get("VerbForm")
+            )
         )
         if span.start > 0 and is_civility(doc[span.start - 1].text):
             form = f"{doc[span.start - 1].text} {mention.text}"

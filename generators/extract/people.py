@@ -550,7 +550,7 @@ def coreferent(
         if title_end(doc, tok.i) > 0
         else tok.i + 1
     )
-    holder = index.holder(doc[tok.i : end].text)
+    holder = index.holder(doc[_role_start(doc, tok.i) : end].text)
     if holder or not recency:
         return holder
     sent = sentence_of(tok)
@@ -566,11 +566,11 @@ def coreferent(
         )
     }
     gender = determiner_gender(doc, tok.i)
-    return index.person_before(
+    return index.subject_before(
         offset + tok.idx,
+        prev_start,
         gender if gender == "m" and token_gender(tok) == "m" else None,
         coargs,
-        prev_start,
     )
 
 

@@ -135,6 +135,11 @@ def _verb_pair(
         (p for c in objects if (p := people.person_of(c, doc, offset, index)) and p != successor),
         None,
     )
+    pronoun = next((c for c in verb.children if c.lower_ == "lui" and c.i < verb.i), None)
+    if predecessor is None and pronoun is not None:
+        predecessor = index.person_before(
+            offset + pronoun.idx, exclude=[successor] if successor else []
+        )
     if predecessor is None:
         predecessor = _first_person(
             doc, verb.i + 1, min(sent.end, verb.i + 14), offset, index, exclude=successor
