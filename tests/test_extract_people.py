@@ -75,6 +75,16 @@ CASES = [
         "Julie Vasseur",
         "futur ministre",
     ),
+    (
+        "Marie-José Pérec, championne olympique du 400 mètres en 1992 et ambassadrice des Jeux de Paris, a allumé la vasque.",
+        "Marie-José Pérec",
+        "ambassadrice des Jeux de Paris",
+    ),
+    (
+        "Le conseil a approuvé la nomination d'un de ses proches, Marc Vidal, au poste de directeur général de la régie.",
+        "Marc Vidal",
+        "directeur général de la régie",
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ DEV_FLOORS: dict[str, float | None] = {
     "quantity": 0.95,
     "event": 0.95,
     "acronym": 0.95,
-    "person_role": 0.88,
+    "person_role": 0.90,
     "succession": 0.95,
     "leads": 0.88,
     "quote": 0.90,

@@ -231,6 +231,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
         found.extend(_pre_name_title(doc, s, e, mention.full, offset, index))
         found.extend(_apposition_after(doc, s, e, mention.full, offset, index, starts, tok_at))
     found.extend(_title_then_name(doc, offset, index, tok_at))
+    found.extend(_posts(doc, offset, index))
     found.extend(_attributes(doc, offset, index, tok_at))
     for role in found:
         _record(index, role)
@@ -387,6 +388,7 @@ def _apposition_after(
         for who in persons:
             out.append(_make(doc, p, stop, who, offset, "apposition"))
         first = False
+        stop = _skip_dates(doc, stop)
         if stop < len(doc) - 1 and doc[stop].lower_ in (",", "et") and _starts_role(doc, stop + 1):
             j = stop + 1
             continue
@@ -402,6 +404,17 @@ def _person_noun(tok: Any) -> bool:
     if any(entry.split("|")[0] == tok.lower_ for entry in lexicon.words("people_kinship")):
         return True
     return any(word.endswith(suffix) for suffix in lexicon.words("people_role_suffixes"))
+
+
+def _skip_dates(doc: Any, k: int) -> int:
+    """Skip dates after a role (« champion olympique en 1976 », « ministre de 1995 à 1997 »)."""
+    while (
+        k + 1 < len(doc)
+        and doc[k].lower_ in ("en", "de", "depuis", "dès", "à", "jusqu'en")
+        and _YEAR.match(doc[k + 1].text)
+    ):
+        k += 2
+    return k
 
 
 def _starts_role(doc: Any, j: int) -> bool:
@@ -438,6 +451,32 @@ def _title_then_name(
         mention = index.mention_at(offset + doc[q].idx) if q < len(doc) else None
         if mention and mention.start == offset + doc[q].idx:
             out.append(_make(doc, p, stop, mention.full, offset, "title"))
+    return out
+
+
+def _posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« nommé …, A B, au poste de procureur général » → the role of the name just before."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        if tok.lower_ not in ("poste", "fonction", "fonctions") or tok.i + 2 >= len(doc):
+            continue
+        p = tok.i + 2 if doc[tok.i + 1].lower_ in ("de", "d'") else -1
+        if p < 0 or title_end(doc, p) < 0:
+            continue
+        sent = sentence_of(tok)
+        person = index.subject_before(offset + tok.idx, offset + sent.start_char)
+        found = index.mentions_in(offset + sent.start_char, offset + tok.idx)
+        if person and found and found[-1].full == person:
+            out.append(
+                _make(
+                    doc,
+                    p,
+                    extend_role(doc, title_end(doc, p), index, offset),
+                    person,
+                    offset,
+                    "post",
+                )
+            )
     return out
 
 
