@@ -92,7 +92,7 @@ def field_html(text: str) -> str:
 def typed_answer(question: Question) -> str:
     """Return what a type-in card expects: the shortest accepted form that is part of the answer.
 
-    Anki compares typed text letter by letter, so « quelque 220 » accepting « 220 » expects « 220 ».
+    Anki compares typed text letter by letter, so « près de 1 200 » accepting « 1 200 » expects « 1 200 ».
     """
     answer = _fold(question.answer)
     forms = [question.answer]
@@ -138,7 +138,7 @@ def choices_html(choices: Iterable[str]) -> str:
 
 
 def article_html(article: Mapping[str, Any]) -> str:
-    """Return the Article field: the title and the date in French (« février 2020 »)."""
+    """Return the Article field: the title and the date in French (« mars 2021 »)."""
     parts = [str(article[key]) for key in ("title",) if article.get(key)]
     if article.get("date"):
         parts.append(french_date(str(article["date"])))
@@ -241,7 +241,7 @@ def _find(sentence: str, target: str) -> tuple[int, int] | None:
 
 
 def _search(haystack: str, needle: str) -> re.Match[str] | None:
-    """Find `needle` as whole words; a number never matches part of a bigger one (« 500 » in « 1 500 »)."""
+    """Find `needle` as whole words; a number never matches part of a bigger one (« 300 » in « 1 300 »)."""
     before = r"(?<!\w)(?<!\d[ .,])" if needle[:1].isdigit() else r"(?<!\w)"
     after = r"(?!\w)(?![ .,]\d)" if needle[-1:].isdigit() else r"(?!\w)"
     return re.search(before + re.escape(needle) + after, haystack)
