@@ -71,6 +71,17 @@ def _files(tmp: Path) -> None:
     (tmp / "notes.txt").write_text("my own notes, not a deck\n", encoding="utf-8")
     (tmp / "corrupt.db").write_bytes(b"this is not an SQLite database" * 100)
     (tmp / "answers-missing").mkdir()
+    (tmp / "fake.apkg").write_text("not a zip at all\n", encoding="utf-8")
+    (tmp / "other.apkg").write_bytes(_zip_without_collection())
+
+
+def _zip_without_collection() -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("media", "{}")
+    return buffer.getvalue()
 
 
 def _recipes(tmp: Path) -> None:
@@ -283,11 +294,11 @@ QUESTIONS_ROWS = [
         1,
         _unknown("tpl_unknown", "no_such_field"),
     ),
-    _bug_row(
+    _row(
         "questions-tpl-escape",
         "questions {tmp}/article.txt --templates {tmp}/tpl_escape",
         1,
-        _refused("tpl_escape"),
+        "Error: {tmp}/tpl_escape/quantity.yaml:3: template quantity-combien: prompt: access to attribute '__class__' of 'str' object is unsafe.; fix the template",
     ),
     _row(
         "questions-tpl-missing-dir",
@@ -297,7 +308,13 @@ QUESTIONS_ROWS = [
     ),
 ]
 BUILD_ROWS = [
-    *_for("build", ARTICLE_ROWS[:4]),
+    *_for("build", ARTICLE_ROWS[:5]),
+    _row(
+        "build-english",
+        "build {tmp}/english.txt -o {tmp}/out.apkg",
+        1,
+        "Error: {tmp}/english.txt: no questions to put in a deck; check the article's facts and the templates",
+    ),
     _row(
         "build-recipe-unknown-key",
         "build {tmp}/unknown_key.yaml -o {tmp}/out.apkg",
@@ -341,10 +358,11 @@ BUILD_ROWS = [
         "Error: cannot read recipe {tmp}/binary.yaml: 'utf-8' codec can't decode byte 0x89 in position 0: invalid start byte",
     ),
     _row(
-        "build-missing-folder",
+        "build-missing-folder-is-created",
         "build {tmp}/good.yaml -o {tmp}/nope/out.apkg",
-        1,
-        "Error: cannot write {tmp}/nope/out.apkg: folder {tmp}/nope does not exist; create it first",
+        0,
+        "",
+        "{tmp}/nope/out.apkg",
     ),
     _row("build-output-is-folder", "build {tmp}/good.yaml -o {tmp}/folder", 0, "", "{tmp}/folder/"),
     _row(
@@ -359,16 +377,28 @@ BUILD_ROWS = [
         1,
         TPL_SYNTAX,
     ),
-    _bug_row(
+    _row(
         "build-tpl-file",
         "build {tmp}/good.yaml -o {tmp}/out.apkg --templates {tmp}/tpl_file",
         1,
-        _refused("tpl_file"),
+        "Error: {tmp}/tpl_file/quantity.yaml:3: template quantity-combien: prompt: no loader for this environment specified; fix the template",
     ),
 ]
 QUIZ_ONCE = "quiz {tmp}/article.txt --answers {tmp}/nofacts.txt --seed 1 --limit 1 --db {tmp}/p.db"
 QUIZ_ROWS = [
     *_for("quiz", ARTICLE_ROWS[:5]),
+    _row(
+        "quiz-apkg-not-zip",
+        "quiz {tmp}/fake.apkg --answers {tmp}/nofacts.txt",
+        1,
+        "Error: {tmp}/fake.apkg is not a valid .apkg (File is not a zip file); rebuild it with `factdeck build`",
+    ),
+    _row(
+        "quiz-apkg-no-collection",
+        "quiz {tmp}/other.apkg --answers {tmp}/nofacts.txt",
+        1,
+        "Error: {tmp}/other.apkg: no Anki collection inside; give a deck built by `factdeck build`",
+    ),
     _row(
         "quiz-answers-missing",
         "quiz {tmp}/article.txt --answers {tmp}/gone.txt --seed 1",
@@ -379,7 +409,7 @@ QUIZ_ROWS = [
         "quiz-answers-folder",
         "quiz {tmp}/article.txt --answers {tmp}/answers-missing --seed 1",
         1,
-        "Error: cannot read answers file {tmp}/answers-missing: Is a directory",
+        "Error: {tmp}/answers-missing is a folder, not an answers file; give a text file",
     ),
     _row(
         "quiz-db-corrupt",
@@ -469,6 +499,18 @@ TEMPLATES_ROWS = [
         "Error: no such templates folder: {tmp}/nope; check the path",
     ),
     _row(
+        "templates-list-missing-dir",
+        "templates list --templates {tmp}/nope",
+        1,
+        "Error: no such templates folder: {tmp}/nope; check the --templates path",
+    ),
+    _row(
+        "templates-preview-bad-template",
+        "templates preview quantity-combien {tmp}/article.txt --templates {tmp}/tpl_unknown",
+        1,
+        _unknown("tpl_unknown", "no_such_field"),
+    ),
+    _row(
         "templates-show-unknown",
         "templates show no-such-id",
         1,
@@ -489,6 +531,7 @@ TEMPLATES_ROWS = [
     ),
 ]
 CACHE_ROWS = [
+    _row("cache-info-fresh", "cache info", 0, "", "entries: 0"),
     _row("cache-no-subcommand", "cache", 2, "Usage: factdeck cache [OPTIONS] COMMAND [ARGS]..."),
 ]
 ROWS: list[Any] = FACTS_ROWS + QUESTIONS_ROWS + BUILD_ROWS + QUIZ_ROWS + TEMPLATES_ROWS + CACHE_ROWS
@@ -504,6 +547,7 @@ def run_cli(
     from generators.cli import main
 
     monkeypatch.setattr(sys, "argv", ["factdeck", *argv])
+    monkeypatch.setenv("FACTDECK_DEBUG", "")  # --debug sets it: restored after the test
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
     code = 0
     try:
