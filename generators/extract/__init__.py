@@ -75,7 +75,11 @@ def extract_many(
 
     Cache hits cost no spaCy load. Misses are parsed together in one stream. `on_error(article,
     exc)` is called as each failure happens (e.g. to print a warning); `progress(done, total)`
-    after each article.
+    after each article. A command shows it on stderr for long runs, e.g. with rich:
+
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("Extracting facts", total=len(articles))
+            done = extract_many(articles, progress=lambda n, total: bar.update(task, completed=n))
     """
     articles = list(articles)
     results: list[Extraction | None] = [None] * len(articles)
