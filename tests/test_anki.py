@@ -557,3 +557,18 @@ def test_true_false_source_highlights_the_true_value() -> None:
     note = make_note(by_id(questions, "q-truefalse"), article)
     source = dict(zip(note.note_type.fields, note.fields, strict=True))["Source"]
     assert "<mark>2,5 millions</mark>" in source
+
+
+def test_prefetch_extracts_several_sources_into_the_cache(tmp_path: Path, nlp: Any) -> None:
+    from generators.anki.build import prefetch_facts
+    from generators.article import read_article
+    from generators.extract import cached_facts
+    from generators.recipes import load_recipe
+
+    article = tmp_path / "autre-article.txt"
+    article.write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    recipe = load_recipe(SEED_RECIPE)
+    seed, other = read_article(recipe.article, slug=recipe.slug), read_article(article)
+    assert cached_facts(seed) is None and cached_facts(other) is None
+    prefetch_facts([str(SEED_RECIPE), str(article), str(tmp_path / "absent.txt")])
+    assert cached_facts(seed) and cached_facts(other)

@@ -16,7 +16,7 @@ from generators.anki.models import NOTE_TYPES, card_dirs, card_files, make_model
 from generators.anki.notes import NoteData, make_note
 from generators.anki.package import check_output, package_bytes, read_previous
 from generators.atomic import write_bytes_atomic
-from generators.errors import InputError, OutputError
+from generators.errors import FactdeckError, InputError, OutputError
 from generators.questions import Question
 from generators.resources import bundled_dir, user_templates_dir
 from generators.sources import Source
@@ -82,6 +82,29 @@ def build_source(
         template_dirs=template_dirs,
         timestamp=input_timestamp(source, template_dirs),
     )
+
+
+def prefetch_facts(targets: Sequence[str]) -> None:
+    """Extract the articles of several sources in one spaCy stream, so their builds hit the cache."""
+    from generators.extract import extract_many
+
+    articles = [article for article in map(_article_of, targets) if article is not None]
+    if len(articles) > 1:
+        extract_many(articles)
+
+
+def _article_of(target: str) -> Any:
+    """Return the article a source would extract, or None (facts files, errors reported later)."""
+    from generators.article import read_article
+    from generators.recipes import is_recipe, load_recipe
+
+    try:
+        if is_recipe(target):
+            recipe = load_recipe(target)
+            return None if recipe.facts else read_article(recipe.article, slug=recipe.slug)
+        return None if target == "-" or target.lower().endswith(".json") else read_article(target)
+    except FactdeckError:
+        return None  # the build of this source says what is wrong
 
 
 def _make_folder(folder: Path) -> None:

@@ -52,6 +52,10 @@ def build(
     several = len(targets) > 1
     folder = Path(output) if output is not None else DEFAULT_FOLDER
     into_folder = several or output is None or folder.is_dir() or output.endswith(("/", "\\"))
+    if several and not no_cache:
+        from generators.anki.build import prefetch_facts
+
+        prefetch_facts(targets)
     written: list[Path] = []
     failures: list[str] = []
     for target in targets:
