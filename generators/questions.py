@@ -934,13 +934,9 @@ def make_question(
         .replace("… …", "…")
     )
     answer = answer_override or _clean(render_field(template, "answer", template.answer, context))
-    accept = tuple(
-        dict.fromkeys(
-            a
-            for a in (_clean(render_field(template, "accept", a, context)) for a in template.accept)
-            if a and a != answer
-        )
-    )
+    rendered = (_clean(render_field(template, "accept", a, context)) for a in template.accept)
+    also = _also_right(fact, answer, index) if template.kind in ("basic", "numeric") else []
+    accept = tuple(dict.fromkeys(a for a in (*rendered, *also) if a and a != answer))
     if template.kind == "truefalse":
         extra = (
             _clean(render_field(template, "extra", template.extra, context))
@@ -976,6 +972,15 @@ def make_question(
         score=template.weight,
         meta={"reverse": template.reverse, "start": fact.start},
     )
+
+
+def _also_right(fact: Fact, answer: str, index: ArticleIndex) -> list[str]:
+    """Return other right answers: asked for one role of a person, the others are right too."""
+    if fact.type != "person_role" or fold(answer) != fold(str(fact.get("role") or "")):
+        return []
+    person = index.person(str(fact.get("person") or ""))
+    rank = is_rank(answer)
+    return [_clean(r) for r in (person.roles if person else []) if is_rank(r) == rank]
 
 
 def _clean(text: str) -> str:
