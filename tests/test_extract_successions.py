@@ -78,3 +78,10 @@ def test_titles_genders_date_and_role(extract_text: Any) -> None:
 )
 def test_no_succession(extract_text: Any, text: str) -> None:
     assert _successions(extract_text, text) == []
+
+
+def test_role_from_what_the_successor_leads(extract_text: Any) -> None:
+    text = "L'usine dirigée par Hélène Marchal, qui a succédé à Paul Ferrand, emploie 300 salariés."
+    fact = _successions(extract_text, text)[0]
+    assert (fact["successor"], fact["predecessor"]) == ("Hélène Marchal", "Paul Ferrand")
+    assert fact["role"] == "direction de l'usine"

@@ -133,6 +133,13 @@ def is_lead_verb(tok: Any, loose: bool = False) -> bool:
     return lemma in verbs or any(len(v) > 6 and tok.lower_.startswith(v[:-2]) for v in verbs)
 
 
+def lead_verb_facts(
+    doc: Any, tok: Any, offset: int, index: NameIndex
+) -> list[tuple[int, Any, str, Any, Any, str]]:
+    """Return (position, sentence, leader, leader token, entity head, via) for a lead verb at `tok`."""
+    return _from_verb(doc, tok, offset, index)
+
+
 def _from_verb(
     doc: Any, tok: Any, offset: int, index: NameIndex
 ) -> list[tuple[int, Any, str, Any, Any, str]]:

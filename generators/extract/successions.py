@@ -57,7 +57,7 @@ def _fact(
 ) -> Fact:
     date = _DATE.search(sent.text)
     fields: dict[str, Any] = {
-        "role": _role(doc, anchor, offset, index),
+        "role": _role(doc, anchor, offset, index) or _led_by(doc, sent, offset, index, successor),
         "predecessor": predecessor,
         "successor": successor,
         "date": re.sub(r"^(?:en|le|depuis)\s+", "", date.group(0), flags=re.IGNORECASE)
@@ -217,6 +217,20 @@ def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
         r"\s+(?:en|le|depuis|dès|à partir de)\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
         match.group(0),
     )[0].strip()
+
+
+def _led_by(doc: Any, sent: Any, offset: int, index: NameIndex, person: str) -> str | None:
+    """« la mission dirigée par X, qui a succédé à Y » → « direction de la mission »."""
+    for tok in sent:
+        for found in leads.lead_verb_facts(doc, tok, offset, index):
+            if found[2] == person and not isinstance(found[4], tuple):
+                head = found[4]
+                det = next((c for c in head.children if c.dep_ == "det"), None)
+                article = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des "}.get(
+                    det.lower_ if det else "", "de "
+                )
+                return f"direction {article}{leads.entity_phrase(doc, head)}"
+    return None
 
 
 def _title_in(index: NameIndex, person: str, offset: int, sent: Any) -> str | None:
