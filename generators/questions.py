@@ -688,7 +688,8 @@ def post_phrase(role: str) -> str:
         return ""
     head, _, rest = role.partition(" ")
     if head.lower() in lexicon.word_set("question_post_nouns"):
-        return f"à la tête {rest}" if re.match(r"^(de|du|des)\s|^d['’]", rest) else ""
+        named = re.search(r"[A-ZÀ-Ý]", rest) or len(rest.split()) >= 4  # not « de la mission »
+        return f"à la tête {rest}" if named and re.match(r"^(de|du|des)\s|^d['’]", rest) else ""
     return "au poste " + french.elide("de", role)
 
 
