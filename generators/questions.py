@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from generators.sources import Source
 
 MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
-MAX_CLOZE_WORDS = 45
+MAX_CLOZE_WORDS = 40
 TOLERANCE = 0.10  # « environ 500 » accepts 450 to 550
 CHOICES = 4
 
