@@ -55,6 +55,7 @@ CASES = [
         "coalition",
         "verb",
     ),
+    ("Le jury sera présidé par l'actrice Juliette Binoche.", "Juliette Binoche", "jury", "verb"),
 ]
 
 
@@ -92,3 +93,9 @@ def test_one_fact_for_a_repeated_lead(extract_text: Any) -> None:
 )
 def test_no_leads(extract_text: Any, text: str) -> None:
     assert _leads(extract_text, text) == []
+
+
+def test_feminine_title_gives_the_leader_gender(extract_text: Any) -> None:
+    fact = _leads(extract_text, "Le jury sera présidé par l'actrice Juliette Binoche.")[0]
+    assert fact["leader_gender"] == "f"
+    assert fact["entity_gender"] == "m"

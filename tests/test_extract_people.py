@@ -150,3 +150,11 @@ def test_title_coreference_prefers_the_previous_subject(extract_text: Any) -> No
     )
     facts = _roles(extract_text, text)
     assert [f["person"] for f in facts if f["role"].startswith("patron")] == ["Luca de Meo"]
+
+
+def test_unnamed_title_is_not_given_to_someone_already_described(extract_text: Any) -> None:
+    text = (
+        "Le texte avait été défendu par la ministre du Travail, Catherine Vautrin. "
+        "La romancière a reçu le prix Goncourt."
+    )
+    assert [f["role"] for f in _roles(extract_text, text)] == ["ministre du Travail"]

@@ -98,6 +98,7 @@ def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> Non
         "Les enquêteurs ont relevé des mentions comme « suspect » ou « à surveiller ».",
         "Le navire « Belle Étoile » a quitté le port de Brest hier matin.",
         "« Nous reviendrons », pouvait-on lire sur une banderole accrochée au portail.",
+        "La ministre Catherine Vautrin a lu le roman. Elle a reçu le prix pour « Veiller sur elle ».",
     ],
 )
 def test_not_a_quote(extract_text: Any, text: str) -> None:

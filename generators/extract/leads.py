@@ -148,7 +148,12 @@ def _from_verb(
         return []
     par = _par_after(doc, tok)
     if par is not None and tok.pos_ != "AUX":
-        entity = _antecedent(doc, tok.i, tok)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        entity = (
+            subj
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN")
+            else _antecedent(doc, tok.i, tok)
+        )
         leader, leader_tok = _leader_after(doc, par + 1, offset, index)
         if entity is not None and leader:
             return [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]

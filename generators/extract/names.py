@@ -258,6 +258,10 @@ class NameIndex:
         """Record that the article gives `full` the role `role` (for `holder`)."""
         self._roles_of.setdefault(full, []).append(role)
 
+    def roles_of(self, full: str) -> list[str]:
+        """Return the roles recorded for `full` so far."""
+        return list(self._roles_of.get(full, []))
+
     def holder(self, role: str) -> str | None:
         """Return the one person given a role that `role` names, or None."""
         key = norm(_strip_determiner(role))

@@ -210,6 +210,14 @@ def token_gender(token: Any) -> str | None:
     return ("f" if gender[0] == "Fem" else "m") if gender else None
 
 
+def title_gender(token: Any) -> str | None:
+    """Return the gender of a title word: feminine endings first (« actrice »), then morphology."""
+    word = token.lower_
+    if any(word.endswith(ending) for ending in lexicon.words("people_feminine_endings")):
+        return "f"
+    return token_gender(token)
+
+
 def _role_start(doc: Any, p: int) -> int:
     """Include modifiers (« ancien », « ex- ») before the title at `p`."""
     while p > 0 and is_modifier(doc[p - 1]):
@@ -277,7 +285,7 @@ def _sent_bounds(doc: Any, i: int) -> tuple[int, int]:
 
 def _make(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -> RoleMention:
     start = _role_start(doc, p)
-    gender = determiner_gender(doc, start) or token_gender(doc[p])
+    gender = determiner_gender(doc, start) or title_gender(doc[p])
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
     return RoleMention(
         person,
@@ -549,6 +557,9 @@ def _definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMent
             index,
             recency=not _named_elsewhere(index, doc[tok.i : end].text, offset + tok.idx),
         )
+        known = index.holder(doc[_role_start(doc, tok.i) : end].text)
+        if person and not known and index.roles_of(person):
+            continue  # a new description of someone already described: too often someone else
         if person:
             out.append(_make(doc, tok.i, end, person, offset, "coref"))
     return out

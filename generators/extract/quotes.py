@@ -98,6 +98,8 @@ def _marked(
             extra["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(_TRIM)
             last_end = spans[n + 1].end
             skip.add(n + 1)
+        if speaker is None and _named_work(doc, quoted):
+            continue
         if speaker is None:
             speaker = _speaker_before(doc, quoted, offset, index, spans)
         if (
@@ -131,6 +133,14 @@ def _marked(
             )
         )
     return facts
+
+
+def _named_work(doc: Any, quoted: Quoted) -> bool:
+    """Tell whether a quoted stretch is a complement (« le prix pour « Titre » »): a title, not speech."""
+    before = _tokens(doc, max(0, quoted.start - 40), quoted.start - 1)
+    return bool(before) and (
+        before[-1].pos_ in ("ADP", "DET") or before[-1].lower_ in ("intitulé", "intitulée", "titre")
+    )
 
 
 def _is_speech(words: list[Any]) -> bool:
