@@ -11,10 +11,17 @@
 - `mention_at(pos) -> Mention | None`: the mention covering an article offset.
 - `person_before(pos, gender=None, exclude=(), limit=None) -> str | None`: the closest person
   mentioned before an offset (pronoun and title coreference).
+- `subject_before(pos, limit, gender=None, exclude=()) -> str | None`: the last person named as a
+  subject between two offsets (else the last named): who « le patron de X » most likely is.
 - `holder(role) -> str | None`: the one person the article gives that role (« le secrétaire
   général » → the person named « secrétaire général de … »); filled by the people extractor.
+- `roles_of(full) -> list[str]`; `roles`: every role found (RoleMention, people.py), `kept` when
+  it is not a repeat of another role of the same person.
 - `doc(offset)`: this package's copy of the doc parsed at `offset`, hyphenated words merged
   (« major-général », « Jean-Paul » are one token); the fact modules of this half read it.
+
+Helpers for any extractor: `sentence_of(token)` and `text_of(doc)` (cached: spaCy recomputes
+`token.sent` and `doc.text` on each access), `token_span(doc, start, end)`, `norm(text)`.
 """
 
 from __future__ import annotations
