@@ -233,3 +233,13 @@ def test_render_time_errors_name_the_template(tmp_path: Path) -> None:
     with pytest.raises(TemplateError) as info:
         generate([fact], [template], header={"slug": "x"})
     assert str(info.value).startswith(f"{path}:3: template my-combien: prompt: ")
+
+
+def test_init_without_folder_fills_the_user_folder_and_refuses_to_overwrite() -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["templates", "init"]).exit_code == 0
+    assert (user_templates_dir() / "people.yaml").is_file()
+    again = runner.invoke(app, ["templates", "init"])
+    assert again.exit_code != 0 and "already exists" in str(again.exception)
+    assert runner.invoke(app, ["templates", "init", "--force"]).exit_code == 0
+    assert all(t.origin == "user" for t in load_templates().values())
