@@ -120,11 +120,9 @@ def _templates(tmp: Path) -> None:
 TPL_SYNTAX = "Error: {tmp}/tpl_syntax/quantity.yaml:3: template quantity-combien: prompt: unexpected char '?' at 19; check the [[ ]] and [% %] markers"
 CORRUPT_DB = "Warning: {tmp}/corrupt.db is not an SQLite database (corrupt or another file); moved it to corrupt.db.corrupt-…"
 # Bugs found by this table, owned by the templates helper: the sandbox refuses these templates
-# (nothing is read or reached) but the refusal is an internal error at render time, and
-# `templates validate` accepts them. The rows ask for a template error naming file and field.
-TEMPLATE_BUG = pytest.mark.xfail(
-    strict=True, reason="sandbox refusal surfaces as an internal error"
-)
+# when rendering (nothing is read or reached), but `templates validate` accepts them (exit 0).
+# The rows ask for a template error naming file and field.
+TEMPLATE_BUG = pytest.mark.xfail(strict=True, reason="templates validate accepts a sandbox escape")
 INIT_BUG = pytest.mark.xfail(
     strict=True, reason="init into an existing file: internal FileExistsError"
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -141,5 +142,10 @@ def test_every_command_appears_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     if len(readme.splitlines()) < 10:
         pytest.skip("README.md is not written yet")
-    missing = [" ".join(p) for p in COMMANDS if f"factdeck {' '.join(p)}" not in readme]
-    assert missing == []
+
+    def documented(path: list[str]) -> bool:
+        *group, name = path  # `factdeck cache info|clear` documents both subcommands
+        prefix = re.escape(" ".join(["factdeck", *group]))
+        return re.search(rf"{prefix} (?:[\w-]+\|)*{re.escape(name)}\b", readme) is not None
+
+    assert [" ".join(p) for p in COMMANDS if not documented(p)] == []
