@@ -18,8 +18,17 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = [ROOT / "decks" / "otan-irak-2020-02.txt", *sorted((ROOT / "tests" / "data" / "corpus").glob("[0-9]*.txt"))]
-CHOICES: list[tuple[str, ...]] = [(), ("lemmatizer",), ("ner",), ("morphologizer",), ("attribute_ruler", "lemmatizer")]
+ARTICLES = [
+    ROOT / "decks" / "otan-irak-2020-02.txt",
+    *sorted((ROOT / "tests" / "data" / "corpus").glob("[0-9]*.txt")),
+]
+CHOICES: list[tuple[str, ...]] = [
+    (),
+    ("lemmatizer",),
+    ("ner",),
+    ("morphologizer",),
+    ("attribute_ruler", "lemmatizer"),
+]
 
 
 def run(exclude: tuple[str, ...], runs: int) -> tuple[float, dict[str, list[str]]]:
@@ -41,7 +50,10 @@ def run(exclude: tuple[str, ...], runs: int) -> tuple[float, dict[str, list[str]
     facts = {}
     for article, docs in zip(articles, parsed, strict=True):
         try:
-            facts[article.slug] = [json.dumps(f.to_dict(), sort_keys=True, ensure_ascii=False) for f in extract_parsed(article, docs)]
+            facts[article.slug] = [
+                json.dumps(f.to_dict(), sort_keys=True, ensure_ascii=False)
+                for f in extract_parsed(article, docs)
+            ]
         except Exception as exc:  # a module that needs the missing component
             facts[article.slug] = [f"ERROR {type(exc).__name__}: {exc}"]
     return best, facts
@@ -62,7 +74,10 @@ def main() -> None:
         elapsed, facts = (base_time, base) if not exclude else run(exclude, args.runs)
         changed = sum(len(set(base[k]) ^ set(facts[k])) for k in base)
         affected = sum(1 for k in base if base[k] != facts[k])
-        print(f"| {', '.join(exclude) or '(none)'} | {words / elapsed:.0f} | {base_time / elapsed:.2f}× | {changed} | {affected} |", flush=True)
+        print(
+            f"| {', '.join(exclude) or '(none)'} | {words / elapsed:.0f} | {base_time / elapsed:.2f}× | {changed} | {affected} |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

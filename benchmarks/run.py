@@ -33,7 +33,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,7 +79,9 @@ class Run:
 
 def measure(command: list[str], env: dict[str, str]) -> Run:
     """Run `command` once under the meter."""
-    done = subprocess.run([sys.executable, "-c", METER, *command], env=env, capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", METER, *command], env=env, capture_output=True, text=True, cwd=ROOT
+    )
     if done.returncode:
         raise SystemExit(f"benchmark command failed: {' '.join(command)}\n{done.stderr}")
     seconds, rss = done.stdout.split()
@@ -105,11 +106,17 @@ def mixed_articles(count: int, seed: int = 7) -> list[str]:
     sentences: list[str] = []
     for path in sorted(CORPUS.glob("[0-9]*.txt")):
         text = " ".join(path.read_text(encoding="utf-8").split())
-        sentences += [s.strip() for s in re.split(r"(?<=[.!?»])\s+(?=[A-ZÀ-ÖØ-Þ«])", text) if len(s.split()) > 4]
+        sentences += [
+            s.strip()
+            for s in re.split(r"(?<=[.!?»])\s+(?=[A-ZÀ-ÖØ-Þ«])", text)
+            if len(s.split()) > 4
+        ]
     rng = random.Random(seed)
     articles = []
     for _ in range(count):
-        paragraphs = [" ".join(rng.sample(sentences, rng.randint(2, 5))) for _ in range(rng.randint(3, 6))]
+        paragraphs = [
+            " ".join(rng.sample(sentences, rng.randint(2, 5))) for _ in range(rng.randint(3, 6))
+        ]
         articles.append("\n\n".join(paragraphs) + "\n")
     return articles
 
@@ -136,34 +143,60 @@ def bench_builds(runs: int, home: Path, env: dict[str, str]) -> list[Result]:
         subprocess.run([*FACTDECK, "cache", "clear"], env=env, capture_output=True, check=True)
         return measure(build, env)
 
-    spacy_parse = [sys.executable, "-c", f"import spacy, sys; spacy.load({MODEL!r})(sys.argv[1])", seed]
+    spacy_parse = [
+        sys.executable,
+        "-c",
+        f"import spacy, sys; spacy.load({MODEL!r})(sys.argv[1])",
+        seed,
+    ]
     cold_runs = interleave(runs, {"build": cold, "spacy": lambda: measure(spacy_parse, env)})
     measure(build, env)  # fill the cache
     cached_runs = interleave(
         max(runs, 5),
-        {"build": lambda: measure(build, env), "genanki": lambda: measure([sys.executable, "-c", "import genanki"], env)},
+        {
+            "build": lambda: measure(build, env),
+            "genanki": lambda: measure([sys.executable, "-c", "import genanki"], env),
+        },
     )
     return [
-        _ratio("cold build (seed) vs spaCy load+parse", cold_runs["build"], cold_runs["spacy"], 1.2),
-        _ratio("cached build (seed) vs `import genanki`", cached_runs["build"], cached_runs["genanki"], 3.0),
-        _ratio("peak RSS, cold build vs spaCy load+parse", cold_runs["build"], cold_runs["spacy"], 1.2, "rss_mb"),
+        _ratio(
+            "cold build (seed) vs spaCy load+parse", cold_runs["build"], cold_runs["spacy"], 1.2
+        ),
+        _ratio(
+            "cached build (seed) vs `import genanki`",
+            cached_runs["build"],
+            cached_runs["genanki"],
+            3.0,
+        ),
+        _ratio(
+            "peak RSS, cold build vs spaCy load+parse",
+            cold_runs["build"],
+            cold_runs["spacy"],
+            1.2,
+            "rss_mb",
+        ),
     ]
 
 
-def _ratio(name: str, ours: list[Run], base: list[Run], target: float, field: str = "seconds") -> Result:
+def _ratio(
+    name: str, ours: list[Run], base: list[Run], target: float, field: str = "seconds"
+) -> Result:
     mine, theirs = median(ours, field), median(base, field)
     unit = "MB" if field == "rss_mb" else "s"
     ratio = mine / theirs
-    return Result(name, f"{mine:.2f} {unit}", f"{theirs:.2f} {unit}", ratio, f"≤ {target:g}×", ratio <= target)
+    return Result(
+        name, f"{mine:.2f} {unit}", f"{theirs:.2f} {unit}", ratio, f"≤ {target:g}×", ratio <= target
+    )
 
 
 BATCH_SCRIPT = """
 import json, sys, time
+MODEL = sys.argv[3]
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 words = sum(len(t.split()) for t in texts)
 if sys.argv[2] == "spacy":
     import spacy
-    nlp = spacy.load(%(model)r)
+    nlp = spacy.load(MODEL)
     list(nlp.pipe(texts[:4]))
     start = time.perf_counter()
     list(nlp.pipe(texts))
@@ -178,7 +211,7 @@ else:
     results = extract_many(articles, use_cache=False)
     assert not any(r.error for r in results), [r.error for r in results if r.error][:3]
 print(words / (time.perf_counter() - start))
-""" % {"model": MODEL}
+"""
 
 
 def bench_batch(runs: int, count: int, home: Path, env: dict[str, str]) -> list[Result]:
@@ -188,7 +221,13 @@ def bench_batch(runs: int, count: int, home: Path, env: dict[str, str]) -> list[
     texts.write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
 
     def rate(side: str) -> float:
-        done = subprocess.run([sys.executable, "-c", BATCH_SCRIPT, str(texts), side], env=env, capture_output=True, text=True, cwd=ROOT)
+        done = subprocess.run(
+            [sys.executable, "-c", BATCH_SCRIPT, str(texts), side, MODEL],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
         if done.returncode:
             raise SystemExit(f"batch benchmark failed ({side}):\n{done.stderr}")
         return float(done.stdout.strip())
@@ -246,7 +285,12 @@ def extraction_overhead(runs: int) -> str:
     script = HERE / "extraction_overhead.py"
     if not script.is_file():
         return ""
-    done = subprocess.run([sys.executable, str(script), "--runs", str(max(runs * 3, 5))], capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(script), "--runs", str(max(runs * 3, 5))],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     lines = [line for line in done.stdout.splitlines() if "target" in line]
     return lines[-1] if lines else f"extraction_overhead.py failed: {done.stderr.strip()[-300:]}"
 
@@ -262,9 +306,14 @@ def bench_long(megabytes: float, home: Path, env: dict[str, str]) -> str:
 
 
 def table(results: list[Result]) -> str:
-    lines = ["| measure | factdeck | baseline | ratio | target | met |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| measure | factdeck | baseline | ratio | target | met |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in results:
-        lines.append(f"| {r.name} | {r.factdeck} | {r.baseline} | {r.ratio:.2f}× | {r.target} | {'yes' if r.ok else '**no**'} |")
+        lines.append(
+            f"| {r.name} | {r.factdeck} | {r.baseline} | {r.ratio:.2f}× | {r.target} | {'yes' if r.ok else '**no**'} |"
+        )
     return "\n".join(lines)
 
 
@@ -275,7 +324,9 @@ def environment() -> str:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:
         cores = os.cpu_count() or 1
-    versions = ", ".join(f"{name} {md.version(name)}" for name in ("spacy", "fr-core-news-sm", "typer", "genanki"))
+    versions = ", ".join(
+        f"{name} {md.version(name)}" for name in ("spacy", "fr-core-news-sm", "typer", "genanki")
+    )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (
         f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
@@ -318,8 +369,18 @@ def main() -> int:
         ):
             for result in step():
                 results.append(result)
-                print(f"{result.name}: {result.factdeck} vs {result.baseline} = {result.ratio:.2f}× (target {result.target}) {'ok' if result.ok else 'MISSED'}", flush=True)
-        notes = [line for line in (extraction_overhead(args.runs), bench_long(args.long, home, env) if args.long else "") if line]
+                print(
+                    f"{result.name}: {result.factdeck} vs {result.baseline} = {result.ratio:.2f}× (target {result.target}) {'ok' if result.ok else 'MISSED'}",
+                    flush=True,
+                )
+        notes = [
+            line
+            for line in (
+                extraction_overhead(args.runs),
+                bench_long(args.long, home, env) if args.long else "",
+            )
+            if line
+        ]
     for note in notes:
         print(note)
     report = f"{env_line}; `python benchmarks/run.py --runs {args.runs} --batch {args.batch}`.\n\n{table(results)}\n"
