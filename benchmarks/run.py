@@ -344,7 +344,7 @@ def write_results(report: str) -> None:
     old = path.read_text(encoding="utf-8") if path.is_file() else ""
     if START in old and END in old:
         before, rest = old.split(START, 1)
-        block = before + block + rest.split(END, 1)[1].lstrip("\n")
+        block = before + block + "\n" + rest.split(END, 1)[1].lstrip("\n")
     path.write_text(block, encoding="utf-8")
 
 
