@@ -77,9 +77,13 @@ def extract_many(
     exc)` is called as each failure happens (e.g. to print a warning); `progress(done, total)`
     after each article. A command shows it on stderr for long runs, e.g. with rich:
 
-        with Progress(console=Console(stderr=True), transient=True) as bar:
+        with Progress(console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
             task = bar.add_task("Extracting facts", total=len(articles))
-            done = extract_many(articles, progress=lambda n, total: bar.update(task, completed=n))
+            done = extract_many(
+                articles, progress=lambda n, total: bar.update(task, completed=n, refresh=True)
+            )
+
+    (`auto_refresh=False`: no refresh thread running while long batches fork their workers.)
     """
     articles = list(articles)
     results: list[Extraction | None] = [None] * len(articles)
