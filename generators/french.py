@@ -48,7 +48,7 @@ def starts_with_vowel_sound(text: str) -> bool:
     if not word:
         return False
     if _ACRONYM.match(word):
-        return word[0].lower() in VOWELS  # « l'OTAN », « le RPR »
+        return word[0].lower() in VOWELS  # « l'ONU », « le RPR »
     lower = word.lower()
     if lower[0] == "h":
         return not any(lower.startswith(h) for h in lexicon.word_set("french_h_aspire"))
@@ -56,7 +56,7 @@ def starts_with_vowel_sound(text: str) -> bool:
 
 
 def elide(word: str, following: str) -> str:
-    """Return `word following`, elided before a vowel sound (que + il → qu'il, de + OTAN → d'OTAN)."""
+    """Return `word following`, elided before a vowel sound (que + il → qu'il, de + ONU → d'ONU)."""
     following = following.strip()
     elided = _ELIDABLE.get(word.lower())
     if elided and starts_with_vowel_sound(following):
@@ -67,7 +67,7 @@ def elide(word: str, following: str) -> str:
 
 
 def contract(preposition: str, phrase: str) -> str:
-    """Return `preposition phrase` with French contraction: de + le Canada → du Canada, à + les → aux."""
+    """Return `preposition phrase` with French contraction: de + le Portugal → du Portugal, à + les → aux."""
     phrase = phrase.strip()
     head, _, rest = phrase.partition(" ")
     merged = _CONTRACTIONS.get(
@@ -151,7 +151,7 @@ def _pairs(name: str) -> list[tuple[str, str]]:
 
 
 def definite(phrase: str, gender: str | None, number: str | None) -> str:
-    """Return `phrase` with its definite article: le Canada, la mission, l'OTAN, les États-Unis."""
+    """Return `phrase` with its definite article: le Portugal, la mission, l'ONU, les États-Unis."""
     if number == "p":
         return f"les {phrase}"
     if starts_with_vowel_sound(phrase):
@@ -174,24 +174,24 @@ class Phrase:
 
     @property
     def bare(self) -> str:
-        """The words alone: « Jennie Carignan », « Mission de l'OTAN »."""
+        """The words alone: « Claire Dupont », « Agence de l'eau »."""
         return self.text
 
     @property
     def le(self) -> str:
-        """With its article or title: « la major-général Jennie Carignan », « l'OTAN »."""
+        """With its article or title: « la générale Claire Dupont », « l'ONU »."""
         if self.title:
             return definite(f"{self.title} {self.text}", self.gender, "s")
         return definite(self.text, self.gender, self.number) if self.article else self.text
 
     @property
     def du(self) -> str:
-        """After « de »: « du Canada », « de l'OTAN », « d'Othman al-Ghanmi »."""
+        """After « de »: « du Portugal », « de l'ONU », « d'Hélène Martin »."""
         return contract("de", self.le)
 
     @property
     def au(self) -> str:
-        """After « à »: « au major-général Fortin », « aux États-Unis », « à Jens Stoltenberg »."""
+        """After « à »: « au colonel Lambert », « aux États-Unis », « à Paul Girard »."""
         return contract("à", self.le)
 
     @property

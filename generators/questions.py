@@ -282,7 +282,7 @@ def _gender_from_aliases(aliases: Iterable[str]) -> str | None:
 
 
 def _gender_from_text(person: Person, sentences: Sequence[str]) -> str | None:
-    """Return the gender the article's articles show: « la major-général Jennie Carignan » → f."""
+    """Return the gender the article's articles show: « la générale Claire Dupont » → f."""
     forms = sorted({person.name, *person.aliases}, key=len, reverse=True)
     names = "|".join(re.escape(f) for f in forms if f)
     pattern = re.compile(
@@ -858,7 +858,7 @@ def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
 
 def _short_quote(text: str, count: int = 14) -> str:
     first = re.split(r"(?<=[.!?])\s", text)[0]
-    # a quote joined from two segments without punctuation: « … être clair L'OTAN est … »
+    # a quote joined from two segments without punctuation: « … être clair L'ONU est … »
     first = re.split(rf"(?<=[a-zà-ÿ]) (?=(?:{_SENTENCE_OPENERS})\b)", first)[0]
     words = first.split()
     if len(words) <= count:

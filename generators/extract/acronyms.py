@@ -106,7 +106,7 @@ def _known_names() -> frozenset[str]:
 
 
 def _written_as_name(word: str, text: str) -> bool:
-    """Return whether the article also writes the word as a name (« IMPACT » and « Impact »)."""
+    """Return whether the article also writes the word as a name (« HORIZON » and « Horizon »)."""
     return re.search(rf"\b{re.escape(word.capitalize())}\b", text) is not None
 
 

@@ -596,7 +596,7 @@ def _verb_phrase(doc: Doc, verb: Token, subject: Token, sent_end: int) -> str | 
 
 
 def _context(doc: Doc, quantity: Quantity) -> str | None:
-    """Return a short place complement of the quantity's clause (« en Irak »), if one is clear."""
+    """Return a short place complement of the quantity's clause (« en Bretagne »), if one is clear."""
     sent = _sent(quantity)
     for ent in sent.ents:
         near = abs(ent.start - quantity.start) <= 12
