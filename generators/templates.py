@@ -397,11 +397,30 @@ def _check_source(
         raise TemplateError(
             f"{where}: {name}: {exc.message}; check the [[ ]] and [% %] markers"
         ) from None
+    _refuse_unsafe(where, name, tree)
     unknown = sorted(meta.find_undeclared_variables(tree) - allowed)
     if unknown:
         raise TemplateError(
             f"{where}: {name}: unknown placeholder {unknown[0]!r}; see `factdeck templates show` for the names a template may use"
         )
+
+
+def _refuse_unsafe(where: str, name: str, tree: Any) -> None:
+    """Refuse what the sandbox would refuse at render time: private attributes, file access."""
+    from jinja2 import nodes
+
+    for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
+        raise TemplateError(
+            f"{where}: {name}: line {node.lineno}: templates cannot include or import other files; "
+            "remove the [% include/import %]"
+        )
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+        attr = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+        if isinstance(attr, str) and attr.startswith("_"):
+            raise TemplateError(
+                f"{where}: {name}: access to {attr!r} is refused by the sandbox; "
+                "use only the placeholders of `factdeck templates show`"
+            )
 
 
 @functools.cache
@@ -479,3 +498,26 @@ def select(
             )
         chosen = [t for t in chosen if t.kind in kinds]
     return chosen
+
+
+def copy_defaults(target: Path, *, force: bool = False) -> list[Path]:
+    """Copy the bundled question templates into `target`; refuse to overwrite unless `force`."""
+    import shutil
+
+    from generators.resources import bundled_dir
+
+    if target.exists() and not target.is_dir():
+        raise TemplateError(f"{target} is a file, not a folder; choose a folder for the templates")
+    files = sorted((bundled_dir("templates") / "questions").glob("*.yaml"))
+    clashes = [p.name for p in files if (target / p.name).exists()]
+    if clashes and not force:
+        raise TemplateError(
+            f"{target / clashes[0]} already exists; edit it, or rerun with --force to overwrite"
+        )
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for path in files:
+            shutil.copyfile(path, target / path.name)
+    except OSError as exc:
+        raise TemplateError(f"cannot copy the templates into {target}: {exc.strerror}") from None
+    return files

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -70,19 +69,11 @@ def init(
     ] = False,
 ) -> None:
     """Copy the bundled templates into DIR (or the user folder) to edit them."""
-    from generators.resources import bundled_dir, user_templates_dir
+    from generators.resources import user_templates_dir
+    from generators.templates import copy_defaults
 
     target = folder or user_templates_dir()
-    source = bundled_dir("templates") / "questions"
-    files = sorted(source.glob("*.yaml"))
-    clashes = [p.name for p in files if (target / p.name).exists()]
-    if clashes and not force:
-        raise TemplateError(
-            f"{target / clashes[0]} already exists; edit it, or rerun with --force to overwrite"
-        )
-    target.mkdir(parents=True, exist_ok=True)
-    for path in files:
-        shutil.copyfile(path, target / path.name)
+    files = copy_defaults(target, force=force)
     typer.echo(f"Copied {len(files)} template files to {target}", err=True)
     typer.echo(str(target))
 
