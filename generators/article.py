@@ -193,29 +193,58 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# The non-ASCII characters of French text: what a right code page turns accented bytes into.
+_FRENCH_CHARACTERS = frozenset("àâäéèêëîïôöùûüÿçœæÀÂÄÉÈÊËÎÏÔÖÙÛÜŸÇŒÆ«»‘’“”–—…€°\u00a0")
+_FRENCH_CODE_PAGES = ("cp1252", "mac_roman", "cp850")
+
+
 def _decode_8bit(data: bytes, name: str) -> tuple[str, str]:
     """Detect the code page of a non-UTF-8 file among those French files are written in."""
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(
-        data, cp_isolation=["cp1252", "latin_1", "mac_roman", "cp850", "iso8859_15"]
-    ).best()
-    if best is None or best.encoding is None:
-        raise InputError(
-            f"{name} is not UTF-8 and its encoding could not be detected; save it as UTF-8"
-        )
-    encoding = best.encoding
-    if encoding in ("latin_1", "iso8859_15") and any(0x80 <= b <= 0x9F for b in data):
-        encoding = "cp1252"  # C1 bytes are typographic characters in Windows files, not controls
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        raise InputError(
-            f"{name} is not UTF-8 and not valid {encoding}; save it as UTF-8"
-        ) from None
+    text, encoding = _french_code_page(data)
+    if text is None:
+        text, encoding = _detected_code_page(data, name)
     if _control_ratio(text) > 0.01:
         raise InputError(f"{name} does not look like text; give a text or HTML file")
     return text, encoding.replace("_", "-")
+
+
+def _french_code_page(data: bytes) -> tuple[str | None, str]:
+    """Decode with the code page that gives the most French characters (Windows' on a tie).
+
+    A detector alone mistakes short French text for Mac Roman (« à » read as « ‡ »).
+    """
+    best: tuple[int, str, str] | None = None
+    for encoding in _FRENCH_CODE_PAGES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        foreign = [ch for ch in set(text) if ord(ch) > 127]
+        score = sum(
+            text.count(ch) if ch in _FRENCH_CHARACTERS else -text.count(ch) for ch in foreign
+        )
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is None or best[0] <= 0 or _non_ascii_share(best[1]) > 0.25:
+        return None, ""  # French words are mostly ASCII: this is another language
+    return best[1], best[2]
+
+
+def _non_ascii_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(1 for ch in letters if ord(ch) > 127) / max(1, len(letters))
+
+
+def _detected_code_page(data: bytes, name: str) -> tuple[str, str]:
+    """Decode with the code page a detector finds (text that is not French)."""
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(data).best()
+    if found is None or found.encoding is None:
+        raise InputError(
+            f"{name} is not UTF-8 and its encoding could not be detected; save it as UTF-8"
+        )
+    return str(found), found.encoding
 
 
 def _control_ratio(text: str) -> float:

@@ -200,3 +200,15 @@ def test_sha256_is_of_the_bytes_read() -> None:
 )
 def test_slugify(value: str, slug: str) -> None:
     assert slugify(value) == slug
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_short_french_8_bit_text_is_not_taken_for_mac_roman(codec: str) -> None:
+    text = "Tout à sa joie, il disait : « Dans deux ans, j'aurai peut-être encore envie de jouer ». Noël, garçon, août."
+    assert decode(text.encode(codec), "a.txt")[0] == text
+
+
+def test_non_french_8_bit_text_falls_back_to_detection() -> None:
+    text = "Привет, как дела? Это тестовый текст на русском языке, написанный в кодировке." * 3
+    decoded, encoding = decode(text.encode("cp1251"), "a.txt")
+    assert decoded == text and encoding.replace("_", "").lower() in ("cp1251", "windows1251")

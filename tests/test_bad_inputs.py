@@ -119,13 +119,6 @@ def _templates(tmp: Path) -> None:
 
 TPL_SYNTAX = "Error: {tmp}/tpl_syntax/quantity.yaml:3: template quantity-combien: prompt: unexpected char '?' at 19; check the [[ ]] and [% %] markers"
 CORRUPT_DB = "Warning: {tmp}/corrupt.db is not an SQLite database (corrupt or another file); moved it to corrupt.db.corrupt-…"
-# Bugs found by this table, owned by the templates helper: the sandbox refuses these templates
-# when rendering (nothing is read or reached), but `templates validate` accepts them (exit 0).
-# The rows ask for a template error naming file and field.
-TEMPLATE_BUG = pytest.mark.xfail(strict=True, reason="templates validate accepts a sandbox escape")
-INIT_BUG = pytest.mark.xfail(
-    strict=True, reason="init into an existing file: internal FileExistsError"
-)
 
 
 def _unknown(folder: str, name: str) -> str:
@@ -145,14 +138,6 @@ class Row:
     stderr: str
     stdout_has: str = ""
     before: tuple[str, ...] = ()  # a command run first, e.g. to make a progress database
-
-
-def _refused(folder: str) -> str:
-    return f"Error: {{tmp}}/{folder}/quantity.yaml:3: template quantity-combien: prompt: …"
-
-
-def _bug_row(id: str, argv: str, code: int, stderr: str, mark: Any = TEMPLATE_BUG) -> object:
-    return pytest.param(_row(id, argv, code, stderr), marks=mark, id=id)
 
 
 def _row(id: str, argv: str, code: int, stderr: str, stdout_has: str = "", before: str = "") -> Row:
@@ -296,7 +281,7 @@ QUESTIONS_ROWS = [
         "questions-tpl-escape",
         "questions {tmp}/article.txt --templates {tmp}/tpl_escape",
         1,
-        "Error: {tmp}/tpl_escape/quantity.yaml:3: template quantity-combien: prompt: access to attribute '__class__' of 'str' object is unsafe.; fix the template",
+        "Error: {tmp}/tpl_escape/quantity.yaml:3: template quantity-combien: prompt: access to '__subclasses__' is refused by the sandbox; use only the placeholders of `factdeck templates show`",
     ),
     _row(
         "questions-tpl-missing-dir",
@@ -379,7 +364,7 @@ BUILD_ROWS = [
         "build-tpl-file",
         "build {tmp}/good.yaml -o {tmp}/out.apkg --templates {tmp}/tpl_file",
         1,
-        "Error: {tmp}/tpl_file/quantity.yaml:3: template quantity-combien: prompt: no loader for this environment specified; fix the template",
+        "Error: {tmp}/tpl_file/quantity.yaml:3: template quantity-combien: prompt: line 1: templates cannot include or import other files; remove the [% include/import %]",
     ),
 ]
 QUIZ_ONCE = "quiz {tmp}/article.txt --answers {tmp}/nofacts.txt --seed 1 --limit 1 --db {tmp}/p.db"
@@ -469,26 +454,29 @@ TEMPLATES_ROWS = [
         1,
         _unknown("tpl_unknown", "no_such_field"),
     ),
-    _bug_row(
+    _row(
         "templates-validate-escape",
         "templates validate {tmp}/tpl_escape",
         1,
-        _refused("tpl_escape"),
+        "Error: {tmp}/tpl_escape/quantity.yaml:3: template quantity-combien: prompt: access to '__subclasses__' is refused by the sandbox; use only the placeholders of `factdeck templates show`",
     ),
-    _bug_row(
+    _row(
         "templates-validate-globals",
         "templates validate {tmp}/tpl_globals",
         1,
-        _refused("tpl_globals"),
+        "Error: {tmp}/tpl_globals/quantity.yaml:3: template quantity-combien: prompt: access to '__globals__' is refused by the sandbox; use only the placeholders of `factdeck templates show`",
     ),
-    _bug_row(
-        "templates-validate-file", "templates validate {tmp}/tpl_file", 1, _refused("tpl_file")
+    _row(
+        "templates-validate-file",
+        "templates validate {tmp}/tpl_file",
+        1,
+        "Error: {tmp}/tpl_file/quantity.yaml:3: template quantity-combien: prompt: line 1: templates cannot include or import other files; remove the [% include/import %]",
     ),
-    _bug_row(
+    _row(
         "templates-validate-import",
         "templates validate {tmp}/tpl_import",
         1,
-        _refused("tpl_import"),
+        "Error: {tmp}/tpl_import/quantity.yaml:3: template quantity-combien: prompt: line 1: templates cannot include or import other files; remove the [% include/import %]",
     ),
     _row(
         "templates-validate-missing",
@@ -520,12 +508,11 @@ TEMPLATES_ROWS = [
         1,
         "Error: no such file: {tmp}/missing.txt; check the path",
     ),
-    _bug_row(
+    _row(
         "templates-init-file",
         "templates init {tmp}/notes.txt",
         1,
-        "Error: {tmp}/notes.txt …",
-        INIT_BUG,
+        "Error: {tmp}/notes.txt is a file, not a folder; choose a folder for the templates",
     ),
 ]
 CACHE_ROWS = [
