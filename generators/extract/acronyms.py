@@ -107,7 +107,13 @@ def _known_names() -> frozenset[str]:
 
 def _written_as_name(word: str, text: str) -> bool:
     """Return whether the article also writes the word as a name (« HORIZON » and « Horizon »)."""
-    return re.search(rf"\b{re.escape(word.capitalize())}\b", text) is not None
+    return word.capitalize() in _words_of(text)
+
+
+@functools.lru_cache(maxsize=2)
+def _words_of(text: str) -> frozenset[str]:
+    """Return the words (maximal runs of word characters) of `text`, computed once per article."""
+    return frozenset(re.findall(r"\w+", text))
 
 
 def _in_heading(text: str, pos: int, word: str) -> bool:
