@@ -172,6 +172,11 @@ class NameIndex:
     _votes: dict[str, Counter[str]] = field(default_factory=dict)
     _roles_of: dict[str, list[str]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
+    # Memos of `people()` and of the normalized roles for `holder`, with the state they were made for.
+    _people_memo: tuple[tuple[int, int], list[str]] = ((-1, -1), [])
+    _roles_memo: tuple[int, dict[str, list[str]]] = (-1, {})
+    _sorts: int = 0
+    _role_count: int = 0
 
     def doc(self, offset: int) -> Any:
         """Return the merged copy of the doc parsed at `offset`."""
@@ -179,10 +184,13 @@ class NameIndex:
 
     def people(self) -> list[str]:
         """Return the full names in order of first mention."""
-        seen: dict[str, None] = {}
-        for mention in self.mentions:
-            seen.setdefault(mention.full, None)
-        return list(seen)
+        state = (len(self.mentions), self._sorts)
+        if self._people_memo[0] != state:
+            seen: dict[str, None] = {}
+            for mention in self.mentions:
+                seen.setdefault(mention.full, None)
+            self._people_memo = (state, list(seen))
+        return list(self._people_memo[1])
 
     def resolve(self, text: str | None) -> str | None:
         """Return the full name a surface form refers to, or None."""
@@ -220,6 +228,7 @@ class NameIndex:
     def sort(self) -> None:
         """Order the mentions by offset and refresh the lookup table."""
         self.mentions.sort(key=lambda m: m.start)
+        self._sorts += 1
         self._starts = [m.start for m in self.mentions]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -264,6 +273,7 @@ class NameIndex:
     def add_role(self, full: str, role: str) -> None:
         """Record that the article gives `full` the role `role` (for `holder`)."""
         self._roles_of.setdefault(full, []).append(role)
+        self._role_count += 1
 
     def roles_of(self, full: str) -> list[str]:
         """Return the roles recorded for `full` so far."""
@@ -274,7 +284,12 @@ class NameIndex:
         key = norm(_strip_determiner(role))
         if not key:
             return None
-        roles = {p: [norm(_strip_determiner(r)) for r in rs] for p, rs in self._roles_of.items()}
+        if self._roles_memo[0] != self._role_count:
+            self._roles_memo = (
+                self._role_count,
+                {p: [norm(_strip_determiner(r)) for r in rs] for p, rs in self._roles_of.items()},
+            )
+        roles = self._roles_memo[1]
         exact = {p for p, rs in roles.items() if key in rs}
         if len(exact) == 1:
             return exact.pop()

@@ -567,15 +567,27 @@ def _definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMent
 
 def _named_elsewhere(index: NameIndex, role: str, pos: int) -> bool:
     """Tell whether the article spoke of this role earlier without naming anyone (« de l'inspecteur »)."""
-    pattern = re.compile(rf"\b{re.escape(role.lower())}\b")
+    lowered_role = role.lower()
+    pattern = re.compile(rf"\b{re.escape(lowered_role)}\b")
     for offset, doc in index.docs.items():
         if offset >= pos:
             continue
-        for match in pattern.finditer(text_of(doc).lower(), 0, pos - offset):
+        text = _lowered_text(doc)
+        if text.find(lowered_role, 0, pos - offset) < 0:
+            continue  # the fast test: no match can end before `pos` without the phrase there
+        for match in pattern.finditer(text, 0, pos - offset):
             start = offset + match.start()
             if not any(r.start <= start < r.start + len(r.role) + 2 for r in index.roles):
                 return True
     return False
+
+
+def _lowered_text(doc: Any) -> str:
+    """Return the lower-cased text of `doc`, cached on the doc."""
+    text = doc.user_data.get("factdeck_lower")
+    if text is None:
+        text = doc.user_data["factdeck_lower"] = text_of(doc).lower()
+    return str(text)
 
 
 def coreferent(
