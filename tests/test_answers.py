@@ -200,10 +200,38 @@ def test_true_false_as_options() -> None:
     assert not check("vrai", question, ("Vrai", "Faux")).correct
 
 
-def test_options_that_are_numbers_are_picked_by_text_first() -> None:
-    question = q("2", kind="mcq", fact_type="quantity", choices=("1", "2", "3", "4"))
-    assert check("2", question, ("4", "2", "1", "3")).correct
-    assert not check("1", question, ("4", "2", "1", "3")).correct
+NUMBER_OPTIONS = ("4", "3", "2", "6")  # the answer « 2 » is option 3; option 2 reads 3
+
+
+@pytest.mark.parametrize(
+    ("typed", "correct", "why"),
+    [
+        ("3", True, "option 3"),
+        ("3.", True, "option 3"),
+        ("2", False, "option 2"),
+        ("1", False, "option 1"),
+        ('"2"', True, "option 3"),
+        ("« 2 »", True, "option 3"),
+        ("2,0", True, "right: 2"),
+        ("deux", True, "right: 2"),
+        ('"3"', False, "option 2"),
+        ("5", False, "none of the 4 options"),
+    ],
+)
+def test_a_bare_number_is_the_option_number_even_when_options_are_numbers(
+    typed: str, correct: bool, why: str
+) -> None:
+    question = q("2", kind="mcq", fact_type="quantity", choices=NUMBER_OPTIONS)
+    verdict = check(typed, question, NUMBER_OPTIONS)
+    assert verdict.correct is correct, verdict.reason
+    assert why in verdict.reason
+
+
+def test_a_bare_number_beyond_the_options_is_read_as_text() -> None:
+    question = q("12", kind="mcq", fact_type="quantity", choices=("10", "12", "14"))
+    assert check("12", question, ("10", "12", "14")).correct
+    assert not check("14", question, ("10", "12", "14")).correct
+    assert "option 3" in check("14", question, ("10", "12", "14")).reason
 
 
 def test_multiple_choice_of_numbers_by_value() -> None:
@@ -214,9 +242,52 @@ def test_multiple_choice_of_numbers_by_value() -> None:
     assert check("2", question, ("environ 500", "environ 220")).correct
 
 
+RANGE = q("4 000 à 7 000", kind="numeric", fact_type="quantity", range=(4000.0, 7000.0))
+RANGE_IN_ANSWER = q("entre 4 000 et 7 000", kind="cloze", fact_type="quantity")
+
+
+@pytest.mark.parametrize("question", [RANGE, RANGE_IN_ANSWER], ids=["range", "stated"])
+@pytest.mark.parametrize(
+    ("typed", "correct"),
+    [
+        ("4 000 à 7 000", True),
+        ("entre 4 000 et 7 000", True),
+        ("4 000-7 000", True),
+        ("4000 – 7000", True),
+        ("de quatre mille à sept mille", True),
+        ("5 000", True),
+        ("environ 6 500", True),
+        ("4 000", True),
+        ("8 000", False),
+        ("3 000 à 7 000", False),
+        ("4 000 à 9 000", False),
+        ("4 000 ou 7 000", False),
+    ],
+)
+def test_a_range_answer_is_right_typed_back_and_holds_its_values(
+    question: Question, typed: str, correct: bool
+) -> None:
+    verdict = check(typed, question)
+    assert verdict.correct is correct, verdict.reason
+    assert verdict.reason.startswith("right" if correct else "wrong")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["336.210,00", "1.000.000,5", "1 000,000.5", "1.000.000.5", "12,34,56", ".,.,", "9" * 5000],
+)
+def test_odd_numbers_never_raise(typed: str) -> None:
+    for question in (q("336 210", fact_type="quantity"), RANGE, q("x", kind="mcq")):
+        assert check(typed, question, ("1", "2") if question.kind == "mcq" else ()).reason
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("336.210,00", [336210.0]),
+        ("1.000.000,5", [1000000.5]),
+        ("1.000.000.5", [1000000.5]),
+        ("12.345", [12345.0]),
         ("cinq cents", [500.0]),
         ("1 000", [1000.0]),
         ("1\u00a0000", [1000.0]),

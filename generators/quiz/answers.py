@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -209,16 +210,39 @@ def _typos(given: str, target: str) -> int | None:
 
 def parse_numbers(text: str) -> list[float]:
     """Return the numbers in `text`, written in digits or French words, scales applied."""
-    from text_to_num import alpha2digit, text2num
+    from text_to_num import text2num
 
     text = _accents(_spacing(text).lower())
-    text = _apply_scales(text)
-    converted = alpha2digit(text, "fr")
-    found = [_to_float(m.group(0)) for m in _NUMBER.finditer(converted)]
+    found = [_to_float(m.group(0)) for m in _NUMBER.finditer(_digits(text))]
     if not found and len(text.split()) == 1 and text.isalpha():
         with contextlib.suppress(ValueError):
             found = [float(text2num(text, "fr"))]
     return found
+
+
+def parse_range(text: str) -> tuple[float, float] | None:
+    """Return (low, high) of a range written « 4 000 à 7 000 », « entre 4 et 7 », « 4-7 », else None."""
+    converted = _digits(_accents(_spacing(text).lower()))
+    found = list(_NUMBER.finditer(converted))
+    if len(found) != 2:
+        return None
+    link = converted[found[0].end() : found[1].start()].strip()
+    if link not in _range_links():
+        return None
+    low, high = (_to_float(m.group(0)) for m in found)
+    return (low, high) if low < high else None
+
+
+@functools.cache
+def _range_links() -> frozenset[str]:
+    return frozenset(_accents(_spacing(w).lower()) for w in lexicon.words("answer_range_links"))
+
+
+def _digits(text: str) -> str:
+    """Return folded `text` with scales applied and number words written in digits."""
+    from text_to_num import alpha2digit
+
+    return str(alpha2digit(_apply_scales(text), "fr"))
 
 
 def _apply_scales(text: str) -> str:
@@ -236,18 +260,31 @@ def _apply_scales(text: str) -> str:
 
 
 def _to_float(text: str) -> float:
-    text = text.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
-        text = text.replace(".", "")
-    return float(text.replace(",", "."))
+    """Return the value of digits grouped by spaces or points, the decimal part after a comma.
+
+    « 336.210,00 » is 336210; a point is decimal only when no comma follows and it does not group
+    thousands (« 2.5 », but « 1.000 » is a thousand).
+    """
+    text = re.sub(r"\s", "", text)
+    whole, frac = text, ""
+    if "," in text:
+        whole, _, frac = text.rpartition(",")
+    elif "." in text and not re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        whole, _, frac = text.rpartition(".")
+    digits, decimals = (re.sub(r"\D", "", part) or "0" for part in (whole, frac))
+    return float(f"{digits}.{decimals}")
 
 
 def _format(value: float) -> str:
+    if not math.isfinite(value):
+        return "?"
     return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
 
 
 def show_number(value: float) -> str:
     """Return `value` written the French way (« 2 800 000 », « 2,5 »)."""
+    if not math.isfinite(value):
+        return "a number too large to read"
     if value == int(value):
         return f"{int(value):,}".replace(",", " ")
     return f"{value:,.6g}".replace(",", " ").replace(".", ",")
@@ -255,6 +292,8 @@ def show_number(value: float) -> str:
 
 def _is_numeric(question: QuestionLike, expected: str) -> bool:
     if question.kind == "numeric" or question.range is not None:
+        return True
+    if question.fact_type == "quantity" and parse_range(expected) is not None:
         return True
     rest = _strip_hedges(expected)
     return len(parse_numbers(expected)) == 1 and (
@@ -269,9 +308,21 @@ def _strip_hedges(text: str) -> str:
     return folded.strip()
 
 
+Range = tuple[float, float]
+
+
+def _accepted_range(question: QuestionLike, expected: str) -> Range | None:
+    """Return the values accepted: the question's range, else the range its answer states."""
+    return question.range if question.range is not None else parse_range(expected)
+
+
 def _check_number(given: str, question: QuestionLike, expected: str) -> Verdict:
+    accepted = _accepted_range(question, expected)
+    typed = parse_range(given)
+    if typed is not None:
+        return _check_typed_range(typed, question, accepted, expected)
     numbers = sorted(set(parse_numbers(given)))
-    shown = _range_text(question)
+    shown = _range_text(accepted)
     if not numbers:
         return Verdict(False, f"wrong: no number in « {given} »; expected {expected}{shown}")
     if len(numbers) > 1:
@@ -284,27 +335,34 @@ def _check_number(given: str, question: QuestionLike, expected: str) -> Verdict:
         if re.fullmatch(r"[\d  .,]+", given.strip())
         else f" (read « {given} » as {show_number(value)})"
     )
-    if question.range is not None:
-        low, high = question.range
-        if low <= value <= high:
-            return Verdict(
-                True,
-                f"right: {show_number(value)} is within {show_number(low)}–{show_number(high)}{read}",
-            )
-        return Verdict(
-            False,
-            f"wrong: {show_number(value)} is outside {show_number(low)}–{show_number(high)}{read}",
-        )
+    if accepted is not None:
+        inside = accepted[0] <= value <= accepted[1]
+        word, where = ("right", "within") if inside else ("wrong", "outside")
+        shown = _show_range(accepted)
+        return Verdict(inside, f"{word}: {show_number(value)} is {where} {shown}{read}")
     targets = {n for c in _candidates(question) for n in parse_numbers(c)}
     if value in targets:
         return Verdict(True, f"right: {show_number(value)}{read}")
     return Verdict(False, f"wrong: {show_number(value)} is not {expected}{read}")
 
 
-def _range_text(question: QuestionLike) -> str:
-    if question.range is None:
-        return ""
-    return f" (accepted {show_number(question.range[0])}–{show_number(question.range[1])})"
+def _check_typed_range(
+    typed: Range, question: QuestionLike, accepted: Range | None, expected: str
+) -> Verdict:
+    """Accept a typed range stated by an answer, or lying wholly within the accepted values."""
+    stated = {parse_range(c) for c in _candidates(question)}
+    inside = accepted is not None and accepted[0] <= typed[0] and typed[1] <= accepted[1]
+    if typed in stated or inside:
+        return Verdict(True, f"right: {_show_range(typed)}{_range_text(accepted)}")
+    return Verdict(False, f"wrong: {_show_range(typed)} is not {expected}{_range_text(accepted)}")
+
+
+def _show_range(values: Range) -> str:
+    return f"{show_number(values[0])}–{show_number(values[1])}"
+
+
+def _range_text(accepted: Range | None) -> str:
+    return "" if accepted is None else f" (accepted {_show_range(accepted)})"
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -436,11 +494,20 @@ def _check_choice(given: str, question: QuestionLike, choices: Sequence[str]) ->
 
 
 def _picked_choice(given: str, choices: Sequence[str]) -> str | None:
-    """Return the option picked by its text, else by its number (text first: options may be numbers)."""
+    """Return the option picked: a bare number from 1 to N is the option's number, else its text.
+
+    Options may themselves be numbers: « 2 » picks option 2 even when another option reads 2. To
+    pick such an option by its text, type it quoted (« 2 », "2") or with its unit or hedge; a
+    bare number that is no option's number (« 220 ») is read as text.
+    """
+    number = option_number(given)
+    if number is not None and 1 <= number <= len(choices):
+        return choices[number - 1]
     folded = fold(given)
-    by_text = next((c for c in choices if fold(c) == folded), None)
-    text = given.strip().rstrip(".)")
-    if by_text is not None or not text.isdigit():
-        return by_text
-    index = int(text) - 1
-    return choices[index] if 0 <= index < len(choices) else None
+    return next((c for c in choices if fold(c) == folded), None)
+
+
+def option_number(given: str) -> int | None:
+    """Return the number typed when `given` is a bare whole number (« 2 », « 2. », « 2) »)."""
+    text = given.strip().rstrip(".)").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None

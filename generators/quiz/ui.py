@@ -14,7 +14,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from generators.quiz import scheduler
-from generators.quiz.answers import expected_answer
+from generators.quiz.answers import expected_answer, option_number
 from generators.quiz.record import QuestionLike
 from generators.quiz.session import Result, Turn, display_prompt
 
@@ -22,12 +22,15 @@ WIDTH = 80
 # Spaces French typography puts before ? ! : ; » and after «: wrapping must not break there.
 _NO_BREAK = re.compile(r" [?!:;»]|« ")
 ANSWER_KEYS = "Enter: answer · ?: multiple choice · !: give up · u: undo · q: quit · h: help"
+CHOICE_KEYS = "type the option's number or its text"
+NUMBER_OPTIONS = 'a bare number is an option\'s number; type "{text}" for the option reading {text}'
 AFTER_KEYS = "Enter: next · r: I was right · 1-4: rate it · f: flag · u: undo · q: quit"
 HELP = (
     ("typed answer", "case, accents, articles and small typos in long names are forgiven"),
     ("numbers", "digits or words: 500, cinq cents, environ 500"),
     ("dates", "12 février 2020, 12/02/2020, 2020-02-12"),
     ("1 2 3 4", "pick an option; after a verdict: rate your recall (again, hard, good, easy)"),
+    ("options", 'by number or text; a bare number is the option number: "2" picks the text 2'),
     ("?", "switch this question to multiple choice (rated Hard when right)"),
     ("!", "give up: see the answer"),
     ("r", "after a verdict: I was right (logged, counts as right)"),
@@ -35,6 +38,14 @@ HELP = (
     ("u", "undo the last answer (its card goes back to how it was)"),
     ("q / Ctrl-C", "stop; progress is saved after every answer, run the same command to resume"),
 )
+
+
+def _choice_keys(choices: Sequence[str]) -> str:
+    """Return how to answer the options, saying how to type an option that reads as a number."""
+    numbers = [c for c in choices if (option_number(c) or 0) in range(1, len(choices) + 1)]
+    if not numbers:
+        return CHOICE_KEYS
+    return f"{CHOICE_KEYS}; {NUMBER_OPTIONS.format(text=numbers[0].strip())}"
 
 
 def make_console(*, stderr: bool, file: TextIO | None = None) -> Console:
@@ -102,7 +113,7 @@ class QuizUI:
         for index, option in enumerate(choices, 1):
             self.console.print(Text.assemble(("  ", ""), (f"{index}.", "bold"), (f" {option}", "")))
         if self.interactive:
-            keys = "type the option's number" if choices else ANSWER_KEYS
+            keys = _choice_keys(choices) if choices else ANSWER_KEYS
             self.console.print(Text(keys, style="dim"))
 
     def feedback(self, result: Result, question: QuestionLike, next_review: str) -> None:
