@@ -54,7 +54,7 @@ def main() -> None:
     """Run the app: expected failures become `Error: …` and exit 1, Ctrl-C exits 130."""
     debug = "--debug" in sys.argv[1:] or bool(os.environ.get("FACTDECK_DEBUG"))
     try:
-        code = app(standalone_mode=False)
+        code = app(prog_name="factdeck", standalone_mode=False)
     except FactdeckError as exc:
         if debug:
             traceback.print_exc()
