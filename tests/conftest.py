@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,7 +16,9 @@ CORPUS = DATA / "corpus"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point FACTDECK_HOME at a fresh folder so no test reads or writes the user's files."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FACTDECK_HOME", str(home))
@@ -44,7 +48,11 @@ def extract_text(nlp):  # type: ignore[no-untyped-def]
     from generators.extract import extract_parsed
 
     def run(text_or_article, slug: str = "test"):  # type: ignore[no-untyped-def]
-        article = text_or_article if isinstance(text_or_article, Article) else parse_bytes(text_or_article.encode(), source="test.txt", slug=slug)
+        article = (
+            text_or_article
+            if isinstance(text_or_article, Article)
+            else parse_bytes(text_or_article.encode(), source="test.txt", slug=slug)
+        )
         return extract_parsed(article, nlp_module.parse(article.clean))
 
     return run
@@ -53,3 +61,18 @@ def extract_text(nlp):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def seed_facts(extract_text, seed_article):  # type: ignore[no-untyped-def]
     return extract_text(seed_article)
+
+
+def anki_sample() -> tuple[dict[str, Any], list[Any]]:
+    """Return the hand-made article header and questions of tests/data/anki_questions.json."""
+    from generators.questions import Question
+
+    data = json.loads((DATA / "anki_questions.json").read_text(encoding="utf-8"))
+    questions = []
+    for raw in data["questions"]:
+        fields = dict(raw)
+        for key in ("accept", "choices", "tags"):
+            fields[key] = tuple(fields.get(key, ()))
+        fields["range"] = tuple(fields["range"]) if fields.get("range") else None
+        questions.append(Question(**fields))
+    return data["article"], questions

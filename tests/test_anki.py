@@ -12,6 +12,7 @@ from typing import Any
 
 import genanki
 import pytest
+from conftest import anki_sample
 
 from generators.anki import NOTE_TYPES, make_note, note_guid, read_meta, stable_id, write_deck
 from generators.anki.models import card_dirs, make_model
@@ -23,17 +24,7 @@ DATA = Path(__file__).resolve().parent / "data"
 TS = 1_614_600_000  # 2021-03-01
 
 
-def sample() -> tuple[dict[str, Any], list[Question]]:
-    """Return the hand-made article header and questions of tests/data/anki_questions.json."""
-    data = json.loads((DATA / "anki_questions.json").read_text(encoding="utf-8"))
-    questions = []
-    for raw in data["questions"]:
-        fields = dict(raw)
-        for key in ("accept", "choices", "tags"):
-            fields[key] = tuple(fields.get(key, ()))
-        fields["range"] = tuple(fields["range"]) if fields.get("range") else None
-        questions.append(Question(**fields))
-    return data["article"], questions
+sample = anki_sample
 
 
 def by_id(questions: list[Question], qid: str) -> Question:

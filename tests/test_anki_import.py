@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -14,6 +13,7 @@ from typing import Any
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from conftest import anki_sample
 
 from generators.anki import NOTE_TYPES, build_source, note_guid, stable_id, write_deck
 from generators.questions import Question
@@ -24,16 +24,7 @@ TS = 1_614_600_000
 FACTDECK_MODELS = {t.name for t in NOTE_TYPES.values()}
 
 
-def sample() -> tuple[dict[str, Any], list[Question]]:
-    data = json.loads((DATA / "anki_questions.json").read_text(encoding="utf-8"))
-    questions = []
-    for raw in data["questions"]:
-        fields = dict(raw)
-        for key in ("accept", "choices", "tags"):
-            fields[key] = tuple(fields.get(key, ()))
-        fields["range"] = tuple(fields["range"]) if fields.get("range") else None
-        questions.append(Question(**fields))
-    return data["article"], questions
+sample = anki_sample
 
 
 def build(path: Path, questions: list[Question] | None = None, timestamp: int = TS) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,13 +9,13 @@ from typing import Any
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from conftest import anki_sample
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from generators.anki import write_deck
-from generators.questions import Question
 
 DATA = Path(__file__).resolve().parent / "data"
 PHONE = {"width": 375, "height": 740, "deviceScaleFactor": 2, "mobile": True}
@@ -65,16 +64,7 @@ STANDALONE = """<!doctype html>
 """
 
 
-def sample() -> tuple[dict[str, Any], list[Question]]:
-    data = json.loads((DATA / "anki_questions.json").read_text(encoding="utf-8"))
-    questions = []
-    for raw in data["questions"]:
-        fields = dict(raw)
-        for key in ("accept", "choices", "tags"):
-            fields[key] = tuple(fields.get(key, ()))
-        fields["range"] = tuple(fields["range"]) if fields.get("range") else None
-        questions.append(Question(**fields))
-    return data["article"], questions
+sample = anki_sample
 
 
 @pytest.fixture(scope="module")
