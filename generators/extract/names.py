@@ -21,7 +21,8 @@
   (« major-général », « Jean-Paul » are one token); the fact modules of this half read it.
 
 Helpers for any extractor: `sentence_of(token)` and `text_of(doc)` (cached: spaCy recomputes
-`token.sent` and `doc.text` on each access), `token_span(doc, start, end)`, `norm(text)`.
+`token.sent` and `doc.text` on each access), `doc_memo(doc, name)` (a per-doc cache, empty in a
+copy of the doc), `token_span(doc, start, end)`, `norm(text)`.
 """
 
 from __future__ import annotations
@@ -123,6 +124,21 @@ def sentence_of(token: Any) -> Any:
         doc.user_data["factdeck_sents"] = cached
     starts, spans = cached
     return spans[bisect.bisect_right(starts, token.i) - 1]
+
+
+class _Memo(dict[Any, Any]):
+    """A per-doc cache that a copy of the doc (`doc.copy()` deep-copies user_data) starts empty."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Memo:
+        return _Memo()
+
+
+def doc_memo(doc: Any, name: str) -> dict[Any, Any]:
+    """Return the cache named `name` of `doc`, for results computed from its tokens."""
+    memo = doc.user_data.get(("factdeck_memo", name))
+    if memo is None:
+        memo = doc.user_data[("factdeck_memo", name)] = _Memo()
+    return memo  # type: ignore[no-any-return]
 
 
 def text_of(doc: Any) -> str:
@@ -522,14 +538,12 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
         span = _name_span(doc, i) if i < ent.end else None
         if span and _plausible(doc, span, ent):
             found[span] = (None, False)
+    triggers = lexicon.word_set("people_name_triggers")
     for i in range(len(doc) - 1):
+        tok = doc[i]
         trigger_end = people.title_end(doc, i)
-        hint = civility_gender(doc[i].text) or _kinship().get(doc[i].lower_)
-        if trigger_end < 0 and (
-            hint
-            or is_civility(doc[i].text)
-            or doc[i].lower_ in lexicon.word_set("people_name_triggers")
-        ):
+        hint = civility_gender(tok.text) or _kinship().get(tok.lower_)
+        if trigger_end < 0 and (hint or is_civility(tok.text) or tok.lower_ in triggers):
             trigger_end = i + 1
         while (
             0 < trigger_end < len(doc) - 1
@@ -540,7 +554,7 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
         if trigger_end < 0 or trigger_end >= len(doc):
             continue
         span = _name_span(doc, trigger_end)
-        if span and doc[i].ent_type_ in ("ORG", "MISC", "LOC") and doc[span[0]].ent_iob_ == "I":
+        if span and tok.ent_type_ in ("ORG", "MISC", "LOC") and doc[span[0]].ent_iob_ == "I":
             continue  # « Chevalier Rose-Croix »: the title and the name form one non-person name
         while span and not doc[span[0]].is_sent_start:
             if found.get(span, (None, False))[0] is None:

@@ -17,7 +17,15 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.context import Context
-from generators.extract.names import NameIndex, is_civility, norm, sentence_of, text_of, token_span
+from generators.extract.names import (
+    NameIndex,
+    doc_memo,
+    is_civility,
+    norm,
+    sentence_of,
+    text_of,
+    token_span,
+)
 from generators.facts import Fact
 
 _ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
@@ -67,6 +75,14 @@ def _word_keys(token: Any) -> tuple[str, ...]:
 
 def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     """Return the end of the longest title starting at token `i`, or -1."""
+    memo = doc_memo(doc, "title_end")
+    found = memo.get((i, words))
+    if found is None:
+        found = memo[(i, words)] = _title_end(doc, i, words)
+    return int(found)
+
+
+def _title_end(doc: Any, i: int, words: str) -> int:
     token = doc[i]
     if token.is_punct or (token.pos_ in ("AUX", "PROPN") and not token.text[:1].isupper()):
         return -1
