@@ -116,8 +116,10 @@ def load_facts_document(text: str, where: str) -> tuple[dict[str, Any], list[Fac
     """Parse a saved facts document (JSON or YAML) into its article header and facts."""
     import yaml
 
+    from generators.yamlload import safe_load
+
     try:
-        data = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+        data = json.loads(text) if text.lstrip().startswith("{") else safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise InputError(f"{where}: not valid JSON or YAML ({str(exc).splitlines()[0]}); save it with `factdeck facts`") from None
     if isinstance(data, list):

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from generators.errors import InputError
+from generators.yamlload import compose_and_load
 
 _FIELDS: dict[str, type | tuple[type, ...]] = {
     "name": str,
@@ -61,8 +62,7 @@ def load_recipe(path: str | Path) -> Recipe:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read recipe {path}: {exc}") from None
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node, data = compose_and_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1

@@ -70,8 +70,10 @@ def _is_facts_document(path: Path) -> bool:
     """Return whether a YAML file is a saved facts document rather than a recipe."""
     import yaml
 
+    from generators.yamlload import safe_load
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return False  # let the recipe loader report the problem with its line
     return isinstance(data, list) or (isinstance(data, dict) and isinstance(data.get("facts"), list))

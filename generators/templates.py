@@ -24,6 +24,7 @@ import yaml
 
 from generators.errors import TemplateError
 from generators.facts import FACT_TYPES
+from generators.yamlload import compose_and_load
 
 KINDS = ("basic", "cloze", "mcq", "numeric", "truefalse")
 POOLS = ("person", "role", "amount", "number", "date", "year", "entity", "expansion")
@@ -288,8 +289,7 @@ def _load_file(path: Path, origin: str, mtime: int, size: int) -> tuple[Template
             f"{path}: cannot read the template file ({exc}); check it is UTF-8 text"
         ) from None
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node, data = compose_and_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or "invalid YAML"
