@@ -129,8 +129,13 @@ def is_lead_verb(tok: Any, loose: bool = False) -> bool:
     if tok.pos_ not in ("VERB", "ADJ", "AUX") and not loose:
         return False
     lemma = tok.lemma_.lower()
-    verbs = lexicon.word_set("leads_verbs")
-    return lemma in verbs or any(len(v) > 6 and tok.lower_.startswith(v[:-2]) for v in verbs)
+    return lemma in lexicon.word_set("leads_verbs") or tok.lower_.startswith(_verb_stems())
+
+
+@functools.cache
+def _verb_stems() -> tuple[str, ...]:
+    """Return the stems (all but the last two letters) of the lead verbs longer than six letters."""
+    return tuple(v[:-2] for v in lexicon.word_set("leads_verbs") if len(v) > 6)
 
 
 def lead_verb_facts(
@@ -252,10 +257,16 @@ def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase.replace("'", "' ").split()) for phrase in lexicon.words(name))
 
 
+@functools.cache
+def _phrase_starts(name: str) -> frozenset[str]:
+    """Return the first words of the multi-word expressions of a word list."""
+    return frozenset(words[0] for words in phrases(name))
+
+
 def _from_phrase(
     doc: Any, tok: Any, offset: int, index: NameIndex
 ) -> list[tuple[int, Any, str, Any, Any, str]]:
-    if tok.lower_ not in {words[0] for words in phrases("leads_phrases")}:
+    if tok.lower_ not in _phrase_starts("leads_phrases"):
         return []
     for words in phrases("leads_phrases"):
         span = doc[tok.i : tok.i + len(words)]

@@ -8,6 +8,7 @@ names them with a title, `successor_title` / `predecessor_title` (« major-gén�
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -96,9 +97,17 @@ def _pairs(
     return out
 
 
+@functools.cache
+def _phrase_starts() -> frozenset[str]:
+    """Return the first words of the succession phrases."""
+    return frozenset(words[0] for words in leads.phrases("succession_phrases"))
+
+
 def _phrase_end(doc: Any, i: int) -> int:
     """Return the end of a succession phrase (« prendre la suite de ») starting at `i`, or -1."""
     first = {doc[i].lower_, doc[i].lemma_.lower()}
+    if first.isdisjoint(_phrase_starts()):
+        return -1
     for words in leads.phrases("succession_phrases"):
         if words[0] not in first or i + len(words) > len(doc):
             continue
