@@ -58,7 +58,9 @@ def identity_key(fact_type: str, fields: Mapping[str, Any]) -> str:
     for name in KEY_FIELDS.get(fact_type, tuple(sorted(fields))):
         value = fields.get(name)
         if fact_type == "quote" and name == "text":
-            value = " ".join(_normalize(value).split()[:6])  # first words: a typo fix later keeps the id
+            value = " ".join(
+                _normalize(value).split()[:6]
+            )  # first words: a typo fix later keeps the id
         elif isinstance(value, (list, tuple)):
             value = "|".join(sorted(_normalize(v) for v in value))
         parts.append(_normalize(value))
@@ -71,7 +73,9 @@ def fact_id(slug: str, fact_type: str, fields: Mapping[str, Any]) -> str:
     return f"{slug}:{fact_type}:{digest}"
 
 
-def make_fact(slug: str, fact_type: str, sentence: str, start: int, end: int, **fields: Any) -> Fact:
+def make_fact(
+    slug: str, fact_type: str, sentence: str, start: int, end: int, **fields: Any
+) -> Fact:
     """Build a fact with its stable id."""
     return Fact(fact_type, sentence, start, end, dict(fields), fact_id(slug, fact_type, fields))
 
@@ -84,7 +88,14 @@ def dedupe_ids(facts: Iterable[Fact]) -> list[Fact]:
         count = seen.get(fact.id, 0)
         seen[fact.id] = count + 1
         if count:
-            fact = Fact(fact.type, fact.sentence, fact.start, fact.end, fact.fields, f"{fact.id}-{count + 1}")
+            fact = Fact(
+                fact.type,
+                fact.sentence,
+                fact.start,
+                fact.end,
+                fact.fields,
+                f"{fact.id}-{count + 1}",
+            )
         out.append(fact)
     return out
 
@@ -97,19 +108,34 @@ def _normalize(value: Any) -> str:
 
 def facts_document(article_header: Mapping[str, Any], facts: Iterable[Fact]) -> dict[str, Any]:
     """Return the `factdeck facts --format json` object."""
-    return {"schema": SCHEMA, "article": dict(article_header), "facts": [f.to_dict() for f in facts]}
+    return {
+        "schema": SCHEMA,
+        "article": dict(article_header),
+        "facts": [f.to_dict() for f in facts],
+    }
 
 
 def fact_from_dict(data: Mapping[str, Any], where: str = "facts file") -> Fact:
     """Rebuild a fact from its JSON/YAML object."""
     missing = [key for key in _BASE_KEYS if key not in data]
     if missing:
-        raise InputError(f"{where}: a fact lacks {', '.join(missing)}; save facts with `factdeck facts`")
+        raise InputError(
+            f"{where}: a fact lacks {', '.join(missing)}; save facts with `factdeck facts`"
+        )
     fields = {k: v for k, v in data.items() if k not in _BASE_KEYS}
     try:
-        return Fact(str(data["type"]), str(data["sentence"]), int(data["start"]), int(data["end"]), fields, str(data["id"]))
+        return Fact(
+            str(data["type"]),
+            str(data["sentence"]),
+            int(data["start"]),
+            int(data["end"]),
+            fields,
+            str(data["id"]),
+        )
     except (TypeError, ValueError):
-        raise InputError(f"{where}: fact {data.get('id')!r} has a non-numeric start or end") from None
+        raise InputError(
+            f"{where}: fact {data.get('id')!r} has a non-numeric start or end"
+        ) from None
 
 
 def load_facts_document(text: str, where: str) -> tuple[dict[str, Any], list[Fact]]:
@@ -121,9 +147,13 @@ def load_facts_document(text: str, where: str) -> tuple[dict[str, Any], list[Fac
     try:
         data = json.loads(text) if text.lstrip().startswith("{") else safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise InputError(f"{where}: not valid JSON or YAML ({str(exc).splitlines()[0]}); save it with `factdeck facts`") from None
+        raise InputError(
+            f"{where}: not valid JSON or YAML ({str(exc).splitlines()[0]}); save it with `factdeck facts`"
+        ) from None
     if isinstance(data, list):
         data = {"article": {}, "facts": data}
     if not isinstance(data, dict) or not isinstance(data.get("facts"), list):
-        raise InputError(f"{where}: expected an object with a `facts` list; save it with `factdeck facts`")
+        raise InputError(
+            f"{where}: expected an object with a `facts` list; save it with `factdeck facts`"
+        )
     return dict(data.get("article") or {}), [fact_from_dict(item, where) for item in data["facts"]]

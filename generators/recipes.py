@@ -69,7 +69,9 @@ def load_recipe(path: str | Path) -> Recipe:
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise InputError(f"{path}:{line}: {problem}; fix the YAML syntax") from None
     if not isinstance(data, dict):
-        raise InputError(f"{path}:1: a recipe is a mapping with at least name, article and language")
+        raise InputError(
+            f"{path}:1: a recipe is a mapping with at least name, article and language"
+        )
     lines = _key_lines(node)
     for key, value in data.items():
         where = f"{path}:{lines.get(str(key), 1)}"
@@ -87,7 +89,11 @@ def load_recipe(path: str | Path) -> Recipe:
             raise InputError(f"{path}:1: recipe lacks {key!r}; add `{key}: …`")
     folder = path.resolve().parent
     article = _inside(folder, data["article"], f"{path}:{lines.get('article', 1)}")
-    facts = _inside(folder, data["facts"], f"{path}:{lines.get('facts', 1)}") if "facts" in data else None
+    facts = (
+        _inside(folder, data["facts"], f"{path}:{lines.get('facts', 1)}")
+        if "facts" in data
+        else None
+    )
     if data.get("limit") is not None and data["limit"] < 1:
         raise InputError(f"{path}:{lines.get('limit', 1)}: recipe key 'limit' must be at least 1")
     from generators.article import slugify
@@ -116,7 +122,9 @@ def _inside(folder: Path, relative: str, where: str) -> Path:
     """Resolve `relative` against the recipe's folder and refuse paths that leave it."""
     target = (folder / relative).resolve()
     if not target.is_relative_to(folder):
-        raise InputError(f"{where}: {relative!r} points outside the recipe's folder; keep the file beside the recipe")
+        raise InputError(
+            f"{where}: {relative!r} points outside the recipe's folder; keep the file beside the recipe"
+        )
     if not target.is_file():
         raise InputError(f"{where}: no such file {relative!r} beside the recipe; check the path")
     return target

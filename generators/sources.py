@@ -32,7 +32,12 @@ def load_source(
 ) -> Source:
     """Return the facts of SOURCE: a recipe, a saved facts file, an article file, or `-`."""
     name = str(source)
-    if name != "-" and is_recipe(name) and Path(name).is_file() and not _is_facts_document(Path(name)):
+    if (
+        name != "-"
+        and is_recipe(name)
+        and Path(name).is_file()
+        and not _is_facts_document(Path(name))
+    ):
         return _from_recipe(load_recipe(name), max_size=max_size, use_cache=use_cache)
     if name != "-" and name.lower().endswith((".json", ".yaml", ".yml")):
         return _from_facts_file(Path(name))
@@ -76,7 +81,9 @@ def _is_facts_document(path: Path) -> bool:
         data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return False  # let the recipe loader report the problem with its line
-    return isinstance(data, list) or (isinstance(data, dict) and isinstance(data.get("facts"), list))
+    return isinstance(data, list) or (
+        isinstance(data, dict) and isinstance(data.get("facts"), list)
+    )
 
 
 def _read_text(path: Path) -> str:

@@ -34,8 +34,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
-    debug: bool = typer.Option(False, "--debug", help="Show a traceback on errors (for bug reports)."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+    debug: bool = typer.Option(
+        False, "--debug", help="Show a traceback on errors (for bug reports)."
+    ),
 ) -> None:
     """Turn French news articles into facts, questions, Anki decks and terminal quizzes."""
     if debug:
@@ -44,10 +48,13 @@ def _root(
 
 # Command modules register themselves on `app` when imported.
 import generators.cli.build_cmd  # noqa: E402,F401
-from generators.cli import cache_cmd  # noqa: E402,F401
-from generators.cli import facts_cmd  # noqa: E402,F401
-from generators.cli import quiz_cmd  # noqa: E402,F401
-from generators.cli import questions_cmd, templates_cmd  # noqa: E402,F401
+from generators.cli import (  # noqa: E402,F401
+    cache_cmd,
+    facts_cmd,
+    questions_cmd,
+    quiz_cmd,
+    templates_cmd,
+)
 
 
 def main() -> None:

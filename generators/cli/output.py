@@ -18,7 +18,9 @@ def check_format(value: str) -> str:
     return value
 
 
-def emit(data: Any, fmt: str, table_rows: Sequence[Sequence[str]] = (), headers: Sequence[str] = ()) -> None:
+def emit(
+    data: Any, fmt: str, table_rows: Sequence[Sequence[str]] = (), headers: Sequence[str] = ()
+) -> None:
     """Print `data` in `fmt` on stdout (`table` prints `table_rows` under `headers`)."""
     if fmt == "json":
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -34,7 +36,9 @@ def render_table(rows: Sequence[Sequence[str]], headers: Sequence[str], width: i
     """Return plain-text columns, each cell cut to `width` characters."""
     cells = [[_cut(str(c), width) for c in row] for row in [headers, *rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
