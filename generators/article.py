@@ -20,8 +20,7 @@ from typing import BinaryIO
 
 from generators import lexicon
 from generators.errors import InputError
-
-DEFAULT_MAX_SIZE = 10 * 1024 * 1024
+from generators.limits import DEFAULT_MAX_SIZE
 
 _MAGIC = (
     (b"%PDF", "a PDF file"),

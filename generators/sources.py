@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from generators.article import DEFAULT_MAX_SIZE, Article, read_article, slugify
+from generators.article import Article, read_article, slugify
 from generators.errors import InputError
 from generators.facts import Fact, load_facts_document
+from generators.limits import DEFAULT_MAX_SIZE
 from generators.recipes import Recipe, is_recipe, load_recipe
 
 

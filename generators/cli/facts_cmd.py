@@ -6,10 +6,9 @@ from collections.abc import Mapping
 
 import typer
 
-from generators.article import DEFAULT_MAX_SIZE
 from generators.cli import app
 from generators.cli.output import check_format, emit, warn
-from generators.facts import facts_document
+from generators.limits import DEFAULT_MAX_SIZE
 
 
 @app.command()
@@ -36,6 +35,7 @@ def facts(
     ),
 ) -> None:
     """Extract the facts of an article: quantities, people, successions, leads, events, quotes, acronyms."""
+    from generators.facts import facts_document
     from generators.sources import load_source
 
     source = load_source(article, max_size=max_size, use_cache=not no_cache)

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from generators.article import DEFAULT_MAX_SIZE
 from generators.cli import app
 from generators.cli.output import check_format, emit, warn
+from generators.limits import DEFAULT_MAX_SIZE
 
 TemplatesOption = Annotated[
     list[Path] | None,
