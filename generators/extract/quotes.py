@@ -120,18 +120,7 @@ def _marked(
                 sentence_of(last[0]).end if last else sentence_of(first).end
             )
         ]
-        facts.append(
-            ctx.fact(
-                "quote",
-                sent,
-                offset,
-                speaker=speaker,
-                text=text,
-                marked=True,
-                speaker_gender=index.gender(speaker),
-                **extra,
-            )
-        )
+        facts.append(_quote(ctx, sent, offset, index, speaker, text, marked=True, **extra))
     return facts
 
 
@@ -388,18 +377,32 @@ def _unmarked(
         )
         if found:
             speaker, text = found
-            facts.append(
-                ctx.fact(
-                    "quote",
-                    sent,
-                    offset,
-                    speaker=speaker,
-                    text=text,
-                    marked=False,
-                    speaker_gender=index.gender(speaker),
-                )
-            )
+            facts.append(_quote(ctx, sent, offset, index, speaker, text, marked=False))
     return facts
+
+
+def _quote(
+    ctx: Context,
+    sent: Any,
+    offset: int,
+    index: NameIndex,
+    speaker: str | None,
+    text: str,
+    *,
+    marked: bool,
+    **extra: Any,
+) -> Fact:
+    """Build a quote fact with its speaker's gender."""
+    return ctx.fact(
+        "quote",
+        sent,
+        offset,
+        speaker=speaker,
+        text=text,
+        marked=marked,
+        speaker_gender=index.gender(speaker),
+        **extra,
+    )
 
 
 def _inverted_attribution(
