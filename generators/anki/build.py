@@ -8,7 +8,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ class BuiltDeck:
     skipped: int = 0
     timestamp: int = 0
     guids: tuple[str, ...] = field(default=())
+    inputs: tuple[Path, ...] = field(default=())
 
     @property
     def note_count(self) -> int:
@@ -72,7 +73,7 @@ def build_source(
         )
     _make_folder(path.parent)
     recipe = source.recipe
-    return write_deck(
+    deck = write_deck(
         path,
         questions,
         deck_name=deck_name_for(source),
@@ -82,6 +83,7 @@ def build_source(
         template_dirs=template_dirs,
         timestamp=input_timestamp(source, template_dirs),
     )
+    return replace(deck, inputs=tuple(_source_files(source)))
 
 
 def prefetch_facts(targets: Sequence[str]) -> None:

@@ -84,7 +84,14 @@ def _build_one(
     use_cache: bool,
     taken: list[Path],
 ) -> Path:
-    """Build one deck, print its path on stdout and its counts on stderr."""
+    """Build one deck (unless up to date), print its path on stdout and its counts on stderr."""
+    from generators import buildstate
+
+    current = buildstate.up_to_date(target, output, into_folder, templates) if use_cache else None
+    if current is not None and current.path.resolve() not in {p.resolve() for p in taken}:
+        typer.echo(str(current.path))
+        typer.echo(f"{current.summary}; up to date", err=True)
+        return current.path
     from generators.anki.build import build_source
 
     deck = build_source(
@@ -93,8 +100,9 @@ def _build_one(
     typer.echo(str(deck.path))
     counts = ", ".join(f"{n} {name.removeprefix('factdeck ')}" for name, n in deck.notes.items())
     skipped = f"; {deck.skipped} duplicate questions left out" if deck.skipped else ""
-    typer.echo(
-        f"{deck.deck_name}: {deck.note_count} notes ({counts}), {deck.cards} cards{skipped}",
-        err=True,
+    summary = f"{deck.deck_name}: {deck.note_count} notes ({counts}), {deck.cards} cards{skipped}"
+    typer.echo(summary, err=True)
+    buildstate.record(
+        target, output, into_folder, templates, deck=deck.path, files=deck.inputs, summary=summary
     )
     return deck.path
