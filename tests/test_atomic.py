@@ -132,11 +132,12 @@ def test_kill_9_during_a_build_leaves_the_previous_deck_intact(tmp_path: Path) -
     cmd = [sys.executable, "-m", "generators", "build", str(SEED_RECIPE), "-o", str(deck)]
     subprocess.run(cmd, env=env, cwd=ROOT, check=True, capture_output=True)
     before = deck.read_bytes()
-    # Die by SIGKILL at the worst moment: the new deck fully written to its temp file, not renamed.
+    # Die by SIGKILL at the worst moment: the new deck fully written to its temp file, not renamed
+    # (--no-cache: an unchanged build would otherwise be skipped as up to date and write nothing).
     probe = (
         "import os, signal, sys\n"
         "os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)\n"
-        f"sys.argv = {['factdeck', *cmd[3:]]!r}\n"
+        f"sys.argv = {['factdeck', *cmd[3:], '--no-cache']!r}\n"
         "from generators.cli import main\n"
         "main()\n"
     )
