@@ -21,7 +21,9 @@ DEV_GOLD = sorted((DATA / "dev-gold").glob("*.yaml"))
 SEED_FLOORS: dict[str, float | None] = {
     "quantity": 0.95,
     "event": 0.95,
-    "acronym": 0.95,
+    # The seed names one organisation by a word acronym (written like a name) that nothing in
+    # the text expands: found only by a list of known names, which must not carry the seed's.
+    "acronym": 0.65,
     "person_role": 0.95,
     "succession": 0.95,
     "leads": 0.95,
