@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from generators import french, lexicon
 from generators.facts import Fact
 from generators.french import Phrase, fold
+from generators.question import Question
 from generators.templates import Template, condition, load_templates, render_field, select
 
 if TYPE_CHECKING:
@@ -26,45 +27,6 @@ MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact as
 MAX_CLOZE_WORDS = 40
 TOLERANCE = 0.10  # « environ 500 » accepts 450 to 550
 CHOICES = 4
-
-
-@dataclass(frozen=True)
-class Question:
-    """One question, with its provenance down to the fact, template and sentence."""
-
-    id: str
-    fact_id: str
-    template: str
-    kind: str
-    prompt: str
-    answer: str
-    accept: tuple[str, ...] = ()
-    choices: tuple[str, ...] = ()
-    range: tuple[float, float] | None = None
-    source: str = ""
-    tags: tuple[str, ...] = ()
-    fact_type: str = ""
-    extra: str = ""
-    score: float = 0.0
-    meta: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the question as the JSON object of CONTRACT.md."""
-        return {
-            "id": self.id,
-            "fact_id": self.fact_id,
-            "template": self.template,
-            "kind": self.kind,
-            "prompt": self.prompt,
-            "answer": self.answer,
-            "accept": list(self.accept),
-            "choices": list(self.choices),
-            "range": list(self.range) if self.range is not None else None,
-            "source": self.source,
-            "tags": list(self.tags),
-            "fact_type": self.fact_type,
-            "extra": self.extra,
-        }
 
 
 @dataclass(frozen=True)

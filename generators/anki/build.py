@@ -17,7 +17,7 @@ from generators.anki.notes import NoteData, make_note
 from generators.anki.package import check_output, package_bytes, read_previous
 from generators.atomic import write_bytes_atomic
 from generators.errors import FactdeckError, InputError, OutputError
-from generators.questions import Question
+from generators.question import Question
 from generators.resources import bundled_dir, user_templates_dir
 from generators.sources import Source
 

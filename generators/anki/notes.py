@@ -12,7 +12,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.anki.models import NOTE_TYPES, NoteType
-from generators.questions import Question
+from generators.question import Question
 
 META_SCHEMA = 1
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
