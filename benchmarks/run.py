@@ -360,7 +360,9 @@ def main() -> int:
     env_line = environment()
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
-        env = {**os.environ, "FACTDECK_HOME": str(home)}
+        quiz = load_sibling("quiz_startup")
+        base = quiz.user_env(dict(os.environ)) if quiz is not None else dict(os.environ)
+        env = {**base, "FACTDECK_HOME": str(home)}
         results: list[Result] = []
         for step in (
             lambda: bench_builds(args.runs, home, env),

@@ -8,10 +8,7 @@ import traceback
 
 import typer
 
-try:  # typer ≥ 0.29 raises its own copy of click's exceptions, not click's
-    from typer._click.exceptions import ClickException
-except ImportError:  # older typer uses click itself
-    from click import ClickException  # type: ignore[assignment]
+from typer._click.exceptions import ClickException  # typer ≥ 0.26 ships its own copy of click
 
 from generators import __version__
 from generators.errors import FactdeckError
@@ -87,6 +84,6 @@ def main() -> None:
             err=True,
         )
         sys.exit(1)
-    if code == 130:  # typer ≥ 0.29 turns Ctrl-C into exit code 130 itself
+    if code == 130:  # typer may turn Ctrl-C into exit code 130 itself
         typer.echo("Interrupted.", err=True)
     sys.exit(code if isinstance(code, int) else 0)
