@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,25 @@ def record(
         pass  # a record is an optimisation: never fail the build for it
 
 
+def folder() -> Path:
+    """Return the folder of build records."""
+    return resources.cache_dir() / "builds"
+
+
+def count() -> int:
+    """Return how many build records there are."""
+    return len(list(folder().glob("*.json"))) if folder().is_dir() else 0
+
+
+def clear() -> int:
+    """Forget every build (the next `factdeck build` writes its decks again); return how many."""
+    found = count()
+    shutil.rmtree(folder(), ignore_errors=True)
+    if folder().exists():
+        raise OutputError(f"cannot delete {folder()}; check its permissions and delete it by hand")
+    return found
+
+
 def fingerprint(target: str, files: Sequence[Path], template_dirs: Sequence[Path]) -> str:
     """Return a hash of every input of the build of `target` whose source files are `files`."""
     digest = hashlib.sha256()
@@ -117,4 +137,4 @@ def _record_path(target: str, output: Path, into_folder: bool) -> Path:
     where = str(Path(output).absolute())
     name = f"{where}/\0{Path(target).absolute()}" if into_folder else where
     key = hashlib.sha256(name.encode("utf-8")).hexdigest()
-    return resources.cache_dir() / "builds" / f"{key}.json"
+    return folder() / f"{key}.json"

@@ -147,6 +147,24 @@ def test_no_cache_rebuilds(
     assert UP_TO_DATE not in err
 
 
+def test_cache_clear_forgets_builds(
+    recipe: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    deck = tmp_path / "deck.apkg"
+    build([str(recipe), "-o", str(deck)], monkeypatch, capsys)
+    code, out, _ = run(["cache", "info"], monkeypatch, capsys)
+    assert code == 0 and "build records: 1" in out
+    code, _, err = run(["cache", "clear"], monkeypatch, capsys)
+    assert code == 0 and "and 1 build record" in err
+    _, err = build([str(recipe), "-o", str(deck)], monkeypatch, capsys)
+    assert UP_TO_DATE not in err
+    _, err = build([str(recipe), "-o", str(deck)], monkeypatch, capsys)
+    assert UP_TO_DATE in err
+
+
 def test_deleted_output_and_folder_builds(
     recipe: Path,
     tmp_path: Path,

@@ -15,22 +15,29 @@ app.add_typer(cache_app, name="cache")
 
 @cache_app.command("info")
 def info() -> None:
-    """Print the cache folder, its number of cached articles and their size."""
-    from generators import cache
+    """Print the cache folder, its number of cached articles and their size, and the build records."""
+    from generators import buildstate, cache
 
     found = cache.info()
     typer.echo(f"folder: {found.folder}")
     typer.echo(f"entries: {found.entries}")
     typer.echo(f"size: {found.size / 1e6:.1f} MB")
+    typer.echo(f"build records: {buildstate.count()}")
 
 
 @cache_app.command("clear")
 def clear() -> None:
-    """Delete every cached extraction; the next run parses its articles again."""
-    from generators import cache
+    """Delete every cached extraction and build record: the next run parses and builds again."""
+    from generators import buildstate, cache
 
-    count = cache.clear()
+    entries = cache.clear()
+    builds = buildstate.clear()
     typer.echo(
-        f"Removed {count} cached {'entry' if count == 1 else 'entries'} from {cache.folder()}",
+        f"Removed {_plural(entries, 'cached entry', 'cached entries')} from {cache.folder()} "
+        f"and {_plural(builds, 'build record', 'build records')}",
         err=True,
     )
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
