@@ -137,6 +137,31 @@ def _key_lines(node: Any) -> dict[str, int]:
     return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
 
 
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
+
+
+def sources_in_folder(folder: Path) -> list[Path]:
+    """Return what a folder given as a build source stands for, sorted by name.
+
+    Its deck recipes when it has any (their articles sit next to them and must not become decks of
+    their own), else its articles (.txt, .md, .html…). Hidden files and subfolders are ignored.
+    """
+    try:
+        files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    except OSError as exc:
+        raise InputError(
+            f"cannot list {folder}: {exc.strerror or exc}; check its permissions"
+        ) from exc
+    recipes = [p for p in files if is_recipe(p)]
+    found = recipes or [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
+    if not found:
+        raise InputError(
+            f"{folder} holds no deck recipes (.yaml) nor articles ({', '.join(ARTICLE_SUFFIXES)}); "
+            "give a folder of articles or the files themselves"
+        )
+    return found
+
+
 def bundled_recipes() -> list[Path]:
     """Return the bundled deck recipes, sorted by file name."""
     from generators.resources import bundled_dir

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import sys
 import zipfile
@@ -563,3 +564,86 @@ def test_prefetch_extracts_several_sources_into_the_cache(tmp_path: Path, nlp: A
     assert cached_facts(seed) is None and cached_facts(other) is None
     prefetch_facts([str(SEED_RECIPE), str(article), str(tmp_path / "absent.txt")])
     assert cached_facts(seed) and cached_facts(other)
+
+
+def test_build_a_folder_of_articles_one_deck_each_and_failures_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    corpus = ROOT / "tests" / "data" / "corpus"
+    for name in ("01_otages_liban.txt", "02_affaire_fiches.txt"):
+        shutil.copy(corpus / name, articles / name)
+    (articles / "vide.txt").write_text("", encoding="utf-8")
+    (articles / "notes.csv").write_text(
+        "not an article\n", encoding="utf-8"
+    )  # not an article suffix
+    (articles / ".cache.txt").write_text("hidden\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    code, out, err = run(["build", str(articles), "-o", str(folder)], monkeypatch, capsys)
+    assert code == 1
+    assert out.splitlines() == [
+        str(folder / "01-otages-liban.apkg"),
+        str(folder / "02-affaire-fiches.apkg"),
+    ]
+    assert f"Error: {articles / 'vide.txt'} is empty" in err
+    assert err.splitlines()[-1] == f"Built 2 of 3 decks; failed: {articles / 'vide.txt'}"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "01-otages-liban.apkg",
+        "02-affaire-fiches.apkg",
+    ]
+
+
+def test_build_a_folder_of_recipes_builds_the_recipes_not_their_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    shutil.copy(SEED_RECIPE, decks / SEED_RECIPE.name)
+    shutil.copy(SEED_ARTICLE, decks / SEED_ARTICLE.name)
+    code, out, err = run(["build", str(decks), "-o", str(tmp_path / "out")], monkeypatch, capsys)
+    assert code == 0, err
+    assert out.splitlines() == [str(tmp_path / "out" / "otan-irak-2020-02.apkg")]
+
+
+def test_build_an_empty_folder_says_what_it_expected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "vide").mkdir()
+    code, out, err = run(["build", str(tmp_path / "vide")], monkeypatch, capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith(f"Error: {tmp_path / 'vide'} holds no deck recipes (.yaml) nor articles")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_batch_build_shows_a_progress_bar_in_a_terminal_only(tmp_path: Path) -> None:
+    import os
+
+    import pexpect
+
+    corpus = ROOT / "tests" / "data" / "corpus"
+    sources = [
+        str(corpus / name) for name in ("03_couveuses_koweit.txt", "04_affaire_diamants.txt")
+    ]
+    args = ["-m", "generators", "build", *sources, "-o", str(tmp_path / "out")]
+    env = {**os.environ, "FACTDECK_HOME": str(tmp_path / "home"), "TERM": "xterm"}
+    child = pexpect.spawn(
+        sys.executable, args, env=env, encoding="utf-8", dimensions=(24, 100), timeout=120
+    )
+    child.expect("Extracting facts")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "03-couveuses-koweit.apkg",
+        "04-affaire-diamants.apkg",
+    ]
+    # Not a terminal (a log, CI): no bar, only the decks and their summaries.
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, *args, "--no-cache"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Extracting" not in done.stderr and "\x1b[" not in done.stderr

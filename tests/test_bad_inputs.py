@@ -517,7 +517,12 @@ TEMPLATES_ROWS = [
 ]
 CACHE_ROWS = [
     _row("cache-info-fresh", "cache info", 0, "", "entries: 0"),
-    _row("cache-clear-empty", "cache clear", 0, "Removed 0 cached entries from {home}/cache/facts and 0 build records"),
+    _row(
+        "cache-clear-empty",
+        "cache clear",
+        0,
+        "Removed 0 cached entries from {home}/cache/facts and 0 build records",
+    ),
     _row("cache-no-subcommand", "cache", 2, "Usage: factdeck cache [OPTIONS] COMMAND [ARGS]..."),
 ]
 ROWS: list[Any] = FACTS_ROWS + QUESTIONS_ROWS + BUILD_ROWS + QUIZ_ROWS + TEMPLATES_ROWS + CACHE_ROWS

@@ -91,8 +91,18 @@ def prefetch_facts(targets: Sequence[str]) -> None:
     from generators.extract import extract_many
 
     articles = [article for article in map(_article_of, targets) if article is not None]
-    if len(articles) > 1:
-        extract_many(articles)
+    if len(articles) <= 1:
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    # A bar on stderr while the batch runs (drawn on a terminal only, gone when done); no refresh
+    # thread, as the parse may fork worker processes.
+    with Progress(console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
+        task = bar.add_task("Extracting facts", total=len(articles))
+        extract_many(
+            articles, progress=lambda done, total: bar.update(task, completed=done, refresh=True)
+        )
 
 
 def _article_of(target: str) -> Any:

@@ -7,7 +7,6 @@ import sys
 import traceback
 
 import typer
-
 from typer._click.exceptions import ClickException  # typer ≥ 0.26 ships its own copy of click
 
 from generators import __version__

@@ -19,7 +19,7 @@ def build(
         list[str] | None,
         typer.Argument(
             metavar="SOURCE",
-            help="Deck recipes (.yaml), articles or facts files; none: every bundled recipe.",
+            help="Deck recipes (.yaml), articles, facts files or folders of them; none: every bundled recipe.",
         ),
     ] = None,
     output: Annotated[
@@ -46,10 +46,10 @@ def build(
     """Build Anki decks; rebuilt decks update the notes already in Anki instead of duplicating them."""
     from generators.recipes import bundled_recipes
 
-    targets = list(sources or []) or [str(path) for path in bundled_recipes()]
+    targets = _expand(list(sources or [])) or [str(path) for path in bundled_recipes()]
     if not targets:
         raise InputError("no bundled deck recipes found; give a SOURCE to build")
-    several = len(targets) > 1
+    several = len(targets) > 1 or any(Path(s).is_dir() for s in sources or [])
     folder = Path(output) if output is not None else DEFAULT_FOLDER
     into_folder = several or output is None or folder.is_dir() or output.endswith(("/", "\\"))
     if several and not no_cache:
@@ -74,6 +74,20 @@ def build(
             f"Built {len(written)} of {len(targets)} decks; failed: {', '.join(failures)}", err=True
         )
         raise typer.Exit(1)
+
+
+def _expand(sources: list[str]) -> list[str]:
+    """Replace each folder by its recipes, or else its articles; keep files (and -) as given."""
+    from generators.recipes import sources_in_folder
+
+    targets: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if source != "-" and path.is_dir():
+            targets += [str(p) for p in sources_in_folder(path)]
+        else:
+            targets.append(source)
+    return list(dict.fromkeys(targets))  # a file named twice is built once
 
 
 def _build_one(
