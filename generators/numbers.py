@@ -98,3 +98,74 @@ def parse_number(text: str) -> float | None:
 def looks_like_year(text: str) -> bool:
     """Return whether `text` is written like a year (four digits from 1000 to 2199, no separator)."""
     return bool(_YEAR.match(text.strip()))
+
+
+_UNITS = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+]
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def in_words(value: int) -> str:
+    """Return a whole number from 0 to 999 999 in French words (« quatre-vingt-douze »), else ''.
+
+    Traditional spelling: hyphens below a hundred, « et un » in 21…71, « quatre-vingts » and
+    « deux cents » plural only when nothing follows, « mille » invariable.
+    """
+    if not 0 <= value < 1_000_000:
+        return ""
+    if value < 1000:
+        return _below_thousand(value, last=True)
+    thousands, rest = divmod(value, 1000)
+    head = "mille" if thousands == 1 else f"{_below_thousand(thousands, last=False)} mille"
+    return head if rest == 0 else f"{head} {_below_thousand(rest, last=True)}"
+
+
+def _below_thousand(value: int, *, last: bool) -> str:
+    hundreds, rest = divmod(value, 100)
+    if hundreds == 0:
+        return _below_hundred(rest, last=last)
+    head = "cent" if hundreds == 1 else f"{_UNITS[hundreds]} cent"
+    if rest == 0:
+        return head + ("s" if hundreds > 1 and last else "")
+    return f"{head} {_below_hundred(rest, last=last)}"
+
+
+def _below_hundred(value: int, *, last: bool) -> str:
+    if value <= 16:
+        return _UNITS[value]
+    if value < 20:
+        return f"dix-{_UNITS[value - 10]}"
+    tens, unit = divmod(value, 10)
+    if tens in (7, 9):  # soixante-dix…, quatre-vingt-dix…
+        base = "soixante" if tens == 7 else "quatre-vingt"
+        if value == 71:
+            return "soixante et onze"
+        return f"{base}-{_below_hundred(10 + unit, last=last)}"
+    if tens == 8:
+        return (
+            ("quatre-vingts" if last else "quatre-vingt")
+            if unit == 0
+            else f"quatre-vingt-{_UNITS[unit]}"
+        )
+    if unit == 0:
+        return _TENS[tens]
+    if unit == 1:
+        return f"{_TENS[tens]} et un"
+    return f"{_TENS[tens]}-{_UNITS[unit]}"

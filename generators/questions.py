@@ -342,9 +342,10 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     before, after = sentence[low:start], sentence[start + len(span) : high]
     lead = "… " if low > 0 else ""
     tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
-    before = re.sub(
-        r"^(et|mais|ou|puis|donc|or)\s+", "", before.lstrip(" ,;:-–—"), flags=re.IGNORECASE
-    )
+    stripped = before.lstrip(" ,;:-–—")
+    before = re.sub(r"^(et|mais|ou|puis|donc|or|car|ni)\s+", "", stripped, flags=re.IGNORECASE)
+    if not lead and before != stripped:  # « Car EFI, mise … » → « EFI, mise … »
+        before = before[:1].upper() + before[1:]
     after = after.rstrip(" ,;:.")
     clause = f"{lead}{before}{span}{after}{tail}"
     return {
@@ -1183,20 +1184,28 @@ _GAPPED_TYPES = ("quantity", "event")  # their clause's gap is the value a true/
 
 
 def _like_surface(value: str, surface: str) -> str:
-    """Return a swapped number spelled out when the article spells it (« deux » → « quatre »)."""
-    if value.isdigit() and surface and not re.search(r"\d", surface):
-        return _number_word(int(value)) or value
+    """Return a swapped number written like the article's (« neuf » → « dix-huit », 2.700.000 → 5.400.000).
+
+    A true/false whose false number is written differently from the rest of the article would give
+    itself away.
+    """
+    digits = re.sub(r"[\s\u00a0\u202f]", "", value)
+    if not value or not surface or not digits.isdigit():
+        return value
+    if not re.search(r"\d", surface):
+        from generators.numbers import in_words
+
+        words = in_words(int(digits))
+        if words and surface[:1].isupper():  # « Quarante-sept personnes … » opens the sentence
+            words = words[:1].upper() + words[1:]
+        return words or value
+    separator = re.search(r"\d([.\s\u00a0\u202f])\d{3}(?!\d)", surface)
+    if separator:
+        groups = f"{int(digits):,}".split(",")
+        return separator.group(1).join(groups)
+    if re.search(r"\d{4}", surface):  # the article writes 2700000 or 1500: no grouping
+        return digits
     return value
-
-
-def _number_word(value: int) -> str:
-    """Return a small number in words (« quatre ») so a swapped number reads like the original."""
-    from generators.numbers import parse_words
-
-    for word in lexicon.words("numbers_words"):
-        if word not in ("un", "une") and parse_words(word) == value:
-            return word
-    return ""
 
 
 def _perturbations(pool: str, fact: Fact, context: Mapping[str, Any]) -> list[str]:
@@ -1308,6 +1317,10 @@ def _thin_cloze(question: Question, index: ArticleIndex) -> str:
     text = re.sub(r"^(Vrai ou faux|Complétez[^:]*) : «? ?", "", question.prompt)
     if text.startswith("…") and _starts_with_verb(text.lstrip("… ")):
         return "the sentence lost its subject (it starts with a verb)"
+    if question.kind == "truefalse" and text.startswith("…"):
+        first = re.match(r"[\w]+'?", text.lstrip("… ").replace("’", "'"))
+        if first and first.group(0).lower() in lexicon.word_set("question_fragment_starts"):
+            return f"the statement is a fragment of its sentence (« … {first.group(0)} »)"
     if question.kind != "cloze":
         return ""
     around = re.sub(r"\{\{c\d+::.*?\}\}|…", " ", question.prompt).split()

@@ -291,7 +291,13 @@ QUESTIONS_ROWS = [
     ),
 ]
 BUILD_ROWS = [
-    *_for("build", ARTICLE_ROWS[:5]),
+    *_for("build", [ARTICLE_ROWS[0], *ARTICLE_ROWS[2:5]]),
+    _row(  # a folder is a batch of its recipes or articles: an empty one has none
+        "build-folder",
+        "build {tmp}/folder",
+        1,
+        "Error: {tmp}/folder holds no deck recipes (.yaml) nor articles (.txt, .text, .md, .html, .htm, .xhtml); give a folder of articles or the files themselves",
+    ),
     _row(
         "build-english",
         "build {tmp}/english.txt -o {tmp}/out.apkg",

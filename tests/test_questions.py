@@ -691,3 +691,60 @@ def test_object_question_inverts_subject_and_agrees(
         unit_gender=gender,
     )
     assert object_question(fact, unit, ArticleIndex.build([], {})) == question
+
+
+@pytest.mark.parametrize(
+    ("swapped", "surface", "shown"),
+    [
+        ("5 400 000", "2.700.000", "5.400.000"),  # the article groups thousands with points
+        ("2 400", "1 200", "2 400"),
+        ("3000", "1500", "3000"),  # no grouping in the article, none in the false statement
+        ("18", "neuf", "dix-huit"),  # spelled out in the article, spelled out here
+        ("46", "Quarante-sept", "Quarante-six"),  # the number opens the sentence
+        ("environ 500", "environ 250", "environ 500"),  # a hedge: left as formatted
+        ("2 000 000", "douze", "2 000 000"),  # beyond the speller: digits
+    ],
+)
+def test_a_false_number_is_written_like_the_articles(
+    swapped: str, surface: str, shown: str
+) -> None:
+    from generators.questions import _like_surface
+
+    assert _like_surface(swapped, surface) == shown
+
+
+TOWN = """La nouvelle école de Morvillers
+date 2019-09
+
+Le maire a remercié les partenaires du projet, et en particulier la région et le département, pour le financement, en 2015, d'une nouvelle salle de sport et l'embauche de trois animateurs pour la rentrée scolaire de septembre.
+Car la commune, placée sous tutelle en 2009 avec un plan de redressement de douze ans, ne pouvait pas emprunter davantage.
+Le coût des travaux s'élève à 1.250.000 euros.
+"""
+
+
+def test_truefalse_statements_are_whole_propositions() -> None:
+    article = parse_bytes(TOWN.encode(), source="ecole.txt", slug="ecole")
+    text = article.text
+    lines = [line for line in text.splitlines()[3:] if line]
+
+    def quantity(line: int, value: int, unit: str, surface: str) -> Fact:
+        start = text.find(lines[line])
+        return make_fact(
+            "ecole", "quantity", lines[line], start, start + len(lines[line]),
+            value=value, approx=False, unit=unit, text=surface, subject=unit,
+        )  # fmt: skip
+
+    facts = [
+        quantity(0, 3, "animateurs", "trois animateurs"),
+        quantity(1, 12, "ans", "douze ans"),
+        quantity(2, 1_250_000, "euros", "1.250.000 euros"),
+    ]
+    result = generate(facts, load_templates().values(), header=article.header())
+    statements = [q for q in result.kept if q.kind == "truefalse"]
+    assert statements
+    for q in statements:
+        body = q.prompt.removeprefix("Vrai ou faux : ")
+        assert not re.match(r"… (d'|d’|de |et |pour )", body), q.prompt
+        assert not body.startswith("Car "), q.prompt
+    fragments = [r.reason for r in result.rejected if r.question.kind == "truefalse"]
+    assert any(reason.startswith("the statement is a fragment") for reason in fragments)
