@@ -196,6 +196,8 @@ class ArticleIndex:
         gender_code = french.normalize_gender(gender) or (person.gender if person else None)
         if titled and not title and person is not None:
             title = person.rank
+        if not title and person is not None and len(full.split()) == 1:
+            full = _with_civility(full, person.aliases)
         return Phrase(full, gender_code, "s", article=False, title=_strip_article(title))
 
     def is_person(self, name: str) -> bool:
@@ -207,9 +209,39 @@ class ArticleIndex:
         key = fold(role)
         return [p.name for p in self.people.values() if any(fold(r) == key for r in p.roles)]
 
+    def takes_article(self, name: str) -> bool:
+        """Return whether the article writes `name` with an article (« de l'ONU ») or bare (« d'EFI »)."""
+        with_article = without = 0
+        for sentence in dict.fromkeys(f.sentence for f in self.facts):
+            plain = sentence.replace("’", "'")
+            for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", plain):
+                before = plain[: found.start()].rstrip().lower()
+                if re.search(r"(?:^|\W)(?:le|la|les|l'|du|des|au|aux)$", before):
+                    with_article += 1
+                elif (
+                    re.search(r"(?:^|\W)(?:de|d'|à|chez|par|pour|avec|sur|et)$", before)
+                    or not before
+                ):
+                    without += 1
+        return with_article >= without
+
     def date_phrase(self) -> str:
         """Return the article's date as « février 2020 », or ''."""
         return date_text(str(self.header.get("date") or ""), with_preposition=False)
+
+
+def _with_civility(surname: str, aliases: Iterable[str]) -> str:
+    """Return « M. Brandt » for a person the article only calls that, rather than a bare « Brandt »."""
+    civilities = {
+        *lexicon.words("people_civilities_m"),
+        *lexicon.words("people_civilities_f"),
+        *(c for c in lexicon.words("people_civilities") if not c.startswith("Saint")),
+    }
+    for alias in sorted(aliases, key=len):
+        first, _, rest = alias.partition(" ")
+        if rest == surname and first in civilities:
+            return alias
+    return surname
 
 
 def _people_of(fact: Fact) -> list[tuple[str, object, Sequence[str]]]:
@@ -706,7 +738,7 @@ def noun_phrase(text: str, gender: object, number: object, index: ArticleIndex) 
     number_code = french.normalize_number(number) or french.guess_number(text)
     takes_article = bool(words) and (
         not words[0][:1].isupper()
-        or bool(french._ACRONYM.match(words[0]))
+        or (bool(french._ACRONYM.match(words[0])) and index.takes_article(words[0]))
         or number_code == "p"
         or fold(words[0]).rstrip("s")
         in {
@@ -1413,10 +1445,11 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     )
     if anaphor:
         return f"« {anaphor.group(0)} » stands for people named elsewhere"
-    pointer = re.search(r"(?<![\w-])(cette|cet|ces)\s+[\w-]+", lower)
+    pointer = re.search(r"(?<![\w-])(cette|cet|ces)\s+(?:…\s*)?[\w-]+", lower)
     if pointer:
         return f"« {pointer.group(0)} » points back to the article"
-    opening = re.match(r"^(?:…\s*)?([\w']+)\s", lower)
+    statement = re.sub(r"^\s*vrai ou faux : ", "", lower)
+    opening = re.match(r"^\s*(?:…\s*)?([\w']+)\s", statement)
     if opening and opening.group(1) in lexicon.word_set("question_openers"):
         return f"starts with « {opening.group(1)} », which points back to the article"
     return ""

@@ -748,3 +748,40 @@ def test_truefalse_statements_are_whole_propositions() -> None:
         assert not body.startswith("Car "), q.prompt
     fragments = [r.reason for r in result.rejected if r.question.kind == "truefalse"]
     assert any(reason.startswith("the statement is a fragment") for reason in fragments)
+
+
+COMPANY = """Une PME en difficulté
+date 2002-02
+
+M. Verdier est l'actionnaire majoritaire de SOFEC.
+Le directeur de SOFEC, Alain Morel, attend une réponse de la banque.
+Ce résultat représente une baisse de 12 % du chiffre d'affaires.
+"""
+
+
+def test_people_known_by_surname_keep_their_civility_and_bare_names_stay_bare() -> None:
+    article = parse_bytes(COMPANY.encode(), source="pme.txt", slug="pme")
+    text = article.text
+    lines = [line for line in text.splitlines()[3:] if line]
+
+    def fact(kind: str, line: int, **fields: Any) -> Fact:
+        start = text.find(lines[line])
+        return make_fact("pme", kind, lines[line], start, start + len(lines[line]), **fields)
+
+    facts = [
+        fact("person_role", 0, person="Verdier", aliases=["M. Verdier"], role="actionnaire majoritaire de SOFEC", gender="m"),
+        fact("person_role", 1, person="Alain Morel", role="directeur de SOFEC", gender="m"),
+        fact("leads", 1, leader="Alain Morel", entity="SOFEC", via="title"),
+        fact("quantity", 2, value=12, approx=False, unit="%", text="12 %", subject="chiffre d'affaires"),
+    ]  # fmt: skip
+    result = generate(facts, load_templates().values(), header=article.header())
+    prompts = {q.prompt: q.answer for q in result.kept}
+    assert "Quelle fonction M. Verdier occupe-t-il ?" in prompts
+    assert not any(re.search(r"(?<!M\. )Verdier", p) for p in prompts)
+    # « de SOFEC », never « de la SOFEC » in the article: the questions say « SOFEC » bare too
+    assert prompts.get("Qui dirige SOFEC ?") == "Alain Morel"
+    assert not any("l’SOFEC" in p or "la SOFEC" in p or "le SOFEC" in p for p in prompts)
+    # « Ce résultat … » points back to the article: no question stands on it
+    assert not any("Ce résultat" in p for p in prompts), prompts
+    reasons = [r.reason for r in result.rejected if "Ce résultat" in r.question.prompt]
+    assert reasons and all("points back" in r or "ce" in r for r in reasons)
