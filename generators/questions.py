@@ -348,14 +348,14 @@ def build_context(fact: Fact, index: ArticleIndex) -> dict[str, Any]:
     article_date = index.date_phrase()
     context: dict[str, Any] = {
         "fact": dict(fact.fields),
-        "sentence": fact.sentence,
+        "sentence": french.without_footnotes(fact.sentence),
         "article_title": str(index.header.get("title") or ""),
         "article_date": article_date,
         "in_article_date": f"en {article_date}" if article_date else "",
         "shown": "",
     }
     anchor = str(fact.get("text") or "") if fact.type == "quantity" else span
-    context.update(gapped_clause(fact.sentence, span, anchor))
+    context.update(gapped_clause(french.without_footnotes(fact.sentence), span, anchor))
     context.update(specific)
     return context
 
