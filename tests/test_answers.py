@@ -350,3 +350,10 @@ def test_numbers_in_digits_are_right_and_neighbours_wrong(value: int) -> None:
     question = q(f"{value:,}".replace(",", " "), fact_type="quantity")
     assert check(str(value), question).correct
     assert not check(str(value + 1), question).correct
+
+
+@pytest.mark.parametrize("given", ["?", "…", "--"])
+def test_punctuation_alone_is_no_part_of_a_name(given: str) -> None:
+    verdict = check(given, q("les États-Unis", fact_type="leads"))
+    assert not verdict.correct
+    assert verdict.reason == f"wrong: « {given} » is not « les États-Unis »"

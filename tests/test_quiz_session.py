@@ -287,3 +287,12 @@ def test_plain_console_when_not_a_terminal(store: Store) -> None:
     )
     Quiz(store, ui, "deck", turns, sid, 0, QUESTIONS, lambda: NOW, 1).run()
     assert "\x1b[" not in out.getvalue() and "Answer:" in out.getvalue()
+
+
+def test_interactive_option_number_out_of_range_asks_again(store: Store) -> None:
+    quiz, transcript = run(
+        store, "7\n1\n\n", interactive=True, options=Options(seed=1, kinds=("mcq",), limit=1)
+    )
+    assert "Type a number from 1 to 3, or the answer itself." in transcript
+    assert len(quiz.results) == 1 and quiz.results[0].given == "1"
+    assert store.query("SELECT COUNT(*) AS n FROM answers")[0]["n"] == 1

@@ -176,6 +176,8 @@ def _check_name(given: str, answer: str) -> Verdict | None:
     full = fold(" ".join(words))
     last = fold(words[-1])
     mine = fold(given)
+    if not mine.split():  # « ? », « … »: no word to compare
+        return None
     core = set(last.split()) - _folded("answer_name_particles") or set(last.split())
     if set(mine.split()) <= set(full.split()) and core <= set(mine.split()):
         part = "last name"

@@ -279,6 +279,9 @@ class Quiz:
             if command in ("h", "?", ""):
                 choices = self._help_or_choices(turn, command, choices)
                 continue
+            if choices and command.isdigit() and not 1 <= int(command) <= len(choices):
+                self.ui.notice(f"Type a number from 1 to {len(choices)}, or the answer itself.")
+                continue  # a slip of the finger is not an answer
             given = "" if command == "!" else line.strip()
             seconds = time.monotonic() - started
             helped = bool(choices) and not native
