@@ -379,6 +379,8 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     if not lead and before != stripped:  # « Car EFI, mise … » → « EFI, mise … »
         before = before[:1].upper() + before[1:]
     after = after.rstrip(" ,;:.")
+    if tail == "." and after.endswith(("!", "?")):  # « … 850 000 F ! », not « F !. »
+        tail = ""
     clause = f"{lead}{before}{span}{after}{tail}"
     return {
         "clause": clause,

@@ -785,3 +785,11 @@ def test_people_known_by_surname_keep_their_civility_and_bare_names_stay_bare() 
     assert not any("Ce résultat" in p for p in prompts), prompts
     reasons = [r.reason for r in result.rejected if "Ce résultat" in r.question.prompt]
     assert reasons and all("points back" in r or "ce" in r for r in reasons)
+
+
+def test_a_clause_ending_in_an_exclamation_gets_no_extra_full_stop() -> None:
+    from generators.questions import gapped_clause
+
+    parts = gapped_clause("Sur l'année 2000, les dons auraient atteint 850 000 F !", "2000")
+    assert parts["gap"] == "Sur l'année ___, les dons auraient atteint 850 000 F !"
+    assert gapped_clause("Les dons ont atteint 850 000 F.", "850 000")["gap"].endswith("F.")
