@@ -192,3 +192,150 @@ def test_quantities_of_one_sentence_have_distinct_ids(extract_text: Any) -> None
     )
     assert {f["value"] for f in facts} >= {0.8, 1.2}
     assert len({f["id"] for f in facts}) == len(facts)
+
+
+# sentence, value, the unit, the text
+RATES = [
+    (
+        "Les patients ont reçu du risédronate administré une fois par jour pendant deux mois.",
+        1,
+        "fois par jour",
+        "une fois par jour",
+    ),
+    (
+        "Les joueurs s'entraînent quatre fois par semaine pendant la préparation.",
+        4,
+        "fois par semaine",
+        "quatre fois par semaine",
+    ),
+    (
+        "Le conseil municipal se réunit une fois par mois dans la salle des fêtes.",
+        1,
+        "fois par mois",
+        "une fois par mois",
+    ),
+    ("Le loyer s'élève à 650 euros par mois, charges comprises.", 650, "euros par mois", None),
+    ("Il prend un comprimé par jour depuis trois ans.", 1, "comprimé par jour", None),
+    (
+        "Le procès durera cinq semaines, à raison de deux jours d'audience par semaine.",
+        2,
+        "jours d'audience par semaine",
+        "deux jours d'audience par semaine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), RATES)
+def test_rate(extract_text: Any, sentence: str, value: int, unit: str, text: str | None) -> None:
+    fact = _find(_quantities(extract_text, sentence), value, unit)
+    assert fact["unit"] == unit
+    assert fact["text"] == (text or f"{fact['text'].split()[0]} {unit}")
+    assert fact["approx"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il était une fois un roi qui vivait dans un château.",
+        "Une fois arrivé à Nancy, il a rejoint l'équipe.",
+        "Il a été reçu une fois par le ministre.",
+    ],
+)
+def test_once_without_a_rate_is_no_quantity(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []
+
+
+# sentence, value, the group counted, approximate
+GROUPS = [
+    (
+        "Les Petits Princes, au nombre de cinq, le roi Pierre... ont réveillé le public.",
+        5,
+        "Petits Princes",
+        False,
+    ),
+    (
+        "Les candidats, au nombre de douze, passeront devant le jury en juin.",
+        12,
+        "candidats",
+        False,
+    ),
+    ("Les grévistes, au nombre de 400, ont défilé jusqu'à la préfecture.", 400, "grévistes", False),
+    (
+        "Les rescapés du naufrage, au nombre de trente-deux, ont été recueillis.",
+        32,
+        "rescapés",
+        False,
+    ),
+    ("Les manifestants étaient au nombre de 300 devant la préfecture.", 300, "manifestants", False),
+    ("Les blessés, au nombre d'une vingtaine, ont été hospitalisés.", 20, "blessés", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "approx"), GROUPS)
+def test_group_size(extract_text: Any, sentence: str, value: int, unit: str, approx: bool) -> None:
+    fact = _find(_quantities(extract_text, sentence), value, unit)
+    assert fact["unit"] == unit
+    assert fact["text"].startswith("au nombre d")
+    assert fact["approx"] is approx
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ils étaient au nombre de 12 autour de la table.", "L'équipe s'intéresse au nombre de buts."],
+)
+def test_group_size_needs_a_noun(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []
+
+
+# sentence, (numerator, denominator), the group counted
+RATIOS = [
+    (
+        "Dans l'étude, 9% des patients sous Aclasta ont eu une fracture (92 sur 1 065), "
+        "contre 13% des patients sous placebo (139 sur 1 062).",
+        (92, 1065),
+        "patients",
+    ),
+    (
+        "Selon l'enquête, 62 % des salariés interrogés (1 240 sur 2 000) jugent leur charge "
+        "de travail excessive.",
+        (1240, 2000),
+        "salariés",
+    ),
+    (
+        "Un tiers des communes du département (45 sur 135) n'ont plus de médecin.",
+        (45, 135),
+        "communes",
+    ),
+    ("Le candidat a obtenu 45 % des voix (1 200 sur 2 700) au second tour.", (1200, 2700), "voix"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values", "unit"), RATIOS)
+def test_counts_after_a_share(
+    extract_text: Any, sentence: str, values: tuple[int, int], unit: str
+) -> None:
+    facts = _quantities(extract_text, sentence)
+    numerator, denominator = _find(facts, values[0]), _find(facts, values[1])
+    assert numerator["unit"] == denominator["unit"] == unit
+    assert numerator["text"].endswith(denominator["text"])
+    assert " sur " in numerator["text"] and " sur " not in denominator["text"]
+    assert len({f["id"] for f in facts}) == len(facts)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Il a obtenu 15 sur 20 à l'examen.", "Le score final est de 3 sur 5 seulement."]
+)
+def test_counts_without_a_share_are_no_quantity(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []
+
+
+def test_a_rate_does_not_take_the_place_of_another_fact(extract_text: Any) -> None:
+    text = (
+        "Titre\n\nLa perfusion est renouvelée une fois par an chez les patients. "
+        "La perfusion agit au moins un an."
+    )
+    facts = _quantities(extract_text, text)
+    assert [(f["value"], f["unit"], f.get("bound")) for f in facts] == [
+        (1, "fois par an", None),
+        (1, "an", "lower"),
+    ]

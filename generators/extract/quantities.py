@@ -34,6 +34,7 @@ class Quantity:
     bound: str | None = None
     unit: Span | None = None
     unit_text: str | None = None
+    unit_end: int | None = None  # token after the unit when it goes on (« fois par jour »)
     inherited: bool = False
     char_start: int = 0
     char_end: int = 0
@@ -58,7 +59,7 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
 
 def _following_words(doc: Doc, quantity: Quantity) -> str:
     """Return the few words after a quantity, to tell it from another of the same sentence."""
-    start = quantity.unit.end if quantity.unit is not None else quantity.end
+    start = _unit_end(quantity)
     sent = _sent(quantity)
     end = start
     while end < sent.end and end - start < 5 and doc[end].text not in (",", ";", ")", "(", "."):
@@ -80,8 +81,19 @@ def _sentence_quantities(doc: Doc, sent: Span) -> list[Quantity]:
             i += 1
             continue
         found.append(quantity)
-        i = max(quantity.end, (quantity.unit.end if quantity.unit is not None else 0), i + 1)
+        i = max(_unit_end(quantity), i + 1)
+        denominator = quantity.extra.get("denominator")
+        if isinstance(denominator, Quantity):
+            found.append(denominator)
+            i = max(denominator.end, i)
     return found
+
+
+def _unit_end(quantity: Quantity) -> int:
+    """Return the token after the quantity's unit (or after its number when it has none)."""
+    if quantity.unit_end is not None:
+        return quantity.unit_end
+    return quantity.unit.end if quantity.unit is not None else quantity.end
 
 
 @functools.cache
@@ -144,14 +156,119 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     _read_range(doc, quantity, sent)
     quantity.unit = _read_unit(doc, quantity, sent)
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
+    _read_rate(doc, quantity, sent)
     if not _acceptable(doc, quantity, sent):
         return None
-    if quantity.unit is None and not _resolve_bare(doc, quantity, sent, found):
+    if quantity.unit is None and not (
+        _read_group(doc, quantity, sent)
+        or _read_ratio(doc, quantity, sent)
+        or _resolve_bare(doc, quantity, sent, found)
+    ):
         return None
     _read_hedges(doc, quantity, sent)
-    if quantity.unit is None and not found and not (quantity.approx or quantity.bound):
+    if quantity.unit_text is None and not found and not (quantity.approx or quantity.bound):
         return None
     return quantity
+
+
+def _read_rate(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Extend the unit with a rate: « deux fois par jour », « deux jours d'audience par semaine »."""
+    if quantity.unit is None:
+        return
+    k = quantity.unit.end
+    if k + 2 < sent.end and doc[k].lower_ in ("de", "d'") and doc[k + 1].pos_ == "NOUN":
+        k += 2  # a complement of the unit before the rate
+    if (
+        k + 1 < sent.end
+        and doc[k].lower_ == "par"
+        and doc[k + 1].lower_ in lexicon.word_set("quantity_rate_nouns")
+    ):
+        quantity.unit_end = k + 2
+        quantity.unit_text = doc[quantity.unit.start : k + 2].text
+
+
+def _read_group(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Read « Les candidats, au nombre de douze »: the number counts the noun the phrase is about."""
+    intros = lexicon.word_set("quantity_count_intros")
+    intro = next(
+        (
+            j
+            for j in range(quantity.start - 1, max(sent.start, quantity.start - 5) - 1, -1)
+            if doc[j : quantity.start].text.lower() in intros
+        ),
+        None,
+    )
+    if intro is None:
+        return False
+    noun = next((t for t in doc[intro : quantity.start] if t.pos_ in _NOUNS), doc[intro])
+    candidates = [noun.head, *noun.children, *noun.head.children]
+    counted = next(
+        (
+            t
+            for t in candidates
+            if t.i < intro
+            and t.pos_ in _NOUNS
+            and t.ent_type_ != "PER"
+            and (t.i == noun.head.i or t.dep_.startswith("nsubj"))
+        ),
+        None,
+    )
+    if counted is None and intro - 2 >= sent.start and doc[intro - 1].text == ",":
+        counted = _phrase_head(doc[intro - 2])  # the parser missed the apposition
+    if counted is None or counted.pos_ not in _NOUNS:
+        return False
+    quantity.unit_text = _head_phrase(counted)
+    quantity.extra.update(text_start=intro, subject=quantity.unit_text, noun=counted)
+    return True
+
+
+def _phrase_head(tok: Token) -> Token:
+    """Return the noun a phrase ending at `tok` is about (« naufrage » → « rescapés du naufrage »)."""
+    while tok.dep_ == "nmod" and tok.head.i < tok.i and tok.head.pos_ in _NOUNS:
+        tok = tok.head
+    return tok
+
+
+def _read_ratio(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Read « (92 sur 1 065) » after « 9 % des patients »: both numbers count that group."""
+    k = quantity.end
+    if quantity.value_max is not None or k + 1 >= sent.end or doc[k].lower_ != "sur":
+        return False
+    second = _read_number(doc, k + 1, sent.end)
+    if second is None or second[3] or second[1] < quantity.value:
+        return False
+    denominator = Quantity(k + 1, second[0], second[1], second[2], sent=sent)
+    if _read_unit(doc, denominator, sent) is not None:
+        return False
+    share = _share_group(doc, quantity.start, sent)
+    if share is None:
+        return False
+    noun, subject = share
+    quantity.unit_text, quantity.unit_end = noun.text, denominator.end
+    quantity.extra.update(subject=subject, noun=noun.root)
+    denominator.unit_text = noun.text
+    denominator.extra.update(subject=subject, noun=noun.root)
+    _read_hedges(doc, denominator, sent)
+    quantity.extra["denominator"] = denominator
+    return True
+
+
+def _share_group(doc: Doc, before: int, sent: Span) -> tuple[Span, str] | None:
+    """Return the group of the nearest share before `before` (« 9 % des patients sous X »)."""
+    shares = lexicon.word_set("quantity_share_nouns")
+    for k in range(before - 1, max(sent.start, before - 20), -1):
+        if doc[k].text in (";", ":"):
+            return None
+        if doc[k].lower_ not in shares and doc[k - 1 : k + 1].text.lower() not in shares:
+            continue
+        j = k + 1
+        if j + 1 >= before or doc[j].lower_ not in ("de", "d'", "des", "du"):
+            continue
+        j += 1 if doc[j + 1].pos_ == "DET" else 0
+        noun = _noun_phrase(doc, j + 1, sent)
+        if noun is not None:
+            return noun, _complement(doc, k + 1, sent) or noun.text
+    return None
 
 
 def _sent(quantity: Quantity) -> Span:
@@ -294,7 +411,8 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         and quantity.has_scale == 1
         and not quantity.approx
     ):
-        return unit is not None and unit.root.lower_ in lexicon.word_set("quantity_single_units")
+        single = lexicon.word_set("quantity_single_units")
+        return unit is not None and (unit.root.lower_ in single or quantity.unit_end is not None)
     return True
 
 
@@ -367,14 +485,14 @@ def _hedged(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 
 def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Find hedges and bounds before the number and « environ » after it; set the text span."""
-    quantity.char_start = doc[quantity.start].idx
+    quantity.char_start = doc[quantity.extra.get("text_start", quantity.start)].idx
     if (
         quantity.value_max is not None
         and quantity.start > sent.start
         and doc[quantity.start - 1].lower_ in ("entre", "de")
     ):
         quantity.char_start = doc[quantity.start - 1].idx  # « entre 800 et 900 hommes »
-    last = quantity.unit.end if quantity.unit is not None else quantity.end
+    last = _unit_end(quantity)
     quantity.char_end = doc[last - 1].idx + len(doc[last - 1].text)
     text = sent.text
     before = text[: quantity.char_start - sent.start_char].lower()
@@ -423,7 +541,9 @@ def _hedge_verb(doc: Doc, quantity: Quantity, sent: Span) -> None:
 def _fields(doc: Doc, quantity: Quantity, offset: int, ctx: Context) -> dict[str, Any]:
     """Return the fact fields of a quantity."""
     unit = quantity.unit
-    unit_text = unit.text if unit is not None else quantity.unit_text
+    unit_text = (
+        quantity.unit_text if quantity.unit_text is not None else unit.text if unit else None
+    )
     text = ctx.article.text[offset + quantity.char_start : offset + quantity.char_end]
     fields: dict[str, Any] = {"value": _plain(quantity.value)}
     if quantity.value_max is not None:
@@ -434,7 +554,9 @@ def _fields(doc: Doc, quantity: Quantity, offset: int, ctx: Context) -> dict[str
     fields.update(
         {"unit": unit_text, "text": text, "subject": _subject(doc, quantity) or unit_text}
     )
-    fields.update(_agreement(unit, quantity))
+    fields.update(
+        _agreement(unit.root if unit is not None else quantity.extra.get("noun"), quantity)
+    )
     predicate = _predicate(doc, quantity)
     if predicate:
         fields["predicate"] = predicate
@@ -449,12 +571,12 @@ def _plain(value: float) -> float:
     return int(value) if float(value).is_integer() else round(value, 9)
 
 
-def _agreement(unit: Span | None, quantity: Quantity) -> dict[str, str]:
+def _agreement(noun: Token | None, quantity: Quantity) -> dict[str, str]:
     """Return the gender and number of the unit noun, from spaCy's morphology."""
     gender, number = "m", "p" if quantity.value >= 2 else "s"
-    if unit is not None and unit.root.text != "%":
-        genders = unit.root.morph.get("Gender", [])
-        numbers_ = unit.root.morph.get("Number", [])
+    if noun is not None and noun.text != "%":
+        genders = noun.morph.get("Gender", [])
+        numbers_ = noun.morph.get("Number", [])
         gender = "f" if genders and genders[0] == "Fem" else "m"
         number = "s" if numbers_ and numbers_[0] == "Sing" else number
     return {"unit_gender": gender, "unit_number": number}
@@ -466,6 +588,8 @@ def _subject(doc: Doc, quantity: Quantity) -> str | None:
     anchor = unit.root if unit is not None else doc[quantity.end - 1]
     sent = _sent(quantity)
     after = unit.end if unit is not None else quantity.end
+    if quantity.extra.get("subject"):
+        return str(quantity.extra["subject"])
     if quantity.extra.get("ellipsis"):
         return _inherited_subject(doc, quantity)
     if unit is not None and not _is_measure(unit):
