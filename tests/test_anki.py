@@ -647,3 +647,34 @@ def test_batch_build_shows_a_progress_bar_in_a_terminal_only(tmp_path: Path) -> 
     )
     assert done.returncode == 0, done.stderr
     assert "Extracting" not in done.stderr and "\x1b[" not in done.stderr
+
+
+RETYPED = """\
+fact: person_role
+templates:
+  - id: person-fonction
+    kind: mcq
+    when: "not is_rank and not descriptive_role and person.known_gender"
+    prompt: "Quelle fonction [[ person ]] [[ inv('occupe', person) ]] ?"
+    answer: "[[ role ]]"
+    choices_from: role
+"""
+
+
+def test_a_template_that_changes_kind_is_reported_at_the_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    deck = tmp_path / "seed.apkg"
+    code, _, err = run(["build", str(SEED_RECIPE), "-o", str(deck)], monkeypatch, capsys)
+    assert code == 0 and "Warning" not in err, err
+    overrides = tmp_path / "mine"
+    overrides.mkdir()
+    (overrides / "people.yaml").write_text(RETYPED, encoding="utf-8")
+    args = ["build", str(SEED_RECIPE), "-o", str(deck), "--templates", str(overrides)]
+    code, _, err = run(args, monkeypatch, capsys)
+    assert code == 0, err
+    warning = err.splitlines()[-1]
+    assert warning.startswith(
+        f"Warning: person-fonction changed kind since the last build of {deck}"
+    )
+    assert "give a template a new id when you change its kind" in warning

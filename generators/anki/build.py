@@ -34,6 +34,7 @@ class BuiltDeck:
     timestamp: int = 0
     guids: tuple[str, ...] = field(default=())
     inputs: tuple[Path, ...] = field(default=())
+    retyped: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def note_count(self) -> int:
@@ -145,18 +146,27 @@ def write_deck(
     """Write the questions as an .apkg deck named `deck_name` at `output`, atomically."""
     output = Path(output)
     check_output(output)
-    notes, skipped = _unique_notes(make_note(q, article, tags) for q in questions)
+    made = [(q.template, make_note(q, article, tags)) for q in questions]
+    notes, skipped = _unique_notes(note for _, note in made)
     if not notes:
         raise InputError(f"no questions for deck {deck_name!r}; nothing written")
     dirs = card_dirs(template_dirs)
     models = {key: make_model(note_type, dirs) for key, note_type in NOTE_TYPES.items()}
+    previous = read_previous(output)
+    retyped = Counter(
+        template
+        for template, note in made
+        if previous is not None
+        and note.guid in previous.notes
+        and previous.notes[note.guid][3] != models[note.note_type.key].model_id
+    )
     data = package_bytes(
         deck_name,
         notes,
         models,
         timestamp=timestamp,
         description=html.escape(description, quote=False),
-        previous=read_previous(output),
+        previous=previous,
     )
     write_bytes_atomic(output, data)
     per_type = Counter(note.note_type.name for note in notes)
@@ -169,6 +179,7 @@ def write_deck(
         skipped,
         timestamp,
         tuple(n.guid for n in notes),
+        retyped=dict(sorted(retyped.items())),
     )
 
 

@@ -116,6 +116,15 @@ def _build_one(
     skipped = f"; {deck.skipped} duplicate questions left out" if deck.skipped else ""
     summary = f"{deck.deck_name}: {deck.note_count} notes ({counts}), {deck.cards} cards{skipped}"
     typer.echo(summary, err=True)
+    if deck.retyped:
+        names = ", ".join(deck.retyped)
+        count = sum(deck.retyped.values())
+        typer.echo(
+            f"Warning: {names} changed kind since the last build of {deck.path}: Anki keeps the "
+            f"old note type of their {count} notes and will not update them (it calls them "
+            "conflicting); give a template a new id when you change its kind",
+            err=True,
+        )
     buildstate.record(
         target, output, into_folder, templates, deck=deck.path, files=deck.inputs, summary=summary
     )
