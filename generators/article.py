@@ -368,10 +368,34 @@ def _clean_copy(text: str, body_start: int) -> str:
     for i in range(body_start):
         if chars[i] != "\n":
             chars[i] = " "
-    clean = "".join(chars)
     for pattern in _boilerplate_patterns():
-        clean = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), clean)
-    return clean
+        for match in pattern.finditer("".join(chars)):
+            _blank(chars, match.start(), match.end())
+    return "".join(chars)
+
+
+_CLOSING = ",;:)»"
+_TERMINAL = ".!?…"
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    """Blank chars[start:end] in place, keeping a word and the punctuation around it together.
+
+    An inline blank (a reference mark « [2] ») would leave spaces that the parser reads as a
+    word: a comma after it moves to its start (« Dupont [2], » → « Dupont,     »), and a
+    sentence's final stop before it moves to its end (« fin.[3] Suite » → « fin    . Suite »),
+    so no space run sits between a word and the mark that follows it.
+    """
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+    if start >= end or start == 0 or chars[start - 1] in " \n":
+        return
+    after = chars[end] if end < len(chars) else "\n"
+    if after in _CLOSING:
+        chars[start], chars[end] = after, " "
+    elif chars[start - 1] in _TERMINAL and after == " ":
+        chars[start - 1], chars[end - 1] = " ", chars[start - 1]
 
 
 def guess_language(text: str) -> str:

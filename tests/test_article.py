@@ -94,6 +94,39 @@ def test_typography_is_normalized_without_changing_length() -> None:
     assert article.text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        (
+            "Selon Jean Roux [2], ancien maire, tout va bien.",
+            "Selon Jean Roux,     ancien maire, tout va bien.",
+        ),
+        ("Il part en 1979.[12] Puis il revient.", "Il part en 1979    . Puis il revient."),
+        ("Elle l'affirme[réf. nécessaire], rien.", "Elle l'affirme," + " " * 17 + " rien."),
+        ("Un ami [note 3] [1][2], dit-il.", "Un ami,                 dit-il."),
+        ("Le bilan [Quand ?] reste lourd.", "Le bilan           reste lourd."),
+    ],
+)
+def test_reference_marks_are_blanked_with_their_punctuation_kept_next_to_the_word(
+    text: str, clean: str
+) -> None:
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.clean == clean
+    assert article.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Je pars [...] demain [sic] », dit-il.",
+        "M. [X] a été entendu par le juge.",
+        "Le tableau [a] montre la courbe.",
+    ],
+)
+def test_editorial_brackets_are_text(text: str) -> None:
+    assert parse_bytes(text.encode(), source="a.txt").clean == text
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\t\n  ", b"\xef\xbb\xbf", b"\r\n\r\n"])
 def test_empty_articles_are_refused(data: bytes) -> None:
     with pytest.raises(InputError, match="is empty"):

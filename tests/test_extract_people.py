@@ -81,6 +81,36 @@ CASES = [
         "ambassadrice des Jeux de Paris",
     ),
     (
+        "Selon le témoignage de P.R. Hartley [3], ancien consul honoraire britannique à Lomé en 1981 et conseiller du ministre, le stock était faible.",
+        "P.R. Hartley",
+        "ancien consul honoraire britannique à Lomé",
+    ),
+    (
+        "Selon le témoignage de P.R. Hartley [3], ancien consul honoraire britannique à Lomé en 1981 et conseiller du ministre, le stock était faible.",
+        "P.R. Hartley",
+        "conseiller du ministre",
+    ),
+    (
+        "Le rapport a été rédigé par J.-P. Martin, professeur à l'université de Nancy, et par M.-C. Dubois [12], chercheuse au CNRS.",
+        "M.-C. Dubois",
+        "chercheuse au CNRS",
+    ),
+    (
+        "Le rapport a été rédigé par J.-P. Martin, professeur à l'université de Nancy.",
+        "J.-P. Martin",
+        "professeur à l'université de Nancy",
+    ),
+    (
+        "Selon Anne Petit[4], directrice adjointe de l'hôpital, la situation est grave.",
+        "Anne Petit",
+        "directrice adjointe de l'hôpital",
+    ),
+    (
+        "Pierre Durand, consul honoraire de France à Genève, a signé le registre.",
+        "Pierre Durand",
+        "consul honoraire de France à Genève",
+    ),
+    (
         "Le conseil a approuvé la nomination d'un de ses proches, Marc Vidal, au poste de directeur général de la régie.",
         "Marc Vidal",
         "directeur général de la régie",

@@ -159,6 +159,13 @@ def _civilities() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return every, fem, masc
 
 
+def next_word(doc: Any, j: int) -> int:
+    """Return the index of the first token from `j` that is not a run of blanks within a line."""
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j
+
+
 def token_span(doc: Any, start: int, end: int) -> Any:
     """Return the tokens of `doc` covering characters [start, end), or an empty span."""
     span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
@@ -589,7 +596,7 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
             continue
         stop = people.extend_role(doc, people.title_end(doc, tok.i), NameIndex(), 0)
         if stop + 2 < len(doc) and doc[stop].text == ",":
-            span = _name_span(doc, stop + 1)
+            span = _name_span(doc, next_word(doc, stop + 1))
             if (
                 span
                 and span[1] - span[0] >= 2

@@ -21,6 +21,7 @@ from generators.extract.names import (
     NameIndex,
     doc_memo,
     is_civility,
+    next_word,
     norm,
     sentence_of,
     text_of,
@@ -123,6 +124,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
     while j < stop:
         tok = doc[j]
         low = tok.lower_
+        if low in lexicon.word_set("people_role_adjectives"):
+            j += 1
+            continue
         if tok.is_punct or (
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in _ROLE_ADP
         ):
@@ -167,6 +171,8 @@ def _name_in_complement(doc: Any, i: int, j: int) -> bool:
 def _disagrees(adj: Any, noun: Any) -> bool:
     """Tell whether an adjective's number contradicts its noun's (a mis-tagged verb)."""
     a, n = adj.morph.get("Number"), noun.morph.get("Number")
+    if n == ["Plur"] and not noun.lower_.endswith(("s", "x", "z")):
+        n = ["Sing"]  # « consul » tagged plural: French plurals end in s, x or z
     return bool(a and n and a != n and not _after_adp(adj.doc[noun.i : adj.i + 1], adj))
 
 
@@ -384,7 +390,7 @@ def _apposition_after(
         if other:
             persons.append(other.full)
         k = start - 1
-    j = e + 1
+    j = next_word(doc, e + 1)
     shared = False
     while j < len(doc) and doc[j].lower_ in lexicon.word_set("people_apposition_skip"):
         shared = True
@@ -413,8 +419,12 @@ def _apposition_after(
             out.append(_make(doc, p, stop, who, offset, "apposition"))
         first = False
         stop = _skip_dates(doc, stop)
-        if stop < len(doc) - 1 and doc[stop].lower_ in (",", "et") and _starts_role(doc, stop + 1):
-            j = stop + 1
+        if (
+            stop < len(doc) - 1
+            and doc[stop].lower_ in (",", "et")
+            and _starts_role(doc, next_word(doc, stop + 1))
+        ):
+            j = next_word(doc, stop + 1)
             continue
         break
     return out
@@ -467,8 +477,8 @@ def _title_then_name(
         stop = extend_role(doc, title_end(doc, p), index, offset)
         if stop >= len(doc) - 1 or doc[stop].text != ",":
             continue
-        q = stop + 1
-        if doc[q].pos_ == "DET":
+        q = next_word(doc, stop + 1)
+        if q < len(doc) and doc[q].pos_ == "DET":
             q += 1
             while q < len(doc) and title_end(doc, q) > 0:
                 q = extend_role(doc, title_end(doc, q), index, offset)

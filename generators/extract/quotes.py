@@ -19,7 +19,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract import people
 from generators.extract.context import Context
-from generators.extract.names import NameIndex, sentence_of, text_of, token_span
+from generators.extract.names import NameIndex, next_word, sentence_of, text_of, token_span
 from generators.facts import Fact
 
 _OPEN_CLOSE = {"«": "»", "“": "”"}
@@ -447,7 +447,7 @@ def _selon(
     comma = next((t for t in tokens[1:10] if t.text == ","), None)
     if comma is None or any(a <= t.idx < b for t in tokens for a, b in inside):
         return None
-    after = comma.i + 1
+    after = next_word(doc, comma.i + 1)
     if after < sent.end and (
         people.title_end(doc, after) > 0
         or people.is_modifier(doc[after])
