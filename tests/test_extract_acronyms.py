@@ -86,3 +86,98 @@ def test_heading_in_capitals_is_skipped(extract_text: Any) -> None:
         "RAPPORT PUBLIC D'EVALUATION\n\nLe comité des médicaments (CHMP) a rendu un avis favorable."
     )
     assert list(_acronyms(extract_text, text)) == ["CHMP"]
+
+
+# Letters in another order than the words (English acronyms), or skipping a word.
+ANY_ORDER = [
+    (
+        "Le comité pour l'évaluation des risques en pharmacovigilance (PRAC) a rendu son avis.",
+        "PRAC",
+        "comité pour l'évaluation des risques en pharmacovigilance",
+    ),
+    (
+        "L'Agence européenne des médicaments (EMA) a autorisé le vaccin.",
+        "EMA",
+        "Agence européenne des médicaments",
+    ),
+    (
+        "Le directeur du Fonds des Nations unies pour l'enfance (Unicef) est arrivé à Gaza.",
+        "Unicef",
+        "Fonds des Nations unies pour l'enfance",
+    ),
+    (
+        "Les combattants du Parti des travailleurs du Kurdistan (PKK) ont attaqué un poste.",
+        "PKK",
+        "Parti des travailleurs du Kurdistan",
+    ),
+    (
+        "L'Organisation du traité de l'Atlantique nord (NATO) se réunit à Bruxelles.",
+        "NATO",
+        "Organisation du traité de l'Atlantique nord",
+    ),
+    (
+        "Le Mouvement des entreprises de France (Medef) s'oppose à la réforme.",
+        "Medef",
+        "Mouvement des entreprises de France",
+    ),
+    (
+        "Le Grand collisionneur de hadrons (LHC) a redémarré après deux ans d'arrêt.",
+        "LHC",
+        "Grand collisionneur de hadrons",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym", "expansion"), ANY_ORDER)
+def test_expansion_in_another_order(
+    extract_text: Any, text: str, acronym: str, expansion: str
+) -> None:
+    assert _acronyms(extract_text, text) == {acronym: expansion}
+
+
+# A label in parentheses after a person or a title is an affiliation, not an expansion.
+AFFILIATIONS = [
+    ("Le texte a été adopté, a déclaré le ministre (PS) devant la presse.", "PS"),
+    ("Jean Dupont (PS) et Marie Durand (LR) ont voté contre.", "PS"),
+    ("Le maire du Puy (UMP) a démissionné hier soir.", "UMP"),
+    ("Le président socialiste (PS) de la région a répondu.", "PS"),
+    ("Le secrétaire du parti (PCF) a pris la parole.", "PCF"),
+    ("Les élus du conseil municipal de Lyon (EELV) ont quitté la séance.", "EELV"),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym"), AFFILIATIONS)
+def test_label_after_a_person_has_no_expansion(extract_text: Any, text: str, acronym: str) -> None:
+    found = _acronyms(extract_text, text)
+    assert acronym in found, found
+    assert found[acronym] is None
+
+
+def test_bare_title_stays_an_expansion(extract_text: Any) -> None:
+    found = _acronyms(extract_text, "Le secrétaire général (SG) a présenté son rapport.")
+    assert found == {"SG": "secrétaire général"}
+
+
+def test_heading_acronym_with_its_expansion_is_one_fact(extract_text: Any) -> None:
+    text = (
+        "Notice du médicament\n\n"
+        "RESUME DES CARACTERISTIQUES DU PRODUIT (RCP)\n\n"
+        "Le RCP complet est disponible en pharmacie. Le RCP a été mis à jour en mai."
+    )
+    facts = [f for f in extract_text(text) if f.type == "acronym"]
+    assert [(f.get("acronym"), f.get("expansion")) for f in facts] == [
+        ("RCP", "RESUME DES CARACTERISTIQUES DU PRODUIT")
+    ]
+
+
+def test_acronym_on_a_reference_line(extract_text: Any) -> None:
+    text = "Avis de l'agence\n\nANSM / DMM/2021/17\n\nL'avis porte sur deux vaccins."
+    assert _acronyms(extract_text, text) == {"ANSM": None}
+
+
+@pytest.mark.parametrize(
+    "line", ["TITRE II", "ANNEXE 1", "NOTICE", "RAPPORT ANNUEL 2021", "RÈGLEMENT CE/2004/726"]
+)
+def test_headings_with_numbers_are_not_reference_lines(extract_text: Any, line: str) -> None:
+    text = f"Avis de l'agence\n\n{line}\n\nL'avis porte sur deux vaccins."
+    assert _acronyms(extract_text, text) == {}

@@ -99,3 +99,30 @@ def test_feminine_title_gives_the_leader_gender(extract_text: Any) -> None:
     fact = _leads(extract_text, "Le jury sera présidé par l'actrice Juliette Binoche.")[0]
     assert fact["leader_gender"] == "f"
     assert fact["entity_gender"] == "m"
+
+
+# An activity or a work led by someone (« la conduite des travaux ») is not a body that one heads.
+ACTIVITIES = [
+    "Après deux ans d'études, la conduite du chantier est menée par le cabinet Moreau et associés.",
+    "L'étude menée par le professeur Jean Durand montre une baisse des cas.",
+    "La politique menée par le gouvernement Barnier est critiquée par l'opposition.",
+    "Les négociations sont conduites par la ministre Anne Morel depuis janvier.",
+    "La réalisation du film est dirigée par Agnès Varda.",
+    "Les travaux de la commission sont dirigés par la sénatrice Claire Petit.",
+]
+
+
+@pytest.mark.parametrize("text", ACTIVITIES)
+def test_activity_led_is_not_a_leads_fact(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("L'opération Barkhane est menée par le général Laurent Michon.", "opération Barkhane"),
+        ("La délégation, conduite par le diplomate Paul Girard, est arrivée à Kiev.", "délégation"),
+    ],
+)
+def test_operations_and_delegations_stay_led(extract_text: Any, text: str, entity: str) -> None:
+    assert [f["entity"] for f in _leads(extract_text, text)] == [entity]

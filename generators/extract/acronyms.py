@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators import lexicon
+from generators.extract import people
 from generators.extract.context import Context
 from generators.facts import Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -93,8 +96,12 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
         or tok.text in lexicon.words("acronym_stop")
     ):
         return False
-    if tok.ent_type_ == "PER" or _in_heading(text, offset + tok.idx, tok.text):
+    if tok.ent_type_ == "PER":
         return False
+    if _in_heading(text, offset + tok.idx, tok.text) and not _on_reference_line(
+        text, offset + tok.idx, tok.text
+    ):
+        return _expansion(doc, doc[i : i + 1]) is not None
     if len(tok.text) > _MAX_LETTERS and _expansion(doc, doc[i : i + 1]) is None:
         return False
     return not _written_as_name(tok.text, text)
@@ -116,16 +123,32 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text))
 
 
-def _in_heading(text: str, pos: int, word: str) -> bool:
-    """Return whether the word at article offset `pos` is on a line written mostly in capitals."""
+def _line_at(text: str, pos: int) -> str:
+    """Return the line of `text` holding offset `pos`."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _in_heading(text: str, pos: int, word: str) -> bool:
+    """Return whether the word at article offset `pos` is on a line written mostly in capitals."""
+    line = _line_at(text, pos)
     letters = [c for c in line if c.isalpha()]
     words = line.split()
     if len(words) == 1:
         return line.strip() == word
     return len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
+def _on_reference_line(text: str, pos: int, word: str) -> bool:
+    """Return whether the word stands alone among codes on its line (« EMEA / H/C/595 »)."""
+    others = [w for w in _line_at(text, pos).split() if w != word]
+    if len(others) == len(_line_at(text, pos).split()):
+        return False
+    codes = [w for w in others if any(c.isdigit() for c in w)]
+    return all(w in codes or not any(c.isalnum() for c in w) for w in others) and any(
+        re.search(r"[A-Za-z/]", w) for w in codes
+    )
 
 
 def _expansion(doc: Doc, span: Span) -> str | None:
@@ -134,7 +157,9 @@ def _expansion(doc: Doc, span: Span) -> str | None:
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     if before == "(" and after == ")":
-        return _expansion_before(doc, span.start - 1, letters)
+        return _expansion_before(doc, span.start - 1, letters) or _noun_phrase_before(
+            doc, span.start - 1, letters
+        )
     if after == "(":
         close = next((t.i for t in doc[span.end : span.end + 15] if t.text == ")"), None)
         if close is not None and _initials_match(doc[span.end + 1 : close].text, letters):
@@ -149,8 +174,88 @@ def _expansion_before(doc: Doc, paren: int, letters: str) -> str | None:
         if any(t.is_punct for t in words):
             return None
         if _initials_match(words.text, letters):
-            return words.text
+            return None if _qualified_title(doc, paren - size, paren) else words.text
     return None
+
+
+def _qualified_title(doc: Doc, start: int, end: int) -> bool:
+    """Return whether doc[start:end] is a person's title plus adjectives (« président socialiste »).
+
+    Such a phrase before a label in parentheses describes a person and the label is their party
+    (« le président socialiste (PS) »); a bare title (« secrétaire général (SG) ») stays an expansion.
+    """
+    stop = people.title_end(doc, start)
+    return start < stop < end and all(t.pos_ == "ADJ" for t in doc[stop:end])
+
+
+def _noun_phrase_before(doc: Doc, paren: int, letters: str) -> str | None:
+    """Return the noun phrase before `paren` whose words give most of the letters, in any order.
+
+    For acronyms of three letters or more whose letters follow another language's word order
+    (« comité des médicaments à usage humain (CHMP) ») or skip a word. The phrase is a
+    constituent headed by its first noun, whose initial is one of the letters (the head noun is
+    never left out of an acronym), and it must not name a person: a label in parentheses after a
+    person or a title (« le maire (UMP) ») is an affiliation, not the acronym spelled out. Of
+    several such phrases, the one giving the most letters wins, then the shortest.
+    """
+    if len(letters) < 3:
+        return None
+    floor = max(doc[paren].sent.start, paren - 3 * len(letters) - 2)
+    best, best_score = None, 0
+    for start in range(paren - 1, floor - 1, -1):
+        if _breaks_noun_phrase(doc[start]):
+            break
+        score = _any_order_score(doc, start, paren, letters)
+        if score > best_score:
+            best, best_score = start, score
+    if best is None:
+        return None
+    head, start = doc[best], best
+    while (
+        start > floor
+        and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+        and doc[start - 1].head.i == head.i
+    ):
+        start -= 1
+    return str(doc[start:paren].text)
+
+
+def _breaks_noun_phrase(tok: Token) -> bool:
+    """Return whether `tok` cannot be inside a noun phrase: a clause word or a punctuation mark."""
+    if tok.is_punct:
+        return tok.text not in ("-", "'", "’")
+    if tok.pos_ == "VERB":
+        return "Part" not in tok.morph.get("VerbForm", [])
+    return tok.pos_ in ("AUX", "PRON", "SCONJ") or tok.ent_type_ == "PER"
+
+
+def _any_order_score(doc: Doc, start: int, paren: int, letters: str) -> int:
+    """Return how many letters doc[start:paren] gives in any order, or 0 if it is no expansion.
+
+    The phrase must be one constituent headed by its first word, a noun that is not a person's
+    title; its content words must give at least two thirds of the letters and half of them
+    must give one; function words (« des », « de ») may give the remaining letters (MEDEF).
+    """
+    head = doc[start]
+    if (
+        head.pos_ not in ("NOUN", "PROPN")
+        or key_of(head.text[:1]).lower() not in letters
+        or (start <= head.head.i < paren and head.head.i != start)
+        or any(not start <= t.head.i < paren for t in doc[start + 1 : paren])
+        or people.title_end(doc, start) >= 0
+    ):
+        return 0
+    function_words = lexicon.word_set("acronym_function_words")
+    words = re.findall(r"\w+'|\w+", doc[start:paren].text.lower())
+    content = Counter(key_of(w[0]).lower() for w in words if w not in function_words)
+    other = Counter(key_of(w[0]).lower() for w in words if w in function_words)
+    wanted = Counter(letters)
+    from_content = sum((wanted & content).values())
+    matched = from_content + sum(((wanted - content) & other).values())
+    enough = max(2, math.ceil(2 * len(letters) / 3))
+    if from_content < 2 or matched < enough or 2 * from_content < content.total():
+        return 0
+    return matched
 
 
 def _expansion_after_connector(doc: Doc, span: Span, letters: str) -> str | None:

@@ -47,6 +47,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
             or not entity_text
             or norm(entity_text).split()[0]
             in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
+            or (via == "verb" and _is_activity(entity_text))
         ):
             continue
         key = (norm(leader), _head_key(entity_text))
@@ -80,6 +81,17 @@ def _fields(
         "entity_gender": people.token_gender(head) if head is not None else None,
         "entity_number": ("p" if number[0] == "Plur" else "s") if number else None,
     }
+
+
+def _is_activity(entity: str) -> bool:
+    """Tell whether the entity is an activity or a work (« conduite des travaux »), not a body led."""
+    words = norm(entity).split()
+    return bool(words) and words[0] in _action_nouns()
+
+
+@functools.cache
+def _action_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in lexicon.words("leads_action_nouns"))
 
 
 def _head_key(entity: str) -> str:
