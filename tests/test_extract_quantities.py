@@ -339,3 +339,39 @@ def test_a_rate_does_not_take_the_place_of_another_fact(extract_text: Any) -> No
         (1, "fois par an", None),
         (1, "an", "lower"),
     ]
+
+
+def test_a_percentage_keeps_its_unit_before_a_rate(extract_text: Any) -> None:
+    fact = _find(_quantities(extract_text, "La population augmente de 2 % par an."), 2)
+    assert fact["unit"] == "%"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Pour la maladie de Paget, le médicament est administré en une seule perfusion.",
+            "perfusion",
+        ),
+        ("Il n'a marqué qu'un seul but cette saison.", "but"),
+        ("Un seul candidat s'est présenté à l'élection municipale.", "candidat"),
+        ("Le village ne compte plus qu'une seule boulangerie.", "boulangerie"),
+    ],
+)
+def test_only_one(extract_text: Any, sentence: str, unit: str) -> None:
+    fact = _find(_quantities(extract_text, sentence), 1, unit)
+    assert fact["text"].lower().startswith(("un seul", "une seule"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bâtiment s'est effondré d'un seul coup.",
+        "Les députés ont voté comme un seul homme.",
+        "Il n'a pas marqué un seul but de la saison.",
+        "Sans envisager un seul instant que l'affaire serait rendue publique, il a signé.",
+        "Jamais un seul ministre n'avait visité le village.",
+    ],
+)
+def test_emphatic_only_one_is_no_quantity(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []

@@ -173,8 +173,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
 
 def _read_rate(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Extend the unit with a rate: « deux fois par jour », « deux jours d'audience par semaine »."""
-    if quantity.unit is None:
-        return
+    if quantity.unit is None or quantity.unit.text.lower() in ("%", "pour cent"):
+        return  # « 2 % par an » stays a percentage
     k = quantity.unit.end
     if k + 2 < sent.end and doc[k].lower_ in ("de", "d'") and doc[k + 1].pos_ == "NOUN":
         k += 2  # a complement of the unit before the rate
@@ -412,8 +412,30 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         and not quantity.approx
     ):
         single = lexicon.word_set("quantity_single_units")
-        return unit is not None and (unit.root.lower_ in single or quantity.unit_end is not None)
+        return unit is not None and (
+            unit.root.lower_ in single or quantity.unit_end is not None or _only_one(doc, quantity)
+        )
     return True
+
+
+def _only_one(doc: Doc, quantity: Quantity) -> bool:
+    """Return whether « un seul », « une seule » makes a count of one (not « d'un seul coup »)."""
+    start, sent = quantity.start, _sent(quantity)
+    markers = lexicon.word_set("quantity_one_markers")
+    if start + 1 >= sent.end or doc[start + 1].lower_ not in markers:
+        return False
+    if start == sent.start:
+        return True
+    before = doc[start - 1].lower_
+    if before in lexicon.word_set("quantity_one_idioms"):
+        return False
+    if before in ("que", "qu'"):
+        return True  # « n'a marqué qu'un seul but »
+    k = start - 1
+    while k > sent.start and doc[k].pos_ != "PUNCT":
+        k -= 1
+    negations = lexicon.word_set("quantity_negations")
+    return not any(t.lower_ in negations for t in doc[k:start])  # « pas un seul but »
 
 
 def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
