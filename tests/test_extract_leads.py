@@ -126,3 +126,23 @@ def test_activity_led_is_not_a_leads_fact(extract_text: Any, text: str) -> None:
 )
 def test_operations_and_delegations_stay_led(extract_text: Any, text: str, entity: str) -> None:
     assert [f["entity"] for f in _leads(extract_text, text)] == [entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "entity"),
+    [
+        ("Le chef d'État du Mali, Assimi Goïta, a reçu les syndicats.", "Assimi Goïta", "Mali"),
+        (
+            "Le président de la République tchèque, Petr Pavel, est arrivé à Paris.",
+            "Petr Pavel",
+            "République tchèque",
+        ),
+    ],
+)
+def test_head_of_a_named_state(extract_text: Any, text: str, leader: str, entity: str) -> None:
+    facts = _leads(extract_text, text)
+    assert [(f["leader"], f["entity"]) for f in facts] == [(leader, entity)]
+
+
+def test_head_of_state_title_alone_leads_nothing(extract_text: Any) -> None:
+    assert _leads(extract_text, "Le chef de l'État, Emmanuel Macron, a reçu les syndicats.") == []

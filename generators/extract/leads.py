@@ -45,8 +45,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if (
             not leader
             or not entity_text
-            or norm(entity_text).split()[0]
-            in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
+            or norm(entity_text) in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
             or (via == "verb" and _is_activity(entity_text))
         ):
             continue
