@@ -62,6 +62,12 @@ CASES = [
         False,
     ),
     (
+        "Selon l'avocat Paul Roux [3], ancien bâtonnier de Lyon et député, le dossier d'accusation est vide.",
+        "Paul Roux",
+        "le dossier d'accusation est vide",
+        False,
+    ),
+    (
         "Le club va se relever très vite, d'ajouter M. Bernard Caïazzo devant la presse.",
         "Bernard Caïazzo",
         "Le club va se relever",
@@ -79,6 +85,44 @@ def test_quote_and_speaker(
     assert found, f"no quote starting {start!r} in {quotes}"
     assert found[0]["speaker"] == speaker
     assert found[0]["marked"] is marked
+
+
+# text, speaker, the words quoted: a phrase quoted after a verb of opinion is a partial quote
+PARTIAL = [
+    (
+        'M. Lebrun, président du conseil régional, a parlé d\'une "réussite exemplaire pour tout le canton", non sans rappeler le rôle des familles.',
+        "Lebrun",
+        "réussite exemplaire pour tout le canton",
+    ),
+    (
+        "La syndicaliste Sophie Binet a qualifié la réforme d'« injustice sociale sans précédent ».",
+        "Sophie Binet",
+        "injustice sociale sans précédent",
+    ),
+    (
+        "Le ministre Paul Roux a appelé à « ne pas céder à la panique » face au virus.",
+        "Paul Roux",
+        "ne pas céder à la panique",
+    ),
+    (
+        'Pierre Martin a dénoncé "des comportements indignes d\'un élu", avant de quitter la salle.',
+        "Pierre Martin",
+        "des comportements indignes d'un élu",
+    ),
+    (
+        "Jean Castex a évoqué « une situation très préoccupante dans les hôpitaux ».",
+        "Jean Castex",
+        "une situation très préoccupante dans les hôpitaux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), PARTIAL)
+def test_partial_quote_after_a_verb_of_opinion(
+    extract_text: Any, text: str, speaker: str, words: str
+) -> None:
+    quotes = _quotes(extract_text, text)
+    assert [(q["speaker"], q["text"], q["marked"]) for q in quotes] == [(speaker, words, True)]
 
 
 def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> None:
@@ -99,6 +143,11 @@ def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> Non
         "Le navire « Belle Étoile » a quitté le port de Brest hier matin.",
         "« Nous reviendrons », pouvait-on lire sur une banderole accrochée au portail.",
         "La ministre Catherine Vautrin a lu le roman. Elle a reçu le prix pour « Veiller sur elle ».",
+        'Le député Pierre Martin a dénoncé les "anomalies" du scrutin.',
+        "L'historienne Claire Roy a évoqué « Les Misérables » de Victor Hugo devant les élèves.",
+        "Le maire Luc Blanc a appelé son fils « le petit prince du village ».",
+        "Les généraux Paul Marin et Jean Roux jugeaient ces officiers « trop peu fiables pour commander ».",
+        "Selon l'avocat Paul Roux [3], ancien bâtonnier de Lyon.",
     ],
 )
 def test_not_a_quote(extract_text: Any, text: str) -> None:

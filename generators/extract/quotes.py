@@ -88,6 +88,13 @@ def _marked(
         if n in skip:
             continue
         words = _tokens(doc, quoted.start, quoted.end)
+        partial = _partial_quote(doc, quoted, words, offset, index)
+        if partial is not None:
+            text = text_of(doc)[quoted.start : quoted.end].strip(_TRIM)
+            facts.append(
+                _quote(ctx, sentence_of(words[0]), offset, index, partial, text, marked=True)
+            )
+            continue
         if not _is_speech(words):
             continue
         speaker, after_end = _speaker_after(doc, quoted, offset, index)
@@ -130,6 +137,39 @@ def _named_work(doc: Any, quoted: Quoted) -> bool:
     return bool(before) and (
         before[-1].pos_ in ("ADP", "DET") or before[-1].lower_ in ("intitulé", "intitulée", "titre")
     )
+
+
+def _partial_quote(
+    doc: Any, quoted: Quoted, words: list[Any], offset: int, index: NameIndex
+) -> str | None:
+    """« X a parlé d'une "réalisation apte à …" »: return X for a phrase quoted after a verb of opinion.
+
+    The phrase has at least three words and starts in lower case (a capital is a title); the
+    verb (quote_phrase_verbs) is at most a few prepositions and determiners before the opening
+    mark, and its subject names the speaker. Scare quotes (« les "anomalies" ») are too short.
+    """
+    content = [t for t in words if not t.is_punct]
+    if not quoted.closed or len(content) < 3 or not content[0].text[:1].islower():
+        return None
+    if content[0].pos_ == "DET" and not content[1].text[:1].islower():
+        return None
+    before = _tokens(doc, max(0, quoted.start - 60), quoted.start - 1)
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= 4 and before[k].pos_ in ("ADP", "DET", "ADV", "SCONJ"):
+        k -= 1
+    if k < 0 or len(before) - k > 4 or before[k].pos_ not in ("VERB", "NOUN", "PROPN"):
+        return None
+    verb = before[k]
+    if verb.pos_ != "VERB":  # « qualifié la loi de "…" »: the object between verb and quote
+        link = before[k + 1].lower_ if k + 1 < len(before) else ""
+        named = (
+            verb.head.pos_ == "VERB" and verb.dep_ == "obj" and link in ("de", "d", "d'", "comme")
+        )
+        verb = verb.head if named else None
+    if verb is None or verb.lemma_.lower() not in lexicon.word_set("quote_phrase_verbs"):
+        return None
+    subj = _subject(verb)
+    return speaker_of(doc, subj, offset, index) if subj is not None else None
 
 
 def _is_speech(words: list[Any]) -> bool:
@@ -448,15 +488,29 @@ def _selon(
     if comma is None or any(a <= t.idx < b for t in tokens for a, b in inside):
         return None
     after = next_word(doc, comma.i + 1)
-    if after < sent.end and (
-        people.title_end(doc, after) > 0
-        or people.is_modifier(doc[after])
-        or (
-            doc[after].pos_ == "DET"
-            and after + 1 < len(doc)
-            and people.title_end(doc, after + 1) > 0
-        )
-    ):
-        return None  # « Selon X, ancien consul, … »: an apposition, not the words reported
-    text = doc[after : sent.end].text.strip(_TRIM + ".")
-    return (speaker, text) if len(text.split()) >= 4 else None
+    skipped = False
+    while after < sent.end and _starts_apposition(doc, after):
+        skipped = True
+        # « Selon X, ancien consul à Y, la valeur … »: the words reported follow the apposition
+        depth, k = 0, after
+        while k < sent.end and not (doc[k].text == "," and depth == 0):
+            depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
+            k += 1
+        after = next_word(doc, k + 1)
+    if after >= sent.end:
+        return None
+    words = doc[after : sent.end]
+    text = words.text.strip(_TRIM + ".")
+    finite = not skipped or any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words
+    )
+    return (speaker, text) if len(text.split()) >= 4 and finite else None
+
+
+def _starts_apposition(doc: Any, i: int) -> bool:
+    """Tell whether token `i` opens a role (« ancien consul », « le directeur de … »)."""
+    return (
+        people.title_end(doc, i) > 0
+        or people.is_modifier(doc[i])
+        or (doc[i].pos_ == "DET" and i + 1 < len(doc) and people.title_end(doc, i + 1) > 0)
+    )
