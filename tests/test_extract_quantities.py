@@ -375,3 +375,15 @@ def test_only_one(extract_text: Any, sentence: str, unit: str) -> None:
 )
 def test_emphatic_only_one_is_no_quantity(extract_text: Any, sentence: str) -> None:
     assert _quantities(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La guerre de Cent Ans a opposé la France et l'Angleterre.",
+        "Il a relu Les Trois Mousquetaires cet été.",
+        "Les Trois Frères ont rempli les salles.",
+    ],
+)
+def test_a_number_in_a_title_is_no_quantity(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []

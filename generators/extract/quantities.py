@@ -399,6 +399,8 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False  # « deux fois plus grande »: a ratio, not a count
     if re.fullmatch(r"\d{5}", first.text) and unit is not None and unit.root.text[:1].isupper():
         return False  # a postal code before a town
+    if _in_title(doc, quantity, sent):
+        return False
     if (
         unit is not None
         and unit.root.lower_.rstrip(".") in ("heure", "heures", "h")
@@ -416,6 +418,19 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
             unit.root.lower_ in single or quantity.unit_end is not None or _only_one(doc, quantity)
         )
     return True
+
+
+def _in_title(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether a capitalized number word names something (« la guerre de Cent Ans »)."""
+    first, unit = doc[quantity.start], quantity.unit
+    return (
+        quantity.start > sent.start
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and doc[quantity.start - 1].text not in (".", "(", '"', "«", ":", "-", "–")
+        and unit is not None
+        and unit.root.text[:1].isupper()
+    )
 
 
 def _only_one(doc: Doc, quantity: Quantity) -> bool:
