@@ -128,9 +128,21 @@ ANY_ORDER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "acronym", "expansion"), ANY_ORDER)
+ANY_ORDER_AFTER = [
+    (
+        "L'EMA (Agence européenne des médicaments) a autorisé le vaccin.",
+        "EMA",
+        "Agence européenne des médicaments",
+    ),
+    ("Le FBI (Bureau fédéral d'enquête) a ouvert une enquête.", "FBI", "Bureau fédéral d'enquête"),
+    ("Le PSG (club de la capitale) a gagné samedi.", "PSG", None),
+    ("L'ASNL (club de Nancy) a perdu à domicile.", "ASNL", None),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym", "expansion"), ANY_ORDER + ANY_ORDER_AFTER)
 def test_expansion_in_another_order(
-    extract_text: Any, text: str, acronym: str, expansion: str
+    extract_text: Any, text: str, acronym: str, expansion: str | None
 ) -> None:
     assert _acronyms(extract_text, text) == {acronym: expansion}
 

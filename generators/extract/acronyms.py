@@ -164,6 +164,8 @@ def _expansion(doc: Doc, span: Span) -> str | None:
         close = next((t.i for t in doc[span.end : span.end + 15] if t.text == ")"), None)
         if close is not None and _initials_match(doc[span.end + 1 : close].text, letters):
             return doc[span.end + 1 : close].text
+        if close is not None:
+            return _noun_phrase_inside(doc, span.end + 1, close, letters)
     return _expansion_after_connector(doc, span, letters)
 
 
@@ -218,6 +220,15 @@ def _noun_phrase_before(doc: Doc, paren: int, letters: str) -> str | None:
     ):
         start -= 1
     return str(doc[start:paren].text)
+
+
+def _noun_phrase_inside(doc: Doc, start: int, close: int, letters: str) -> str | None:
+    """Return the noun phrase filling a parenthesis if it gives the letters in any order."""
+    while start < close and doc[start].pos_ == "DET":
+        start += 1
+    if len(letters) < 3 or any(_breaks_noun_phrase(t) for t in doc[start:close]):
+        return None
+    return str(doc[start:close].text) if _any_order_score(doc, start, close, letters) else None
 
 
 def _breaks_noun_phrase(tok: Token) -> bool:
