@@ -112,6 +112,9 @@ CASES = [
     ("La société emploie désormais 1.250 salariés.", 1250, False, None, "salariés"),
     ("Un budget de 2000 euros a été voté pour la fête.", 2000, False, None, "euros"),
     ("Le taux de chômage oscille de 10 à 15 % selon les régions.", 10, False, None, "%"),
+    ("Le taux directeur est passé de 1 % à 4 % en un an.", 1, False, None, "%"),
+    ("Le radar a flashé un automobiliste à 180 km/h sur l'autoroute.", 180, False, None, "km/h"),
+    ("La concentration est de 5 mg/l dans le sang.", 5, False, None, "mg/l"),
 ]
 
 

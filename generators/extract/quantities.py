@@ -331,10 +331,23 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
     if doc[k].text == "US" and k + 1 < sent.end and doc[k + 1].text == "$":
         return doc[k : k + 2]
     if doc[k].text in lexicon.words("quantity_currencies"):
-        return doc[k : k + 1]
+        return doc[k : _per_unit_end(doc, k + 1, sent)]
     while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
         k += 1
     return _noun_phrase(doc, k, sent, after_number=k == quantity.end)
+
+
+def _per_unit_end(doc: Doc, end: int, sent: Span) -> int:
+    """Return the end of a unit written with a glued slash (« km/h », « mg/l »)."""
+    if (
+        end + 1 < sent.end
+        and doc[end].text == "/"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and re.fullmatch(r"[^\W\d_]+[²³]?", doc[end + 1].text)
+    ):
+        return end + 2
+    return end
 
 
 def _mistagged_noun(doc: Doc, k: int, sent: Span, after_number: bool) -> bool:
@@ -369,6 +382,7 @@ def _noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Sp
         and (doc[end].text.startswith("-") or doc[end - 1].text.endswith("-"))
     ):
         end += 1  # « aides-éducateurs » split by the tokenizer
+    end = _per_unit_end(doc, end, sent)
     while end < sent.end and doc[end].pos_ == "ADJ" and doc[end].head.i == k and doc[end].is_lower:
         end += 1
     return doc[k:end]
@@ -415,7 +429,10 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     ):
         single = lexicon.word_set("quantity_single_units")
         return unit is not None and (
-            unit.root.lower_ in single or quantity.unit_end is not None or _only_one(doc, quantity)
+            numbers.is_digits(first.text)  # « 1 % » is never an article
+            or unit.root.lower_ in single
+            or quantity.unit_end is not None
+            or _only_one(doc, quantity)
         )
     return True
 
