@@ -44,6 +44,20 @@ CASES = [
     ("Le contrat a été signé le 11/03/2020 à Paris.", "11/03/2020", "2020-03-11", False),
     ("En l'an 2000, la ville comptait 12 000 habitants.", "2000", "2000", False),
     (
+        "La nomination à la rentrée 2004 d'un second professeur a été saluée.",
+        "rentrée 2004",
+        "2004",
+        False,
+    ),
+    ("Le chantier du pont doit s'achever fin 2026.", "fin 2026", "2026", False),
+    ("Le magasin a ouvert début 1998 dans la banlieue de Metz.", "début 1998", "1998", False),
+    (
+        "Les grévistes ont occupé l'usine au début du mois de mai 1968, avant d'être évacués.",
+        "mai 1968",
+        "1968-05",
+        False,
+    ),
+    (
         "Le gouvernement est tombé en 1903. L'année suivante, le ministre démissionne.",
         "L'année suivante",
         "1904",
@@ -97,6 +111,23 @@ def test_dateline_relative_month(extract_text: Any) -> None:
     assert event["date_norm"] == "2020-06"
 
 
+def test_month_of_keeps_the_month_only(extract_text: Any) -> None:
+    (event,) = _events(
+        extract_text, "Au mois de mars dernier, les élèves de CM1 avaient joué une pièce."
+    )
+    assert (event["date"], event["date_norm"]) == ("mars dernier", None)
+
+
+def test_what_leaves_out_the_noun_that_holds_the_date(extract_text: Any) -> None:
+    for text in (
+        "Le maire a démissionné à la fin de l'année 1995.",
+        "Les grévistes ont occupé l'usine au début du mois de mai 1968.",
+        "Il est arrivé au cours de l'été 1944 à Paris.",
+    ):
+        (event,) = _events(extract_text, text)
+        assert not {"fin", "début", "cours", "de", "l'"} & set(event["what"].split()), event
+
+
 def test_participants_are_people_of_the_clause(extract_text: Any) -> None:
     events = _events(
         extract_text,
@@ -118,6 +149,7 @@ NOT_EVENTS = [
     "Les montants ont été versés entre 1988 et 1997.",
     "La centrale produit 1200 mégawatts.",
     "Il reste trois places dans la salle.",
+    "Il a vécu à Lyon de fin 1998 à début 2003.",
 ]
 
 

@@ -49,7 +49,14 @@ def _matcher(vocab: Vocab) -> Matcher:
     before_month = {"LOWER": {"IN": list(lexicon.word_set("event_month_prepositions"))}}
     month_of: list[dict[str, Any]] = [{"LOWER": "mois"}, {"LOWER": {"IN": ["de", "d'"]}}, month]
     matcher.add(
-        "MONTH", [[month, year], [before_month, month], [before_month, month, year], month_of]
+        "MONTH",
+        [
+            [month, year],
+            [before_month, month],
+            [before_month, month, year],
+            month_of,
+            [*month_of, year],
+        ],
     )
     matcher.add(
         "YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]]
@@ -133,19 +140,26 @@ def _read_date(
 
 
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
-    """Drop the leading preposition of « en 1999 » or « depuis mars », keep « mardi 4 février »."""
-    if day is None and len(span) > 1 and span[0].lower_ in lexicon.word_set("event_surface_drop"):
-        return span.start + 1
-    return span.start
+    """Drop the leading words of « en 1999 », « depuis mars », « mois de mars », keep « mardi 4 février »."""
+    start = span.start
+    if day is None:
+        while start < span.end - 1 and doc[start].lower_ in lexicon.word_set("event_surface_drop"):
+            start += 1
+    return start
 
 
 def _is_range(doc: Doc, span: Span) -> bool:
     """Return whether a bare year opens or closes a period (« de 1995 à 1997 », « 1985-1988 »)."""
     if span.label_ != "YEAR":
         return False
-    after = doc[span.end : span.end + 2]
-    if len(after) == 2 and after[0].lower_ in _RANGE_WORDS and re.match(_YEAR, after[1].text):
+    before_year = lexicon.word_set("event_year_prepositions")
+    k = span.end + 1
+    if k < len(doc) and doc[k].lower_ in before_year:
+        k += 1  # « de fin 1998 à début 2003 »
+    if k < len(doc) and doc[span.end].lower_ in _RANGE_WORDS and re.match(_YEAR, doc[k].text):
         return True
+    if span.start > 1 and doc[span.start - 1].lower_ in _RANGE_WORDS:
+        return bool(re.match(_YEAR, doc[span.start - 2].text))  # « … 1998 au début 2003 »
     return span.start > 0 and doc[span.start - 1].lower_ == "entre"
 
 
@@ -237,11 +251,9 @@ def _attached_by_de(span: Span) -> bool:
 def _what(doc: Doc, span: Span) -> str:
     """Return a short description of what happened at the date: subject, verb, object."""
     head = _governor(span)
-    skip = range(
-        span.start
-        - (1 if span.start > 0 and doc[span.start - 1].lower_ in ("du", "de", "d'") else 0),
-        span.end,
-    )
+    skip = _date_extent(doc, span)
+    if head.i in skip:  # « au début du mois d'août »: the noun holds the date, the verb says what
+        head = _clause_verb(head) or head
     if head.pos_ == "NOUN":
         nominal = _phrase(doc, head, skip, 10)
         if head.dep_ == "appos" or any(c.dep_.startswith("acl") for c in head.children):
@@ -259,6 +271,25 @@ def _what(doc: Doc, span: Span) -> str:
         )
         return f"{nominal} : {clause}" if clause else nominal
     return _clause(doc, head, skip)
+
+
+def _date_extent(doc: Doc, span: Span) -> range:
+    """Return the date with its prepositions and the noun holding it (« au cours de l'été 1944 »)."""
+    inside = set(range(span.start, span.end))
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ in ("du", "de", "d'"):
+        start -= 1
+        inside.add(start)
+    holders = lexicon.word_set("event_time_nouns")
+    k = start - 1
+    while k >= 0 and (
+        (doc[k].pos_ in ("ADP", "DET") and doc[k].head.i in inside)
+        or (doc[k].lower_ in holders and span.root.head.i == k)
+    ):
+        inside.add(k)
+        start = k
+        k -= 1
+    return range(start, span.end)
 
 
 def _clause_verb(tok: Token) -> Token | None:
