@@ -84,7 +84,16 @@ CASES = [
         "dollars",
     ),
     ("Les versements avoisineraient les 850 000 F.", 850_000, True, None, "F"),
-    ("Le nombre total de fiches était d'environ 19 000.", 19_000, True, None, None),
+    ("Le nombre total de fiches était d'environ 19 000.", 19_000, True, None, "fiches"),
+    ("En un an, le nombre de chômeurs a baissé de 50 000.", 50_000, False, None, "chômeurs"),
+    ("Le nombre de victimes s'élève à 12, selon la préfecture.", 12, False, None, "victimes"),
+    (
+        "Un grand nombre de manifestants, 3 000 selon la police, ont défilé.",
+        3000,
+        False,
+        None,
+        "manifestants",
+    ),
     ("La température a chuté de 15 degrés en une nuit.", 15, False, None, "degrés"),
     ("Seuls 12 pour cent des sondés se disent satisfaits.", 12, False, None, "cent"),
     (
@@ -389,4 +398,16 @@ def test_emphatic_only_one_is_no_quantity(extract_text: Any, sentence: str) -> N
     ],
 )
 def test_a_number_in_a_title_is_no_quantity(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'équipe s'intéresse au nombre de buts, 45 cette saison.",
+        "Le nombre de candidats a augmenté ; 12 ont été retenus.",
+        "Le nombre de plaintes a doublé depuis 2015.",
+    ],
+)
+def test_number_of_stays_in_its_clause(extract_text: Any, sentence: str) -> None:
     assert _quantities(extract_text, sentence) == []

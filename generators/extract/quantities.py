@@ -508,7 +508,7 @@ def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity
         None,
     )
     if antecedent is None:
-        return _hedged(doc, quantity, sent)
+        return _number_of(doc, quantity, sent) or _hedged(doc, quantity, sent)
     mantissa = antecedent.value / antecedent.has_scale
     part = before in _ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
     if part or (before == "contre" and antecedent.has_scale == 1):  # « 1 250 salariés contre 980 »
@@ -517,7 +517,31 @@ def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity
         quantity.unit_text, quantity.inherited = antecedent.unit_text, True
         quantity.extra["ellipsis"] = True
         return True
-    return _hedged(doc, quantity, sent)
+    return _number_of(doc, quantity, sent) or _hedged(doc, quantity, sent)
+
+
+def _number_of(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Give a bare number the noun of « le nombre de chômeurs » said before it in the clause."""
+    nouns = lexicon.word_set("quantity_count_nouns")
+    for k in range(quantity.start - 1, max(sent.start, quantity.start - 15) - 1, -1):
+        if doc[k].text in (";", ":", "(", ")"):
+            return False
+        if doc[k].lower_ not in nouns or (k > sent.start and doc[k - 1].lower_ == "au"):
+            continue
+        j = k + 1
+        while k > sent.start and doc[k - 1].lower_ in nouns:
+            k -= 1  # « nombre total de »
+        while j < quantity.start and doc[j].pos_ == "ADJ":
+            j += 1  # « nombre total de »
+        if j + 1 < quantity.start and doc[j].lower_ in ("de", "d'", "des"):
+            noun = _noun_phrase(doc, j + 1, sent)
+            if noun is not None and noun.end <= quantity.start:
+                quantity.unit_text = noun.text
+                quantity.extra.update(
+                    subject=doc[k : noun.end].text.replace("' ", "'"), noun=noun.root
+                )
+                return True
+    return False
 
 
 @functools.cache
