@@ -173,6 +173,50 @@ def test_no_role_without_a_named_person(extract_text: Any, text: str) -> None:
     assert _roles(extract_text, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Les travaux sont conduits par le cabinet Fabre et son associé, M. Lemoine, en huit mois.",
+            "Lemoine",
+            "associé du cabinet Fabre",
+        ),
+        (
+            "Le ministre Jean Vidal et son conseiller, Marc Blanc, ont visité le site.",
+            "Marc Blanc",
+            "conseiller de Jean Vidal",
+        ),
+        (
+            "Le juge a entendu Marie Blanc et son avocate, Me Claire Noir.",
+            "Claire Noir",
+            "avocate de Marie Blanc",
+        ),
+        (
+            "La société Alstom et son directeur, Henri Poupart, ont signé l'accord.",
+            "Henri Poupart",
+            "directeur de la société Alstom",
+        ),
+        (
+            "Jean Vidal et son associé Paul Roux ont fondé le cabinet.",
+            "Paul Roux",
+            "associé de Jean Vidal",
+        ),
+    ],
+)
+def test_possessive_role_names_its_possessor(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    roles = [(f["person"], f["role"]) for f in _roles(extract_text, text)]
+    assert (person, role) in roles
+
+
+def test_possessive_role_without_a_named_possessor_stays_bare(extract_text: Any) -> None:
+    text = "Le président a reçu les ministres et son conseiller, Marc Blanc."
+    assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [
+        ("Marc Blanc", "conseiller")
+    ]
+
+
 def test_title_coreference_prefers_the_previous_subject(extract_text: Any) -> None:
     text = (
         "Chez Renault, Luca de Meo a succédé à Jean-Dominique Senard en 2020. "

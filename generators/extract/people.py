@@ -356,6 +356,7 @@ def _pre_name_title(
         role = _make(doc, p, last + 1, person, offset, "title")
         if last + 1 != s and "Plur" not in doc[p].morph.get("Number"):
             return []
+        role.role = _with_possessor(doc, _role_start(doc, p) - 1, role.role, index, offset)
         return [role]
     return []
 
@@ -482,10 +483,57 @@ def _title_then_name(
             q += 1
             while q < len(doc) and title_end(doc, q) > 0:
                 q = extend_role(doc, title_end(doc, q), index, offset)
+        if q < len(doc) - 1 and is_civility(doc[q].text):
+            q += 1  # « son associé, M. Bruand »
         mention = index.mention_at(offset + doc[q].idx) if q < len(doc) else None
         if mention and mention.start == offset + doc[q].idx:
-            out.append(_make(doc, p, stop, mention.full, offset, "title"))
+            role = _make(doc, p, stop, mention.full, offset, "title")
+            role.role = _with_possessor(doc, k, role.role, index, offset)
+            out.append(role)
     return out
+
+
+_POSSESSIVES = frozenset({"son", "sa"})
+_CONTRACTED = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
+
+
+def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int) -> str:
+    """« le cabinet Cadel et son associé » → « associé du cabinet Cadel »: a named possessor.
+
+    The possessor is the conjunct right before « et son / et sa »: a person named there, or a
+    noun phrase with a proper noun (« le cabinet Cadel », « la société Alstom »).
+    """
+    if det < 3 or doc[det].lower_ not in _POSSESSIVES or doc[det - 1].lower_ != "et":
+        return role
+    end = det - 2
+    mention = index.mention_at(offset + doc[end].idx)
+    before = (
+        token_span(doc, mention.start - offset, mention.end - offset).start - 1 if mention else 0
+    )
+    if (
+        mention is not None
+        and mention.end == offset + doc[end].idx + len(doc[end])
+        and (doc[before].pos_ != "NOUN" or title_end(doc, before) > 0)
+    ):  # a person, not a firm named after one (« le cabinet Cadel »)
+        name = mention.full
+        joiner = "d'" if norm(name)[:1] in "aeiouyh" else "de "
+        return f"{role} {joiner}{name}"
+    start = end
+    while (
+        start > 0
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+        and (doc[start].pos_ != "DET")
+    ):
+        start -= 1
+    words = doc[start : end + 1]
+    if words[0].pos_ != "DET" or not any(t.text[:1].isupper() for t in words[1:]):
+        return role
+    first = words[0].lower_
+    if first not in _CONTRACTED:
+        return role
+    rest = doc[start + 1 : end + 1].text
+    link = _CONTRACTED[first]
+    return f"{role} {link}{rest}" if link.endswith("'") else f"{role} {link} {rest}"
 
 
 def _posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
