@@ -121,6 +121,11 @@ ANY_ORDER = [
         "Mouvement des entreprises de France",
     ),
     (
+        "Selon l'Institut national de la statistique (Insee), les prix ont baissé.",
+        "Insee",
+        "Institut national de la statistique",
+    ),
+    (
         "Le Grand collisionneur de hadrons (LHC) a redémarré après deux ans d'arrêt.",
         "LHC",
         "Grand collisionneur de hadrons",

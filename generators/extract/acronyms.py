@@ -244,8 +244,9 @@ def _any_order_score(doc: Doc, start: int, paren: int, letters: str) -> int:
     """Return how many letters doc[start:paren] gives in any order, or 0 if it is no expansion.
 
     The phrase must be one constituent headed by its first word, a noun that is not a person's
-    title; its content words must give at least two thirds of the letters and half of them
-    must give one; function words (« des », « de ») may give the remaining letters (MEDEF).
+    title. Its words must give at least 60 % of the letters (three of four, three of five), its
+    content words at least two of them and half of its content words one; function words
+    (« des », « de ») only give letters the content words leave (MEDEF).
     """
     head = doc[start]
     if (
@@ -263,7 +264,7 @@ def _any_order_score(doc: Doc, start: int, paren: int, letters: str) -> int:
     wanted = Counter(letters)
     from_content = sum((wanted & content).values())
     matched = from_content + sum(((wanted - content) & other).values())
-    enough = max(2, math.ceil(2 * len(letters) / 3))
+    enough = max(2, math.ceil(3 * len(letters) / 5))
     if from_content < 2 or matched < enough or 2 * from_content < content.total():
         return 0
     return matched
