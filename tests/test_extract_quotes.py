@@ -125,6 +125,16 @@ def test_partial_quote_after_a_verb_of_opinion(
     assert [(q["speaker"], q["text"], q["marked"]) for q in quotes] == [(speaker, words, True)]
 
 
+def test_speaker_who_names_themself_in_the_quote(extract_text: Any) -> None:
+    text = (
+        "Un homme s'avance vers le micro devant les élus.\n\n"
+        "« Bonjour, je m'appelle Karim Benali et je travaille à l'usine depuis vingt ans. »"
+    )
+    (quote,) = _quotes(extract_text, text)
+    assert quote["speaker"] == "Karim Benali"
+    assert quote["text"].startswith("Bonjour, je m'appelle")
+
+
 def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> None:
     text = "« C'est un grand jour pour la ville », a lancé la maire Johanna Rolland, « et nous le devons aux habitants. »"
     quotes = _quotes(extract_text, text)

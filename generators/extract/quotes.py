@@ -109,6 +109,8 @@ def _marked(
             continue
         if speaker is None:
             speaker = _speaker_before(doc, quoted, offset, index, spans)
+        if speaker is None:
+            speaker = _self_named(doc, words, offset, index)
         if (
             speaker
             and n + 1 < len(spans)
@@ -129,6 +131,28 @@ def _marked(
         ]
         facts.append(_quote(ctx, sent, offset, index, speaker, text, marked=True, **extra))
     return facts
+
+
+def _self_named(doc: Any, words: list[Any], offset: int, index: NameIndex) -> str | None:
+    """« "… je m'appelle Nayirah et je reviens du Koweït…" »: the speaker says who speaks."""
+    lowered = [t.lower_ for t in words]
+    for phrase in lexicon.words("quote_self_introductions"):
+        parts = re.findall(r"\w+'|\w+", phrase.lower())
+        for k in range(len(lowered) - len(parts)):
+            if lowered[k : k + len(parts)] != parts:
+                continue
+            first = words[k + len(parts)]
+            mention = index.mention_at(offset + first.idx)
+            if mention is not None:
+                return mention.full
+            name = []
+            for tok in words[k + len(parts) :]:
+                if not (tok.text[:1].isupper() and tok.is_alpha):
+                    break
+                name.append(tok.text)
+            if name:
+                return " ".join(name)
+    return None
 
 
 def _named_work(doc: Any, quoted: Quoted) -> bool:
