@@ -198,3 +198,30 @@ def test_acronym_on_a_reference_line(extract_text: Any) -> None:
 def test_headings_with_numbers_are_not_reference_lines(extract_text: Any, line: str) -> None:
     text = f"Avis de l'agence\n\n{line}\n\nL'avis porte sur deux vaccins."
     assert _acronyms(extract_text, text) == {}
+
+
+def _long_article(first: str, last: str) -> str:
+    """Return an article long enough to be parsed in two pieces, `first` opening, `last` closing."""
+    filler = "La séance du conseil s'est tenue dans le calme et les élus ont voté le budget.\n\n"
+    return f"Chronique municipale\n\n{first}\n\n{filler * 300}{last}\n"
+
+
+def test_expansion_in_a_later_piece_of_a_long_article(extract_text: Any) -> None:
+    text = _long_article(
+        "Le RPR a gagné les élections dans la ville.",
+        "Le Rassemblement pour la République (RPR) avait été fondé en 1976.",
+    )
+    facts = [f for f in extract_text(text) if f.type == "acronym"]
+    assert [(f.get("acronym"), f.get("expansion")) for f in facts] == [
+        ("RPR", "Rassemblement pour la République")
+    ]
+
+
+def test_bare_acronym_waits_and_keeps_its_first_mention(extract_text: Any) -> None:
+    text = _long_article(
+        "Le RPR a gagné les élections dans la ville.",
+        "Le maire sortant (RPR) a été réélu au premier tour.",
+    )
+    facts = [f for f in extract_text(text) if f.type == "acronym"]
+    assert [(f.get("acronym"), f.get("expansion")) for f in facts] == [("RPR", None)]
+    assert facts[0].sentence.startswith("Le RPR a gagné")

@@ -24,6 +24,7 @@ _ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,
 _QUOTES = ('"', "«", "»", "“", "”")
 _MAX_LETTERS = 6
 _SEEN = "acronyms.seen"
+_WAITING = "acronyms.waiting"
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,14 @@ class Candidate:
 
 
 def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
-    """Return one acronym fact per acronym of the article, where its expansion is given if anywhere."""
+    """Return one acronym fact per acronym of the article, where its expansion is given if anywhere.
+
+    An article is parsed in pieces: an acronym written bare in one piece and spelled out in
+    parentheses in a later one waits for that piece, and is given with its first mention if the
+    later piece gives no expansion after all.
+    """
     seen: set[str] = ctx.extras.setdefault(_SEEN, set())
+    waiting: dict[str, tuple[Candidate, int]] = ctx.extras.setdefault(_WAITING, {})
     chosen: dict[str, Candidate] = {}
     for candidate in _candidates(doc, ctx.article.clean, offset):
         if candidate.key in seen:
@@ -45,12 +52,37 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         best = chosen.get(candidate.key)
         if best is None or (best.expansion is None and candidate.expansion is not None):
             chosen[candidate.key] = candidate
+    end = offset + len(doc.text)
+    found: list[tuple[Candidate, int]] = []
+    for candidate in chosen.values():
+        if candidate.expansion is None and _in_parentheses_after(ctx.article.clean, end, candidate):
+            waiting.setdefault(candidate.key, (candidate, offset))
+        elif candidate.expansion is None and candidate.key in waiting:
+            found.append(waiting.pop(candidate.key))
+        else:
+            waiting.pop(candidate.key, None)
+            found.append((candidate, offset))
+    if end >= len(ctx.article.clean):
+        found.extend(waiting.pop(key) for key in list(waiting))
     facts = []
-    for candidate in sorted(chosen.values(), key=lambda c: c.span.start):
-        seen.add(candidate.key)
-        fields = {"acronym": candidate.span.text, "expansion": candidate.expansion}
-        facts.append(ctx.fact("acronym", candidate.span.sent, offset, **fields))
+    for candidate, at in found:
+        if candidate.key not in seen:
+            seen.add(candidate.key)
+            facts.append(_fact(ctx, candidate, at))
     return facts
+
+
+def _fact(ctx: Context, candidate: Candidate, offset: int) -> Fact:
+    """Return the acronym fact of `candidate`, in the doc parsed at `offset`."""
+    fields = {"acronym": candidate.span.text, "expansion": candidate.expansion}
+    return ctx.fact("acronym", candidate.span.sent, offset, **fields)
+
+
+def _in_parentheses_after(text: str, pos: int, candidate: Candidate) -> bool:
+    """Return whether the acronym is written next to a parenthesis after offset `pos`."""
+    word = re.escape(candidate.span.text)
+    pattern = rf"\(\s*{word}\s*\)|(?<!\w){word}\s*\("
+    return re.search(pattern, text[pos:], re.IGNORECASE) is not None
 
 
 def key_of(text: str) -> str:
