@@ -111,6 +111,16 @@ CASES = [
         "consul honoraire de France à Genève",
     ),
     (
+        "Sa condamnation annulée, Paul Lemaire a pu garder son siège de membre du Conseil constitutionnel.",
+        "Paul Lemaire",
+        "membre du Conseil constitutionnel",
+    ),
+    (
+        "Marie Blanc a perdu son mandat de maire de Lille en 2020.",
+        "Marie Blanc",
+        "maire de Lille",
+    ),
+    (
         "Le conseil a approuvé la nomination d'un de ses proches, Marc Vidal, au poste de directeur général de la régie.",
         "Marc Vidal",
         "directeur général de la régie",

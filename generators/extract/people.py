@@ -537,10 +537,10 @@ def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int
 
 
 def _posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
-    """« nommé …, A B, au poste de procureur général » → the role of the name just before."""
+    """« nommé …, A B, au poste de procureur général », « A a gardé son siège de membre du CIO »."""
     out: list[RoleMention] = []
     for tok in doc:
-        if tok.lower_ not in ("poste", "fonction", "fonctions") or tok.i + 2 >= len(doc):
+        if tok.lower_ not in lexicon.word_set("people_post_nouns") or tok.i + 2 >= len(doc):
             continue
         p = tok.i + 2 if doc[tok.i + 1].lower_ in ("de", "d'") else -1
         if p < 0 or title_end(doc, p) < 0:
