@@ -109,6 +109,7 @@ ACTIVITIES = [
     "Les négociations sont conduites par la ministre Anne Morel depuis janvier.",
     "La réalisation du film est dirigée par Agnès Varda.",
     "Les travaux de la commission sont dirigés par la sénatrice Claire Petit.",
+    "La guerre menée par les États-Unis au Vietnam a duré vingt ans.",
 ]
 
 
