@@ -173,6 +173,7 @@ NOT_QUANTITIES = [
     "Aclasta agit au moins un patient sur 10 des cas [1].",
     "Rennes s'est imposé 3-2 face à Lens.",
     "Elle serait deux fois plus grande que la Terre.",
+    "Les effets indésirables touchent 1 patient sur 100.",
 ]
 
 
@@ -228,6 +229,7 @@ RATES = [
     ),
     ("Le loyer s'élève à 650 euros par mois, charges comprises.", 650, "euros par mois", None),
     ("Il prend un comprimé par jour depuis trois ans.", 1, "comprimé par jour", None),
+    ("La dose recommandée est de 2,5 mg par kilo et par jour.", 2.5, "mg par kilo", None),
     (
         "Le procès durera cinq semaines, à raison de deux jours d'audience par semaine.",
         2,
@@ -238,7 +240,7 @@ RATES = [
 
 
 @pytest.mark.parametrize(("sentence", "value", "unit", "text"), RATES)
-def test_rate(extract_text: Any, sentence: str, value: int, unit: str, text: str | None) -> None:
+def test_rate(extract_text: Any, sentence: str, value: float, unit: str, text: str | None) -> None:
     fact = _find(_quantities(extract_text, sentence), value, unit)
     assert fact["unit"] == unit
     assert fact["text"] == (text or f"{fact['text'].split()[0]} {unit}")

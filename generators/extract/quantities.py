@@ -429,7 +429,7 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     ):
         single = lexicon.word_set("quantity_single_units")
         return unit is not None and (
-            numbers.is_digits(first.text)  # « 1 % » is never an article
+            (numbers.is_digits(first.text) and not _proportion(doc, quantity))  # « 1 % »
             or unit.root.lower_ in single
             or quantity.unit_end is not None
             or _only_one(doc, quantity)
@@ -448,6 +448,12 @@ def _in_title(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         and unit is not None
         and unit.root.text[:1].isupper()
     )
+
+
+def _proportion(doc: Doc, quantity: Quantity) -> bool:
+    """Return whether the unit is followed by « sur N » (« 1 patient sur 100 »): a share, no count."""
+    end, sent = _unit_end(quantity), _sent(quantity)
+    return end + 1 < sent.end and doc[end].lower_ == "sur" and doc[end + 1].like_num
 
 
 def _only_one(doc: Doc, quantity: Quantity) -> bool:
