@@ -147,3 +147,17 @@ def test_head_of_a_named_state(extract_text: Any, text: str, leader: str, entity
 
 def test_head_of_state_title_alone_leads_nothing(extract_text: Any) -> None:
     assert _leads(extract_text, "Le chef de l'État, Emmanuel Macron, a reçu les syndicats.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "La coalition menée par les États-Unis en Syrie a frappé des dépôts d'armes.",
+            "États-Unis",
+        ),
+        ("L'opération menée par la France au Mali a pris fin en 2022.", "France"),
+    ],
+)
+def test_leader_name_leaves_out_the_place(extract_text: Any, text: str, leader: str) -> None:
+    assert [f["leader"] for f in _leads(extract_text, text)] == [leader]

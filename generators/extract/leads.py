@@ -217,10 +217,15 @@ def _leader_after(doc: Any, k: int, offset: int, index: NameIndex) -> tuple[str 
     while j < end and doc[j].pos_ in ("DET", "ADV", "ADP"):
         j += 1
     if j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN"):
-        phrase = entity_phrase(doc, doc[j]) or doc[j].text
+        phrase = _without_place(entity_phrase(doc, doc[j]) or doc[j].text)
         if people.title_end(doc, j) < 0:
             return phrase, doc[j]
     return None, None
+
+
+def _without_place(phrase: str) -> str:
+    """Return a leader's name without the place it acts in (« les États-Unis au Vietnam »)."""
+    return re.split(r"\s(?:en|au|aux|à)\s(?=[A-ZÀ-Ý])", phrase, maxsplit=1)[0]
 
 
 def _antecedent(doc: Any, i: int, participle: Any) -> Any:
