@@ -198,9 +198,17 @@ def _read_group(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         ),
         None,
     )
-    if intro is None:
+    counted = _group_noun(doc, intro, quantity.start, sent) if intro is not None else None
+    if intro is None or counted is None:
         return False
-    noun = next((t for t in doc[intro : quantity.start] if t.pos_ in _NOUNS), doc[intro])
+    quantity.unit_text = _head_phrase(counted)
+    quantity.extra.update(text_start=intro, subject=quantity.unit_text, noun=counted)
+    return True
+
+
+def _group_noun(doc: Doc, intro: int, start: int, sent: Span) -> Token | None:
+    """Return the noun « au nombre de » (tokens `intro` to `start`) is attached to, or None."""
+    noun = next((t for t in doc[intro:start] if t.pos_ in _NOUNS), doc[intro])
     candidates = [noun.head, *noun.children, *noun.head.children]
     counted = next(
         (
@@ -215,11 +223,7 @@ def _read_group(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     )
     if counted is None and intro - 2 >= sent.start and doc[intro - 1].text == ",":
         counted = _phrase_head(doc[intro - 2])  # the parser missed the apposition
-    if counted is None or counted.pos_ not in _NOUNS:
-        return False
-    quantity.unit_text = _head_phrase(counted)
-    quantity.extra.update(text_start=intro, subject=quantity.unit_text, noun=counted)
-    return True
+    return counted if counted is not None and counted.pos_ in _NOUNS else None
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -427,14 +431,19 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         and quantity.has_scale == 1
         and not quantity.approx
     ):
-        single = lexicon.word_set("quantity_single_units")
-        return unit is not None and (
-            (numbers.is_digits(first.text) and not _proportion(doc, quantity))  # « 1 % »
-            or unit.root.lower_ in single
-            or quantity.unit_end is not None
-            or _only_one(doc, quantity)
-        )
+        return _counts_one(doc, quantity)
     return True
+
+
+def _counts_one(doc: Doc, quantity: Quantity) -> bool:
+    """Return whether « un »/« une »/« 1 » is the number one here, not an article."""
+    unit = quantity.unit
+    return unit is not None and (
+        (numbers.is_digits(doc[quantity.start].text) and not _proportion(doc, quantity))  # « 1 % »
+        or unit.root.lower_ in lexicon.word_set("quantity_single_units")
+        or quantity.unit_end is not None  # « une fois par jour »
+        or _only_one(doc, quantity)
+    )
 
 
 def _in_title(doc: Doc, quantity: Quantity, sent: Span) -> bool:
