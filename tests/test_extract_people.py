@@ -220,6 +220,42 @@ def test_possessive_role_names_its_possessor(
     assert (person, role) in roles
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "role"),
+    [
+        (
+            "Dans leur ouvrage intitulé Le Grand Secret, Claude Gubler et Michel Gonod racontent la maladie du président.",
+            {"Claude Gubler", "Michel Gonod"},
+            "auteur de l'ouvrage Le Grand Secret",
+        ),
+        (
+            "Dans son livre Le Capital au XXIe siècle, Thomas Piketty montre la hausse des inégalités.",
+            {"Thomas Piketty"},
+            "auteur du livre Le Capital au XXIe siècle",
+        ),
+    ],
+)
+def test_author_of_a_work_named_as_subject(
+    extract_text: Any, text: str, people: set[str], role: str
+) -> None:
+    facts = _roles(extract_text, text)
+    assert {f["person"] for f in facts if f["role"] == role} == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans sa lettre, Paul Roux demande un délai au juge.",
+        "Dans son rapport annuel, Marie Blanc dénonce les abus.",
+        "Dans leur ouvrage intitulé Le Grand Secret, Claude Gubler raconte la maladie du président.",
+    ],
+)
+def test_no_author_without_a_title_or_with_a_mismatched_possessive(
+    extract_text: Any, text: str
+) -> None:
+    assert not [f for f in _roles(extract_text, text) if f["role"].startswith("auteur")]
+
+
 def test_possessive_role_without_a_named_possessor_stays_bare(extract_text: Any) -> None:
     text = "Le président a reçu les ministres et son conseiller, Marc Blanc."
     assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [

@@ -135,6 +135,18 @@ def test_speaker_who_names_themself_in_the_quote(extract_text: Any) -> None:
     assert quote["text"].startswith("Bonjour, je m'appelle")
 
 
+def test_selon_a_plural_role_names_the_people_given_that_role(extract_text: Any) -> None:
+    text = (
+        "Dans leur ouvrage intitulé Le Grand Secret, Claude Gubler et Michel Gonod racontent "
+        "la maladie du président. Selon les auteurs, « le bulletin de santé était faux depuis "
+        "des années »."
+    )
+    quotes = _quotes(extract_text, text)
+    assert [(q["speaker"], q["text"][:22]) for q in quotes] == [
+        ("Claude Gubler et Michel Gonod", "le bulletin de santé é")
+    ]
+
+
 def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> None:
     text = "« C'est un grand jour pour la ville », a lancé la maire Johanna Rolland, « et nous le devons aux habitants. »"
     quotes = _quotes(extract_text, text)

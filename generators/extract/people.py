@@ -262,6 +262,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
         found.extend(_apposition_after(doc, s, e, mention.full, offset, index, starts, tok_at))
     found.extend(_title_then_name(doc, offset, index, tok_at))
     found.extend(_posts(doc, offset, index))
+    found.extend(_authors(doc, offset, index))
     found.extend(_attributes(doc, offset, index, tok_at))
     for role in found:
         _record(index, role)
@@ -560,6 +561,85 @@ def _posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
                 )
             )
     return out
+
+
+_WORK_POSSESSIVES = {"son": 1, "sa": 1, "leur": 2}
+
+
+def _authors(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« Dans leur ouvrage intitulé X, A et B expliquent … » → A, B: « auteur de l'ouvrage X »."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        if tok.lower_ not in lexicon.word_set("people_work_nouns") or tok.i < 1:
+            continue
+        det = tok.i - 1
+        while det > 0 and doc[det].pos_ == "ADJ":
+            det -= 1  # « son dernier livre »
+        number = _WORK_POSSESSIVES.get(doc[det].lower_)
+        if number is None:
+            continue
+        title = _work_title(doc, tok.i + 1)
+        if title is None:
+            continue
+        start, end = title
+        people_ = (
+            _subjects_at(doc, next_word(doc, end + 1), offset, index)
+            if end < len(doc) and doc[end].text == ","
+            else []
+        )
+        if len(people_) != number and not (number == 2 and len(people_) > 2):
+            continue
+        article = (
+            "l'"
+            if norm(tok.text)[:1] in "aeiouyh"
+            else "la "
+            if token_gender(tok) == "f"
+            else "le "
+        )
+        link = {"l'": "de l'", "la ": "de la ", "le ": "du "}[article]
+        role_text_ = f"auteur {link}{tok.text} {doc[start:end].text}".replace("' ", "'")
+        for person in people_:
+            role = _make(doc, tok.i, tok.i + 1, person, offset, "author")
+            role.role, role.head, role.role_gender = role_text_, "auteur", None
+            out.append(role)
+    return out
+
+
+def _work_title(doc: Any, i: int) -> tuple[int, int] | None:
+    """Return the token bounds of a work's title after its noun (« intitulé Révélation $ »)."""
+    if i < len(doc) and doc[i].lower_.startswith("intitul"):
+        i += 1
+    elif i + 1 < len(doc) and doc[i].text == ",":
+        i = next_word(doc, i + 1)  # « dans son dernier roman, Les Choses humaines, A … »
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return None
+    end = i
+    while (
+        end < len(doc) and doc[end].text not in (",", ".", ";", ":", "(") and not doc[end].is_space
+    ):
+        end += 1
+    return (i, end) if end - i <= 8 else None
+
+
+def _subjects_at(doc: Any, j: int, offset: int, index: NameIndex) -> list[str]:
+    """Return the people named from token `j` (« A et B ») when they are the clause's subject."""
+    found: list[str] = []
+    first = j
+    while j < len(doc):
+        mention = index.mention_at(offset + doc[j].idx)
+        if mention is None or mention.start != offset + doc[j].idx:
+            return []
+        found.append(mention.full)
+        j = token_span(doc, mention.start - offset, mention.end - offset).end
+        if j < len(doc) and doc[j].lower_ in ("et", ","):
+            j += 1
+            continue
+        break
+    verb = doc[j] if j < len(doc) else None
+    finite = (
+        verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
+    )
+    return found if finite or doc[first].dep_.startswith("nsubj") else []
 
 
 def _attributes(

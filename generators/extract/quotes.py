@@ -19,7 +19,14 @@ from typing import Any
 from generators import lexicon
 from generators.extract import people
 from generators.extract.context import Context
-from generators.extract.names import NameIndex, next_word, sentence_of, text_of, token_span
+from generators.extract.names import (
+    NameIndex,
+    next_word,
+    norm,
+    sentence_of,
+    text_of,
+    token_span,
+)
 from generators.facts import Fact
 
 _OPEN_CLOSE = {"«": "»", "“": "”"}
@@ -398,7 +405,16 @@ def _source_phrase(doc: Any, outside: list[Any], offset: int, index: NameIndex) 
         mention = index.mention_at(offset + tok.idx)
         if mention:
             return mention.full
-    return None
+    return _plural_holders(outside[1:3], index)
+
+
+def _plural_holders(tokens: list[Any], index: NameIndex) -> str | None:
+    """« Selon les auteurs » → « A et B » when the article gave that role to exactly these people."""
+    if len(tokens) < 2 or tokens[0].lower_ != "les" or "Plur" not in tokens[1].morph.get("Number"):
+        return None
+    key = norm(tokens[1].lemma_ or tokens[1].text)
+    holders = list(dict.fromkeys(r.person for r in index.roles if norm(r.head) == key))
+    return " et ".join(holders) if len(holders) >= 2 else None
 
 
 def _named_before(doc: Any, outside: list[Any]) -> str | None:
