@@ -116,6 +116,11 @@ CASES = [
         "membre du Conseil constitutionnel",
     ),
     (
+        "Paul Roux a répondu sur son papier à en-tête de président du Sénat.",
+        "Paul Roux",
+        "président du Sénat",
+    ),
+    (
         "Marie Blanc a perdu son mandat de maire de Lille en 2020.",
         "Marie Blanc",
         "maire de Lille",
