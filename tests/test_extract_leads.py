@@ -161,3 +161,42 @@ def test_head_of_state_title_alone_leads_nothing(extract_text: Any) -> None:
 )
 def test_leader_name_leaves_out_the_place(extract_text: Any, text: str, leader: str) -> None:
     assert [f["leader"] for f in _leads(extract_text, text)] == [leader]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "entity"),
+    [
+        (
+            "Il critique le ton de Libération, alors que la veille son directeur, Laurent Joffrin, "
+            "était venu le voir.",
+            "Laurent Joffrin",
+            "Libération",
+        ),
+        (
+            "Le ministre critique la SNCF, alors que sa présidente, Anne Martin, défend la réforme.",
+            "Anne Martin",
+            "SNCF",
+        ),
+        (
+            "L'entreprise Total a perdu de l'argent. Son président, Patrick Pouyanné, s'explique.",
+            "Patrick Pouyanné",
+            "Total",
+        ),
+    ],
+)
+def test_possessive_title_leads_the_organisation(
+    extract_text: Any, text: str, leader: str, entity: str
+) -> None:
+    facts = _leads(extract_text, text)
+    assert [(f["leader"], f["entity"], f["via"]) for f in facts] == [(leader, entity, "title")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pierre Morel a quitté Renault avec son entraîneur, Jean Martin.",
+        "Jean Dupont a rencontré Marie Durand. Son directeur, Paul Martin, était absent.",
+    ],
+)
+def test_possessive_title_of_a_person_leads_nothing(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == []

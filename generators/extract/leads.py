@@ -351,7 +351,61 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
             head = _entity_head(doc, role, entity, offset)
             sent = doc[role.sent[0] : role.sent[1]]
             return [(role.start - offset, sent, role.person, None, (entity, head), "title")]
+    if text.lower() in lexicon.word_set("leads_titles"):
+        return _from_possessive(doc, role, offset)
     return []
+
+
+def _from_possessive(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
+    """« le Monde …, alors que son directeur, Y, … » → Y leads the organisation « son » refers to.
+
+    Only when the possessive phrase is the subject of its clause (so « son » cannot refer to that
+    clause's subject) and the organisation is the last name before it in the sentence, or the
+    subject of the previous sentence when the phrase opens its own.
+    """
+    sent = doc[role.sent[0] : role.sent[1]]
+    title = next(
+        (t for t in sent if offset + t.idx >= role.start and norm(t.text) == norm(role.head)), None
+    )
+    if (
+        title is None
+        or title.i == 0
+        or "Yes" not in doc[title.i - 1].morph.get("Poss", [])
+        or not title.dep_.startswith("nsubj")
+    ):
+        return []
+    org = _last_organisation(doc, sent.start, title.i - 1)
+    if org is None and title.i - 1 == sent.start and sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            org = _last_organisation(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if org is None:
+        return []
+    return [
+        (role.start - offset, sent, role.person, None, (_org_name(doc, org), org.root), "title")
+    ]
+
+
+def _last_organisation(doc: Any, start: int, end: int) -> Any:
+    """Return the organisation named last in doc[start:end] if no other name follows it."""
+    for k in range(end - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.ent_type_ == "ORG" and tok.ent_iob_ in ("B", "I"):
+            ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+            return ent if ent is not None and ent.label_ == "ORG" else None
+        if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
+            return None
+    return None
+
+
+def _org_name(doc: Any, ent: Any) -> str:
+    """Return the organisation's name, with the article « du Monde » contracts (« Le Monde »)."""
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("du", "au"):
+        written = re.search(rf"\b(?:Le|le) {re.escape(ent.text)}\b", doc.text)
+        if written:
+            return f"Le {ent.text}"
+    return str(ent.text)
 
 
 def _entity_head(doc: Any, role: Any, entity: str, offset: int) -> Any:
