@@ -124,6 +124,8 @@ CASES = [
     ("Le taux directeur est passé de 1 % à 4 % en un an.", 1, False, None, "%"),
     ("Le radar a flashé un automobiliste à 180 km/h sur l'autoroute.", 180, False, None, "km/h"),
     ("La concentration est de 5 mg/l dans le sang.", 5, False, None, "mg/l"),
+    ("Les 12 SMS envoyés par le suspect ont été analysés.", 12, False, None, "SMS"),
+    ("Le groupe a vendu 200 Rafale à l'Inde.", 200, False, None, "Rafale"),
 ]
 
 
@@ -397,6 +399,8 @@ def test_emphatic_only_one_is_no_quantity(extract_text: Any, sentence: str) -> N
         "La guerre de Cent Ans a opposé la France et l'Angleterre.",
         "Il a relu Les Trois Mousquetaires cet été.",
         "Les Trois Frères ont rempli les salles.",
+        "Le déploiement de la 5G inquiète certains habitants.",
+        "Le Boeing 737 MAX a été cloué au sol.",
     ],
 )
 def test_a_number_in_a_title_is_no_quantity(extract_text: Any, sentence: str) -> None:

@@ -417,7 +417,7 @@ def _acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False  # « deux fois plus grande »: a ratio, not a count
     if re.fullmatch(r"\d{5}", first.text) and unit is not None and unit.root.text[:1].isupper():
         return False  # a postal code before a town
-    if _in_title(doc, quantity, sent):
+    if _in_title(doc, quantity, sent) or _in_product_name(doc, quantity, sent):
         return False
     if (
         unit is not None
@@ -456,6 +456,25 @@ def _in_title(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         and doc[quantity.start - 1].text not in (".", "(", '"', "«", ":", "-", "–")
         and unit is not None
         and unit.root.text[:1].isupper()
+    )
+
+
+def _in_product_name(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether digits belong to a name: glued « 5G », « 3D », or « Boeing 737 MAX »."""
+    unit = quantity.unit
+    if unit is None or not unit.root.text[:1].isupper():
+        return False
+    if unit.root.text in lexicon.words("quantity_currencies"):
+        return False
+    if not doc[quantity.end - 1].whitespace_ and unit.start == quantity.end:
+        return True  # « la 5G »
+    before = doc[quantity.start - 1] if quantity.start > sent.start + 1 else None
+    return (
+        before is not None
+        and before.text[:1].isupper()
+        and before.pos_ == "PROPN"
+        and numbers.is_digits(doc[quantity.start].text)
+        and (unit.root.pos_ == "PROPN" or unit.root.is_upper)
     )
 
 
