@@ -182,6 +182,11 @@ def test_leader_name_leaves_out_the_place(extract_text: Any, text: str, leader: 
             "Patrick Pouyanné",
             "Total",
         ),
+        (
+            "La CGT appelle à la grève. Sa secrétaire générale, Sophie Binet, l'a annoncé.",
+            "Sophie Binet",
+            "CGT",
+        ),
     ],
 )
 def test_possessive_title_leads_the_organisation(

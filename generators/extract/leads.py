@@ -365,7 +365,12 @@ def _from_possessive(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, s
     """
     sent = doc[role.sent[0] : role.sent[1]]
     title = next(
-        (t for t in sent if offset + t.idx >= role.start and norm(t.text) == norm(role.head)), None
+        (
+            t
+            for t in sent
+            if offset + t.idx >= role.start and norm(t.text) == norm(role.head).split()[0]
+        ),
+        None,
     )
     if (
         title is None
