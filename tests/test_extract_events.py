@@ -128,6 +128,15 @@ def test_what_leaves_out_the_noun_that_holds_the_date(extract_text: Any) -> None
         assert not {"fin", "début", "cours", "de", "l'"} & set(event["what"].split()), event
 
 
+def test_what_has_no_quotation_marks(extract_text: Any) -> None:
+    (event,) = _events(
+        extract_text,
+        "Le Premier ministre a promis « des mesures fortes dès la rentrée » lors de son discours, mardi 3 octobre 2023.",
+    )
+    assert "promis des mesures fortes" in event["what"]
+    assert not set('«»"') & set(event["what"])
+
+
 def test_participants_are_people_of_the_clause(extract_text: Any) -> None:
     events = _events(
         extract_text,

@@ -249,7 +249,12 @@ def _attached_by_de(span: Span) -> bool:
 
 
 def _what(doc: Doc, span: Span) -> str:
-    """Return a short description of what happened at the date: subject, verb, object."""
+    """Return a short description of what happened at the date, without quotation marks."""
+    return " ".join(re.sub(r"[«»“”\"]", " ", _description(doc, span)).split())
+
+
+def _description(doc: Doc, span: Span) -> str:
+    """Return subject, verb and object of the clause the date belongs to."""
     head = _governor(span)
     skip = _date_extent(doc, span)
     if head.i in skip:  # « au début du mois d'août »: the noun holds the date, the verb says what
