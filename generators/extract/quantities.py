@@ -517,6 +517,12 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         if quantity.unit
         else ""
     )
+    if before.endswith("de") and re.match(r"(à|a) \d+ ?(h|heures?)\b", after):
+        return True  # « de 7 h à 21 h »: opening hours
+    if before.endswith("de") and after.startswith(
+        tuple(f"à {w}" for w in lexicon.words("quantity_clock_nouns"))
+    ):
+        return True  # « de 8 h à midi »
     return any(after.startswith(p) for p in lexicon.words("quantity_clock_words"))
 
 
