@@ -287,6 +287,7 @@ GROUPS = [
     ),
     ("Les manifestants étaient au nombre de 300 devant la préfecture.", 300, "manifestants", False),
     ("Les blessés, au nombre d'une vingtaine, ont été hospitalisés.", 20, "blessés", True),
+    ("Les supporters, au nombre d'environ 800, ont chanté tout le match.", 800, "supporters", True),
 ]
 
 

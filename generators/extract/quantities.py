@@ -189,21 +189,27 @@ def _read_rate(doc: Doc, quantity: Quantity, sent: Span) -> None:
 
 def _read_group(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     """Read « Les candidats, au nombre de douze »: the number counts the noun the phrase is about."""
-    intros = lexicon.word_set("quantity_count_intros")
-    intro = next(
-        (
-            j
-            for j in range(quantity.start - 1, max(sent.start, quantity.start - 5) - 1, -1)
-            if doc[j : quantity.start].text.lower() in intros
-        ),
-        None,
-    )
-    counted = _group_noun(doc, intro, quantity.start, sent) if intro is not None else None
-    if intro is None or counted is None:
+    found = _group_intro(doc, quantity.start, sent)
+    counted = _group_noun(doc, found[0], found[1], sent) if found is not None else None
+    if found is None or counted is None:
         return False
     quantity.unit_text = _head_phrase(counted)
-    quantity.extra.update(text_start=intro, subject=quantity.unit_text, noun=counted)
+    quantity.extra.update(text_start=found[0], subject=quantity.unit_text, noun=counted)
     return True
+
+
+def _group_intro(doc: Doc, start: int, sent: Span) -> tuple[int, int] | None:
+    """Return the tokens of « au nombre de » before `start`, hedges allowed between (« d'environ »)."""
+    intros = lexicon.word_set("quantity_count_intros")
+    end = start
+    while end > sent.start:
+        for j in range(end - 1, max(sent.start, end - 5) - 1, -1):
+            if doc[j:end].text.lower() in intros:
+                return j, end
+        if doc[end - 1].lower_ not in _hedge_words():
+            return None
+        end -= 1
+    return None
 
 
 def _group_noun(doc: Doc, intro: int, start: int, sent: Span) -> Token | None:
@@ -603,7 +609,7 @@ def _hedged(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 
 def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Find hedges and bounds before the number and « environ » after it; set the text span."""
-    quantity.char_start = doc[quantity.extra.get("text_start", quantity.start)].idx
+    quantity.char_start = doc[quantity.start].idx
     if (
         quantity.value_max is not None
         and quantity.start > sent.start
@@ -627,6 +633,8 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
             else:
                 quantity.bound = kind
             break
+    if "text_start" in quantity.extra:  # « au nombre de cinq »
+        quantity.char_start = min(quantity.char_start, doc[quantity.extra["text_start"]].idx)
     _hedge_verb(doc, quantity, sent)
     after = text[quantity.char_end - sent.start_char :].lower()
     for phrase in _phrases("quantity_postposed_hedges"):
