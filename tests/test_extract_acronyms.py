@@ -225,3 +225,9 @@ def test_bare_acronym_waits_and_keeps_its_first_mention(extract_text: Any) -> No
     facts = [f for f in extract_text(text) if f.type == "acronym"]
     assert [(f.get("acronym"), f.get("expansion")) for f in facts] == [("RPR", None)]
     assert facts[0].sentence.startswith("Le RPR a gagné")
+
+
+def test_waiting_acronym_is_given_when_no_later_piece_takes_it(extract_text: Any) -> None:
+    text = _long_article("Le RPR a gagné les élections dans la ville.", "LISTE DES ÉLUS (RPR)")
+    facts = [f for f in extract_text(text) if f.type == "acronym"]
+    assert [(f.get("acronym"), f.get("expansion")) for f in facts] == [("RPR", None)]

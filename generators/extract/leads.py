@@ -2,7 +2,9 @@
 
 `via: verb` for « l'opération X dirigée par Y », « l'association que préside Y », « Y dirige X »,
 « sous la direction de Y », « Y, à la tête de X »; `via: title` for head-of titles given to a
-person (« Y, président de X », « le secrétaire général de X, Y »). Besides the contract's fields,
+person (« Y, président de X », « le secrétaire général de X, Y », « X …, son directeur, Y »).
+An activity or a work led (« la conduite des travaux est menée par Y », lexicon
+leads_action_nouns) is no entity. Besides the contract's fields,
 facts carry `leader_gender`, `entity_gender` and `entity_number` (from the entity's head noun) so
 templates can agree (« la mission dirigée par »).
 """
