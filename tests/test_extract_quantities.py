@@ -87,6 +87,7 @@ CASES = [
     ("Le nombre total de fiches était d'environ 19 000.", 19_000, True, None, "fiches"),
     ("En un an, le nombre de chômeurs a baissé de 50 000.", 50_000, False, None, "chômeurs"),
     ("Le nombre de victimes s'élève à 12, selon la préfecture.", 12, False, None, "victimes"),
+    ("En France, le nombre de diabétiques dépasse 3,5 millions.", 3_500_000, False, None, "diab"),
     (
         "Un grand nombre de manifestants, 3 000 selon la police, ont défilé.",
         3000,

@@ -541,7 +541,9 @@ def _resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity
     if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
         scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
         if scaled is None:
-            return False
+            return _number_of(
+                doc, quantity, sent
+            )  # « le nombre de diabétiques dépasse 3,5 millions »
         quantity.unit_text, quantity.inherited = scaled.unit_text, True
         return True
     durations = lexicon.word_set("quantity_duration_units")
@@ -581,6 +583,8 @@ def _number_of(doc: Doc, quantity: Quantity, sent: Span) -> bool:
             j += 1  # « nombre total de »
         if j + 1 < quantity.start and doc[j].lower_ in ("de", "d'", "des"):
             noun = _noun_phrase(doc, j + 1, sent)
+            if noun is None and doc[j + 1].head.i in range(k, j) and doc[j + 1].is_alpha:
+                noun = doc[j + 1 : j + 2]  # « le nombre de diabétiques », tagged as an adjective
             if noun is not None and noun.end <= quantity.start:
                 quantity.unit_text = noun.text
                 quantity.extra.update(
