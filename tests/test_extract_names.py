@@ -78,3 +78,30 @@ def test_hyphenated_words_are_one_token_in_the_merged_doc(build: Any) -> None:
     index = build("Le lieutenant-colonel Jean-Marc Dubois commande le régiment.")
     words = [t.text for t in index.doc(0)]
     assert "lieutenant-colonel" in words and "Jean-Marc" in words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "« La situation est grave », a déclaré J.-P. Raffarin devant la presse.",
+            "J.-P. Raffarin",
+        ),
+        ("Le rapport de F. L. Copperman a été publié en 1980.", "F. L. Copperman"),
+        ("P.-Y. Dubois a publié une étude sur les abeilles.", "P.-Y. Dubois"),
+        ("La lettre de J.-M. Le Pen a été lue au congrès.", "J.-M. Le Pen"),
+    ],
+)
+def test_initials_before_a_name_make_a_person(build: Any, text: str, name: str) -> None:
+    assert name in build(text).people()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il faut un plan B. Pierre Roux l'a dit au conseil.",
+        "La vitamine C. Paul Roux en prend chaque matin.",
+    ],
+)
+def test_a_letter_naming_a_thing_is_not_an_initial(build: Any, text: str) -> None:
+    assert build(text).people() == ["Pierre Roux" if "Pierre" in text else "Paul Roux"]

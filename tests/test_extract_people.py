@@ -45,6 +45,7 @@ CASES = [
         "romancière",
     ),
     ("Le capitaine Alfred Dreyfus fut réhabilité en 1906.", "Alfred Dreyfus", "capitaine"),
+    ("Le professeur Jean Martin a opéré la patiente.", "Jean Martin", "professeur"),
     ("Marie Curie, physicienne et chimiste, a reçu deux prix Nobel.", "Marie Curie", "physicienne"),
     ("Marie Curie, physicienne et chimiste, a reçu deux prix Nobel.", "Marie Curie", "chimiste"),
     ("Jean Dupuy est le maire de Pontarlier depuis 2014.", "Jean Dupuy", "maire de Pontarlier"),

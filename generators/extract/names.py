@@ -534,6 +534,8 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
         i = ent.start
         while i < ent.end and not is_name_word(doc[i]) and doc[i].lower_ not in _CAP_PARTICLES:
             i += 1
+        if i < ent.end - 1 and _INITIALS.match(doc[i].text) and _labels(doc, i):
+            i += 1  # « la vitamine C. Paul Roux »: the letter ends the thing's name
         while i < ent.end:
             t_end = people.title_end(doc, i)
             if t_end > i and t_end < ent.end:
@@ -573,6 +575,8 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
                 span = None
     for span in _names_after_title_and_comma(doc):
         found.setdefault(span, (None, True))
+    for span in _names_with_initials(doc):
+        found.setdefault(span, (None, False))
     return [
         (
             offset + doc[s].idx,
@@ -584,6 +588,40 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
         for (s, e), (hint, titled) in sorted(found.items())
         if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)
     ]
+
+
+_INITIALS = re.compile(r"^[A-Z](?:\.-?[A-Z])*\.$")
+
+
+def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
+    """« J.-P. Raffarin », « F. L. Copperman »: initials before a capitalized name are a person."""
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        if not _INITIALS.match(doc[i].text) or is_civility(doc[i].text) or _labels(doc, i):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(doc) - 1 and _INITIALS.match(doc[k].text):
+            k += 1  # « F. L. Copperman », whatever sentence break the parser saw after « F. »
+        span = _name_span(doc, k)
+        if span is not None and span[0] == k:
+            out.append((i, span[1]))
+        i = k
+    return out
+
+
+def _labels(doc: Any, i: int) -> bool:
+    """Tell whether a capital letter names a thing (« le plan B. », « la vitamine C. »)."""
+    from generators.extract import people
+
+    prev = doc[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and prev.pos_ == "NOUN"
+        and prev.is_lower
+        and people.title_end(doc, i - 1) != i
+    )
 
 
 def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:

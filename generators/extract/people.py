@@ -327,8 +327,8 @@ def _pre_name_title(
 ) -> list[RoleMention]:
     """« le brigadier-général A B », « l'ex-président du conseil A B », « les futurs présidents A, B »."""
     k = s - 1
-    if k >= 0 and is_civility(doc[k].text):
-        return []
+    if k >= 0 and is_civility(doc[k].text) and not (doc[k].is_lower and title_end(doc, k) > k):
+        return []  # « M. », « Professeur »; a lower-case « professeur » is the person's title
     # names listed after one plural title: « les évêques A et B »
     while (
         k >= 1 and doc[k].lower_ in (",", "et", "ou") and _mention_ending(doc, k - 1, offset, index)
