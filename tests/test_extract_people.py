@@ -262,6 +262,29 @@ def test_no_author_without_a_title_or_with_a_mismatched_possessive(
     assert not [f for f in _roles(extract_text, text) if f["role"].startswith("auteur")]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        (
+            "Selon l'historien Daniel Cordier, son ancien secrétaire, Moulin « avait tout compris avant les autres ».",
+            "Daniel Cordier",
+            "Moulin",
+        ),
+        (
+            "Le président a reçu Antonio Guterres, le secrétaire général de l'ONU, Charles Michel et Ursula von der Leyen.",
+            "Antonio Guterres",
+            "Charles Michel",
+        ),
+    ],
+)
+def test_title_between_two_names_belongs_to_the_first(
+    extract_text: Any, text: str, person: str, other: str
+) -> None:
+    facts = _roles(extract_text, text)
+    assert [f for f in facts if f["person"] == person and "secrétaire" in f["role"]]
+    assert not [f for f in facts if f["person"] == other and "secrétaire" in f["role"]]
+
+
 def test_possessive_role_without_a_named_possessor_stays_bare(extract_text: Any) -> None:
     text = "Le président a reçu les ministres et son conseiller, Marc Blanc."
     assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [

@@ -403,7 +403,7 @@ def _apposition_after(
     first = True
     while j < len(doc):
         p = j
-        if doc[p].pos_ == "DET" and doc[p].lower_ in ("l'", "le", "la", "un", "une"):
+        if doc[p].pos_ == "DET" and doc[p].lower_ in ("l'", "le", "la", "un", "une", "son", "sa"):
             p += 1
         while p < len(doc) and is_modifier(doc[p]):
             p += 1
@@ -479,6 +479,8 @@ def _title_then_name(
         stop = extend_role(doc, title_end(doc, p), index, offset)
         if stop >= len(doc) - 1 or doc[stop].text != ",":
             continue
+        if _after_named_comma(doc, k, offset, index):
+            continue  # « A, son ancien secrétaire, B »: the apposition of A, not B's title
         q = next_word(doc, stop + 1)
         if q < len(doc) and doc[q].pos_ == "DET":
             q += 1
@@ -492,6 +494,18 @@ def _title_then_name(
             role.role = _with_possessor(doc, k, role.role, index, offset)
             out.append(role)
     return out
+
+
+def _after_named_comma(doc: Any, k: int, offset: int, index: NameIndex) -> bool:
+    """Tell whether token `k` follows « A, » where A is a person named just before."""
+    j = k - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 1 or doc[j].text != ",":
+        return False
+    end = offset + doc[j - 1].idx + len(doc[j - 1])
+    mention = index.mention_at(end - 1)
+    return mention is not None and mention.end == end
 
 
 _POSSESSIVES = frozenset({"son", "sa"})
