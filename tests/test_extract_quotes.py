@@ -68,6 +68,12 @@ CASES = [
         False,
     ),
     (
+        "Pour l'économiste Élie Cohen, la fermeture du site serait « une catastrophe pour toute la vallée ».",
+        "Élie Cohen",
+        "une catastrophe pour toute la vallée",
+        True,
+    ),
+    (
         "Le club va se relever très vite, d'ajouter M. Bernard Caïazzo devant la presse.",
         "Bernard Caïazzo",
         "Le club va se relever",
@@ -170,6 +176,7 @@ def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> Non
         "Le maire Luc Blanc a appelé son fils « le petit prince du village ».",
         "Les généraux Paul Marin et Jean Roux jugeaient ces officiers « trop peu fiables pour commander ».",
         "Selon l'avocat Paul Roux [3], ancien bâtonnier de Lyon.",
+        "Pour l'avocat Paul Roux, la fête a été organisée par toute la mairie.",
     ],
 )
 def test_not_a_quote(extract_text: Any, text: str) -> None:

@@ -322,7 +322,7 @@ def _speaker_before(
     ]
     if not outside:
         return None
-    source = _source_phrase(doc, outside, offset, index)
+    source = _source_phrase(doc, outside, offset, index, opinion=True)
     if source:
         return source
     if outside[-1].text == ":":
@@ -390,12 +390,19 @@ def _subject(tok: Any) -> Any:
     return next((t for t in head.subtree if t.lower_ in ("il", "elle") and t.i < tok.i), None)
 
 
-def _source_phrase(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
-    """« Selon X, … » / « D'après X, … » at the start of the sentence → X when X is a person."""
+def _source_phrase(
+    doc: Any, outside: list[Any], offset: int, index: NameIndex, opinion: bool = False
+) -> str | None:
+    """« Selon X, … » / « D'après X, … » at the start of the sentence → X when X is a person.
+
+    With `opinion` (a marked quote follows), « Pour X, … » attributes too.
+    """
     if not outside:
         return None
     first = outside[0].lower_
-    if first not in lexicon.word_set("quote_sources") and not (
+    if opinion and first in lexicon.word_set("quote_opinion_sources"):
+        pass
+    elif first not in lexicon.word_set("quote_sources") and not (
         first == "d'" and len(outside) > 1 and outside[1].lower_ == "après"
     ):
         return None
