@@ -68,7 +68,7 @@ CASES = [
         False,
     ),
     (
-        "Pour l'économiste Élie Cohen, la fermeture du site serait « une catastrophe pour toute la vallée ».",
+        "Pour l'économiste Élie Cohen, la fermeture du site serait « une catastrophe pour toute la vallée de la Seine ».",
         "Élie Cohen",
         "une catastrophe pour toute la vallée",
         True,
