@@ -74,6 +74,18 @@ CASES = [
         True,
     ),
     (
+        "« Le pays traverse une crise grave », selon Paul Roux, président du Medef.",
+        "Paul Roux",
+        "Le pays traverse une crise grave",
+        True,
+    ),
+    (
+        "« C'est une honte », s'est indignée Marie Blanc, la présidente de l'association.",
+        "Marie Blanc",
+        "C'est une honte",
+        True,
+    ),
+    (
         "Le club va se relever très vite, d'ajouter M. Bernard Caïazzo devant la presse.",
         "Bernard Caïazzo",
         "Le club va se relever",
@@ -114,6 +126,21 @@ PARTIAL = [
         'Pierre Martin a dénoncé "des comportements indignes d\'un élu", avant de quitter la salle.',
         "Pierre Martin",
         "des comportements indignes d'un élu",
+    ),
+    (
+        "Paul Roux a affirmé au Monde que le projet était « totalement illégal et dangereux pour la population ».",
+        "Paul Roux",
+        "totalement illégal et dangereux pour la population",
+    ),
+    (
+        "Interrogé sur France Inter, Paul Roux a jugé la mesure « inutile et coûteuse pour les contribuables ».",
+        "Paul Roux",
+        "inutile et coûteuse pour les contribuables",
+    ),
+    (
+        "Les généraux Paul Marin et Jean Roux jugeaient ces officiers « trop peu fiables pour commander ».",
+        "Paul Marin et Jean Roux",
+        "trop peu fiables pour commander",
     ),
     (
         "Jean Castex a évoqué « une situation très préoccupante dans les hôpitaux ».",
@@ -174,9 +201,10 @@ def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> Non
         'Le député Pierre Martin a dénoncé les "anomalies" du scrutin.',
         "L'historienne Claire Roy a évoqué « Les Misérables » de Victor Hugo devant les élèves.",
         "Le maire Luc Blanc a appelé son fils « le petit prince du village ».",
-        "Les généraux Paul Marin et Jean Roux jugeaient ces officiers « trop peu fiables pour commander ».",
         "Selon l'avocat Paul Roux [3], ancien bâtonnier de Lyon.",
         "Pour l'avocat Paul Roux, la fête a été organisée par toute la mairie.",
+        "Le producteur Paul Roux a annoncé la sortie de « la guerre des étoiles » en mai.",
+        "Son surnom, « le petit prince », a été donné par Paul Roux.",
     ],
 )
 def test_not_a_quote(extract_text: Any, text: str) -> None:

@@ -102,9 +102,9 @@ def _marked(
                 _quote(ctx, sentence_of(words[0]), offset, index, partial, text, marked=True)
             )
             continue
-        if not _is_speech(words):
-            continue
         speaker, after_end = _speaker_after(doc, quoted, offset, index)
+        if not _is_speech(words) and not (speaker and _words_count(words) >= 3):
+            continue  # a title or a nickname, unless attributed (« "…", selon X »)
         text = text_of(doc)[quoted.start : quoted.end].strip(_TRIM)
         last_end = quoted.end
         extra: dict[str, str] = {}
@@ -184,6 +184,15 @@ def _partial_quote(
         return None
     if content[0].pos_ == "DET" and not content[1].text[:1].islower():
         return None
+    verb = _opinion_verb(doc, quoted, content)
+    if verb is None and not _is_speech(words):
+        verb = _speech_governor(content[0], quoted)
+    subj = _subject(verb) if verb is not None else None
+    return speaker_of(doc, subj, offset, index) if subj is not None else None
+
+
+def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
+    """Return the verb of opinion right before a quoted phrase (« a parlé d'une "…" »), or None."""
     before = _tokens(doc, max(0, quoted.start - 60), quoted.start - 1)
     k = len(before) - 1
     while k >= 0 and len(before) - k <= 4 and before[k].pos_ in ("ADP", "DET", "ADV", "SCONJ"):
@@ -191,16 +200,41 @@ def _partial_quote(
     if k < 0 or len(before) - k > 4 or before[k].pos_ not in ("VERB", "NOUN", "PROPN"):
         return None
     verb = before[k]
-    if verb.pos_ != "VERB":  # « qualifié la loi de "…" »: the object between verb and quote
+    if verb.pos_ != "VERB":  # « qualifié la loi de "…" », « jugé la mesure "inutile …" »
         link = before[k + 1].lower_ if k + 1 < len(before) else ""
+        predicate = not link and content[0].pos_ in ("ADJ", "ADV")
         named = (
-            verb.head.pos_ == "VERB" and verb.dep_ == "obj" and link in ("de", "d", "d'", "comme")
+            verb.head.pos_ == "VERB"
+            and verb.dep_ == "obj"
+            and (link in ("de", "d", "d'", "comme") or predicate)
         )
         verb = verb.head if named else None
     if verb is None or verb.lemma_.lower() not in lexicon.word_set("quote_phrase_verbs"):
         return None
-    subj = _subject(verb)
-    return speaker_of(doc, subj, offset, index) if subj is not None else None
+    return verb
+
+
+def _speech_governor(tok: Any, quoted: Quoted) -> Any:
+    """« X a affirmé que le projet était « totalement illégal … » »: the speech verb whose
+    complement clause holds the quoted phrase, or None."""
+    clause = False
+    for _ in range(6):
+        clause = clause or tok.dep_ in ("ccomp", "xcomp")
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if (
+            clause
+            and tok.idx < quoted.start
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in lexicon.word_set("speech_verbs")
+        ):
+            return tok
+    return None
+
+
+def _words_count(words: list[Any]) -> int:
+    return sum(1 for t in words if not t.is_punct)
 
 
 def _is_speech(words: list[Any]) -> bool:
@@ -243,6 +277,9 @@ def _speaker_after(
     k = 0
     while k < len(after) and after[k].text in (",", "»", "”", '"'):
         k += 1
+    source = _source_after(doc, after, k, offset, index)
+    if source is not None:
+        return source
     verb = _speech_verb_at(after, k)
     if verb is None:
         return None, -1
@@ -253,6 +290,26 @@ def _speaker_after(
         return people.pronoun_referent(doc, pronoun, offset, index), verb.idx + len(verb)
     speaker, end_tok = inverted_subject(doc, verb, offset, index)
     return speaker, (end_tok.idx + len(end_tok)) if end_tok is not None else -1
+
+
+def _source_after(
+    doc: Any, after: list[Any], k: int, offset: int, index: NameIndex
+) -> tuple[str, int] | None:
+    """« "…", selon Paul Roux » → (Paul Roux, end of the name)."""
+    if k >= len(after):
+        return None
+    first = after[k].lower_
+    if first == "d'" and k + 1 < len(after) and after[k + 1].lower_ == "après":
+        k += 1
+    elif first not in lexicon.word_set("quote_sources"):
+        return None
+    for tok in after[k + 1 : k + 6]:
+        if tok.text in (",", ".", ";", "«", '"'):
+            break
+        mention = index.mention_at(offset + tok.idx)
+        if mention:
+            return mention.full, mention.end - offset
+    return None
 
 
 def _speech_verb_at(tokens: list[Any], k: int) -> Any:
@@ -357,7 +414,15 @@ def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None
         doc, subj, offset, index
     )
     if person:
-        return person
+        heads = [subj, *(c for c in subj.children if c.dep_ in ("appos", "flat:name"))]
+        others = [
+            index.mention_at(offset + c.idx)
+            for head in heads
+            for c in head.children
+            if c.dep_ == "conj" and c.i > head.i
+        ]
+        names = [person, *(m.full for m in others if m is not None and m.full != person)]
+        return " et ".join(names)  # « A et B jugeaient … »: both speak
     ent = next(
         (e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in ("ORG", "MISC")), None
     )
