@@ -46,6 +46,11 @@ CASES = [
     ),
     ("Le capitaine Alfred Dreyfus fut réhabilité en 1906.", "Alfred Dreyfus", "capitaine"),
     ("Le professeur Jean Martin a opéré la patiente.", "Jean Martin", "professeur"),
+    (
+        "« Les taux n'ont pas bougé », a rappelé l'adjoint aux finances, Pascal Curie.",
+        "Pascal Curie",
+        "adjoint aux finances",
+    ),
     ("Marie Curie, physicienne et chimiste, a reçu deux prix Nobel.", "Marie Curie", "physicienne"),
     ("Marie Curie, physicienne et chimiste, a reçu deux prix Nobel.", "Marie Curie", "chimiste"),
     ("Jean Dupuy est le maire de Pontarlier depuis 2014.", "Jean Dupuy", "maire de Pontarlier"),
@@ -216,6 +221,11 @@ def test_no_role_without_a_named_person(extract_text: Any, text: str) -> None:
             "Jean Vidal et son associé Paul Roux ont fondé le cabinet.",
             "Paul Roux",
             "associé de Jean Vidal",
+        ),
+        (
+            "Le préfet du Doubs, Jean-François Colombet, et son directeur de cabinet, Paul Martin, assistaient à la séance.",
+            "Paul Martin",
+            "directeur de cabinet de Jean-François Colombet",
         ),
     ],
 )

@@ -158,6 +158,21 @@ def test_partial_quote_after_a_verb_of_opinion(
     assert [(q["speaker"], q["text"], q["marked"]) for q in quotes] == [(speaker, words, True)]
 
 
+def test_selon_a_pronoun_is_the_person_just_named(extract_text: Any) -> None:
+    text = (
+        "« Nous n'avons pas augmenté les taux », a rappelé l'adjoint aux finances, Pascal Curie. "
+        "Selon lui, la ville a réduit sa dette de huit pour cent en quatre ans."
+    )
+    found = [(q["speaker"], q["text"][:16]) for q in _quotes(extract_text, text)]
+    assert ("Pascal Curie", "la ville a rédui") in found
+
+
+def test_inverted_verb_after_a_pronoun_at_the_end_of_the_article(extract_text: Any) -> None:
+    text = "Mme Vignot a parlé aux élus. « C'est une priorité absolue pour notre équipe », a-t-elle insisté.\n"
+    (quote,) = _quotes(extract_text, text)
+    assert quote["speaker"] == "Vignot"
+
+
 def test_speaker_who_names_themself_in_the_quote(extract_text: Any) -> None:
     text = (
         "Un homme s'avance vers le micro devant les élus.\n\n"

@@ -521,6 +521,8 @@ def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int
     if det < 3 or doc[det].lower_ not in _POSSESSIVES or doc[det - 1].lower_ != "et":
         return role
     end = det - 2
+    if doc[end].text == ",":
+        end -= 1  # « le préfet, A, et son directeur de cabinet, B »
     mention = index.mention_at(offset + doc[end].idx)
     before = (
         token_span(doc, mention.start - offset, mention.end - offset).start - 1 if mention else 0

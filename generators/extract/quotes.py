@@ -328,9 +328,9 @@ def is_speech_verb(tok: Any) -> bool:
     """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
     verbs = lexicon.word_set("speech_verbs")
     if tok.lemma_.lower() in verbs:
-        return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+        return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X")
     low = tok.lower_
-    return tok.pos_ in ("VERB", "NOUN", "ADJ") and any(
+    return tok.pos_ in ("VERB", "NOUN", "ADJ", "X") and any(
         len(v) > 5 and low.startswith(v[:-2]) for v in verbs
     )
 
@@ -477,7 +477,17 @@ def _source_phrase(
         mention = index.mention_at(offset + tok.idx)
         if mention:
             return mention.full
+    if len(outside) > 2 and outside[1].lower_ in ("lui", "elle") and outside[2].text == ",":
+        return _pronoun_source(doc, outside[1], offset, index)
     return _plural_holders(outside[1:3], index)
+
+
+def _pronoun_source(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """« Selon lui, … » → the person named last in this or the previous sentence, gender permitting."""
+    sent = sentence_of(tok)
+    start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    gender = "f" if tok.lower_ == "elle" else "m"
+    return index.person_before(offset + tok.idx, gender, limit=offset + start)
 
 
 def _plural_holders(tokens: list[Any], index: NameIndex) -> str | None:
