@@ -115,6 +115,24 @@ def test_reference_marks_are_blanked_with_their_punctuation_kept_next_to_the_wor
     assert article.text == text
 
 
+def test_encyclopedia_furniture_and_reference_list_are_blanked() -> None:
+    text = (
+        "La ville est fondée en 43 av. J.-C.\n\n"
+        "Histoire[modifier | modifier le code]\n"
+        "Article détaillé : Histoire de Lyon.\n"
+        "Le pont est construit en 1890.\n\n"
+        "↑ a et b Jean Dupont, Histoire de Lyon, Paris, 1990, p. 12.\n"
+        "↑ « Lyon », Le Monde, 3 mars 2001.\n"
+    )
+    clean = parse_bytes(text.encode(), source="a.txt").clean
+    assert len(clean) == len(text)
+    assert [line.strip() for line in clean.split("\n") if line.strip()] == [
+        "La ville est fondée en 43 av. J.-C.",
+        "Histoire",
+        "Le pont est construit en 1890.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
