@@ -111,6 +111,23 @@ def test_dateline_relative_month(extract_text: Any) -> None:
     assert event["date_norm"] == "2020-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "norm"),
+    [
+        ("Le festival aura lieu du 3 au 5 mars 2020 à Nantes.", "3 au 5 mars 2020", "2020-03-03"),
+        ("Le salon se tient les 3 et 4 mars 2020 à Lyon.", "3 et 4 mars 2020", "2020-03-03"),
+        ("Les grèves de mai-juin 1968 ont paralysé le pays.", "mai-juin 1968", "1968-05"),
+    ],
+)
+def test_a_range_of_days_or_months_is_one_date_from_its_start(
+    extract_text: Any, text: str, surface: str, norm: str
+) -> None:
+    (event,) = _events(extract_text, text)
+    assert (event["date"], event["date_norm"]) == (surface, norm)
+    assert not any(ch.isdigit() for ch in event["what"]), event["what"]
+    assert "-" not in event["what"]
+
+
 def test_month_of_keeps_the_month_only(extract_text: Any) -> None:
     (event,) = _events(
         extract_text, "Au mois de mars dernier, les élèves de CM1 avaient joué une pièce."

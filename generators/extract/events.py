@@ -131,12 +131,34 @@ def _read_date(
         inferred = year is not None
     else:
         ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
-    surface = doc[_surface_start(doc, span, day) : end].text
+    first = _surface_start(doc, span, day)
+    opening = _range_opening(doc, span, day, month)
+    if opening is not None:  # « du 3 au 5 mars 2020 », « mai-juin 1968 »: the period's start
+        first, day, month = opening
+    surface = doc[first:end].text
     if year is None:
         return surface, None, False, end
     ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
     parts = [f"{year:04d}"] + [f"{v:02d}" for v in (month, day) if v is not None]
     return surface, "-".join(parts[: 3 if month is not None else 1]), inferred, end
+
+
+def _range_opening(
+    doc: Doc, span: Span, day: int | None, month: int | None
+) -> tuple[int, int | None, int | None] | None:
+    """Return where a range of days or months opens, with its first day and month, or None."""
+    k = span.start
+    if day is not None and k > 0 and doc[k - 1].lower_ == "le":
+        k -= 1  # « entre le 12 et le 14 juin »
+    if k < 2 or doc[k - 1].lower_ not in _RANGE_WORDS:
+        return None
+    prev = doc[k - 2]
+    months = numbers.table("event_months")
+    if day is not None and re.match(_DAY, span[0].text) and re.match(_DAY, prev.text):
+        return k - 2, int(prev.text.rstrip("er")), month
+    if day is None and month is not None and span[0].lower_ in months and prev.lower_ in months:
+        return k - 2, None, months[prev.lower_]
+    return None
 
 
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
@@ -280,8 +302,12 @@ def _description(doc: Doc, span: Span) -> str:
 
 def _date_extent(doc: Doc, span: Span) -> range:
     """Return the date with its prepositions and the noun holding it (« au cours de l'été 1944 »)."""
-    inside = set(range(span.start, span.end))
-    start = span.start
+    months = numbers.table("event_months")
+    day = next((1 for t in span if re.match(_DAY, t.text)), None)
+    month = next((months[t.lower_] for t in span if t.lower_ in months), None)
+    opening = _range_opening(doc, span, day, month)
+    start = opening[0] if opening else span.start
+    inside = set(range(start, span.end))
     if start > 0 and doc[start - 1].lower_ in ("du", "de", "d'"):
         start -= 1
         inside.add(start)
