@@ -295,6 +295,32 @@ def test_title_between_two_names_belongs_to_the_first(
     assert not [f for f in facts if f["person"] == other and "secrétaire" in f["role"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Le club de football du FC Rouen, dont le président Iván Sánchez a exprimé sa solidarité, organisera une collecte.",
+            "Iván Sánchez",
+            "président du club de football du FC Rouen",
+        ),
+        (
+            "L'association, dont la présidente Marie Blanc a démissionné, est en crise.",
+            "Marie Blanc",
+            "présidente de l'association",
+        ),
+        (
+            "Il a rencontré les syndicats, dont le secrétaire général Paul Roux.",
+            "Paul Roux",
+            "secrétaire général",
+        ),
+    ],
+)
+def test_title_after_dont_names_the_antecedent_when_a_verb_follows(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [(person, role)]
+
+
 def test_possessive_role_without_a_named_possessor_stays_bare(extract_text: Any) -> None:
     text = "Le président a reçu les ministres et son conseiller, Marc Blanc."
     assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [

@@ -357,7 +357,13 @@ def _pre_name_title(
         role = _make(doc, p, last + 1, person, offset, "title")
         if last + 1 != s and "Plur" not in doc[p].morph.get("Number"):
             return []
-        role.role = _with_possessor(doc, _role_start(doc, p) - 1, role.role, index, offset)
+        det = _role_start(doc, p) - 1
+        role.role = _with_possessor(doc, det, role.role, index, offset)
+        verb = doc[e] if e < len(doc) else None
+        whose = verb is not None and "Fin" in verb.morph.get("VerbForm")  # not « dont » = including
+        if whose and det > 2 and doc[det - 1].lower_ == "dont" and doc[det - 2].text == ",":
+            owner = _de_phrase(doc, det - 3)  # « le club du FC Rouen, dont le président A, … »
+            role.role = f"{role.role} {owner}" if owner else role.role
         return [role]
     return []
 
@@ -535,22 +541,35 @@ def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int
         name = mention.full
         joiner = "d'" if norm(name)[:1] in "aeiouyh" else "de "
         return f"{role} {joiner}{name}"
+    phrase = _de_phrase(doc, end, named=True)
+    return f"{role} {phrase}" if phrase else role
+
+
+_NP_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
+
+
+def _de_phrase(doc: Any, end: int, named: bool = False) -> str | None:
+    """Return « du cabinet Cadel » for the definite noun phrase ending at token `end`, or None.
+
+    With `named`, the phrase must hold a capitalized word (a named organisation).
+    """
     start = end
     while (
         start > 0
-        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
-        and (doc[start].pos_ != "DET")
+        and end - start < 10
+        and (
+            doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+            or doc[start - 1].lower_ in _NP_LINKS
+        )
     ):
         start -= 1
-    words = doc[start : end + 1]
-    if words[0].pos_ != "DET" or not any(t.text[:1].isupper() for t in words[1:]):
-        return role
-    first = words[0].lower_
-    if first not in _CONTRACTED:
-        return role
+    while start <= end and (doc[start].pos_ != "DET" or doc[start].lower_ not in _CONTRACTED):
+        start += 1
+    if start >= end or (named and not any(t.text[:1].isupper() for t in doc[start + 1 : end + 1])):
+        return None
     rest = doc[start + 1 : end + 1].text
-    link = _CONTRACTED[first]
-    return f"{role} {link}{rest}" if link.endswith("'") else f"{role} {link} {rest}"
+    link = _CONTRACTED[doc[start].lower_]
+    return f"{link}{rest}" if link.endswith("'") else f"{link} {rest}"
 
 
 def _posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
