@@ -173,6 +173,23 @@ def test_inverted_verb_after_a_pronoun_at_the_end_of_the_article(extract_text: A
     assert quote["speaker"] == "Vignot"
 
 
+def test_inverted_verb_with_its_speaker_and_apposition(extract_text: Any) -> None:
+    text = (
+        "« C'est une décision d'une sévérité inouïe », a réagi Jacqueline Laffont, "
+        "l'avocate de M. Sarkozy, qui a annoncé son intention de faire appel."
+    )
+    facts = [f.to_dict() for f in extract_text(text)]
+    assert [(f["speaker"]) for f in facts if f["type"] == "quote"] == ["Jacqueline Laffont"]
+    roles = [(f["person"], f["role"]) for f in facts if f["type"] == "person_role"]
+    assert ("Jacqueline Laffont", "avocate de M. Sarkozy") in roles
+
+
+def test_speaker_opening_the_sentence_when_the_parse_loses_the_subject(extract_text: Any) -> None:
+    text = "M. Sarkozy, qui a toujours nié les faits, s'était dit « prêt à aller jusqu'au bout pour que la vérité éclate »."
+    (quote,) = _quotes(extract_text, text)
+    assert quote["speaker"] == "Sarkozy"
+
+
 def test_speaker_who_names_themself_in_the_quote(extract_text: Any) -> None:
     text = (
         "Un homme s'avance vers le micro devant les élus.\n\n"

@@ -163,6 +163,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
 def _name_in_complement(doc: Any, i: int, j: int) -> bool:
     """Tell whether a name at `j` belongs to the role's complement (« secrétaire du général A »)."""
     prev = doc[j - 1]
+    if is_civility(prev.text) and j - 2 >= i:
+        prev = doc[j - 2]  # « l'avocate de M. Sarkozy »
     if prev.pos_ in ("ADP", "DET") or prev.lower_ in _ROLE_ADP:
         return True
     return title_end(doc, j - 1) == j and any(t.lower_ in _ROLE_ADP for t in doc[i:j])

@@ -21,6 +21,7 @@ from generators.extract import people
 from generators.extract.context import Context
 from generators.extract.names import (
     NameIndex,
+    is_civility,
     next_word,
     norm,
     sentence_of,
@@ -327,11 +328,14 @@ def _speech_verb_at(tokens: list[Any], k: int) -> Any:
 def is_speech_verb(tok: Any) -> bool:
     """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
     verbs = lexicon.word_set("speech_verbs")
+    content = tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X") or (
+        tok.pos_ == "PROPN" and tok.is_lower  # « a réagi » mis-tagged as a proper noun
+    )
     if tok.lemma_.lower() in verbs:
-        return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X")
+        return content
     low = tok.lower_
-    return tok.pos_ in ("VERB", "NOUN", "ADJ", "X") and any(
-        len(v) > 5 and low.startswith(v[:-2]) for v in verbs
+    return (
+        content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
     )
 
 
@@ -399,6 +403,10 @@ def _speaker_before(
     for tok in reversed(outside[-8:]):
         if is_speech_verb(tok) and tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None:
             return speaker_of(doc, _subject(tok), offset, index)
+        if is_speech_verb(tok) and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+            opening = _opening_person(sent, offset, index)
+            if opening:
+                return opening  # « M. X, qui …, s'était dit « … » »: a subject the parse lost
     named = _named_before(doc, outside)
     if named:
         return named
@@ -406,6 +414,15 @@ def _speaker_before(
     if subj is not None and subj.idx < quoted.start:
         return speaker_of(doc, subj, offset, index)
     return None
+
+
+def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person named first thing in the sentence (after a civility), or None."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if words and is_civility(words[0].text):
+        words = words[1:]
+    mention = index.mention_at(offset + words[0].idx) if words else None
+    return mention.full if mention and mention.start == offset + words[0].idx else None
 
 
 def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
