@@ -47,6 +47,11 @@ CASES = [
     ("Le capitaine Alfred Dreyfus fut réhabilité en 1906.", "Alfred Dreyfus", "capitaine"),
     ("Le professeur Jean Martin a opéré la patiente.", "Jean Martin", "professeur"),
     (
+        "Son avocat et l'ancien haut magistrat Gilbert Azibert ont été condamnés.",
+        "Gilbert Azibert",
+        "ancien haut magistrat",
+    ),
+    (
         "« Les taux n'ont pas bougé », a rappelé l'adjoint aux finances, Pascal Curie.",
         "Pascal Curie",
         "adjoint aux finances",
@@ -287,6 +292,15 @@ def test_no_author_without_a_title_or_with_a_mismatched_possessive(
         ),
     ],
 )
+def test_noun_phrase_followed_by_its_verb_is_not_an_apposition(extract_text: Any) -> None:
+    text = (
+        "Pour la procureure Céline Guillet, l'ex-chef de l'État avait « franchi la ligne rouge »."
+    )
+    assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [
+        ("Céline Guillet", "procureure")
+    ]
+
+
 def test_title_between_two_names_belongs_to_the_first(
     extract_text: Any, text: str, person: str, other: str
 ) -> None:

@@ -425,6 +425,8 @@ def _apposition_after(
         stop = extend_role(doc, end, index, offset)
         if stop < len(doc) and _is_name_start(doc, stop, index, offset):
             break  # « A, l'ex-trésorier de X B »: the title of the next name
+        if first and _subject_of_next_clause(doc, j, stop):
+            break  # « Pour A, l'ex-chef de l'État avait … »: a subject, not an apposition
         for who in persons:
             out.append(_make(doc, p, stop, who, offset, "apposition"))
         first = False
@@ -438,6 +440,17 @@ def _apposition_after(
             continue
         break
     return out
+
+
+def _subject_of_next_clause(doc: Any, start: int, stop: int) -> bool:
+    """Tell whether the noun phrase [start, stop) after a name's comma is followed by its verb."""
+    nxt = doc[stop] if stop < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.pos_ in ("VERB", "AUX")
+        and "Fin" in nxt.morph.get("VerbForm")
+        and doc[start].pos_ == "DET"
+    )
 
 
 def _person_noun(tok: Any) -> bool:
