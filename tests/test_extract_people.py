@@ -277,6 +277,15 @@ def test_no_author_without_a_title_or_with_a_mismatched_possessive(
     assert not [f for f in _roles(extract_text, text) if f["role"].startswith("auteur")]
 
 
+def test_noun_phrase_followed_by_its_verb_is_not_an_apposition(extract_text: Any) -> None:
+    text = (
+        "Pour la procureure Céline Guillet, l'ex-chef de l'État avait « franchi la ligne rouge »."
+    )
+    assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [
+        ("Céline Guillet", "procureure")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "person", "other"),
     [
@@ -292,15 +301,6 @@ def test_no_author_without_a_title_or_with_a_mismatched_possessive(
         ),
     ],
 )
-def test_noun_phrase_followed_by_its_verb_is_not_an_apposition(extract_text: Any) -> None:
-    text = (
-        "Pour la procureure Céline Guillet, l'ex-chef de l'État avait « franchi la ligne rouge »."
-    )
-    assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [
-        ("Céline Guillet", "procureure")
-    ]
-
-
 def test_title_between_two_names_belongs_to_the_first(
     extract_text: Any, text: str, person: str, other: str
 ) -> None:
