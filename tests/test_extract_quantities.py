@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import CORPUS
 
 
 def _quantities(extract_text: Any, text: str) -> list[dict[str, Any]]:
@@ -197,6 +198,16 @@ def test_predicate_of_the_counted_noun(extract_text: Any) -> None:
     assert fact["approx"] is True
     assert fact["unit"] == "militaires canadiens"
     assert fact["predicate"].startswith("œuvrent au sein de la mission")
+
+
+def test_predicate_has_no_space_left_by_a_reference_mark(extract_text: Any) -> None:
+    from generators.article import read_article
+
+    # An encyclopedic text whose sentences end with reference marks (« … de Reuters [8]. »)
+    facts = _quantities(extract_text, read_article(CORPUS / "06_photos_adnan_hajj.txt"))
+    predicates = [f["predicate"] for f in facts if f.get("predicate")]
+    assert predicates
+    assert all(p == " ".join(p.split()) for p in predicates), predicates
 
 
 def test_unit_gender_and_number(extract_text: Any) -> None:

@@ -846,7 +846,7 @@ def _verb_phrase(doc: Doc, verb: Token, subject: Token, sent_end: int) -> str | 
         and doc[end].lower_ not in ("qui", "que", "qu'", "dont")
     ):
         end += 1
-    return doc[start:end].text or None
+    return " ".join(doc[start:end].text.split()) or None  # blanked marks leave space runs
 
 
 def _context(doc: Doc, quantity: Quantity) -> str | None:
