@@ -190,6 +190,22 @@ def test_speaker_opening_the_sentence_when_the_parse_loses_the_subject(extract_t
     assert quote["speaker"] == "Sarkozy"
 
 
+def test_attribution_inside_the_quote_is_cut_out(extract_text: Any) -> None:
+    text = "« Le projet, explique l'architecte Paul Roux, sera terminé au printemps prochain. »"
+    (quote,) = _quotes(extract_text, text)
+    assert (quote["speaker"], quote["text"]) == (
+        "Paul Roux",
+        "Le projet sera terminé au printemps prochain.",
+    )
+
+
+def test_next_sentence_quote_goes_on_with_the_same_speaker(extract_text: Any) -> None:
+    text = "« Nous avons tout essayé », confie Marie Blanc. « Mais personne ne nous écoute. »"
+    assert [q["speaker"] for q in _quotes(extract_text, text)] == ["Marie Blanc", "Marie Blanc"]
+    apart = "« Nous avons tout essayé », confie Marie Blanc.\n\n« Mais personne ne nous écoute. »"
+    assert [q["speaker"] for q in _quotes(extract_text, apart)] == ["Marie Blanc"]
+
+
 def test_speaker_who_names_themself_in_the_quote(extract_text: Any) -> None:
     text = (
         "Un homme s'avance vers le micro devant les élus.\n\n"

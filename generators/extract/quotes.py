@@ -92,6 +92,7 @@ def _marked(
 ) -> list[Fact]:
     facts: list[Fact] = []
     skip: set[int] = set()
+    previous: tuple[str, int] | None = None  # the last quote's speaker and sentence end
     for n, quoted in enumerate(spans):
         if n in skip:
             continue
@@ -119,6 +120,14 @@ def _marked(
             speaker = _speaker_before(doc, quoted, offset, index, spans)
         if speaker is None:
             speaker = _self_named(doc, words, offset, index)
+        if speaker is None:
+            incise = _incise(doc, words, offset, index)
+            if incise is not None:
+                speaker, cut_start, cut_end = incise
+                whole = text_of(doc)
+                text = (whole[quoted.start : cut_start] + whole[cut_end : quoted.end]).strip(_TRIM)
+        if speaker is None and previous is not None and _follows(doc, previous[1], words[0]):
+            speaker = previous[0]  # « "…", confie X. "…" »: X goes on speaking
         if (
             speaker
             and n + 1 < len(spans)
@@ -138,7 +147,40 @@ def _marked(
             )
         ]
         facts.append(_quote(ctx, sent, offset, index, speaker, text, marked=True, **extra))
+        previous = (speaker, sent.end)
     return facts
+
+
+def _incise(
+    doc: Any, words: list[Any], offset: int, index: NameIndex
+) -> tuple[str, int, int] | None:
+    """« "La situation, poursuit-il, devient …" » → (speaker, start and end of the incise)."""
+    for a, tok in enumerate(words[:-3]):
+        if tok.text != "," or a == 0:
+            continue
+        verb = _speech_verb_at(words, a + 1)
+        if verb is None:
+            continue
+        b = next((k for k in range(a + 2, min(len(words), a + 8)) if words[k].text == ","), None)
+        if b is None or b == len(words) - 1:
+            continue
+        pronoun = next(
+            (t for t in words[a + 1 : b] if t.lower_ in ("-il", "-elle") and t.i > verb.i), None
+        )
+        if pronoun is not None:
+            speaker = people.pronoun_referent(doc, pronoun, offset, index)
+        else:
+            speaker, _end = inverted_subject(doc, verb, offset, index)
+        if speaker:
+            return speaker, tok.idx, words[b].idx + 1
+    return None
+
+
+def _follows(doc: Any, previous_end: int, first: Any) -> bool:
+    """Tell whether a quote starts in the sentence right after the one where the last quote ended."""
+    sent = sentence_of(first)
+    between = text_of(doc)[doc[previous_end - 1].idx : first.idx] if previous_end > 0 else "\n"
+    return sent.start == previous_end and "\n" not in between
 
 
 def _self_named(doc: Any, words: list[Any], offset: int, index: NameIndex) -> str | None:
