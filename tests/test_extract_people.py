@@ -46,6 +46,12 @@ CASES = [
     ),
     ("Le capitaine Alfred Dreyfus fut réhabilité en 1906.", "Alfred Dreyfus", "capitaine"),
     ("Le professeur Jean Martin a opéré la patiente.", "Jean Martin", "professeur"),
+    ("Le député LFI François Ruffin a interpellé le ministre.", "François Ruffin", "député LFI"),
+    (
+        "Paul Roux, 45 ans, agriculteur à Rennes, témoigne devant le tribunal.",
+        "Paul Roux",
+        "agriculteur à Rennes",
+    ),
     (
         "Son avocat et l'ancien haut magistrat Gilbert Azibert ont été condamnés.",
         "Gilbert Azibert",

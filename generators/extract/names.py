@@ -554,15 +554,18 @@ def _raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None
         hint = civility_gender(tok.text) or _kinship().get(tok.lower_)
         if trigger_end < 0 and (hint or is_civility(tok.text) or tok.lower_ in triggers):
             trigger_end = i + 1
-        while (
-            0 < trigger_end < len(doc) - 1
-            and doc[trigger_end].pos_ == "ADJ"
-            and doc[trigger_end].is_lower
+        acronym = False
+        while 0 < trigger_end < len(doc) - 1 and (
+            (doc[trigger_end].pos_ == "ADJ" and doc[trigger_end].is_lower)
+            or _is_acronym(doc[trigger_end])  # « le député LFI François Ruffin »
         ):
+            acronym = acronym or _is_acronym(doc[trigger_end])
             trigger_end += 1
         if trigger_end < 0 or trigger_end >= len(doc):
             continue
         span = _name_span(doc, trigger_end)
+        if span and acronym and span[1] - span[0] < 2:
+            continue  # « le directeur SNCF Voyageurs »: a first and last name, or an organisation
         if span and tok.ent_type_ in ("ORG", "MISC", "LOC") and doc[span[0]].ent_iob_ == "I":
             continue  # « Chevalier Rose-Croix »: the title and the name form one non-person name
         while span and not doc[span[0]].is_sent_start:
@@ -622,6 +625,12 @@ def _labels(doc: Any, i: int) -> bool:
         and prev.is_lower
         and people.title_end(doc, i - 1) != i
     )
+
+
+def _is_acronym(token: Any) -> bool:
+    """Tell whether `token` is an all-capitals abbreviation (« LFI », « PS »), not an initial."""
+    text = token.text
+    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:

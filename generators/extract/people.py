@@ -401,6 +401,13 @@ def _apposition_after(
             persons.append(other.full)
         k = start - 1
     j = next_word(doc, e + 1)
+    if (
+        j + 2 < len(doc)
+        and doc[j].like_num
+        and doc[j + 1].lower_ in ("ans", "an")
+        and doc[j + 2].text == ","
+    ):
+        j = next_word(doc, j + 3)  # « A, 45 ans, agriculteur à Rennes »
     shared = False
     while j < len(doc) and doc[j].lower_ in lexicon.word_set("people_apposition_skip"):
         shared = True
