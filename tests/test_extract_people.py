@@ -48,6 +48,11 @@ CASES = [
     ("Le professeur Jean Martin a opéré la patiente.", "Jean Martin", "professeur"),
     ("Le député LFI François Ruffin a interpellé le ministre.", "François Ruffin", "député LFI"),
     (
+        "« Nous ne reprendrons pas », a déclaré Jean-Pierre Mercier, délégué syndical, devant l'usine.",
+        "Jean-Pierre Mercier",
+        "délégué syndical",
+    ),
+    (
         "Paul Roux, 45 ans, agriculteur à Rennes, témoigne devant le tribunal.",
         "Paul Roux",
         "agriculteur à Rennes",
@@ -346,6 +351,10 @@ def test_possessive_role_without_a_named_possessor_stays_bare(extract_text: Any)
     assert [(f["person"], f["role"]) for f in _roles(extract_text, text)] == [
         ("Marc Blanc", "conseiller")
     ]
+
+
+def test_participle_is_not_a_title(extract_text: Any) -> None:
+    assert _roles(extract_text, "Paul Roux, délégué par le ministre, a ouvert la séance.") == []
 
 
 def test_title_coreference_prefers_the_previous_subject(extract_text: Any) -> None:

@@ -87,10 +87,12 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     token = doc[i]
     if token.is_punct or (token.pos_ in ("AUX", "PROPN") and not token.text[:1].isupper()):
         return -1
-    if token.pos_ == "VERB" and re.search(
-        r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_
+    if (
+        token.pos_ == "VERB"
+        and re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_)
+        and not _noun_use(doc, i)
     ):
-        return -1  # a participle or infinitive (« élu », « délégué »), not a title
+        return -1  # a participle or infinitive (« élu en 2020 », « délégué par »), not a title
     if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
         return -1  # « conseil général »: an adjective, not a title
     trie = _title_trie() if words == "people_titles" else _trie_of(words)
@@ -101,6 +103,19 @@ def _title_end(doc: Any, i: int, words: str) -> int:
             ):
                 return i + len(entry)
     return -1
+
+
+def _noun_use(doc: Any, i: int) -> bool:
+    """Tell whether a participle is used as a noun: after a determiner (« le délégué »), or
+    before an adjective (« délégué syndical », « élu municipal »)."""
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (prev is not None and prev.pos_ == "DET") or (
+        nxt is not None
+        and nxt.pos_ == "ADJ"
+        and nxt.is_lower
+        and "Part" not in nxt.morph.get("VerbForm")
+    )
 
 
 @functools.cache
