@@ -3,8 +3,10 @@
 Sources: a title right before a name (« le brigadier-général A B »), a title phrase then a comma
 and the name (« le secrétaire général de X, A B »), appositions after the name (« A B, président
 de X et ancien ministre »), attributes (« A B est maire de X », « qui était alors ministre de X »,
-« nommé ministre de X »), and definite subjects that name a known role (« le secrétaire général
-a indiqué… »). Roles are collected once per article by `collect_roles` (called from the name
+« nommé ministre de X »), posts (« son siège de membre du CIO »), possessives (« le cabinet
+Cadel et son associé, M. B » → « associé du cabinet Cadel »; « X, dont le président A a dit »),
+authors (« Dans leur ouvrage intitulé T, A et B … » → « auteur de l'ouvrage T »), and definite
+subjects that name a known role (« le secrétaire général a indiqué… »). Roles are collected once per article by `collect_roles` (called from the name
 index) so the quote and leads extractors can resolve « le secrétaire général » to a person.
 """
 

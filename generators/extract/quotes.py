@@ -4,10 +4,15 @@ Marked quotes (« … », “…”, "…") get their speaker from an inverted s
 (« », a lancé X »), from the speech verb or colon that introduces them (« X écrit : "…" »), or
 from the subject of the sentence; speakers are resolved through the name index (full names,
 titles such as « le secrétaire général », pronouns). A quote split by its attribution
-(« A », a lancé X, « B ») is one quote. Unmarked reported speech needs an inverted speech verb
-(« …, a déclaré X », « …, d'ajouter M. X ») or « Selon X, … ». Quoted titles, nicknames and
-single words are left out, and so are quotes whose speaker cannot be found. Facts carry
-`speaker_gender` besides the contract's fields.
+(« A », a lancé X, « B ») is one quote. Also: « "…", selon X », « Pour X, … "…" », an
+attribution inside the quote (« "A, poursuit-il, B" », cut from the text), « je m'appelle X »
+inside it, and a quote in the sentence right after another one (same speaker). A lower-case
+phrase of three words or more quoted after a verb of opinion (« a parlé d'une "…" », « a qualifié
+X de "…" ») or inside the complement clause of a speech verb is a partial quote. Unmarked
+reported speech needs an inverted speech verb (« …, a déclaré X », « …, d'ajouter M. X ») or
+« Selon X, … » (« Selon lui », « Selon les auteurs » resolved; an apposition after X skipped).
+Quoted titles, nicknames and single words are left out, and so are quotes whose speaker cannot
+be found. Facts carry `speaker_gender` besides the contract's fields.
 """
 
 from __future__ import annotations
