@@ -2,8 +2,10 @@
 
 The text keeps the characters as read (BOM removed, line endings normalized to `\\n`), so fact
 offsets point into it. What extraction sees is `Article.clean`: a copy of the same length with the
-header and page boilerplate blanked and typographic variants (no-break spaces, curly apostrophes)
-normalized, so offsets need no mapping.
+header and page boilerplate blanked (including encyclopedia reference marks « [2] » and
+reference lists) and typographic variants (no-break spaces, curly apostrophes) normalized, so
+offsets need no mapping. A blanked reference mark leaves a run of spaces (a spaCy SPACE token)
+where it was; the comma after it moves onto the word before (`_blank`).
 """
 
 from __future__ import annotations
