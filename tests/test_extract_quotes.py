@@ -68,6 +68,12 @@ CASES = [
         False,
     ),
     (
+        "Selon le témoignage de Paul Roux, la valeur des bijoux était très faible.",
+        "Paul Roux",
+        "la valeur des bijoux était très faible",
+        False,
+    ),
+    (
         "Pour l'économiste Élie Cohen, la fermeture du site serait « une catastrophe pour toute la vallée de la Seine ».",
         "Élie Cohen",
         "une catastrophe pour toute la vallée",
@@ -251,6 +257,8 @@ def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> Non
         "Le maire Luc Blanc a appelé son fils « le petit prince du village ».",
         "Selon l'avocat Paul Roux [3], ancien bâtonnier de Lyon.",
         "Pour l'avocat Paul Roux, la fête a été organisée par toute la mairie.",
+        "Selon des proches de Paul Roux, il va démissionner dans les prochains jours.",
+        "D'après l'entourage de Marie Blanc, elle ne se représentera pas aux élections.",
         "Le producteur Paul Roux a annoncé la sortie de « la guerre des étoiles » en mai.",
         "Son surnom, « le petit prince », a été donné par Paul Roux.",
     ],

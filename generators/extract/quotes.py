@@ -541,9 +541,21 @@ def _source_phrase(
         mention = index.mention_at(offset + tok.idx)
         if mention:
             return mention.full
+        if tok.pos_ == "NOUN" and not _speaks_for(doc, tok):
+            break  # « Selon des proches de X »: others speak, not X
     if len(outside) > 2 and outside[1].lower_ in ("lui", "elle") and outside[2].text == ",":
         return _pronoun_source(doc, outside[1], offset, index)
     return _plural_holders(outside[1:3], index)
+
+
+def _speaks_for(doc: Any, noun: Any) -> bool:
+    """Tell whether a noun between « selon » and a name leaves the name as the source: a title
+    (« selon le procureur X ») or the person's words (« selon le témoignage de X »)."""
+    return (
+        people.title_end(doc, noun.i) > 0
+        or noun.lemma_.lower() in lexicon.word_set("quote_source_nouns")
+        or noun.lower_ in lexicon.word_set("quote_source_nouns")
+    )
 
 
 def _pronoun_source(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
