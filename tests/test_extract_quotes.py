@@ -258,6 +258,7 @@ def test_split_quote_is_one_fact_with_its_continuation(extract_text: Any) -> Non
         "Selon l'avocat Paul Roux [3], ancien bâtonnier de Lyon.",
         "Pour l'avocat Paul Roux, la fête a été organisée par toute la mairie.",
         "Selon des proches de Paul Roux, il va démissionner dans les prochains jours.",
+        "« Il va démissionner très bientôt », selon des proches de Paul Roux.",
         "D'après l'entourage de Marie Blanc, elle ne se représentera pas aux élections.",
         "Le producteur Paul Roux a annoncé la sortie de « la guerre des étoiles » en mai.",
         "Son surnom, « le petit prince », a été donné par Paul Roux.",

@@ -357,6 +357,8 @@ def _source_after(
         mention = index.mention_at(offset + tok.idx)
         if mention:
             return mention.full, mention.end - offset
+        if tok.pos_ == "NOUN" and not _speaks_for(doc, tok):
+            break
     return None
 
 
