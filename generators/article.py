@@ -357,6 +357,13 @@ def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in lexicon.words("boilerplate"))
 
 
+def without_boilerplate(text: str) -> str:
+    """Return `text` for display, without page furniture and reference marks (« Dupont [2], » → « Dupont, »)."""
+    for pattern in _boilerplate_patterns():
+        text = pattern.sub("", text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
 def _is_boilerplate(line: str) -> bool:
     rest = _DATELINE.sub("", line)
     for pattern in _boilerplate_patterns():

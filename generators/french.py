@@ -335,16 +335,6 @@ def to_html_spaces(text: str) -> str:
     return _NBSP_AFTER.sub("\\1\u00a0", text)
 
 
-_FOOTNOTE = re.compile(
-    r"\s?\[(?:\d{1,3}|[a-z]|note \d{1,3}|réf\. (?:nécessaire|souhaitée)|citation nécessaire)\]"
-)
-
-
-def without_footnotes(text: str) -> str:
-    """Return `text` without encyclopedia reference marks (« Copperman [2], ancien consul » → « Copperman, … »)."""
-    return _FOOTNOTE.sub("", text)
-
-
 def tidy(text: str) -> str:
     """Return `text` with single spaces, a space before « ? » and « : », and a capital first letter."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generators import french, lexicon
+from generators.article import without_boilerplate
 from generators.facts import Fact
 from generators.french import Phrase, fold
 from generators.question import Question
@@ -348,14 +349,14 @@ def build_context(fact: Fact, index: ArticleIndex) -> dict[str, Any]:
     article_date = index.date_phrase()
     context: dict[str, Any] = {
         "fact": dict(fact.fields),
-        "sentence": french.without_footnotes(fact.sentence),
+        "sentence": without_boilerplate(fact.sentence),
         "article_title": str(index.header.get("title") or ""),
         "article_date": article_date,
         "in_article_date": f"en {article_date}" if article_date else "",
         "shown": "",
     }
     anchor = str(fact.get("text") or "") if fact.type == "quantity" else span
-    context.update(gapped_clause(french.without_footnotes(fact.sentence), span, anchor))
+    context.update(gapped_clause(without_boilerplate(fact.sentence), span, anchor))
     context.update(specific)
     return context
 

@@ -263,3 +263,23 @@ def test_non_french_8_bit_text_falls_back_to_detection() -> None:
     text = "Привет, как дела? Это тестовый текст на русском языке, написанный в кодировке." * 3
     decoded, encoding = decode(text.encode("cp1251"), "a.txt")
     assert decoded == text and encoding.replace("_", "").lower() in ("cp1251", "windows1251")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Selon M. Durand [2], ancien maire", "Selon M. Durand, ancien maire"),
+        ("fondée en 1998.[12] La suite", "fondée en 1998. La suite"),
+        ("la ville [réf. nécessaire] compte", "la ville compte"),
+        ("un tableau [note 3] et", "un tableau et"),
+        (
+            "« J'ai vu […] les soldats » [sic]",
+            "« J'ai vu […] les soldats » [sic]",
+        ),  # editorial: kept
+        ("le lot [1 065] reste", "le lot [1 065] reste"),  # not a reference mark
+    ],
+)
+def test_without_boilerplate_for_display(text: str, shown: str) -> None:
+    from generators.article import without_boilerplate
+
+    assert without_boilerplate(text) == shown

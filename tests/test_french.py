@@ -162,20 +162,3 @@ def test_quote_uses_french_marks() -> None:
 
 def test_capitalize_skips_cloze_markers() -> None:
     assert french.tidy("{{c1::l’année suivante}} il part.") == "{{c1::L’année suivante}} il part."
-
-
-@pytest.mark.parametrize(
-    ("text", "clean"),
-    [
-        ("Selon M. Durand [2], ancien maire", "Selon M. Durand, ancien maire"),
-        ("fondée en 1998[12].", "fondée en 1998."),
-        ("la ville [réf. nécessaire] compte", "la ville compte"),
-        ("un tableau [note 3] et", "un tableau et"),
-        ("le lot [1 065] reste", "le lot [1 065] reste"),  # not a reference mark
-        ("la salle [A] reste", "la salle [A] reste"),
-    ],
-)
-def test_without_footnotes(text: str, clean: str) -> None:
-    from generators.french import without_footnotes
-
-    assert without_footnotes(text) == clean
