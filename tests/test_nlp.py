@@ -100,3 +100,20 @@ def test_article_of_several_chunks_is_extracted_with_article_offsets(extract_tex
     facts = extract_text(text)
     assert all(text[f.start : f.end] == f.sentence for f in facts)
     assert max(f.end for f in facts) > 3 * CHUNK_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Le club a recruté trois joueurs.  Le président a salué leur arrivée.", 2),
+        ("Le club a recruté trois joueurs.   Le président a salué leur arrivée.", 2),
+        ("Le club a recruté trois joueurs, le président a salué leur arrivée.", 1),
+        ("Le club a recruté trois joueurs\nLe président a salué leur arrivée", 2),
+        ("« Nous sommes prêts. »  Le président a salué leur arrivée.", 2),
+    ],
+)
+def test_sentences_split_after_end_punctuation_whatever_the_spaces(
+    nlp, text: str, count: int
+) -> None:  # type: ignore[no-untyped-def]
+    [(_, doc)] = parse(text)
+    assert len([s for s in doc.sents if s.text.strip()]) == count, [s.text for s in doc.sents]

@@ -16,15 +16,20 @@ _CLOSERS = frozenset({"»", '"', ")", "]", "”", "’"})
 def mark_sentence_starts(doc: Doc) -> Doc:
     """Start a sentence after each line break; forbid one where no end punctuation precedes."""
     for i in range(1, len(doc)):
-        tok, prev = doc[i], doc[i - 1]
+        tok = doc[i]
         if tok.is_space:
             tok.is_sent_start = False
-        elif "\n" in prev.text or "\n" in prev.whitespace_:
+            continue
+        j = i - 1  # the word before, past extra spaces (« fin.  Suite », a blanked mark)
+        while j > 0 and doc[j].is_space and "\n" not in doc[j].text:
+            j -= 1
+        prev = doc[j]
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j:i]):
             tok.is_sent_start = True
         elif tok.text in _CLOSERS and (prev.text in _TERMINAL or prev.text.endswith(".")):
             tok.is_sent_start = False  # « … irakien.» : the closing mark ends the sentence
         elif prev.is_space or not (
-            prev.text in _TERMINAL or prev.text.endswith(".") or _closes_sentence(doc, i - 1)
+            prev.text in _TERMINAL or prev.text.endswith(".") or _closes_sentence(doc, j)
         ):
             tok.is_sent_start = False
     return doc
