@@ -189,3 +189,18 @@ def test_one_event_per_date_and_sentence(extract_text: Any) -> None:
         extract_text, "Le décret du 13 juillet 2000, publié le 13 juillet 2000, crée une indemnité."
     )
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2004, les trois cents salariés quittent le site de l'entreprise.",
+        "En 2004, les salariés quittent le site de l'entreprise.",
+        "Le 12 mars 2020, le conseil municipal a voté le budget.",
+    ],
+)
+def test_what_always_says_something_beyond_the_date(extract_text: Any, text: str) -> None:
+    [event] = _events(extract_text, text)
+    words = event["what"].split()
+    assert len(words) >= 3 and event["date"] not in event["what"], event
+    assert " ," not in event["what"] and not event["what"].endswith((" .", ","))

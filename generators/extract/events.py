@@ -272,7 +272,27 @@ def _attached_by_de(span: Span) -> bool:
 
 def _what(doc: Doc, span: Span) -> str:
     """Return a short description of what happened at the date, without quotation marks."""
-    return " ".join(re.sub(r"[«»“”\"]", " ", _description(doc, span)).split())
+    what = " ".join(re.sub(r"[«»“”\"]", " ", _description(doc, span)).split())
+    words = [w for w in what.split() if any(c.isalnum() for c in w)]
+    if len(words) < 2 or " ".join(words) == " ".join(span.text.split()) or what.endswith(" ."):
+        return _rest_of_sentence(doc, span)  # a parse that lost the clause: say it plainly
+    return what
+
+
+def _rest_of_sentence(doc: Doc, span: Span, limit: int = 15) -> str:
+    """Return the clause of the date's sentence without the date (« les salariés quittent le site »)."""
+    skip = _date_extent(doc, span)
+    sent = span.sent
+    words: list[Token] = []
+    for tok in sent:
+        if tok.i in skip or tok.is_space or (not words and tok.is_punct):
+            continue
+        if tok.i > span.end and tok.text in (";", ":", "(") or len(words) >= limit:
+            break
+        words.append(tok)
+    while words and not any(c.isalnum() for c in words[-1].text):
+        words.pop()
+    return " ".join("".join(t.text_with_ws for t in words).split())
 
 
 def _description(doc: Doc, span: Span) -> str:
