@@ -287,7 +287,7 @@ def _rest_of_sentence(doc: Doc, span: Span, limit: int = 15) -> str:
     for tok in sent:
         if tok.i in skip or tok.is_space or (not words and tok.is_punct):
             continue
-        if tok.i > span.end and tok.text in (";", ":", "(") or len(words) >= limit:
+        if (tok.i > span.end and tok.text in (";", ":", "(")) or len(words) >= limit:
             break
         words.append(tok)
     while words and not any(c.isalnum() for c in words[-1].text):
