@@ -231,3 +231,40 @@ def test_waiting_acronym_is_given_when_no_later_piece_takes_it(extract_text: Any
     text = _long_article("Le RPR a gagné les élections dans la ville.", "LISTE DES ÉLUS (RPR)")
     facts = [f for f in extract_text(text) if f.type == "acronym"]
     assert [(f.get("acronym"), f.get("expansion")) for f in facts] == [("RPR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "Le dossier ira à la direction régionale du commerce, de la pêche et des transports "
+            "(Drcpt) de Normandie.",
+            "Drcpt",
+            "direction régionale du commerce, de la pêche et des transports",
+        ),
+        ("La chambre des métiers (Cdm) a répondu aux artisans.", "Cdm", "chambre des métiers"),
+        (
+            "L'office du tourisme, des congrès et des loisirs (OTCL) ouvre en mai.",
+            "OTCL",
+            "office du tourisme, des congrès et des loisirs",
+        ),
+    ],
+)
+def test_expansion_in_order_in_mixed_case_or_with_commas(
+    extract_text: Any, text: str, acronym: str, expansion: str
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) == expansion
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Elle a vu Anne (Ava) hier soir.", "Ava"),
+        ("Le conseil municipal (Paris) a voté la subvention.", "Paris"),
+        ("Le rapport cite la chambre des métiers (Lyon) à plusieurs reprises.", "Lyon"),
+    ],
+)
+def test_word_in_mixed_case_in_parentheses_without_its_letters_is_no_acronym(
+    extract_text: Any, text: str, word: str
+) -> None:
+    assert word not in _acronyms(extract_text, text)

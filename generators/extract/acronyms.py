@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}$")
+_MIXED = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,7}$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 _ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _QUOTES = ('"', "«", "»", "“", "”")
@@ -118,6 +119,8 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
     tok = doc[i]
     if tok.text.lower() in _known_names():
         return tok.text[:1].isupper()
+    if _MIXED.match(tok.text):
+        return _spelled_before(doc, i)
     if _DOTTED.match(tok.text):
         return not (
             i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
@@ -142,6 +145,23 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
 @functools.cache
 def _known_names() -> frozenset[str]:
     return lexicon.word_set("acronym_names")
+
+
+def _spelled_before(doc: Doc, i: int) -> bool:
+    """Tell whether a word in mixed case is an acronym spelled out just before its parenthesis.
+
+    « la chambre régionale des métiers (Cremt) »: written like a name, it is taken as an acronym
+    only when it fills a parenthesis and a noun phrase before it gives its letters in order.
+    """
+    if not (0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+        return False
+    start = _expansion_start(doc, i - 1, key_of(doc[i].text).lower())
+    if start is None:
+        return False
+    phrase = doc[start : i - 1]
+    return phrase[0].pos_ in ("NOUN", "PROPN") and not any(
+        _breaks_noun_phrase(t) and t.text != "," for t in phrase
+    )
 
 
 def _written_as_name(word: str, text: str) -> bool:
@@ -203,12 +223,24 @@ def _expansion(doc: Doc, span: Span) -> str | None:
 
 def _expansion_before(doc: Doc, paren: int, letters: str) -> str | None:
     """Return the shortest run of words before `paren` whose initials spell `letters`."""
+    start = _expansion_start(doc, paren, letters)
+    if start is None or _qualified_title(doc, start, paren):
+        return None
+    return str(doc[start:paren].text)
+
+
+def _expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
+    """Return where the shortest run of words before `paren` spelling `letters` starts.
+
+    Commas may separate the words of a coordinated name (« office du tourisme, des congrès et des
+    loisirs (OTCL) »), but the run never starts or ends on one.
+    """
     for size in range(1, min(paren, 3 * len(letters) + 2) + 1):
         words = doc[paren - size : paren]
-        if any(t.is_punct for t in words):
+        if any(t.is_punct and t.text != "," for t in words) or words[-1].text == ",":
             return None
-        if _initials_match(words.text, letters):
-            return None if _qualified_title(doc, paren - size, paren) else words.text
+        if words[0].text != "," and _initials_match(words.text, letters):
+            return paren - size
     return None
 
 
