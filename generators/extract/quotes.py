@@ -189,7 +189,7 @@ def _follows(doc: Any, previous_end: int, first: Any) -> bool:
 
 
 def _self_named(doc: Any, words: list[Any], offset: int, index: NameIndex) -> str | None:
-    """« "… je m'appelle Nayirah et je reviens du Koweït…" »: the speaker says who speaks."""
+    """« "… je m'appelle Léa et je viens de Lyon…" »: the speaker says who speaks."""
     lowered = [t.lower_ for t in words]
     for phrase in lexicon.words("quote_self_introductions"):
         parts = re.findall(r"\w+'|\w+", phrase.lower())
