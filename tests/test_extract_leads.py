@@ -205,3 +205,24 @@ def test_possessive_title_leads_the_organisation(
 )
 def test_possessive_title_of_a_person_leads_nothing(extract_text: Any, text: str) -> None:
     assert _leads(extract_text, text) == []
+
+
+# The participle closing a long noun phrase agrees with its top noun: a work there is directed, not led.
+WORKS = [
+    "Il soutient en mai 1952, à la faculté de Lyon, une thèse sur la fermentation du lait de "
+    "chèvre, dirigée par le biologiste Paul Aubert.",
+    "Elle rédige un mémoire sur la gestion des forêts, dirigé par l'ingénieur Hugo Lambert.",
+    "On projette un documentaire sur la reconstruction du port, dirigé par Léa Fournier.",
+]
+
+
+@pytest.mark.parametrize("text", WORKS)
+def test_noun_inside_a_work_is_not_led(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == []
+
+
+def test_noun_that_agrees_inside_a_work_stays_led(extract_text: Any) -> None:
+    text = "Il écrit un livre sur la mission humanitaire, dirigée par le docteur Paul Aubert."
+    assert [(f["leader"], f["entity"]) for f in _leads(extract_text, text)] == [
+        ("Paul Aubert", "mission humanitaire")
+    ]

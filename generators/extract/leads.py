@@ -173,7 +173,7 @@ def _from_verb(
             else _antecedent(doc, tok.i, tok)
         )
         leader, leader_tok = _leader_after(doc, par + 1, offset, index)
-        if entity is not None and leader:
+        if entity is not None and leader and not _inside_work(entity, tok):
             return [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
         return []
     if after_que:
@@ -259,6 +259,21 @@ def _antecedent(doc: Any, i: int, participle: Any) -> Any:
         ordered = list(reversed(heads)) if apposed else heads
         return next((head for head in ordered if _agrees(participle, head)), ordered[0])
     return heads[-1]
+
+
+def _inside_work(noun: Any, participle: Any) -> bool:
+    """Tell whether `noun` completes a work or an activity the participle agrees with.
+
+    « une étude sur la pollution des rivières, dirigée par X »: X directs the study, not a body;
+    the phrase is climbed from noun to noun up to its top (lexicon leads_action_nouns).
+    """
+    top = noun
+    while top.dep_ == "nmod" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
+        top = top.head
+        gender = top.morph.get("Gender")
+        if norm(top.text) in _action_nouns() and gender and _agrees(participle, top):
+            return True  # a top noun of unknown gender may not be what the participle agrees with
+    return False
 
 
 def _agrees(participle: Any, noun: Any) -> bool:
