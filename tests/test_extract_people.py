@@ -372,3 +372,106 @@ def test_unnamed_title_is_not_given_to_someone_already_described(extract_text: A
         "La romancière a reçu le prix Goncourt."
     )
     assert [f["role"] for f in _roles(extract_text, text)] == ["ministre du Travail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "La préfète de Vierzon, Odile Sarrazin, a ouvert la cellule de crise.",
+            "Odile Sarrazin",
+            "préfète de Vierzon",
+        ),
+        (
+            "Le sous-préfet de Gien, Bastien Rouquier, a reçu les maires.",
+            "Bastien Rouquier",
+            "sous-préfet de Gien",
+        ),
+        (
+            "La sous-préfète de Lodève, Inès Carbonnel, présidait la séance.",
+            "Inès Carbonnel",
+            "sous-préfète de Lodève",
+        ),
+        (
+            "Le vice-président de la métropole, Gaël Troadec, s'est abstenu.",
+            "Gaël Troadec",
+            "vice-président de la métropole",
+        ),
+        (
+            "La directrice-adjointe de la clinique, Noémie Castagné, a démissionné.",
+            "Noémie Castagné",
+            "directrice-adjointe de la clinique",
+        ),
+        (
+            "Le co-fondateur de la start-up, Hugo Ferracci, a quitté l'entreprise.",
+            "Hugo Ferracci",
+            "co-fondateur de la start-up",
+        ),
+    ],
+)
+def test_hyphenated_title_with_a_place_or_complement_before_the_name(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    facts = _roles(extract_text, text)
+    assert (person, role) in [(f["person"], f["role"]) for f in facts]
+    assert all(not f["person"].startswith(("de ", "d'")) for f in facts)
+
+
+def test_particle_name_after_a_title_stays_a_name(extract_text: Any) -> None:
+    facts = _roles(extract_text, "Hier, le général de Larminat a rejoint Londres.")
+    assert [(f["person"], f["role"]) for f in facts] == [("de Larminat", "général")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "L'ancien pilier international Rémi Castaing a rejoint le staff.",
+            "Rémi Castaing",
+            "ancien pilier international",
+        ),
+        (
+            "Le deuxième-ligne géorgien Levan Chikvaidze s'est blessé à l'entraînement.",
+            "Levan Chikvaidze",
+            "deuxième-ligne géorgien",
+        ),
+        (
+            "Le demi d'ouverture Yannick Bourrel a passé cinq pénalités.",
+            "Yannick Bourrel",
+            "demi d'ouverture",
+        ),
+        (
+            "La volcanologue Mireille Ardouin a survolé le cratère.",
+            "Mireille Ardouin",
+            "volcanologue",
+        ),
+        ("Le vigneron Armand Pujol a vendangé dès août.", "Armand Pujol", "vigneron"),
+        (
+            "La saxophoniste Léa Kervella jouera en ouverture du festival.",
+            "Léa Kervella",
+            "saxophoniste",
+        ),
+        (
+            "Cédric Ollier, scénariste et dessinateur, publie un nouvel album.",
+            "Cédric Ollier",
+            "dessinateur",
+        ),
+    ],
+)
+def test_profession_or_position_noun_before_a_name(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    assert (person, role) in [(f["person"], f["role"]) for f in _roles(extract_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Stellantis a annoncé la fermeture du site.",
+        "Le match s'est joué au stade Jean-Bouin devant huit mille spectateurs.",
+        "Le pilier de la majorité a voté contre le texte.",
+        "Les trois quarts des salariés ont voté la grève.",
+    ],
+)
+def test_no_role_for_a_company_a_place_or_an_unnamed_holder(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == []

@@ -480,6 +480,8 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
             return None
         if j + 2 < len(doc) and is_name_word(doc[j + 2]):
             return None
+        if _named_after_comma(doc, j + 2):
+            return None  # « la préfète de Lure, Anne Roy, »: « de Lure » is the title's place
         j += 1
     elif _is_prefixed_name(doc[j]):
         pass
@@ -509,6 +511,16 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
     if people.title_end(doc, j) > 0 or is_civility(doc[j].text):
         return None  # « Chef d'état-major », « Mme »: a title, not a name
     return i, end
+
+
+def _named_after_comma(doc: Any, k: int) -> bool:
+    """Tell whether token `k` is a comma opening a first and last name set off by commas."""
+    if k >= len(doc) - 2 or doc[k].text != ",":
+        return False
+    span = _name_span(doc, next_word(doc, k + 1))
+    if span is None or span[1] - span[0] < 2 or span[1] >= len(doc):
+        return False
+    return doc[span[1]].text in (",", ".", "(", ")")
 
 
 @functools.cache

@@ -73,6 +73,8 @@ def _word_keys(token: Any) -> tuple[str, ...]:
     lemma = token.lemma_.lower()
     if lemma.startswith("ex-"):
         lemma = lemma[3:]
+    if "-" in text:  # « co-fondateur » is « cofondateur »
+        return (norm(text), norm(lemma), norm(text).replace(" ", ""))
     return (norm(text), norm(lemma))
 
 
@@ -87,7 +89,7 @@ def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
 
 def _title_end(doc: Any, i: int, words: str) -> int:
     token = doc[i]
-    if token.is_punct or (token.pos_ in ("AUX", "PROPN") and not token.text[:1].isupper()):
+    if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
         return -1
     if (
         token.pos_ == "VERB"
@@ -104,7 +106,16 @@ def _title_end(doc: Any, i: int, words: str) -> int:
                 entry[k] in _word_keys(doc[i + k]) for k in range(1, len(entry))
             ):
                 return i + len(entry)
-    return -1
+    return i + 1 if _compound_title(token.lower_, trie) else -1
+
+
+def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Tell whether a hyphenated word is a title and its qualifiers (« directrice-adjointe »)."""
+    head, *rest = word.split("-")
+    if not rest or ((norm(head),) not in trie.get(norm(head), ())):
+        return False
+    qualifiers = lexicon.word_set("people_role_adjectives")
+    return all(part in qualifiers or (norm(part),) in trie.get(norm(part), ()) for part in rest)
 
 
 def _noun_use(doc: Any, i: int) -> bool:
@@ -356,8 +367,10 @@ def _pre_name_title(
     last = k
     while k >= 0 and s - k < 14:
         tok = doc[k]
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ"):
-            break
+        if tok.is_punct or (
+            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and title_end(doc, k) < 0
+        ):
+            break  # a title tagged as a verb (« le vigneron A B ») still counts
         if tok.pos_ == "DET" and not (k > 0 and doc[k - 1].lower_ in _ROLE_ADP):
             break
         k -= 1
