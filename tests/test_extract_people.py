@@ -475,3 +475,51 @@ def test_profession_or_position_noun_before_a_name(
 )
 def test_no_role_for_a_company_a_place_or_an_unnamed_holder(extract_text: Any, text: str) -> None:
     assert _roles(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "L'adjointe chargée des écoles, Maëlle Quintin, a présenté le plan.",
+            "Maëlle Quintin",
+            "adjointe chargée des écoles",
+        ),
+        (
+            "Le ministre chargé des Transports, Victor Lambrecht, a visité le chantier.",
+            "Victor Lambrecht",
+            "ministre chargé des Transports",
+        ),
+        (
+            "Le médiateur désigné par la cour d'appel, Fabrice Oudin, a rendu son avis.",
+            "Fabrice Oudin",
+            "médiateur",
+        ),
+        (
+            "L'expert mandaté par l'assureur, Joël Marquet, architecte, a visité la maison.",
+            "Joël Marquet",
+            "expert",
+        ),
+        (
+            "Sylvain Pradel, chargé de mission à la préfecture, a reçu les familles.",
+            "Sylvain Pradel",
+            "chargé de mission à la préfecture",
+        ),
+    ],
+)
+def test_participle_after_a_title_before_the_name(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    assert (person, role) in [(f["person"], f["role"]) for f in _roles(extract_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le juge chargé du dossier a refusé la remise en liberté.",
+        "Le rapport rédigé par les inspecteurs, long de cent pages, sera publié.",
+        "Le maire a chargé son équipe de préparer la fête.",
+    ],
+)
+def test_participle_phrase_without_a_name_gives_no_role(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == []

@@ -654,6 +654,7 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
         if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or people.title_end(doc, tok.i) < 0:
             continue
         stop = people.extend_role(doc, people.title_end(doc, tok.i), NameIndex(), 0)
+        stop = people.skip_agent_phrase(doc, stop)
         if stop + 2 < len(doc) and doc[stop].text == ",":
             span = _name_span(doc, next_word(doc, stop + 1))
             if (

@@ -91,22 +91,23 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     token = doc[i]
     if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
         return -1
-    if (
+    verbal = (
         token.pos_ == "VERB"
         and re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_)
         and not _noun_use(doc, i)
-    ):
-        return -1  # a participle or infinitive (« élu en 2020 », « délégué par »), not a title
+    )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
     if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
         return -1  # « conseil général »: an adjective, not a title
     trie = _title_trie() if words == "people_titles" else _trie_of(words)
     for key in set(_word_keys(token)):
         for entry in trie.get(key, ()):
-            if i + len(entry) <= len(doc) and all(
-                entry[k] in _word_keys(doc[i + k]) for k in range(1, len(entry))
+            if (
+                i + len(entry) <= len(doc)
+                and not (verbal and len(entry) == 1)
+                and all(entry[k] in _word_keys(doc[i + k]) for k in range(1, len(entry)))
             ):
                 return i + len(entry)
-    return i + 1 if _compound_title(token.lower_, trie) else -1
+    return i + 1 if not verbal and _compound_title(token.lower_, trie) else -1
 
 
 def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
@@ -155,6 +156,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
         if low in lexicon.word_set("people_role_adjectives"):
             j += 1
             continue
+        if _post_participle(doc, j):
+            j += 2  # « chargé des mobilités »: the complement says what the post is
+            continue
         if tok.is_punct or (
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in _ROLE_ADP
         ):
@@ -185,6 +189,44 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
         j += 1
     while j > i and (doc[j - 1].lower_ in _ROLE_ADP or doc[j - 1].pos_ in ("DET", "ADP")):
         j -= 1
+    return j
+
+
+def _post_participle(doc: Any, j: int) -> bool:
+    """Tell whether token `j` is « chargé » / « affectée » followed by its complement."""
+    return (
+        doc[j].lower_ in lexicon.word_set("people_role_participles")
+        and j + 2 < len(doc)
+        and doc[j + 1].lower_ in _ROLE_ADP - _STOP_AFTER_ADP
+        and not doc[j + 2].like_num
+    )
+
+
+def skip_agent_phrase(doc: Any, j: int) -> int:
+    """Return where a participle with its agent after a role ends (« désigné par le tribunal »).
+
+    « Le commissaire désigné par le préfet, A B » : the agent tells how the post was given, so
+    it is not part of the role, but the name after it is still the role's holder. Returns `j`
+    when no such phrase starts there, else the index of the comma closing it.
+    """
+    tok = doc[j] if j + 2 < len(doc) else None
+    if (
+        tok is None
+        or not tok.is_lower
+        or doc[j + 1].lower_ != "par"
+        or (
+            "Part" not in tok.morph.get("VerbForm")
+            and not re.search(r"(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", tok.lower_)
+        )
+    ):
+        return j
+    k = j + 2
+    while k < len(doc) and k - j < 16:
+        if doc[k].text == ",":
+            return k
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return j
+        k += 1
     return j
 
 
@@ -535,11 +577,12 @@ def _title_then_name(
         if doc[k].pos_ != "DET" or doc[k].lower_ in ("les", "des", "ces"):
             continue
         stop = extend_role(doc, title_end(doc, p), index, offset)
-        if stop >= len(doc) - 1 or doc[stop].text != ",":
+        comma = skip_agent_phrase(doc, stop)
+        if comma >= len(doc) - 1 or doc[comma].text != ",":
             continue
         if _after_named_comma(doc, k, offset, index):
             continue  # « A, son ancien secrétaire, B »: the apposition of A, not B's title
-        q = next_word(doc, stop + 1)
+        q = next_word(doc, comma + 1)
         if q < len(doc) and doc[q].pos_ == "DET":
             q += 1
             while q < len(doc) and title_end(doc, q) > 0:
