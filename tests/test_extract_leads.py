@@ -226,3 +226,13 @@ def test_noun_that_agrees_inside_a_work_stays_led(extract_text: Any) -> None:
     assert [(f["leader"], f["entity"]) for f in _leads(extract_text, text)] == [
         ("Paul Aubert", "mission humanitaire")
     ]
+
+
+def test_head_post_after_a_succession_is_not_the_predecessor_s(extract_text: Any) -> None:
+    text = "Le pasteur Yann Morel succède à Paul Gautier à la tête de la paroisse en 2010."
+    assert [f["leader"] for f in _leads(extract_text, text)] == ["Yann Morel"]
+
+
+def test_entity_stops_before_a_date(extract_text: Any) -> None:
+    text = "Louise Caron a dirigé la Maison des jeunes de 1990 à 1995."
+    assert [f["entity"] for f in _leads(extract_text, text)] == ["Maison des jeunes"]

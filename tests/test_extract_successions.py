@@ -85,3 +85,69 @@ def test_role_from_what_the_successor_leads(extract_text: Any) -> None:
     fact = _successions(extract_text, text)[0]
     assert (fact["successor"], fact["predecessor"]) == ("Hélène Marchal", "Paul Ferrand")
     assert fact["role"] == "direction de l'usine"
+
+
+def _leads(extract_text: Any, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (f.get("leader"), f.get("entity"), f.get("via"))
+        for f in extract_text(text)
+        if f.type == "leads"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "entity"),
+    [
+        (
+            "Mathilde Carrel, qui a succédé le 2 mars à Jean Pujol à la direction générale de la "
+            "Fnac, table sur une hausse des ventes.",
+            "Mathilde Carrel",
+            "Fnac",
+        ),
+        (
+            "La sénatrice Claire Lenoir succède au général Henri Vautrin à la tête de la commission "
+            "en 2021.",
+            "Claire Lenoir",
+            "commission",
+        ),
+        (
+            "Le banquier Luc Ferrer a succédé en 2019 à Paul Dumas, fils du fondateur, à la tête du "
+            "directoire.",
+            "Luc Ferrer",
+            "directoire",
+        ),
+        (
+            "Sophie Lemaire succède à Marc Vidal à la présidence du Cercle nautique de Brest.",
+            "Sophie Lemaire",
+            "Cercle nautique de Brest",
+        ),
+    ],
+)
+def test_succeeding_at_the_head_of_something_leads_it(
+    extract_text: Any, text: str, leader: str, entity: str
+) -> None:
+    assert _leads(extract_text, text) == [(leader, entity, "title")]
+    assert len(_successions(extract_text, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Louis Marin succède à Paul Viard au poste de directeur sportif du club.",
+        "Le maire Jean Costa pourrait succéder à Paul Dumas à la tête du syndicat.",
+        "Hélène Roussel ne succède pas à Marc Vidal à la présidence du club.",
+        "Anne Roche succède à Marc Vidal à la direction générale adjointe de la banque.",
+    ],
+)
+def test_succession_without_a_head_post_leads_nothing(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == []
+
+
+def test_negated_succession_is_no_succession(extract_text: Any) -> None:
+    text = "Hélène Roussel ne succède pas à Marc Vidal à la présidence du club."
+    assert _successions(extract_text, text) == []
+
+
+def test_role_after_a_general_direction(extract_text: Any) -> None:
+    text = "Mathilde Carrel a succédé à Jean Pujol à la direction générale de la Fnac."
+    assert _successions(extract_text, text)[0]["role"] == "à la direction générale de la Fnac"

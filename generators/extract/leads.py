@@ -29,7 +29,6 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     """Return the leads facts of the doc parsed at `offset`."""
     index: NameIndex = ctx.names
     merged = index.doc(offset)
-    seen: set[tuple[str, str]] = ctx.extras.setdefault("leads_seen", set())
     found: list[
         tuple[int, Any, str, Any, Any, str]
     ] = []  # (position, sent, leader, leader head, entity head, via)
@@ -41,29 +40,38 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
             found.extend(_from_title(merged, role, offset))
     facts: list[Fact] = []
     for _pos, sent, leader, leader_tok, entity, via in sorted(found, key=lambda f: f[0]):
-        entity_text, entity = (
-            entity if isinstance(entity, tuple) else (entity_phrase(merged, entity), entity)
-        )
-        if (
-            not leader
-            or not entity_text
-            or norm(entity_text) in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
-            or (via == "verb" and _is_activity(entity_text))
-        ):
-            continue
-        key = (norm(leader), _head_key(entity_text))
-        if key in seen:
-            continue
-        seen.add(key)
-        facts.append(
-            ctx.fact(
-                "leads",
-                sent,
-                offset,
-                **_fields(index, leader, leader_tok, entity_text, entity, via),
-            )
-        )
+        fact = record(ctx, sent, offset, (leader, leader_tok), entity, via)
+        if fact is not None:
+            facts.append(fact)
     return facts
+
+
+def record(
+    ctx: Context, sent: Any, offset: int, leader: tuple[str | None, Any], entity: Any, via: str
+) -> Fact | None:
+    """Return the fact that `leader` (name, token) heads `entity`, unless refused or already given.
+
+    `entity` is its head token, or (text, head token) when the text is not the token's phrase.
+    """
+    index: NameIndex = ctx.names
+    seen: set[tuple[str, str]] = ctx.extras.setdefault("leads_seen", set())
+    name, leader_tok = leader
+    entity_text, head = (
+        entity if isinstance(entity, tuple) else (entity_phrase(index.doc(offset), entity), entity)
+    )
+    if (
+        not name
+        or not entity_text
+        or norm(entity_text) in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
+        or (via == "verb" and _is_activity(entity_text))
+    ):
+        return None
+    key = (norm(name), _head_key(entity_text))
+    if key in seen:
+        return None
+    seen.add(key)
+    fields = _fields(index, name, leader_tok, entity_text, head, via)
+    return ctx.fact("leads", sent, offset, **fields)
 
 
 def _fields(
@@ -118,8 +126,9 @@ def entity_phrase(doc: Any, head: Any) -> str:
             or (tok.is_punct and tok.text not in "-'")
             or tok.pos_ in ("VERB", "AUX", "ADV")
             or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm"))
+            or (tok.pos_ == "ADP" and end + 1 < limit and doc[end + 1].text[:1].isdigit())
         ):
-            break
+            break  # « la commission en 2021 », « la société de 1970 à 1972 »: a date follows
         end += 1
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         end -= 1
@@ -319,6 +328,8 @@ def _from_phrase(
                 if leader and entity is not None
                 else []
             )
+        if _after_succession(doc, tok):
+            return []  # « X succède à Y à la tête de Z »: the name before is the predecessor
         person = _person_before(doc, tok, offset, index)
         return (
             [(tok.i, sentence_of(tok), person, None, target, "verb")]
@@ -326,6 +337,12 @@ def _from_phrase(
             else []
         )
     return []
+
+
+def _after_succession(doc: Any, tok: Any) -> bool:
+    """Tell whether a succession verb (lexicon succession_verbs) comes before `tok` in its sentence."""
+    verbs = lexicon.word_set("succession_verbs")
+    return any(t.lemma_.lower() in verbs for t in doc[sentence_of(tok).start : tok.i])
 
 
 def _noun_before(doc: Any, tok: Any) -> Any:

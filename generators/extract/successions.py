@@ -43,7 +43,58 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
                 continue
             seen.add((successor, predecessor))
             facts.append(_fact(ctx, merged, sent, offset, index, successor, predecessor, anchor))
+            post = _post_taken(merged, sent, anchor, offset, index)
+            led = (
+                leads.record(ctx, sent, offset, (successor, None), post, "title") if post else None
+            )
+            if led is not None:
+                facts.append(led)
     return facts
+
+
+def _post_taken(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -> Any:
+    """Return the head noun of what the successor now heads (« succède à Y à la tête de Z » → Z).
+
+    Only for a succession verb that is asserted: not an infinitive (« pourrait succéder »), not
+    conditional, not negated. The post must follow the verb in its clause.
+    """
+    if (
+        verb.lemma_.lower() not in lexicon.word_set("succession_verbs")
+        or "Inf" in verb.morph.get("VerbForm")
+        or any("Cnd" in t.morph.get("Mood") for t in (verb, *verb.children))
+        or _negated(verb)
+    ):
+        return None
+    for k in range(verb.i + 1, sent.end):
+        tok = doc[k]
+        clause_verb = tok.pos_ in ("VERB", "AUX") and index.mention_at(offset + tok.idx) is None
+        if tok.text == ";" or clause_verb or tok.lower_ in ("qui", "que", "qu'"):
+            return None
+        end = _post_end(doc, k)
+        if end > 0:
+            return next(
+                (t for t in doc[end : min(sent.end, end + 3)] if t.pos_ in ("NOUN", "PROPN")),
+                None,
+            )
+    return None
+
+
+def _negated(verb: Any) -> bool:
+    """Tell whether the verb is negated (« ne succède pas à », lexicon succession_negations)."""
+    return any(c.lower_ in lexicon.word_set("succession_negations") for c in verb.children)
+
+
+def _post_end(doc: Any, i: int) -> int:
+    """Return the index after « à la tête de » (lexicon succession_head_posts) starting at `i`, or -1."""
+    for words in sorted(leads.phrases("succession_head_posts"), key=len, reverse=True):
+        after = i + len(words)
+        if (
+            after < len(doc)
+            and all(w == t.lower_ for w, t in zip(words, doc[i:after], strict=False))
+            and doc[after].lower_ in ("de", "du", "des", "d'")
+        ):
+            return after + 1
+    return -1
 
 
 def _fact(
@@ -123,6 +174,8 @@ def _phrase_end(doc: Any, i: int) -> int:
 def _verb_pair(
     doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex
 ) -> tuple[str | None, str | None, Any]:
+    if _negated(verb):
+        return None, None, verb
     agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
     passive = agent is not None or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
     if passive:
@@ -216,10 +269,15 @@ def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
                 doc[tok.i : people.extend_role(doc, people.title_end(doc, tok.i), index, offset)]
             )
     sent = sentence_of(anchor)
-    match = re.search(
-        r"(?:à la tête|au poste|à la présidence|à la direction|au secrétariat)\s+(?:de la |de l'|du |des |de |d')[^,.;()]+",
-        sent.text,
+    posts = "|".join(
+        re.escape(p)
+        for p in sorted(
+            lexicon.words("succession_head_posts") + lexicon.words("succession_post_phrases"),
+            key=len,
+            reverse=True,
+        )
     )
+    match = re.search(rf"(?:{posts})\s+(?:de la |de l'|du |des |de |d')[^,.;()]+", sent.text)
     if not match:
         return None
     return re.split(
