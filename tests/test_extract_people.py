@@ -523,3 +523,55 @@ def test_participle_after_a_title_before_the_name(
 )
 def test_participle_phrase_without_a_name_gives_no_role(extract_text: Any, text: str) -> None:
     assert _roles(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Agathe Renouard est une botaniste suisse. En 1975, elle est faite officier de l'ordre du Mérite.",
+            "Agathe Renouard",
+            "officier de l'ordre du Mérite",
+        ),
+        (
+            "Octave Bellanger est un géologue français. Engagé en 1948 comme assistant au Muséum, il part ensuite au Chili.",
+            "Octave Bellanger",
+            "assistant au Muséum",
+        ),
+        (
+            "Solène Garric est une juriste. Recrutée comme chargée de mission au Conseil d'État, elle y reste dix ans.",
+            "Solène Garric",
+            "chargée de mission au Conseil d'État",
+        ),
+        (
+            "Bertrand Vasseur a travaillé comme cuisinier à Lyon avant d'ouvrir son restaurant.",
+            "Bertrand Vasseur",
+            "cuisinier à Lyon",
+        ),
+        (
+            "Romain Estève, embauché comme chauffeur, a témoigné devant le tribunal.",
+            "Romain Estève",
+            "chauffeur",
+        ),
+    ],
+)
+def test_role_given_by_a_naming_verb_or_comme(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    assert (person, role) in [(f["person"], f["role"]) for f in _roles(extract_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle is masculine, the pronoun feminine: no safe holder
+        "Agathe Renouard est une botaniste. Engagé comme assistant, elle refuse le poste.",
+        # « comme » compares, it does not give a post
+        "Agathe Renouard dirige le service comme un général, selon ses collègues.",
+        # the subject makes someone else a knight
+        "Le président Octave Bellanger l'a fait chevalier en 1990.",
+    ],
+)
+def test_no_role_from_comme_or_faire_without_a_safe_holder(extract_text: Any, text: str) -> None:
+    roles = [(f["person"], f["role"]) for f in _roles(extract_text, text)]
+    assert not [r for r in roles if r[1].startswith(("assistant", "général", "chevalier"))]

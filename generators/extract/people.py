@@ -336,6 +336,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     found.extend(_posts(doc, offset, index))
     found.extend(_authors(doc, offset, index))
     found.extend(_attributes(doc, offset, index, tok_at))
+    found.extend(_as_roles(doc, offset, index))
     for role in found:
         _record(index, role)
     for role in _definite_subjects(doc, offset, index):
@@ -782,10 +783,15 @@ def _attributes(
             continue
         cop = any(c.dep_ == "cop" and c.lemma_ in _COPULAS for c in tok.children)
         named = tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ in _NAMING_VERBS | _COPULAS
+        made = (
+            tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ == "faire"
+        )  # « elle est faite chevalier »
         if cop:
             subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
         elif named:
             subj = next((c for c in tok.head.children if c.dep_.startswith("nsubj")), None)
+        elif made:
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj:pass"), None)
         else:
             subj = None
             head = tok.head
@@ -804,6 +810,83 @@ def _attributes(
             end = extend_role(doc, title_end(doc, tok.i), index, offset)
             out.append(_make(doc, tok.i, end, person, offset, "attribute"))
     return out
+
+
+def _as_roles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« Recrutée comme chargée de recherche, elle … », « A travaille comme infirmier »."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        p = tok.i + 1
+        if tok.lower_ != "comme" or p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0:
+            continue
+        verb = _verb_before(doc, tok.i)
+        if verb is None:
+            continue
+        end = extend_role(doc, title_end(doc, p), index, offset)
+        person = _as_holder(doc, verb, end, offset, index)
+        if person:
+            out.append(_make(doc, p, end, person, offset, "attribute"))
+    return out
+
+
+def _verb_before(doc: Any, i: int) -> Any:
+    """Return the hiring or working verb right before « comme » at `i` (dates skipped), or None."""
+    k = _skip_dates_back(doc, i - 1)
+    if k < 0:
+        return None
+    verb = doc[k]
+    word = verb.lower_
+    for ending in ("s", "e"):
+        if word.endswith(ending) and word[:-1] in lexicon.word_set("people_as_verbs"):
+            word = word[:-1]
+    known = word in lexicon.word_set("people_as_verbs") or (
+        verb.pos_ == "VERB" and verb.lemma_ in lexicon.word_set("people_as_verbs")
+    )
+    return verb if known else None
+
+
+def _skip_dates_back(doc: Any, k: int) -> int:
+    """Step back over « en 1937 », « dès 1990 » before token `k`."""
+    while k >= 1 and _YEAR.match(doc[k].text) and doc[k - 1].lower_ in ("en", "dès", "depuis"):
+        k -= 2
+    return k
+
+
+def _as_holder(doc: Any, verb: Any, end: int, offset: int, index: NameIndex) -> str | None:
+    """Return who « verb comme T » makes a T: a participial clause's subject, else the verb's."""
+    sent = sentence_of(verb)
+    opening = [t for t in sent if not t.is_punct and not t.is_space][:1]
+    if opening and opening[0].i == verb.i:
+        return _clause_subject(doc, verb, end, sent.end, offset, index)
+    if verb.i > 1 and doc[verb.i - 1].text == ",":
+        last = doc[verb.i - 2]
+        mention = index.mention_at(offset + last.idx)
+        named = mention is not None and mention.end == offset + last.idx + len(last)
+        return mention.full if mention and named else None  # « A, recruté comme … »
+    for dep in ("nsubj:pass", "obj", "nsubj"):  # « on a recruté A comme … »: A is the holder
+        arg = next((c for c in verb.children if c.dep_ == dep), None)
+        if arg is not None:
+            return person_of(arg, doc, offset, index)
+    return None
+
+
+def _clause_subject(
+    doc: Any, verb: Any, j: int, stop: int, offset: int, index: NameIndex
+) -> str | None:
+    """Return the subject after a sentence-opening participial clause (« Recrutée …, elle … »)."""
+    gender = "f" if verb.lower_.rstrip("s").endswith("e") else "m"
+    while j < stop - 1:
+        if doc[j].text == ",":
+            k = next_word(doc, j + 1)
+            if doc[k].lower_ in ("il", "elle"):
+                person = pronoun_referent(doc, doc[k], offset, index)
+                agrees = ("f" if doc[k].lower_ == "elle" else "m") == gender
+                return person if agrees else None
+            mention = index.mention_at(offset + doc[k].idx)
+            if mention is not None and mention.start == offset + doc[k].idx:
+                return mention.full if index.gender(mention.full) in (None, gender) else None
+        j += 1
+    return None
 
 
 def _with_antecedent(doc: Any, title: Any, role: str, head: Any) -> str:
@@ -978,6 +1061,8 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
 
 def _impersonal(doc: Any, tok: Any) -> bool:
     """Tell whether « il » is impersonal (« il y a », « il faut », « il est temps »)."""
+    if tok.lower_ != "il":
+        return False  # « elle y reste »
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in (
         "y",
