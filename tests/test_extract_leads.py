@@ -236,3 +236,46 @@ def test_head_post_after_a_succession_is_not_the_predecessor_s(extract_text: Any
 def test_entity_stops_before_a_date(extract_text: Any) -> None:
     text = "Louise Caron a dirigé la Maison des jeunes de 1990 à 1995."
     assert [f["entity"] for f in _leads(extract_text, text)] == ["Maison des jeunes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "entity"),
+    [
+        (
+            "Le docteur Paul Roux a remplacé Anne Valette en mai. Ce dernier dirige désormais le "
+            "service des urgences.",
+            "Paul Roux",
+            "service des urgences",
+        ),
+        (
+            "Le docteur Paul Roux a remplacé Anne Valette en mai. Cette dernière dirige désormais "
+            "le service des urgences.",
+            "Anne Valette",
+            "service des urgences",
+        ),
+        (
+            "Le banquier Luc Ferrer a succédé à Paul Dumas à la tête du directoire ; ce dernier "
+            "préside désormais le conseil de surveillance.",
+            "Paul Dumas",
+            "conseil de surveillance",
+        ),
+    ],
+)
+def test_the_latter_is_the_person_named_last(
+    extract_text: Any, text: str, leader: str, entity: str
+) -> None:
+    assert (leader, entity) in [(f["leader"], f["entity"]) for f in _leads(extract_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil municipal a voté le budget. Ce dernier dirige désormais les dépenses.",
+        "Le docteur Paul Roux a remplacé Anne Valette en mai. Le service a rouvert. La cantine a "
+        "fermé. Ce dernier dirige désormais le pôle des urgences.",
+    ],
+)
+def test_the_latter_without_a_person_named_just_before_leads_nothing(
+    extract_text: Any, text: str
+) -> None:
+    assert [f["leader"] for f in _leads(extract_text, text)] == []

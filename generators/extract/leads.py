@@ -171,7 +171,7 @@ def _from_verb(
     doc: Any, tok: Any, offset: int, index: NameIndex
 ) -> list[tuple[int, Any, str, Any, Any, str]]:
     after_que = tok.i > 0 and doc[tok.i - 1].lower_ in ("que", "qu'")
-    if not is_lead_verb(tok, loose=after_que):
+    if not (is_lead_verb(tok, loose=after_que) or _is_active(tok)):
         return []
     par = _par_after(doc, tok)
     if par is not None and tok.pos_ != "AUX":
@@ -193,17 +193,46 @@ def _from_verb(
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "obj"), None)
-    if (
-        tok.lemma_.lower() in _ACTIVE
-        and subj is not None
-        and obj is not None
-        and obj.pos_ in ("NOUN", "PROPN")
-        and tok.pos_ == "VERB"
-    ):
-        leader = people.person_of(subj, doc, offset, index)
+    if _is_active(tok) and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        last = _last_named(doc, tok, offset, index)
+        leader = last or (people.person_of(subj, doc, offset, index) if subj is not None else None)
         if leader:
-            return [(tok.i, sentence_of(tok), leader, subj, obj, "verb")]
+            return [(tok.i, sentence_of(tok), leader, None if last else subj, obj, "verb")]
     return []
+
+
+def _is_active(tok: Any) -> bool:
+    """Tell whether `tok` is an active lead verb, by lemma or by stem (« préside » left unlemmatized).
+
+    A word tagged as a noun but given an object by the parse is a verb too (« dirige le service »).
+    """
+    if tok.pos_ != "VERB" and not (
+        tok.pos_ == "NOUN" and any(c.dep_ == "obj" for c in tok.children)
+    ):
+        return False
+    return tok.lemma_.lower() in _ACTIVE or norm(tok.text).startswith(
+        tuple(norm(v[:-2]) for v in _ACTIVE if len(v) > 6)
+    )
+
+
+def _last_named(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
+    """Return who « ce dernier » / « cette dernière » before `verb` is: the person named last.
+
+    Only a person named in this sentence or the previous one, of the gender the words show.
+    """
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if (
+        k < 1
+        or doc[k].lower_ not in lexicon.word_set("leads_last_named")
+        or "Dem" not in doc[k - 1].morph.get("PronType")
+    ):
+        return None
+    gender = {"Fem": "f", "Masc": "m"}.get(next(iter(doc[k].morph.get("Gender")), ""))
+    sent = sentence_of(doc[k])
+    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    return index.person_before(offset + doc[k - 1].idx, gender, limit=offset + doc[start].idx)
 
 
 def _par_after(doc: Any, verb: Any) -> int | None:
