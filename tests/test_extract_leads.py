@@ -279,3 +279,37 @@ def test_the_latter_without_a_person_named_just_before_leads_nothing(
     extract_text: Any, text: str
 ) -> None:
     assert [f["leader"] for f in _leads(extract_text, text)] == []
+
+
+BIOGRAPHY = (
+    "Odile Marchetti, née en 1921 à Nantes, est une chimiste française. En 1950, elle fonde le "
+    "laboratoire de chimie des sols, qu'elle dirige jusqu'en 1980.\n\n"
+    "Elle préside la Société chimique de Bretagne de 1965 à 1970."
+)
+
+
+def test_pronoun_subject_with_one_possible_referent(extract_text: Any) -> None:
+    assert [(f["leader"], f["entity"]) for f in _leads(extract_text, BIOGRAPHY)] == [
+        ("Odile Marchetti", "laboratoire de chimie des sols"),
+        ("Odile Marchetti", "Société chimique de Bretagne"),
+    ]
+
+
+def test_relative_clause_with_the_subject_before_the_verb(extract_text: Any) -> None:
+    text = "Le club que Paul Roux préside depuis 2016 a gagné samedi."
+    assert [(f["leader"], f["entity"]) for f in _leads(extract_text, text)] == [
+        ("Paul Roux", "club")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Roux et Marc Viard se sont rencontrés. Il préside le club de Dinan.",
+        "La juge Anne Morel a reçu Claire Vidal. Elle dirige le tribunal de Vannes.",
+    ],
+)
+def test_pronoun_subject_with_two_possible_referents_leads_nothing(
+    extract_text: Any, text: str
+) -> None:
+    assert _leads(extract_text, text) == []

@@ -22,6 +22,7 @@ from generators.extract.names import NameIndex, norm, sentence_of
 from generators.facts import Fact
 
 _ACTIVE = frozenset({"diriger", "présider", "commander", "gouverner", "administrer", "piloter"})
+_PRONOUN_REACH = 1500  # characters before « il » / « elle » where no other referent may be named
 _CUT = frozenset({",", "qui", "que", "qu'", "dont", "où", ";", ":", "(", ")", "«", "»", '"'})
 
 
@@ -193,12 +194,41 @@ def _from_verb(
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "obj"), None)
-    if _is_active(tok) and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+    if not _is_active(tok):
+        return []
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         last = _last_named(doc, tok, offset, index)
-        leader = last or (people.person_of(subj, doc, offset, index) if subj is not None else None)
+        leader = last or _subject_leader(doc, subj, offset, index)
         if leader:
             return [(tok.i, sentence_of(tok), leader, None if last else subj, obj, "verb")]
+    elif subj is not None and subj.i < tok.i and subj.left_edge.i > 0:
+        que = doc[subj.left_edge.i - 1]  # « le laboratoire, qu'elle dirige depuis 1980 »
+        entity = tok.head if tok.dep_ == "acl:relcl" else _antecedent(doc, que.i, None)
+        leader = _subject_leader(doc, subj, offset, index)
+        if que.lower_ in ("que", "qu'") and leader and entity is not None and entity.i < que.i:
+            return [(tok.i, sentence_of(tok), leader, subj, entity, "verb")]
     return []
+
+
+def _subject_leader(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person a subject names; for « il » / « elle », only an unambiguous one.
+
+    The pronoun's referent must be of its gender, known, and the only person named in the
+    `_PRONOUN_REACH` characters before who could be (of that gender or of unknown gender).
+    """
+    if subj is None:
+        return None
+    person = people.person_of(subj, doc, offset, index)
+    if person and subj.pos_ == "PRON":
+        gender = "f" if subj.lower_ == "elle" else "m" if subj.lower_ == "il" else None
+        pos = offset + subj.idx
+        rivals = {
+            m.full
+            for m in index.mentions_in(max(0, pos - _PRONOUN_REACH), pos)
+            if index.gender(m.full) in (None, gender)
+        }
+        return person if gender and index.gender(person) == gender and rivals <= {person} else None
+    return person
 
 
 def _is_active(tok: Any) -> bool:
