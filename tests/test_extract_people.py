@@ -575,3 +575,66 @@ def test_role_given_by_a_naming_verb_or_comme(
 def test_no_role_from_comme_or_faire_without_a_safe_holder(extract_text: Any, text: str) -> None:
     roles = [(f["person"], f["role"]) for f in _roles(extract_text, text)]
     assert not [r for r in roles if r[1].startswith(("assistant", "général", "chevalier"))]
+
+
+def test_possessive_at_a_sentence_start_of_a_biography_names_its_subject(
+    extract_text: Any,
+) -> None:
+    text = (
+        "Lucien Abadie\n\nLucien Abadie est un chimiste français. "
+        "Il dirige le laboratoire de Toulouse de 1950 à 1970. "
+        "Son élève Gaston Merle lui succède en 1970. "
+        "Le physicien Marc Dolet, qui fut son collègue à Toulouse, salue sa rigueur."
+    )
+    roles = [(f["person"], f["role"]) for f in _roles(extract_text, text)]
+    assert ("Gaston Merle", "élève de Lucien Abadie") in roles
+    assert ("Marc Dolet", "collègue de Lucien Abadie à Toulouse") in roles
+
+
+def test_possessive_outside_a_biography_stays_bare(extract_text: Any) -> None:
+    text = (
+        "Grève au laboratoire\n\nLucien Abadie dirige le laboratoire de Toulouse. "
+        "Son élève Gaston Merle lui succède en 1970."
+    )
+    roles = [(f["person"], f["role"]) for f in _roles(extract_text, text)]
+    assert ("Gaston Merle", "élève") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Colette Arnaud est une géographe française, spécialiste des deltas.",
+            "Colette Arnaud",
+            "spécialiste des deltas",
+        ),
+        (
+            "Raoul Fieschi est un avocat corse, ancien bâtonnier d'Ajaccio, et conseiller municipal.",
+            "Raoul Fieschi",
+            "ancien bâtonnier d'Ajaccio",
+        ),
+        (
+            "Raoul Fieschi succède à Lionel Bray au poste de directeur sportif.",
+            "Raoul Fieschi",
+            "directeur sportif",
+        ),
+    ],
+)
+def test_titles_listed_after_an_attribute_and_posts_taken_by_a_successor(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    assert (person, role) in [(f["person"], f["role"]) for f in _roles(extract_text, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Raoul Fieschi est maire d'Ajaccio, ville de soixante mille habitants.", "ville"),
+        ("Raoul Fieschi remplace Lionel Bray au poste de directeur sportif.", "Lionel Bray"),
+    ],
+)
+def test_no_role_from_a_place_apposition_or_for_the_predecessor(
+    extract_text: Any, text: str, wrong: str
+) -> None:
+    facts = _roles(extract_text, text)
+    assert not [f for f in facts if wrong in (f["person"], f["role"].split()[0])]

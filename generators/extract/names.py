@@ -191,6 +191,7 @@ class NameIndex:
     mentions: list[Mention] = field(default_factory=list)
     docs: dict[int, Any] = field(default_factory=dict)
     roles: list[Any] = field(default_factory=list)
+    title: str | None = None  # the article's title
     _forms: dict[str, list[str]] = field(default_factory=dict)
     _votes: dict[str, Counter[str]] = field(default_factory=dict)
     _roles_of: dict[str, list[str]] = field(default_factory=dict)
@@ -381,7 +382,7 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
     """Return the article's index of person names, with the roles the people extractor finds."""
     from generators.extract import people
 
-    result = NameIndex()
+    result = NameIndex(title=ctx.article.title)
     raw: list[tuple[int, int, str, str | None, bool]] = []
     for offset, doc in docs:
         merged = merge_hyphens(doc)

@@ -434,6 +434,7 @@ def _pre_name_title(
             return []
         det = _role_start(doc, p) - 1
         role.role = _with_possessor(doc, det, role.role, index, offset)
+        role.role = _with_biography_subject(doc, det, role.role, person, index)
         verb = doc[e] if e < len(doc) else None
         whose = verb is not None and "Fin" in verb.morph.get("VerbForm")  # not « dont » = including
         if whose and det > 2 and doc[det - 1].lower_ == "dont" and doc[det - 2].text == ",":
@@ -641,6 +642,45 @@ def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int
     return f"{role} {phrase}" if phrase else role
 
 
+def _with_biography_subject(doc: Any, det: int, role: str, person: str, index: NameIndex) -> str:
+    """« Son élève A » opening a sentence of a biography → « élève de <the biography's subject> »."""
+    if (
+        det < 0
+        or doc[det].text not in ("Son", "Sa")
+        or not doc[det].is_sent_start
+        or role != role_text(doc[det + 1 : det + 1 + len(role.split())])
+    ):
+        return role
+    main = biography_subject(index)
+    if main is None or main == person:
+        return role
+    joiner = "d'" if norm(main)[:1] in "aeiouyh" else "de "
+    return f"{role} {joiner}{main}"
+
+
+def _possessed_by_biography_subject(
+    doc: Any, tok: Any, end: int, role: str, person: str, index: NameIndex
+) -> str:
+    """« A, qui fut son collègue à X », in a biography → « collègue de <its subject> à X »."""
+    det = tok.i - 1
+    main = biography_subject(index)
+    if det < 0 or doc[det].lower_ not in _POSSESSIVES or main is None or main == person:
+        return role
+    head = doc[tok.i : title_end(doc, tok.i)].text
+    if not role.startswith(head):
+        return role
+    joiner = "d'" if norm(main)[:1] in "aeiouyh" else "de "
+    return f"{head} {joiner}{main}{role[len(head) :]}"
+
+
+def biography_subject(index: NameIndex) -> str | None:
+    """Return the person an article is about when its title is that person's name, else None."""
+    people_ = index.people()
+    if not index.title or not people_ or norm(people_[0]) != norm(index.title):
+        return None
+    return people_[0]
+
+
 _NP_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
 
 
@@ -680,6 +720,10 @@ def _posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
         sent = sentence_of(tok)
         person = index.subject_before(offset + tok.idx, offset + sent.start_char)
         found = index.mentions_in(offset + sent.start_char, offset + tok.idx)
+        verb = _successor_verb(doc, tok.i, offset, index)
+        if verb is not None:  # « A succède à B au poste de T »: A takes the post, not B
+            found = index.mentions_in(offset + sent.start_char, offset + verb.idx)
+            person = found[-1].full if found else None
         if person and found and found[-1].full == person:
             out.append(
                 _make(
@@ -692,6 +736,23 @@ def _posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
                 )
             )
     return out
+
+
+def _successor_verb(doc: Any, i: int, offset: int, index: NameIndex) -> Any:
+    """Return « succède » in « succède à B au poste de » before the post noun at `i`, or None."""
+    k = i - 1
+    if k < 2 or doc[k].lower_ not in ("au", "à"):
+        return None
+    start = _mention_ending(doc, k - 1, offset, index)
+    if not start:
+        return None
+    j = start - 1
+    if j > 0 and doc[j].lower_ == "à":
+        j -= 1
+    while j > 0 and doc[j].pos_ == "ADV":
+        j -= 1  # « succède ainsi à B »
+    verb = doc[j]
+    return verb if verb.lemma_ in lexicon.word_set("succession_verbs") else None
 
 
 _WORK_POSSESSIVES = {"son": 1, "sa": 1, "leur": 2}
@@ -808,7 +869,36 @@ def _attributes(
         person = person_of(subj, doc, offset, index)
         if person:
             end = extend_role(doc, title_end(doc, tok.i), index, offset)
-            out.append(_make(doc, tok.i, end, person, offset, "attribute"))
+            role = _make(doc, tok.i, end, person, offset, "attribute")
+            role.role = _possessed_by_biography_subject(doc, tok, end, role.role, person, index)
+            out.append(role)
+            out.extend(_more_attributes(doc, end, person, offset, index))
+    return out
+
+
+def _more_attributes(
+    doc: Any, end: int, person: str, offset: int, index: NameIndex
+) -> list[RoleMention]:
+    """« A est physicienne, spécialiste de X, et membre de Y »: the titles listed after the first."""
+    out: list[RoleMention] = []
+    end = _skip_dates(doc, end)
+    while end < len(doc) - 1 and doc[end].text == ",":
+        p = next_word(doc, end + 1)
+        if p < len(doc) and doc[p].lower_ == "et":
+            p += 1
+        start = p
+        while p < len(doc) and is_modifier(doc[p]):
+            p += 1
+        if p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0 or p - start > 2:
+            break
+        stop = extend_role(doc, title_end(doc, p), index, offset)
+        after = doc[stop] if stop < len(doc) else None
+        if after is not None and (
+            _is_name_start(doc, stop, index, offset) or after.pos_ in ("VERB", "AUX")
+        ):
+            break  # « …, porte-parole A a dit » / « …, ministre a dit »: another clause
+        out.append(_make(doc, p, stop, person, offset, "attribute"))
+        end = _skip_dates(doc, stop)
     return out
 
 
