@@ -1,4 +1,8 @@
-"""Extract acronym facts: sigles and short organisation names, with the expansion the text gives."""
+"""Extract acronym facts: sigles and short organisation names, with the expansion the text gives.
+
+A word in mixed case (« Xyzt ») is an acronym only inside parentheses after a noun phrase whose
+initials spell it in order; an expansion may run over the commas of a coordinated name.
+"""
 
 from __future__ import annotations
 

@@ -4,7 +4,11 @@
 « sous la direction de Y », « Y, à la tête de X »; `via: title` for head-of titles given to a
 person (« Y, président de X », « le secrétaire général de X, Y », « X …, son directeur, Y »).
 An activity or a work led (« la conduite des travaux est menée par Y », lexicon
-leads_action_nouns) is no entity. Besides the contract's fields,
+leads_action_nouns) is no entity, nor a noun inside a work the participle agrees with (« une
+thèse sur …, dirigée par Y »). « ce dernier » before a lead verb is the person named last; « il »
+/ « elle » lead only with one possible referent nearby; « X succède à Y à la tête de Z » is given
+by successions.py (through `record`), so the name before that « à la tête de » is no leader.
+Besides the contract's fields,
 facts carry `leader_gender`, `entity_gender` and `entity_number` (from the entity's head noun) so
 templates can agree (« la mission dirigée par »).
 """

@@ -3,7 +3,9 @@
 Verbs (« succéder à », « remplacer », passive « remplacé par »), expressions (« prendre la suite
 de », « à la place de ») and nouns (« son successeur X », « son prédécesseur Y »). Besides the
 contract's fields, facts carry `successor_gender`, `predecessor_gender` and, when the article
-names them with a title, `successor_title` / `predecessor_title` (« major-général »).
+names them with a title, `successor_title` / `predecessor_title` (« major-général »). A negated
+verb gives no succession; an asserted one followed by a head post (« à la tête de Z », lexicon
+succession_head_posts) also gives the leads fact that the successor heads Z (via `title`).
 """
 
 from __future__ import annotations
