@@ -357,6 +357,11 @@ def test_participle_is_not_a_title(extract_text: Any) -> None:
     assert _roles(extract_text, "Paul Roux, délégué par le ministre, a ouvert la séance.") == []
 
 
+def test_participle_with_a_date_is_not_a_title(extract_text: Any) -> None:
+    text = "Conseil municipal\n\nHier, Jean Morel, élu en 2020, a présenté le budget."
+    assert _roles(extract_text, text) == []
+
+
 def test_title_coreference_prefers_the_previous_subject(extract_text: Any) -> None:
     text = (
         "Chez Renault, Luca de Meo a succédé à Jean-Dominique Senard en 2020. "

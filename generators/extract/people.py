@@ -91,10 +91,9 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     token = doc[i]
     if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
         return -1
-    verbal = (
-        token.pos_ == "VERB"
-        and re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_)
-        and not _noun_use(doc, i)
+    participle = re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_)
+    verbal = bool(participle) and (
+        (token.pos_ == "VERB" and not _noun_use(doc, i)) or _dated_or_agent(doc, i)
     )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
     if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
         return -1  # « conseil général »: an adjective, not a title
@@ -117,6 +116,20 @@ def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> 
         return False
     qualifiers = lexicon.word_set("people_role_adjectives")
     return all(part in qualifiers or (norm(part),) in trie.get(norm(part), ()) for part in rest)
+
+
+def _dated_or_agent(doc: Any, i: int) -> bool:
+    """Tell whether a date or an agent follows token `i` (« élu en 2020 », « nommée par »)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return nxt is not None and (
+        nxt.lower_ == "par"
+        or (
+            nxt.lower_ in ("en", "dès", "depuis")
+            and after is not None
+            and bool(_YEAR.match(after.text))
+        )
+    )
 
 
 def _noun_use(doc: Any, i: int) -> bool:
