@@ -403,8 +403,8 @@ def test_unnamed_title_is_not_given_to_someone_already_described(extract_text: A
             "vice-président de la métropole",
         ),
         (
-            "La directrice-adjointe de la clinique, Noémie Castagné, a démissionné.",
-            "Noémie Castagné",
+            "La directrice-adjointe de la clinique, Noémie Lavergne, a démissionné.",
+            "Noémie Lavergne",
             "directrice-adjointe de la clinique",
         ),
         (

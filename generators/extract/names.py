@@ -482,7 +482,7 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
         if j + 2 < len(doc) and is_name_word(doc[j + 2]):
             return None
         if _named_after_comma(doc, j + 2):
-            return None  # « la préfète de Lure, Anne Roy, »: « de Lure » is the title's place
+            return None  # « la préfète de Sarlat, A B, »: « de Sarlat » is the title's place
         j += 1
     elif _is_prefixed_name(doc[j]):
         pass

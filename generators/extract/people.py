@@ -6,8 +6,14 @@ de X et ancien ministre »), attributes (« A B est maire de X », « qui était
 « nommé ministre de X »), posts (« son siège de membre du CIO »), possessives (« le cabinet
 Cadel et son associé, M. B » → « associé du cabinet Cadel »; « X, dont le président A a dit »),
 authors (« Dans leur ouvrage intitulé T, A et B … » → « auteur de l'ouvrage T »), and definite
-subjects that name a known role (« le secrétaire général a indiqué… »). Roles are collected once per article by `collect_roles` (called from the name
-index) so the quote and leads extractors can resolve « le secrétaire général » to a person.
+subjects that name a known role (« le secrétaire général a indiqué… »), posts after « comme »
+(« engagée comme assistante, elle … », « A travaille comme infirmier ») or « être fait »
+(« il est fait chevalier de X »), titles with a post participle (« l'adjoint chargé des
+finances, A B ») or an agent left out of the role (« le médiateur nommé par le juge, A B »), and
+in a biography (its title is a person's name) possessives naming that person (« Son assistant
+A » → « assistant de <subject> »). Roles are collected once per article by `collect_roles`
+(called from the name index) so the quote and leads extractors can resolve « le secrétaire
+général » to a person.
 """
 
 from __future__ import annotations
@@ -170,7 +176,7 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             j += 1
             continue
         if _post_participle(doc, j):
-            j += 2  # « chargé des mobilités »: the complement says what the post is
+            j += 2  # « chargé des finances »: the complement says what the post is
             continue
         if tok.is_punct or (
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in _ROLE_ADP
@@ -216,7 +222,7 @@ def _post_participle(doc: Any, j: int) -> bool:
 
 
 def skip_agent_phrase(doc: Any, j: int) -> int:
-    """Return where a participle with its agent after a role ends (« désigné par le tribunal »).
+    """Return where a participle with its agent after a role ends (« nommé par le juge »).
 
     « Le commissaire désigné par le préfet, A B » : the agent tells how the post was given, so
     it is not part of the role, but the name after it is still the role's holder. Returns `j`
@@ -656,7 +662,7 @@ def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int
 
 
 def _with_biography_subject(doc: Any, det: int, role: str, person: str, index: NameIndex) -> str:
-    """« Son élève A » opening a sentence of a biography → « élève de <the biography's subject> »."""
+    """« Son assistant A » opening a sentence of a biography → « assistant de <the biography's subject> »."""
     if (
         det < 0
         or doc[det].text not in ("Son", "Sa")
@@ -892,7 +898,7 @@ def _attributes(
 def _more_attributes(
     doc: Any, end: int, person: str, offset: int, index: NameIndex
 ) -> list[RoleMention]:
-    """« A est physicienne, spécialiste de X, et membre de Y »: the titles listed after the first."""
+    """« A est avocate, spécialiste de X, et membre de Y »: the titles listed after the first."""
     out: list[RoleMention] = []
     end = _skip_dates(doc, end)
     while end < len(doc) - 1 and doc[end].text == ",":
@@ -916,7 +922,7 @@ def _more_attributes(
 
 
 def _as_roles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
-    """« Recrutée comme chargée de recherche, elle … », « A travaille comme infirmier »."""
+    """« Engagée comme assistante, elle … », « A travaille comme infirmier »."""
     out: list[RoleMention] = []
     for tok in doc:
         p = tok.i + 1
