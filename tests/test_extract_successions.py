@@ -151,3 +151,14 @@ def test_negated_succession_is_no_succession(extract_text: Any) -> None:
 def test_role_after_a_general_direction(extract_text: Any) -> None:
     text = "Mathilde Carrel a succédé à Jean Pujol à la direction générale de la Fnac."
     assert _successions(extract_text, text)[0]["role"] == "à la direction générale de la Fnac"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire Jean Costa pourrait succéder à Paul Dumas à la tête du syndicat.",
+        "Jean Costa ne veut pas succéder à Paul Dumas.",
+    ],
+)
+def test_hypothetical_or_refused_succession_is_none(extract_text: Any, text: str) -> None:
+    assert _successions(extract_text, text) == []

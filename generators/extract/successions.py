@@ -4,7 +4,8 @@ Verbs (« succéder à », « remplacer », passive « remplacé par »), expres
 de », « à la place de ») and nouns (« son successeur X », « son prédécesseur Y »). Besides the
 contract's fields, facts carry `successor_gender`, `predecessor_gender` and, when the article
 names them with a title, `successor_title` / `predecessor_title` (« major-général »). A negated
-verb gives no succession; an asserted one followed by a head post (« à la tête de Z », lexicon
+verb, or an infinitive under a conditional or negated one (« pourrait succéder »), gives no
+succession; an asserted one followed by a head post (« à la tête de Z », lexicon
 succession_head_posts) also gives the leads fact that the successor heads Z (via `title`).
 """
 
@@ -84,6 +85,13 @@ def _post_taken(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -
 def _negated(verb: Any) -> bool:
     """Tell whether the verb is negated (« ne succède pas à », lexicon succession_negations)."""
     return any(c.lower_ in lexicon.word_set("succession_negations") for c in verb.children)
+
+
+def _unrealized(verb: Any) -> bool:
+    """Tell whether an infinitive depends on a conditional or negated verb (« pourrait succéder »)."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ != "xcomp":
+        return False
+    return "Cnd" in verb.head.morph.get("Mood") or _negated(verb.head)
 
 
 def _post_end(doc: Any, i: int) -> int:
@@ -176,7 +184,7 @@ def _phrase_end(doc: Any, i: int) -> int:
 def _verb_pair(
     doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex
 ) -> tuple[str | None, str | None, Any]:
-    if _negated(verb):
+    if _negated(verb) or _unrealized(verb):
         return None, None, verb
     agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
     passive = agent is not None or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
