@@ -105,3 +105,22 @@ def test_initials_before_a_name_make_a_person(build: Any, text: str, name: str) 
 )
 def test_a_letter_naming_a_thing_is_not_an_initial(build: Any, text: str) -> None:
     assert build(text).people() == ["Pierre Roux" if "Pierre" in text else "Paul Roux"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réunion\n\nLa sous-préfète de Lodève, Inès Carbonnel, présidait la séance.",
+        "Réunion\n\nLe sous-préfet de Gien, Bastien Rouquier, a reçu les maires.",
+    ],
+)
+def test_place_after_a_title_is_not_a_name_when_the_name_follows(build: Any, text: str) -> None:
+    assert build(text).people() == [text.split(", ")[1]]
+
+
+def test_article_title_is_kept_for_biographies(build: Any) -> None:
+    from generators.extract import people
+
+    index = build("Léonie Barbier\n\nLéonie Barbier est une astronome française.")
+    assert people.biography_subject(index) == "Léonie Barbier"
+    assert people.biography_subject(build("Ciel\n\nLéonie Barbier est astronome.")) is None
