@@ -268,3 +268,29 @@ def test_word_in_mixed_case_in_parentheses_without_its_letters_is_no_acronym(
     extract_text: Any, text: str, word: str
 ) -> None:
     assert word not in _acronyms(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "La chambre de commerce et d'industrie (CCI) a ouvert un guichet.",
+            "CCI",
+            "chambre de commerce et d'industrie",
+        ),
+        (
+            "La direction départementale des territoires et de la mer (DDTM) instruit le dossier.",
+            "DDTM",
+            "direction départementale des territoires et de la mer",
+        ),
+    ],
+)
+def test_roman_looking_acronym_and_content_words_first(
+    extract_text: Any, text: str, acronym: str, expansion: str
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) == expansion
+
+
+def test_roman_numeral_without_expansion_is_no_acronym(extract_text: Any) -> None:
+    text = "Le chapitre XI du code civil et le règne de Louis XIV (1643-1715) sont au programme."
+    assert _acronyms(extract_text, text) == {}

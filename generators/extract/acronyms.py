@@ -131,7 +131,7 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
         )
     if (
         not _CAPS.match(tok.text)
-        or _ROMAN.match(tok.text)
+        or (_ROMAN.match(tok.text) and _expansion(doc, doc[i : i + 1]) is None)
         or tok.text in lexicon.words("acronym_stop")
     ):
         return False
@@ -237,14 +237,17 @@ def _expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
     """Return where the shortest run of words before `paren` spelling `letters` starts.
 
     Commas may separate the words of a coordinated name (« office du tourisme, des congrès et des
-    loisirs (OTCL) »), but the run never starts or ends on one.
+    loisirs (OTCL) »), but the run never starts or ends on one. A run whose letters all come from
+    content words wins over a shorter one taking a letter from « des » (« direction départementale
+    des transports (DDT) »).
     """
-    for size in range(1, min(paren, 3 * len(letters) + 2) + 1):
-        words = doc[paren - size : paren]
-        if any(t.is_punct and t.text != "," for t in words) or words[-1].text == ",":
-            return None
-        if words[0].text != "," and _initials_match(words.text, letters):
-            return paren - size
+    for function_letters in (False, True):
+        for size in range(1, min(paren, 3 * len(letters) + 2) + 1):
+            words = doc[paren - size : paren]
+            if any(t.is_punct and t.text != "," for t in words) or words[-1].text == ",":
+                break
+            if words[0].text != "," and _initials_match(words.text, letters, function_letters):
+                return paren - size
     return None
 
 
@@ -362,8 +365,11 @@ def _expansion_after_connector(doc: Doc, span: Span, letters: str) -> str | None
     return None
 
 
-def _initials_match(phrase: str, letters: str) -> bool:
-    """Return whether the initials of `phrase` spell `letters`, function words optional."""
+def _initials_match(phrase: str, letters: str, function_letters: bool = True) -> bool:
+    """Return whether the initials of `phrase` spell `letters`, function words optional.
+
+    With `function_letters` false, function words never give a letter.
+    """
     words = [w for w in re.findall(r"\w+'|\w+", phrase.lower()) if w]
     if not words or not letters:
         return False
@@ -374,7 +380,8 @@ def _initials_match(phrase: str, letters: str) -> bool:
     def fits(w: int, k: int) -> bool:
         if w == len(words):
             return k == len(letters)
-        use = k < len(letters) and initials[w] == letters[k] and fits(w + 1, k + 1)
+        usable = function_letters or words[w] not in function_words
+        use = k < len(letters) and usable and initials[w] == letters[k] and fits(w + 1, k + 1)
         return use or (
             words[w] in function_words and w not in (0, len(words) - 1) and fits(w + 1, k)
         )
