@@ -162,3 +162,11 @@ def test_role_after_a_general_direction(extract_text: Any) -> None:
 )
 def test_hypothetical_or_refused_succession_is_none(extract_text: Any, text: str) -> None:
     assert _successions(extract_text, text) == []
+
+
+def test_head_post_inside_the_predecessor_s_apposition_leads_nothing(extract_text: Any) -> None:
+    text = (
+        "Bruno Lefèvre succède à Nathalie Berthier, partie à la retraite après huit ans à la "
+        "direction du port."
+    )
+    assert _leads(extract_text, text) == []

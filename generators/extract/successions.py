@@ -59,7 +59,8 @@ def _post_taken(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -
     """Return the head noun of what the successor now heads (« succède à Y à la tête de Z » → Z).
 
     Only for a succession verb that is asserted: not an infinitive (« pourrait succéder »), not
-    conditional, not negated. The post must follow the verb in its clause.
+    conditional, not negated. The post must follow the verb in its clause, outside any apposition
+    left open (« à Y, parti après dix ans à la tête de Z » says Y led Z).
     """
     if (
         verb.lemma_.lower() not in lexicon.word_set("succession_verbs")
@@ -74,7 +75,8 @@ def _post_taken(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -
         if tok.text == ";" or clause_verb or tok.lower_ in ("qui", "que", "qu'"):
             return None
         end = _post_end(doc, k)
-        if end > 0:
+        commas = sum(t.text == "," for t in doc[verb.i : k])
+        if end > 0 and commas % 2 == 0:  # not inside an open apposition (« Y, parti après … »)
             return next(
                 (t for t in doc[end : min(sent.end, end + 3)] if t.pos_ in ("NOUN", "PROPN")),
                 None,
