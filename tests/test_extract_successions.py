@@ -170,3 +170,11 @@ def test_head_post_inside_the_predecessor_s_apposition_leads_nothing(extract_tex
         "direction du port."
     )
     assert _leads(extract_text, text) == []
+
+
+def test_successor_heads_the_post_even_when_the_predecessor_is_a_pronoun(extract_text: Any) -> None:
+    text = (
+        "Odile Marchetti fonde le laboratoire en 1950. Elle reçoit un prix en 1975. "
+        "Son élève Louis Perrin lui succède à la direction du laboratoire en 1980."
+    )
+    assert ("Louis Perrin", "laboratoire", "title") in _leads(extract_text, text)

@@ -37,17 +37,15 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     for sent in merged.sents:
         for pair in _pairs(merged, sent, offset, index):
             successor, predecessor, anchor = pair
-            if (
-                not successor
-                or not predecessor
-                or successor == predecessor
-                or (successor, predecessor) in seen
-            ):
+            if not successor or successor == predecessor:
                 continue
-            seen.add((successor, predecessor))
-            facts.append(_fact(ctx, merged, sent, offset, index, successor, predecessor, anchor))
+            if predecessor and (successor, predecessor) not in seen:
+                seen.add((successor, predecessor))
+                facts.append(
+                    _fact(ctx, merged, sent, offset, index, successor, predecessor, anchor)
+                )
             post = _post_taken(merged, sent, anchor, offset, index)
-            led = (
+            led = (  # the successor heads the post even when the predecessor is not named
                 leads.record(ctx, sent, offset, (successor, None), post, "title") if post else None
             )
             if led is not None:
