@@ -93,8 +93,21 @@ def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     return int(found)
 
 
+def _doc_keys(doc: Any) -> list[tuple[str, ...]]:
+    """Return the word keys of every token of `doc`, computed once per doc."""
+    memo = doc_memo(doc, "word_keys")
+    keys = memo.get("keys")
+    if keys is None:
+        keys = memo["keys"] = [_word_keys(t) for t in doc]
+    return keys  # type: ignore[no-any-return]
+
+
 def _title_end(doc: Any, i: int, words: str) -> int:
+    trie = _title_trie() if words == "people_titles" else _trie_of(words)
+    keys = _doc_keys(doc)
     token = doc[i]
+    if "-" not in token.lower_ and not any(key in trie for key in keys[i]):
+        return -1  # most words: no title starts with them
     if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
         return -1
     participle = re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_)
@@ -103,13 +116,12 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
     if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
         return -1  # « conseil général »: an adjective, not a title
-    trie = _title_trie() if words == "people_titles" else _trie_of(words)
-    for key in set(_word_keys(token)):
+    for key in set(keys[i]):
         for entry in trie.get(key, ()):
             if (
                 i + len(entry) <= len(doc)
                 and not (verbal and len(entry) == 1)
-                and all(entry[k] in _word_keys(doc[i + k]) for k in range(1, len(entry)))
+                and all(entry[k] in keys[i + k] for k in range(1, len(entry)))
             ):
                 return i + len(entry)
     return i + 1 if not verbal and _compound_title(token.lower_, trie) else -1
