@@ -197,7 +197,7 @@ def _in_heading(text: str, pos: int, word: str) -> bool:
 
 
 def _on_reference_line(text: str, pos: int, word: str) -> bool:
-    """Return whether the word stands alone among codes on its line (« EMEA / H/C/595 »)."""
+    """Return whether the word stands alone among codes on its line (« OMPI / WO/2021/042 »)."""
     others = [w for w in _line_at(text, pos).split() if w != word]
     if len(others) == len(_line_at(text, pos).split()):
         return False
@@ -265,7 +265,7 @@ def _noun_phrase_before(doc: Doc, paren: int, letters: str) -> str | None:
     """Return the noun phrase before `paren` whose words give most of the letters, in any order.
 
     For acronyms of three letters or more whose letters follow another language's word order
-    (« comité des médicaments à usage humain (CHMP) ») or skip a word. The phrase is a
+    (« comité européen des produits de santé (CPSE) ») or skip a word. The phrase is a
     constituent headed by its first noun, whose initial is one of the letters (the head noun is
     never left out of an acronym), and it must not name a person: a label in parentheses after a
     person or a title (« le maire (UMP) ») is an affiliation, not the acronym spelled out. Of

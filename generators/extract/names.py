@@ -610,7 +610,7 @@ _INITIALS = re.compile(r"^[A-Z](?:\.-?[A-Z])*\.$")
 
 
 def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
-    """« J.-P. Raffarin », « F. L. Copperman »: initials before a capitalized name are a person."""
+    """« J.-P. Raffarin », « F. L. Moreau »: initials before a capitalized name are a person."""
     out = []
     i = 0
     while i < len(doc) - 1:
@@ -619,7 +619,7 @@ def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
             continue
         k = i + 1
         while k < len(doc) - 1 and _INITIALS.match(doc[k].text):
-            k += 1  # « F. L. Copperman », whatever sentence break the parser saw after « F. »
+            k += 1  # « F. L. Moreau », whatever sentence break the parser saw after « F. »
         span = _name_span(doc, k)
         if span is not None and span[0] == k:
             out.append((i, span[1]))

@@ -4,7 +4,7 @@ Sources: a title right before a name (« le brigadier-général A B »), a title
 and the name (« le secrétaire général de X, A B »), appositions after the name (« A B, président
 de X et ancien ministre »), attributes (« A B est maire de X », « qui était alors ministre de X »,
 « nommé ministre de X »), posts (« son siège de membre du CIO »), possessives (« le cabinet
-Cadel et son associé, M. B » → « associé du cabinet Cadel »; « X, dont le président A a dit »),
+Lemaire et son associé, M. B » → « associé du cabinet Lemaire »; « X, dont le président A a dit »),
 authors (« Dans leur ouvrage intitulé T, A et B … » → « auteur de l'ouvrage T »), and definite
 subjects that name a known role (« le secrétaire général a indiqué… »), posts after « comme »
 (« engagée comme assistante, elle … », « A travaille comme infirmier ») or « être fait »
@@ -621,7 +621,7 @@ def _title_then_name(
             while q < len(doc) and title_end(doc, q) > 0:
                 q = extend_role(doc, title_end(doc, q), index, offset)
         if q < len(doc) - 1 and is_civility(doc[q].text):
-            q += 1  # « son associé, M. Bruand »
+            q += 1  # « son associé, M. Perrin »
         mention = index.mention_at(offset + doc[q].idx) if q < len(doc) else None
         if mention and mention.start == offset + doc[q].idx:
             role = _make(doc, p, stop, mention.full, offset, "title")
@@ -647,10 +647,10 @@ _CONTRACTED = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 
 
 def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int) -> str:
-    """« le cabinet Cadel et son associé » → « associé du cabinet Cadel »: a named possessor.
+    """« le cabinet Lemaire et son associé » → « associé du cabinet Lemaire »: a named possessor.
 
     The possessor is the conjunct right before « et son / et sa »: a person named there, or a
-    noun phrase with a proper noun (« le cabinet Cadel », « la société Alstom »).
+    noun phrase with a proper noun (« le cabinet Lemaire », « la société Alstom »).
     """
     if det < 3 or doc[det].lower_ not in _POSSESSIVES or doc[det - 1].lower_ != "et":
         return role
@@ -665,7 +665,7 @@ def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int
         mention is not None
         and mention.end == offset + doc[end].idx + len(doc[end])
         and (doc[before].pos_ != "NOUN" or title_end(doc, before) > 0)
-    ):  # a person, not a firm named after one (« le cabinet Cadel »)
+    ):  # a person, not a firm named after one (« le cabinet Lemaire »)
         name = mention.full
         joiner = "d'" if norm(name)[:1] in "aeiouyh" else "de "
         return f"{role} {joiner}{name}"
@@ -716,7 +716,7 @@ _NP_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
 
 
 def _de_phrase(doc: Any, end: int, named: bool = False) -> str | None:
-    """Return « du cabinet Cadel » for the definite noun phrase ending at token `end`, or None.
+    """Return « du cabinet Lemaire » for the definite noun phrase ending at token `end`, or None.
 
     With `named`, the phrase must hold a capitalized word (a named organisation).
     """
