@@ -365,10 +365,7 @@ def without_boilerplate(text: str) -> str:
 
 
 def _is_boilerplate(line: str) -> bool:
-    rest = _DATELINE.sub("", line)
-    for pattern in _boilerplate_patterns():
-        rest = pattern.sub("", rest)
-    return not rest.strip()
+    return not without_boilerplate(_DATELINE.sub("", line))
 
 
 def _clean_copy(text: str, body_start: int) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,9 +91,7 @@ def count() -> int:
 def clear() -> int:
     """Forget every build (the next `factdeck build` writes its decks again); return how many."""
     found = count()
-    shutil.rmtree(folder(), ignore_errors=True)
-    if folder().exists():
-        raise OutputError(f"cannot delete {folder()}; check its permissions and delete it by hand")
+    cache.remove_folder(folder())
     return found
 
 

@@ -125,10 +125,15 @@ def info() -> CacheInfo:
 def clear() -> int:
     """Delete every cached entry and return how many there were."""
     count = info().entries
-    shutil.rmtree(folder(), ignore_errors=True)
-    if folder().exists():
-        raise OutputError(f"cannot delete {folder()}; check its permissions and delete it by hand")
+    remove_folder(folder())
     return count
+
+
+def remove_folder(path: Path) -> None:
+    """Delete the cache folder `path` and all it holds; say so when it cannot be deleted."""
+    shutil.rmtree(path, ignore_errors=True)
+    if path.exists():
+        raise OutputError(f"cannot delete {path}; check its permissions and delete it by hand")
 
 
 def _entry(key: str) -> Path:

@@ -1348,8 +1348,11 @@ def problem(question: Question, template: Template, index: ArticleIndex) -> str:
     return ""
 
 
+_STATEMENT_PREFIX = re.compile(r"^\s*(?:Vrai ou faux|Complétez[^:]*) : «? ?", re.IGNORECASE)
+
+
 def _thin_cloze(question: Question, index: ArticleIndex) -> str:
-    text = re.sub(r"^(Vrai ou faux|Complétez[^:]*) : «? ?", "", question.prompt)
+    text = _STATEMENT_PREFIX.sub("", question.prompt)
     if text.startswith("…") and _starts_with_verb(text.lstrip("… ")):
         return "the sentence lost its subject (it starts with a verb)"
     if question.kind == "truefalse" and text.startswith("…"):
@@ -1451,7 +1454,7 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     pointer = re.search(r"(?<![\w-])(cette|cet|ces)\s+(?:…\s*)?[\w-]+", lower)
     if pointer:
         return f"« {pointer.group(0)} » points back to the article"
-    statement = re.sub(r"^\s*vrai ou faux : ", "", lower)
+    statement = _STATEMENT_PREFIX.sub("", lower)
     opening = re.match(r"^\s*(?:…\s*)?([\w']+)\s", statement)
     if opening and opening.group(1) in lexicon.word_set("question_openers"):
         return f"starts with « {opening.group(1)} », which points back to the article"
