@@ -212,6 +212,21 @@ class ArticleIndex:
 
     def takes_article(self, name: str) -> bool:
         """Return whether the article writes `name` with an article (« de l'ONU ») or bare (« d'EFI »)."""
+        with_article, without = self.article_use(name)
+        return with_article >= without
+
+    def gender_in_text(self, name: str) -> str | None:
+        """Return the gender the article's « la X » / « le X » gives a name, or None."""
+        for sentence in dict.fromkeys(f.sentence for f in self.facts):
+            found = re.search(
+                rf"(?<![\w-])(la|le|du|au)\s+{re.escape(name)}(?![\w-])", sentence, re.I
+            )
+            if found:
+                return "f" if found.group(1).lower() == "la" else "m"
+        return None
+
+    def article_use(self, name: str) -> tuple[int, int]:
+        """Return how often the facts' sentences write `name` after an article, and bare."""
         with_article = without = 0
         for sentence in dict.fromkeys(f.sentence for f in self.facts):
             plain = sentence.replace("’", "'")
@@ -224,7 +239,7 @@ class ArticleIndex:
                     or not before
                 ):
                     without += 1
-        return with_article >= without
+        return with_article, without
 
     def date_phrase(self) -> str:
         """Return the article's date as « février 2020 », or ''."""
@@ -321,7 +336,9 @@ def is_rank(role: str) -> bool:
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(le|la|les|l'|l’)\s*", "", str(text or "").strip(), flags=re.IGNORECASE)
+    return re.sub(
+        r"^(?:(?:le|la|les)\s+|l['’]\s*)", "", str(text or "").strip(), flags=re.IGNORECASE
+    )
 
 
 def date_text(iso: str, *, with_preposition: bool = True) -> str:
@@ -632,10 +649,19 @@ def grade_of(role: str) -> str:
 def is_specific(role: str) -> bool:
     """Return whether a role names one post (« maire de Lyon », « député UMP »), not a kind of person."""
     words = role.split()
-    if len(words) < 2:
+    if len(words) < 2 or _held_by_many(role):
         return False
     complement = re.search(r"\s(de|du|des|d['’]|aux?)\s*\w", role)
     return bool(complement) or any(w[:1].isupper() for w in words[1:])
+
+
+def _held_by_many(role: str) -> bool:
+    """Return whether a role is one of many (« membre de X », « élève de Y », « chevalier de Z »)."""
+    lower = role.lower()
+    return any(
+        lower == kind or lower.startswith(kind + " ")
+        for kind in lexicon.word_set("question_shared_roles")
+    )
 
 
 def is_descriptive(role: str) -> bool:
@@ -684,6 +710,8 @@ def post_phrase(role: str) -> str:
     role = re.sub(r"\s*\([^)]*\)", "", _strip_article(role)).split(",")[0].strip()
     if not role or len(role.split()) > 10:
         return ""
+    if re.match(r"^(?:à la|à l['’]|au|aux)\s*\w", role, flags=re.IGNORECASE):
+        return role  # already where: « à la direction générale de X »
     head, _, rest = role.partition(" ")
     if head.lower() in lexicon.word_set("question_post_nouns"):
         named = re.search(r"[A-ZÀ-Ý]", rest) or len(rest.split()) >= 4  # not « de la mission »
@@ -739,9 +767,11 @@ def noun_phrase(text: str, gender: object, number: object, index: ArticleIndex) 
     text = _strip_article(text)
     words = text.split()
     number_code = french.normalize_number(number) or french.guess_number(text)
+    acronym = bool(words) and bool(french._ACRONYM.match(words[0]))
     takes_article = bool(words) and (
         not words[0][:1].isupper()
-        or (bool(french._ACRONYM.match(words[0])) and index.takes_article(words[0]))
+        or (acronym and index.takes_article(words[0]))
+        or (len(words) == 1 and not acronym and _written_with_article(words[0], index))
         or number_code == "p"
         or fold(words[0]).rstrip("s")
         in {
@@ -751,8 +781,16 @@ def noun_phrase(text: str, gender: object, number: object, index: ArticleIndex) 
         }
         or (len(words) > 1 and not index.is_person(text))
     )
-    gender_code = french.normalize_gender(gender) or french.guess_gender(text)
+    gender_code = (
+        french.normalize_gender(gender) or index.gender_in_text(text) or french.guess_gender(text)
+    )
     return Phrase(text, gender_code, number_code, article=takes_article)
+
+
+def _written_with_article(name: str, index: ArticleIndex) -> bool:
+    """Return whether a one-word name is mostly written « la Semtel », not bare like « Renault »."""
+    with_article, without = index.article_use(name)
+    return with_article > without
 
 
 def _after(sentence: str, text: str, width: int = 40) -> str:

@@ -793,3 +793,65 @@ def test_a_clause_ending_in_an_exclamation_gets_no_extra_full_stop() -> None:
     parts = gapped_clause("Sur l'année 2000, les dons auraient atteint 850 000 F !", "2000")
     assert parts["gap"] == "Sur l'année ___, les dons auraient atteint 850 000 F !"
     assert gapped_clause("Les dons ont atteint 850 000 F.", "850 000")["gap"].endswith("F.")
+
+
+def test_strip_article_leaves_words_that_start_like_one() -> None:
+    from generators.questions import _strip_article
+
+    assert _strip_article("laboratoire de physique") == "laboratoire de physique"
+    assert _strip_article("lesquels") == "lesquels"
+    assert _strip_article("la mission") == "mission"
+    assert _strip_article("l’ONU") == "ONU"
+
+
+@pytest.mark.parametrize(
+    ("role", "post"),
+    [
+        ("à la direction générale de la régie", "à la direction générale de la régie"),
+        ("au poste de trésorier", "au poste de trésorier"),
+        ("ministre de la Guerre", "au poste de ministre de la Guerre"),
+    ],
+)
+def test_post_phrase_keeps_a_role_that_already_says_where(role: str, post: str) -> None:
+    from generators.questions import post_phrase
+
+    assert post_phrase(role) == post
+
+
+@pytest.mark.parametrize(
+    ("role", "specific"),
+    [
+        ("maire de Lyon", True),
+        ("membre de l'Académie des sciences", False),
+        ("élève de Marie Curie", False),
+        ("chevalier de la Légion d'honneur", False),
+        ("conseillère municipale LR", False),
+    ],
+)
+def test_roles_many_people_hold_are_not_one_post(role: str, specific: bool) -> None:
+    from generators.questions import is_specific
+
+    assert is_specific(role) is specific
+
+
+REGIE = """La régie des eaux
+date 2023-05
+
+Anne Roux dirige la Semtel depuis 2019.
+Le budget de la Semtel atteint 12 millions d'euros.
+"""
+
+
+def test_a_one_word_name_the_article_writes_with_an_article_keeps_it() -> None:
+    article = parse_bytes(REGIE.encode(), source="regie.txt", slug="regie")
+    text = article.text
+    lines = [line for line in text.splitlines()[3:] if line]
+    start = text.find(lines[0])
+    facts = [
+        make_fact("regie", "leads", lines[0], start, start + len(lines[0]),
+                  leader="Anne Roux", entity="Semtel", via="verb"),
+    ]  # fmt: skip
+    prompts = [
+        q.prompt for q in generate(facts, load_templates().values(), header=article.header()).kept
+    ]
+    assert "Qui dirige la Semtel ?" in prompts, prompts
