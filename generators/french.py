@@ -124,7 +124,7 @@ def guess_gender(noun_phrase: str) -> str:
 
 
 def guess_number(noun_phrase: str) -> str:
-    """Return `p` when the head word of the phrase looks plural (États-Unis, Forces irakiennes)."""
+    """Return `p` when the head word of the phrase looks plural (États-Unis, Forces armées)."""
     match = re.match(r"[^\s'’]+", noun_phrase.strip())
     word = match.group(0) if match else ""
     if not word or _ACRONYM.match(word):

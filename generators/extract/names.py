@@ -463,7 +463,7 @@ def is_name_word(token: Any) -> bool:
     if text.isupper() and len(text) > 1 and "-" not in text and "." not in text:
         return False  # acronyms (« SNCF », « ONU »)
     if "Plur" in token.morph.get("Number") and token.pos_ != "PROPN" and token.ent_type_ != "PER":
-        return False  # demonyms (« les dirigeants Irakiens »)
+        return False  # demonyms (« les dirigeants Italiens »)
     return not (token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ != "PER")
 
 

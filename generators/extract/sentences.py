@@ -27,7 +27,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j:i]):
             tok.is_sent_start = True
         elif tok.text in _CLOSERS and (prev.text in _TERMINAL or prev.text.endswith(".")):
-            tok.is_sent_start = False  # « … irakien.» : the closing mark ends the sentence
+            tok.is_sent_start = False  # « … italien.» : the closing mark ends the sentence
         elif prev.is_space or not (
             prev.text in _TERMINAL or prev.text.endswith(".") or _closes_sentence(doc, j)
         ):
