@@ -1241,7 +1241,7 @@ def _quantity_pool(
 
 
 def unit_key(unit: str) -> str:
-    """Return a unit reduced for comparison: « militaires canadiens » and « militaires » match."""
+    """Return a unit reduced for comparison: « soldats français » and « soldats » match."""
     words = fold(unit).split()
     head = words[0] if words else ""
     return head[:-1] if head.endswith(("s", "x")) and len(head) > 3 else head

@@ -326,7 +326,7 @@ def _read_range(doc: Doc, quantity: Quantity, sent: Span) -> None:
 
 
 def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
-    """Return the tokens of what the number counts (« militaires canadiens », « % », « francs »)."""
+    """Return the tokens of what the number counts (« soldats français », « % », « francs »)."""
     k = quantity.end
     if k >= sent.end:
         return None
