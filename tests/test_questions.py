@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +65,22 @@ def gold_facts() -> tuple[list[Fact], dict[str, Any]]:
     return facts, article.header()
 
 
-def factory_facts() -> tuple[list[Fact], dict[str, Any]]:
-    """Return hand-built facts of a short article on another subject."""
-    article = parse_bytes(FACTORY.encode(), source="usine.txt", slug="usine")
+def hand_facts(source: str, slug: str) -> tuple[Any, Callable[..., Fact]]:
+    """Return a short article and a maker of facts on its body lines: fact(kind, line, **fields)."""
+    article = parse_bytes(source.encode(), source=f"{slug}.txt", slug=slug)
     text = article.text
     lines = [line for line in text.splitlines()[3:] if line]
 
     def fact(kind: str, line: int, **fields: Any) -> Fact:
         start = text.find(lines[line])
-        return make_fact("usine", kind, lines[line], start, start + len(lines[line]), **fields)
+        return make_fact(slug, kind, lines[line], start, start + len(lines[line]), **fields)
+
+    return article, fact
+
+
+def factory_facts() -> tuple[list[Fact], dict[str, Any]]:
+    """Return hand-built facts of a short article on another subject."""
+    article, fact = hand_facts(FACTORY, "usine")
 
     facts = [
         fact(
@@ -723,16 +731,12 @@ Le coût des travaux s'élève à 1.250.000 euros.
 
 
 def test_truefalse_statements_are_whole_propositions() -> None:
-    article = parse_bytes(TOWN.encode(), source="ecole.txt", slug="ecole")
-    text = article.text
-    lines = [line for line in text.splitlines()[3:] if line]
+    article, fact = hand_facts(TOWN, "ecole")
 
     def quantity(line: int, value: int, unit: str, surface: str) -> Fact:
-        start = text.find(lines[line])
-        return make_fact(
-            "ecole", "quantity", lines[line], start, start + len(lines[line]),
-            value=value, approx=False, unit=unit, text=surface, subject=unit,
-        )  # fmt: skip
+        return fact(
+            "quantity", line, value=value, approx=False, unit=unit, text=surface, subject=unit
+        )
 
     facts = [
         quantity(0, 3, "animateurs", "trois animateurs"),
@@ -760,13 +764,7 @@ Ce résultat représente une baisse de 12 % du chiffre d'affaires.
 
 
 def test_people_known_by_surname_keep_their_civility_and_bare_names_stay_bare() -> None:
-    article = parse_bytes(COMPANY.encode(), source="pme.txt", slug="pme")
-    text = article.text
-    lines = [line for line in text.splitlines()[3:] if line]
-
-    def fact(kind: str, line: int, **fields: Any) -> Fact:
-        start = text.find(lines[line])
-        return make_fact("pme", kind, lines[line], start, start + len(lines[line]), **fields)
+    article, fact = hand_facts(COMPANY, "pme")
 
     facts = [
         fact("person_role", 0, person="Verdier", aliases=["M. Verdier"], role="actionnaire majoritaire de SOFEC", gender="m"),
@@ -843,14 +841,8 @@ Le budget de la Semtel atteint 12 millions d'euros.
 
 
 def test_a_one_word_name_the_article_writes_with_an_article_keeps_it() -> None:
-    article = parse_bytes(REGIE.encode(), source="regie.txt", slug="regie")
-    text = article.text
-    lines = [line for line in text.splitlines()[3:] if line]
-    start = text.find(lines[0])
-    facts = [
-        make_fact("regie", "leads", lines[0], start, start + len(lines[0]),
-                  leader="Anne Roux", entity="Semtel", via="verb"),
-    ]  # fmt: skip
+    article, fact = hand_facts(REGIE, "regie")
+    facts = [fact("leads", 0, leader="Anne Roux", entity="Semtel", via="verb")]
     prompts = [
         q.prompt for q in generate(facts, load_templates().values(), header=article.header()).kept
     ]
