@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +77,16 @@ def anki_sample() -> tuple[dict[str, Any], list[Any]]:
         fields["range"] = tuple(fields["range"]) if fields.get("range") else None
         questions.append(Question(**fields))
     return data["article"], questions
+
+
+def run_factdeck(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
+    """Run `factdeck ARGS` in-process through its real entry point; return code, stdout, stderr."""
+    from generators.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["factdeck", *args])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    out, err = capsys.readouterr()
+    return int(exit_info.value.code or 0), out, err

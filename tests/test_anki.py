@@ -14,6 +14,7 @@ from typing import Any
 import genanki
 import pytest
 from conftest import anki_sample
+from conftest import run_factdeck as run
 
 from generators.anki import NOTE_TYPES, make_note, note_guid, read_meta, stable_id, write_deck
 from generators.anki.models import card_dirs, make_model
@@ -420,19 +421,6 @@ def test_help_does_not_import_genanki() -> None:
 ROOT = Path(__file__).resolve().parent.parent
 SEED_RECIPE = ROOT / "decks" / "otan-irak-2020-02.yaml"
 SEED_ARTICLE = ROOT / "decks" / "otan-irak-2020-02.txt"
-
-
-def run(
-    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> tuple[int, str, str]:
-    """Run `factdeck ARGS` in-process through its real entry point; return code, stdout, stderr."""
-    from generators.cli import main
-
-    monkeypatch.setattr(sys, "argv", ["factdeck", *args])
-    with pytest.raises(SystemExit) as exit_info:
-        main()
-    out, err = capsys.readouterr()
-    return int(exit_info.value.code or 0), out, err
 
 
 def test_build_without_source_builds_every_bundled_recipe_into_out(

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
+from conftest import run_factdeck as run
 
 from generators.resources import bundled_dir
 
@@ -29,19 +30,6 @@ except SystemExit as exc:
 heavy = ("genanki", "jinja2", "spacy", "generators.questions")
 print(json.dumps({"code": code, "heavy": sorted(m for m in heavy if m in sys.modules)}), file=sys.stderr)
 """
-
-
-def run(
-    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> tuple[int, str, str]:
-    """Run `factdeck ARGS` in-process; return exit code, stdout and stderr."""
-    from generators.cli import main
-
-    monkeypatch.setattr(sys, "argv", ["factdeck", *args])
-    with pytest.raises(SystemExit) as exit_info:
-        main()
-    out, err = capsys.readouterr()
-    return int(exit_info.value.code or 0), out, err
 
 
 @pytest.fixture
