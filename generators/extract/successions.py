@@ -94,9 +94,15 @@ def _unrealized(verb: Any) -> bool:
     return "Cnd" in verb.head.morph.get("Mood") or _negated(verb.head)
 
 
+@functools.cache
+def _head_posts() -> tuple[tuple[str, ...], ...]:
+    """Return the head-post phrases (« à la tête »), longest first."""
+    return tuple(sorted(leads.phrases("succession_head_posts"), key=len, reverse=True))
+
+
 def _post_end(doc: Any, i: int) -> int:
     """Return the index after « à la tête de » (lexicon succession_head_posts) starting at `i`, or -1."""
-    for words in sorted(leads.phrases("succession_head_posts"), key=len, reverse=True):
+    for words in _head_posts():
         after = i + len(words)
         if (
             after < len(doc)
