@@ -33,9 +33,9 @@ CHOICES: list[tuple[str, ...]] = [
 
 def run(exclude: tuple[str, ...], runs: int) -> tuple[float, dict[str, list[str]]]:
     """Return the best parse time of every article and the facts (as JSON lines) of each."""
-    from generators import nlp
-    from generators.article import read_article
     from generators.extract import extract_parsed
+    from generators.extract import pipeline as nlp
+    from generators.source.article import read_article
 
     nlp.EXCLUDE = exclude
     nlp.load.cache_clear()

@@ -51,9 +51,9 @@ def main() -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from generators import nlp
-    from generators.article import read_article
     from generators.extract import extract_parsed
+    from generators.extract import pipeline as nlp
+    from generators.source.article import read_article
 
     article = read_article(args.article)
     pipeline = nlp.load()

@@ -203,14 +203,14 @@ if sys.argv[2] == "spacy":
     start = time.perf_counter()
     list(nlp.pipe(texts))
 else:
-    from generators import nlp as parser
-    from generators.article import parse_bytes
+    from generators.extract import pipeline as parser
+    from generators.source.article import parse_bytes
     from generators.extract import extract_many
     parser.load()
     articles = [parse_bytes(t.encode(), source=f"{i}.txt", slug=f"a{i}") for i, t in enumerate(texts)]
-    extract_many(articles[:4], use_cache=False)
+    extract_many(articles[:4])
     start = time.perf_counter()
-    results = extract_many(articles, use_cache=False)
+    results = extract_many(articles)
     assert not any(r.error for r in results), [r.error for r in results if r.error][:3]
 print(words / (time.perf_counter() - start))
 """

@@ -29,14 +29,14 @@ def _isolated_home(
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     """The real spaCy French pipeline, loaded once per test session."""
-    from generators import nlp as nlp_module
+    from generators.extract import pipeline as nlp_module
 
     return nlp_module.load()
 
 
 @pytest.fixture(scope="session")
 def seed_article():  # type: ignore[no-untyped-def]
-    from generators.article import read_article
+    from generators.source.article import read_article
 
     return read_article(SEED)
 
@@ -44,9 +44,9 @@ def seed_article():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def extract_text(nlp):  # type: ignore[no-untyped-def]
     """Return a function: French text (or Article) → facts, with the session's model."""
-    from generators import nlp as nlp_module
-    from generators.article import Article, parse_bytes
     from generators.extract import extract_parsed
+    from generators.extract import pipeline as nlp_module
+    from generators.source.article import Article, parse_bytes
 
     def run(text_or_article, slug: str = "test"):  # type: ignore[no-untyped-def]
         article = (

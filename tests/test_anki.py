@@ -16,10 +16,18 @@ import pytest
 from conftest import anki_sample
 from conftest import run_factdeck as run
 
-from generators.anki import NOTE_TYPES, make_note, note_guid, read_meta, stable_id, write_deck
-from generators.anki.models import card_dirs, make_model
-from generators.anki.notes import french_date, highlight, note_type_key, typed_answer
 from generators.errors import OutputError, TemplateError
+from generators.export.anki.models import NOTE_TYPES, card_dirs, make_model, stable_id
+from generators.export.anki.notes import (
+    french_date,
+    highlight,
+    make_note,
+    note_guid,
+    note_type_key,
+    read_meta,
+    typed_answer,
+)
+from generators.export.anki.writer import write_deck
 from generators.questions import Question
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -426,7 +434,7 @@ SEED_ARTICLE = ROOT / "decks" / "otan-irak-2020-02.txt"
 def test_build_without_source_builds_every_bundled_recipe_into_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
 ) -> None:
-    from generators.recipes import bundled_recipes
+    from generators.source.recipes import bundled_recipes
 
     monkeypatch.chdir(tmp_path)
     code, out, err = run(["build"], monkeypatch, capsys)
@@ -540,10 +548,10 @@ def test_true_false_source_highlights_the_true_value() -> None:
 
 
 def test_prefetch_extracts_several_sources_into_the_cache(tmp_path: Path, nlp: Any) -> None:
-    from generators.anki.build import prefetch_facts
-    from generators.article import read_article
-    from generators.extract import cached_facts
-    from generators.recipes import load_recipe
+    from generators.build.compose import prefetch_facts
+    from generators.build.facts import cached_facts
+    from generators.source.article import read_article
+    from generators.source.recipes import load_recipe
 
     article = tmp_path / "autre-article.txt"
     article.write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")

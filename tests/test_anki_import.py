@@ -15,10 +15,29 @@ import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from conftest import anki_sample
 
-from generators.anki import NOTE_TYPES, build_source, note_guid, stable_id, write_deck
+from generators.build.compose import deck_name_for, input_timestamp, load, questions_of
+from generators.export.anki.models import NOTE_TYPES, stable_id
+from generators.export.anki.notes import note_guid
+from generators.export.anki.writer import BuiltDeck, write_deck
+
 from generators.questions import Question
 
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def build_source(source_arg: str, output: Path) -> BuiltDeck:
+    """Build SOURCE's deck the way `factdeck build` does, keeping the writer's full record."""
+    source = load(source_arg)
+    recipe = source.recipe
+    return write_deck(
+        output,
+        questions_of(source),
+        deck_name=deck_name_for(source),
+        article=source.header,
+        timestamp=input_timestamp(source),
+        tags=recipe.tags if recipe else (),
+    )
+
 ROOT = Path(__file__).resolve().parent.parent
 TS = 1_614_600_000
 FACTDECK_MODELS = {t.name for t in NOTE_TYPES.values()}

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generators.article import DEFAULT_MAX_SIZE, decode, parse_bytes, read_article, slugify
 from generators.errors import InputError
+from generators.source.article import DEFAULT_MAX_SIZE, decode, parse_bytes, read_article, slugify
 
 BODY = (
     "Le ministre de l'Économie, Bruno Lemaire, a annoncé mercredi à Lyon que 1 200 emplois "
@@ -280,6 +280,6 @@ def test_non_french_8_bit_text_falls_back_to_detection() -> None:
     ],
 )
 def test_without_boilerplate_for_display(text: str, shown: str) -> None:
-    from generators.article import without_boilerplate
+    from generators.source.article import without_boilerplate
 
     assert without_boilerplate(text) == shown

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEED_RECIPE
 
-from generators.atomic import atomic_output, write_bytes_atomic, write_text_atomic
 from generators.errors import OutputError
+from generators.files.atomic import atomic_output, write_bytes_atomic, write_text_atomic
 
 
 def _leftovers(folder: Path) -> list[str]:

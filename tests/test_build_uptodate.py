@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 from conftest import run_factdeck as run
 
-from generators.resources import bundled_dir
+from generators.files.resources import bundled_dir
 
 SEED = ROOT / "decks" / "otan-irak-2020-02"
 UP_TO_DATE = "; up to date"

@@ -15,7 +15,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from generators.anki import write_deck
+from generators.export.anki.writer import write_deck
 
 DATA = Path(__file__).resolve().parent / "data"
 PHONE = {"width": 375, "height": 740, "deviceScaleFactor": 2, "mobile": True}

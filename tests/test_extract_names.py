@@ -9,10 +9,10 @@ import pytest
 
 @pytest.fixture(scope="module")
 def build(nlp: Any) -> Any:
-    from generators import nlp as nlp_module
-    from generators.article import parse_bytes
     from generators.extract import names
+    from generators.extract import pipeline as nlp_module
     from generators.extract.context import Context
+    from generators.source.article import parse_bytes
 
     def run(text: str) -> Any:
         article = parse_bytes(text.encode(), source="t.txt", slug="t")

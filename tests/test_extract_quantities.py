@@ -201,7 +201,7 @@ def test_predicate_of_the_counted_noun(extract_text: Any) -> None:
 
 
 def test_predicate_has_no_space_left_by_a_reference_mark(extract_text: Any) -> None:
-    from generators.article import read_article
+    from generators.source.article import read_article
 
     # An encyclopedic text whose sentences end with reference marks (« … de Reuters [8]. »)
     facts = _quantities(extract_text, read_article(CORPUS / "06_photos_adnan_hajj.txt"))

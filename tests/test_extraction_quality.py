@@ -57,7 +57,7 @@ def _gold(path: Path) -> list[dict[str, Any]]:
 
 
 def _predicted(extract_text: Any, path: Path) -> list[dict[str, Any]]:
-    from generators.article import read_article
+    from generators.source.article import read_article
 
     return [fact.to_dict() for fact in extract_text(read_article(path))]
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from generators.errors import InputError
-from generators.facts import fact_id, facts_document, load_facts_document, make_fact
+from generators.records import fact_id, facts_document, load_facts_document, make_fact
 
 
 def test_id_depends_on_key_fields_only() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generators import french
-from generators.french import Phrase
+from generators.french import grammar as french
+from generators.french.grammar import Phrase
 
 
 @pytest.mark.parametrize(

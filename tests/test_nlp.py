@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import CORPUS
 
-from generators import nlp as nlp_module
-from generators.nlp import CHUNK_CHARS, chunks, parse, parse_many
+from generators.extract import pipeline as nlp_module
+from generators.extract.pipeline import CHUNK_CHARS, chunks, parse, parse_many
 
 CORPUS_TEXT = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("[0-9]*.txt")))
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generators import numbers
+from generators.french import numbers
 
 
 @pytest.mark.parametrize(

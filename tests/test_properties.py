@@ -11,9 +11,9 @@ from conftest import CORPUS, SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generators.article import decode, parse_bytes
 from generators.errors import InputError
-from generators.nlp import chunks
+from generators.extract.pipeline import chunks
+from generators.source.article import decode, parse_bytes
 
 SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -116,7 +116,7 @@ CLOZE = re.compile(r"\{\{c\d+::[^{}]*?\}\}")
 def corpus_questions(extract_text: Any) -> list[Any]:
     """Questions of the seed and every corpus article, through the bundled templates."""
     from generators.questions import generate
-    from generators.templates import load_templates
+    from generators.questions.templates import load_templates
 
     templates = list(load_templates().values())
     found: list[Any] = []

@@ -12,9 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generators.article import parse_bytes, read_article
-from generators.facts import Fact, make_fact
-from generators.french import fold
+from generators.french.grammar import fold
 from generators.questions import (
     ArticleIndex,
     Question,
@@ -24,9 +22,11 @@ from generators.questions import (
     nearby_numbers,
     questions_for,
 )
-from generators.recipes import Recipe
-from generators.sources import Source
-from generators.templates import load_templates
+from generators.questions.templates import load_templates
+from generators.records import Fact, Selection, make_fact
+from generators.source.article import parse_bytes, read_article
+from generators.source.recipes import Recipe
+from generators.source.resolve import Source
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED = Path(__file__).resolve().parent.parent / "decks" / "otan-irak-2020-02.txt"
@@ -319,7 +319,7 @@ def test_filter_drops_bad_questions_with_reasons(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "filters.yaml").write_text(FILTER_TEMPLATES, encoding="utf-8")
     facts, header = factory_facts()
-    source = Source("usine", header, [f for f in facts if f.get("person") == "Jean Dupuis"])
+    dupuis = [f for f in facts if f.get("person") == "Jean Dupuis"]
     ids = [
         "gives-away",
         "last-name",
@@ -330,7 +330,7 @@ def test_filter_drops_bad_questions_with_reasons(tmp_path: Path) -> None:
         "dup-one",
         "dup-two",
     ]
-    result = explain_questions(source, [folder], template_ids=ids)
+    result = explain_questions(dupuis, header, [folder], Selection(templates=tuple(ids)))
     reasons = {r.question.template: r.reason for r in result.rejected}
     assert reasons["gives-away"] == "answer given away in the prompt ('jean dupuis')"
     assert reasons["last-name"] == "answer given away in the prompt ('dupuis')"
@@ -373,7 +373,8 @@ def test_recipe_selects_templates_kinds_limit_and_tags(tmp_path: Path) -> None:
         limit=2,
         tags=("économie locale",),
     )
-    questions = questions_for(Source("usine", header, facts, recipe=recipe))
+    source = Source("usine", header, facts, recipe=recipe)
+    questions = questions_for(facts, header, (), source.selection())
     assert len(questions) == 2
     assert all(
         q.kind == "basic" and (q.fact_type == "quantity" or q.template == "role-qui")
@@ -513,7 +514,7 @@ def test_seed_choices_come_from_the_article_first() -> None:
 @pytest.mark.parametrize("kind", ["basic", "cloze", "mcq", "numeric", "truefalse"])
 def test_kind_filter(kind: str) -> None:
     facts, header = factory_facts()
-    questions = questions_for(Source("usine", header, facts), kinds=[kind])
+    questions = questions_for(facts, header, (), Selection(kinds=(kind,)))
     assert questions and {q.kind for q in questions} == {kind}
 
 
@@ -585,7 +586,7 @@ def test_when_question_inverts_only_clear_clauses(what: str, question: str) -> N
 def write_facts(tmp_path: Path) -> Path:
     import json
 
-    from generators.facts import facts_document
+    from generators.records import facts_document
 
     facts, header = factory_facts()
     path = tmp_path / "usine.json"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generators.article import read_article
-from generators.french import fold
+from generators.french.grammar import fold
 from generators.questions import Question, generate, is_completion
-from generators.templates import load_templates
+from generators.questions.templates import load_templates
+from generators.source.article import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = [

@@ -8,7 +8,7 @@ import pytest
 from conftest import SEED_RECIPE
 
 from generators.errors import InputError
-from generators.recipes import bundled_recipes, load_recipe
+from generators.source.recipes import bundled_recipes, load_recipe
 
 
 def test_bundled_recipe_loads() -> None:

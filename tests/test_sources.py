@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from generators.facts import facts_document, make_fact
-from generators.sources import load_source
+from generators.build.compose import load as load_source
+from generators.records import facts_document, make_fact
 
 
 def _facts(slug: str) -> list:  # type: ignore[type-arg]

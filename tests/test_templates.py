@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from generators.cli import app
 from generators.errors import TemplateError
-from generators.resources import user_templates_dir
-from generators.templates import load_file, load_templates, render
+from generators.files.resources import user_templates_dir
+from generators.questions.templates import load_file, load_templates, render
 
 GOOD = """\
 fact: quantity
@@ -222,8 +222,8 @@ def test_templates_command_does_not_import_spacy(tmp_path: Path) -> None:
 
 
 def test_render_time_errors_name_the_template(tmp_path: Path) -> None:
-    from generators.facts import make_fact
     from generators.questions import generate
+    from generators.records import make_fact
 
     path = write(tmp_path, GOOD.replace("[[ unit ]]", "[[ unit_phrase.nope ]]"))
     template = load_file(path)[0]

@@ -44,7 +44,7 @@ def build(
     ),
 ) -> None:
     """Build Anki decks; rebuilt decks update the notes already in Anki instead of duplicating them."""
-    from generators.recipes import bundled_recipes
+    from generators.source.recipes import bundled_recipes
 
     targets = _expand(list(sources or [])) or [str(path) for path in bundled_recipes()]
     if not targets:
@@ -53,7 +53,7 @@ def build(
     folder = Path(output) if output is not None else DEFAULT_FOLDER
     into_folder = several or output is None or folder.is_dir() or output.endswith(("/", "\\"))
     if several and not no_cache:
-        from generators.anki.build import prefetch_facts
+        from generators.build.compose import prefetch_facts
 
         prefetch_facts(targets)
     written: list[Path] = []
@@ -78,7 +78,7 @@ def build(
 
 def _expand(sources: list[str]) -> list[str]:
     """Replace each folder by its recipes, or else its articles; keep files (and -) as given."""
-    from generators.recipes import sources_in_folder
+    from generators.source.recipes import sources_in_folder
 
     targets: list[str] = []
     for source in sources:
@@ -99,33 +99,29 @@ def _build_one(
     taken: list[Path],
 ) -> Path:
     """Build one deck (unless up to date), print its path on stdout and its counts on stderr."""
-    from generators import buildstate
+    from generators.build import uptodate as buildstate
 
     current = buildstate.up_to_date(target, output, into_folder, templates) if use_cache else None
     if current is not None and current.path.resolve() not in {p.resolve() for p in taken}:
         typer.echo(str(current.path))
         typer.echo(f"{current.summary}; up to date", err=True)
         return current.path
-    from generators.anki.build import build_source
+    from generators.build.compose import build_deck
 
-    deck = build_source(
+    written, inputs = build_deck(
         target, output, templates, into_folder=into_folder, use_cache=use_cache, taken=taken
     )
-    typer.echo(str(deck.path))
-    counts = ", ".join(f"{n} {name.removeprefix('factdeck ')}" for name, n in deck.notes.items())
-    skipped = f"; {deck.skipped} duplicate questions left out" if deck.skipped else ""
-    summary = f"{deck.deck_name}: {deck.note_count} notes ({counts}), {deck.cards} cards{skipped}"
-    typer.echo(summary, err=True)
-    if deck.retyped:
-        names = ", ".join(deck.retyped)
-        count = sum(deck.retyped.values())
-        typer.echo(
-            f"Warning: {names} changed kind since the last build of {deck.path}: Anki keeps the "
-            f"old note type of their {count} notes and will not update them (it calls them "
-            "conflicting); give a template a new id when you change its kind",
-            err=True,
-        )
+    typer.echo(str(written.path))
+    typer.echo(written.summary, err=True)
+    for warning in written.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
     buildstate.record(
-        target, output, into_folder, templates, deck=deck.path, files=deck.inputs, summary=summary
+        target,
+        output,
+        into_folder,
+        templates,
+        deck=written.path,
+        files=inputs,
+        summary=written.summary,
     )
-    return deck.path
+    return written.path

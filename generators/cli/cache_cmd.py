@@ -16,7 +16,8 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("info")
 def info() -> None:
     """Print the cache folder, its number of cached articles and their size, and the build records."""
-    from generators import buildstate, cache
+    from generators.build import uptodate as buildstate
+    from generators.files import cache
 
     found = cache.info()
     typer.echo(f"folder: {found.folder}")
@@ -28,7 +29,8 @@ def info() -> None:
 @cache_app.command("clear")
 def clear() -> None:
     """Delete every cached extraction and build record: the next run parses and builds again."""
-    from generators import buildstate, cache
+    from generators.build import uptodate as buildstate
+    from generators.files import cache
 
     entries = cache.clear()
     builds = buildstate.clear()

@@ -8,7 +8,7 @@ import typer
 
 from generators.cli import app
 from generators.cli.output import check_format, emit, warn
-from generators.limits import DEFAULT_MAX_SIZE
+from generators.files.limits import DEFAULT_MAX_SIZE
 
 
 @app.command()
@@ -35,18 +35,19 @@ def facts(
     ),
 ) -> None:
     """Extract the facts of an article: quantities, people, successions, leads, events, quotes, acronyms."""
-    from generators.facts import facts_document
-    from generators.sources import load_source
+    from generators.build.compose import load
+    from generators.records import facts_document
 
-    source = load_source(article, max_size=max_size, use_cache=not no_cache)
+    source = load(article, max_size=max_size, use_cache=not no_cache)
+    facts = source.facts or []
     if source.article is not None and source.article.language != "fr":
         warn(
             f"{article} looks {_LANGUAGES.get(source.article.language, 'foreign')}, not French; facts may be missing or wrong"
         )
-    if not source.facts:
+    if not facts:
         warn(f"no facts found in {article}")
-    rows = [(f.type, _summary(f.fields), f.sentence) for f in source.facts]
-    emit(facts_document(source.header, source.facts), fmt, rows, ("type", "fact", "sentence"))
+    rows = [(f.type, _summary(f.fields), f.sentence) for f in facts]
+    emit(facts_document(source.header, facts), fmt, rows, ("type", "fact", "sentence"))
 
 
 _LANGUAGES = {"en": "English", "es": "Spanish"}

@@ -9,7 +9,7 @@ import typer
 
 from generators.cli import app
 from generators.cli.output import check_format, emit, warn
-from generators.limits import DEFAULT_MAX_SIZE
+from generators.files.limits import DEFAULT_MAX_SIZE
 
 TemplatesOption = Annotated[
     list[Path] | None,
@@ -72,13 +72,20 @@ def questions(
     ] = False,
 ) -> None:
     """Turn the facts of an article into questions through the question templates."""
-    from generators.questions import explain_questions
-    from generators.sources import load_source
+    from dataclasses import replace
 
-    loaded = load_source(source, max_size=max_size, use_cache=not no_cache)
-    result = explain_questions(
-        loaded, templates or (), limit=limit, kinds=kind or (), template_ids=template or ()
+    from generators.build.compose import explain as explain_source
+    from generators.build.compose import load
+
+    loaded = load(source, max_size=max_size, use_cache=not no_cache)
+    chosen = loaded.selection()
+    chosen = replace(
+        chosen,
+        templates=tuple(template or ()) or chosen.templates,
+        kinds=tuple(kind or ()) or chosen.kinds,
+        limit=limit if limit is not None else chosen.limit,
     )
+    result = explain_source(loaded, templates or (), chosen)
     if explain:
         for rejection in result.rejected:
             q = rejection.question

@@ -109,13 +109,13 @@ def quiz(
     ] = None,
 ) -> None:
     """Quiz yourself (or a group, taking turns) in the terminal; progress is saved after every answer."""
+    from generators.build.quiz_questions import quiz_questions
     from generators.quiz import ui
-    from generators.quiz.material import load_questions
     from generators.quiz.session import Options
 
     names = _players(player, players)
     clock = _clock(now)
-    deck = load_questions(source, templates or [])
+    deck = quiz_questions(source, templates or [])
     if not deck.questions:
         raise InputError(f"no questions for {source}; check its facts with `factdeck facts`")
     options = Options(
@@ -306,8 +306,8 @@ def _clock(now: str | None) -> Any:
 
 def _open(db: Path | None, *, create: bool) -> Any:
     """Open the progress database, warning about a corrupt file moved aside."""
+    from generators.files.resources import progress_db_path
     from generators.quiz.store import open_store
-    from generators.resources import progress_db_path
 
     path = db if db is not None else progress_db_path()
     if not create and not path.exists():
@@ -337,7 +337,7 @@ def _answers_stream(answers: str | None) -> TextIO | None:
 
 
 def _export(path: Path, rows: list[dict[str, Any]]) -> None:
-    from generators.atomic import write_text_atomic
+    from generators.files.atomic import write_text_atomic
     from generators.quiz import report
 
     fmt = "json" if path.suffix.lower() == ".json" else "csv"
@@ -473,7 +473,7 @@ def results(
     db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
 ) -> None:
     """Export quiz answers (or flagged questions) as CSV or JSON."""
-    from generators.atomic import write_text_atomic
+    from generators.files.atomic import write_text_atomic
     from generators.quiz import report
 
     if fmt not in ("csv", "json"):

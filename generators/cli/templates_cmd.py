@@ -13,7 +13,7 @@ from generators.cli.questions_cmd import TemplatesOption
 from generators.errors import TemplateError
 
 if TYPE_CHECKING:
-    from generators.templates import Template
+    from generators.questions.templates import Template
 
 templates_app = typer.Typer(
     name="templates",
@@ -26,7 +26,7 @@ app.add_typer(templates_app)
 @templates_app.command("list")
 def list_templates(templates: TemplatesOption = None) -> None:
     """List the templates in effect, with where each one comes from."""
-    from generators.templates import load_templates
+    from generators.questions.templates import load_templates
 
     resolved = load_templates(templates or ())
     rows = [(t.id, t.fact, t.kind, t.origin, f"{t.path}:{t.line}") for t in resolved.values()]
@@ -43,7 +43,7 @@ def show(
     """Print one template as YAML, with its file and the placeholders it may use."""
     import yaml
 
-    from generators.templates import COMMON_VARIABLES, VARIABLES, helpers, load_templates
+    from generators.questions.templates import COMMON_VARIABLES, VARIABLES, helpers, load_templates
 
     template = _find(load_templates(templates or ()), template_id)
     typer.echo(f"# {template.origin}: {template.path}:{template.line}")
@@ -69,8 +69,8 @@ def init(
     ] = False,
 ) -> None:
     """Copy the bundled templates into DIR (or the user folder) to edit them."""
-    from generators.resources import user_templates_dir
-    from generators.templates import copy_defaults
+    from generators.files.resources import user_templates_dir
+    from generators.questions.templates import copy_defaults
 
     target = folder or user_templates_dir()
     files = copy_defaults(target, force=force)
@@ -87,7 +87,7 @@ def validate(
     templates: TemplatesOption = None,
 ) -> None:
     """Check template files: YAML, known fields and fact types, placeholders that exist."""
-    from generators.templates import load_folder, load_templates
+    from generators.questions.templates import load_folder, load_templates
 
     if folder is not None:
         if not folder.is_dir():
@@ -118,13 +118,13 @@ def preview(
     templates: TemplatesOption = None,
 ) -> None:
     """Render one template on the facts of an article, with the questions it would drop and why."""
+    from generators.build.compose import load
     from generators.questions import generate
-    from generators.sources import load_source
-    from generators.templates import load_templates
+    from generators.questions.templates import load_templates
 
     template = _find(load_templates(templates or ()), template_id)
-    source = load_source(article)
-    result = generate(source.facts, [template], header=source.header)
+    source = load(article)
+    result = generate(source.facts or [], [template], header=source.header)
     for rejection in result.rejected:
         typer.echo(f"dropped: {rejection.reason}: {rejection.question.prompt}", err=True)
     rows = [(q.prompt, q.answer) for q in result.kept]

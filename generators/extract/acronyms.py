@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from generators import lexicon
 from generators.extract import people
 from generators.extract.context import Context
-from generators.facts import Fact
+from generators.records import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

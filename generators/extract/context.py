@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from generators.article import Article
-from generators.facts import Fact, make_fact
+from generators.records import Fact, make_fact
+from generators.source.article import Article, without_boilerplate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -39,4 +39,7 @@ class Context:
     def fact(self, fact_type: str, sent: Span, offset: int, **fields: Any) -> Fact:
         """Build a fact whose sentence is `sent` (a spaCy sentence of a doc parsed at `offset`)."""
         start, end = self.sentence_bounds(sent, offset)
-        return make_fact(self.slug, fact_type, self.article.text[start:end], start, end, **fields)
+        sentence = self.article.text[start:end]
+        made = make_fact(self.slug, fact_type, sentence, start, end, **fields)
+        shown = without_boilerplate(sentence)
+        return made if shown == sentence else replace(made, display=shown)

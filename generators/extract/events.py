@@ -6,9 +6,10 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any
 
-from generators import lexicon, numbers
+from generators import lexicon
 from generators.extract.context import Context
-from generators.facts import Fact
+from generators.french import numbers
+from generators.records import Fact
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher

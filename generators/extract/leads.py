@@ -23,7 +23,7 @@ from generators import lexicon
 from generators.extract import people
 from generators.extract.context import Context
 from generators.extract.names import NameIndex, norm, sentence_of
-from generators.facts import Fact
+from generators.records import Fact
 
 _ACTIVE = frozenset({"diriger", "présider", "commander", "gouverner", "administrer", "piloter"})
 _PRONOUN_REACH = 1500  # characters before « il » / « elle » where no other referent may be named

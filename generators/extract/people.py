@@ -35,7 +35,7 @@ from generators.extract.names import (
     text_of,
     token_span,
 )
-from generators.facts import Fact
+from generators.records import Fact
 
 _ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
 _STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from generators import lexicon, numbers
+from generators import lexicon
 from generators.extract.context import Context
-from generators.facts import Fact
+from generators.french import numbers
+from generators.records import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

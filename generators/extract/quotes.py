@@ -33,7 +33,7 @@ from generators.extract.names import (
     text_of,
     token_span,
 )
-from generators.facts import Fact
+from generators.records import Fact
 
 _OPEN_CLOSE = {"«": "»", "“": "”"}
 _STRAIGHT = '"'

@@ -19,7 +19,7 @@ from generators import lexicon
 from generators.extract import leads, people
 from generators.extract.context import Context
 from generators.extract.names import NameIndex, sentence_of
-from generators.facts import Fact
+from generators.records import Fact
 
 _DATE = re.compile(
     r"\b(?:(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"

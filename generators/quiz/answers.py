@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generators import lexicon
-from generators.quiz.record import QuestionLike
+from generators.records import Question
 
 PERSON_TYPES = frozenset({"person_role", "succession", "leads", "quote", ""})
 # Typos allowed in a name by its folded length: short names must be exact.
@@ -30,7 +30,7 @@ class Verdict:
     reason: str
 
 
-def check(given: str, question: QuestionLike, choices: Sequence[str] = ()) -> Verdict:
+def check(given: str, question: Question, choices: Sequence[str] = ()) -> Verdict:
     """Return the verdict on `given` for `question` (`choices` as displayed, for multiple choice)."""
     given = given.strip()
     if not given:
@@ -47,7 +47,7 @@ def check(given: str, question: QuestionLike, choices: Sequence[str] = ()) -> Ve
     return check_text(given, question)
 
 
-def expected_answer(question: QuestionLike) -> str:
+def expected_answer(question: Question) -> str:
     """Return the answer as shown to the player (a cloze gap's text, without Anki syntax)."""
     return _CLOZE.sub(r"\1", question.answer).strip()
 
@@ -99,7 +99,7 @@ def _folded(name: str) -> frozenset[str]:
     return frozenset(_punctuation(_accents(w.lower())) for w in lexicon.words(name))
 
 
-def check_text(given: str, question: QuestionLike) -> Verdict:
+def check_text(given: str, question: Question) -> Verdict:
     """Compare text answers: exact, then ignoring small differences, then names and typos."""
     candidates = _candidates(question)
     for candidate in candidates:
@@ -115,7 +115,7 @@ def check_text(given: str, question: QuestionLike) -> Verdict:
     return Verdict(False, f"wrong: « {given} » is not « {candidates[0]} »")
 
 
-def _candidates(question: QuestionLike) -> list[str]:
+def _candidates(question: Question) -> list[str]:
     out = [expected_answer(question)]
     out.extend(a for a in question.accept if a and a not in out)
     return out
@@ -292,7 +292,7 @@ def show_number(value: float) -> str:
     return f"{value:,.6g}".replace(",", " ").replace(".", ",")
 
 
-def _is_numeric(question: QuestionLike, expected: str) -> bool:
+def _is_numeric(question: Question, expected: str) -> bool:
     if question.kind == "numeric" or question.range is not None:
         return True
     if question.fact_type == "quantity" and parse_range(expected) is not None:
@@ -313,12 +313,12 @@ def _strip_hedges(text: str) -> str:
 Range = tuple[float, float]
 
 
-def _accepted_range(question: QuestionLike, expected: str) -> Range | None:
+def _accepted_range(question: Question, expected: str) -> Range | None:
     """Return the values accepted: the question's range, else the range its answer states."""
     return question.range if question.range is not None else parse_range(expected)
 
 
-def _check_number(given: str, question: QuestionLike, expected: str) -> Verdict:
+def _check_number(given: str, question: Question, expected: str) -> Verdict:
     accepted = _accepted_range(question, expected)
     typed = parse_range(given)
     if typed is not None:
@@ -349,7 +349,7 @@ def _check_number(given: str, question: QuestionLike, expected: str) -> Verdict:
 
 
 def _check_typed_range(
-    typed: Range, question: QuestionLike, accepted: Range | None, expected: str
+    typed: Range, question: Question, accepted: Range | None, expected: str
 ) -> Verdict:
     """Accept a typed range stated by an answer, or lying wholly within the accepted values."""
     stated = {parse_range(c) for c in _candidates(question)}
@@ -417,7 +417,7 @@ def has_month(text: str) -> bool:
     return parts is not None and parts[1] is not None
 
 
-def _check_date(given: str, question: QuestionLike, expected: str) -> Verdict:
+def _check_date(given: str, question: Question, expected: str) -> Verdict:
     want = parse_date(expected)
     got = parse_date(given)
     assert want is not None
@@ -453,7 +453,7 @@ def _date_text(parts: DateParts) -> str:
 # --- true/false and multiple choice -----------------------------------------------------------
 
 
-def _is_truefalse(question: QuestionLike) -> bool:
+def _is_truefalse(question: Question) -> bool:
     return question.kind == "truefalse"
 
 
@@ -468,7 +468,7 @@ def _truth(text: str) -> bool | None:
     return None
 
 
-def _check_truefalse(given: str, question: QuestionLike) -> Verdict:
+def _check_truefalse(given: str, question: Question) -> Verdict:
     want, got = _truth(expected_answer(question)), _truth(given)
     if got is None:
         return Verdict(False, f"wrong: answer vrai or faux, not « {given} »")
@@ -478,7 +478,7 @@ def _check_truefalse(given: str, question: QuestionLike) -> Verdict:
     return Verdict(False, f"wrong: it is {word}")
 
 
-def _check_choice(given: str, question: QuestionLike, choices: Sequence[str]) -> Verdict:
+def _check_choice(given: str, question: Question, choices: Sequence[str]) -> Verdict:
     answer = expected_answer(question)
     picked = _picked_choice(given, choices)
     if picked is None:

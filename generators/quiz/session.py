@@ -23,8 +23,8 @@ from generators.quiz.answers import (
     parse_date,
     parse_numbers,
 )
-from generators.quiz.record import QuestionLike
 from generators.quiz.store import AnswerRecord, Store
+from generators.records import Question
 
 CHOICES = 4
 TRUE_FALSE = ("Vrai", "Faux")
@@ -53,7 +53,7 @@ class Turn:
     """One question put to one player."""
 
     player: str
-    question: QuestionLike
+    question: Question
 
 
 @dataclass
@@ -61,7 +61,7 @@ class Result:
     """One answer given during this run."""
 
     player: str
-    question: QuestionLike
+    question: Question
     given: str
     verdict: Verdict
     mode: str
@@ -93,7 +93,7 @@ class Interface(Protocol):
     ) -> None: ...
     def read_answer(self) -> str | None: ...
     def read_after(self) -> str | None: ...
-    def feedback(self, result: Result, question: QuestionLike, next_review: str) -> None: ...
+    def feedback(self, result: Result, question: Question, next_review: str) -> None: ...
     def notice(self, text: str) -> None: ...
     def help(self) -> None: ...
 
@@ -101,14 +101,14 @@ class Interface(Protocol):
 # --- planning ---------------------------------------------------------------------------------
 
 
-def select_questions(questions: Sequence[QuestionLike], options: Options) -> list[QuestionLike]:
+def select_questions(questions: Sequence[Question], options: Options) -> list[Question]:
     """Keep the questions that match `--kind` and `--tag`."""
     kept = [q for q in questions if not options.kinds or q.kind in options.kinds]
     return [q for q in kept if not options.tags or set(options.tags) & {*q.tags, q.fact_type}]
 
 
 def plan(
-    questions: Sequence[QuestionLike],
+    questions: Sequence[Question],
     players: Sequence[str],
     cards: dict[str, dict[str, Any]],
     now: datetime,
@@ -120,7 +120,7 @@ def plan(
     question, rotated over its questions by how often the fact was reviewed; in hot-seat mode every
     player answers the same question in turn.
     """
-    by_fact: dict[str, list[QuestionLike]] = {}
+    by_fact: dict[str, list[Question]] = {}
     for question in sorted(select_questions(questions, options), key=lambda q: q.id):
         by_fact.setdefault(question.fact_id, []).append(question)
     rng = random.Random(options.seed)
@@ -164,9 +164,7 @@ def _cap_new(facts: list[str], groups: list[int], new: int | None) -> list[str]:
     return kept
 
 
-def choices_for(
-    question: QuestionLike, pool: Sequence[QuestionLike], seed: int | None
-) -> list[str]:
+def choices_for(question: Question, pool: Sequence[Question], seed: int | None) -> list[str]:
     """Return the options of a question, shuffled the same way for the same seed.
 
     A question without its own choices borrows distractors from the deck: the answers and options
@@ -187,9 +185,7 @@ def choices_for(
     return options
 
 
-def _distractors(
-    question: QuestionLike, pool: Sequence[QuestionLike], seed: int | None
-) -> list[str]:
+def _distractors(question: Question, pool: Sequence[Question], seed: int | None) -> list[str]:
     shape = answer_shape(question)
     others = sorted(
         {
@@ -209,7 +205,7 @@ def _distractors(
     return distractors
 
 
-def answer_shape(question: QuestionLike) -> str:
+def answer_shape(question: Question) -> str:
     """Return what kind of thing the answer is: person, date, number, or the fact type."""
     answer = expected_answer(question)
     if question.kind == "truefalse":
@@ -223,7 +219,7 @@ def answer_shape(question: QuestionLike) -> str:
     return question.fact_type
 
 
-def display_prompt(question: QuestionLike) -> str:
+def display_prompt(question: Question) -> str:
     """Return the prompt as shown: an Anki cloze gap becomes « […] »."""
     return re.sub(r"\{\{c\d+::.*?\}\}", "[…]", question.prompt)
 
@@ -241,7 +237,7 @@ class Quiz:
     turns: list[Turn]
     session_id: int
     position: int
-    pool: Sequence[QuestionLike]
+    pool: Sequence[Question]
     clock: Callable[[], datetime]
     seed: int | None = None
     players: int = 1

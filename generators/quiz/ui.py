@@ -15,8 +15,8 @@ from rich.text import Text
 
 from generators.quiz import scheduler
 from generators.quiz.answers import expected_answer, option_number
-from generators.quiz.record import QuestionLike
 from generators.quiz.session import Result, Turn, display_prompt
+from generators.records import Question
 
 WIDTH = 80
 # Spaces French typography puts before ? ! : ; » and after «: wrapping must not break there.
@@ -116,7 +116,7 @@ class QuizUI:
             keys = _choice_keys(choices) if choices else ANSWER_KEYS
             self.console.print(Text(keys, style="dim"))
 
-    def feedback(self, result: Result, question: QuestionLike, next_review: str) -> None:
+    def feedback(self, result: Result, question: Question, next_review: str) -> None:
         """Show the verdict, its reason, the expected answer and the article's sentence."""
         verdict = result.verdict
         mark, style = ("✓", "bold green") if verdict.correct else ("✗", "bold red")

@@ -23,8 +23,8 @@ from typing import Any
 import yaml
 
 from generators.errors import TemplateError
-from generators.facts import FACT_TYPES
-from generators.yamlload import compose_and_load
+from generators.files.yamlload import compose_and_load
+from generators.records import FACT_TYPES
 
 KINDS = ("basic", "cloze", "mcq", "numeric", "truefalse")
 POOLS = ("person", "role", "amount", "number", "date", "year", "entity", "expansion")
@@ -190,7 +190,7 @@ def environment() -> Any:
 
 def helpers() -> dict[str, Callable[..., Any]]:
     """Return the French helpers templates can call, as functions and as filters."""
-    from generators import french
+    from generators.french import grammar as french
 
     return {
         "de": lambda phrase: french.contract("de", str(getattr(phrase, "le", phrase))),
@@ -231,7 +231,7 @@ def helper_names() -> frozenset[str]:
 
 def template_dirs(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str]]:
     """Return the template folders in order of precedence, each with its origin label."""
-    from generators.resources import bundled_dir, user_templates_dir
+    from generators.files.resources import bundled_dir, user_templates_dir
 
     dirs = [(Path(d), f"--templates {d}") for d in extra]
     dirs.append((user_templates_dir(), "user"))
@@ -504,7 +504,7 @@ def copy_defaults(target: Path, *, force: bool = False) -> list[Path]:
     """Copy the bundled question templates into `target`; refuse to overwrite unless `force`."""
     import shutil
 
-    from generators.resources import bundled_dir
+    from generators.files.resources import bundled_dir
 
     if target.exists() and not target.is_dir():
         raise TemplateError(f"{target} is a file, not a folder; choose a folder for the templates")

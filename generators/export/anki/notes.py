@@ -11,8 +11,8 @@ from pathlib import PurePath
 from typing import Any
 
 from generators import lexicon
-from generators.anki.models import NOTE_TYPES, NoteType
-from generators.question import Question
+from generators.export.anki.models import NOTE_TYPES, NoteType
+from generators.records import Question
 
 META_SCHEMA = 1
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
@@ -84,7 +84,7 @@ def make_note(question: Question, article: Mapping[str, Any], tags: Iterable[str
 
 def field_html(text: str) -> str:
     """Return plain `text` as field HTML: escaped, with French no-break spaces."""
-    from generators.french import to_html_spaces
+    from generators.french.grammar import to_html_spaces
 
     return to_html_spaces(_escape(text))
 

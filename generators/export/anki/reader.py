@@ -9,25 +9,15 @@ import tempfile
 import zipfile
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generators.errors import InputError
-from generators.quiz.record import QuestionLike, question_from_dict
+from generators.records import DeckQuestions, question_from_dict
 
 # Newest first: Anki's own exports may hold a legacy collection.anki2 stub beside the real one.
 COLLECTIONS = ("collection.anki21", "collection.anki2")
 META_SCHEMA = 1
-
-
-@dataclass(frozen=True)
-class DeckQuestions:
-    """The questions of a built deck, with the article they came from."""
-
-    key: str
-    title: str
-    questions: list[QuestionLike]
 
 
 def read_deck(path: Path) -> DeckQuestions:

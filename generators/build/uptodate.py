@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generators import __version__, cache, nlp, resources
-from generators.atomic import write_text_atomic
+from generators import __version__
+from generators.build.facts import facts_key
 from generators.errors import OutputError
+from generators.files import cache, resources
+from generators.files.atomic import write_text_atomic
 
 FORMAT = 1
 
@@ -101,7 +103,7 @@ def fingerprint(target: str, files: Sequence[Path], template_dirs: Sequence[Path
     parts: list[Any] = [
         __version__,
         str(Path(target).absolute()),
-        cache.cache_key("", "", nlp.MODEL, nlp.model_version()),
+        facts_key(),
     ]
     inputs = {Path(f).absolute() for f in [Path(target), *files]}
     inputs |= set(_template_files(template_dirs))

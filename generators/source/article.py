@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from generators import lexicon
 from generators.errors import InputError
-from generators.limits import DEFAULT_MAX_SIZE
+from generators.files.limits import DEFAULT_MAX_SIZE
 
 _MAGIC = (
     (b"%PDF", "a PDF file"),

@@ -6,7 +6,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-_REPO_ROOT = Path(__file__).resolve().parent.parent
+_REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def bundled_dir(name: str) -> Path:

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from generators.errors import InputError
-from generators.yamlload import compose_and_load
+from generators.files.yamlload import compose_and_load
 
 _FIELDS: dict[str, type | tuple[type, ...]] = {
     "name": str,
@@ -96,7 +96,7 @@ def load_recipe(path: str | Path) -> Recipe:
     )
     if data.get("limit") is not None and data["limit"] < 1:
         raise InputError(f"{path}:{lines.get('limit', 1)}: recipe key 'limit' must be at least 1")
-    from generators.article import slugify
+    from generators.source.article import slugify
 
     return Recipe(
         path=path,
@@ -164,7 +164,7 @@ def sources_in_folder(folder: Path) -> list[Path]:
 
 def bundled_recipes() -> list[Path]:
     """Return the bundled deck recipes, sorted by file name."""
-    from generators.resources import bundled_dir
+    from generators.files.resources import bundled_dir
 
     folder = bundled_dir("decks")
     return sorted(p for p in folder.iterdir() if is_recipe(p)) if folder.is_dir() else []

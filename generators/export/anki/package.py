@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generators.anki.models import stable_id
-from generators.anki.notes import NoteData
 from generators.errors import OutputError
+from generators.export.anki.models import stable_id
+from generators.export.anki.notes import NoteData
 
 COLLECTION = "collection.anki2"
 _COLLECTION_NAMES = ("collection.anki2", "collection.anki21", "collection.anki21b")

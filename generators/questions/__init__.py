@@ -1,7 +1,7 @@
 """Facts × templates → questions: render in French, add choices, filter with reasons, rank.
 
-`questions_for(source)` is what the deck builder and the quiz call; `explain_questions(source)`
-also returns the questions the quality filter dropped, each with its reason (`--explain`).
+`questions_for(facts, header)` is what the build calls; `explain_questions(facts, header)` also
+returns the questions the quality filter dropped, each with its reason (`--explain`).
 """
 
 from __future__ import annotations
@@ -12,17 +12,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from generators import french, lexicon
-from generators.article import without_boilerplate
-from generators.facts import Fact
-from generators.french import Phrase, fold
-from generators.question import Question
-from generators.templates import Template, condition, load_templates, render_field, select
-
-if TYPE_CHECKING:
-    from generators.sources import Source
+from generators import lexicon
+from generators.french import grammar as french
+from generators.french.grammar import Phrase, fold
+from generators.questions.templates import Template, condition, load_templates, render_field, select
+from generators.records import Fact, Question, Selection
 
 MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
 MAX_CLOZE_WORDS = 40
@@ -57,36 +53,25 @@ class Explanation:
 
 
 def questions_for(
-    source: Source,
+    facts: Sequence[Fact],
+    header: Mapping[str, Any],
     template_dirs: Sequence[str | Path] = (),
-    *,
-    limit: int | None = None,
-    kinds: Sequence[str] = (),
-    template_ids: Sequence[str] = (),
+    selection: Selection | None = None,
 ) -> list[Question]:
-    """Return the questions of a source's facts, best first (honours its recipe's selection)."""
-    return explain_questions(
-        source, template_dirs, limit=limit, kinds=kinds, template_ids=template_ids
-    ).kept
+    """Return the questions of an article's facts, best first (honours the selection)."""
+    return explain_questions(facts, header, template_dirs, selection).kept
 
 
 def explain_questions(
-    source: Source,
+    facts: Sequence[Fact],
+    header: Mapping[str, Any],
     template_dirs: Sequence[str | Path] = (),
-    *,
-    limit: int | None = None,
-    kinds: Sequence[str] = (),
-    template_ids: Sequence[str] = (),
+    selection: Selection | None = None,
 ) -> Explanation:
     """Return the kept questions and the rejected ones with their reasons."""
-    recipe = source.recipe
-    ids = tuple(template_ids) or (recipe.templates if recipe else ())
-    kinds = tuple(kinds) or (recipe.kinds if recipe else ())
-    if limit is None and recipe is not None:
-        limit = recipe.limit
-    chosen = select(load_templates(template_dirs).values(), ids, kinds)
-    tags = recipe.tags if recipe else ()
-    return generate(source.facts, chosen, header=source.header, extra_tags=tags, limit=limit)
+    selection = selection or Selection()
+    chosen = select(load_templates(template_dirs).values(), selection.templates, selection.kinds)
+    return generate(facts, chosen, header=header, extra_tags=selection.tags, limit=selection.limit)
 
 
 def generate(
@@ -366,14 +351,14 @@ def build_context(fact: Fact, index: ArticleIndex) -> dict[str, Any]:
     article_date = index.date_phrase()
     context: dict[str, Any] = {
         "fact": dict(fact.fields),
-        "sentence": without_boilerplate(fact.sentence),
+        "sentence": fact.shown,
         "article_title": str(index.header.get("title") or ""),
         "article_date": article_date,
         "in_article_date": f"en {article_date}" if article_date else "",
         "shown": "",
     }
     anchor = str(fact.get("text") or "") if fact.type == "quantity" else span
-    context.update(gapped_clause(without_boilerplate(fact.sentence), span, anchor))
+    context.update(gapped_clause(fact.shown, span, anchor))
     context.update(specific)
     return context
 
@@ -523,7 +508,7 @@ def _clean_hedge(word: str) -> str:
 
 def number_surface(text: str) -> str:
     """Return the number as written inside a quantity's text (« 2,8 milliards », « deux »)."""
-    from generators.numbers import approx_noun, is_number_word
+    from generators.french.numbers import approx_noun, is_number_word
 
     if any(approx_noun(w.strip(",.")) for w in text.split()):
         return ""  # « une cinquantaine » has no number to gap or swap
@@ -1266,7 +1251,7 @@ def _like_surface(value: str, surface: str) -> str:
     if not value or not surface or not digits.isdigit():
         return value
     if not re.search(r"\d", surface):
-        from generators.numbers import in_words
+        from generators.french.numbers import in_words
 
         words = in_words(int(digits))
         if words and surface[:1].isupper():  # « Quarante-sept personnes … » opens the sentence

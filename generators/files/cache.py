@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generators import __version__, resources
-from generators.atomic import write_text_atomic
+from generators import __version__
 from generators.errors import OutputError
+from generators.files import resources
+from generators.files.atomic import write_text_atomic
 
 # Bump when extraction changes what it returns for the same input in a way the source
 # fingerprint below cannot see (e.g. a dependency's behaviour).
@@ -26,7 +27,11 @@ EXTRACTION_VERSION = "2"
 FORMAT = 1
 # The code and word lists whose edits change extraction results: their fingerprint is part of
 # every key, so an upgrade or a local edit never serves facts extracted by older code.
-_FINGERPRINTED = ("article.py", "facts.py", "nlp.py", "extract/**/*", "lexicon/**/*")
+# Derived from the stage rule that tests/test_layout.py enforces: a stage imports only the stages
+# to its left and the shared modules, so these globs cover everything a result depends on.
+SHARED_FILES = ("records.py", "errors.py", "french/**/*", "lexicon/**/*", "files/**/*")
+EXTRACTION_FILES = (*SHARED_FILES, "source/**/*", "extract/**/*")
+QUESTION_FILES = (*SHARED_FILES, "questions/**/*")
 _DATA_SUFFIXES = (".py", ".txt", ".yaml", ".yml", ".json")
 
 
@@ -48,20 +53,20 @@ def cache_key(sha256: str, slug: str, model: str, model_version: str) -> str:
         model_version,
         EXTRACTION_VERSION,
         __version__,
-        code_fingerprint(),
+        code_fingerprint(EXTRACTION_FILES),
     )
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 @functools.cache
-def code_fingerprint() -> str:
-    """Return a hash of the names, sizes and modification times of the extraction code and data.
+def code_fingerprint(patterns: tuple[str, ...] = EXTRACTION_FILES) -> str:
+    """Return a hash of the names, sizes and modification times of the files matching `patterns`.
 
     Reading the files would cost more than the cached run itself; an edit changes the time.
     """
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for pattern in _FINGERPRINTED:
+    for pattern in patterns:
         for path in sorted(package.glob(pattern)):
             if path.suffix not in _DATA_SUFFIXES or "__pycache__" in path.parts:
                 continue

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.errors import TemplateError
-from generators.resources import bundled_dir, user_templates_dir
+from generators.files.resources import bundled_dir, user_templates_dir
 
 # Field names are frozen: Anki matches an imported note type to the one in the collection by id and
 # by its fields; renaming or reordering them makes Anki add a second, conflicting note type.

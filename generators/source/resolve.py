@@ -1,4 +1,4 @@
-"""Resolve a SOURCE argument (article, recipe, or saved facts file) into an article's facts."""
+"""Resolve a SOURCE argument (article, recipe, or saved facts file) into what to build from."""
 
 from __future__ import annotations
 
@@ -6,32 +6,38 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from generators.article import Article, read_article, slugify
 from generators.errors import InputError
-from generators.facts import Fact, load_facts_document
-from generators.limits import DEFAULT_MAX_SIZE
-from generators.recipes import Recipe, is_recipe, load_recipe
+from generators.files.limits import DEFAULT_MAX_SIZE
+from generators.records import Fact, Selection, load_facts_document
+from generators.source.article import Article, read_article, slugify
+from generators.source.recipes import Recipe, is_recipe, load_recipe
 
 
 @dataclass(frozen=True)
 class Source:
-    """The facts of one article with where they came from."""
+    """One article (or saved facts) with where it came from; `facts` is None until extracted."""
 
     name: str
     header: dict[str, Any]
-    facts: list[Fact]
+    facts: list[Fact] | None
     article: Article | None = None
     recipe: Recipe | None = None
+
+    def selection(self) -> Selection:
+        """Return what the recipe keeps of the questions (everything for a bare article)."""
+        recipe = self.recipe
+        if recipe is None:
+            return Selection()
+        return Selection(recipe.templates, recipe.kinds, recipe.limit, recipe.tags)
 
 
 def load_source(
     source: str | Path,
     *,
     max_size: int = DEFAULT_MAX_SIZE,
-    use_cache: bool = True,
     stdin: BinaryIO | None = None,
 ) -> Source:
-    """Return the facts of SOURCE: a recipe, a saved facts file, an article file, or `-`."""
+    """Return SOURCE resolved: a recipe, a saved facts file, an article file, or `-`."""
     name = str(source)
     if (
         name != "-"
@@ -39,27 +45,18 @@ def load_source(
         and Path(name).is_file()
         and not _is_facts_document(Path(name))
     ):
-        return _from_recipe(load_recipe(name), max_size=max_size, use_cache=use_cache)
+        return _from_recipe(load_recipe(name), max_size=max_size)
     if name != "-" and name.lower().endswith((".json", ".yaml", ".yml")):
         return _from_facts_file(Path(name))
     article = read_article(name, max_size=max_size, stdin=stdin)
-    return Source(name, article.header(), extract(article, use_cache), article=article)
+    return Source(name, article.header(), None, article=article)
 
 
-def extract(article: Article, use_cache: bool = True) -> list[Fact]:
-    """Extract the facts of `article` (imports spaCy only when the cache misses)."""
-    from generators.extract import extract_facts
-
-    return extract_facts(article, use_cache=use_cache)
-
-
-def _from_recipe(recipe: Recipe, *, max_size: int, use_cache: bool) -> Source:
+def _from_recipe(recipe: Recipe, *, max_size: int) -> Source:
     article = read_article(recipe.article, max_size=max_size, slug=recipe.slug)
+    facts = None
     if recipe.facts is not None:
         _, facts = load_facts_document(_read_text(recipe.facts), str(recipe.facts))
-    else:
-        facts = extract(article, use_cache)
-    facts = [f for f in facts if f.id not in recipe.exclude]
     header = article.header()
     header["title"] = header["title"] or recipe.name.split("::")[-1]
     return Source(str(recipe.path), header, facts, article=article, recipe=recipe)
@@ -76,7 +73,7 @@ def _is_facts_document(path: Path) -> bool:
     """Return whether a YAML file is a saved facts document rather than a recipe."""
     import yaml
 
-    from generators.yamlload import safe_load
+    from generators.files.yamlload import safe_load
 
     try:
         data = safe_load(path.read_text(encoding="utf-8"))

@@ -1,0 +1,188 @@
+"""SOURCE → facts → questions → a writer: the one place that knows all the stages."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from generators.build.facts import facts_of, facts_of_many
+from generators.errors import FactdeckError, InputError, OutputError
+from generators.export import DEFAULT, Written, format_named
+from generators.files.limits import DEFAULT_MAX_SIZE
+from generators.files.resources import bundled_dir, user_templates_dir
+from generators.records import Deck, Fact, Question, Selection
+from generators.source.article import Article, read_article, without_boilerplate
+from generators.source.resolve import Source, load_source
+
+
+def load(
+    source_arg: str | Path,
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+    use_cache: bool = True,
+    stdin: BinaryIO | None = None,
+) -> Source:
+    """Return SOURCE with its facts: extracted (or cached), or read from a facts file."""
+    source = load_source(source_arg, max_size=max_size, stdin=stdin)
+    facts = source.facts
+    if facts is None:
+        assert source.article is not None  # resolve gives an article whenever it has no facts
+        facts = facts_of(source.article, use_cache=use_cache)
+    facts = [_with_display(f) for f in facts]
+    if source.recipe is not None:
+        facts = [f for f in facts if f.id not in source.recipe.exclude]
+    return replace(source, facts=facts)
+
+
+def explain(
+    source: Source, template_dirs: Sequence[str | Path] = (), selection: Selection | None = None
+) -> Any:
+    """Return the kept and rejected questions of a loaded source (`--explain`)."""
+    from generators.questions import explain_questions
+
+    chosen = selection if selection is not None else source.selection()
+    return explain_questions(source.facts or [], source.header, template_dirs, chosen)
+
+
+def questions_of(source: Source, template_dirs: Sequence[str | Path] = ()) -> list[Question]:
+    """Return the questions of a loaded source, best first, as its recipe selects them."""
+    kept: list[Question] = explain(source, template_dirs).kept
+    return kept
+
+
+def build_deck(
+    source_arg: str,
+    output: Path,
+    template_dirs: Sequence[Path] = (),
+    *,
+    into_folder: bool = False,
+    use_cache: bool = True,
+    taken: Collection[Path] = (),
+    format_name: str = DEFAULT,
+) -> tuple[Written, list[Path]]:
+    """Write the deck of SOURCE into `output` in one format; return it and the files it read.
+
+    With `into_folder`, `output` is a folder and the file is named after the source's slug; a
+    path in `taken` (already written by this batch) is refused.
+    """
+    fmt = format_named(format_name)
+    if not into_folder:
+        fmt.check(output)
+    source = load(source_arg, use_cache=use_cache)
+    slug = source.header.get("slug") or "deck"
+    path = output / f"{slug}{fmt.suffix}" if into_folder else output
+    if path.resolve() in {Path(p).resolve() for p in taken}:
+        raise OutputError(
+            f"{path} is already written by another source of this build; build them into separate folders"
+        )
+    questions = questions_of(source, list(template_dirs))
+    if not questions:
+        raise InputError(
+            f"{source_arg}: no questions to put in a deck; check the article's facts and the templates"
+        )
+    _make_folder(path.parent)
+    recipe = source.recipe
+    deck = Deck(
+        name=deck_name_for(source),
+        questions=tuple(questions),
+        article=source.header,
+        timestamp=input_timestamp(source, template_dirs),
+        tags=recipe.tags if recipe else (),
+        description=recipe.description if recipe else "",
+        template_dirs=tuple(str(d) for d in template_dirs),
+    )
+    return fmt.write(path, deck), source_files(source)
+
+
+def prefetch_facts(targets: Sequence[str]) -> None:
+    """Extract the articles of several sources in one spaCy stream, so their builds hit the cache."""
+    articles = [article for article in map(_article_of, targets) if article is not None]
+    if len(articles) <= 1:
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    # A bar on stderr while the batch runs (drawn on a terminal only, gone when done); no refresh
+    # thread, as the parse may fork worker processes.
+    with Progress(console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
+        task = bar.add_task("Extracting facts", total=len(articles))
+        facts_of_many(
+            articles, progress=lambda done, total: bar.update(task, completed=done, refresh=True)
+        )
+
+
+def deck_name_for(source: Source) -> str:
+    """Return the deck name: the recipe's (`Groupe::Article`), else `factdeck::<article title>`."""
+    if source.recipe is not None:
+        return source.recipe.name
+    title = str(source.header.get("title") or source.header.get("slug") or "article")
+    return f"factdeck::{' '.join(title.replace('::', ' ').split())}"
+
+
+def input_timestamp(source: Source, template_dirs: Sequence[str | Path] = ()) -> int:
+    """Return the newest modification time of the article, recipe, facts file and templates."""
+    from generators.export.anki.models import card_dirs, card_files
+
+    dirs = [Path(d) for d in template_dirs]
+    files = [*source_files(source), *card_files(card_dirs(dirs)), *_question_template_files(dirs)]
+    mtimes = [path.stat().st_mtime for path in files if path.is_file()]
+    if not any(path == Path("-") for path in source_files(source)) and mtimes:
+        return math.floor(max(mtimes))
+    return math.floor(max([time.time(), *mtimes]))  # standard input has no date: use now
+
+
+def source_files(source: Source) -> list[Path]:
+    """Return the files a source was read from (SOURCE, article, recipe, facts file)."""
+    files = [Path(source.name)]
+    if source.article is not None:
+        files.append(Path(source.article.source))
+    if source.recipe is not None:
+        files += [source.recipe.path, source.recipe.article]
+        if source.recipe.facts is not None:
+            files.append(source.recipe.facts)
+    return files
+
+
+def template_folders(template_dirs: Sequence[str | Path]) -> list[Path]:
+    """Return the question template folders in effect, first wins."""
+    return [*map(Path, template_dirs), user_templates_dir(), bundled_dir("templates") / "questions"]
+
+
+def _question_template_files(template_dirs: Sequence[Path]) -> list[Path]:
+    folders = template_folders(template_dirs)
+    return [p for folder in folders if folder.is_dir() for p in folder.rglob("*.y*ml")]
+
+
+def _with_display(fact: Fact) -> Fact:
+    """Give a fact read from a facts file the display sentence extraction gives its own."""
+    shown = without_boilerplate(fact.sentence)
+    return fact if fact.display or shown == fact.sentence else replace(fact, display=shown)
+
+
+def _article_of(target: str) -> Article | None:
+    """Return the article a source would extract, or None (facts files, errors reported later)."""
+    from generators.source.recipes import is_recipe, load_recipe
+
+    try:
+        if is_recipe(target):
+            recipe = load_recipe(target)
+            return None if recipe.facts else read_article(recipe.article, slug=recipe.slug)
+        return None if target == "-" or target.lower().endswith(".json") else read_article(target)
+    except FactdeckError:
+        return None  # the build of this source says what is wrong
+
+
+def _make_folder(folder: Path) -> None:
+    """Create the output folder (and its parents) unless a file is in the way."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} is a file, not a folder; give a folder for the decks")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot create folder {folder}: {exc.strerror}; choose another -o"
+        ) from None

@@ -1,0 +1,1 @@
+"""Plumbing every stage may use: atomic writes, user folders, safe YAML, the content cache, size limits."""

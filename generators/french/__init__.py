@@ -1,0 +1,1 @@
+"""French with no spaCy: grammar (elision, contraction, agreement), numbers, dates, folding."""

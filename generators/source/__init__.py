@@ -1,0 +1,1 @@
+"""What the user points at: articles (decoding, header, boilerplate), deck recipes, SOURCE resolution."""
