@@ -19,7 +19,6 @@ from generators.build.compose import deck_name_for, input_timestamp, load, quest
 from generators.export.anki.models import NOTE_TYPES, stable_id
 from generators.export.anki.notes import note_guid
 from generators.export.anki.writer import BuiltDeck, write_deck
-
 from generators.questions import Question
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -37,6 +36,7 @@ def build_source(source_arg: str, output: Path) -> BuiltDeck:
         timestamp=input_timestamp(source),
         tags=recipe.tags if recipe else (),
     )
+
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = 1_614_600_000
