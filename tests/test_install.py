@@ -96,7 +96,7 @@ def test_installed_package_is_the_wheel_and_finds_its_bundled_data(
     venv: Path, tmp_path: Path
 ) -> None:
     probe = (
-        "import generators, generators.resources as r; "
+        "import generators, generators.files.resources as r; "
         "print(generators.__file__); print(r.bundled_dir('templates')); print(r.bundled_dir('decks'))"
     )
     done = subprocess.run(
