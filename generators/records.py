@@ -22,7 +22,7 @@ SCHEMA = 1
 
 @dataclass(frozen=True)
 class FactType:
-    """A fact type: its identity fields (CONTRACT), the fields that name people, its French label."""
+    """A fact type: its identity fields (docs/contract.md), the fields that name people, its French label."""
 
     name: str
     key_fields: tuple[str, ...]
@@ -96,7 +96,7 @@ class Fact:
         return self.fields.get(name, default)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the fact as the JSON object of CONTRACT.md."""
+        """Return the fact as the JSON object of docs/contract.md."""
         out: dict[str, Any] = {"id": self.id, "type": self.type}
         out.update(self.fields)
         out.update({"sentence": self.sentence, "start": self.start, "end": self.end})
@@ -232,7 +232,7 @@ class Question:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the question as the JSON object of CONTRACT.md."""
+        """Return the question as the JSON object of docs/contract.md."""
         return {
             "id": self.id,
             "fact_id": self.fact_id,
