@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 import typer
 
 FORMATS = ("json", "yaml", "table")
+_MIN_COLUMN = 8
 
 
 def check_format(value: str) -> str:
@@ -32,22 +35,48 @@ def emit(
         typer.echo(render_table(table_rows, headers))
 
 
-def render_table(rows: Sequence[Sequence[str]], headers: Sequence[str], width: int = 60) -> str:
-    """Return plain-text columns, each cell cut to `width` characters."""
-    cells = [[_cut(str(c), width) for c in row] for row in [headers, *rows]]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+def render_table(
+    rows: Sequence[Sequence[str]], headers: Sequence[str], width: int | None = None
+) -> str:
+    """Return plain-text columns fitting in `width` columns (default: the terminal's), cells wrapped."""
+    total = width or shutil.get_terminal_size((80, 24)).columns
+    cells = [[" ".join(str(c).split()) for c in row] for row in [headers, *rows]]
+    widths = _fit([max(len(row[i]) for row in cells) for i in range(len(headers))], total)
+    wrapped = [[_wrap(c, w) for c, w in zip(row, widths, strict=True)] for row in cells]
+    spaced = any(len(lines) > 1 for row in wrapped[1:] for lines in row)
+    out = [_lines(wrapped[0], widths), ["  ".join("-" * w for w in widths)]]
+    for row in wrapped[1:]:
+        out.append(_lines(row, widths) + ([""] if spaced else []))
+    return "\n".join(line for block in out for line in block).rstrip("\n")
+
+
+def _fit(widths: list[int], total: int) -> list[int]:
+    """Narrow the widest columns until the columns and their gaps fit in `total` characters."""
+    widths = list(widths)
+    room = max(total - 1 - 2 * (len(widths) - 1), 0)
+    while sum(widths) > room:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= _MIN_COLUMN:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+
+
+def _lines(row: list[list[str]], widths: list[int]) -> list[str]:
+    """Return the text lines of one table row whose cells may span several lines."""
+    height = max(len(cell) for cell in row)
+    return [
+        "  ".join(
+            (cell[i] if i < len(cell) else "").ljust(w) for cell, w in zip(row, widths, strict=True)
+        ).rstrip()
+        for i in range(height)
     ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
 
 
 def warn(message: str) -> None:
     """Print a warning on stderr."""
     typer.echo(f"Warning: {message}", err=True)
-
-
-def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
