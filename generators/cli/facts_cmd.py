@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import typer
 
 from generators.cli import app
+from generators.cli.options import MaxSizeOption, NoCacheOption
 from generators.cli.output import check_format, emit, warn
 from generators.files.limits import DEFAULT_MAX_SIZE
 
@@ -24,15 +25,8 @@ def facts(
         callback=check_format,
         help="json, yaml or table.",
     ),
-    max_size: int = typer.Option(
-        DEFAULT_MAX_SIZE,
-        "--max-size",
-        metavar="BYTES",
-        help="Refuse articles larger than this many bytes.",
-    ),
-    no_cache: bool = typer.Option(
-        False, "--no-cache", help="Extract again even if the article was cached."
-    ),
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Extract the facts of an article: quantities, people, successions, leads, events, quotes, acronyms."""
     from generators.build.compose import load
