@@ -519,3 +519,20 @@ def test_quiz_on_a_cached_article_or_built_deck_never_imports_spacy(tmp_path: Pa
         assert done.returncode == 0, done.stderr
         assert "HEAVY=\n" in done.stderr
         assert json.loads(done.stdout)["asked"] == 2
+
+
+def test_stats_without_player_after_a_hot_seat_shows_the_players_known(
+    deck: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTDECK_PLAYER", "login")  # the login name, who never played
+    db = str(tmp_path / "p.db")
+    quiz([str(deck), "--seed", "1", "--player", "ana", "--limit", "1"], "rien\n", tmp_path)
+    alone = CliRunner().invoke(app, ["stats", "--db", db, "--now", NOW, "--json"])
+    assert alone.exit_code == 0 and json.loads(alone.stdout)["player"] == "ana"
+    quiz([str(deck), "--seed", "1", "--players", "ana,ben", "--limit", "1"], "a\nb\n", tmp_path)
+    both = CliRunner().invoke(app, ["stats", "--db", db, "--now", NOW, "--json"])
+    assert both.exit_code == 0
+    assert [item["player"] for item in json.loads(both.stdout)] == ["ana", "ben"]
+    assert "--player" in both.stderr
+    text = CliRunner().invoke(app, ["stats", "--db", db, "--now", NOW]).stdout
+    assert "ana:" in text and "ben:" in text

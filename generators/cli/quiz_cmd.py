@@ -371,21 +371,31 @@ def stats(
     store = _open(db, create=False)
     try:
         known = report.players(store)
-        names = known if all_players else [_check_name(player or default_player())]
-        missing = [n for n in names if n not in known]
-        if missing:
-            listed = ", ".join(known) or "none yet"
-            raise StoreError(
-                f"no answers by player {missing[0]!r} in {store.path}; known players: {listed}"
-            )
+        names = _stats_players(player, all_players, known, str(store.path))
         data = [report.stats(store, n, _now(now)) for n in names]
     finally:
         store.close()
     if as_json:
-        typer.echo(json.dumps(data if all_players else data[0], ensure_ascii=False, indent=2))
+        several = all_players or len(data) > 1
+        typer.echo(json.dumps(data if several else data[0], ensure_ascii=False, indent=2))
         return
     for item in data:
         _print_stats(item)
+
+
+def _stats_players(player: str | None, all_players: bool, known: list[str], path: str) -> list[str]:
+    """Return whose stats to show: --all, --player, else you, else the one player or all of them."""
+    if all_players:
+        return known
+    if player is None and default_player() not in known and known:
+        if len(known) > 1:
+            warn(f"showing every player ({', '.join(known)}); --player NAME shows one")
+        return known
+    name = _check_name(player or default_player())
+    if name not in known:
+        listed = ", ".join(known) or "none yet"
+        raise StoreError(f"no answers by player {name!r} in {path}; known players: {listed}")
+    return [name]
 
 
 def _print_stats(item: dict[str, Any]) -> None:
