@@ -293,6 +293,39 @@ def test_interactive_option_number_out_of_range_asks_again(store: Store) -> None
     quiz, transcript = run(
         store, "7\n1\n\n", interactive=True, options=Options(seed=1, kinds=("mcq",), limit=1)
     )
-    assert "Type a number from 1 to 3, or the answer itself." in transcript
-    assert len(quiz.results) == 1 and quiz.results[0].given == "1"
+    assert "Type a number from 1 to 3, or an option's text." in transcript
+    assert len(quiz.results) == 1
+    assert quiz.results[0].given == quiz.results[0].question.choices[0] or "option 1" in str(
+        quiz.results[0].verdict.reason
+    )
     assert store.query("SELECT COUNT(*) AS n FROM answers")[0]["n"] == 1
+
+
+def test_interactive_text_matching_no_option_asks_again(store: Store) -> None:
+    quiz, transcript = run(
+        store,
+        "Personne Inconnue\nPaul Martin\n\n",
+        interactive=True,
+        options=Options(seed=1, kinds=("mcq",), limit=1),
+    )
+    assert "Type a number from 1 to 3, or an option's text." in transcript
+    assert [(r.given, r.verdict.correct) for r in quiz.results] == [("Paul Martin", False)]
+
+
+NUMBERED = question(
+    "q7", "f7", "35", kind="mcq", fact_type="quantity", choices=("12", "35", "40", "50")
+)
+
+
+def test_interactive_option_whose_text_is_a_number_is_typed_as_its_text(store: Store) -> None:
+    quiz, transcript = run(store, "35\n\n", interactive=True, questions=[NUMBERED])
+    assert "Type a number" not in transcript
+    assert [(r.given, r.verdict.correct) for r in quiz.results] == [("35", True)]
+
+
+def test_an_option_picked_by_number_is_recorded_as_its_text(store: Store) -> None:
+    options = choices_for(NUMBERED, [NUMBERED], SEEDED.seed)
+    number = options.index("40") + 1
+    quiz, _ = run(store, f"{number}\n", questions=[NUMBERED])
+    assert quiz.results[0].given == "40" and not quiz.results[0].verdict.correct
+    assert store.query("SELECT given FROM answers") == [{"given": "40"}]

@@ -480,7 +480,7 @@ def _check_truefalse(given: str, question: Question) -> Verdict:
 
 def _check_choice(given: str, question: Question, choices: Sequence[str]) -> Verdict:
     answer = expected_answer(question)
-    picked = _picked_choice(given, choices)
+    picked = picked_choice(given, choices)
     if picked is None:
         verdict = check(given, question)
         if verdict.correct:
@@ -495,7 +495,7 @@ def _check_choice(given: str, question: Question, choices: Sequence[str]) -> Ver
     return Verdict(False, f"wrong: option {number}, « {picked} », is not the answer")
 
 
-def _picked_choice(given: str, choices: Sequence[str]) -> str | None:
+def picked_choice(given: str, choices: Sequence[str]) -> str | None:
     """Return the option picked: a bare number from 1 to N is the option's number, else its text.
 
     Options may themselves be numbers: « 2 » picks option 2 even when another option reads 2. To

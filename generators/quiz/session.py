@@ -22,6 +22,7 @@ from generators.quiz.answers import (
     name_words,
     parse_date,
     parse_numbers,
+    picked_choice,
 )
 from generators.quiz.store import AnswerRecord, Store
 from generators.records import Question
@@ -275,10 +276,10 @@ class Quiz:
             if command in ("h", "?", ""):
                 choices = self._help_or_choices(turn, command, choices)
                 continue
-            if choices and command.isdigit() and not 1 <= int(command) <= len(choices):
-                self.ui.notice(f"Type a number from 1 to {len(choices)}, or the answer itself.")
-                continue  # a slip of the finger is not an answer
             given = "" if command == "!" else line.strip()
+            if given and choices and not _is_option(given, turn.question, choices):
+                self.ui.notice(f"Type a number from 1 to {len(choices)}, or an option's text.")
+                continue  # a slip of the finger is not an answer
             seconds = time.monotonic() - started
             helped = bool(choices) and not native
             return self._after(self._answer(turn, given, choices, seconds, helped))
@@ -314,6 +315,8 @@ class Quiz:
         chars = len(expected_answer(question))
         rating = scheduler.rating_for(verdict.correct, timed, expected_chars=chars, helped=helped)
         now = self.clock()
+        if choices:  # the option's text, not its number, is what the debrief shows
+            given = picked_choice(given, choices) or given
         record = self._record(turn, given, bool(choices), verdict, rating, seconds, now)
         review = _reviewer(question.fact_id, turn.player, rating, now, seconds)
         saved = self.store.record_answer(record, review, self.position + 1)
@@ -418,6 +421,11 @@ class Quiz:
         self.position = max(self.position - 1, 0)
         self.results = [r for r in self.results if r.answer_id != last["id"]]
         self.ui.notice(f"Undone: « {last['given']} » for « {last['prompt']} ». Asking it again.")
+
+
+def _is_option(given: str, question: Question, choices: Sequence[str]) -> bool:
+    """Return whether `given` picks one of the options, by number or text (or is the answer)."""
+    return picked_choice(given, choices) is not None or check(given, question).correct
 
 
 def _reviewer(
