@@ -230,6 +230,7 @@ class Question:
     extra: str = ""
     score: float = 0.0
     meta: dict[str, Any] = field(default_factory=dict)
+    deck: str = ""  # the subdeck it goes in (a theme's `Thème::Article`); "" = the deck's own
 
     def to_dict(self) -> dict[str, Any]:
         """Return the question as the JSON object of docs/contract.md."""
@@ -247,6 +248,7 @@ class Question:
             "tags": list(self.tags),
             "fact_type": self.fact_type,
             "extra": self.extra,
+            **({"deck": self.deck} if self.deck else {}),
         }
 
 
@@ -272,6 +274,7 @@ def question_from_dict(data: Mapping[str, Any]) -> Question:
         tags=tuple(str(t) for t in data.get("tags") or ()),
         fact_type=str(data.get("fact_type") or ""),
         extra=str(data.get("extra") or ""),
+        deck=str(data.get("deck") or ""),
     )
 
 
@@ -296,6 +299,9 @@ class Deck:
     tags: tuple[str, ...] = ()
     description: str = ""
     template_dirs: tuple[str, ...] = ()  # --templates folders, whose card overrides apply
+    # A theme's subdecks: subdeck name → the header of its article (questions name theirs in .deck).
+    articles: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    prune: bool = False  # leave out the questions of the previous build that are gone (no retired)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from generators.errors import InputError
 
 if TYPE_CHECKING:
+    from generators.export.changes import Changes
     from generators.records import Deck
 
 
@@ -27,6 +28,7 @@ class Written:
     path: Path
     summary: str
     warnings: tuple[str, ...] = ()
+    changes: Changes | None = None  # what changed since the previous build of `path`, if known
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,16 @@ class Format:
 
 
 FORMATS: dict[str, Format] = {
-    f.name: f for f in (Format("apkg", ".apkg", "Anki package", "generators.export.anki.writer"),)
+    f.name: f
+    for f in (
+        Format("apkg", ".apkg", "Anki package", "generators.export.anki.writer"),
+        Format("html", ".html", "one-file quiz page, offline", "generators.export.html"),
+        Format("gift", ".gift.txt", "Moodle GIFT questions", "generators.export.gift"),
+        Format("moodle-xml", ".moodle.xml", "Moodle XML questions", "generators.export.moodle_xml"),
+        Format("quizlet", ".quizlet.txt", "Quizlet import text", "generators.export.quizlet"),
+        Format("kahoot", ".kahoot.xlsx", "Kahoot quiz spreadsheet", "generators.export.kahoot"),
+        Format("pdf", ".pdf", "printable sheet", "generators.export.pdf"),
+    )
 }
 DEFAULT = "apkg"
 

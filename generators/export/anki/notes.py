@@ -28,6 +28,7 @@ class NoteData:
     guid: str
     tags: tuple[str, ...]
     sort_field: str
+    deck: str = ""  # the subdeck it goes in; "" = the package's deck
 
 
 def note_guid(question: Question) -> str:
@@ -79,6 +80,7 @@ def make_note(question: Question, article: Mapping[str, Any], tags: Iterable[str
         guid=note_guid(question),
         tags=note_tags(question, article, tags),
         sort_field=plain_prompt(question.prompt),
+        deck=question.deck,
     )
 
 

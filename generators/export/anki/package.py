@@ -103,9 +103,11 @@ def package_bytes(
     """Return the .apkg bytes of a deck of `notes`; `models` maps note type keys to genanki models."""
     import genanki
 
-    deck = genanki.Deck(stable_id(deck_name), deck_name, description)
+    decks = {deck_name: genanki.Deck(stable_id(deck_name), deck_name, description)}
     for due, note in enumerate(notes):
         model = models[note.note_type.key]
+        name = note.deck or deck_name  # a theme's subdeck: its id, like the deck's, from its name
+        deck = decks.setdefault(name, genanki.Deck(stable_id(name), name))
         deck.add_model(model)
         deck.add_note(
             genanki.Note(
@@ -123,7 +125,7 @@ def package_bytes(
         db = Path(tmp) / COLLECTION
         conn = sqlite3.connect(db)
         try:
-            genanki.Package(deck).write_to_db(
+            genanki.Package(list(decks.values())).write_to_db(
                 conn.cursor(), timestamp, itertools.count(timestamp * 1000)
             )
             if previous is not None:

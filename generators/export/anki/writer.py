@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,8 +13,9 @@ from typing import Any
 from generators.errors import InputError
 from generators.export import Written
 from generators.export.anki.models import NOTE_TYPES, card_dirs, make_model
-from generators.export.anki.notes import NoteData, make_note
-from generators.export.anki.package import check_output, package_bytes, read_previous
+from generators.export.anki.notes import NoteData, make_note, plain_prompt, read_meta
+from generators.export.anki.package import Previous, check_output, package_bytes, read_previous
+from generators.export.changes import RETIRED, Changes, compare
 from generators.files.atomic import write_bytes_atomic
 from generators.records import Deck, Question
 
@@ -31,6 +32,8 @@ class BuiltDeck:
     timestamp: int = 0
     guids: tuple[str, ...] = field(default=())
     retyped: Mapping[str, int] = field(default_factory=dict)
+    changes: Changes | None = None
+    carried: Mapping[str, int] = field(default_factory=dict)  # tag → notes kept from the last build
 
     @property
     def note_count(self) -> int:
@@ -55,7 +58,14 @@ class BuiltDeck:
                 f"old note type of their {count} notes and will not update them (it calls them "
                 "conflicting); give a template a new id when you change its kind"
             )
-        return Written(self.path, summary, tuple(warnings))
+        if self.changes is not None:
+            summary += f"; {self.changes.summary()}"
+        for tag, count in self.carried.items():
+            summary += (
+                f"; {count} questions gone since an earlier build kept tagged {tag} "
+                f"(Anki search: tag:{tag}; --prune leaves them out)"
+            )
+        return Written(self.path, summary, tuple(warnings), self.changes)
 
 
 def write(output: Path, deck: Deck) -> Written:
@@ -69,6 +79,8 @@ def write(output: Path, deck: Deck) -> Written:
         tags=deck.tags,
         description=deck.description,
         template_dirs=[Path(d) for d in deck.template_dirs],
+        articles=deck.articles,
+        prune=deck.prune,
     ).written()
 
 
@@ -82,17 +94,31 @@ def write_deck(
     tags: Iterable[str] = (),
     description: str = "",
     template_dirs: Sequence[Path] = (),
+    articles: Mapping[str, Mapping[str, Any]] | None = None,
+    prune: bool = False,
 ) -> BuiltDeck:
-    """Write the questions as an .apkg deck named `deck_name` at `output`, atomically."""
+    """Write the questions as an .apkg deck named `deck_name` at `output`, atomically.
+
+    `articles` gives the article header of each subdeck a question names (a theme's deck); the
+    questions of the previous build that are gone are kept tagged `factdeck::retired`, unless
+    `prune`.
+    """
     output = Path(output)
     check_output(output)
-    made = [(q.template, make_note(q, article, tags)) for q in questions]
+    questions = list(questions)
+    made = [
+        (q.template, make_note(q, (articles or {}).get(q.deck, article), tags)) for q in questions
+    ]
     notes, skipped = _unique_notes(note for _, note in made)
     if not notes:
         raise InputError(f"no questions for deck {deck_name!r}; nothing written")
     dirs = card_dirs(template_dirs)
     models = {key: make_model(note_type, dirs) for key, note_type in NOTE_TYPES.items()}
     previous = read_previous(output)
+    before, retired_before = _previous_questions(previous)
+    changes = compare(before, questions, retired_before)
+    kept = _carried(previous, {n.guid for n in notes}, models, lambda _: None if prune else RETIRED)
+    notes += kept
     retyped = Counter(
         template
         for template, note in made
@@ -120,7 +146,73 @@ def write_deck(
         timestamp,
         tuple(n.guid for n in notes),
         retyped=dict(sorted(retyped.items())),
+        changes=changes,
+        carried=dict(Counter(tag for note in kept for tag in note.tags if tag in (RETIRED,))),
     )
+
+
+def _previous_questions(
+    previous: Previous | None,
+) -> tuple[dict[str, dict[str, Any]] | None, set[str]]:
+    """Return the previous build's questions (id → Meta object) and the ids it had retired."""
+    if previous is None:
+        return None, set()
+    found: dict[str, dict[str, Any]] = {}
+    retired: set[str] = set()
+    for _, flds, tags, _ in previous.notes.values():
+        meta = _meta_of(flds)
+        if meta is None:
+            continue
+        found[str(meta["id"])] = meta
+        if RETIRED in tags.split():
+            retired.add(str(meta["id"]))
+    return found, retired
+
+
+def _carried(
+    previous: Previous | None,
+    current: set[str],
+    models: Mapping[str, Any],
+    tag_for: Callable[[dict[str, Any]], str | None],
+) -> list[NoteData]:
+    """Return the previous build's notes missing from `current`, each with the tag `tag_for` gives.
+
+    Anki's import never deletes a note, so a note that leaves the deck is carried as it was, with
+    a tag saying why (None: leave it out); its content is unchanged but for the tag.
+    """
+    if previous is None:
+        return []
+    by_model = {model.model_id: NOTE_TYPES[key] for key, model in models.items()}
+    kept: list[NoteData] = []
+    for guid, (_, flds, tags, mid) in sorted(previous.notes.items()):
+        meta = _meta_of(flds)
+        note_type = by_model.get(mid)
+        if guid in current or meta is None or note_type is None:
+            continue
+        fields = tuple(flds.split("\x1f"))
+        tag = tag_for(meta)
+        if tag is None or len(fields) != len(note_type.fields):
+            continue
+        kept.append(
+            NoteData(
+                note_type,
+                fields,
+                guid,
+                tuple(sorted({*tags.split(), tag})),
+                plain_prompt(str(meta.get("prompt") or "")),
+                str(meta.get("deck") or ""),
+            )
+        )
+    return kept
+
+
+def _meta_of(flds: str) -> dict[str, Any] | None:
+    """Return the Meta object (the last field) of a note's fields, or None if it has none."""
+    try:
+        meta = read_meta(flds.rsplit("\x1f", 1)[-1])
+    except ValueError:
+        return None
+    return meta if isinstance(meta, dict) and meta.get("id") else None
 
 
 def _unique_notes(notes: Iterable[NoteData]) -> tuple[list[NoteData], int]:
