@@ -13,17 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generators.french.grammar import fold
-from generators.questions import (
-    ArticleIndex,
-    Question,
-    distractors,
-    explain_questions,
-    generate,
-    nearby_numbers,
-    questions_for,
-)
+from generators.questions import explain_questions, generate, questions_for
+from generators.questions.distractors import distractors, nearby_numbers
+from generators.questions.index import ArticleIndex
 from generators.questions.templates import load_templates
-from generators.records import Fact, Selection, make_fact
+from generators.records import Fact, Question, Selection, make_fact
 from generators.source.article import parse_bytes, read_article
 from generators.source.recipes import Recipe
 from generators.source.resolve import Source
@@ -424,7 +418,7 @@ def number_facts(values: list[int], unit: str = "soldats") -> list[Fact]:
 def test_number_distractors_are_distinct_and_never_the_answer(values: list[int]) -> None:
     facts = number_facts(values)
     index = ArticleIndex.build(facts, {})
-    from generators.questions import build_context
+    from generators.questions.variables import build_context
 
     for fact in facts:
         context = build_context(fact, index)
@@ -577,10 +571,11 @@ def test_golden_seed_from_real_extraction(seed_facts: list[Fact], seed_article: 
         ("à cette réunion", ""),
     ],
 )
-def test_when_question_inverts_only_clear_clauses(what: str, question: str) -> None:
-    from generators.questions import when_question
+def test_invert_clause_inverts_only_clear_clauses(what: str, question: str) -> None:
+    from generators.questions.phrasing import invert_clause
 
-    assert when_question(what, ArticleIndex.build([], {})) == question
+    inverted = invert_clause(what, ArticleIndex.build([], {}))
+    assert (f"Quand {inverted} ?" if inverted else "") == question
 
 
 def write_facts(tmp_path: Path) -> Path:
@@ -686,7 +681,7 @@ def test_questions_command_reports_unknown_template_ids(tmp_path: Path) -> None:
 def test_object_question_inverts_subject_and_agrees(
     sentence: str, text: str, unit: str, value: int, gender: str, question: str
 ) -> None:
-    from generators.questions import object_question
+    from generators.questions.phrasing import object_question
 
     fact = make_fact(
         "x",
@@ -717,9 +712,9 @@ def test_object_question_inverts_subject_and_agrees(
 def test_a_false_number_is_written_like_the_articles(
     swapped: str, surface: str, shown: str
 ) -> None:
-    from generators.questions import _like_surface
+    from generators.questions.distractors import like_surface
 
-    assert _like_surface(swapped, surface) == shown
+    assert like_surface(swapped, surface) == shown
 
 
 TOWN = """La nouvelle école de Morvillers
@@ -787,7 +782,7 @@ def test_people_known_by_surname_keep_their_civility_and_bare_names_stay_bare() 
 
 
 def test_a_clause_ending_in_an_exclamation_gets_no_extra_full_stop() -> None:
-    from generators.questions import gapped_clause
+    from generators.questions.phrasing import gapped_clause
 
     parts = gapped_clause("Sur l'année 2000, les dons auraient atteint 850 000 F !", "2000")
     assert parts["gap"] == "Sur l'année ___, les dons auraient atteint 850 000 F !"
@@ -795,12 +790,12 @@ def test_a_clause_ending_in_an_exclamation_gets_no_extra_full_stop() -> None:
 
 
 def test_strip_article_leaves_words_that_start_like_one() -> None:
-    from generators.questions import _strip_article
+    from generators.questions.phrasing import strip_article
 
-    assert _strip_article("laboratoire de physique") == "laboratoire de physique"
-    assert _strip_article("lesquels") == "lesquels"
-    assert _strip_article("la mission") == "mission"
-    assert _strip_article("l’ONU") == "ONU"
+    assert strip_article("laboratoire de physique") == "laboratoire de physique"
+    assert strip_article("lesquels") == "lesquels"
+    assert strip_article("la mission") == "mission"
+    assert strip_article("l’ONU") == "ONU"
 
 
 @pytest.mark.parametrize(
@@ -812,7 +807,7 @@ def test_strip_article_leaves_words_that_start_like_one() -> None:
     ],
 )
 def test_post_phrase_keeps_a_role_that_already_says_where(role: str, post: str) -> None:
-    from generators.questions import post_phrase
+    from generators.questions.phrasing import post_phrase
 
     assert post_phrase(role) == post
 
@@ -828,7 +823,7 @@ def test_post_phrase_keeps_a_role_that_already_says_where(role: str, post: str) 
     ],
 )
 def test_roles_many_people_hold_are_not_one_post(role: str, specific: bool) -> None:
-    from generators.questions import is_specific
+    from generators.questions.index import is_specific
 
     assert is_specific(role) is specific
 

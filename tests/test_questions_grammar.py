@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from generators.french.grammar import fold
-from generators.questions import Question, generate, is_completion
+from generators.questions import generate
+from generators.questions.quality import is_completion
 from generators.questions.templates import load_templates
+from generators.records import Question
 from generators.source.article import read_article
 
 ROOT = Path(__file__).resolve().parent.parent

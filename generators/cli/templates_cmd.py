@@ -43,7 +43,8 @@ def show(
     """Print one template as YAML, with its file and the placeholders it may use."""
     import yaml
 
-    from generators.questions.templates import COMMON_VARIABLES, VARIABLES, helpers, load_templates
+    from generators.questions.templates import helpers, load_templates
+    from generators.questions.variables import COMMON_VARIABLES, VARIABLES
 
     template = _find(load_templates(templates or ()), template_id)
     typer.echo(f"# {template.origin}: {template.path}:{template.line}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from generators import lexicon
 
@@ -211,10 +211,6 @@ class Phrase:
     @property
     def known_gender(self) -> bool:
         return self.gender is not None
-
-    def untitled(self) -> Phrase:
-        """Return the same phrase without its title."""
-        return replace(self, title="")
 
 
 def agree(

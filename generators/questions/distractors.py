@@ -1,0 +1,362 @@
+"""Wrong answers of the same kind: choices of a multiple choice, the swap of a false statement."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from generators.french.grammar import fold
+from generators.questions.index import ArticleIndex, is_rank
+from generators.questions.phrasing import clean, date_text, format_quantity, strip_article
+from generators.questions.variables import build_context
+from generators.records import Fact
+
+CHOICES = 4  # options of a multiple choice: the answer and three distractors
+
+
+def choices_for(
+    pool: str,
+    fact: Fact,
+    context: Mapping[str, Any],
+    index: ArticleIndex,
+    prompt: str,
+    truths: Sequence[str],
+    qid: str,
+) -> tuple[str, ...]:
+    """Return the options of a multiple choice: the answer (`truths[0]`) and its distractors."""
+    named = f" {fold(prompt)} "  # a person named in the prompt is no plausible choice
+    found = distractors(pool, fact, context, index, truths, CHOICES + 2, qid)
+    wrong = [clean(w) for w in found if f" {fold(w)} " not in named][: CHOICES - 1]
+    return order_choices(qid, truths[0], wrong, numeric=pool in ("amount", "number", "year"))
+
+
+def false_statement(
+    pool: str, fact: Fact, context: Mapping[str, Any], index: ArticleIndex, qid: str
+) -> tuple[str, bool, str]:
+    """Return what a true/false statement shows, whether it is false, and the true value."""
+    true_value = pool_value(pool, fact.type, context)
+    swapped = (
+        ""
+        if not _wants_false(qid)
+        else _first(distractors(pool, fact, context, index, [true_value], 1, qid))
+    )
+    surface = str(context.get("span") or "") if fact.type in _GAPPED_TYPES else ""
+    if re.search(r"___\s?%", str(context.get("gap") or "")):
+        swapped = swapped.removesuffix(" %")
+    return like_surface(swapped, surface) or surface or true_value, bool(swapped), true_value
+
+
+def _first(items: Sequence[str]) -> str:
+    return items[0] if items else ""
+
+
+def _wants_false(qid: str) -> bool:
+    """Return whether a true/false question shows a swapped (false) statement: half of them, stably."""
+    return int(qid[-1], 16) % 2 == 1
+
+
+_POOL_VALUES = {
+    ("person", "person_role"): ("person", "bare"),
+    ("person", "succession"): ("successor", "bare"),
+    ("person", "leads"): ("leader", "bare"),
+    ("person", "quote"): ("speaker", "bare"),
+    ("role", "person_role"): ("role", ""),
+    ("amount", "quantity"): ("amount", ""),
+    ("number", "quantity"): ("number", ""),
+    ("date", "event"): ("full_date", ""),
+    ("year", "event"): ("year", ""),
+    ("entity", "leads"): ("entity", "bare"),
+    ("expansion", "acronym"): ("expansion", "bare"),
+}
+
+
+def pool_value(pool: str, fact_type: str, context: Mapping[str, Any]) -> str:
+    """Return the true value that a pool's distractors stand in for."""
+    name, attribute = _POOL_VALUES.get((pool, fact_type), ("", ""))
+    value = context.get(name, "")
+    return str(getattr(value, attribute) if attribute else value)
+
+
+def distractors(
+    pool: str,
+    fact: Fact,
+    context: Mapping[str, Any],
+    index: ArticleIndex,
+    truths: Sequence[str],
+    count: int,
+    seed: str = "",
+) -> list[str]:
+    """Return up to `count` wrong answers of the same kind: from the article first, then nearby values."""
+    truth_keys = {fold(t) for t in truths if t} | {
+        fold(t) for t in _other_truths(pool, fact, index)
+    }
+    found: list[str] = []
+    article = _article_pool(pool, fact, context, index)
+    if pool in ("person", "role", "entity", "expansion"):
+        article = _stable_shuffle(article, seed or fact.id, _preference(pool, fact, index))
+    candidates = [*article, *_perturbations(pool, fact, context)]
+    if pool in ("number", "amount"):  # « 4 000 de francs » would not read: same scale words only
+        scaled = "milli" in str(context.get("span") or context.get("number") or "")
+        candidates = [c for c in candidates if ("milli" in c) == scaled]
+    for candidate in candidates:
+        key = fold(candidate)
+        if candidate and key not in truth_keys and key not in {fold(f) for f in found}:
+            found.append(candidate)
+        if len(found) == count:
+            break
+    return found
+
+
+def _stable_shuffle(items: Sequence[str], seed: str, prefer: Any) -> list[str]:
+    """Return `items` best-suited first, ties in an order fixed by `seed` (not always the same three)."""
+    return sorted(
+        items, key=lambda item: (prefer(item), hashlib.sha1(f"{seed}{item}".encode()).hexdigest())
+    )
+
+
+def _preference(pool: str, fact: Fact, index: ArticleIndex) -> Any:
+    """Return a sort key: same gender first for people and roles, same kind of role first."""
+    answer = index.person(
+        str(
+            fact.get("person")
+            or fact.get("successor")
+            or fact.get("leader")
+            or fact.get("speaker")
+            or ""
+        )
+    )
+    gender = answer.gender if answer else None
+    own_rank = is_rank(str(fact.get("role") or ""))
+
+    def key(item: str) -> tuple[bool, bool]:
+        if pool == "person":
+            other = index.person(item)
+            return (
+                gender is not None and other is not None and other.gender not in (gender, None),
+                not (other and other.roles),
+            )
+        if pool == "role":
+            holders = [index.person(h) for h in index.holders(item)]
+            genders = {h.gender for h in holders if h is not None and h.gender}
+            return (
+                is_rank(item) != own_rank,
+                gender is not None and bool(genders) and gender not in genders,
+            )
+        return (False, False)
+
+    return key
+
+
+def _other_truths(pool: str, fact: Fact, index: ArticleIndex) -> list[str]:
+    """Return other right answers: a person's other roles, other holders of the same role."""
+    if pool == "role" and fact.type == "person_role":
+        person = index.person(str(fact.get("person")))
+        return person.roles if person else []
+    if pool == "person" and fact.type == "person_role":
+        return index.holders(str(fact.get("role") or ""))
+    if pool == "person" and fact.type == "leads":  # another leader of the same entity is right too
+        entity = fold(str(fact.get("entity") or ""))
+        return [
+            str(f.get("leader"))
+            for f in index.facts
+            if f.type == "leads" and fold(str(f.get("entity") or "")) == entity
+        ]
+    if pool == "person" and fact.type == "succession":
+        return [str(fact.get("predecessor") or "")]  # « X a succédé à X » is no statement
+    if pool in ("amount", "number") and fact.type == "quantity":
+        value = fact.get("value")
+        return (
+            [format_quantity(value, None, str(fact.get("unit") or ""), False)]
+            if value is not None
+            else []
+        )
+    return []
+
+
+def _article_pool(
+    pool: str, fact: Fact, context: Mapping[str, Any], index: ArticleIndex
+) -> list[str]:
+    others = [f for f in index.facts if f.id != fact.id]
+    if pool == "person":
+        answer = index.person(
+            str(
+                fact.get("person")
+                or fact.get("successor")
+                or fact.get("leader")
+                or fact.get("speaker")
+                or ""
+            )
+        )
+        return [p.name for p in index.people.values() if p is not answer]
+    if pool == "role":
+        own = fold(str(fact.get("role") or ""))
+        return list(
+            dict.fromkeys(r for p in index.people.values() for r in p.roles if fold(r) != own)
+        )
+    if pool in ("amount", "number"):
+        return _quantity_pool(pool, fact, context, others)
+    if pool in ("date", "year"):
+        key = "full_date" if pool == "date" else "year"
+        precision = len(str(fact.get("date_norm") or ""))
+        values = [
+            build_context(f, index)[key]
+            for f in others
+            if f.type == "event"
+            and f.get("date_norm")
+            and (pool == "year" or len(str(f.get("date_norm"))) == precision)
+        ]
+        return [v for v in dict.fromkeys(values) if v]
+    if pool == "entity":
+        return [
+            strip_article(str(f.get("entity")))
+            for f in others
+            if f.type == "leads" and f.get("entity")
+        ]
+    if pool == "expansion":
+        return [
+            str(f.get("expansion")) for f in others if f.type == "acronym" and f.get("expansion")
+        ]
+    return []
+
+
+def _quantity_pool(
+    pool: str, fact: Fact, context: Mapping[str, Any], others: Sequence[Fact]
+) -> list[str]:
+    unit = unit_key(str(fact.get("unit") or ""))
+    hedge = str(context.get("hedge") or "") if pool == "amount" else ""
+    values = [
+        f.get("value")
+        for f in others
+        if f.type == "quantity" and unit_key(str(f.get("unit") or "")) == unit
+    ]
+    return [
+        _shown_number(v, fact, hedge)
+        for v in values
+        if isinstance(v, (int, float)) and v != fact.get("value")
+    ]
+
+
+def unit_key(unit: str) -> str:
+    """Return a unit reduced for comparison: « soldats français » and « soldats » match."""
+    words = fold(unit).split()
+    head = words[0] if words else ""
+    return head[:-1] if head.endswith(("s", "x")) and len(head) > 3 else head
+
+
+def _shown_number(value: float, fact: Fact, hedge: str) -> str:
+    scaled = bool(re.search(r"milli(on|ard)", str(fact.get("text") or "")))
+    number = format_quantity(value, None, str(fact.get("unit") or ""), scaled)
+    return f"{hedge} {number}".strip()
+
+
+_GAPPED_TYPES = ("quantity", "event")  # their clause's gap is the value a true/false swaps
+
+
+def like_surface(value: str, surface: str) -> str:
+    """Return a swapped number written like the article's (« neuf » → « dix-huit », 2.700.000 → 5.400.000).
+
+    A true/false whose false number is written differently from the rest of the article would give
+    itself away.
+    """
+    digits = re.sub(r"[\s\u00a0\u202f]", "", value)
+    if not value or not surface or not digits.isdigit():
+        return value
+    if not re.search(r"\d", surface):
+        from generators.french.numbers import in_words
+
+        words = in_words(int(digits))
+        if words and surface[:1].isupper():  # « Quarante-sept personnes … » opens the sentence
+            words = words[:1].upper() + words[1:]
+        return words or value
+    separator = re.search(r"\d([.\s\u00a0\u202f])\d{3}(?!\d)", surface)
+    if separator:
+        groups = f"{int(digits):,}".split(",")
+        return separator.group(1).join(groups)
+    if re.search(r"\d{4}", surface):  # the article writes 2700000 or 1500: no grouping
+        return digits
+    return value
+
+
+def _perturbations(pool: str, fact: Fact, context: Mapping[str, Any]) -> list[str]:
+    if (
+        pool in ("amount", "number")
+        and isinstance(fact.get("value"), (int, float))
+        and not isinstance(fact.get("value"), bool)
+    ):
+        hedge = str(context.get("hedge") or "") if pool == "amount" else ""
+        return [
+            _shown_number(v, fact, hedge)
+            for v in nearby_numbers(float(fact.get("value")), percent=bool(context.get("percent")))
+        ]
+    if pool == "year" and context.get("year"):
+        year = int(str(context["year"]))
+        return [str(year + d) for d in (-1, 1, -2, 2, -5, 5)]
+    if pool == "date" and context.get("date_norm"):
+        return _nearby_dates(str(context["date_norm"]))
+    return []
+
+
+def nearby_numbers(value: float, *, percent: bool = False) -> list[float]:
+    """Return plausible wrong numbers near `value`: ×2, ÷2 and round neighbours, never `value`."""
+    if value == 0:
+        return [1.0, 2.0, 5.0, 10.0]
+    step = 10 ** max(0, len(str(int(abs(value)))) - 1) if abs(value) >= 1 else 0.1
+    candidates = [value * 2, value / 2, value - step, value + step, value * 3, value * 1.5]
+    candidates += [value + 2 * step, value * 4, value * 5, value * 10]
+    if percent:
+        candidates = [c for c in candidates if 0 < c <= 100]
+    result: list[float] = []
+    for candidate in candidates:
+        rounded = _round_like(candidate, value)
+        if (
+            rounded > 0
+            and rounded != value
+            and rounded not in result
+            and (rounded != 1 or value < 1)
+        ):
+            result.append(rounded)
+    return result
+
+
+def _round_like(candidate: float, value: float) -> float:
+    if float(value).is_integer():
+        magnitude = 10 ** max(0, len(str(int(abs(candidate)))) - 2)
+        return float(round(candidate / magnitude) * magnitude)
+    return round(candidate, 1)
+
+
+def _nearby_dates(iso: str) -> list[str]:
+    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", iso)
+    if not match:
+        return []
+    year, month, day = match.groups()
+    found: list[str] = []
+    for delta in (1, -1, 2, -2, 7):
+        if day:
+            shifted_day = (int(day) - 1 + delta * 3) % 28 + 1
+            found.append(date_text(f"{year}-{month}-{shifted_day:02d}", with_preposition=False))
+        elif month:
+            shifted = (int(month) - 1 + delta) % 12 + 1
+            found.append(date_text(f"{year}-{shifted:02d}", with_preposition=False))
+        else:
+            found.append(str(int(year) + delta))
+    return found
+
+
+def order_choices(qid: str, answer: str, wrong: Sequence[str], *, numeric: bool) -> tuple[str, ...]:
+    """Return the answer and distractors in a stable order (ascending for numbers)."""
+    options = [answer, *wrong]
+    if numeric:
+        return tuple(sorted(options, key=_numeric_key))
+    return tuple(sorted(options, key=lambda o: hashlib.sha1(f"{qid}{o}".encode()).hexdigest()))
+
+
+def _numeric_key(option: str) -> float:
+    digits = re.sub(r"[^\d,]", "", option).replace(",", ".")
+    scale = 1e9 if "milliard" in option else 1e6 if "million" in option else 1
+    try:
+        return float(digits) * scale
+    except ValueError:
+        return 0.0

@@ -1,0 +1,339 @@
+"""French clause surgery: a clause around a span, subject and verb, predicates, inversion."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from generators import lexicon
+from generators.french import grammar as french
+from generators.french.grammar import Phrase, fold
+from generators.records import Fact
+
+if TYPE_CHECKING:
+    from generators.questions.index import ArticleIndex
+
+
+def strip_article(text: str) -> str:
+    return re.sub(
+        r"^(?:(?:le|la|les)\s+|l['’]\s*)", "", str(text or "").strip(), flags=re.IGNORECASE
+    )
+
+
+def clean(text: str) -> str:
+    """Return `text` on one line, trimmed, with typographic apostrophes."""
+    return " ".join(text.split()).strip().replace("'", "’")
+
+
+def date_text(iso: str, *, with_preposition: bool = True) -> str:
+    """Return an ISO date prefix in French: « le 12 février 2020 », « en février 2020 », « en 1999 »."""
+    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", iso or "")
+    if not match:
+        return ""
+    year, month, day = match.groups()
+    months = lexicon.words("french_months")
+    if day:
+        day_text = "1er" if int(day) == 1 else str(int(day))
+        return f"{'le ' if with_preposition else ''}{day_text} {months[int(month) - 1]} {year}"
+    if month:
+        return f"{'en ' if with_preposition else ''}{months[int(month) - 1]} {year}"
+    return f"{'en ' if with_preposition else ''}{year}"
+
+
+def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
+    """Return the clause around `span` (found inside `anchor`) as is, with a gap (___) and a cloze."""
+    sentence = " ".join(sentence.split())
+    start = locate(sentence, span, anchor)
+    if start < 0:
+        return {"clause": "", "gap": "", "cloze_text": "", "span": ""}
+    span = sentence[start : start + len(span)]
+    scale = re.match(r"\s(millions?|milliards?)\b", sentence[start + len(span) :])
+    if scale and not re.search(r"milli", span):
+        span += scale.group(0)
+    low, high = clause_bounds(sentence, start, start + len(span))
+    before, after = sentence[low:start], sentence[start + len(span) : high]
+    lead = "… " if low > 0 else ""
+    tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
+    stripped = before.lstrip(" ,;:-–—")
+    before = re.sub(r"^(et|mais|ou|puis|donc|or|car|ni)\s+", "", stripped, flags=re.IGNORECASE)
+    if not lead and before != stripped:  # « Car EFI, mise … » → « EFI, mise … »
+        before = before[:1].upper() + before[1:]
+    after = after.rstrip(" ,;:.")
+    if tail == "." and after.endswith(("!", "?")):  # « … 850 000 F ! », not « F !. »
+        tail = ""
+    clause = f"{lead}{before}{span}{after}{tail}"
+    return {
+        "clause": clause,
+        "span": span,
+        "gap": f"{lead}{before}___{after}{tail}",
+        "cloze_text": f"{lead}{before}{{{{c1::{span}}}}}{after}{tail}",
+    }
+
+
+def locate(sentence: str, span: str, anchor: str = "") -> int:
+    """Return where `span` starts in `sentence` (inside `anchor` when given, whole words), or -1."""
+    if not span:
+        return -1
+    plain = sentence.replace("’", "'")
+    offset = 0
+    if anchor and anchor != span:
+        found = re.search(
+            rf"(?<!\w){re.escape(' '.join(anchor.split()).replace('’', chr(39)))}(?!\w)", plain
+        )
+        if found:
+            offset = found.start()
+    match = re.compile(
+        rf"(?<![\w,.]){re.escape(span.replace('’', chr(39)))}(?![\w]|[,.]\d)"
+    ).search(plain, offset)
+    return match.start() if match else -1
+
+
+def clause_bounds(
+    sentence: str, start: int, end: int, min_words: int = 15, max_words: int = 35
+) -> tuple[int, int]:
+    """Return the bounds of the clause holding [start, end), grown to a readable length."""
+    cuts = [0, *(m.end() for m in re.finditer(r"[,;:(]\s|\s[–—-]\s", sentence)), len(sentence)]
+    low = max(c for c in cuts if c <= start)
+    high = min(c for c in cuts if c >= end)
+    while len(sentence[low:high].split()) < min_words:
+        before = [c for c in cuts if c < low]
+        after = [c for c in cuts if c > high]
+        grow_low = before[-1] if before else None
+        grow_high = after[0] if after else None
+        if grow_low is not None and len(sentence[grow_low:high].split()) <= max_words:
+            low = grow_low
+        elif grow_high is not None and len(sentence[low:grow_high].split()) <= max_words:
+            high = grow_high
+        else:
+            break
+    if (
+        low > 0
+        and starts_with_verb(sentence[low:])
+        and len(sentence[:high].split()) <= max_words + 10
+    ):
+        low = 0
+    return low, high
+
+
+def starts_with_verb(text: str) -> bool:
+    """Return whether a clause starts with an auxiliary (its subject lies before the cut)."""
+    first = re.split(r"[\s,]", text.strip(), maxsplit=1)[0].lower()
+    return first in lexicon.word_set("question_auxiliaries")
+
+
+def is_countable(unit: str) -> bool:
+    """Return whether « combien de UNIT » reads as French (a noun, not a symbol like « ml » or « % »)."""
+    unit = unit.strip()
+    symbols = lexicon.words("question_unit_symbols")
+    if not unit or unit in symbols or unit.split()[0] in symbols:
+        return False
+    return bool(re.match(r"^[^\W\d_][\w’'-]{2,}", unit))
+
+
+def hedge_of(text: str, approx: bool, bound: object) -> str:
+    lower = text.lower().replace("’", "'")
+    for name in ("quantity_hedges", "quantity_lower_bounds", "quantity_upper_bounds"):
+        for word in sorted(lexicon.words(name), key=len, reverse=True):
+            if lower.startswith(word + " ") or (word.endswith("'") and lower.startswith(word)):
+                return _clean_hedge(text[: len(word)])
+    if bound == "lower":
+        return "plus de"
+    if bound == "upper":
+        return "moins de"
+    return "environ" if approx else ""
+
+
+def _clean_hedge(word: str) -> str:
+    word = word.strip().lower().replace("’", "'")
+    return word[:-2] + " de" if word.endswith(" d'") else word
+
+
+def number_surface(text: str) -> str:
+    """Return the number as written inside a quantity's text (« 2,8 milliards », « deux »)."""
+    from generators.french.numbers import approx_noun, is_number_word
+
+    if any(approx_noun(w.strip(",.")) for w in text.split()):
+        return ""  # « une cinquantaine » has no number to gap or swap
+    number = r"\d[\d\s.,]*\d|\d"
+    scale = r"(?:\s*(?:millions?|milliards?))?"
+    match = re.search(rf"(?:{number}){scale}(?:\s*(?:à|-)\s*(?:{number}){scale})?", text)
+    if match:
+        return match.group(0).strip().rstrip(".,")
+
+    words = [w for w in re.split(r"\s+", text) if is_number_word(w.strip(",."))]
+    return words[0] if words else ""
+
+
+def format_quantity(value: Any, value_max: Any, unit: str, scaled: bool) -> str:
+    """Return a quantity's number the French way, with « % » for percentages."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return ""
+    maximum = value_max if isinstance(value_max, (int, float)) else None
+    if not scaled:  # the article wrote digits: « 8 950 000 », not « 8,95 millions »
+        text = french._plain_number(float(value))
+        if maximum is not None:
+            text += f" à {french._plain_number(float(maximum))}"
+        return text + (" %" if unit.strip() == "%" else "")
+    return french.format_amount(value, value_max=maximum, unit=unit)
+
+
+def object_question(fact: Fact, unit: str, index: ArticleIndex) -> str:
+    """Return « Combien d'emplois la nouvelle usine doit-elle créer d'ici 2027 ? », or ''."""
+    sentence = " ".join(fact.sentence.split()).replace("’", "'")
+    text = " ".join(str(fact.get("text") or "").split()).replace("’", "'")
+    start = sentence.find(text) if text else -1
+    parsed = _subject_verb(sentence[:start].strip()) if start > 0 and is_countable(unit) else None
+    if parsed is None:
+        return ""
+    subject, verb, second, kind = parsed
+    if kind == "aux":  # « Combien de places l'entreprise a-t-elle supprimées » agrees
+        gender = french.normalize_gender(fact.get("unit_gender")) or french.guess_gender(unit)
+        second = french.agree(
+            second, gender=gender, number="p" if (fact.get("value") or 0) >= 2 else "s"
+        )
+    determiner = re.match(r"^(Les|Le|La|L')\s?", subject)
+    assert determiner is not None
+    noun = subject[determiner.end() :]
+    gender = {"le": "m", "la": "f"}.get(determiner.group(1).lower()) or french.guess_gender(noun)
+    who = Phrase(noun, gender, "p" if determiner.group(1) == "Les" else "s")
+    inverted = french.invert(verb, who) + (f" {second}" if second else "")
+    rest = re.split(r"[,;:()«»]", sentence[start + len(text) :])[0].strip(" .")
+    subject_text = determiner.group(0).lower() + noun
+    return f"{french.capitalize(french.combien(unit))} {subject_text} {inverted}{' ' + rest if rest else ''} ?"
+
+
+def _subject_verb(before: str) -> tuple[str, str, str, str] | None:
+    """Split « La nouvelle usine doit créer » into subject, verb, infinitive or participle, kind."""
+    verbs = dict(entry.split() for entry in lexicon.words("question_object_verbs"))
+    words = before.split()
+    if not re.match(r"^(Les|Le|La|L')", before) or re.search(r"[,;:()«»]", before):
+        return None
+    for size in (1, 2):
+        subject, tail = words[:-size], words[-size:]
+        verb, second = tail[0], (tail[1] if size == 2 else "")
+        kind = verbs.get(verb)
+        if not subject or kind is None or len(subject) > 7 or any(w in verbs for w in subject[1:]):
+            continue
+        if kind == "verb" and not second:
+            return " ".join(subject), verb, "", kind
+        if kind == "modal" and re.search(r"(er|ir|re|oir)$", second):
+            return " ".join(subject), verb, second, kind
+        if kind == "aux" and re.search(r"(é|i|u|is|it|t)$", second):
+            return " ".join(subject), verb, second, kind
+    return None
+
+
+def derive_predicate(sentence: str, text: str) -> str:
+    """Return the verb phrase said of a quantity (« œuvrent au sein de … ») when the text shows one."""
+    sentence = " ".join(sentence.split())
+    start = sentence.find(text) if text else -1
+    if start < 0:
+        return ""
+    after = sentence[start + len(text) :]
+    relative = re.match(r"\s+qui\s+([^,;:()«»]+)", after)
+    if relative:
+        return _trim_predicate(relative.group(1))
+    before = sentence[:start].strip().lower()
+    if before in ("", "les", "des", "quelque", "environ") and re.match(r"\s+[a-zàâéèêîôûç]", after):
+        verb = re.match(r"\s+([^,;:()«»]+)", after)
+        return _trim_predicate(verb.group(1)) if verb else ""
+    return ""
+
+
+def _trim_predicate(text: str) -> str:
+    text = re.split(r"\s(?:que|qu'|qu’|qui|dont)\s", f"{text} ")[0]
+    words = text.strip().rstrip(".").split()
+    return " ".join(words[:18]) if len(words) >= 2 else ""
+
+
+def post_phrase(role: str) -> str:
+    """Return where a succession happened: « au poste de ministre de X », « à la tête de X », or ''."""
+    role = re.sub(r"\s*\([^)]*\)", "", strip_article(role)).split(",")[0].strip()
+    if not role or len(role.split()) > 10:
+        return ""
+    if re.match(r"^(?:à la|à l['’]|au|aux)\s*\w", role, flags=re.IGNORECASE):
+        return role  # already where: « à la direction générale de X »
+    head, _, rest = role.partition(" ")
+    if head.lower() in lexicon.word_set("question_post_nouns"):
+        named = re.search(r"[A-ZÀ-Ý]", rest) or len(rest.split()) >= 4  # not « de la mission »
+        return f"à la tête {rest}" if named and re.match(r"^(de|du|des)\s|^d['’]", rest) else ""
+    return "au poste " + french.elide("de", role)
+
+
+def said_past(window: str) -> bool:
+    """Return whether « alors dirigé par », « à l'époque présidée par » puts the leading in the past."""
+    return bool(re.match(r"^\W*(alors|autrefois|jadis|naguère|à l'époque)\b", window.strip(" ,")))
+
+
+def words_after(sentence: str, text: str, width: int = 40) -> str:
+    """Return the words of `sentence` right after `text` (where « dirigée par » or « que dirige » sits)."""
+    plain = sentence.replace("’", "'")
+    position = plain.find(text.replace("’", "'")) if text else -1
+    return plain[position + len(text) : position + len(text) + width] if position >= 0 else ""
+
+
+def lead_verb(sentence: str, verb: str) -> tuple[str, str, str]:
+    """Return participle, present and imperfect of the leading verb the text uses (default diriger)."""
+    forms = [entry.split() for entry in lexicon.words("question_lead_verbs")]
+    lower = fold(verb or sentence)
+    best: tuple[int, list[str]] | None = None
+    for entry in forms:
+        participle, present = fold(entry[0]), fold(entry[1])
+        stem = participle[:-1] if participle.endswith("e") else participle
+        for form in (stem, present):
+            found = re.search(rf"\b{re.escape(form)}\w*\b", lower)
+            if found and (best is None or found.start() < best[0]):
+                best = (found.start(), entry)
+    participle, present, imperfect = best[1] if best else forms[0]
+    return participle, present, imperfect
+
+
+_CLAUSE = re.compile(
+    r"^(?P<subject>(?:Les|Le|La|L['’])\s?[^,;:()«»]+?|[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)+)"
+    r" (?P<reflexive>se |s['’])?(?P<aux>est|a|sont|ont|était|avait|étaient|avaient|fut|furent|sera|seront)"
+    r" (?P<rest>[^,;:()«»]+)$"
+)
+
+
+def invert_clause(what: str, index: ArticleIndex) -> str:
+    """Return « le général X est-il nommé … » from « Le général X est nommé … », or '' when unsure."""
+    match = _CLAUSE.match(" ".join(what.split()).rstrip(". "))
+    if not match or len(what.split()) > 18:
+        return ""
+    subject, aux, rest = match.group("subject"), match.group("aux"), match.group("rest")
+    reflexive = match.group("reflexive") or ""
+    if not re.match(r"^[\w-]*(é|ée|és|ées|i|ie|is|it|u|ue|us|t|te|ts)\b", rest) or re.match(
+        r"^(un|une|le|la|les|l['’]|des|du|de)\b", rest
+    ):
+        return ""  # only a participle reads well after the inversion (« est-il nommé »)
+    determiner = re.match(r"^(Les|Le|La|L['’])\s?", subject)
+    gender: str | None
+    if determiner:
+        noun = subject[determiner.end() :]
+        gender = {"le": "m", "la": "f"}.get(determiner.group(1).lower()) or french.guess_gender(
+            noun
+        )
+        number = "p" if determiner.group(1) == "Les" else "s"
+        subject = determiner.group(0).lower() + noun
+    else:
+        person = index.person(subject)
+        gender, number = (person.gender if person else None), "s"
+        if gender is None:
+            return ""
+    who = Phrase(subject, gender, number)
+    return f"{subject} {reflexive}{aux}-{'t-' if aux[-1] in 'ae' else ''}{who.pronoun} {rest}"
+
+
+def short_quote(text: str, count: int = 14) -> str:
+    first = re.split(r"(?<=[.!?])\s", text)[0]
+    # a quote joined from two segments without punctuation: « … être clair L'ONU est … »
+    first = re.split(rf"(?<=[a-zà-ÿ]) (?=(?:{_SENTENCE_OPENERS})\b)", first)[0]
+    words = first.split()
+    if len(words) <= count:
+        return first.rstrip(".")
+    return " ".join(words[:count]).rstrip(",;:") + "…"
+
+
+_SENTENCE_OPENERS = (
+    "L['’]|Le|La|Les|Et|Mais|Nous|Je|Il|Elle|Ils|Elles|Parce|Tout|Ce|Cette|Ces|Notre|Nos"
+)

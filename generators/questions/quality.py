@@ -1,0 +1,251 @@
+"""The quality filter (why a question is dropped) and the ranking and merging of duplicates."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generators import lexicon
+from generators.french.grammar import fold
+from generators.questions.distractors import CHOICES
+from generators.questions.index import ArticleIndex
+from generators.questions.phrasing import starts_with_verb, strip_article
+from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, Question
+
+MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
+MAX_CLOZE_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A question the quality filter dropped, and why."""
+
+    question: Question
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the rejection as a JSON object."""
+        return {
+            "template": self.question.template,
+            "fact_id": self.question.fact_id,
+            "kind": self.question.kind,
+            "prompt": self.question.prompt,
+            "reason": self.reason,
+        }
+
+
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
+
+
+def problem(question: Question, index: ArticleIndex) -> str:
+    """Return why a question is not good enough to keep, or '' when it is."""
+    for check in (
+        _unfilled,
+        _thin_cloze,
+        _too_long,
+        _answer_in_prompt,
+        _relative_date,
+        _pronoun,
+        _too_few_choices,
+    ):
+        reason = check(question, index)
+        if reason:
+            return reason
+    return ""
+
+
+_STATEMENT_PREFIX = re.compile(r"^\s*(?:Vrai ou faux|Complétez[^:]*) : «? ?", re.IGNORECASE)
+
+
+def _thin_cloze(question: Question, index: ArticleIndex) -> str:
+    text = _STATEMENT_PREFIX.sub("", question.prompt)
+    if text.startswith("…") and starts_with_verb(text.lstrip("… ")):
+        return "the sentence lost its subject (it starts with a verb)"
+    if question.kind == TRUEFALSE and text.startswith("…"):
+        first = re.match(r"[\w]+'?", text.lstrip("… ").replace("’", "'"))
+        if first and first.group(0).lower() in lexicon.word_set("question_fragment_starts"):
+            return f"the statement is a fragment of its sentence (« … {first.group(0)} »)"
+    if question.kind != CLOZE:
+        return ""
+    around = re.sub(r"\{\{c\d+::.*?\}\}|…", " ", question.prompt).split()
+    return f"too little context around the gap ({len(around)} words)" if len(around) < 5 else ""
+
+
+def _unfilled(question: Question, index: ArticleIndex) -> str:
+    texts = [question.prompt, question.answer, *question.accept, *question.choices]
+    if not question.prompt.strip() or not question.answer.strip():
+        return "empty prompt or answer (a field the fact lacks)"
+    for text in texts:
+        if re.search(r"\bNone\b|\[\[|\]\]|\[%|%\]|___", text):
+            return f"unfilled placeholder in {text!r}"
+    if question.kind == CLOZE and "{{c1::" not in question.prompt:
+        return "cloze without a gap (the answer is not in the sentence)"
+    if (
+        question.kind in (BASIC, MCQ, NUMERIC)
+        and not question.prompt.rstrip().endswith("?")
+        and not is_completion(question.prompt)
+    ):
+        return "prompt does not end with « ? »"
+    return ""
+
+
+def _too_long(question: Question, index: ArticleIndex) -> str:
+    words = len(re.sub(r"\{\{c\d+::|\}\}", " ", question.prompt).split())
+    sentence_like = question.kind in (CLOZE, TRUEFALSE) or is_completion(question.prompt)
+    limit = MAX_CLOZE_WORDS if sentence_like else MAX_WORDS
+    if words > limit:
+        return (
+            f"sentence too long ({words} words > {limit})"
+            if sentence_like
+            else f"prompt too long ({words} words > {limit}); the cloze of the sentence asks it instead"
+        )
+    return ""
+
+
+def is_completion(prompt: str) -> bool:
+    """Return whether a prompt asks to complete a quoted sentence (« Complétez : « … » »)."""
+    return prompt.startswith("Complétez") and prompt.rstrip().endswith("»")
+
+
+def _answer_in_prompt(question: Question, index: ArticleIndex) -> str:
+    if question.kind in (CLOZE, TRUEFALSE):
+        return ""
+    prompt = f" {fold(question.prompt)} "
+    for text in (question.answer, *question.accept):
+        for key in _giveaways(text, index):
+            if f" {key} " in prompt:
+                return f"answer given away in the prompt ({key!r})"
+    return ""
+
+
+def _giveaways(answer: str, index: ArticleIndex) -> list[str]:
+    """Return the folded forms of an answer that must not appear in its prompt (last name too)."""
+    key = fold(strip_article(answer))
+    keys = [key] if len(key) >= 2 else []
+    person = index.person(answer) or index.person(_strip_title(answer))
+    if person is not None:
+        particles = {"de", "du", "des", "la", "le", "al", "van", "von", "ben", "d"}
+        keys += [w for w in fold(person.name).split() if len(w) > 2 and w not in particles][-1:]
+    return keys
+
+
+def _strip_title(answer: str) -> str:
+    words = strip_article(answer).split()
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _outside_quotes(question: Question) -> str:
+    """Return the prompt without quoted speech (a completion's quoted sentence is kept)."""
+    text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", question.prompt)
+    if is_completion(text):
+        text = text[text.index("«") + 1 : text.rindex("»")]
+    return _QUOTED.sub(" ", text)
+
+
+def _pronoun(question: Question, index: ArticleIndex) -> str:
+    text = _outside_quotes(question)
+    lower = text.lower().replace("’", "'")
+    found = _words_pattern("question_pronouns").search(lower)
+    if found:
+        return f"unresolved pronoun « {found.group(1)} »"
+    words = "|".join(lexicon.words("question_anaphoric_words"))
+    anaphor = re.search(
+        rf"\bles (?:[\w-]+ )?(?:{words})\b(?=\s+(?:sont|ont|étaient|avaient|furent|se|s')\b|\s*[-,.?])",
+        lower,
+    )
+    if anaphor:
+        return f"« {anaphor.group(0)} » stands for people named elsewhere"
+    pointer = re.search(r"(?<![\w-])(cette|cet|ces)\s+(?:…\s*)?[\w-]+", lower)
+    if pointer:
+        return f"« {pointer.group(0)} » points back to the article"
+    statement = _STATEMENT_PREFIX.sub("", lower)
+    opening = re.match(r"^\s*(?:…\s*)?([\w']+)\s", statement)
+    if opening and opening.group(1) in lexicon.word_set("question_openers"):
+        return f"starts with « {opening.group(1)} », which points back to the article"
+    return ""
+
+
+@functools.cache
+def _words_pattern(name: str) -> re.Pattern[str]:
+    """Return one regex finding any phrase of a word list as whole words, longest first."""
+    phrases = sorted(lexicon.words(name), key=len, reverse=True)
+    parts = [re.escape(p) + ("" if p.endswith("'") else r"(?![\w-])") for p in phrases]
+    return re.compile(rf"(?<![\w-])({'|'.join(parts)})")
+
+
+def _relative_date(question: Question, index: ArticleIndex) -> str:
+    lower = f" {_outside_quotes(question).lower().replace('’', chr(39))} "
+    found = _words_pattern("question_relative_dates").search(lower)
+    if found:
+        return f"relative date « {found.group(1)} » (the question must stand alone)"
+    names = "|".join(lexicon.words("french_months") + lexicon.words("question_weekdays"))
+    moving = re.search(rf"\b({names})\s+(prochaine?|derni[eè]re?|passée?)\b", lower)
+    if moving:
+        return f"relative date « {moving.group(0)} » (the question must stand alone)"
+    for day in lexicon.words("question_weekdays"):
+        if re.search(rf"(?<![\w-]){day}\s+(?!\d|1er)", lower):
+            return f"relative date « {day} » without a day of the month"
+    return ""
+
+
+def _too_few_choices(question: Question, index: ArticleIndex) -> str:
+    if question.kind == MCQ and len(question.choices) < CHOICES:
+        return f"only {len(question.choices) - 1} distractors of the same kind (need {CHOICES - 1})"
+    return ""
+
+
+def merge_duplicates(questions: Sequence[Question]) -> tuple[list[Question], list[Rejection]]:
+    """Keep one question per prompt; another right answer to the same prompt becomes accepted."""
+    kept: dict[tuple[str, str], Question] = {}
+    dropped: list[Rejection] = []
+    for question in sorted(questions, key=lambda q: -q.score):
+        key = (
+            question.kind,
+            fold(re.sub(r"\{\{c\d+::(.*?)\}\}", r" gap \1 gap ", question.prompt)),
+        )
+        first = kept.get(key)
+        if first is None:
+            kept[key] = question
+            continue
+        if fold(question.answer) != fold(first.answer) and question.kind in (BASIC, CLOZE):
+            extra = tuple(
+                a
+                for a in (question.answer, *question.accept)
+                if a not in first.accept and a != first.answer
+            )
+            kept[key] = replace(first, accept=first.accept + extra)
+            dropped.append(
+                Rejection(
+                    question, f"same question as {first.id} (its answer is now also accepted there)"
+                )
+            )
+        else:
+            dropped.append(Rejection(question, f"duplicate of {first.id}"))
+    return list(kept.values()), dropped
+
+
+def rank(questions: Sequence[Question]) -> list[Question]:
+    """Order questions best first, spreading them over facts: every fact's best before any second."""
+    by_fact: dict[str, list[Question]] = {}
+    for question in sorted(
+        questions, key=lambda q: (-_quality(q), q.meta.get("start", 0), q.template)
+    ):
+        by_fact.setdefault(question.fact_id, []).append(question)
+    ranked: list[Question] = []
+    depth = 0
+    while len(ranked) < len(questions):
+        layer = [group[depth] for group in by_fact.values() if len(group) > depth]
+        ranked += sorted(layer, key=lambda q: (-_quality(q), q.meta.get("start", 0), q.template))
+        depth += 1
+    return [replace(q, score=round(_quality(q), 3)) for q in ranked]
+
+
+def _quality(question: Question) -> float:
+    words = len(question.prompt.split())
+    penalty = max(0, words - 15) * 0.02
+    return question.score - penalty

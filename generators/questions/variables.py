@@ -1,0 +1,355 @@
+"""The variables a template sees, per fact type: one function per type in a registry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generators.french import grammar as french
+from generators.french.grammar import Phrase, fold
+from generators.questions.index import (
+    ArticleIndex,
+    Person,
+    grade_of,
+    is_descriptive,
+    is_rank,
+    is_specific,
+    noun_phrase,
+)
+from generators.questions.phrasing import (
+    date_text,
+    derive_predicate,
+    format_quantity,
+    gapped_clause,
+    hedge_of,
+    invert_clause,
+    is_countable,
+    lead_verb,
+    number_surface,
+    object_question,
+    post_phrase,
+    said_past,
+    short_quote,
+    strip_article,
+    words_after,
+)
+from generators.records import TYPES, Fact
+
+TOLERANCE = 0.10  # « environ 500 » accepts 450 to 550
+
+Builder = Callable[[Fact, ArticleIndex], tuple[dict[str, Any], str]]
+
+# Names every template may use, whatever its fact type.
+COMMON_VARIABLES = (
+    "fact",
+    "sentence",
+    "clause",
+    "gap",
+    "cloze_text",
+    "span",
+    "shown",
+    "article_title",
+    "article_date",
+    "in_article_date",
+)
+
+
+@dataclass(frozen=True)
+class TypeVariables:
+    """The template variables of one fact type: their names and the function computing them."""
+
+    names: tuple[str, ...]
+    build: Builder  # returns the variables and the span of the sentence the fact is about
+    anchor: str = ""  # the fact field whose text holds the span (else the span itself)
+
+
+_REGISTRY: dict[str, TypeVariables] = {}
+
+
+def variables(fact_type: str, *names: str, anchor: str = "") -> Callable[[Builder], Builder]:
+    """Register the function computing the template variables `names` of `fact_type`."""
+
+    def register(build: Builder) -> Builder:
+        _REGISTRY[fact_type] = TypeVariables(names, build, anchor)
+        return build
+
+    return register
+
+
+def variables_of(fact_type: str) -> TypeVariables:
+    """Return the variables of a fact type; a type without any is a bug, said loudly."""
+    try:
+        return _REGISTRY[fact_type]
+    except KeyError:
+        raise LookupError(
+            f"fact type {fact_type!r} has no template variables; "
+            "register a function for it in generators/questions/variables.py"
+        ) from None
+
+
+def variable_names(types: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Return the variable names of each fact type of `types` (every one must have variables)."""
+    return {name: variables_of(name).names for name in types}
+
+
+def allowed_names(fact_type: str) -> frozenset[str]:
+    """Return the names a template of `fact_type` may use (helpers aside)."""
+    return frozenset(COMMON_VARIABLES) | frozenset(variables_of(fact_type).names)
+
+
+def build_context(fact: Fact, index: ArticleIndex) -> dict[str, Any]:
+    """Return the variables templates of `fact.type` may use."""
+    entry = variables_of(fact.type)
+    specific, span = entry.build(fact, index)
+    article_date = index.date_phrase()
+    context: dict[str, Any] = {
+        "fact": dict(fact.fields),
+        "sentence": fact.shown,
+        "article_title": str(index.header.get("title") or ""),
+        "article_date": article_date,
+        "in_article_date": f"en {article_date}" if article_date else "",
+        "shown": "",
+    }
+    anchor = str(fact.get(entry.anchor) or "") if entry.anchor else span
+    context.update(gapped_clause(fact.shown, span, anchor))
+    context.update(specific)
+    return context
+
+
+@variables(
+    "quantity",
+    "value",
+    "value_max",
+    "approx",
+    "bound",
+    "hedge",
+    "unit",
+    "unit_phrase",
+    "subject",
+    "predicate",
+    "object_question",
+    "amount",
+    "number",
+    "percent",
+    "countable",
+    "swappable",
+    "tolerance",
+    anchor="text",
+)
+def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
+    text = " ".join(str(fact.get("text") or "").split())
+    unit = " ".join(str(fact.get("unit") or "").split())
+    value, value_max = fact.get("value"), fact.get("value_max")
+    hedge = hedge_of(text, bool(fact.get("approx")), fact.get("bound"))
+    number_span = number_surface(text)
+    scaled = bool(re.search(r"milli(on|ard)", number_span))
+    number = format_quantity(value, value_max, unit, scaled)
+    percent = unit.strip() in ("%", "pour cent", "pourcent")
+    predicate = str(fact.get("predicate") or "") or derive_predicate(fact.sentence, text)
+    context = {
+        "value": value,
+        "value_max": value_max,
+        "approx": bool(fact.get("approx")),
+        "bound": fact.get("bound") or "",
+        "hedge": hedge,
+        "unit": unit,
+        "unit_phrase": Phrase(
+            unit,
+            french.normalize_gender(fact.get("unit_gender")) or french.guess_gender(unit),
+            french.normalize_number(fact.get("unit_number")) or french.guess_number(unit),
+        ),
+        "subject": str(fact.get("subject") or ""),
+        "predicate": predicate,
+        "object_question": object_question(fact, unit, index),
+        "number": number,
+        "amount": f"{hedge} {number}".strip() if number else "",
+        "percent": percent,
+        "countable": is_countable(unit),
+        "swappable": bool(number_span) and value_max is None and value not in (0, 1),
+        "tolerance": f"{round(TOLERANCE * 100)} %",
+    }
+    return context, number_span
+
+
+@variables(
+    "person_role",
+    "person",
+    "role",
+    "role_phrase",
+    "is_rank",
+    "grade",
+    "titled",
+    "shared_role",
+    "specific_role",
+    "descriptive_role",
+)
+def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
+    name = str(fact.get("person") or "")
+    role = strip_article(str(fact.get("role") or ""))
+    person = index.phrase(name, fact.get("gender") or fact.get("role_gender"), titled=False)
+    gender = person.gender or french.guess_gender(role)
+    rank = is_rank(role)
+    context = {
+        "person": person,
+        "role": role,
+        "role_phrase": Phrase(role, person.gender or gender, "s"),
+        "is_rank": rank,
+        "grade": grade_of(role),
+        "specific_role": is_specific(role),
+        "descriptive_role": is_descriptive(role),
+        "titled": replace(person, title=role if rank else _rank_of(index.person(name))),
+        "shared_role": len(index.holders(role)) > 1,
+    }
+    return context, _surface_of(fact.sentence, name, index)
+
+
+def _rank_of(person: Person | None) -> str:
+    return person.rank if person is not None else ""
+
+
+def _surface_of(sentence: str, name: str, index: ArticleIndex) -> str:
+    """Return the form of a person's name that the sentence uses (full name or an alias)."""
+    person = index.person(name)
+    forms = sorted(
+        {name, *(person.aliases if person else ()), person.name if person else name},
+        key=len,
+        reverse=True,
+    )
+    return next((f for f in forms if f and f in sentence), name)
+
+
+@variables("succession", "predecessor", "successor", "role", "post", "date", "date_text")
+def _succession(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
+    successor = str(fact.get("successor") or "")
+    predecessor = str(fact.get("predecessor") or "")
+    date = str(fact.get("date") or "")
+    context = {
+        "successor": index.phrase(
+            successor, fact.get("successor_gender"), str(fact.get("successor_title") or "")
+        ),
+        "predecessor": index.phrase(
+            predecessor, fact.get("predecessor_gender"), str(fact.get("predecessor_title") or "")
+        ),
+        "role": strip_article(str(fact.get("role") or "")),
+        "post": post_phrase(str(fact.get("role") or "")),
+        "date": date,
+        "date_text": date_text(str(fact.get("date_norm") or ""))
+        or (f"en {date}" if re.match(r"^\d{4}$", date) else ""),
+    }
+    return context, _surface_of(fact.sentence, successor, index)
+
+
+@variables(
+    "leads",
+    "leader",
+    "leader_is_person",
+    "entity",
+    "via",
+    "participle",
+    "present",
+    "imperfect",
+    "former",
+)
+def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
+    leader = str(fact.get("leader") or "")
+    entity = strip_article(str(fact.get("entity") or ""))
+    is_person = index.is_person(leader)
+    if is_person:
+        leader_phrase = index.phrase(
+            leader, fact.get("leader_gender"), str(fact.get("leader_title") or "")
+        )
+    else:
+        leader_phrase = noun_phrase(
+            leader, fact.get("leader_gender"), fact.get("leader_number"), index
+        )
+    participle, present, imperfect = (
+        lead_verb(words_after(fact.sentence, entity), str(fact.get("verb") or ""))
+        if fact.get("via") != "title"
+        else lead_verb("", "")
+    )
+    context = {
+        "leader": leader_phrase,
+        "leader_is_person": is_person,
+        "entity": noun_phrase(entity, fact.get("entity_gender"), fact.get("entity_number"), index),
+        "via": str(fact.get("via") or ""),
+        "participle": participle,
+        "present": present,
+        "imperfect": imperfect,
+        "former": _former(leader, entity, index) or said_past(words_after(fact.sentence, entity)),
+    }
+    return context, _surface_of(fact.sentence, leader, index) if is_person else leader
+
+
+def _former(leader: str, entity: str, index: ArticleIndex) -> bool:
+    """Return whether the article calls the leader a former head of the entity (« ex-président de X »)."""
+    person = index.person(leader)
+    key = fold(entity)
+    roles = [r for r in (person.roles if person else []) if key and key in fold(r)]
+    return bool(roles) and all(is_descriptive(r) for r in roles)
+
+
+@variables(
+    "event",
+    "date",
+    "date_norm",
+    "date_text",
+    "year",
+    "year_inferred",
+    "full_date",
+    "what",
+    "participants",
+    "inverted",
+)
+def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
+    date = str(fact.get("date") or "")
+    norm = str(fact.get("date_norm") or "")
+    participants = [str(p) for p in fact.get("participants") or ()]
+    year = norm[:4] if re.match(r"^\d{4}", norm) else ""
+    context = {
+        "date": date,
+        "date_norm": norm,
+        "date_text": date_text(norm),
+        "full_date": date_text(norm, with_preposition=False),
+        "year": year,
+        "year_inferred": bool(fact.get("year_inferred")),
+        "what": str(fact.get("what") or ""),
+        "participants": participants,
+        "inverted": invert_clause(str(fact.get("what") or ""), index),
+    }
+    year_only = re.search(rf"\b{year}\b", date) if len(norm) == 4 and year else None
+    return context, year_only.group(0) if year_only else date  # « l'année 2000 »: gap the year
+
+
+@variables("quote", "speaker", "text", "short", "marked")
+def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
+    speaker = fact.get("speaker")
+    text = " ".join(str(fact.get("text") or "").split()).strip(' «»"“”,')
+    context = {
+        "speaker": index.phrase(str(speaker), fact.get("speaker_gender"))
+        if speaker
+        else Phrase(""),
+        "text": text,
+        "short": short_quote(text),
+        "marked": bool(fact.get("marked")),
+    }
+    return context, ""
+
+
+@variables("acronym", "acronym", "expansion")
+def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
+    expansion = str(fact.get("expansion") or "")
+    context = {
+        "acronym": str(fact.get("acronym") or ""),
+        "expansion": noun_phrase(
+            expansion, fact.get("expansion_gender"), fact.get("expansion_number"), index
+        )
+        if expansion
+        else Phrase(""),
+    }
+    return context, str(fact.get("acronym") or "")
+
+
+# Every fact type of records.TYPES has its variables: a type added without them fails at import.
+VARIABLES: dict[str, tuple[str, ...]] = variable_names(TYPES)
