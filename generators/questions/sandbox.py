@@ -103,12 +103,12 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
 class _Route(NodeTransformer):
     """Rewrite a template's tree so loops and `~` run through the sandbox's counted methods."""
 
-    def visit_For(self, node: nodes.For) -> nodes.Node:  # noqa: N802 - the visitor's naming
+    def visit_For(self, node: nodes.For) -> nodes.Node:
         self.generic_visit(node)
         node.iter = _call("iterate", [node.iter])
         return node
 
-    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:  # noqa: N802
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
         self.generic_visit(node)
         return _call("join", node.nodes)
 
