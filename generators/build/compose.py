@@ -14,8 +14,9 @@ from generators.errors import FactdeckError, InputError, OutputError
 from generators.export import DEFAULT, Written, format_named
 from generators.files.limits import DEFAULT_MAX_SIZE
 from generators.files.resources import bundled_dir, user_templates_dir
+from generators.files.terminal import printable
 from generators.records import Deck, Fact, Question, Selection
-from generators.source.article import Article, read_article, without_boilerplate
+from generators.source.article import Article, read_article, slugify, without_boilerplate
 from generators.source.resolve import Source, load_source
 
 
@@ -73,8 +74,10 @@ def build_deck(
     if not into_folder:
         fmt.check(output)
     source = load(source_arg, use_cache=use_cache)
-    slug = source.header.get("slug") or "deck"
+    slug = slugify(str(source.header.get("slug") or "deck"))  # a facts file's slug is data
     path = output / f"{slug}{fmt.suffix}" if into_folder else output
+    if into_folder and not path.resolve().is_relative_to(output.resolve()):
+        raise OutputError(f"{path} resolves outside {output}; remove the link in the output folder")
     if path.resolve() in {Path(p).resolve() for p in taken}:
         raise OutputError(
             f"{path} is already written by another source of this build; build them into separate folders"
@@ -119,7 +122,7 @@ def deck_name_for(source: Source) -> str:
     """Return the deck name: the recipe's (`Groupe::Article`), else `factdeck::<article title>`."""
     if source.recipe is not None:
         return source.recipe.name
-    title = str(source.header.get("title") or source.header.get("slug") or "article")
+    title = printable(str(source.header.get("title") or source.header.get("slug") or "article"))
     return f"factdeck::{' '.join(title.replace('::', ' ').split())}"
 
 

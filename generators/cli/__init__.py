@@ -11,6 +11,7 @@ from typer._click.exceptions import ClickException  # typer ≥ 0.26 ships its o
 
 from generators import __version__
 from generators.errors import FactdeckError
+from generators.files.terminal import printable
 
 app = typer.Typer(
     name="factdeck",
@@ -61,7 +62,7 @@ def main() -> None:
     except FactdeckError as exc:
         if debug:
             traceback.print_exc()
-        typer.echo(f"Error: {exc}", err=True)
+        typer.echo(f"Error: {printable(str(exc))}", err=True)
         sys.exit(1)
     except typer.Abort:
         typer.echo("Interrupted.", err=True)

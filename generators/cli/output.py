@@ -10,6 +10,8 @@ from typing import Any
 
 import typer
 
+from generators.files.terminal import json_safe, printable
+
 FORMATS = ("json", "yaml", "table")
 _MIN_COLUMN = 8
 
@@ -26,7 +28,7 @@ def emit(
 ) -> None:
     """Print `data` in `fmt` on stdout (`table` prints `table_rows` under `headers`)."""
     if fmt == "json":
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        typer.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
     elif fmt == "yaml":
         import yaml
 
@@ -40,7 +42,7 @@ def render_table(
 ) -> str:
     """Return plain-text columns fitting in `width` columns (default: the terminal's), cells wrapped."""
     total = width or shutil.get_terminal_size((80, 24)).columns
-    cells = [[" ".join(str(c).split()) for c in row] for row in [headers, *rows]]
+    cells = [[" ".join(printable(str(c)).split()) for c in row] for row in [headers, *rows]]
     widths = _fit([max(len(row[i]) for row in cells) for i in range(len(headers))], total)
     wrapped = [[_wrap(c, w) for c, w in zip(row, widths, strict=True)] for row in cells]
     spaced = any(len(lines) > 1 for row in wrapped[1:] for lines in row)
@@ -79,4 +81,4 @@ def _lines(row: list[list[str]], widths: list[int]) -> list[str]:
 
 def warn(message: str) -> None:
     """Print a warning on stderr."""
-    typer.echo(f"Warning: {message}", err=True)
+    typer.echo(f"Warning: {printable(message)}", err=True)

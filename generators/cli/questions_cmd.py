@@ -10,6 +10,7 @@ import typer
 from generators.cli import app
 from generators.cli.output import check_format, emit, warn
 from generators.files.limits import DEFAULT_MAX_SIZE
+from generators.files.terminal import printable
 
 TemplatesOption = Annotated[
     list[Path] | None,
@@ -89,7 +90,8 @@ def questions(
     if explain:
         for rejection in result.rejected:
             q = rejection.question
-            typer.echo(f"dropped {q.template} [{q.kind}]: {rejection.reason}: {q.prompt}", err=True)
+            line = f"dropped {q.template} [{q.kind}]: {rejection.reason}: {q.prompt}"
+            typer.echo(printable(line), err=True)
     if not result.kept:
         warn(f"no questions from {source}")
     rows = [(q.kind, q.prompt, q.answer) for q in result.kept]

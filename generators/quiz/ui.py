@@ -171,7 +171,7 @@ class QuizUI:
             mine = [r for r in rows if r["player"] == player]
             right = sum(1 for r in mine if r["correct"])
             pct = f"{100 * right // len(mine)}" if mine else "–"
-            table.add_row(player, str(right), str(len(mine)), pct)
+            table.add_row(Text(player), str(right), str(len(mine)), pct)
         self.console.print(table)
 
     def debrief(self, items: Sequence[dict[str, Any]]) -> None:
@@ -183,7 +183,9 @@ class QuizUI:
         table.add_column("% right", justify="right")
         table.add_column("most common wrong answer", overflow="fold", ratio=2)
         for item in items:
-            table.add_row(item["prompt"], str(item["percent"]), item["common_wrong"] or "–")
+            # Text, not markup: prompts and answers come from files and players (« [/] » is text)
+            row = (item["prompt"], str(item["percent"]), item["common_wrong"] or "–")
+            table.add_row(*map(Text, row))
         self.console.print(table)
         review = [i for i in items if i["review"]]
         if review:

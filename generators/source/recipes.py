@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from generators.errors import InputError
+from generators.files.terminal import printable
 from generators.files.yamlload import compose_and_load
 
 _FIELDS: dict[str, type | tuple[type, ...]] = {
@@ -100,10 +101,10 @@ def load_recipe(path: str | Path) -> Recipe:
 
     return Recipe(
         path=path,
-        name=data["name"],
+        name=printable(data["name"]),  # shown in the terminal and in Anki: no control characters
         article=article,
         language=data["language"],
-        slug=data.get("slug") or slugify(path.stem),
+        slug=slugify(data.get("slug") or path.stem),  # a file name: never a path as given
         description=data.get("description", ""),
         templates=tuple(data.get("templates", ())),
         kinds=tuple(data.get("kinds", ())),

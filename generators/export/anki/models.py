@@ -96,10 +96,20 @@ def find_card_file(name: str, dirs: Sequence[Path]) -> Path:
     for folder in dirs:
         path = folder / name
         if path.is_file():
-            return path
+            return _inside(folder, path)
     raise TemplateError(
         f"card file {name} not found in {', '.join(map(str, dirs))}; reinstall factdeck or restore it"
     )
+
+
+def _inside(folder: Path, path: Path) -> Path:
+    """Return `path` resolved, refusing a card file whose links lead outside its card folder."""
+    resolved = path.resolve()
+    if not resolved.is_relative_to(folder.resolve()):
+        raise TemplateError(
+            f"card file {path} leads outside {folder} (a link); replace the link by the file itself"
+        )
+    return resolved
 
 
 def read_card_file(name: str, dirs: Sequence[Path], seen: tuple[str, ...] = ()) -> str:
