@@ -536,3 +536,19 @@ def test_stats_without_player_after_a_hot_seat_shows_the_players_known(
     assert "--player" in both.stderr
     text = CliRunner().invoke(app, ["stats", "--db", db, "--now", NOW]).stdout
     assert "ana:" in text and "ben:" in text
+
+
+def test_hot_seat_debrief_shows_the_wrong_option_text_not_its_number(
+    deck: Path, tmp_path: Path
+) -> None:
+    _, _, err = quiz([str(deck), "--seed", "3", "--kind", "mcq"], "", tmp_path, db="look.db")
+    number = next(
+        line.split(".")[0].strip()
+        for line in err.splitlines()
+        if line.strip().endswith("Hugo Petit")
+    )
+    args = [str(deck), "--seed", "3", "--kind", "mcq", "--players", "ana,ben"]
+    code, _, err = quiz(args, f"{number}\n{number}\n", tmp_path)
+    assert code == 0
+    debrief = err.split("Group debrief")[1]
+    assert "Hugo Petit" in debrief

@@ -61,7 +61,7 @@ def test_type_undo_interrupt_and_resume(tmp_path: Path) -> None:
     child.sendline("")
 
     second = next_question(child)
-    child.sendline("je ne sais pas")
+    child.sendline("!")  # give up: wrong, whatever the kind
     child.expect("✗")
     child.sendline("u")  # undo: the card goes back, the question is asked again
     child.expect("Undone")
@@ -158,3 +158,26 @@ def test_a_killed_terminal_loses_at_most_the_answer_being_typed(tmp_path: Path) 
     child.expect("Resuming: 2 of 4 answered")
     child.sendintr()
     child.expect(pexpect.EOF)
+
+
+def test_hot_seat_clears_the_screen_and_hands_over(tmp_path: Path) -> None:
+    deck = make_deck(tmp_path / "demo.apkg")
+    child = spawn(deck, tmp_path / "p.db", "--players", "ana,ben", "--limit", "1")
+    qid = next_question(child)
+    secret = "Réponse Secrète"
+    child.sendline(secret)
+    child.expect("✗")
+    child.expect("Enter: next")
+    child.sendline("")
+    child.expect_exact("\x1b[2J")  # cleared before the hand-over
+    child.expect("ben: press Enter")
+    assert secret not in child.before
+    child.sendline("")
+    assert next_question(child) == qid
+    assert secret not in child.before  # ben's screen never shows ana's answer
+    child.sendline(RIGHT[qid])
+    child.expect("✓")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

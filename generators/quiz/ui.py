@@ -24,6 +24,7 @@ _NO_BREAK = re.compile(r" [?!:;»]|« ")
 ANSWER_KEYS = "Enter: answer · ?: multiple choice · !: give up · u: undo · q: quit · h: help"
 CHOICE_KEYS = "type the option's number or its text"
 NUMBER_OPTIONS = 'a bare number is an option\'s number; type "{text}" for the option reading {text}'
+HAND_OVER = "{player}: press Enter "
 AFTER_KEYS = "Enter: next · r: I was right · 1-4: rate it · f: flag · u: undo · q: quit"
 HELP = (
     ("typed answer", "case, accents, articles and small typos in long names are forgiven"),
@@ -98,6 +99,13 @@ class QuizUI:
     def read_after(self) -> str | None:
         """Read the key pressed after a verdict."""
         return self._read("[Enter] › ")
+
+    def hand_over(self, player: str) -> str | None:
+        """Clear the screen, so the next player never sees the last answer, and wait for them."""
+        self.console.clear()
+        if self.console.is_terminal:
+            self.console.file.write("\x1b[3J")  # the scrollback too: scrolling up shows nothing
+        return self._read(HAND_OVER.format(player=player))
 
     # --- output -------------------------------------------------------------------------------
 
