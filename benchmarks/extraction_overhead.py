@@ -12,7 +12,6 @@ parsing). `--check` exits 1 when the ratio is above it. Not a test: timings vary
 from __future__ import annotations
 
 import argparse
-import importlib
 import statistics
 import sys
 import time
@@ -32,15 +31,22 @@ def time_call(function: Any, *args: Any) -> float:
 
 
 def module_times(article: Any, docs: Any) -> dict[str, float]:
-    """Return the time of each fact module (and name resolution) on already parsed docs."""
-    from generators.extract import MODULES, names
+    """Return the time of the name index and of each fact type's extractor on parsed docs."""
+    from generators.extract import derive, extractor, indexing
     from generators.extract.context import Context
+    from generators.records import TYPES
 
     ctx = Context(article)
-    times = {"names": time_call(lambda: setattr(ctx, "names", names.index(docs, ctx)))}
-    for name in MODULES:
-        run = importlib.import_module(f"generators.extract.{name}").extract
-        times[name] = time_call(lambda run=run: [run(doc, offset, ctx) for offset, doc in docs])
+    times = {"names": time_call(lambda: setattr(ctx, "names", indexing.index(docs, ctx)))}
+    for fact_type in TYPES:
+        run = extractor(fact_type)
+        passes = derive.AFTER.get(fact_type, ())
+        times[fact_type] = time_call(
+            lambda run=run, passes=passes: (
+                [run(doc, offset, ctx) for offset, doc in docs],
+                [derived(ctx) for derived in passes],
+            )
+        )
     return times
 
 

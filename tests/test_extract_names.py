@@ -9,14 +9,14 @@ import pytest
 
 @pytest.fixture(scope="module")
 def build(nlp: Any) -> Any:
-    from generators.extract import names
+    from generators.extract import indexing
     from generators.extract import pipeline as nlp_module
     from generators.extract.context import Context
     from generators.source.article import parse_bytes
 
     def run(text: str) -> Any:
         article = parse_bytes(text.encode(), source="t.txt", slug="t")
-        return names.index(nlp_module.parse(article.clean), Context(article))
+        return indexing.index(nlp_module.parse(article.clean), Context(article))
 
     return run
 
@@ -121,8 +121,8 @@ def test_place_after_a_title_is_not_a_name_when_the_name_follows(build: Any, tex
 
 
 def test_article_title_is_kept_for_biographies(build: Any) -> None:
-    from generators.extract import people
+    from generators.extract import appositions
 
     index = build("Léonie Barbier\n\nLéonie Barbier est une astronome française.")
-    assert people.biography_subject(index) == "Léonie Barbier"
-    assert people.biography_subject(build("Ciel\n\nLéonie Barbier est astronome.")) is None
+    assert appositions.biography_subject(index) == "Léonie Barbier"
+    assert appositions.biography_subject(build("Ciel\n\nLéonie Barbier est astronome.")) is None

@@ -1,4 +1,10 @@
-"""Doc → facts: one module per fact type; spaCy objects never leave this package.
+"""Doc → facts: the extraction pipeline; spaCy objects never leave this package.
+
+The stages, in order: `pipeline` parses the article (spaCy, sentences), `indexing` builds the
+name index (`mentions` → `names`, with `titles`, `roles`, `appositions`, `role_clauses`,
+`coreference`), then the extractor of each fact type of `generators.records.TYPES` runs, in
+that order (`types/<fact type>.py`, each `extract(doc, offset, ctx) -> list[Fact]`), with the
+named passes of `derive` after the type they read. A fact type without an extractor fails loudly.
 
 Two entry points; caching is the caller's (`generators.build.facts`):
 
@@ -11,6 +17,7 @@ Two entry points; caching is the caller's (`generators.build.facts`):
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pickle
 from collections.abc import Callable, Iterable, Iterator
@@ -18,22 +25,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from generators.errors import FactdeckError
+from generators.extract import derive, indexing
 from generators.extract import pipeline as nlp
 from generators.extract.context import Context
-from generators.records import Fact, dedupe_ids
+from generators.records import TYPES, Fact, dedupe_ids
 from generators.source.article import Article
 
-# Order matters only for readability of the output; each module is independent.
-MODULES = ("quantities", "people", "successions", "leads", "events", "quotes", "acronyms")
-_MODULE_OF_TYPE = {
-    "quantity": "quantities",
-    "person_role": "people",
-    "succession": "successions",
-    "leads": "leads",
-    "event": "events",
-    "quote": "quotes",
-    "acronym": "acronyms",
-}
+Extractor = Callable[[Any, int, Context], list[Fact]]
 
 
 @dataclass(frozen=True)
@@ -75,21 +73,30 @@ def extract_many(
 
 
 def extract_parsed(article: Article, docs: list[tuple[int, Any]]) -> list[Fact]:
-    """Run every fact-type module over already parsed docs (offset, Doc) of `article`."""
-    from generators.extract import names
-
+    """Run every fact type's extractor over already parsed docs (offset, Doc) of `article`."""
     ctx = Context(article)
-    ctx.names = names.index(docs, ctx)
+    ctx.names = indexing.index(docs, ctx)
     facts: list[Fact] = []
-    for name in MODULES:
-        run: Callable[..., list[Fact]] = importlib.import_module(
-            f"generators.extract.{name}"
-        ).extract
+    for fact_type in TYPES:
+        run = extractor(fact_type)
         for offset, doc in docs:
             facts.extend(run(doc, offset, ctx))
+        for derived in derive.AFTER.get(fact_type, ()):
+            facts.extend(derived(ctx))
     unique = {(f.type, f.id, f.start): f for f in facts}
-    ordered = sorted(unique.values(), key=lambda f: (f.start, _module_rank(f.type)))
+    ordered = sorted(unique.values(), key=lambda f: (f.start, _type_rank(f.type)))
     return dedupe_ids(ordered)
+
+
+@functools.cache
+def extractor(fact_type: str) -> Extractor:
+    """Return the `extract` of `generators.extract.types.<fact_type>`; fail when there is none."""
+    module = importlib.import_module(f"{__name__}.types.{fact_type}")
+    run = getattr(module, "extract", None)
+    if not callable(run):
+        raise TypeError(f"{module.__name__} has no extract(doc, offset, ctx)")
+    found: Extractor = run
+    return found
 
 
 def _extract_all(articles: list[Article], model: str) -> Iterable[tuple[int, Extraction]]:
@@ -168,6 +175,9 @@ def _extract_one(article: Article, docs: list[tuple[int, Any]]) -> Extraction:
     return Extraction(article, facts)
 
 
-def _module_rank(fact_type: str) -> int:
-    module = _MODULE_OF_TYPE.get(fact_type, fact_type)
-    return MODULES.index(module) if module in MODULES else len(MODULES)
+def _type_rank(fact_type: str) -> int:
+    """Return the place of `fact_type` in TYPES (facts of one sentence come out in that order)."""
+    return _RANKS.get(fact_type, len(_RANKS))
+
+
+_RANKS = {name: rank for rank, name in enumerate(TYPES)}

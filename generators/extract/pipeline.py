@@ -36,10 +36,10 @@ def load(model: str = MODEL) -> Language:
     try:
         import spacy
 
-        from generators.extract import sentences
+        from generators.extract.sentences import install
 
         nlp = spacy.load(model, exclude=list(EXCLUDE))
-        sentences.install(nlp)  # paragraphs always end a sentence (see extract/sentences.py)
+        install(nlp)  # paragraphs always end a sentence (see extract/sentences.py)
         return nlp
     except OSError:
         raise FactdeckError(

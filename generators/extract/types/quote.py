@@ -22,17 +22,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from generators import lexicon
-from generators.extract import people
 from generators.extract.context import Context
-from generators.extract.names import (
-    NameIndex,
-    is_civility,
-    next_word,
-    norm,
-    sentence_of,
-    text_of,
-    token_span,
-)
+from generators.extract.coreference import coreferent, person_of, pronoun_referent
+from generators.extract.names import NameIndex
+from generators.extract.roles import extend_role
+from generators.extract.titles import is_civility, is_modifier, title_end
+from generators.extract.tokens import next_word, norm, sentence_of, text_of, token_span
 from generators.records import Fact
 
 _OPEN_CLOSE = {"«": "»", "“": "”"}
@@ -173,7 +168,7 @@ def _incise(
             (t for t in words[a + 1 : b] if t.lower_ in ("-il", "-elle") and t.i > verb.i), None
         )
         if pronoun is not None:
-            speaker = people.pronoun_referent(doc, pronoun, offset, index)
+            speaker = pronoun_referent(doc, pronoun, offset, index)
         else:
             speaker, _end = inverted_subject(doc, verb, offset, index)
         if speaker:
@@ -335,7 +330,7 @@ def _speaker_after(
         (t for t in after[k : k + 4] if t.lower_ in ("-il", "-elle") and t.i < verb.i), None
     )
     if pronoun is not None:
-        return people.pronoun_referent(doc, pronoun, offset, index), verb.idx + len(verb)
+        return pronoun_referent(doc, pronoun, offset, index), verb.idx + len(verb)
     speaker, end_tok = inverted_subject(doc, verb, offset, index)
     return speaker, (end_tok.idx + len(end_tok)) if end_tok is not None else -1
 
@@ -394,7 +389,7 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
     while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t")):
         k += 1
     if k < len(doc) and doc[k].lower_ in ("-il", "-elle", "il", "elle"):
-        return people.pronoun_referent(doc, doc[k], offset, index), doc[k]
+        return pronoun_referent(doc, doc[k], offset, index), doc[k]
     window = []
     for tok in doc[k : min(len(doc), k + 14)]:
         if tok.text in (".", "«", "»", '"', ";", "!", "?", "(") or tok.pos_ in (
@@ -411,10 +406,10 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
             end = max((t for t in window if offset + t.idx < mention.end), key=lambda t: t.i)
             return mention.full, end
     for tok in window:
-        if tok.pos_ == "NOUN" and people.title_end(doc, tok.i) > 0:
-            person = people.coreferent(doc, tok, offset, index, recency=True)
+        if tok.pos_ == "NOUN" and title_end(doc, tok.i) > 0:
+            person = coreferent(doc, tok, offset, index, recency=True)
             if person:
-                stop = people.extend_role(doc, people.title_end(doc, tok.i), index, offset)
+                stop = extend_role(doc, title_end(doc, tok.i), index, offset)
                 return person, doc[stop - 1]
     return None, None
 
@@ -476,9 +471,7 @@ def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
 
 def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """Return who a subject names: a person, a person by title or pronoun, or an organisation."""
-    person = people.person_of(subj, doc, offset, index) or _demonym_referent(
-        doc, subj, offset, index
-    )
+    person = person_of(subj, doc, offset, index) or _demonym_referent(doc, subj, offset, index)
     if person:
         heads = [subj, *(c for c in subj.children if c.dep_ in ("appos", "flat:name"))]
         others = [
@@ -554,7 +547,7 @@ def _speaks_for(doc: Any, noun: Any) -> bool:
     """Tell whether a noun between « selon » and a name leaves the name as the source: a title
     (« selon le procureur X ») or the person's words (« selon le témoignage de X »)."""
     return (
-        people.title_end(doc, noun.i) > 0
+        title_end(doc, noun.i) > 0
         or noun.lemma_.lower() in lexicon.word_set("quote_source_nouns")
         or noun.lower_ in lexicon.word_set("quote_source_nouns")
     )
@@ -710,7 +703,7 @@ def _selon(
 def _starts_apposition(doc: Any, i: int) -> bool:
     """Tell whether token `i` opens a role (« ancien consul », « le directeur de … »)."""
     return (
-        people.title_end(doc, i) > 0
-        or people.is_modifier(doc[i])
-        or (doc[i].pos_ == "DET" and i + 1 < len(doc) and people.title_end(doc, i + 1) > 0)
+        title_end(doc, i) > 0
+        or is_modifier(doc[i])
+        or (doc[i].pos_ == "DET" and i + 1 < len(doc) and title_end(doc, i + 1) > 0)
     )

@@ -20,9 +20,11 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract import people
 from generators.extract.context import Context
-from generators.extract.names import NameIndex, norm, sentence_of
+from generators.extract.coreference import person_of
+from generators.extract.names import NameIndex
+from generators.extract.titles import title_end, token_gender
+from generators.extract.tokens import norm, sentence_of
 from generators.records import Fact
 
 _ACTIVE = frozenset({"diriger", "présider", "commander", "gouverner", "administrer", "piloter"})
@@ -85,14 +87,14 @@ def _fields(
     head = entity
     leader_gender = index.gender(leader) if index.resolve(leader) == leader else None
     if leader_gender is None and leader_tok is not None and index.resolve(leader) != leader:
-        leader_gender = people.token_gender(leader_tok)
+        leader_gender = token_gender(leader_tok)
     number = head.morph.get("Number") if head is not None else []
     return {
         "leader": leader,
         "entity": entity_text,
         "via": via,
         "leader_gender": leader_gender,
-        "entity_gender": people.token_gender(head) if head is not None else None,
+        "entity_gender": token_gender(head) if head is not None else None,
         "entity_number": ("p" if number[0] == "Plur" else "s") if number else None,
     }
 
@@ -142,7 +144,7 @@ def entity_phrase(doc: Any, head: Any) -> str:
 
 def _leader(doc: Any, tok: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
     """Return the leader a noun phrase names: a resolved person, else the phrase itself."""
-    person = people.person_of(tok, doc, offset, index)
+    person = person_of(tok, doc, offset, index)
     if person:
         return person, tok
     if tok.pos_ in ("PRON",):
@@ -222,7 +224,7 @@ def _subject_leader(doc: Any, subj: Any, offset: int, index: NameIndex) -> str |
     """
     if subj is None:
         return None
-    person = people.person_of(subj, doc, offset, index)
+    person = person_of(subj, doc, offset, index)
     if person and subj.pos_ == "PRON":
         gender = "f" if subj.lower_ == "elle" else "m" if subj.lower_ == "il" else None
         pos = offset + subj.idx
@@ -292,7 +294,7 @@ def _leader_after(doc: Any, k: int, offset: int, index: NameIndex) -> tuple[str 
         j += 1
     if j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN"):
         phrase = _without_place(entity_phrase(doc, doc[j]) or doc[j].text)
-        if people.title_end(doc, j) < 0:
+        if title_end(doc, j) < 0:
             return phrase, doc[j]
     return None, None
 
@@ -422,7 +424,7 @@ def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | N
     head = tok.head
     subj = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
     if subj is not None:
-        person = people.person_of(subj, doc, offset, index)
+        person = person_of(subj, doc, offset, index)
         if person:
             return person
     found = index.mentions_in(

@@ -6,19 +6,25 @@ contract's fields, facts carry `successor_gender`, `predecessor_gender` and, whe
 names them with a title, `successor_title` / `predecessor_title` (« major-général »). A negated
 verb, or an infinitive under a conditional or negated one (« pourrait succéder »), gives no
 succession; an asserted one followed by a head post (« à la tête de Z », lexicon
-succession_head_posts) also gives the leads fact that the successor heads Z (via `title`).
+succession_head_posts) also records that the successor takes Z (`takings`), from which the orchestrator's
+`derive.leads_from_successions` pass makes the leads fact (via `title`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from generators import lexicon
-from generators.extract import leads, people
 from generators.extract.context import Context
-from generators.extract.names import NameIndex, sentence_of
+from generators.extract.coreference import person_of
+from generators.extract.names import NameIndex
+from generators.extract.roles import extend_role, role_text
+from generators.extract.titles import title_end
+from generators.extract.tokens import sentence_of
+from generators.extract.types import leads
 from generators.records import Fact
 
 _DATE = re.compile(
@@ -45,12 +51,25 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
                     _fact(ctx, merged, sent, offset, index, successor, predecessor, anchor)
                 )
             post = _post_taken(merged, sent, anchor, offset, index)
-            led = (  # the successor heads the post even when the predecessor is not named
-                leads.record(ctx, sent, offset, (successor, None), post, "title") if post else None
-            )
-            if led is not None:
-                facts.append(led)
+            if post:  # the successor heads the post even when the predecessor is not named
+                takings(ctx).append(Taking(sent, offset, successor, post))
     return facts
+
+
+@dataclass(frozen=True)
+class Taking:
+    """A successor who takes a post (« X succède à Y à la tête de Z »): sentence, doc, Z's head."""
+
+    sent: Any
+    offset: int
+    successor: str
+    post: Any
+
+
+def takings(ctx: Context) -> list[Taking]:
+    """Return the posts taken found so far in the article (read by `derive`)."""
+    found: list[Taking] = ctx.extras.setdefault("succession_takings", [])
+    return found
 
 
 def _post_taken(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -> Any:
@@ -195,11 +214,11 @@ def _verb_pair(
     agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
     passive = agent is not None or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
     if passive:
-        successor = people.person_of(agent, doc, offset, index) if agent is not None else None
+        successor = person_of(agent, doc, offset, index) if agent is not None else None
         subj = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-        predecessor = people.person_of(subj, doc, offset, index) if subj is not None else None
+        predecessor = person_of(subj, doc, offset, index) if subj is not None else None
         if predecessor is None and verb.dep_ in ("acl", "amod", "appos"):
-            predecessor = people.person_of(verb.head, doc, offset, index)
+            predecessor = person_of(verb.head, doc, offset, index)
         if successor is None:
             successor = _first_person(doc, verb.i + 1, sent.end, offset, index)
         return successor, predecessor, verb
@@ -210,7 +229,7 @@ def _verb_pair(
         if c.dep_ in ("obj", "obl:arg", "iobj", "obl", "obl:mod") and c.i > verb.i
     ]
     predecessor = next(
-        (p for c in objects if (p := people.person_of(c, doc, offset, index)) and p != successor),
+        (p for c in objects if (p := person_of(c, doc, offset, index)) and p != successor),
         None,
     )
     pronoun = next((c for c in verb.children if c.lower_ == "lui" and c.i < verb.i), None)
@@ -233,7 +252,7 @@ def _subject_person(doc: Any, sent: Any, tok: Any, offset: int, index: NameIndex
         if subj is not None:
             if subj.lower_ == "qui":
                 return _last_person(doc, sent.start, subj.i, offset, index)
-            return people.person_of(subj, doc, offset, index)
+            return person_of(subj, doc, offset, index)
         if head.dep_ in ("acl:relcl",) or head.head is head:
             break
         head = head.head
@@ -261,9 +280,9 @@ def _noun_pair(
     """« son successeur, X » / « X, son successeur » / « le successeur de Y, X »."""
     named = _first_person(doc, noun.i + 1, min(sent.end, noun.i + 4), offset, index)
     if named is None and noun.dep_ == "appos":
-        named = people.person_of(noun.head, doc, offset, index)
+        named = person_of(noun.head, doc, offset, index)
     of = next((c for c in noun.children if c.dep_ == "nmod"), None)
-    other = people.person_of(of, doc, offset, index) if of is not None else None
+    other = person_of(of, doc, offset, index) if of is not None else None
     poss = next(
         (c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None
     )
@@ -280,10 +299,8 @@ def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
             c for c in anchor.head.children if c.dep_ in ("xcomp", "obj") and c.i < anchor.i
         ]
     for tok in candidates:
-        if people.title_end(doc, tok.i) > 0:
-            return people.role_text(
-                doc[tok.i : people.extend_role(doc, people.title_end(doc, tok.i), index, offset)]
-            )
+        if title_end(doc, tok.i) > 0:
+            return role_text(doc[tok.i : extend_role(doc, title_end(doc, tok.i), index, offset)])
     sent = sentence_of(anchor)
     posts = "|".join(
         re.escape(p)

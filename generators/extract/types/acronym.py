@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators import lexicon
-from generators.extract import people
 from generators.extract.context import Context
+from generators.extract.titles import title_end
 from generators.records import Fact
 
 if TYPE_CHECKING:
@@ -257,7 +257,7 @@ def _qualified_title(doc: Doc, start: int, end: int) -> bool:
     Such a phrase before a label in parentheses describes a person and the label is their party
     (« le président socialiste (PS) »); a bare title (« secrétaire général (SG) ») stays an expansion.
     """
-    stop = people.title_end(doc, start)
+    stop = title_end(doc, start)
     return start < stop < end and all(t.pos_ == "ADJ" for t in doc[stop:end])
 
 
@@ -325,7 +325,7 @@ def _any_order_score(doc: Doc, start: int, paren: int, letters: str) -> int:
         or key_of(head.text[:1]).lower() not in letters
         or (start <= head.head.i < paren and head.head.i != start)
         or any(not start <= t.head.i < paren for t in doc[start + 1 : paren])
-        or people.title_end(doc, start) >= 0
+        or title_end(doc, start) >= 0
     ):
         return 0
     function_words = lexicon.word_set("acronym_function_words")

@@ -1,0 +1,316 @@
+"""Roles given beside a name: a title before it, an apposition after it, a possessor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators import lexicon
+from generators.extract.names import NameIndex, RoleMention
+from generators.extract.roles import (
+    ROLE_ADP,
+    extend_role,
+    is_name_start,
+    make_role,
+    mention_ending,
+    role_start,
+    role_text,
+    skip_agent_phrase,
+    skip_dates,
+)
+from generators.extract.titles import is_civility, is_modifier, title_end
+from generators.extract.tokens import next_word, norm, token_span
+
+
+def pre_name_title(
+    doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex
+) -> list[RoleMention]:
+    """« le brigadier-général A B », « l'ex-président du conseil A B », « les futurs présidents A, B »."""
+    k = s - 1
+    if k >= 0 and is_civility(doc[k].text) and not (doc[k].is_lower and title_end(doc, k) > k):
+        return []  # « M. », « Professeur »; a lower-case « professeur » is the person's title
+    # names listed after one plural title: « les évêques A et B »
+    while (
+        k >= 1 and doc[k].lower_ in (",", "et", "ou") and mention_ending(doc, k - 1, offset, index)
+    ):
+        k = mention_ending(doc, k - 1, offset, index) - 1
+    last = k
+    while k >= 0 and s - k < 14:
+        tok = doc[k]
+        if tok.is_punct or (
+            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and title_end(doc, k) < 0
+        ):
+            break  # a title tagged as a verb (« le vigneron A B ») still counts
+        if tok.pos_ == "DET" and not (k > 0 and doc[k - 1].lower_ in ROLE_ADP):
+            break
+        k -= 1
+    for p in range(last, k, -1):
+        end = title_end(doc, p)
+        if end < 0 or (
+            p > 0
+            and doc[p - 1].pos_ not in ("DET", "ADP", "PUNCT")
+            and not is_modifier(doc[p - 1])
+            and doc[p - 1].lower_ not in ROLE_ADP
+            and p - 1 != k
+        ):
+            continue
+        if extend_role(doc, end, index, offset, last + 1) != last + 1:
+            continue
+        role = make_role(doc, p, last + 1, person, offset, "title")
+        if last + 1 != s and "Plur" not in doc[p].morph.get("Number"):
+            return []
+        det = role_start(doc, p) - 1
+        role.role = _with_possessor(doc, det, role.role, index, offset)
+        role.role = _with_biography_subject(doc, det, role.role, person, index)
+        verb = doc[e] if e < len(doc) else None
+        whose = verb is not None and "Fin" in verb.morph.get("VerbForm")  # not « dont » = including
+        if whose and det > 2 and doc[det - 1].lower_ == "dont" and doc[det - 2].text == ",":
+            owner = _de_phrase(doc, det - 3)  # « le club du FC Rouen, dont le président A, … »
+            role.role = f"{role.role} {owner}" if owner else role.role
+        return [role]
+    return []
+
+
+def apposition_after(
+    doc: Any,
+    s: int,
+    e: int,
+    person: str,
+    offset: int,
+    index: NameIndex,
+    starts: dict[int, Any],
+    tok_at: dict[int, int],
+) -> list[RoleMention]:
+    """« A B, journaliste, … », « A B, l'ancien président de X », « A et B, tous deux diplomates »."""
+    if e >= len(doc) - 1 or doc[e].text != ",":
+        return []
+    persons = [person]
+    k = s - 1
+    while k >= 1 and doc[k].lower_ in ("et", ",") and mention_ending(doc, k - 1, offset, index):
+        start = mention_ending(doc, k - 1, offset, index)
+        other = index.mention_at(offset + doc[start].idx)
+        if other:
+            persons.append(other.full)
+        k = start - 1
+    j = next_word(doc, e + 1)
+    if (
+        j + 2 < len(doc)
+        and doc[j].like_num
+        and doc[j + 1].lower_ in ("ans", "an")
+        and doc[j + 2].text == ","
+    ):
+        j = next_word(doc, j + 3)  # « A, 45 ans, agriculteur à Rennes »
+    shared = False
+    while j < len(doc) and doc[j].lower_ in lexicon.word_set("people_apposition_skip"):
+        shared = True
+        j += 1
+    if len(persons) > 1 and not shared:
+        persons = persons[:1]
+    out: list[RoleMention] = []
+    first = True
+    while j < len(doc):
+        p = j
+        if doc[p].pos_ == "DET" and doc[p].lower_ in ("l'", "le", "la", "un", "une", "son", "sa"):
+            p += 1
+        while p < len(doc) and is_modifier(doc[p]):
+            p += 1
+        if p >= len(doc):
+            break
+        end = title_end(doc, p)
+        if end < 0 and first and p == j and _person_noun(doc[p]):
+            end = p + 1
+        if end < 0:
+            break
+        stop = extend_role(doc, end, index, offset)
+        if stop < len(doc) and is_name_start(doc, stop, index, offset):
+            break  # « A, l'ex-trésorier de X B »: the title of the next name
+        if first and _subject_of_next_clause(doc, j, stop):
+            break  # « Pour A, l'ex-chef de l'État avait … »: a subject, not an apposition
+        for who in persons:
+            out.append(make_role(doc, p, stop, who, offset, "apposition"))
+        first = False
+        stop = skip_dates(doc, stop)
+        if (
+            stop < len(doc) - 1
+            and doc[stop].lower_ in (",", "et")
+            and _starts_role(doc, next_word(doc, stop + 1))
+        ):
+            j = next_word(doc, stop + 1)
+            continue
+        break
+    return out
+
+
+def _subject_of_next_clause(doc: Any, start: int, stop: int) -> bool:
+    """Tell whether the noun phrase [start, stop) after a name's comma is followed by its verb."""
+    nxt = doc[stop] if stop < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.pos_ in ("VERB", "AUX")
+        and "Fin" in nxt.morph.get("VerbForm")
+        and doc[start].pos_ == "DET"
+    )
+
+
+def _person_noun(tok: Any) -> bool:
+    """Tell whether a bare noun looks like a person's occupation (« bibliothécaire », « skieuse »)."""
+    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
+        return False
+    word = (tok.lemma_ or tok.lower_).lower()
+    if any(entry.split("|")[0] == tok.lower_ for entry in lexicon.words("people_kinship")):
+        return True
+    return any(word.endswith(suffix) for suffix in lexicon.words("people_role_suffixes"))
+
+
+def _starts_role(doc: Any, j: int) -> bool:
+    p = j
+    if p < len(doc) and doc[p].pos_ == "DET":
+        p += 1
+    while p < len(doc) and is_modifier(doc[p]):
+        p += 1
+    return p < len(doc) and title_end(doc, p) > 0
+
+
+def title_then_name(
+    doc: Any, offset: int, index: NameIndex, tok_at: dict[int, int]
+) -> list[RoleMention]:
+    """« le secrétaire général de X, A B », « un autre journaliste, A B »."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        p = tok.i
+        if p == 0 or title_end(doc, p) < 0:
+            continue
+        k = p - 1
+        while k > 0 and (is_modifier(doc[k]) or doc[k].lower_ in ("autre", "nouveau", "nouvelle")):
+            k -= 1
+        if doc[k].pos_ != "DET" or doc[k].lower_ in ("les", "des", "ces"):
+            continue
+        stop = extend_role(doc, title_end(doc, p), index, offset)
+        comma = skip_agent_phrase(doc, stop)
+        if comma >= len(doc) - 1 or doc[comma].text != ",":
+            continue
+        if _after_named_comma(doc, k, offset, index):
+            continue  # « A, son ancien secrétaire, B »: the apposition of A, not B's title
+        q = next_word(doc, comma + 1)
+        if q < len(doc) and doc[q].pos_ == "DET":
+            q += 1
+            while q < len(doc) and title_end(doc, q) > 0:
+                q = extend_role(doc, title_end(doc, q), index, offset)
+        if q < len(doc) - 1 and is_civility(doc[q].text):
+            q += 1  # « son associé, M. Perrin »
+        mention = index.mention_at(offset + doc[q].idx) if q < len(doc) else None
+        if mention and mention.start == offset + doc[q].idx:
+            role = make_role(doc, p, stop, mention.full, offset, "title")
+            role.role = _with_possessor(doc, k, role.role, index, offset)
+            out.append(role)
+    return out
+
+
+def _after_named_comma(doc: Any, k: int, offset: int, index: NameIndex) -> bool:
+    """Tell whether token `k` follows « A, » where A is a person named just before."""
+    j = k - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 1 or doc[j].text != ",":
+        return False
+    end = offset + doc[j - 1].idx + len(doc[j - 1])
+    mention = index.mention_at(end - 1)
+    return mention is not None and mention.end == end
+
+
+_POSSESSIVES = frozenset({"son", "sa"})
+
+
+_CONTRACTED = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
+
+
+def _with_possessor(doc: Any, det: int, role: str, index: NameIndex, offset: int) -> str:
+    """« le cabinet Lemaire et son associé » → « associé du cabinet Lemaire »: a named possessor.
+
+    The possessor is the conjunct right before « et son / et sa »: a person named there, or a
+    noun phrase with a proper noun (« le cabinet Lemaire », « la société Alstom »).
+    """
+    if det < 3 or doc[det].lower_ not in _POSSESSIVES or doc[det - 1].lower_ != "et":
+        return role
+    end = det - 2
+    if doc[end].text == ",":
+        end -= 1  # « le préfet, A, et son directeur de cabinet, B »
+    mention = index.mention_at(offset + doc[end].idx)
+    before = (
+        token_span(doc, mention.start - offset, mention.end - offset).start - 1 if mention else 0
+    )
+    if (
+        mention is not None
+        and mention.end == offset + doc[end].idx + len(doc[end])
+        and (doc[before].pos_ != "NOUN" or title_end(doc, before) > 0)
+    ):  # a person, not a firm named after one (« le cabinet Lemaire »)
+        name = mention.full
+        joiner = "d'" if norm(name)[:1] in "aeiouyh" else "de "
+        return f"{role} {joiner}{name}"
+    phrase = _de_phrase(doc, end, named=True)
+    return f"{role} {phrase}" if phrase else role
+
+
+def _with_biography_subject(doc: Any, det: int, role: str, person: str, index: NameIndex) -> str:
+    """« Son assistant A » opening a sentence of a biography → « assistant de <the biography's subject> »."""
+    if (
+        det < 0
+        or doc[det].text not in ("Son", "Sa")
+        or not doc[det].is_sent_start
+        or role != role_text(doc[det + 1 : det + 1 + len(role.split())])
+    ):
+        return role
+    main = biography_subject(index)
+    if main is None or main == person:
+        return role
+    joiner = "d'" if norm(main)[:1] in "aeiouyh" else "de "
+    return f"{role} {joiner}{main}"
+
+
+def possessed_by_biography_subject(
+    doc: Any, tok: Any, end: int, role: str, person: str, index: NameIndex
+) -> str:
+    """« A, qui fut son collègue à X », in a biography → « collègue de <its subject> à X »."""
+    det = tok.i - 1
+    main = biography_subject(index)
+    if det < 0 or doc[det].lower_ not in _POSSESSIVES or main is None or main == person:
+        return role
+    head = doc[tok.i : title_end(doc, tok.i)].text
+    if not role.startswith(head):
+        return role
+    joiner = "d'" if norm(main)[:1] in "aeiouyh" else "de "
+    return f"{head} {joiner}{main}{role[len(head) :]}"
+
+
+def biography_subject(index: NameIndex) -> str | None:
+    """Return the person an article is about when its title is that person's name, else None."""
+    people_ = index.people()
+    if not index.title or not people_ or norm(people_[0]) != norm(index.title):
+        return None
+    return people_[0]
+
+
+_NP_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
+
+
+def _de_phrase(doc: Any, end: int, named: bool = False) -> str | None:
+    """Return « du cabinet Lemaire » for the definite noun phrase ending at token `end`, or None.
+
+    With `named`, the phrase must hold a capitalized word (a named organisation).
+    """
+    start = end
+    while (
+        start > 0
+        and end - start < 10
+        and (
+            doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+            or doc[start - 1].lower_ in _NP_LINKS
+        )
+    ):
+        start -= 1
+    while start <= end and (doc[start].pos_ != "DET" or doc[start].lower_ not in _CONTRACTED):
+        start += 1
+    if start >= end or (named and not any(t.text[:1].isupper() for t in doc[start + 1 : end + 1])):
+        return None
+    rest = doc[start + 1 : end + 1].text
+    link = _CONTRACTED[doc[start].lower_]
+    return f"{link}{rest}" if link.endswith("'") else f"{link} {rest}"

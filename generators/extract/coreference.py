@@ -1,0 +1,135 @@
+"""Coreference: the person a pronoun, « ce dernier », a title or a surname refers to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators.extract.names import NameIndex
+from generators.extract.roles import extend_role, role_start
+from generators.extract.titles import determiner_gender, title_end, token_gender
+from generators.extract.tokens import sentence_of
+
+_DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
+
+
+def coreferent(
+    doc: Any, tok: Any, offset: int, index: NameIndex, recency: bool = False
+) -> str | None:
+    """Return the person a definite title noun (« le président nancéien ») refers to, or None."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in _DEFINITE or det.lower_ == "les":
+        return None
+    if any(
+        c.dep_ in ("appos", "flat:name", "nmod") and index.mention_at(offset + c.idx)
+        for c in tok.children
+    ):
+        return None
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].pos_ in ("ADJ",):
+        nxt += 1
+    if nxt < len(doc) and (index.mention_at(offset + doc[nxt].idx) or doc[nxt].text == ","):
+        return None  # the name follows: a title, not a coreference
+    end = (
+        extend_role(doc, title_end(doc, tok.i), index, offset)
+        if title_end(doc, tok.i) > 0
+        else tok.i + 1
+    )
+    holder = index.holder(doc[role_start(doc, tok.i) : end].text)
+    if holder or not recency:
+        return holder
+    sent = sentence_of(tok)
+    prev_start = offset + (
+        sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    )
+    coargs = {
+        m.full
+        for c in tok.head.children
+        if c.i != tok.i
+        for m in index.mentions_in(
+            offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+        )
+    }
+    gender = determiner_gender(doc, tok.i)
+    return index.subject_before(
+        offset + tok.idx,
+        prev_start,
+        gender if gender == "m" and token_gender(tok) == "m" else None,
+        coargs,
+    )
+
+
+def person_of(tok: Any, doc: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person a noun phrase or pronoun (its head `tok`) refers to, or None."""
+    for t in _name_parts(tok):
+        mention = index.mention_at(offset + t.idx)
+        if mention:
+            return mention.full
+    low = tok.lower_
+    if low == "qui" and tok.head.dep_ == "acl:relcl":
+        return person_of(tok.head.head, doc, offset, index)
+    if tok.pos_ == "PRON" and low in ("il", "elle"):
+        return pronoun_referent(doc, tok, offset, index)
+    if title_end(doc, tok.i) > 0:
+        return coreferent(doc, tok, offset, index, recency=True)
+    return None
+
+
+def _name_parts(tok: Any) -> list[Any]:
+    """Return the tokens that can carry the name of the phrase headed by `tok` (itself, appositions)."""
+    parts = [tok]
+    for child in tok.children:
+        if child.dep_ in ("appos", "flat:name", "flat", "compound") or (
+            child.dep_ == "nmod" and title_end(tok.doc, tok.i) > 0 and child.i == tok.i + 1
+        ):
+            parts.append(child)
+            parts.extend(c for c in child.children if c.dep_ in ("appos", "flat:name", "flat"))
+    if tok.pos_ in ("NOUN",) and title_end(tok.doc, tok.i) > 0:
+        k = tok.i + 1
+        while k < len(tok.doc) and tok.doc[k].pos_ == "ADJ":
+            k += 1
+        if k < len(tok.doc):
+            parts.append(tok.doc[k])  # « le juge Dupont »
+    return parts
+
+
+def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person « il » / « elle » refers to: a subject earlier in the sentence, else the last named."""
+    if _impersonal(doc, tok):
+        return None
+    gender = "f" if tok.lower_.lstrip("-") == "elle" else "m"
+    sent = sentence_of(tok)
+    here = index.mentions_in(offset + sent.start_char, offset + tok.idx)
+    for m in reversed(here):
+        if m.subject and index.gender(m.full) in (None, gender):
+            return m.full
+    opening = [t for t in sent if not t.is_punct][:1]
+    if (
+        here
+        and opening
+        and here[0].start == offset + opening[0].idx
+        and index.gender(here[0].full) in (None, gender)
+    ):
+        return here[0].full  # a name opening the sentence is its subject, whatever the parse says
+    start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    return index.person_before(offset + tok.idx, gender, limit=offset + start - 2000)
+
+
+def _impersonal(doc: Any, tok: Any) -> bool:
+    """Tell whether « il » is impersonal (« il y a », « il faut », « il est temps »)."""
+    if tok.lower_ != "il":
+        return False  # « elle y reste »
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in (
+        "y",
+        "faut",
+        "fallait",
+        "s'agit",
+        "s'agissait",
+        "semble",
+        "paraît",
+    ):
+        return True
+    head = tok.head
+    return (
+        head.pos_ in ("ADJ", "ADV") and any(c.dep_ == "cop" for c in head.children)
+    ) or head.lemma_ in ("falloir", "agir", "pleuvoir")

@@ -1,0 +1,223 @@
+"""Build the name index of an article from its parsed docs: mentions, clusters, roles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from generators import lexicon
+from generators.extract.appositions import apposition_after, pre_name_title, title_then_name
+from generators.extract.context import Context
+from generators.extract.mentions import NOT_NAMES, raw_mentions
+from generators.extract.names import Mention, NameIndex, RoleMention
+from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
+from generators.extract.titles import civility_gender, is_civility
+from generators.extract.tokens import merge_hyphens, norm, text_of, token_span
+
+
+def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
+    """Return the article's index of person names, with the roles the people extractor finds."""
+
+    result = NameIndex(title=ctx.article.title)
+    raw: list[tuple[int, int, str, str | None, bool]] = []
+    for offset, doc in docs:
+        merged = merge_hyphens(doc)
+        result.docs[offset] = merged
+        raw.extend(raw_mentions(merged, offset))
+    _cluster(result, raw)
+    result.sort()
+    for offset, _doc in docs:
+        _add_surname_mentions(result, result.docs[offset], offset)
+    result.sort()
+    for offset, _doc in docs:
+        _mark_mentions(result, result.docs[offset], offset)
+    for offset, _doc in docs:
+        collect_roles(result.docs[offset], offset, result)
+    return result
+
+
+def _mark_mentions(result: NameIndex, doc: Any, offset: int) -> None:
+    """Flag subject mentions and record civility forms (« M. Dupont ») as aliases."""
+    for mention in result.mentions_in(offset, offset + len(text_of(doc))):
+        span = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.pos_ in ("VERB", "AUX", "ADP"):
+            nxt = None  # « conserver Correa repassa »: an object, whatever follows
+        mention.subject = (
+            root.dep_.startswith("nsubj")
+            or (root.dep_ in ("appos", "flat:name") and root.head.dep_.startswith("nsubj"))
+            or (
+                nxt is not None
+                and nxt.pos_ in ("AUX", "VERB")
+                and "Fin" in nxt.morph.get("VerbForm")
+            )
+        )
+        if span.start > 0 and is_civility(doc[span.start - 1].text):
+            form = f"{doc[span.start - 1].text} {mention.text}"
+            mention.surface = form
+            if form not in result._forms[mention.full]:
+                result._forms[mention.full].append(form)
+            result.vote_gender(mention.full, civility_gender(doc[span.start - 1].text), 3)
+
+
+def _cluster(result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]]) -> None:
+    """Group raw mentions into people and fill `result.mentions`, forms and gender votes."""
+    fulls: dict[str, str] = {}  # normalized long form → canonical full
+    counts: Counter[str] = Counter(norm(text) for _, _, text, _, _ in raw)
+    for _, _, text, _, _ in sorted(
+        raw, key=lambda r: (-len(r[2].split()), -counts[norm(r[2])], r[0])
+    ):
+        key = norm(text)
+        if (
+            len(key.split()) > 1
+            and key not in fulls
+            and not any(longer.endswith(" " + key) for longer in fulls)
+        ):
+            fulls[key] = text
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key, full in fulls.items():
+        by_last[key.split()[-1]].append(full)
+    for start, end, text, hint, _titled in sorted(raw):
+        full = _full_for(text, start, fulls, by_last, result)
+        result.mentions.append(Mention(start, end, text, full, text))
+        result._forms.setdefault(full, [])
+        if text not in result._forms[full]:
+            result._forms[full].append(text)
+        result.vote_gender(full, hint, 3)
+    for full in result._forms:
+        first = full.split()[0]
+        if first in lexicon.words("people_firstnames_f"):
+            result.vote_gender(full, "f", 1)
+        elif first in lexicon.words("people_firstnames_m"):
+            result.vote_gender(full, "m", 1)
+
+
+def _full_for(
+    text: str, start: int, fulls: dict[str, str], by_last: dict[str, list[str]], result: NameIndex
+) -> str:
+    """Return the canonical full name of a mention."""
+    key = norm(text)
+    if key in fulls:
+        return fulls[key]
+    words = key.split()
+    candidates = by_last.get(words[-1], []) if words else []
+    if len(words) > 1:
+        candidates = [c for c in candidates if norm(c).endswith(key)]
+    if not candidates:
+        first_name = [
+            f for f in fulls.values() if len(words) == 1 and norm(f).split()[0] == words[0]
+        ]
+        return first_name[0] if len(first_name) == 1 and words[0] not in by_last else text
+    if len(candidates) == 1:
+        return candidates[0]
+    before = [m.full for m in result.mentions if m.start < start and m.full in candidates]
+    return before[-1] if before else candidates[0]
+
+
+def _add_surname_mentions(result: NameIndex, doc: Any, offset: int) -> None:
+    """Add mentions of known names (a last name alone, a unique first name) that NER missed."""
+    known: dict[str, str] = {}
+    for full in list(result._forms):
+        words = full.split()
+        if len(words) > 1:
+            known.setdefault(norm(words[-1]), full)
+        known.setdefault(norm(full), full)
+    taken = {(m.start, m.end) for m in result.mentions}
+    for token in doc:
+        start = offset + token.idx
+        if not token.text[:1].isupper() or result.mention_at(start) is not None:
+            continue
+        if token.ent_type_ in ("LOC", "ORG", "MISC") and _ent_len(doc, token) > 1:
+            continue
+        if (
+            token.i > 1
+            and doc[token.i - 1].lower_ in ("de", "d'", "du", "des")
+            and doc[token.i - 2].text[:1].isupper()
+        ):
+            continue  # « Grand Orient de France »: part of another proper name
+        known_full = known.get(norm(token.text))
+        if known_full is None or (start, start + len(token)) in taken or token.lower_ in NOT_NAMES:
+            continue
+        full = result.resolve(token.text) or known_full
+        result.mentions.append(Mention(start, start + len(token), token.text, full, token.text))
+        if token.text not in result._forms[full]:
+            result._forms[full].append(token.text)
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and is_civility(prev.text):
+            form = f"{prev.text} {token.text}"
+            if form not in result._forms[full]:
+                result._forms[full].append(form)
+            result.vote_gender(full, civility_gender(prev.text), 3)
+
+
+def _ent_len(doc: Any, token: Any) -> int:
+    """Return the length in tokens of the entity `token` belongs to."""
+    if not token.ent_type_:
+        return 0
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return int(end - start)
+
+
+def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
+    """Find the roles given to named people in `doc` and record them in `index`."""
+    mentions = index.mentions_in(offset, offset + len(text_of(doc)))
+    starts = {m.start - offset: m for m in mentions}
+    tok_at = {t.idx: t.i for t in doc}
+    found: list[RoleMention] = []
+    for mention in mentions:
+        span = token_span(doc, mention.start - offset, mention.end - offset)
+        if not len(span):
+            continue
+        s, e = span.start, span.end
+        found.extend(pre_name_title(doc, s, e, mention.full, offset, index))
+        found.extend(apposition_after(doc, s, e, mention.full, offset, index, starts, tok_at))
+    found.extend(title_then_name(doc, offset, index, tok_at))
+    found.extend(posts(doc, offset, index))
+    found.extend(authors(doc, offset, index))
+    found.extend(attributes(doc, offset, index, tok_at))
+    found.extend(as_roles(doc, offset, index))
+    for role in found:
+        _record(index, role)
+    for role in definite_subjects(doc, offset, index):
+        _record(index, role)
+
+
+def _record(index: NameIndex, role: RoleMention) -> None:
+    if not role.role or len(role.role) > 120:
+        return
+    key = norm(role.role)
+    for other in index.roles:
+        if other.person != role.person or not other.kept:
+            continue
+        okey = norm(other.role)
+        if okey == key:
+            role.kept = False
+            break
+        if re.search(rf"(^| ){re.escape(okey)}( |$)", key):
+            other.kept = False  # the new role says more
+            break
+        if re.search(rf"(^| ){re.escape(key)}( |$)", okey) or _same_role(key, okey):
+            role.kept = False
+            break
+    index.roles.append(role)
+    index.add_role(role.person, role.role)
+    if role.kind != "coref":
+        index.vote_gender(role.person, role.role_gender, 2 if role.role_gender == "f" else 1)
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Tell whether two roles differ only by modifiers (« ex-trésorier » / « ancien trésorier »)."""
+    mods = {norm(w) for w in lexicon.words("people_role_modifiers")} | {"ex"}
+    wa = {w for w in a.split() if w not in mods and len(w) > 2}
+    wb = {w for w in b.split() if w not in mods and len(w) > 2}
+    return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= 0.7

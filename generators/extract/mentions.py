@@ -1,0 +1,298 @@
+"""Finding name mentions in a doc: spans of capitalized words, particles, initials, titles."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from generators import lexicon
+from generators.extract.names import NameIndex
+from generators.extract.roles import extend_role, skip_agent_phrase
+from generators.extract.titles import civility_gender, is_civility, title_end
+from generators.extract.tokens import next_word
+
+LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
+
+
+_CAP_PARTICLES = frozenset({"le", "la", "du", "de", "van", "von", "da", "di", "del", "mac", "mc"})
+
+
+_CAP_NAME_PARTICLES = frozenset(
+    {"Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Mac", "Mc"}
+)
+
+
+NOT_NAMES = frozenset(
+    [
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "je",
+        "tu",
+        "nous",
+        "vous",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "mais",
+        "et",
+        "ou",
+        "donc",
+        "or",
+        "ni",
+        "car",
+        "si",
+        "selon",
+        "après",
+        "avant",
+        "pendant",
+        "depuis",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "sous",
+        "avec",
+        "aujourd'hui",
+        "hier",
+        "demain",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ]
+)
+
+
+def is_name_word(token: Any) -> bool:
+    """Tell whether `token` looks like a word of a person's name."""
+    text = token.text
+    if not text[:1].isupper() or not any(c.isalpha() for c in text) or text.lower() in NOT_NAMES:
+        return False
+    if text.isupper() and len(text) > 1 and "-" not in text and "." not in text:
+        return False  # acronyms (« SNCF », « ONU »)
+    if "Plur" in token.morph.get("Number") and token.pos_ != "PROPN" and token.ent_type_ != "PER":
+        return False  # demonyms (« les dirigeants Italiens »)
+    return not (token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ != "PER")
+
+
+def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
+    """Return the token span of a name starting at or right after `i` (particles included)."""
+    j = i
+    if doc[j].lower_ in LOWER_PARTICLES and doc[j].is_lower:
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if (
+            nxt is None
+            or doc[j].lower_ not in ("de", "d'")
+            or not is_name_word(nxt)
+            or nxt.ent_type_ in ("LOC", "ORG", "MISC")
+        ):
+            return None
+        if j + 2 < len(doc) and is_name_word(doc[j + 2]):
+            return None
+        if _named_after_comma(doc, j + 2):
+            return None  # « la préfète de Sarlat, A B, »: « de Sarlat » is the title's place
+        j += 1
+    elif _is_prefixed_name(doc[j]):
+        pass
+    elif not is_name_word(doc[j]) and not (
+        doc[j].lower_ in _CAP_PARTICLES and doc[j].text[:1].isupper()
+    ):
+        return None
+    end = j + 1
+    while end < len(doc):
+        tok = doc[end]
+        if (is_name_word(tok) or _is_prefixed_name(tok)) and not tok.is_sent_start:
+            end += 1
+        elif re.fullmatch(r"[IVX]{1,5}", tok.text) and end > j:
+            end += 1  # regnal numbers (« Louis XIV », « Guillaume II »)
+        elif (
+            (tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES)
+            and end + 1 < len(doc)
+            and is_name_word(doc[end + 1])
+        ):
+            end += 2
+        else:
+            break
+    if doc[end - 1].lower_ in _CAP_PARTICLES | LOWER_PARTICLES:
+        return None
+
+    if title_end(doc, j) > 0 or is_civility(doc[j].text):
+        return None  # « Chef d'état-major », « Mme »: a title, not a name
+    return i, end
+
+
+def _named_after_comma(doc: Any, k: int) -> bool:
+    """Tell whether token `k` is a comma opening a first and last name set off by commas."""
+    if k >= len(doc) - 2 or doc[k].text != ",":
+        return False
+    span = _name_span(doc, next_word(doc, k + 1))
+    if span is None or span[1] - span[0] < 2 or span[1] >= len(doc):
+        return False
+    return doc[span[1]].text in (",", ".", "(", ")")
+
+
+@functools.cache
+def _kinship() -> dict[str, str]:
+    """Map kinship nouns (« fille », « époux ») to the gender they give the name after them."""
+    return dict(entry.split("|", 1) for entry in lexicon.words("people_kinship"))
+
+
+def _is_prefixed_name(token: Any) -> bool:
+    """Tell whether `token` is a name with a lower-case particle joined by a hyphen (« al-Assad »)."""
+    head, _, rest = token.text.partition("-")
+    return bool(rest[:1].isupper()) and head.lower() in LOWER_PARTICLES
+
+
+def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None, bool]]:
+    """Return (start, end, text, gender hint, from a title) for names found by NER or after titles."""
+
+    found: dict[tuple[int, int], tuple[str | None, bool]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        i = ent.start
+        while i < ent.end and not is_name_word(doc[i]) and doc[i].lower_ not in _CAP_PARTICLES:
+            i += 1
+        if i < ent.end - 1 and _INITIALS.match(doc[i].text) and _labels(doc, i):
+            i += 1  # « la vitamine C. Paul Roux »: the letter ends the thing's name
+        while i < ent.end:
+            t_end = title_end(doc, i)
+            if t_end > i and t_end < ent.end:
+                i = t_end
+            elif is_civility(doc[i].text) and i + 1 < ent.end:
+                i += 1
+            else:
+                break
+        span = _name_span(doc, i) if i < ent.end else None
+        if span and _plausible(doc, span, ent):
+            found[span] = (None, False)
+    triggers = lexicon.word_set("people_name_triggers")
+    for i in range(len(doc) - 1):
+        tok = doc[i]
+        trigger_end = title_end(doc, i)
+        hint = civility_gender(tok.text) or _kinship().get(tok.lower_)
+        if trigger_end < 0 and (hint or is_civility(tok.text) or tok.lower_ in triggers):
+            trigger_end = i + 1
+        acronym = False
+        while 0 < trigger_end < len(doc) - 1 and (
+            (doc[trigger_end].pos_ == "ADJ" and doc[trigger_end].is_lower)
+            or _is_acronym(doc[trigger_end])  # « le député LFI François Ruffin »
+        ):
+            acronym = acronym or _is_acronym(doc[trigger_end])
+            trigger_end += 1
+        if trigger_end < 0 or trigger_end >= len(doc):
+            continue
+        span = _name_span(doc, trigger_end)
+        if span and acronym and span[1] - span[0] < 2:
+            continue  # « le directeur SNCF Voyageurs »: a first and last name, or an organisation
+        if span and tok.ent_type_ in ("ORG", "MISC", "LOC") and doc[span[0]].ent_iob_ == "I":
+            continue  # « Chevalier Rose-Croix »: the title and the name form one non-person name
+        while span and not doc[span[0]].is_sent_start:
+            if found.get(span, (None, False))[0] is None:
+                found[span] = (hint, True)
+            nxt = span[1]
+            if nxt + 1 < len(doc) and doc[nxt].lower_ in ("et", "ou", ","):
+                span = _name_span(doc, nxt + 1)
+            else:
+                span = None
+    for span in _names_after_title_and_comma(doc):
+        found.setdefault(span, (None, True))
+    for span in _names_with_initials(doc):
+        found.setdefault(span, (None, False))
+    return [
+        (
+            offset + doc[s].idx,
+            offset + doc[s].idx + len(doc[s:e].text.rstrip("-")),
+            doc[s:e].text.rstrip("-"),
+            hint,
+            titled,
+        )
+        for (s, e), (hint, titled) in sorted(found.items())
+        if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)
+    ]
+
+
+_INITIALS = re.compile(r"^[A-Z](?:\.-?[A-Z])*\.$")
+
+
+def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
+    """« J.-P. Raffarin », « F. L. Moreau »: initials before a capitalized name are a person."""
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        if not _INITIALS.match(doc[i].text) or is_civility(doc[i].text) or _labels(doc, i):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(doc) - 1 and _INITIALS.match(doc[k].text):
+            k += 1  # « F. L. Moreau », whatever sentence break the parser saw after « F. »
+        span = _name_span(doc, k)
+        if span is not None and span[0] == k:
+            out.append((i, span[1]))
+        i = k
+    return out
+
+
+def _labels(doc: Any, i: int) -> bool:
+    """Tell whether a capital letter names a thing (« le plan B. », « la vitamine C. »)."""
+
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, i - 1) != i
+
+
+def _is_acronym(token: Any) -> bool:
+    """Tell whether `token` is an all-capitals abbreviation (« LFI », « PS »), not an initial."""
+    text = token.text
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
+    """« le président de la fédération, Noël Le Graët, » : a name set off by commas after a title."""
+
+    out = []
+    for tok in doc:
+        if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or title_end(doc, tok.i) < 0:
+            continue
+        stop = extend_role(doc, title_end(doc, tok.i), NameIndex(), 0)
+        stop = skip_agent_phrase(doc, stop)
+        if stop + 2 < len(doc) and doc[stop].text == ",":
+            span = _name_span(doc, next_word(doc, stop + 1))
+            if (
+                span
+                and span[1] - span[0] >= 2
+                and span[1] < len(doc)
+                and doc[span[1]].text in (",", ".")
+            ):
+                out.append(span)
+    return out
+
+
+def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
+    """Reject NER person spans that are verbs or lone sentence-initial words."""
+    s, e = span
+    if e - s == 1:
+        token = doc[s]
+        if token.pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "CCONJ", "SCONJ"):
+            return False
+        if token.is_sent_start or (s > 0 and doc[s - 1].text in '«"“'):
+            return False
+    return True

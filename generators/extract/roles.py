@@ -1,0 +1,196 @@
+"""Role phrases: where a role phrase after a title ends, its text, and the role mentions made of it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generators import lexicon
+from generators.extract.names import NameIndex, RoleMention
+from generators.extract.titles import (
+    determiner_gender,
+    is_civility,
+    is_modifier,
+    title_end,
+    title_gender,
+)
+from generators.extract.tokens import YEAR, sentence_of, token_span
+
+ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
+
+
+_STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
+
+
+def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | None = None) -> int:
+    """Return the end of a role phrase whose title words end at `i` (complements, adjectives)."""
+    stop = len(doc) if stop is None else stop
+    j = i
+    while j < stop:
+        tok = doc[j]
+        low = tok.lower_
+        if low in lexicon.word_set("people_role_adjectives"):
+            j += 1
+            continue
+        if _post_participle(doc, j):
+            j += 2  # « chargé des finances »: the complement says what the post is
+            continue
+        if tok.is_punct or (
+            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in ROLE_ADP
+        ):
+            break
+        if is_name_start(doc, j, index, offset) and not _name_in_complement(doc, i, j):
+            break
+        if low in ROLE_ADP:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if (
+                nxt is None
+                or low in _STOP_AFTER_ADP
+                or YEAR.match(nxt.text)
+                or (nxt.like_num and low == "en")
+            ):
+                break
+            if low in ("de", "à", "en") and nxt.like_num:
+                break
+        elif tok.pos_ == "DET":
+            if doc[j - 1].lower_ not in ROLE_ADP:
+                break
+        elif tok.like_num:
+            if YEAR.match(tok.text) or doc[j - 1].lower_ not in ROLE_ADP:
+                break
+        elif tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") or (
+            tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1])
+        ):
+            break
+        j += 1
+    while j > i and (doc[j - 1].lower_ in ROLE_ADP or doc[j - 1].pos_ in ("DET", "ADP")):
+        j -= 1
+    return j
+
+
+def _post_participle(doc: Any, j: int) -> bool:
+    """Tell whether token `j` is « chargé » / « affectée » followed by its complement."""
+    return (
+        doc[j].lower_ in lexicon.word_set("people_role_participles")
+        and j + 2 < len(doc)
+        and doc[j + 1].lower_ in ROLE_ADP - _STOP_AFTER_ADP
+        and not doc[j + 2].like_num
+    )
+
+
+def skip_agent_phrase(doc: Any, j: int) -> int:
+    """Return where a participle with its agent after a role ends (« nommé par le juge »).
+
+    « Le commissaire désigné par le préfet, A B » : the agent tells how the post was given, so
+    it is not part of the role, but the name after it is still the role's holder. Returns `j`
+    when no such phrase starts there, else the index of the comma closing it.
+    """
+    tok = doc[j] if j + 2 < len(doc) else None
+    if (
+        tok is None
+        or not tok.is_lower
+        or doc[j + 1].lower_ != "par"
+        or (
+            "Part" not in tok.morph.get("VerbForm")
+            and not re.search(r"(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", tok.lower_)
+        )
+    ):
+        return j
+    k = j + 2
+    while k < len(doc) and k - j < 16:
+        if doc[k].text == ",":
+            return k
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return j
+        k += 1
+    return j
+
+
+def _name_in_complement(doc: Any, i: int, j: int) -> bool:
+    """Tell whether a name at `j` belongs to the role's complement (« secrétaire du général A »)."""
+    prev = doc[j - 1]
+    if is_civility(prev.text) and j - 2 >= i:
+        prev = doc[j - 2]  # « l'avocate de M. Sarkozy »
+    if prev.pos_ in ("ADP", "DET") or prev.lower_ in ROLE_ADP:
+        return True
+    return title_end(doc, j - 1) == j and any(t.lower_ in ROLE_ADP for t in doc[i:j])
+
+
+def _disagrees(adj: Any, noun: Any) -> bool:
+    """Tell whether an adjective's number contradicts its noun's (a mis-tagged verb)."""
+    a, n = adj.morph.get("Number"), noun.morph.get("Number")
+    if n == ["Plur"] and not noun.lower_.endswith(("s", "x", "z")):
+        n = ["Sing"]  # « consul » tagged plural: French plurals end in s, x or z
+    return bool(a and n and a != n and not _after_adp(adj.doc[noun.i : adj.i + 1], adj))
+
+
+def is_name_start(doc: Any, j: int, index: NameIndex, offset: int) -> bool:
+    mention = index.mention_at(offset + doc[j].idx)
+    return mention is not None and mention.start == offset + doc[j].idx
+
+
+def role_text(span: Any) -> str:
+    """Return the role as written, singular when the text uses the plural (« futurs présidents »)."""
+    words: list[str] = []
+    for tok in span:
+        text = tok.text
+        if (
+            "Plur" in tok.morph.get("Number")
+            and tok.pos_ in ("NOUN", "ADJ")
+            and not _after_adp(span, tok)
+        ):
+            text = tok.lemma_ if tok.lemma_ else text
+        words.append(text + tok.whitespace_)
+    return "".join(words).strip()
+
+
+def _after_adp(span: Any, tok: Any) -> bool:
+    return any(t.lower_ in ROLE_ADP for t in span if t.i < tok.i)
+
+
+def role_start(doc: Any, p: int) -> int:
+    """Include modifiers (« ancien », « ex- ») before the title at `p`."""
+    while p > 0 and is_modifier(doc[p - 1]):
+        p -= 1
+    return p
+
+
+def _sent_bounds(doc: Any, i: int) -> tuple[int, int]:
+    sent = sentence_of(doc[i])
+    return sent.start, sent.end
+
+
+def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -> RoleMention:
+    start = role_start(doc, p)
+    gender = determiner_gender(doc, start) or title_gender(doc[p])
+    head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
+    return RoleMention(
+        person,
+        role_text(doc[start:end]),
+        offset,
+        _sent_bounds(doc, p),
+        gender,
+        head,
+        offset + doc[start].idx,
+        kind,
+    )
+
+
+def mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> int:
+    """Return the start token of a mention ending at token `k`, else 0."""
+    end_char = offset + doc[k].idx + len(doc[k])
+    mention = index.mention_at(end_char - 1)
+    if mention is not None and mention.end == end_char:
+        return int(token_span(doc, mention.start - offset, mention.end - offset).start)
+    return 0
+
+
+def skip_dates(doc: Any, k: int) -> int:
+    """Skip dates after a role (« champion olympique en 1976 », « ministre de 1995 à 1997 »)."""
+    while (
+        k + 1 < len(doc)
+        and doc[k].lower_ in ("en", "de", "depuis", "dès", "à", "jusqu'en")
+        and YEAR.match(doc[k + 1].text)
+    ):
+        k += 2
+    return k

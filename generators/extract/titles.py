@@ -1,0 +1,178 @@
+"""Titles, ranks and civilities: where a title starts and ends before a name, and the gender it marks."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from generators import lexicon
+from generators.extract.tokens import YEAR, doc_keys, doc_memo, norm
+
+
+@functools.cache
+def _civilities() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the civilities of each kind, without their final dot: any, feminine, masculine."""
+    names = ("people_civilities", "people_civilities_m", "people_civilities_f")
+    every = frozenset(w.rstrip(".") for name in names for w in lexicon.word_set(name))
+    fem = frozenset(w.rstrip(".") for w in lexicon.word_set("people_civilities_f"))
+    masc = frozenset(w.rstrip(".") for w in lexicon.word_set("people_civilities_m"))
+    return every, fem, masc
+
+
+def strip_civility(text: str) -> str:
+    words = text.split()
+    civilities = _civility_set()
+    while len(words) > 1 and words[0].lower().rstrip(".") in civilities:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _civility_set() -> frozenset[str]:
+    return _civilities()[0]
+
+
+def civility_gender(word: str) -> str | None:
+    """Return the gender a civility marks (« Mme » → f), None for others and non-civilities."""
+    word = word.lower().rstrip(".")
+    _every, fem, masc = _civilities()
+    return "f" if word in fem else "m" if word in masc else None
+
+
+def is_civility(word: str) -> bool:
+    """Tell whether `word` is a civility or honorific (« M. », « Mme », « Dr »)."""
+    return word.lower().rstrip(".") in _civility_set()
+
+
+@functools.cache
+def _title_trie() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Map the first word of each title to its word sequences, longest first."""
+    trie: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon.words("people_titles"):
+        words = tuple(norm(w) for w in re.sub(r"\b([dl])'", r"\1' ", entry.lower()).split())
+        trie.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in trie.items()}
+
+
+def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
+    """Return the end of the longest title starting at token `i`, or -1."""
+    memo = doc_memo(doc, "title_end")
+    found = memo.get((i, words))
+    if found is None:
+        found = memo[(i, words)] = _title_end(doc, i, words)
+    return int(found)
+
+
+def _title_end(doc: Any, i: int, words: str) -> int:
+    trie = _title_trie() if words == "people_titles" else _trie_of(words)
+    keys = doc_keys(doc)
+    token = doc[i]
+    if "-" not in token.lower_ and not any(key in trie for key in keys[i]):
+        return -1  # most words: no title starts with them
+    if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
+        return -1
+    participle = re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_)
+    verbal = bool(participle) and (
+        (token.pos_ == "VERB" and not _noun_use(doc, i)) or _dated_or_agent(doc, i)
+    )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
+    if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
+        return -1  # « conseil général »: an adjective, not a title
+    for key in set(keys[i]):
+        for entry in trie.get(key, ()):
+            if (
+                i + len(entry) <= len(doc)
+                and not (verbal and len(entry) == 1)
+                and all(entry[k] in keys[i + k] for k in range(1, len(entry)))
+            ):
+                return i + len(entry)
+    return i + 1 if not verbal and _compound_title(token.lower_, trie) else -1
+
+
+def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Tell whether a hyphenated word is a title and its qualifiers (« directrice-adjointe »)."""
+    head, *rest = word.split("-")
+    if not rest or ((norm(head),) not in trie.get(norm(head), ())):
+        return False
+    qualifiers = lexicon.word_set("people_role_adjectives")
+    return all(part in qualifiers or (norm(part),) in trie.get(norm(part), ()) for part in rest)
+
+
+def _dated_or_agent(doc: Any, i: int) -> bool:
+    """Tell whether a date or an agent follows token `i` (« élu en 2020 », « nommée par »)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return nxt is not None and (
+        nxt.lower_ == "par"
+        or (
+            nxt.lower_ in ("en", "dès", "depuis")
+            and after is not None
+            and bool(YEAR.match(after.text))
+        )
+    )
+
+
+def _noun_use(doc: Any, i: int) -> bool:
+    """Tell whether a participle is used as a noun: after a determiner (« le délégué »), or
+    before an adjective (« délégué syndical », « élu municipal »)."""
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (prev is not None and prev.pos_ == "DET") or (
+        nxt is not None
+        and nxt.pos_ == "ADJ"
+        and nxt.is_lower
+        and "Part" not in nxt.morph.get("VerbForm")
+    )
+
+
+@functools.cache
+def _trie_of(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    trie: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon.words(name):
+        words = tuple(norm(w) for w in re.sub(r"\b([dl])'", r"\1' ", entry.lower()).split())
+        trie.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in trie.items()}
+
+
+def is_modifier(token: Any) -> bool:
+    """Tell whether `token` is a role modifier (« ancien », « ex- », « futur »)."""
+    return token.lower_ in lexicon.word_set("people_role_modifiers")
+
+
+def determiner_gender(doc: Any, i: int) -> str | None:
+    """Return the gender of the determiner right before token `i` (skipping modifiers)."""
+    k = i - 1
+    while k >= 0 and (is_modifier(doc[k]) or doc[k].pos_ == "ADJ"):
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("DET", "ADP"):
+        return None
+    gender = doc[k].morph.get("Gender")
+    if gender:
+        return "f" if gender[0] == "Fem" else "m"
+    low = doc[k].lower_
+    return {
+        "la": "f",
+        "une": "f",
+        "cette": "f",
+        "sa": "f",
+        "le": "m",
+        "un": "m",
+        "ce": "m",
+        "cet": "m",
+        "son": "m",
+        "du": "m",
+        "au": "m",
+    }.get(low)
+
+
+def token_gender(token: Any) -> str | None:
+    """Return the gender spaCy gives a token."""
+    gender = token.morph.get("Gender")
+    return ("f" if gender[0] == "Fem" else "m") if gender else None
+
+
+def title_gender(token: Any) -> str | None:
+    """Return the gender of a title word: feminine endings first (« actrice »), then morphology."""
+    word = token.lower_
+    if any(word.endswith(ending) for ending in lexicon.words("people_feminine_endings")):
+        return "f"
+    return token_gender(token)

@@ -1,0 +1,127 @@
+"""Token-level helpers every extractor shares: normalized keys, cached sentences and texts, per-doc memos."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from typing import Any
+
+
+@functools.lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """Return `text` lower-cased, without accents, hyphens or apostrophes, spaces collapsed."""
+    text = (
+        unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+        .encode("ascii", "ignore")
+        .decode()
+    )
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def sentence_of(token: Any) -> Any:
+    """Return the sentence of `token`, from a per-doc cache (spaCy's `token.sent` rescans the doc)."""
+    doc = token.doc
+    cached = doc.user_data.get("factdeck_sents")
+    if cached is None:
+        spans = list(doc.sents)
+        cached = ([span.start for span in spans], spans)
+        doc.user_data["factdeck_sents"] = cached
+    starts, spans = cached
+    return spans[bisect.bisect_right(starts, token.i) - 1]
+
+
+class _Memo(dict[Any, Any]):
+    """A per-doc cache that a copy of the doc (`doc.copy()` deep-copies user_data) starts empty."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Memo:
+        return _Memo()
+
+
+def doc_memo(doc: Any, name: str) -> dict[Any, Any]:
+    """Return the cache named `name` of `doc`, for results computed from its tokens."""
+    memo = doc.user_data.get(("factdeck_memo", name))
+    if memo is None:
+        memo = doc.user_data[("factdeck_memo", name)] = _Memo()
+    return memo  # type: ignore[no-any-return]
+
+
+def text_of(doc: Any) -> str:
+    """Return the text of `doc`, cached (spaCy rebuilds `text_of(doc)` from its tokens on each access)."""
+    text = doc.user_data.get("factdeck_text")
+    if text is None:
+        text = doc.user_data["factdeck_text"] = doc.text
+    return str(text)
+
+
+def next_word(doc: Any, j: int) -> int:
+    """Return the index of the first token from `j` that is not a run of blanks within a line."""
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j
+
+
+def token_span(doc: Any, start: int, end: int) -> Any:
+    """Return the tokens of `doc` covering characters [start, end), or an empty span."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span if span is not None else doc[0:0]
+
+
+def merge_hyphens(doc: Any) -> Any:
+    """Return a copy of `doc` where words joined by hyphens without spaces are one token."""
+    copy = doc.copy()
+    spans = []
+    i = 0
+    while i < len(copy) - 2:
+        j = i
+        while (
+            j + 2 < len(copy)
+            and copy[j + 1].text == "-"
+            and not copy[j].whitespace_
+            and not copy[j + 1].whitespace_
+            and copy[j].text[-1:].isalnum()
+            and copy[j + 2].text[:1].isalnum()
+        ):
+            j += 2
+        if j > i:
+            spans.append(copy[i : j + 1])
+            i = j + 1
+        else:
+            i += 1
+    with copy.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return copy
+
+
+YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+
+
+def _word_keys(token: Any) -> tuple[str, ...]:
+    text = token.lower_
+    if text.startswith("ex-") and len(text) > 3:
+        text = text[3:]
+    lemma = token.lemma_.lower()
+    if lemma.startswith("ex-"):
+        lemma = lemma[3:]
+    if "-" in text:  # « co-fondateur » is « cofondateur »
+        return (norm(text), norm(lemma), norm(text).replace(" ", ""))
+    return (norm(text), norm(lemma))
+
+
+def doc_keys(doc: Any) -> list[tuple[str, ...]]:
+    """Return the word keys of every token of `doc`, computed once per doc."""
+    memo = doc_memo(doc, "word_keys")
+    keys = memo.get("keys")
+    if keys is None:
+        keys = memo["keys"] = [_word_keys(t) for t in doc]
+    return keys  # type: ignore[no-any-return]
+
+
+def lowered_text(doc: Any) -> str:
+    """Return the lower-cased text of `doc`, cached on the doc."""
+    text = doc.user_data.get("factdeck_lower")
+    if text is None:
+        text = doc.user_data["factdeck_lower"] = text_of(doc).lower()
+    return str(text)

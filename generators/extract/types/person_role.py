@@ -1,0 +1,49 @@
+"""Extract person_role facts: titles, ranks and functions tied to a named person.
+
+Sources: a title right before a name (« le brigadier-général A B »), a title phrase then a comma
+and the name (« le secrétaire général de X, A B »), appositions after the name (« A B, président
+de X et ancien ministre »), attributes (« A B est maire de X », « qui était alors ministre de X »,
+« nommé ministre de X »), posts (« son siège de membre du CIO »), possessives (« le cabinet
+Lemaire et son associé, M. B » → « associé du cabinet Lemaire »; « X, dont le président A a dit »),
+authors (« Dans leur ouvrage intitulé T, A et B … » → « auteur de l'ouvrage T »), and definite
+subjects that name a known role (« le secrétaire général a indiqué… »), posts after « comme »
+(« engagée comme assistante, elle … », « A travaille comme infirmier ») or « être fait »
+(« il est fait chevalier de X »), titles with a post participle (« l'adjoint chargé des
+finances, A B ») or an agent left out of the role (« le médiateur nommé par le juge, A B »), and
+in a biography (its title is a person's name) possessives naming that person (« Son assistant
+A » → « assistant de <subject> »). Roles are collected once per article by `indexing.collect_roles`
+(appositions.py, role_clauses.py) so the quote and leads extractors can resolve « le secrétaire
+général » to a person.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators.extract.context import Context
+from generators.extract.names import NameIndex
+from generators.records import Fact
+
+
+def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
+    """Return the person_role facts of the doc parsed at `offset`."""
+    index: NameIndex = ctx.names
+    merged = index.doc(offset)
+    facts: list[Fact] = []
+    for role in index.roles:
+        if role.offset != offset or not role.kept:
+            continue
+        sent = merged[role.sent[0] : role.sent[1]]
+        facts.append(
+            ctx.fact(
+                "person_role",
+                sent,
+                offset,
+                person=role.person,
+                aliases=index.aliases(role.person),
+                role=role.role,
+                gender=index.gender(role.person),
+                role_gender=role.role_gender or index.gender(role.person),
+            )
+        )
+    return facts
