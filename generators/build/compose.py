@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 import time
 from collections.abc import Collection, Sequence
@@ -10,8 +11,17 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from generators.build.facts import facts_of, facts_of_many
+from generators.curate.decisions import (
+    CHANGED,
+    DROPPED_TAG,
+    Decisions,
+    apply_decisions,
+    decisions_path,
+    load_decisions,
+    mark_dropped,
+)
 from generators.errors import FactdeckError, InputError, OutputError
-from generators.export import DEFAULT, Written, format_named
+from generators.export import DEFAULT, Format, Written, format_named
 from generators.files.limits import DEFAULT_MAX_SIZE
 from generators.files.resources import bundled_dir, user_templates_dir
 from generators.files.terminal import printable
@@ -40,13 +50,46 @@ def load(
 
 
 def explain(
-    source: Source, template_dirs: Sequence[str | Path] = (), selection: Selection | None = None
+    source: Source,
+    template_dirs: Sequence[str | Path] = (),
+    selection: Selection | None = None,
+    *,
+    reviewed: bool = True,
 ) -> Any:
-    """Return the kept and rejected questions of a loaded source (`--explain`)."""
-    from generators.questions import explain_questions
+    """Return the kept and rejected questions of a loaded source (`--explain`), reviewed."""
+    return curated(source, template_dirs, selection, reviewed=reviewed)[0]
+
+
+def curated(
+    source: Source,
+    template_dirs: Sequence[str | Path] = (),
+    selection: Selection | None = None,
+    *,
+    reviewed: bool = True,
+) -> tuple[Any, Any]:
+    """Return a source's questions with the group's review applied before the limit, and how.
+
+    Dropped questions become rejections; `reviewed=False` gives them as generated.
+    """
+    from generators.questions import Explanation, Rejection, explain_questions
 
     chosen = selection if selection is not None else source.selection()
-    return explain_questions(source.facts or [], source.header, template_dirs, chosen)
+    facts, path = source.facts or [], decisions_file(source)
+    decisions = load_decisions(path) if reviewed and path is not None else Decisions(Path())
+    found = explain_questions(facts, source.header, template_dirs, replace(chosen, limit=None))
+    ids = [r.question.id for r in found.rejected]
+    applied = apply_decisions(decisions, found.kept, facts, ids)
+    kept = applied.kept[: chosen.limit]
+    rejected = [Rejection(q, "dropped in review") for q in applied.dropped]
+    below = f"ranked below the limit of {chosen.limit}"
+    rejected += [Rejection(q, below) for q in applied.kept[len(kept) :]]
+    return Explanation(kept, [*found.rejected, *rejected]), applied
+
+
+def decisions_file(source: Source) -> Path | None:
+    """Return the review decisions file of a source, beside its recipe or article (None: stdin)."""
+    base = source.recipe.path if source.recipe is not None else Path(source.name)
+    return None if source.name == "-" else decisions_path(Path(base))
 
 
 def questions_of(source: Source, template_dirs: Sequence[str | Path] = ()) -> list[Question]:
@@ -82,7 +125,8 @@ def build_deck(
         raise OutputError(
             f"{path} is already written by another source of this build; build them into separate folders"
         )
-    questions = questions_of(source, list(template_dirs))
+    explained, applied = curated(source, list(template_dirs))
+    questions = explained.kept
     if not questions:
         raise InputError(
             f"{source_arg}: no questions to put in a deck; check the article's facts and the templates"
@@ -91,14 +135,31 @@ def build_deck(
     recipe = source.recipe
     deck = Deck(
         name=deck_name_for(source),
-        questions=tuple(questions),
+        questions=(*questions, *_dropped_for(fmt, applied.dropped)),
         article=source.header,
         timestamp=input_timestamp(source, template_dirs),
         tags=recipe.tags if recipe else (),
         description=recipe.description if recipe else "",
         template_dirs=tuple(str(d) for d in template_dirs),
     )
-    return fmt.write(path, deck), source_files(source)
+    written = fmt.write(path, deck)
+    if applied.count(CHANGED):
+        stale = (
+            f"{applied.count(CHANGED)} questions changed since the group reviewed them: built as"
+            f" generated now; run `factdeck review {source_arg}`"
+        )
+        written = replace(written, warnings=(*written.warnings, stale))
+    return written, source_files(source)
+
+
+def _dropped_for(fmt: Format, dropped: Sequence[Question]) -> list[Question]:
+    """Return the dropped questions, tagged, for a writer that keeps those it exported before.
+
+    A writer says it does by defining `DROPPED_TAG` (Anki's: its import never deletes a note);
+    every other format simply leaves them out.
+    """
+    keeps = getattr(importlib.import_module(fmt.module), "DROPPED_TAG", None) == DROPPED_TAG
+    return [mark_dropped(q) for q in dropped] if keeps else []
 
 
 def prefetch_facts(targets: Sequence[str]) -> None:
@@ -139,7 +200,7 @@ def input_timestamp(source: Source, template_dirs: Sequence[str | Path] = ()) ->
 
 
 def source_files(source: Source) -> list[Path]:
-    """Return the files a source was read from (SOURCE, article, recipe, facts file)."""
+    """Return the files a source was read from (SOURCE, article, recipe, facts file, decisions)."""
     files = [Path(source.name)]
     if source.article is not None:
         files.append(Path(source.article.source))
@@ -147,7 +208,8 @@ def source_files(source: Source) -> list[Path]:
         files += [source.recipe.path, source.recipe.article]
         if source.recipe.facts is not None:
             files.append(source.recipe.facts)
-    return files
+    decisions = decisions_file(source)
+    return files if decisions is None else [*files, decisions]  # listed even before it exists
 
 
 def template_folders(template_dirs: Sequence[str | Path]) -> list[Path]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from generators.errors import InputError
@@ -16,9 +17,11 @@ from generators.source.resolve import Source
 def quiz_questions(source_arg: str, template_dirs: Sequence[Path] = ()) -> DeckQuestions:
     """Return the questions of SOURCE; a deck is read as built, an article's facts come from the cache."""
     if source_arg.lower().endswith(".apkg"):
+        from generators.curate.decisions import DROPPED_TAG
         from generators.export.anki.reader import read_deck
 
-        return read_deck(Path(source_arg))
+        deck = read_deck(Path(source_arg))  # the group's drops stay in Anki, tagged: not asked
+        return replace(deck, questions=[q for q in deck.questions if DROPPED_TAG not in q.tags])
     if source_arg == "-":
         raise InputError(
             "the quiz cannot read an article from stdin (stdin holds the answers); give a file"
@@ -39,20 +42,22 @@ def quiz_questions(source_arg: str, template_dirs: Sequence[Path] = ()) -> DeckQ
 
 
 def _questions_key(loaded: Source, template_dirs: Sequence[Path]) -> str:
-    """Return a hash of everything questions depend on: code, facts, header, recipe, templates."""
-    from generators.build.compose import template_folders
+    """Return a hash of everything questions depend on: code, facts, header, recipe, review, templates."""
+    from generators.build.compose import decisions_file, template_folders
 
     digest = hashlib.sha256()
     facts = [f.to_dict() for f in loaded.facts or []]
     digest.update(
         json.dumps(
-            [cache.code_fingerprint(cache.QUESTION_FILES), loaded.header, facts],
+            [cache.code_fingerprint((*cache.QUESTION_FILES, "curate/**/*")), loaded.header, facts],
             sort_keys=True,
             default=str,
         ).encode()
     )
     if loaded.recipe is not None:
         digest.update(_read(Path(loaded.recipe.path)))
+    decisions = decisions_file(loaded)
+    digest.update(b"\x00decisions\x00" + (_read(decisions) if decisions else b""))
     for folder in template_folders(template_dirs):
         digest.update(str(folder).encode())
         for path in (

@@ -50,6 +50,7 @@ from generators.cli import (  # noqa: E402,F401
     facts_cmd,
     questions_cmd,
     quiz_cmd,
+    review_cmd,
     templates_cmd,
 )
 

@@ -13,11 +13,13 @@ from typing import Any
 from generators.errors import InputError
 from generators.export import Written
 from generators.export.anki.models import NOTE_TYPES, card_dirs, make_model
-from generators.export.anki.notes import NoteData, make_note, plain_prompt, read_meta
+from generators.export.anki.notes import NoteData, make_note, note_guid, plain_prompt, read_meta
 from generators.export.anki.package import Previous, check_output, package_bytes, read_previous
 from generators.export.changes import RETIRED, Changes, compare
 from generators.files.atomic import write_bytes_atomic
 from generators.records import Deck, Question
+
+DROPPED_TAG = "factdeck::dropped"  # the tag curate/ gives a question the group dropped in review
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class BuiltDeck:
     retyped: Mapping[str, int] = field(default_factory=dict)
     changes: Changes | None = None
     carried: Mapping[str, int] = field(default_factory=dict)  # tag → notes kept from the last build
+    dropped: int = 0  # notes the group dropped in review, kept tagged as a member's Anki has them
 
     @property
     def note_count(self) -> int:
@@ -64,6 +67,11 @@ class BuiltDeck:
             summary += (
                 f"; {count} questions gone since an earlier build kept tagged {tag} "
                 f"(Anki search: tag:{tag}; --prune leaves them out)"
+            )
+        if self.dropped:
+            summary += (
+                f"; {self.dropped} questions dropped in review kept tagged {DROPPED_TAG} "
+                f"(Anki import never deletes notes; Anki search: tag:{DROPPED_TAG})"
             )
         return Written(self.path, summary, tuple(warnings), self.changes)
 
@@ -105,7 +113,8 @@ def write_deck(
     """
     output = Path(output)
     check_output(output)
-    questions = list(questions)
+    previous = read_previous(output)
+    questions = _without_new_drops(list(questions), previous, prune)
     made = [
         (q.template, make_note(q, (articles or {}).get(q.deck, article), tags)) for q in questions
     ]
@@ -114,9 +123,9 @@ def write_deck(
         raise InputError(f"no questions for deck {deck_name!r}; nothing written")
     dirs = card_dirs(template_dirs)
     models = {key: make_model(note_type, dirs) for key, note_type in NOTE_TYPES.items()}
-    previous = read_previous(output)
     before, retired_before = _previous_questions(previous)
-    changes = compare(before, questions, retired_before)
+    shown = [q for q in questions if DROPPED_TAG not in q.tags]  # a dropped one left the deck
+    changes = compare(before, shown, retired_before)
     kept = _carried(previous, {n.guid for n in notes}, models, lambda _: None if prune else RETIRED)
     notes += kept
     retyped = Counter(
@@ -148,13 +157,22 @@ def write_deck(
         retyped=dict(sorted(retyped.items())),
         changes=changes,
         carried=dict(Counter(tag for note in kept for tag in note.tags if tag in (RETIRED,))),
+        dropped=sum(DROPPED_TAG in note.tags for note in notes),
     )
+
+
+def _without_new_drops(
+    questions: list[Question], previous: Previous | None, prune: bool
+) -> list[Question]:
+    """Keep a question the group dropped only if the previous build had it (Anki never deletes)."""
+    old = previous.notes if previous is not None and not prune else {}
+    return [q for q in questions if DROPPED_TAG not in q.tags or note_guid(q) in old]
 
 
 def _previous_questions(
     previous: Previous | None,
 ) -> tuple[dict[str, dict[str, Any]] | None, set[str]]:
-    """Return the previous build's questions (id → Meta object) and the ids it had retired."""
+    """Return the previous build's questions (id → Meta object) and the ids it had retired or dropped."""
     if previous is None:
         return None, set()
     found: dict[str, dict[str, Any]] = {}
@@ -164,7 +182,7 @@ def _previous_questions(
         if meta is None:
             continue
         found[str(meta["id"])] = meta
-        if RETIRED in tags.split():
+        if {RETIRED, DROPPED_TAG} & set(tags.split()):
             retired.add(str(meta["id"]))
     return found, retired
 
