@@ -18,6 +18,7 @@ from typing import Any
 from generators import __version__
 from generators.build.facts import facts_key
 from generators.errors import OutputError
+from generators.export import DEFAULT
 from generators.files import cache, resources
 from generators.files.atomic import write_text_atomic
 
@@ -33,13 +34,18 @@ class UpToDate:
 
 
 def up_to_date(
-    target: str, output: Path, into_folder: bool, template_dirs: Sequence[Path]
+    target: str,
+    output: Path,
+    into_folder: bool,
+    template_dirs: Sequence[Path],
+    format_name: str = DEFAULT,
 ) -> UpToDate | None:
     """Return the current deck of `target` built into `output`, or None when it must be built."""
     if target == "-":
         return None
     try:
-        saved = json.loads(_record_path(target, output, into_folder).read_text(encoding="utf-8"))
+        where = _record_path(target, output, into_folder, format_name)
+        saved = json.loads(where.read_text(encoding="utf-8"))
         path = Path(saved["path"])
         files = [Path(f) for f in saved["files"]]
         if saved.get("format") != FORMAT or _file_sha256(path) != saved["output_sha256"]:
@@ -56,6 +62,7 @@ def record(
     output: Path,
     into_folder: bool,
     template_dirs: Sequence[Path],
+    format_name: str = DEFAULT,
     *,
     deck: Path,
     files: Sequence[Path],
@@ -73,7 +80,7 @@ def record(
             "files": [str(Path(f).absolute()) for f in files],
             "summary": summary,
         }
-        path = _record_path(target, output, into_folder)
+        path = _record_path(target, output, into_folder, format_name)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomic(path, json.dumps(saved, ensure_ascii=False), durable=False)
     except (OSError, OutputError):
@@ -131,9 +138,11 @@ def _file_sha256(path: Path) -> str | None:
         return None
 
 
-def _record_path(target: str, output: Path, into_folder: bool) -> Path:
-    """Return the record file of `target` built into the file or folder `output`."""
+def _record_path(target: str, output: Path, into_folder: bool, format_name: str) -> Path:
+    """Return the record file of `target` built into the file or folder `output` in a format."""
     where = str(Path(output).absolute())
     name = f"{where}/\0{Path(target).absolute()}" if into_folder else where
+    if format_name != DEFAULT:  # the Anki record keeps its key of before formats existed
+        name += f"\0{format_name}"
     key = hashlib.sha256(name.encode("utf-8")).hexdigest()
     return folder() / f"{key}.json"

@@ -1,7 +1,10 @@
-"""`factdeck build [SOURCE ...]`: write Anki decks (.apkg), one per recipe or article."""
+"""`factdeck build [SOURCE ...]`: write decks (Anki, quiz page, Moodle, …), one per source and format."""
 
 from __future__ import annotations
 
+import os
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -9,8 +12,24 @@ import typer
 
 from generators.cli import app
 from generators.errors import FactdeckError, InputError
+from generators.export import DEFAULT, FORMATS, Format, format_named
 
 DEFAULT_FOLDER = Path("out")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A source (in one format) that could not be built, and why."""
+
+    target: str
+    fmt: str
+    message: str
+
+    def line(self, several_formats: bool) -> str:
+        """Return the one line that names the file (and the format when several were asked)."""
+        where = f"{self.target} ({self.fmt})" if several_formats else self.target
+        message = self.message.removeprefix(f"{self.target}: ").removeprefix(self.target)
+        return f"Error: {where}: {message.lstrip(': ')}"
 
 
 @app.command()
@@ -31,6 +50,14 @@ def build(
             help="Output file for one deck, folder for several (default: out/).",
         ),
     ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help=f"Output format: {', '.join(FORMATS)} (default {DEFAULT}); repeat it or separate with commas.",
+        ),
+    ] = None,
     templates: Annotated[
         list[Path] | None,
         typer.Option(
@@ -43,37 +70,71 @@ def build(
         False, "--no-cache", help="Extract again even if the article was cached."
     ),
 ) -> None:
-    """Build Anki decks; rebuilt decks update the notes already in Anki instead of duplicating them."""
+    """Build decks; rebuilt Anki decks update the notes already in Anki instead of duplicating them."""
     from generators.source.recipes import bundled_recipes
 
+    chosen = chosen_formats(formats or [])
     targets = _expand(list(sources or [])) or [str(path) for path in bundled_recipes()]
     if not targets:
         raise InputError("no bundled deck recipes found; give a SOURCE to build")
     several = len(targets) > 1 or any(Path(s).is_dir() for s in sources or [])
     folder = Path(output) if output is not None else DEFAULT_FOLDER
-    into_folder = several or output is None or folder.is_dir() or output.endswith(("/", "\\"))
+    into_folder = (
+        several
+        or len(chosen) > 1
+        or output is None
+        or folder.is_dir()
+        or output.endswith(("/", "\\"))
+    )
     if several and not no_cache:
-        from generators.build.compose import prefetch_facts
-
-        prefetch_facts(targets)
+        _prefetch(targets)
     written: list[Path] = []
-    failures: list[str] = []
+    failures: list[Failure] = []
     for target in targets:
-        try:
-            written.append(
-                _build_one(target, folder, templates or [], into_folder, not no_cache, written)
-            )
-        except FactdeckError as exc:
-            if not several:
-                raise
-            failures.append(target)
-            message = str(exc) if str(exc).startswith(target) else f"{target}: {exc}"
-            typer.echo(f"Error: {message}", err=True)
-    if failures:
-        typer.echo(
-            f"Built {len(written)} of {len(targets)} decks; failed: {', '.join(failures)}", err=True
-        )
-        raise typer.Exit(1)
+        for fmt in chosen:
+            job = _Job(target, fmt, folder, templates or [], into_folder, not no_cache)
+            try:
+                written.append(job.run(written))
+            except FactdeckError as exc:
+                if not several and len(chosen) == 1:
+                    raise
+                failures.append(Failure(target, fmt.name, str(exc)))
+            except Exception as exc:  # a bug in one article must not stop the others
+                if not several:
+                    raise
+                if os.environ.get("FACTDECK_DEBUG"):
+                    traceback.print_exc()
+                reason = f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+                failures.append(Failure(target, fmt.name, reason))
+    _report(failures, len(written), len(targets) * len(chosen), len(chosen) > 1)
+
+
+def chosen_formats(values: list[str]) -> list[Format]:
+    """Return the formats asked (`--format a,b --format c`), each once; default apkg."""
+    names = [name.strip().lower() for value in values for name in value.split(",")]
+    names = [name for name in names if name] or [DEFAULT]
+    return [format_named(name) for name in dict.fromkeys(names)]
+
+
+def _report(failures: list[Failure], built: int, total: int, several_formats: bool) -> None:
+    """Print one line per failure, naming its file, after every other deck was built; exit 1."""
+    if not failures:
+        return
+    typer.echo(f"Built {built} of {total} decks; {len(failures)} failed:", err=True)
+    for failure in failures:
+        typer.echo(failure.line(several_formats), err=True)
+    raise typer.Exit(1)
+
+
+def _prefetch(targets: list[str]) -> None:
+    """Extract every article in one stream; on any failure, leave it to each article's own build."""
+    from generators.build.compose import prefetch_facts
+
+    try:
+        prefetch_facts(targets)
+    except Exception:  # the failing article's own build reports it by name
+        if os.environ.get("FACTDECK_DEBUG"):
+            traceback.print_exc()
 
 
 def _expand(sources: list[str]) -> list[str]:
@@ -90,38 +151,54 @@ def _expand(sources: list[str]) -> list[str]:
     return list(dict.fromkeys(targets))  # a file named twice is built once
 
 
-def _build_one(
-    target: str,
-    output: Path,
-    templates: list[Path],
-    into_folder: bool,
-    use_cache: bool,
-    taken: list[Path],
-) -> Path:
-    """Build one deck (unless up to date), print its path on stdout and its counts on stderr."""
-    from generators.build import uptodate as buildstate
+@dataclass(frozen=True)
+class _Job:
+    """One deck to build: a source, a format, where to write it."""
 
-    current = buildstate.up_to_date(target, output, into_folder, templates) if use_cache else None
-    if current is not None and current.path.resolve() not in {p.resolve() for p in taken}:
-        typer.echo(str(current.path))
-        typer.echo(f"{current.summary}; up to date", err=True)
-        return current.path
-    from generators.build.compose import build_deck
+    target: str
+    fmt: Format
+    output: Path
+    templates: list[Path]
+    into_folder: bool
+    use_cache: bool
 
-    written, inputs = build_deck(
-        target, output, templates, into_folder=into_folder, use_cache=use_cache, taken=taken
-    )
-    typer.echo(str(written.path))
-    typer.echo(written.summary, err=True)
-    for warning in written.warnings:
-        typer.echo(f"Warning: {warning}", err=True)
-    buildstate.record(
-        target,
-        output,
-        into_folder,
-        templates,
-        deck=written.path,
-        files=inputs,
-        summary=written.summary,
-    )
-    return written.path
+    def run(self, taken: list[Path]) -> Path:
+        """Build the deck (unless up to date), print its path on stdout and its counts on stderr."""
+        from generators.build import uptodate as buildstate
+
+        target, output, fmt = self.target, self.output, self.fmt.name
+        current = (
+            buildstate.up_to_date(target, output, self.into_folder, self.templates, fmt)
+            if self.use_cache
+            else None
+        )
+        if current is not None and current.path.resolve() not in {p.resolve() for p in taken}:
+            typer.echo(str(current.path))
+            typer.echo(f"{current.summary}; up to date", err=True)
+            return current.path
+        from generators.build.compose import build_deck
+
+        written, inputs = build_deck(
+            target,
+            output,
+            self.templates,
+            into_folder=self.into_folder,
+            use_cache=self.use_cache,
+            taken=taken,
+            format_name=fmt,
+        )
+        typer.echo(str(written.path))
+        typer.echo(written.summary, err=True)
+        for warning in written.warnings:
+            typer.echo(f"Warning: {warning}", err=True)
+        buildstate.record(
+            target,
+            output,
+            self.into_folder,
+            self.templates,
+            fmt,
+            deck=written.path,
+            files=inputs,
+            summary=written.summary,
+        )
+        return written.path
