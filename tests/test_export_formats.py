@@ -141,7 +141,7 @@ def test_gift_follows_the_grammar_and_keeps_every_kind_it_can(tmp_path: Path) ->
     assert blocks[1] == "$CATEGORY: $course$/factdeck/ecoles"
     kinds = {}
     for block in blocks[2:]:
-        title, before, answers, _ = gift_parts(block)
+        title, _, answers, _ = gift_parts(block)
         kinds[unescape_gift(title)] = gift_answers(answers)
         assert "\n" not in block
     assert {k: v[0] for k, v in kinds.items()} == {
@@ -233,7 +233,7 @@ def test_kahoot_sheet_holds_multiple_choice_cut_at_words(tmp_path: Path) -> None
     path, summary = write(tmp_path, "kahoot", deck)
     sheet = load_workbook(path).active
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=9)]
-    assert [r[1] for r in rows][0] == "Qui dirige l’agence régionale ?"
+    assert rows[0][1] == "Qui dirige l’agence régionale ?"
     assert rows[0][2:6] == ["Paul Rivard", "Lucie Ferrand", "Marc Aubin", clip(f"Ana {TRICKY}", 75)]
     assert rows[0][6] == 30 and rows[0][7] == "2"
     assert len(rows[1][1]) <= 120 and rows[1][1].endswith("…")
