@@ -20,11 +20,11 @@ from typing import Any
 from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.coreference import person_of
+from generators.extract.leading import entity_phrase, lead_verb_facts, phrases
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role, role_text
 from generators.extract.titles import title_end
 from generators.extract.tokens import sentence_of
-from generators.extract.types import leads
 from generators.records import Fact
 
 _DATE = re.compile(
@@ -116,7 +116,7 @@ def _unrealized(verb: Any) -> bool:
 @functools.cache
 def _head_posts() -> tuple[tuple[str, ...], ...]:
     """Return the head-post phrases (« à la tête »), longest first."""
-    return tuple(sorted(leads.phrases("succession_head_posts"), key=len, reverse=True))
+    return tuple(sorted(phrases("succession_head_posts"), key=len, reverse=True))
 
 
 def _post_end(doc: Any, i: int) -> int:
@@ -186,7 +186,7 @@ def _pairs(
 @functools.cache
 def _phrase_starts() -> frozenset[str]:
     """Return the first words of the succession phrases."""
-    return frozenset(words[0] for words in leads.phrases("succession_phrases"))
+    return frozenset(words[0] for words in phrases("succession_phrases"))
 
 
 def _phrase_end(doc: Any, i: int) -> int:
@@ -194,7 +194,7 @@ def _phrase_end(doc: Any, i: int) -> int:
     first = {doc[i].lower_, doc[i].lemma_.lower()}
     if first.isdisjoint(_phrase_starts()):
         return -1
-    for words in leads.phrases("succession_phrases"):
+    for words in phrases("succession_phrases"):
         if words[0] not in first or i + len(words) > len(doc):
             continue
         tokens = doc[i : i + len(words)]
@@ -322,14 +322,14 @@ def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
 def _led_by(doc: Any, sent: Any, offset: int, index: NameIndex, person: str) -> str | None:
     """« la mission dirigée par X, qui a succédé à Y » → « direction de la mission »."""
     for tok in sent:
-        for found in leads.lead_verb_facts(doc, tok, offset, index):
+        for found in lead_verb_facts(doc, tok, offset, index):
             if found[2] == person and not isinstance(found[4], tuple):
                 head = found[4]
                 det = next((c for c in head.children if c.dep_ == "det"), None)
                 article = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des "}.get(
                     det.lower_ if det else "", "de "
                 )
-                return f"direction {article}{leads.entity_phrase(doc, head)}"
+                return f"direction {article}{entity_phrase(doc, head)}"
     return None
 
 

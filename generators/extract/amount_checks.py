@@ -1,0 +1,218 @@
+"""Whether a number read is a quantity worth a fact: not a clock, a title, a product name, « un » alone."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generators import lexicon
+from generators.french import numbers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+import re
+
+from generators.extract.amounts import (
+    ELLIPSIS_BEFORE,
+    Quantity,
+    end_of_unit,
+    hedge_words,
+    hedged,
+    noun_phrase,
+    quantity_sentence,
+)
+
+
+def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Reject years, dates, clock times and « un » used as an article."""
+    first = doc[quantity.start]
+    unit = quantity.unit
+    if numbers.looks_like_year(first.text) and quantity.has_scale == 1:
+        plural = "Plur" in unit.root.morph.get("Number", []) if unit is not None else False
+        if not (unit is not None and unit.root.pos_ == "NOUN" and plural and unit.root.is_lower):
+            return False  # a year, unless a plural noun is counted: « 2000 euros », « en 2000 exemplaires »
+    if quantity.end < sent.end and doc[quantity.end].lower_ in numbers.table("event_months"):
+        return False
+    if quantity.end < sent.end and doc[quantity.end].lower_ in lexicon.word_set(
+        "numbers_fractions"
+    ):
+        return False
+    if unit is not None and unit.root.lower_ in lexicon.word_set("quantity_address_nouns"):
+        return False
+    if (
+        unit is not None
+        and unit.root.lower_ == "fois"
+        and unit.end < sent.end
+        and doc[unit.end].lower_ in lexicon.word_set("quantity_comparatives")
+    ):
+        return False  # « deux fois plus grande »: a ratio, not a count
+    if re.fullmatch(r"\d{5}", first.text) and unit is not None and unit.root.text[:1].isupper():
+        return False  # a postal code before a town
+    if _in_title(doc, quantity, sent) or _in_product_name(doc, quantity, sent):
+        return False
+    if (
+        unit is not None
+        and unit.root.lower_.rstrip(".") in ("heure", "heures", "h")
+        and _is_clock(doc, quantity, sent)
+    ):
+        return False
+    if (
+        quantity.value == 1
+        and quantity.value_max is None
+        and quantity.has_scale == 1
+        and not quantity.approx
+    ):
+        return _counts_one(doc, quantity)
+    return True
+
+
+def _counts_one(doc: Doc, quantity: Quantity) -> bool:
+    """Return whether « un »/« une »/« 1 » is the number one here, not an article."""
+    unit = quantity.unit
+    return unit is not None and (
+        (numbers.is_digits(doc[quantity.start].text) and not _proportion(doc, quantity))  # « 1 % »
+        or unit.root.lower_ in lexicon.word_set("quantity_single_units")
+        or quantity.unit_end is not None  # « une fois par jour »
+        or _only_one(doc, quantity)
+    )
+
+
+def _in_title(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether a capitalized number word names something (« la guerre de Cent Ans »)."""
+    first, unit = doc[quantity.start], quantity.unit
+    return (
+        quantity.start > sent.start
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and doc[quantity.start - 1].text not in (".", "(", '"', "«", ":", "-", "–")
+        and unit is not None
+        and unit.root.text[:1].isupper()
+    )
+
+
+def _in_product_name(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether digits belong to a name: glued « 5G », « 3D », or « Boeing 737 MAX »."""
+    unit = quantity.unit
+    if unit is None or not unit.root.text[:1].isupper():
+        return False
+    if unit.root.text in lexicon.words("quantity_currencies"):
+        return False
+    if not doc[quantity.end - 1].whitespace_ and unit.start == quantity.end:
+        return True  # « la 5G »
+    before = doc[quantity.start - 1] if quantity.start > sent.start + 1 else None
+    return (
+        before is not None
+        and before.text[:1].isupper()
+        and before.pos_ == "PROPN"
+        and numbers.is_digits(doc[quantity.start].text)
+        and (unit.root.pos_ == "PROPN" or unit.root.is_upper)
+    )
+
+
+def _proportion(doc: Doc, quantity: Quantity) -> bool:
+    """Return whether the unit is followed by « sur N » (« 1 patient sur 100 »): a share, no count."""
+    end, sent = end_of_unit(quantity), quantity_sentence(quantity)
+    return end + 1 < sent.end and doc[end].lower_ == "sur" and doc[end + 1].like_num
+
+
+def _only_one(doc: Doc, quantity: Quantity) -> bool:
+    """Return whether « un seul », « une seule » makes a count of one (not « d'un seul coup »)."""
+    start, sent = quantity.start, quantity_sentence(quantity)
+    markers = lexicon.word_set("quantity_one_markers")
+    if start + 1 >= sent.end or doc[start + 1].lower_ not in markers:
+        return False
+    if start == sent.start:
+        return True
+    before = doc[start - 1].lower_
+    if before in lexicon.word_set("quantity_one_idioms"):
+        return False
+    if before in ("que", "qu'"):
+        return True  # « n'a marqué qu'un seul but »
+    k = start - 1
+    while k > sent.start and doc[k].pos_ != "PUNCT":
+        k -= 1
+    negations = lexicon.word_set("quantity_negations")
+    return not any(t.lower_ in negations for t in doc[k:start])  # « pas un seul but »
+
+
+def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether « N heures » is a time of day rather than a duration."""
+    before = doc[max(sent.start, quantity.start - 2) : quantity.start].text.lower()
+    if before.endswith(("à", "vers", "il est", "est", "avant", "après", "dès", "jusqu'à")):
+        return True
+    unit_end = quantity.unit.end if quantity.unit is not None else quantity.end
+    if unit_end < sent.end and doc[unit_end].like_num and not before.endswith(("en", "pendant")):
+        return True  # « 20 h 30 »
+    after = (
+        doc[quantity.unit.end : min(sent.end, quantity.unit.end + 3)].text.lower()
+        if quantity.unit
+        else ""
+    )
+    if before.endswith("de") and re.match(r"(à|a) \d+ ?(h|heures?)\b", after):
+        return True  # « de 7 h à 21 h »: opening hours
+    if before.endswith("de") and after.startswith(
+        tuple(f"à {w}" for w in lexicon.words("quantity_clock_nouns"))
+    ):
+        return True  # « de 8 h à midi »
+    return any(after.startswith(p) for p in lexicon.words("quantity_clock_words"))
+
+
+def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]) -> bool:
+    """Give a number without a noun the unit of an earlier quantity it is part of (« dont 14 »)."""
+    k = quantity.start - 1
+    while k > sent.start and doc[k].lower_ in hedge_words():
+        k -= 1  # « contre environ 1 000 »: the word before the hedge
+    before = doc[k].lower_ if k >= sent.start else ""
+    if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
+        scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
+        if scaled is None:
+            return _number_of(
+                doc, quantity, sent
+            )  # « le nombre de diabétiques dépasse 3,5 millions »
+        quantity.unit_text, quantity.inherited = scaled.unit_text, True
+        return True
+    durations = lexicon.word_set("quantity_duration_units")
+    antecedent = next(
+        (
+            q
+            for q in reversed(found)
+            if q.unit_text and (before != "contre" or q.unit_text.lower() not in durations)
+        ),
+        None,
+    )
+    if antecedent is None:
+        return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+    mantissa = antecedent.value / antecedent.has_scale
+    part = before in ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
+    if part or (before == "contre" and antecedent.has_scale == 1):  # « 1 250 salariés contre 980 »
+        quantity.value *= antecedent.has_scale
+        quantity.has_scale = antecedent.has_scale
+        quantity.unit_text, quantity.inherited = antecedent.unit_text, True
+        quantity.extra["ellipsis"] = True
+        return True
+    return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+
+
+def _number_of(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Give a bare number the noun of « le nombre de chômeurs » said before it in the clause."""
+    nouns = lexicon.word_set("quantity_count_nouns")
+    for k in range(quantity.start - 1, max(sent.start, quantity.start - 15) - 1, -1):
+        if doc[k].text in (";", ":", "(", ")"):
+            return False
+        if doc[k].lower_ not in nouns or (k > sent.start and doc[k - 1].lower_ == "au"):
+            continue
+        j = k + 1
+        while k > sent.start and doc[k - 1].lower_ in nouns:
+            k -= 1  # « nombre total de »
+        while j < quantity.start and doc[j].pos_ == "ADJ":
+            j += 1  # « nombre total de »
+        if j + 1 < quantity.start and doc[j].lower_ in ("de", "d'", "des"):
+            noun = noun_phrase(doc, j + 1, sent)
+            if noun is None and doc[j + 1].head.i in range(k, j) and doc[j + 1].is_alpha:
+                noun = doc[j + 1 : j + 2]  # « le nombre de diabétiques », tagged as an adjective
+            if noun is not None and noun.end <= quantity.start:
+                quantity.unit_text = noun.text
+                quantity.extra.update(
+                    subject=doc[k : noun.end].text.replace("' ", "'"), noun=noun.root
+                )
+                return True
+    return False

@@ -1,0 +1,334 @@
+"""Read the quantities of a sentence: number, scale, unit, range, rate, ratio, group, hedges."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generators import lexicon
+from generators.french import numbers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+import re
+
+from generators.extract.amount_checks import acceptable, resolve_bare
+from generators.extract.amounts import (
+    NOUNS,
+    THREE_DIGITS,
+    Quantity,
+    complement_phrase,
+    end_of_unit,
+    head_phrase,
+    hedge_words,
+    is_label,
+    noun_phrase,
+    per_unit_end,
+    phrase_head,
+    phrase_lists,
+    quantity_sentence,
+)
+
+
+def following_words(doc: Doc, quantity: Quantity) -> str:
+    """Return the few words after a quantity, to tell it from another of the same sentence."""
+    start = end_of_unit(quantity)
+    sent = quantity_sentence(quantity)
+    end = start
+    while end < sent.end and end - start < 5 and doc[end].text not in (",", ";", ")", "(", "."):
+        end += 1
+    return doc[start:end].text or doc[quantity.start : start].text
+
+
+def sentence_quantities(doc: Doc, sent: Span) -> list[Quantity]:
+    """Return the quantities of one sentence, in text order."""
+    found: list[Quantity] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if not (tok.like_num or tok.text[:1].isdigit() or numbers.is_number_word(tok.lower_)):
+            i += 1
+            continue
+        quantity = _read_quantity(doc, i, sent, found)
+        if quantity is None:
+            i += 1
+            continue
+        found.append(quantity)
+        i = max(end_of_unit(quantity), i + 1)
+        denominator = quantity.extra.get("denominator")
+        if isinstance(denominator, Quantity):
+            found.append(denominator)
+            i = max(denominator.end, i)
+    return found
+
+
+def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] | None:
+    """Read a number at token `i`: (end, value, scale, approx) or None."""
+    tok = doc[i]
+    if numbers.is_digits(tok.text):
+        text, j = tok.text, i + 1
+        if re.fullmatch(r"\d{1,3}", tok.text):
+            while j < limit and doc[j - 1].whitespace_ and THREE_DIGITS.match(doc[j].text):
+                text, j = f"{text} {doc[j].text}", j + 1
+        value = numbers.parse_digits(text)
+    elif numbers.is_number_word(tok.text):
+        j = i + 1
+        while j < limit and (
+            numbers.is_number_word(doc[j].text)
+            or (
+                doc[j].lower_ == "et"
+                and j + 1 < limit
+                and doc[j + 1].lower_ in ("un", "une", "onze")
+            )
+        ):
+            j += 1
+        value = numbers.parse_words(doc[i:j].text)
+    else:
+        return None
+    if value is None:
+        return None
+    return _read_scale(doc, j, limit, value)
+
+
+def _read_scale(doc: Doc, j: int, limit: int, value: float) -> tuple[int, float, int, bool]:
+    """Apply a scale word (« millions ») or a collective noun (« une quinzaine ») after a number."""
+    if j < limit:
+        word = doc[j].lower_
+        factor = numbers.scale(word)
+        if (factor and factor > 1000) or (factor and not numbers.is_number_word(doc[j - 1].text)):
+            return j + 1, value * factor, factor, False
+        collective = numbers.approx_noun(word)
+        if collective:
+            return j + 1, value * collective, 1, True
+    return j, value, 1, False
+
+
+def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quantity | None:
+    """Read a quantity whose number starts at token `i`, or return None."""
+    if i > sent.start and (
+        numbers.is_digits(doc[i - 1].text) or numbers.is_number_word(doc[i - 1].text)
+    ):
+        return None  # inside a number already rejected
+    number = _read_number(doc, i, sent.end)
+    if number is None or is_label(doc, i, sent):
+        return None
+    end, value, factor, approx = number
+    quantity = Quantity(i, end, value, factor, approx, sent=sent)
+    _read_range(doc, quantity, sent)
+    quantity.unit = _read_unit(doc, quantity, sent)
+    quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
+    _read_rate(doc, quantity, sent)
+    if not acceptable(doc, quantity, sent):
+        return None
+    if quantity.unit is None and not (
+        _read_group(doc, quantity, sent)
+        or _read_ratio(doc, quantity, sent)
+        or resolve_bare(doc, quantity, sent, found)
+    ):
+        return None
+    _read_hedges(doc, quantity, sent)
+    if quantity.unit_text is None and not found and not (quantity.approx or quantity.bound):
+        return None
+    return quantity
+
+
+def _read_rate(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Extend the unit with a rate: « deux fois par jour », « deux jours d'audience par semaine »."""
+    if quantity.unit is None or quantity.unit.text.lower() in ("%", "pour cent"):
+        return  # « 2 % par an » stays a percentage
+    k = quantity.unit.end
+    if k + 2 < sent.end and doc[k].lower_ in ("de", "d'") and doc[k + 1].pos_ == "NOUN":
+        k += 2  # a complement of the unit before the rate
+    if (
+        k + 1 < sent.end
+        and doc[k].lower_ == "par"
+        and doc[k + 1].lower_ in lexicon.word_set("quantity_rate_nouns")
+    ):
+        quantity.unit_end = k + 2
+        quantity.unit_text = doc[quantity.unit.start : k + 2].text
+
+
+def _read_group(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Read « Les candidats, au nombre de douze »: the number counts the noun the phrase is about."""
+    found = _group_intro(doc, quantity.start, sent)
+    counted = _group_noun(doc, found[0], found[1], sent) if found is not None else None
+    if found is None or counted is None:
+        return False
+    quantity.unit_text = head_phrase(counted)
+    quantity.extra.update(text_start=found[0], subject=quantity.unit_text, noun=counted)
+    return True
+
+
+def _group_intro(doc: Doc, start: int, sent: Span) -> tuple[int, int] | None:
+    """Return the tokens of « au nombre de » before `start`, hedges allowed between (« d'environ »)."""
+    intros = lexicon.word_set("quantity_count_intros")
+    end = start
+    while end > sent.start:
+        for j in range(end - 1, max(sent.start, end - 5) - 1, -1):
+            if doc[j:end].text.lower() in intros:
+                return j, end
+        if doc[end - 1].lower_ not in hedge_words():
+            return None
+        end -= 1
+    return None
+
+
+def _group_noun(doc: Doc, intro: int, start: int, sent: Span) -> Token | None:
+    """Return the noun « au nombre de » (tokens `intro` to `start`) is attached to, or None."""
+    noun = next((t for t in doc[intro:start] if t.pos_ in NOUNS), doc[intro])
+    candidates = [noun.head, *noun.children, *noun.head.children]
+    counted = next(
+        (
+            t
+            for t in candidates
+            if t.i < intro
+            and t.pos_ in NOUNS
+            and t.ent_type_ != "PER"
+            and (t.i == noun.head.i or t.dep_.startswith("nsubj"))
+        ),
+        None,
+    )
+    if counted is None and intro - 2 >= sent.start and doc[intro - 1].text == ",":
+        counted = phrase_head(doc[intro - 2])  # the parser missed the apposition
+    return counted if counted is not None and counted.pos_ in NOUNS else None
+
+
+def _read_ratio(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Read « (92 sur 1 065) » after « 9 % des patients »: both numbers count that group."""
+    k = quantity.end
+    if quantity.value_max is not None or k + 1 >= sent.end or doc[k].lower_ != "sur":
+        return False
+    second = _read_number(doc, k + 1, sent.end)
+    if second is None or second[3] or second[1] < quantity.value:
+        return False
+    denominator = Quantity(k + 1, second[0], second[1], second[2], sent=sent)
+    if _read_unit(doc, denominator, sent) is not None:
+        return False
+    share = _share_group(doc, quantity.start, sent)
+    if share is None:
+        return False
+    noun, subject = share
+    quantity.unit_text, quantity.unit_end = noun.text, denominator.end
+    quantity.extra.update(subject=subject, noun=noun.root)
+    denominator.unit_text = noun.text
+    denominator.extra.update(subject=subject, noun=noun.root)
+    _read_hedges(doc, denominator, sent)
+    quantity.extra["denominator"] = denominator
+    return True
+
+
+def _share_group(doc: Doc, before: int, sent: Span) -> tuple[Span, str] | None:
+    """Return the group of the nearest share before `before` (« 9 % des patients sous X »)."""
+    shares = lexicon.word_set("quantity_share_nouns")
+    for k in range(before - 1, max(sent.start, before - 20), -1):
+        if doc[k].text in (";", ":"):
+            return None
+        if doc[k].lower_ not in shares and doc[k - 1 : k + 1].text.lower() not in shares:
+            continue
+        j = k + 1
+        if j + 1 >= before or doc[j].lower_ not in ("de", "d'", "des", "du"):
+            continue
+        j += 1 if doc[j + 1].pos_ == "DET" else 0
+        noun = noun_phrase(doc, j + 1, sent)
+        if noun is not None:
+            return noun, complement_phrase(doc, k + 1, sent) or noun.text
+    return None
+
+
+def _read_range(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Read « 300 à 600 millions », « entre 4 000 et 7 000 », « deux à trois » into value_max."""
+    j = quantity.end
+    if j + 1 >= sent.end or doc[j].lower_ not in ("à", "-", "et", "ou"):
+        return
+    if doc[j].lower_ == "et" and not (
+        quantity.start > sent.start and doc[quantity.start - 1].lower_ == "entre"
+    ):
+        return
+    second = _read_number(doc, j + 1, sent.end)
+    if second is None:
+        return
+    end, value, factor, _ = second
+    first = quantity.value * (factor if quantity.has_scale == 1 else 1)
+    if value <= first:
+        return
+    if quantity.has_scale == 1 and factor > 1:
+        quantity.value, quantity.has_scale = first, factor
+    quantity.value_max, quantity.end = value, end
+
+
+def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
+    """Return the tokens of what the number counts (« soldats français », « % », « francs »)."""
+    k = quantity.end
+    if k >= sent.end:
+        return None
+    if doc[k].text == "%":
+        return doc[k : k + 1]
+    if doc[k].lower_ == "pour" and k + 1 < sent.end and doc[k + 1].lower_ == "cent":
+        return doc[k : k + 2]
+    if quantity.has_scale > 1 or quantity.approx:
+        if doc[k].lower_ in ("de", "d'") and k + 1 < sent.end:
+            return noun_phrase(doc, k + 1, sent)
+        return None
+    if doc[k].text == "US" and k + 1 < sent.end and doc[k + 1].text == "$":
+        return doc[k : k + 2]
+    if doc[k].text in lexicon.words("quantity_currencies"):
+        return doc[k : per_unit_end(doc, k + 1, sent)]
+    while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
+        k += 1
+    return noun_phrase(doc, k, sent, after_number=k == quantity.end)
+
+
+def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Find hedges and bounds before the number and « environ » after it; set the text span."""
+    quantity.char_start = doc[quantity.start].idx
+    if (
+        quantity.value_max is not None
+        and quantity.start > sent.start
+        and doc[quantity.start - 1].lower_ in ("entre", "de")
+    ):
+        quantity.char_start = doc[quantity.start - 1].idx  # « entre 800 et 900 hommes »
+    last = end_of_unit(quantity)
+    quantity.char_end = doc[last - 1].idx + len(doc[last - 1].text)
+    text = sent.text
+    before = text[: quantity.char_start - sent.start_char].lower()
+    for name, kind in (
+        ("quantity_lower_bounds", "lower"),
+        ("quantity_upper_bounds", "upper"),
+        ("quantity_hedges", "approx"),
+    ):
+        phrase = _ending_phrase(before, phrase_lists(name))
+        if phrase:
+            quantity.char_start -= len(before) - len(before.rstrip()) + len(phrase)
+            if kind == "approx":
+                quantity.approx = True
+            else:
+                quantity.bound = kind
+            break
+    if "text_start" in quantity.extra:  # « au nombre de cinq »
+        quantity.char_start = min(quantity.char_start, doc[quantity.extra["text_start"]].idx)
+    _hedge_verb(doc, quantity, sent)
+    after = text[quantity.char_end - sent.start_char :].lower()
+    for phrase in phrase_lists("quantity_postposed_hedges"):
+        if re.match(rf"\s*,?\s*{re.escape(phrase)}\b", after):
+            quantity.approx = True
+            quantity.char_end += after.index(phrase) + len(phrase)
+            break
+
+
+def _ending_phrase(before: str, phrases: tuple[str, ...]) -> str | None:
+    """Return the phrase of `phrases` that ends `before` (as whole words), or None."""
+    stripped = before.rstrip()
+    for phrase in phrases:
+        if stripped.endswith(phrase) and (
+            len(stripped) == len(phrase) or not stripped[-len(phrase) - 1].isalnum()
+        ):
+            return phrase
+    return None
+
+
+def _hedge_verb(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Mark « avoisineraient les 850 000 F » approximate from the verb's lemma."""
+    k = quantity.start - 1
+    while k >= sent.start and doc[k].pos_ == "DET":
+        k -= 1
+    if k >= sent.start and doc[k].lemma_.lower() in lexicon.word_set("quantity_hedge_verbs"):
+        quantity.approx = True

@@ -1,0 +1,281 @@
+"""Who leads what, the pieces the leads and succession extractors share: lead verbs, entity phrases."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from generators import lexicon
+from generators.extract.coreference import person_of
+from generators.extract.names import NameIndex
+from generators.extract.titles import title_end
+from generators.extract.tokens import norm, sentence_of
+
+_ACTIVE = frozenset({"diriger", "présider", "commander", "gouverner", "administrer", "piloter"})
+
+
+_PRONOUN_REACH = 1500  # characters before « il » / « elle » where no other referent may be named
+
+
+_CUT = frozenset({",", "qui", "que", "qu'", "dont", "où", ";", ":", "(", ")", "«", "»", '"'})
+
+
+@functools.cache
+def action_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in lexicon.words("leads_action_nouns"))
+
+
+def entity_phrase(doc: Any, head: Any) -> str:
+    """Return the noun phrase of `head` without its determiner, relative clauses or participles."""
+    start = head.i
+    while (
+        start > head.left_edge.i
+        and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+        and doc[start - 1].head.i == head.i
+    ):
+        start -= 1
+    end = head.i + 1
+    limit = len(doc)
+    while end < limit:
+        tok = doc[end]
+        if (
+            tok.lower_ in _CUT
+            or (tok.is_punct and tok.text not in "-'")
+            or tok.pos_ in ("VERB", "AUX", "ADV")
+            or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm"))
+            or (tok.pos_ == "ADP" and end + 1 < limit and doc[end + 1].text[:1].isdigit())
+        ):
+            break  # « la commission en 2021 », « la société de 1970 à 1972 »: a date follows
+        end += 1
+    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1
+    return str(doc[start:end].text).strip()
+
+
+def leader_of(doc: Any, tok: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
+    """Return the leader a noun phrase names: a resolved person, else the phrase itself."""
+    person = person_of(tok, doc, offset, index)
+    if person:
+        return person, tok
+    if tok.pos_ in ("PRON",):
+        return None, None
+    text = entity_phrase(doc, tok)
+    return (text, tok) if text and text[:1].isupper() else (None, None)
+
+
+def is_lead_verb(tok: Any, loose: bool = False) -> bool:
+    """Tell whether `tok` is a form of a « lead » verb (lemma, or stem when the lemma is missing)."""
+    if tok.pos_ not in ("VERB", "ADJ", "AUX") and not loose:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.word_set("leads_verbs") or tok.lower_.startswith(_verb_stems())
+
+
+@functools.cache
+def _verb_stems() -> tuple[str, ...]:
+    """Return the stems (all but the last two letters) of the lead verbs longer than six letters."""
+    return tuple(v[:-2] for v in lexicon.word_set("leads_verbs") if len(v) > 6)
+
+
+def lead_verb_facts(
+    doc: Any, tok: Any, offset: int, index: NameIndex
+) -> list[tuple[int, Any, str, Any, Any, str]]:
+    """Return (position, sentence, leader, leader token, entity head, via) for a lead verb at `tok`."""
+    return from_verb(doc, tok, offset, index)
+
+
+def from_verb(
+    doc: Any, tok: Any, offset: int, index: NameIndex
+) -> list[tuple[int, Any, str, Any, Any, str]]:
+    after_que = tok.i > 0 and doc[tok.i - 1].lower_ in ("que", "qu'")
+    if not (is_lead_verb(tok, loose=after_que) or _is_active(tok)):
+        return []
+    par = _par_after(doc, tok)
+    if par is not None and tok.pos_ != "AUX":
+        subj = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        entity = (
+            subj
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN")
+            else _antecedent(doc, tok.i, tok)
+        )
+        leader, leader_tok = _leader_after(doc, par + 1, offset, index)
+        if entity is not None and leader and not _inside_work(entity, tok):
+            return [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
+        return []
+    if after_que:
+        entity = _antecedent(doc, tok.i - 1, None)
+        leader, leader_tok = _leader_after(doc, tok.i + 1, offset, index)
+        if entity is not None and leader:
+            return [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.children if c.dep_ == "obj"), None)
+    if not _is_active(tok):
+        return []
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        last = _last_named(doc, tok, offset, index)
+        leader = last or _subject_leader(doc, subj, offset, index)
+        if leader:
+            return [(tok.i, sentence_of(tok), leader, None if last else subj, obj, "verb")]
+    elif subj is not None and subj.i < tok.i and subj.left_edge.i > 0:
+        que = doc[subj.left_edge.i - 1]  # « le laboratoire, qu'elle dirige depuis 1980 »
+        entity = tok.head if tok.dep_ == "acl:relcl" else _antecedent(doc, que.i, None)
+        leader = _subject_leader(doc, subj, offset, index)
+        if que.lower_ in ("que", "qu'") and leader and entity is not None and entity.i < que.i:
+            return [(tok.i, sentence_of(tok), leader, subj, entity, "verb")]
+    return []
+
+
+def _subject_leader(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person a subject names; for « il » / « elle », only an unambiguous one.
+
+    The pronoun's referent must be of its gender, known, and the only person named in the
+    `_PRONOUN_REACH` characters before who could be (of that gender or of unknown gender).
+    """
+    if subj is None:
+        return None
+    person = person_of(subj, doc, offset, index)
+    if person and subj.pos_ == "PRON":
+        gender = "f" if subj.lower_ == "elle" else "m" if subj.lower_ == "il" else None
+        pos = offset + subj.idx
+        rivals = {
+            m.full
+            for m in index.mentions_in(max(0, pos - _PRONOUN_REACH), pos)
+            if index.gender(m.full) in (None, gender)
+        }
+        return person if gender and index.gender(person) == gender and rivals <= {person} else None
+    return person
+
+
+def _is_active(tok: Any) -> bool:
+    """Tell whether `tok` is an active lead verb, by lemma or by stem (« préside » left unlemmatized).
+
+    A word tagged as a noun but given an object by the parse is a verb too (« dirige le service »).
+    """
+    if tok.pos_ != "VERB" and not (
+        tok.pos_ == "NOUN" and any(c.dep_ == "obj" for c in tok.children)
+    ):
+        return False
+    return tok.lemma_.lower() in _ACTIVE or norm(tok.text).startswith(
+        tuple(norm(v[:-2]) for v in _ACTIVE if len(v) > 6)
+    )
+
+
+def _last_named(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
+    """Return who « ce dernier » / « cette dernière » before `verb` is: the person named last.
+
+    Only a person named in this sentence or the previous one, of the gender the words show.
+    """
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if (
+        k < 1
+        or doc[k].lower_ not in lexicon.word_set("leads_last_named")
+        or "Dem" not in doc[k - 1].morph.get("PronType")
+    ):
+        return None
+    gender = {"Fem": "f", "Masc": "m"}.get(next(iter(doc[k].morph.get("Gender")), ""))
+    sent = sentence_of(doc[k])
+    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    return index.person_before(offset + doc[k - 1].idx, gender, limit=offset + doc[start].idx)
+
+
+def _par_after(doc: Any, verb: Any) -> int | None:
+    """Return the index of « par » a few words after a participle (« dirigée à Paris par »)."""
+    for k in range(verb.i + 1, min(len(doc), verb.i + 5)):
+        if doc[k].lower_ == "par":
+            return k
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _leader_after(doc: Any, k: int, offset: int, index: NameIndex) -> tuple[str | None, Any]:
+    """Return the leader named from token `k` on: a person, else a capitalized noun phrase."""
+    end = k
+    while end < len(doc) and end - k < 8 and not doc[end].is_punct and doc[end].lower_ not in _CUT:
+        mention = index.mention_at(offset + doc[end].idx)
+        if mention:
+            return mention.full, doc[end]
+        end += 1
+    j = k
+    while j < end and doc[j].pos_ in ("DET", "ADV", "ADP"):
+        j += 1
+    if j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN"):
+        phrase = _without_place(entity_phrase(doc, doc[j]) or doc[j].text)
+        if title_end(doc, j) < 0:
+            return phrase, doc[j]
+    return None, None
+
+
+def _without_place(phrase: str) -> str:
+    """Return a leader's name without the place it acts in (« les États-Unis au Vietnam »)."""
+    return re.split(r"\s(?:en|au|aux|à)\s(?=[A-ZÀ-Ý])", phrase, maxsplit=1)[0]
+
+
+def _antecedent(doc: Any, i: int, participle: Any) -> Any:
+    """Return the head noun of the phrase right before token `i`, agreeing with `participle`."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].text == ","):
+        k -= 1
+    heads: list[Any] = []
+    while k >= 0 and len(heads) < 8:
+        j = k
+        while j >= 0 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[j].is_punct:
+            j -= 1
+        chunk = [t for t in doc[j + 1 : k + 1] if t.pos_ in ("NOUN", "PROPN")]
+        if not chunk or chunk[0].lower_ in lexicon.word_set("leads_light_nouns"):
+            break
+        if not (j >= 0 and doc[j].lower_ in ("de", "d'")):  # « commission d'enquête »: a modifier
+            heads.append(chunk[0])
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in ("de", "d'", "du", "des"):
+            break
+        k = j - 1
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+    if not heads:
+        return None
+    if participle is not None:
+        apposed = participle.i > 0 and doc[participle.i - 1].text == ","
+        ordered = list(reversed(heads)) if apposed else heads
+        return next((head for head in ordered if _agrees(participle, head)), ordered[0])
+    return heads[-1]
+
+
+def _inside_work(noun: Any, participle: Any) -> bool:
+    """Tell whether `noun` completes a work or an activity the participle agrees with.
+
+    « une étude sur la pollution des rivières, dirigée par X »: X directs the study, not a body;
+    the phrase is climbed from noun to noun up to its top (lexicon leads_action_nouns).
+    """
+    top = noun
+    while top.dep_ == "nmod" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
+        top = top.head
+        gender = top.morph.get("Gender")
+        if norm(top.text) in action_nouns() and gender and _agrees(participle, top):
+            return True  # a top noun of unknown gender may not be what the participle agrees with
+    return False
+
+
+def _agrees(participle: Any, noun: Any) -> bool:
+    for feature in ("Gender", "Number"):
+        a, b = participle.morph.get(feature), noun.morph.get(feature)
+        if a and b and a != b:
+            return False
+    return True
+
+
+@functools.cache
+def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Return the multi-word expressions of a word list, split into words."""
+    return tuple(tuple(phrase.replace("'", "' ").split()) for phrase in lexicon.words(name))
+
+
+@functools.cache
+def phrase_starts(name: str) -> frozenset[str]:
+    """Return the first words of the multi-word expressions of a word list."""
+    return frozenset(words[0] for words in phrases(name))
