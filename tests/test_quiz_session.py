@@ -197,7 +197,7 @@ def test_interactive_undo_restores_card_and_asks_again(store: Store) -> None:
 def test_interactive_override_and_flag(store: Store) -> None:
     quiz, transcript = run(
         store,
-        "Lefor\nr\nf\n\n",
+        "Lebrun\nr\nf\n\n",
         interactive=True,
         options=Options(seed=1, kinds=("basic",), limit=1),
     )

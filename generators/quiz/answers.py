@@ -14,8 +14,9 @@ from generators import lexicon
 from generators.records import Question
 
 PERSON_TYPES = frozenset({"person_role", "succession", "leads", "quote", ""})
-# Typos allowed in a name by its folded length: short names must be exact.
-TYPO_LENGTHS = ((12, 2), (8, 1))
+# Typos allowed in a name by its folded length: short names must be exact. A doubled or undoubled
+# letter (« Durrand », « Lefor ») is no typo: French spelling hesitates on doubles.
+TYPO_LENGTHS = ((12, 2), (6, 1))
 _APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u00b4`\u2032"})
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
 _NUMBER = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:,\d+|\.\d{1,2}(?!\d))?")
@@ -61,13 +62,29 @@ def _spacing(text: str) -> str:
 
 
 def _accents(text: str) -> str:
-    text = text.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
+    """Fold accents, then spell other letters as ASCII readers type them (ł → l, ß → ss, œ → oe)."""
+    from anyascii import anyascii
+
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if bare.isascii():
+        return bare
+    return "".join(anyascii(c) if c.isalpha() and not c.isascii() else c for c in bare)
 
 
 def _punctuation(text: str) -> str:
     return " ".join(re.sub(r"[^\w%]+", " ", text).split())
+
+
+def _abbreviations(text: str) -> str:
+    forms = _abbreviation_forms()
+    return " ".join(forms.get(word, word) for word in text.split())
+
+
+@functools.cache
+def _abbreviation_forms() -> dict[str, str]:
+    pairs = (line.split() for line in lexicon.words("answer_abbreviations"))
+    return {short: full for short, full in pairs}
 
 
 def _articles(text: str) -> str:
@@ -83,6 +100,7 @@ _STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("case", str.lower),
     ("accents", _accents),
     ("punctuation", _punctuation),
+    ("abbreviations", _abbreviations),
     ("articles and elision", _articles),
 )
 
@@ -107,6 +125,9 @@ def check_text(given: str, question: Question) -> Verdict:
         if ignored is not None:
             how = f" (ignoring {', '.join(ignored)})" if ignored else ""
             return Verdict(True, f"right: « {candidate} »{how}")
+    for candidate in candidates:
+        if _without_qualifiers(given, candidate):
+            return Verdict(True, f"right: « {candidate} » (without its qualifiers)")
     if question.fact_type in PERSON_TYPES:
         for candidate in candidates:
             verdict = _check_name(given, candidate)
@@ -135,6 +156,40 @@ def _match_steps(given: str, expected: str) -> list[str] | None:
         if left == right and left:
             return ignored
     return None
+
+
+def _without_qualifiers(given: str, expected: str) -> bool:
+    """Return whether `given` is the role `expected` less qualifiers (« actuel », a nationality).
+
+    The words before the role's complement may lose some (never a title or a word such as
+    « ancien » or « vice »: answer_role_kept); the complement must be there in full.
+    """
+    mine, role = _role_parts(given), _role_parts(expected)
+    if mine is None or role is None or mine[1] != role[1] or mine[0] == role[0]:
+        return False
+    left = list(role[0])
+    for word in mine[0]:  # `given`'s words keep their order within the role's
+        if word not in left:
+            return False
+        dropped, left = left[: left.index(word)], left[left.index(word) + 1 :]
+        if not _droppable(dropped):
+            return False
+    return _droppable(left) and any(w in _folded("people_titles") for w in mine[0])
+
+
+def _role_parts(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Return the folded words of a role before its complement, and the folded complement."""
+    words = _abbreviations(_punctuation(_accents(_spacing(text).lower()))).split()
+    links = _folded("answer_role_links")
+    words = [w for w in words if w not in _folded("answer_articles") or w in links]
+    cut = next((i for i, w in enumerate(words) if w in links), len(words))
+    head = tuple(w for w in words[:cut] if w not in _folded("answer_articles"))
+    return (head, _articles(" ".join(words[cut:]))) if head else None
+
+
+def _droppable(words: Sequence[str]) -> bool:
+    kept = _folded("answer_role_kept") | _folded("people_titles")
+    return not any(w in kept for w in words)
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -203,8 +258,12 @@ def _typos(given: str, target: str) -> int | None:
     allowed = next((n for size, n in TYPO_LENGTHS if len(target) >= size), 0)
     if not allowed or given == target:
         return None
-    distance = int(OSA.distance(given, target))
-    return distance if distance <= allowed else None
+    distance = int(OSA.distance(_undoubled(given), _undoubled(target)))
+    return max(distance, 1) if distance <= allowed else None
+
+
+def _undoubled(text: str) -> str:
+    return re.sub(r"(\w)\1+", r"\1", text)
 
 
 # --- numbers ----------------------------------------------------------------------------------
