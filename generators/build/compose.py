@@ -107,12 +107,23 @@ def build_deck(
     use_cache: bool = True,
     taken: Collection[Path] = (),
     format_name: str = DEFAULT,
+    prune: bool = False,
 ) -> tuple[Written, list[Path]]:
     """Write the deck of SOURCE into `output` in one format; return it and the files it read.
 
     With `into_folder`, `output` is a folder and the file is named after the source's slug; a
-    path in `taken` (already written by this batch) is refused.
+    path in `taken` (already written by this batch) is refused. With `prune`, the questions of
+    the previous build that are gone are left out instead of kept tagged `factdeck::retired`.
     """
+    from generators.source.theme import is_theme
+
+    if is_theme(source_arg):  # several articles: one deck, a subdeck each (build/theme.py)
+        from generators.build.theme import build_theme_deck
+
+        return build_theme_deck(
+            source_arg, output, template_dirs, into_folder=into_folder, use_cache=use_cache,
+            taken=taken, format_name=format_name, prune=prune,
+        )  # fmt: skip
     fmt = format_named(format_name)
     if not into_folder:
         fmt.check(output)
@@ -141,6 +152,7 @@ def build_deck(
         tags=recipe.tags if recipe else (),
         description=recipe.description if recipe else "",
         template_dirs=tuple(str(d) for d in template_dirs),
+        prune=prune,
     )
     written = fmt.write(path, deck)
     if applied.count(CHANGED):

@@ -57,6 +57,8 @@ def facts_of_many(
         if progress is not None:
             progress(hits + done, len(articles))
 
+    if not misses:
+        return [result for result in results if result is not None]  # all cached: no model to load
     extracted = extract_many(
         [articles[i] for i in misses], model=model, on_error=on_error, progress=advance
     )

@@ -74,6 +74,11 @@ def load_recipe(path: str | Path) -> Recipe:
             f"{path}:1: a recipe is a mapping with at least name, article and language"
         )
     lines = _key_lines(node)
+    if "articles" in data:  # several articles: a theme recipe (source/theme.py)
+        raise InputError(
+            f"{path}:{lines.get('articles', 1)}: a theme recipe (several articles) is built with"
+            " `factdeck build` and quizzed with `factdeck quiz`; give one of its articles here"
+        )
     for key, value in data.items():
         where = f"{path}:{lines.get(str(key), 1)}"
         if key not in _FIELDS:
