@@ -843,3 +843,59 @@ def test_a_one_word_name_the_article_writes_with_an_article_keeps_it() -> None:
         q.prompt for q in generate(facts, load_templates().values(), header=article.header()).kept
     ]
     assert "Qui dirige la Semtel ?" in prompts, prompts
+
+
+RACE = """Course cycliste à Brévanne
+date 2021-05
+
+Les trois coureurs sont partis tôt.
+La course de Brévanne a réuni 120 cyclistes, a annoncé Paul Girard, président du club.
+"""
+
+
+def test_a_subject_of_one_word_before_a_number_gives_questions_not_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from conftest import run_factdeck
+
+    article = tmp_path / "course.txt"
+    article.write_text(RACE, encoding="utf-8")
+    code, out, err = run_factdeck(["questions", str(article), "--explain"], monkeypatch, capsys)
+    assert code == 0, err
+    assert json.loads(out)
+    assert "error" not in err
+
+
+DIVIDE = """fact: quantity
+templates:
+  - id: quantity-divided
+    kind: basic
+    prompt: "Combien de [[ unit ]] ?"
+    answer: "[[ value // 0 ]]"
+"""
+
+
+def test_a_question_that_fails_is_dropped_listed_and_traced_under_debug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from conftest import run_factdeck
+
+    monkeypatch.delenv("FACTDECK_DEBUG", raising=False)  # --debug sets it for the process
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "quantity.yaml").write_text(DIVIDE, encoding="utf-8")
+    facts = str(write_facts(tmp_path))
+    args = ["questions", facts, "--templates", str(tmp_path / "mine")]
+    code, out, err = run_factdeck([*args, "--explain"], monkeypatch, capsys)
+    assert code == 0, err
+    assert json.loads(out)  # the other questions of the fact and the article are kept
+    dropped = "dropped quantity-divided [basic]: internal error: ZeroDivisionError: "
+    assert dropped in err and "Traceback" not in err
+    code, out, err = run_factdeck(args, monkeypatch, capsys)
+    assert code == 0 and "questions failed and were left out; --explain lists them" in err
+    code, out, err = run_factdeck(["--debug", *args], monkeypatch, capsys)
+    assert code == 0 and dropped in err
+    assert "Traceback (most recent call last)" in err and "ZeroDivisionError" in err

@@ -228,9 +228,9 @@ def test_render_time_errors_name_the_template(tmp_path: Path) -> None:
     fact = make_fact(
         "x", "quantity", "Il y a 3 chats.", 0, 15, value=3, unit="chats", text="3 chats"
     )
-    with pytest.raises(TemplateError) as info:
-        generate([fact], [template], header={"slug": "x"})
-    assert str(info.value).startswith(f"{path}:3: template my-combien: prompt: ")
+    # the question is dropped, not the article: its reason names the file, line and field
+    (rejection,) = generate([fact], [template], header={"slug": "x"}).rejected
+    assert rejection.reason.startswith(f"template error: {path}:3: template my-combien: prompt: ")
 
 
 def test_init_without_folder_fills_the_user_folder_and_refuses_to_overwrite() -> None:

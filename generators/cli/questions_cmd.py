@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,6 +13,9 @@ from generators.cli import app
 from generators.cli.output import check_format, emit, warn
 from generators.files.limits import DEFAULT_MAX_SIZE
 from generators.files.terminal import printable
+
+if TYPE_CHECKING:
+    from generators.questions import Rejection
 
 TemplatesOption = Annotated[
     list[Path] | None,
@@ -87,12 +92,25 @@ def questions(
         limit=limit if limit is not None else chosen.limit,
     )
     result = explain_source(loaded, templates or (), chosen)
-    if explain:
-        for rejection in result.rejected:
-            q = rejection.question
-            line = f"dropped {q.template} [{q.kind}]: {rejection.reason}: {q.prompt}"
-            typer.echo(printable(line), err=True)
+    _report_dropped(result.rejected, explain=explain, debug=bool(os.environ.get("FACTDECK_DEBUG")))
     if not result.kept:
         warn(f"no questions from {source}")
     rows = [(q.kind, q.prompt, q.answer) for q in result.kept]
     emit([q.to_dict() for q in result.kept], fmt, rows, ("kind", "prompt", "answer"))
+
+
+def _report_dropped(rejected: Sequence[Rejection], *, explain: bool, debug: bool) -> None:
+    """List the dropped questions (`--explain`); under `--debug`, the tracebacks of failed ones."""
+    for rejection in rejected:
+        q = rejection.question
+        if explain or (debug and rejection.traceback):
+            shown = q.source if rejection.traceback else q.prompt
+            line = f"dropped {q.template} [{q.kind}]: {rejection.reason}: {shown}"
+            typer.echo(printable(line), err=True)
+        if debug and rejection.traceback:
+            typer.echo(printable(rejection.traceback.rstrip()), err=True)
+    failed = sum(1 for r in rejected if r.traceback)
+    if failed and not (explain or debug):
+        warn(
+            f"{failed} questions failed and were left out; --explain lists them, --debug shows why"
+        )

@@ -1,7 +1,9 @@
 """Facts × templates → questions: render in French, add choices, filter with reasons, rank.
 
 `questions_for(facts, header)` is what the build calls; `explain_questions(facts, header)` also
-returns the questions the quality filter dropped, each with its reason (`--explain`).
+returns the questions dropped, each with its reason (`--explain`): by the quality filter, or by
+an error while making that one question (the others and the article go on; its traceback is kept
+on the rejection for `--debug`).
 
 The stage, left to right: `templates/` (schema, loader, sandboxed rendering), `index` (the
 article's people, genders and roles), `phrasing` (French clause surgery), `variables` (what a
@@ -10,14 +12,16 @@ template of each fact type sees), `distractors`, `render` (one question), `quali
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generators.errors import TemplateError
 from generators.questions.index import ArticleIndex
 from generators.questions.quality import Rejection, merge_duplicates, problem, rank
-from generators.questions.render import make_question
+from generators.questions.render import make_question, question_id
 from generators.questions.templates import Template, condition, load_templates, select
 from generators.questions.variables import build_context
 from generators.records import Fact, Question, Selection
@@ -78,18 +82,11 @@ def generate(
     candidates: list[Question] = []
     rejected: list[Rejection] = []
     for fact in facts:
-        if fact.type not in by_type:
-            continue
-        context = build_context(fact, index)
-        for template in by_type[fact.type]:
-            if not condition(template, context):
-                continue
-            question = make_question(template, fact, context, index, extra_tags)
-            reason = problem(question, index)
-            if reason:
-                rejected.append(Rejection(question, reason))
+        for outcome in _questions_of(fact, by_type.get(fact.type, ()), index, extra_tags):
+            if isinstance(outcome, Rejection):
+                rejected.append(outcome)
             else:
-                candidates.append(question)
+                candidates.append(outcome)
     kept, duplicates = merge_duplicates(candidates)
     ranked = rank(kept)
     over = (
@@ -100,3 +97,47 @@ def generate(
     return Explanation(
         ranked[:limit] if limit is not None else ranked, rejected + duplicates + over
     )
+
+
+def _questions_of(
+    fact: Fact, templates: Sequence[Template], index: ArticleIndex, extra_tags: Sequence[str]
+) -> list[Question | Rejection]:
+    """Return the questions `templates` make of one fact, a failure dropping only its question."""
+    if not templates:
+        return []
+    try:
+        context = build_context(fact, index)
+    except Exception as exc:  # a bug on one fact costs its questions, never the article's
+        return [_failed(template, fact, exc) for template in templates]
+    made: list[Question | Rejection] = []
+    for template in templates:
+        try:
+            if not condition(template, context):
+                continue
+            question = make_question(template, fact, context, index, extra_tags)
+            reason = problem(question, index)
+        except Exception as exc:
+            made.append(_failed(template, fact, exc))
+            continue
+        made.append(Rejection(question, reason) if reason else question)
+    return made
+
+
+def _failed(template: Template, fact: Fact, exc: Exception) -> Rejection:
+    """Return the rejection of a question whose making raised `exc`, with its traceback."""
+    placeholder = Question(
+        id=question_id(fact.id, template.id),
+        fact_id=fact.id,
+        template=template.id,
+        kind=template.kind,
+        prompt="",
+        answer="",
+        source=" ".join(fact.sentence.split()),
+        fact_type=fact.type,
+    )
+    if isinstance(exc, TemplateError):  # a template's own error names its file, line and field
+        reason = f"template error: {exc}"
+    else:
+        reason = f"internal error: {type(exc).__name__}: {exc}"
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return Rejection(placeholder, reason, trace)

@@ -152,7 +152,7 @@ def _people_of(fact: Fact) -> list[tuple[str, object, Sequence[str]]]:
             (
                 str(fact.get("person") or ""),
                 fact.get("gender") or fact.get("role_gender"),
-                fact.get("aliases") or (),
+                _texts(fact.get("aliases")),
             )
         )
     elif fact.type == "succession":
@@ -163,6 +163,11 @@ def _people_of(fact: Fact) -> list[tuple[str, object, Sequence[str]]]:
     elif fact.type == "leads" and looks_like_name(str(fact.get("leader") or "")):
         found.append((str(fact.get("leader") or ""), fact.get("leader_gender"), ()))
     return [item for item in found if item[0]]
+
+
+def _texts(value: object) -> list[str]:
+    """Return the strings of a list field (a hand-edited facts file may hold anything)."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, (list, tuple)) else []
 
 
 def _gender_from_aliases(aliases: Iterable[str]) -> str | None:

@@ -32,6 +32,8 @@ def date_text(iso: str, *, with_preposition: bool = True) -> str:
         return ""
     year, month, day = match.groups()
     months = lexicon.words("french_months")
+    if month and not 1 <= int(month) <= len(months):
+        return ""  # « 2021-13 » is no date
     if day:
         day_text = "1er" if int(day) == 1 else str(int(day))
         return f"{'le ' if with_preposition else ''}{day_text} {months[int(month) - 1]} {year}"
@@ -209,6 +211,8 @@ def _subject_verb(before: str) -> tuple[str, str, str, str] | None:
     if not re.match(r"^(Les|Le|La|L')", before) or re.search(r"[,;:()«»]", before):
         return None
     for size in (1, 2):
+        if len(words) <= size:  # « Les trois coureurs … »: no word left for a subject
+            break
         subject, tail = words[:-size], words[-size:]
         verb, second = tail[0], (tail[1] if size == 2 else "")
         kind = verbs.get(verb)

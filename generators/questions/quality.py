@@ -21,10 +21,11 @@ MAX_CLOZE_WORDS = 40
 
 @dataclass(frozen=True)
 class Rejection:
-    """A question the quality filter dropped, and why."""
+    """A question dropped, and why: by the quality filter, or by an error while making it."""
 
     question: Question
     reason: str
+    traceback: str = ""  # the error's traceback when making the question failed (`--debug`)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the rejection as a JSON object."""
