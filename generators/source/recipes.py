@@ -46,9 +46,14 @@ class Recipe:
     facts: Path | None = None
 
 
+# The review's decisions file sits beside its recipe (generators/curate/decisions.py names it).
+DECISIONS_SUFFIXES = (".decisions.yaml", ".decisions.yml")
+
+
 def is_recipe(path: str | Path) -> bool:
-    """Return whether `path` names a recipe file (by its extension)."""
-    return str(path).lower().endswith((".yaml", ".yml"))
+    """Return whether `path` names a recipe file (by its extension; not a decisions file)."""
+    name = str(path).lower()
+    return name.endswith((".yaml", ".yml")) and not name.endswith(DECISIONS_SUFFIXES)
 
 
 def load_recipe(path: str | Path) -> Recipe:
