@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import os
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from generators.cli import app
 from generators.errors import FactdeckError, InputError
-from generators.export import DEFAULT, FORMATS, Format, format_named
+from generators.export import DEFAULT, FORMATS, Format, Written, format_named
+
+if TYPE_CHECKING:
+    from generators.export.changes import Changes
 
 DEFAULT_FOLDER = Path("out")
 
@@ -69,6 +73,19 @@ def build(
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Extract again even if the article was cached."
     ),
+    diff: bool = typer.Option(
+        False, "--diff", help="List every question added, changed or removed since the last build."
+    ),
+    prune: bool = typer.Option(
+        False,
+        "--prune",
+        help="Leave out the questions gone since the last build (else kept, tagged factdeck::retired).",
+    ),
+    as_json: bool = typer.Option(
+        False,
+        "--json",
+        help="Print on stdout one JSON object: each deck's path, summary and changes.",
+    ),
 ) -> None:
     """Build decks; rebuilt Anki decks update the notes already in Anki instead of duplicating them."""
     from generators.source.recipes import bundled_recipes
@@ -90,9 +107,11 @@ def build(
         _prefetch(targets)
     written: list[Path] = []
     failures: list[Failure] = []
+    report: list[dict[str, Any]] = []
     for target in targets:
         for fmt in chosen:
             job = _Job(target, fmt, folder, templates or [], into_folder, not no_cache)
+            job = replace(job, prune=prune, diff=diff, report=report if as_json else None)
             try:
                 written.append(job.run(written))
             except FactdeckError as exc:
@@ -106,6 +125,8 @@ def build(
                     traceback.print_exc()
                 reason = f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
                 failures.append(Failure(target, fmt.name, reason))
+    if as_json:
+        typer.echo(json.dumps({"decks": report}, ensure_ascii=False, indent=2))
     _report(failures, len(written), len(targets) * len(chosen), len(chosen) > 1)
 
 
@@ -161,6 +182,9 @@ class _Job:
     templates: list[Path]
     into_folder: bool
     use_cache: bool
+    prune: bool = False
+    diff: bool = False
+    report: list[dict[str, Any]] | None = None  # --json: each deck's entry, printed at the end
 
     def run(self, taken: list[Path]) -> Path:
         """Build the deck (unless up to date), print its path on stdout and its counts on stderr."""
@@ -169,12 +193,11 @@ class _Job:
         target, output, fmt = self.target, self.output, self.fmt.name
         current = (
             buildstate.up_to_date(target, output, self.into_folder, self.templates, fmt)
-            if self.use_cache
+            if self.use_cache and not self.prune
             else None
         )
         if current is not None and current.path.resolve() not in {p.resolve() for p in taken}:
-            typer.echo(str(current.path))
-            typer.echo(f"{current.summary}; up to date", err=True)
+            self._announce(current.path, f"{current.summary}; up to date", None)
             return current.path
         from generators.build.compose import build_deck
 
@@ -186,9 +209,9 @@ class _Job:
             use_cache=self.use_cache,
             taken=taken,
             format_name=fmt,
+            prune=self.prune,
         )
-        typer.echo(str(written.path))
-        typer.echo(written.summary, err=True)
+        self._announce(written.path, written.summary, written.changes)
         for warning in written.warnings:
             typer.echo(f"Warning: {warning}", err=True)
         buildstate.record(
@@ -199,6 +222,25 @@ class _Job:
             fmt,
             deck=written.path,
             files=inputs,
-            summary=written.summary,
+            summary=_without_changes(written),
         )
         return written.path
+
+    def _announce(self, path: Path, summary: str, changes: Changes | None) -> None:
+        """Print the deck's path (stdout) and summary, with its changes listed under `--diff`."""
+        if self.report is not None:
+            entry = {"path": str(path), "format": self.fmt.name, "summary": summary}
+            self.report.append({**entry, "changes": changes.to_dict() if changes else None})
+        else:
+            typer.echo(str(path))
+        typer.echo(summary, err=True)
+        if self.diff and changes is not None and not changes.first:
+            for line in changes.lines():
+                typer.echo(line, err=True)
+
+
+def _without_changes(written: Written) -> str:
+    """Return a deck's summary without its changes (a later up-to-date run has none)."""
+    if written.changes is None:
+        return written.summary
+    return written.summary.removesuffix(f"; {written.changes.summary()}")

@@ -61,8 +61,6 @@ class BuiltDeck:
                 f"old note type of their {count} notes and will not update them (it calls them "
                 "conflicting); give a template a new id when you change its kind"
             )
-        if self.changes is not None:
-            summary += f"; {self.changes.summary()}"
         for tag, count in self.carried.items():
             summary += (
                 f"; {count} questions gone since an earlier build kept tagged {tag} "
@@ -73,6 +71,8 @@ class BuiltDeck:
                 f"; {self.dropped} questions dropped in review kept tagged {DROPPED_TAG} "
                 f"(Anki import never deletes notes; Anki search: tag:{DROPPED_TAG})"
             )
+        if self.changes is not None:  # last: a build record keeps the summary without it
+            summary += f"; {self.changes.summary()}"
         return Written(self.path, summary, tuple(warnings), self.changes)
 
 
