@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generators import lexicon
+from generators.extract.tokens import month_numbers
 from generators.french import numbers
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         plural = "Plur" in unit.root.morph.get("Number", []) if unit is not None else False
         if not (unit is not None and unit.root.pos_ == "NOUN" and plural and unit.root.is_lower):
             return False  # a year, unless a plural noun is counted: « 2000 euros », « en 2000 exemplaires »
-    if quantity.end < sent.end and doc[quantity.end].lower_ in numbers.table("event_months"):
+    if quantity.end < sent.end and doc[quantity.end].lower_ in month_numbers():
         return False
     if quantity.end < sent.end and doc[quantity.end].lower_ in lexicon.word_set(
         "numbers_fractions"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
-from generators.french import numbers
+from generators.extract.tokens import month_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -85,7 +85,7 @@ def is_label(doc: Doc, i: int, sent: Span) -> bool:
         return True  # « 2-0 », « 2021-2022 », « 5/10 »: a score, a span of years, a ratio
     if before.lower_ == "sur" and any(t.like_num for t in doc[max(sent.start, i - 3) : i - 1]):
         return True  # a denominator: « 92 sur 1 065 », « un patient sur 10 »
-    return before.lower_ in numbers.table("event_months")
+    return before.lower_ in month_numbers()
 
 
 def per_unit_end(doc: Doc, end: int, sent: Span) -> int:
@@ -122,7 +122,7 @@ def noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Spa
         return None
     if (
         head.ent_type_ == "PER"
-        or head.lower_ in numbers.table("event_months")
+        or head.lower_ in month_numbers()
         or head.lower_ in lexicon.word_set("numbers_fractions")
     ):
         return None

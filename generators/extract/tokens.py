@@ -8,6 +8,8 @@ import re
 import unicodedata
 from typing import Any
 
+from generators import lexicon
+
 
 @functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
@@ -125,3 +127,13 @@ def lowered_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data["factdeck_lower"] = text_of(doc).lower()
     return str(text)
+
+
+@functools.cache
+def month_numbers() -> dict[str, int]:
+    """Return month names (lexicon french_months, and their unaccented spellings) → number."""
+    table: dict[str, int] = {}
+    for number, name in enumerate(lexicon.words("french_months"), start=1):
+        table[name] = number
+        table[unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()] = number
+    return table

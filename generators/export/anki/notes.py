@@ -65,7 +65,7 @@ def make_note(question: Question, article: Mapping[str, Any], tags: Iterable[str
         "Question": field_html(question.prompt),
         "Answer": field_html(question.answer)
         if note_type.key != "typein"
-        else _escape(typed_answer(question)),
+        else _no_cloze(_escape(typed_answer(question))),
         "Source": highlight(question.source, *_highlight_targets(question)),
         "Article": article_html(article),
         "Extra": field_html(question.extra),
@@ -88,7 +88,12 @@ def field_html(text: str) -> str:
     """Return plain `text` as field HTML: escaped, with French no-break spaces."""
     from generators.french.grammar import to_html_spaces
 
-    return to_html_spaces(_escape(text))
+    return _no_cloze(to_html_spaces(_escape(text)))
+
+
+def _no_cloze(field: str) -> str:
+    """Write the double braces of text as entities: an article's « {{c2::…}} » is no Anki gap."""
+    return field.replace("{{", "{&#123;").replace("}}", "}&#125;")
 
 
 def typed_answer(question: Question) -> str:
@@ -124,7 +129,7 @@ def _highlight_targets(question: Question) -> list[str]:
 def cloze_text(question: Question) -> str:
     """Return the cloze text: the prompt's own `{{c1::…}}` gaps, else the answer gapped in the source."""
     if _CLOZE.search(question.prompt):
-        return field_html(question.prompt)
+        return _template_gaps(question)
     span = _find(question.source, question.answer)
     if span is None:
         return field_html(question.prompt)
@@ -150,7 +155,7 @@ def article_html(article: Mapping[str, Any]) -> str:
 def french_date(iso: str) -> str:
     """Return an ISO date prefix (YYYY, YYYY-MM, YYYY-MM-DD) written in French."""
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso.strip())
-    months = lexicon.words("anki_months")
+    months = lexicon.words("french_months")
     if not match or (match.group(2) and not 1 <= int(match.group(2)) <= 12):
         return iso
     year, month, day = match.groups()
@@ -181,7 +186,8 @@ def meta_field(question: Question, article: Mapping[str, Any]) -> str:
     data["article"] = meta_article(article)
     data["schema"] = META_SCHEMA
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return text.replace("{{", "{\\u007b")  # only inside strings: « {{c2:: » is no gap, same JSON
 
 
 def read_meta(field: str) -> dict[str, Any]:
@@ -210,6 +216,20 @@ def note_tags(
 def plain_prompt(prompt: str) -> str:
     """Return the prompt as plain text for Anki's sort field (cloze gaps filled in)."""
     return " ".join(_CLOZE.sub(lambda m: m.group(2), prompt).split())
+
+
+def _template_gaps(question: Question) -> str:
+    """Return a prompt with its template's gaps; a gap written as is in the article is text."""
+    parts, last = [], 0
+    for gap in _CLOZE.finditer(question.prompt):
+        parts.append(field_html(question.prompt[last : gap.start()]))
+        if gap.group(0) in question.source:
+            parts.append(field_html(gap.group(0)))
+        else:
+            hint = f"::{field_html(gap.group(3))}" if gap.group(3) is not None else ""
+            parts.append(f"{{{{c{gap.group(1)}::{field_html(gap.group(2))}{hint}}}}}")
+        last = gap.end()
+    return "".join([*parts, field_html(question.prompt[last:])])
 
 
 def _reverse(question: Question) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
 from generators.extract.context import Context
+from generators.extract.tokens import month_numbers
 from generators.french import numbers
 from generators.records import Fact
 
@@ -34,7 +35,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     """Build the date patterns (as data: months, weekdays and prepositions from the lexicon)."""
     from spacy.matcher import Matcher
 
-    months = list(numbers.table("event_months"))
+    months = list(month_numbers())
     weekday = {"LOWER": {"IN": list(lexicon.word_set("event_weekdays"))}}
     day = {
         "TEXT": {"IN": [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)] + ["1er"]}
@@ -114,7 +115,7 @@ def _read_date(
         ctx.extras[_LAST_YEAR] = (offset + span.start_char, int(numeric.group(3)))
         day_, month_, year_ = (int(g) for g in numeric.groups())
         return span.text, f"{year_:04d}-{month_:02d}-{day_:02d}", False, span.end
-    months = numbers.table("event_months")
+    months = month_numbers()
     day = next(
         (
             int(t.text.rstrip("er"))
@@ -154,7 +155,7 @@ def _range_opening(
     if k < 2 or doc[k - 1].lower_ not in _RANGE_WORDS:
         return None
     prev = doc[k - 2]
-    months = numbers.table("event_months")
+    months = month_numbers()
     if day is not None and re.match(_DAY, span[0].text) and re.match(_DAY, prev.text):
         return k - 2, int(prev.text.rstrip("er")), month
     if day is None and month is not None and span[0].lower_ in months and prev.lower_ in months:
@@ -192,12 +193,7 @@ def _is_quantity_year(doc: Doc, span: Span) -> bool:
         return False
     nxt = doc[span.end]
     plural = "Plur" in nxt.morph.get("Number", [])
-    return (
-        nxt.pos_ == "NOUN"
-        and plural
-        and nxt.lower_ not in numbers.table("event_months")
-        and nxt.is_lower
-    )
+    return nxt.pos_ == "NOUN" and plural and nxt.lower_ not in month_numbers() and nxt.is_lower
 
 
 def _implicit_year(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[int | None, int]:
@@ -222,9 +218,7 @@ def _dateline_relative(ctx: Context, span: Span, sign: int) -> int | None:
     if not ctx.article.date:
         return None
     year, _, rest = ctx.article.date.partition("-")
-    month = next(
-        (v for k, v in numbers.table("event_months").items() if k in span.text.lower()), None
-    )
+    month = next((v for k, v in month_numbers().items() if k in span.text.lower()), None)
     if month is None or not rest:
         return int(year) + (sign if span.label_ == "RELATIVE" else 0)
     current = int(rest[:2])
@@ -253,7 +247,7 @@ def _governor(span: Span) -> Token:
         nominal
         and tok.head.pos_ == "NOUN"
         and tok.head.i < span.start
-        and tok.head.lower_ not in numbers.table("event_months")
+        and tok.head.lower_ not in month_numbers()
     ):
         return tok.head
     while tok.head.i != tok.i:
@@ -323,7 +317,7 @@ def _description(doc: Doc, span: Span) -> str:
 
 def _date_extent(doc: Doc, span: Span) -> range:
     """Return the date with its prepositions and the noun holding it (« au cours de l'été 1944 »)."""
-    months = numbers.table("event_months")
+    months = month_numbers()
     day = next((1 for t in span if re.match(_DAY, t.text)), None)
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
     opening = _range_opening(doc, span, day, month)
