@@ -26,6 +26,13 @@ def quiz_questions(source_arg: str, template_dirs: Sequence[Path] = ()) -> DeckQ
         raise InputError(
             "the quiz cannot read an article from stdin (stdin holds the answers); give a file"
         )
+    from generators.source.theme import is_theme
+
+    if is_theme(source_arg):  # the whole theme: every article's questions and those across
+        from generators.build.theme import theme_questions
+
+        found = theme_questions(source_arg, template_dirs)
+        return DeckQuestions(found.theme.slug, found.theme.name, found.questions)
     from generators.build.compose import load, questions_of
 
     loaded = load(source_arg)

@@ -173,8 +173,9 @@ def _source(recipe: Recipe, article: Article, facts: Sequence[Fact]) -> Source:
 def _article_tags(slug: str, date: str | None) -> tuple[str, ...]:
     """Return the tags of an article's questions: its slug and its date (year::month)."""
     tags = [f"factdeck::article::{slug}"]
-    if date and re.match(r"\d{4}", date):
-        tags.append("factdeck::date::" + "::".join(date.split("-")[:2]))
+    if date and re.match(r"\d{4}", date):  # the year alone too: `quiz --tag factdeck::date::2016`
+        parts = date.split("-")[:2]
+        tags += [f"factdeck::date::{'::'.join(parts[:n])}" for n in range(1, len(parts) + 1)]
     return tuple(tags)
 
 

@@ -64,6 +64,12 @@ def quiz(
         int | None,
         typer.Option("--new", metavar="N", min=0, help="Ask at most N facts never seen before."),
     ] = None,
+    article: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--article", metavar="SLUG", help="Only the questions of this article (repeatable)."
+        ),
+    ] = None,
     tag: Annotated[
         list[str] | None,
         typer.Option(
@@ -116,6 +122,11 @@ def quiz(
     names = _players(player, players)
     clock = _clock(now)
     deck = quiz_questions(source, templates or [])
+    if article:  # a theme's article: its fact ids start with its slug
+        from dataclasses import replace
+
+        wanted = tuple(f"{slug}:" for slug in article)
+        deck = replace(deck, questions=[q for q in deck.questions if q.fact_id.startswith(wanted)])
     if not deck.questions:
         raise InputError(f"no questions for {source}; check its facts with `factdeck facts`")
     options = Options(
