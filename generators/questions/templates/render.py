@@ -1,9 +1,10 @@
-"""Render template text in Jinja2's sandbox, with the French helpers.
+"""Render template text in a bounded Jinja2 sandbox, with the French helpers.
 
 Text fields are Jinja2 templates with `[[ … ]]` for placeholders and `[% … %]` for statements, so
-Anki's `{{c1::…}}` cloze syntax stays literal; they run in Jinja2's `ImmutableSandboxedEnvironment`
-with `StrictUndefined` and no loader: a shared template cannot run code, read files or use a
-placeholder that does not exist.
+Anki's `{{c1::…}}` cloze syntax stays literal; they run in `generators.questions.sandbox` (Jinja2's
+`ImmutableSandboxedEnvironment`, with bounded arithmetic, loops, time and output), with
+`StrictUndefined` and no loader: a shared template cannot run code, read files, hang the machine
+or use a placeholder that does not exist.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ if TYPE_CHECKING:
 def environment() -> Any:
     """Return the shared sandboxed Jinja2 environment with the French helpers."""
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    env = ImmutableSandboxedEnvironment(
+    from generators.questions.sandbox import BoundedSandbox
+
+    env = BoundedSandbox(
         variable_start_string="[[",
         variable_end_string="]]",
         block_start_string="[%",
@@ -94,7 +96,9 @@ def _compiled(source: str, is_expression: bool) -> Any:
 
 def render(source: str, context: Mapping[str, Any]) -> str:
     """Render one text field of a template with `context`."""
-    return str(_compiled(source, False).render(**context))
+    from generators.questions import sandbox
+
+    return sandbox.render(_compiled(source, False), context)
 
 
 def render_field(template: Template, name: str, source: str, context: Mapping[str, Any]) -> str:
@@ -113,10 +117,12 @@ def condition(template: Template, context: Mapping[str, Any]) -> bool:
     """Return whether `template.when` holds for `context` (true when it has no condition)."""
     from jinja2 import TemplateError as JinjaError
 
+    from generators.questions import sandbox
+
     if not template.when:
         return True
     try:
-        return bool(_compiled(template.when, True)(**context))
+        return bool(sandbox.evaluate(_compiled(template.when, True), context))
     except (JinjaError, TypeError, ValueError, AttributeError) as exc:
         raise TemplateError(
             f"{template.where}: template {template.id}: when: {exc}; fix the condition"
