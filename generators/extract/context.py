@@ -17,7 +17,7 @@ class Context:
     """State of one article's extraction, passed to each fact-type module."""
 
     article: Article
-    # Filled by `names.index` before the fact modules run (see extract/names.py).
+    # The NameIndex (names.py), built by `indexing.index` before the fact extractors run.
     names: Any = None
     extras: dict[str, Any] = field(default_factory=dict)
 

@@ -17,7 +17,7 @@ from generators.extract.tokens import merge_hyphens, norm, text_of, token_span
 
 
 def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
-    """Return the article's index of person names, with the roles the people extractor finds."""
+    """Return the article's index of person names, with the roles given to them."""
 
     result = NameIndex(title=ctx.article.title)
     raw: list[tuple[int, int, str, str | None, bool]] = []

@@ -1,4 +1,28 @@
-"""The name index of an article: who is mentioned where, under which forms (see `NameIndex`)."""
+"""Name resolution across an article: who is mentioned where, and under which forms.
+
+`indexing.index(docs, ctx)` builds it before the fact extractors run; it is stored as `ctx.names`:
+
+- `resolve(text) -> str | None`: the fullest form in the article of the person a surface form
+  names (« M. Dupont », « Dupont » → « Jeanne Dupont »); None when no person of the article fits.
+- `aliases(full) -> list[str]`: the other surface forms of that person (« M. Dupont », « Dupont »).
+- `gender(full) -> "f" | "m" | None`: from determiners, civilities, title agreement, first names.
+- `people() -> list[str]`: full names in order of first mention.
+- `mentions_in(start, end) -> list[Mention]`: person mentions inside article offsets [start, end).
+- `mention_at(pos) -> Mention | None`: the mention covering an article offset.
+- `person_before(pos, gender=None, exclude=(), limit=None) -> str | None`: the closest person
+  mentioned before an offset (pronoun and title coreference).
+- `subject_before(pos, limit, gender=None, exclude=()) -> str | None`: the last person named as a
+  subject between two offsets (else the last named): who « le patron de X » most likely is.
+- `holder(role) -> str | None`: the one person the article gives that role (« le secrétaire
+  général » → the person named « secrétaire général de … »); filled by `indexing.collect_roles`.
+- `roles_of(full) -> list[str]`; `roles`: every role found (`RoleMention`), `kept` when
+  it is not a repeat of another role of the same person.
+- `doc(offset)`: this package's copy of the doc parsed at `offset`, hyphenated words merged
+  (« major-général », « Jean-Paul » are one token); the fact extractors read it.
+
+Token helpers (`sentence_of`, `text_of`, `doc_memo`, `token_span`, `norm`) are in tokens.py,
+mention finding in mentions.py, titles and civilities in titles.py.
+"""
 
 from __future__ import annotations
 
