@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -345,3 +346,50 @@ def test_the_data_is_json_that_cannot_close_its_script(tmp_path: Path) -> None:
     parsed = json.loads(data.group(1))
     assert [q["id"] for q in parsed["questions"]] == [q.id for q in QUESTIONS]
     assert parsed["lexicon"]["translit"]["ł"] == "l"
+
+
+def variants(question: Question) -> list[str]:
+    """Return answers a player might give: exact, folded, last word, a number off by one."""
+    from generators.quiz.answers import fold, parse_numbers
+
+    found = [question.answer, *question.accept, fold(question.answer)]
+    found.append(question.answer.split()[-1] if question.answer.split() else "")
+    found += [str(int(n) + 1) for n in parse_numbers(question.answer)[:1]]
+    return [g for g in found if g]
+
+
+def test_the_page_and_the_terminal_quiz_agree_on_the_seed_deck(
+    driver: Any, tmp_path: Path, nlp: Any
+) -> None:
+    from generators.build.compose import load, questions_of
+    from generators.quiz.answers import check
+
+    questions = questions_of(load(str(ROOT / "decks" / "otan-irak-2020-02.yaml")))
+    givens = [
+        "?",
+        "zzzz",
+        "vrai",
+        "faux",
+        "1",
+        "3",
+        "deux",
+        *(v for q in questions for v in variants(q)),
+    ]
+    path = tmp_path / "seed.html"
+    format_named("html").write(path, deck(tuple(questions)))
+    open_page(driver, path)
+    data = [{**question.to_dict(), "range": question.range} for question in questions]
+    verdicts = driver.execute_script(
+        "return arguments[0].map(q => arguments[1].map(g =>"
+        " Answers.check(g, q, q.kind === 'mcq' ? q.choices : []).correct));",
+        data,
+        givens,
+    )
+    differ = [
+        f"{q.kind} {q.answer!r} | {g!r}: page {page_says}"
+        for q, row in zip(questions, verdicts, strict=True)
+        for g, page_says in zip(givens, row, strict=True)
+        if page_says is not check(g, q, q.choices if q.kind == "mcq" else ()).correct
+    ]
+    assert len(questions) * len(givens) > 1000
+    assert differ == []

@@ -88,6 +88,29 @@ def word_lists() -> dict[str, Any]:
     }
 
 
+def dateline(date: str) -> str:
+    """Return an ISO date prefix the French way: « 14 mars 2021 », « mars 2021 », « 2021 »."""
+    parts = date.split("-")
+    if not parts[0].isdigit():
+        return date
+    months = lexicon.words("french_months")
+    try:
+        month = months[int(parts[1]) - 1] if len(parts) > 1 else ""
+        day = str(int(parts[2])) if len(parts) > 2 else ""
+    except (ValueError, IndexError):
+        return date
+    day = "1er" if day == "1" else day
+    return " ".join(p for p in (day, month, parts[0]) if p)
+
+
+def deck_path(name: str, title: str) -> str:
+    """Return the deck's place shown above the title (« Groupe › Sujet »), without the title."""
+    parts = [p.strip() for p in name.split("::") if p.strip()]
+    if parts and parts[-1] == title:
+        parts = parts[:-1]
+    return " › ".join(parts)
+
+
 def _words(name: str) -> tuple[str, ...]:
     """Return a word list, or none when this version has no such list."""
     try:
@@ -137,7 +160,7 @@ def page(deck: Deck, questions: list[Question]) -> str:
     data = {
         "key": f"factdeck:{key}",
         "title": title,
-        "date": str(deck.article.get("date") or ""),
+        "date": dateline(str(deck.article.get("date") or "")),
         "deck": deck.name,
         "questions": [question_data(q) for q in questions],
         "lexicon": word_lists(),
@@ -152,7 +175,7 @@ def page(deck: Deck, questions: list[Question]) -> str:
     return Template(asset("page.html")).substitute(
         policy=html.escape(policy, quote=False).replace('"', "&quot;"),
         title=html.escape(title),
-        deck=html.escape(deck.name),
+        deck=html.escape(deck_path(deck.name, title)),
         css=css,
         data=script_json(data),
         script=script,

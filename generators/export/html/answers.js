@@ -132,7 +132,7 @@ const Answers = (function () {
         if (v !== null) return v;
       }
     }
-    return verdict(false, "Réponse attendue : « " + cands[0] + " »");
+    return verdict(false, "« " + given + " » n'est pas la réponse");
   }
 
   // --- names --------------------------------------------------------------------------------
@@ -332,11 +332,11 @@ const Answers = (function () {
       const stated = candidates(q).map(parseRange).filter(Boolean);
       const same = stated.some((r) => r[0] === typed[0] && r[1] === typed[1]);
       const inside = accepted && accepted[0] <= typed[0] && typed[1] <= accepted[1];
-      return verdict(Boolean(same || inside), (same || inside ? "Juste" : "Réponse attendue : " + expected));
+      return verdict(Boolean(same || inside), same || inside ? "Juste" : "Cet intervalle n'est pas la réponse");
     }
     const numbers = [...new Set(parseNumbers(given))];
-    if (!numbers.length) return verdict(false, "Aucun nombre dans « " + given + " » ; réponse : " + expected);
-    if (numbers.length > 1) return verdict(false, "Un seul nombre, s'il vous plaît ; réponse : " + expected);
+    if (!numbers.length) return verdict(false, "Aucun nombre dans « " + given + " »");
+    if (numbers.length > 1) return verdict(false, "Un seul nombre était attendu");
     const value = numbers[0];
     if (accepted) {
       const inside = accepted[0] <= value && value <= accepted[1];
@@ -345,7 +345,7 @@ const Answers = (function () {
     }
     const targets = new Set(candidates(q).flatMap(parseNumbers));
     if (targets.has(value)) return verdict(true, "Juste : " + showNumber(value));
-    return verdict(false, "Faux : " + showNumber(value) + " ; réponse : " + expected);
+    return verdict(false, "Faux : " + showNumber(value));
   }
 
   // --- dates --------------------------------------------------------------------------------
@@ -377,14 +377,14 @@ const Answers = (function () {
 
   function checkDate(given, q, expected) {
     const want = parseDate(expected), got = parseDate(given);
-    if (got === null) return verdict(false, "Aucune date dans « " + given + " » ; réponse : " + expected);
+    if (got === null) return verdict(false, "Aucune date dans « " + given + " »");
     for (let i = 0; i < 3; i++) {
       if (want[i] === null) continue;
       if (got[i] === null) {
         if (i === 0 && q.prompt.includes(String(want[i]))) continue;
-        return verdict(false, "Incomplet ; réponse : " + expected);
+        return verdict(false, "Date incomplète");
       }
-      if (got[i] !== want[i]) return verdict(false, "Faux ; réponse : " + expected);
+      if (got[i] !== want[i]) return verdict(false, "Ce n'est pas la bonne date");
     }
     return verdict(true, "Juste : " + expected);
   }

@@ -53,9 +53,9 @@
     return state.results.filter((r) => r.correct).length;
   }
 
-  function header() {
+  function header(current) {
     const done = state.results.length;
-    status.textContent = "Question " + Math.min(done + 1, QUESTIONS.length) + " sur " + QUESTIONS.length + " · score " + score();
+    status.textContent = "Question " + current + " sur " + QUESTIONS.length + " · score " + score();
     bar.style.width = (100 * done / QUESTIONS.length) + "%";
   }
 
@@ -76,9 +76,9 @@
   }
 
   function show() {
-    header();
-    card.replaceChildren();
     const index = state.results.length;
+    header(index + 1);
+    card.replaceChildren();
     if (index >= QUESTIONS.length) return finish();
     const q = QUESTIONS[index];
     card.append(el("p", { class: "kind" }, q.label), promptNode(q));
@@ -146,13 +146,14 @@
   function record(q, given, verdict) {
     state.results.push({ id: q.id, given: given, correct: verdict.correct });
     save();
-    header();
+    header(state.results.length);
     for (const node of card.querySelectorAll("form, .options button")) {
       if (node.tagName === "FORM") node.querySelectorAll("input, button").forEach((n) => { n.disabled = true; });
       else node.disabled = true;
     }
     const box = el("div", { class: "feedback " + (verdict.correct ? "right" : "wrong"), role: "status" });
     box.append(el("p", { class: "verdict" }, (verdict.correct ? "✓ " : "✗ ") + verdict.reason));
+    // A wrong answer always shows the expected one, so the reason need not repeat it.
     if (!verdict.correct) box.append(el("p", { class: "expected" }, "Réponse : " + Answers.expectedAnswer(q)));
     if (q.source) {
       const quote = el("blockquote", { class: "source" });
