@@ -111,6 +111,5 @@ def _report_dropped(rejected: Sequence[Rejection], *, explain: bool, debug: bool
             typer.echo(printable(rejection.traceback.rstrip()), err=True)
     failed = sum(1 for r in rejected if r.traceback)
     if failed and not (explain or debug):
-        warn(
-            f"{failed} questions failed and were left out; --explain lists them, --debug shows why"
-        )
+        what = "question failed and was" if failed == 1 else "questions failed and were"
+        warn(f"{failed} {what} left out; --explain lists them, --debug shows why")
