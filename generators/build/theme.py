@@ -14,7 +14,7 @@ from typing import Any
 
 from generators.build.compose import _make_folder, _with_display, input_timestamp, questions_of
 from generators.build.facts import facts_of_many
-from generators.errors import FactdeckError, InputError, OutputError
+from generators.errors import FactdeckError, InputError, OutputError, TemplateError
 from generators.export import DEFAULT, Written, format_named
 from generators.french.grammar import fold
 from generators.questions.across import ArticleFacts, article_date, phrase, questions_across
@@ -69,6 +69,8 @@ def theme_questions(
         subdeck = f"{theme.name}::{_deck_part(str(source.header['title']))}"
         try:
             asked = questions_of(source, list(template_dirs))
+        except TemplateError:
+            raise  # the same for every article: say it once
         except FactdeckError as exc:
             failures.append(f"{recipe.article.name}: {exc}")
             continue
