@@ -283,3 +283,93 @@ def test_without_boilerplate_for_display(text: str, shown: str) -> None:
     from generators.source.article import without_boilerplate
 
     assert without_boilerplate(text) == shown
+
+
+PAGE = """<!doctype html><html lang="fr"><head><title>Un marché couvert rouvre à Lorval</title>
+<meta property="article:published_time" content="2024-05-14T08:00:00+02:00"></head>
+<body><nav>Accueil · Région · Sports</nav><article><h1>Un marché couvert rouvre à Lorval</h1>
+<p>Par Jeanne Martel, publié le 14 mai 2024 à 10 h 05</p>
+<p>Le marché couvert de la ville a rouvert ses portes mardi après deux ans de travaux. Selon la
+mairie, environ 40 commerçants y vendent désormais leurs produits chaque matin.</p>
+<p>La maire, Sophie Carrel, a inauguré le bâtiment devant plusieurs centaines d'habitants.</p>
+</article><footer>Mentions légales</footer></body></html>"""
+
+
+def test_a_web_page_gives_its_title_date_and_text_without_byline() -> None:
+    article = parse_bytes(PAGE.encode(), source="page.html")
+    assert article.title == "Un marché couvert rouvre à Lorval"
+    assert article.date == "2024-05-14"
+    body = article.clean[article.body_start :]
+    assert "Le marché couvert de la ville a rouvert" in body
+    assert "Lorval" not in body.split("Le marché")[0]  # the heading is the header's title
+    assert "Jeanne Martel" not in article.clean and "publié" not in article.clean
+    assert "Jeanne Martel" in article.text  # offsets still point into the text as read
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("5 juin 2016. – ", "2016-06-05"),
+        ("1er mars 2016. –\n", "2016-03-01"),
+        ("12 octobre 2019 – ", "2019-10-12"),
+        ("3 août 2018. — ", "2018-08-03"),
+        ("7 mai 2017 - ", "2017-05-07"),
+        ("29 juillet 2016, Cracovie, Pologne. –\n", "2016-07-29"),
+        ("Lorval, 3 mars 2021 – ", "2021-03-03"),
+    ],
+)
+def test_a_dateline_opening_the_body_is_the_articles_date(line: str, date: str) -> None:
+    text = f"Un titre sans point\n\n{line}Le conseil a voté le budget de la commune mardi soir.\n"
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.date == date
+    body = article.clean[article.body_start :]
+    assert body.strip() == "Le conseil a voté le budget de la commune mardi soir."
+    assert len(article.clean) == len(article.text)
+
+
+def test_a_header_date_wins_over_the_dateline() -> None:
+    text = "date 2016-06\n\n5 juin 2016. – Le conseil a voté le budget.\n"
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.date == "2016-06"
+    assert article.clean.strip() == "Le conseil a voté le budget."
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Par Jeanne Martel, publié le 14 mai 2024 à 10 h 05",
+        "Par Jeanne Martel - Publié le 14 mai 2024",
+        "Publié le 14 mai 2024 à 10h05, mis à jour le 15 mai 2024 à 8h",
+        "Publié le 14 mai 2024 à 10 h 05",
+        "Par Jeanne Martel",
+        "Par Jeanne Martel, envoyée spéciale à Lorval",
+    ],
+)
+def test_a_pasted_byline_is_metadata(byline: str) -> None:
+    text = f"Un titre sans point\n\n{byline}\n\nLe conseil a voté le budget mardi soir.\n"
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.clean.strip() == "Le conseil a voté le budget mardi soir."
+    assert article.date == ("2024-05-14" if "2024" in byline else None)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Par ailleurs, le conseil a voté le budget le 5 juin 2016.",
+        "Le 5 juin 2016, le conseil a voté le budget.",
+        "En 2016 – année d'élections – le conseil a voté le budget.",
+        "Par la voix de son maire, la ville a voté le budget.",
+    ],
+)
+def test_a_body_sentence_is_no_dateline_nor_byline(first: str) -> None:
+    text = f"Un titre sans point\n\n{first}\n\nSuite du texte.\n"
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert first in article.clean and article.date is None
+
+
+def test_a_dateline_after_a_lead_paragraph_is_the_articles_date() -> None:
+    lead = "Deux élus de la commune ont démissionné mardi."
+    text = f"Un titre sans point\n\n{lead}\n\n14 juin 2016. –\nLe maire a réagi dans la soirée.\n"
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.date == "2016-06-14"
+    assert " ".join(article.clean.split()) == f"{lead} Le maire a réagi dans la soirée."

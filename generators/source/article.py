@@ -23,6 +23,7 @@ from typing import BinaryIO
 from generators import lexicon
 from generators.errors import InputError
 from generators.files.limits import DEFAULT_MAX_SIZE
+from generators.source.dateline import front_matter
 
 _MAGIC = (
     (b"%PDF", "a PDF file"),
@@ -99,6 +100,8 @@ def read_article(
     """Read the article at `path` (`-` for standard input) and return it parsed."""
     source = str(path)
     if source == "-":
+        if stdin is None and sys.stdin is None:
+            raise InputError("standard input is closed; give the article as a file, or pipe it in")
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_size + 1)
         _check_size(len(data), max_size, "standard input", exact=False)
@@ -141,8 +144,10 @@ def parse_bytes(data: bytes, *, source: str, slug: str | None = None) -> Article
     if not text[body_start:].strip():
         raise InputError(f"{name} has a header but no article text; add the article's body")
     clean = _clean_copy(text, body_start)
+    front = front_matter(text.translate(_TYPOGRAPHIC), body_start)
+    clean = _blank_spans(clean, front.spans)  # a dateline or byline is metadata, like the header
     slug = slug or slugify(title or "stdin")
-    date = metadata.get("date")
+    date = metadata.get("date") or front.date
     return Article(
         source=source,
         slug=slug,
@@ -278,24 +283,25 @@ def _looks_like_html(source: str, text: str) -> bool:
 
 
 def _html_main_text(html: str, name: str) -> tuple[str, str | None]:
-    """Extract the main text and title of a saved web page with trafilatura."""
+    """Extract the main text of a saved web page, headed by its title and date (trafilatura's)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False)
-    if result is None:
-        raise InputError(
-            f"{name}: no article text found in this web page; save the article as text"
-        )
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    result = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True
+    )
+    data = {} if result is None else result.as_dict() if hasattr(result, "as_dict") else result
     text = str(data.get("text") or "")
     if not text.strip():
         raise InputError(
             f"{name}: no article text found in this web page; save the article as text"
         )
-    title = data.get("title")
-    date = data.get("date")
-    header = f"date {str(date)[:10]}\n\n" if date else ""
-    return header + text, (str(title).strip() or None) if title else None
+    title = " ".join(str(data.get("title") or "").split()) or None
+    lines = text.split("\n")
+    if title and lines and " ".join(lines[0].split()) == title:
+        text = "\n".join(lines[1:])  # the page's heading repeats its title: header, not body
+    date = str(data.get("date") or "")[:10]
+    header = [line for line in (title, f"date {date}" if date else "") if line]
+    return ("\n".join(header) + "\n\n" if header else "") + text, title
 
 
 def _parse_header(text: str) -> tuple[int, str | None, dict[str, str]]:
@@ -378,6 +384,13 @@ def _clean_copy(text: str, body_start: int) -> str:
         for match in pattern.finditer("".join(chars)):
             _blank(chars, match.start(), match.end())
     return "".join(chars)
+
+
+def _blank_spans(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """Return `text` with each span blanked (newlines kept), same length."""
+    for start, end in spans:
+        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text
 
 
 _CLOSING = ",;:)»"
