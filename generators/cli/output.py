@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import textwrap
 from collections.abc import Sequence
@@ -14,6 +15,8 @@ from generators.files.terminal import json_safe, printable
 
 FORMATS = ("json", "yaml", "table")
 _MIN_COLUMN = 8
+# Spaces French typography puts before ? ! : ; » and after «: wrapping must not break there.
+_NO_BREAK = re.compile(r" [?!:;»]|« ")
 
 
 def check_format(value: str) -> str:
@@ -65,7 +68,10 @@ def _fit(widths: list[int], total: int) -> list[int]:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    """Wrap `text` to `width`, never leaving « ? » or « » » alone at the start of a line."""
+    glued = _NO_BREAK.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    lines = textwrap.wrap(glued, width, break_on_hyphens=False) or [""]
+    return [line.replace("\u00a0", " ") for line in lines]
 
 
 def _lines(row: list[list[str]], widths: list[int]) -> list[str]:
