@@ -884,7 +884,7 @@ def test_a_question_that_fails_is_dropped_listed_and_traced_under_debug(
 
     from conftest import run_factdeck
 
-    monkeypatch.delenv("FACTDECK_DEBUG", raising=False)  # --debug sets it for the process
+    monkeypatch.setenv("FACTDECK_DEBUG", "")  # --debug sets it for the process: undone after
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "quantity.yaml").write_text(DIVIDE, encoding="utf-8")
     facts = str(write_facts(tmp_path))
