@@ -14,7 +14,17 @@ from typing import Any
 
 from generators.errors import InputError
 from generators.export import Written
-from generators.export.shapes import BLANK, Tally, answer_of, blanked, one_line, truth
+from generators.export.shapes import (
+    BLANK,
+    Tally,
+    answer_of,
+    blanked,
+    dateline,
+    deck_path,
+    french_spacing,
+    one_line,
+    truth,
+)
 from generators.files.atomic import write_bytes_atomic
 from generators.records import CLOZE, TRUEFALSE, Deck, Question
 
@@ -26,7 +36,7 @@ ROOM = 2  # ruled lines left to answer a question with no options
 def printable(text: str) -> str:
     """Return `text` with every character the sheet's font lacks replaced by its nearest letter."""
     out = []
-    for char in one_line(text):
+    for char in french_spacing(one_line(text)):
         try:
             char.encode(ENCODING)
         except UnicodeEncodeError:
@@ -71,12 +81,13 @@ def _sheet(deck: Deck) -> Any:
 
 def _header(pdf: Any, deck: Deck) -> None:
     title = str(deck.article.get("title") or deck.name)
-    date = str(deck.article.get("date") or "")
+    date = dateline(str(deck.article.get("date") or ""))
     pdf.add_page()
     pdf.set_font("helvetica", "B", 16)
     pdf.multi_cell(0, 8, printable(title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 10)
-    line = f"{date} · {deck.name}" if date else deck.name
+    place = deck_path(deck.name, title)
+    line = " · ".join(part for part in (date, place) if part)
     pdf.multi_cell(0, 6, printable(line), new_x="LMARGIN", new_y="NEXT")
     pdf.cell(
         0,

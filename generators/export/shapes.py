@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from generators import lexicon
 from generators.french.numbers import parse_number
-from generators.records import KINDS, Question
+from generators.records import Question
 
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::([^}]*))?\}\}")
 BLANK = "_____"
@@ -22,6 +22,35 @@ BLANK = "_____"
 def one_line(text: str) -> str:
     """Return `text` on one line, runs of white space (tabs, newlines) made single spaces."""
     return " ".join(text.split())
+
+
+def french_spacing(text: str) -> str:
+    """Return `text` with no-break spaces where French typography keeps words together (« x ? »)."""
+    text = re.sub(r" ([?!:;»])", "\u00a0\\1", text)
+    return re.sub(r"« ", "«\u00a0", text)
+
+
+def dateline(date: str) -> str:
+    """Return an ISO date prefix the French way: « 14 mars 2021 », « mars 2021 », « 2021 »."""
+    parts = date.split("-")
+    if not parts[0].isdigit():
+        return date
+    months = lexicon.words("french_months")
+    try:
+        month = months[int(parts[1]) - 1] if len(parts) > 1 else ""
+        day = str(int(parts[2])) if len(parts) > 2 else ""
+    except (ValueError, IndexError):
+        return date
+    day = "1er" if day == "1" else day
+    return " ".join(p for p in (day, month, parts[0]) if p)
+
+
+def deck_path(name: str, title: str) -> str:
+    """Return the deck's place shown above the title (« Groupe › Sujet »), without the title."""
+    parts = [p.strip() for p in name.split("::") if p.strip()]
+    if parts and parts[-1] == title:
+        parts = parts[:-1]
+    return " › ".join(parts)
 
 
 def gaps(prompt: str) -> list[str]:
@@ -94,19 +123,9 @@ class Tally:
         """Return the writer's one-line summary: kept questions and skipped ones by kind."""
         line = f"{deck_name}: {self.kept} questions ({what})"
         if self.skipped:
-            parts = ", ".join(
-                f"{n} {KINDS[k].label if k in KINDS else k}"
-                for k, n in sorted(self.skipped.items())
-            )
+            parts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.skipped.items()))
             line += f"; skipped {sum(self.skipped.values())} this format cannot express ({parts})"
         return line
-
-    def warnings(self, fmt: str) -> tuple[str, ...]:
-        """Return a warning when some questions were skipped."""
-        if not self.skipped:
-            return ()
-        kinds = ", ".join(sorted(self.skipped))
-        return (f"{fmt} cannot express {kinds} questions: {sum(self.skipped.values())} skipped",)
 
 
 def by_kind(questions: Iterable[Question]) -> Counter[str]:

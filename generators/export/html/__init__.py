@@ -22,7 +22,7 @@ from typing import Any
 from generators import lexicon
 from generators.errors import InputError
 from generators.export import Written
-from generators.export.shapes import Tally
+from generators.export.shapes import Tally, dateline, deck_path, french_spacing
 from generators.files.atomic import write_text_atomic
 from generators.french.numbers import parse_words, table
 from generators.records import KINDS, Deck, Question
@@ -88,29 +88,6 @@ def word_lists() -> dict[str, Any]:
     }
 
 
-def dateline(date: str) -> str:
-    """Return an ISO date prefix the French way: « 14 mars 2021 », « mars 2021 », « 2021 »."""
-    parts = date.split("-")
-    if not parts[0].isdigit():
-        return date
-    months = lexicon.words("french_months")
-    try:
-        month = months[int(parts[1]) - 1] if len(parts) > 1 else ""
-        day = str(int(parts[2])) if len(parts) > 2 else ""
-    except (ValueError, IndexError):
-        return date
-    day = "1er" if day == "1" else day
-    return " ".join(p for p in (day, month, parts[0]) if p)
-
-
-def deck_path(name: str, title: str) -> str:
-    """Return the deck's place shown above the title (« Groupe › Sujet »), without the title."""
-    parts = [p.strip() for p in name.split("::") if p.strip()]
-    if parts and parts[-1] == title:
-        parts = parts[:-1]
-    return " › ".join(parts)
-
-
 def _words(name: str) -> tuple[str, ...]:
     """Return a word list, or none when this version has no such list."""
     try:
@@ -130,12 +107,12 @@ def question_data(question: Question) -> dict[str, Any]:
         "id": question.id,
         "kind": question.kind,
         "label": KINDS[question.kind].label if question.kind in KINDS else question.kind,
-        "prompt": question.prompt,
+        "prompt": french_spacing(question.prompt),
         "answer": question.answer,
         "accept": list(question.accept),
         "choices": list(question.choices),
         "range": list(question.range) if question.range is not None else None,
-        "source": question.source,
+        "source": french_spacing(question.source),
         "fact_type": question.fact_type,
     }
 
