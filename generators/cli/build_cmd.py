@@ -32,8 +32,9 @@ class Failure:
     def line(self, several_formats: bool) -> str:
         """Return the one line that names the file (and the format when several were asked)."""
         where = f"{self.target} ({self.fmt})" if several_formats else self.target
-        message = self.message.removeprefix(f"{self.target}: ").removeprefix(self.target)
-        return f"Error: {where}: {message.lstrip(': ')}"
+        if self.message.startswith(self.target):  # « x.txt is empty; … » already names it
+            return f"Error: {where}{self.message.removeprefix(self.target)}"
+        return f"Error: {where}: {self.message}"
 
 
 @app.command()
