@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from generators.french.grammar import fold
-from generators.questions.index import ArticleIndex, is_rank
+from generators.questions.index import ArticleIndex, Person, is_rank
 from generators.questions.phrasing import clean, date_text, format_quantity, strip_article
 from generators.questions.variables import build_context
 from generators.records import Fact
@@ -116,17 +116,15 @@ def _stable_shuffle(items: Sequence[str], seed: str, prefer: Any) -> list[str]:
     )
 
 
+def _answer_person(fact: Fact, index: ArticleIndex) -> Person | None:
+    """Return the person a fact's questions ask about (holder, successor, leader, speaker)."""
+    named = fact.get("person") or fact.get("successor") or fact.get("leader") or fact.get("speaker")
+    return index.person(str(named or ""))
+
+
 def _preference(pool: str, fact: Fact, index: ArticleIndex) -> Any:
     """Return a sort key: same gender first for people and roles, same kind of role first."""
-    answer = index.person(
-        str(
-            fact.get("person")
-            or fact.get("successor")
-            or fact.get("leader")
-            or fact.get("speaker")
-            or ""
-        )
-    )
+    answer = _answer_person(fact, index)
     gender = answer.gender if answer else None
     own_rank = is_rank(str(fact.get("role") or ""))
 
@@ -180,15 +178,7 @@ def _article_pool(
 ) -> list[str]:
     others = [f for f in index.facts if f.id != fact.id]
     if pool == "person":
-        answer = index.person(
-            str(
-                fact.get("person")
-                or fact.get("successor")
-                or fact.get("leader")
-                or fact.get("speaker")
-                or ""
-            )
-        )
+        answer = _answer_person(fact, index)
         return [p.name for p in index.people.values() if p is not answer]
     if pool == "role":
         own = fold(str(fact.get("role") or ""))
