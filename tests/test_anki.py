@@ -508,12 +508,11 @@ def test_build_batch_reports_each_failure_and_goes_on(
     )
     assert code == 1
     assert out.splitlines() == [str(folder / "otan-irak-2020-02.apkg")]
-    lines = err.splitlines()
-    assert (
-        lines[0]
-        == f"Error: {broken}:2: no such file 'absent.txt' beside the recipe; check the path"
-    )
-    assert lines[-1] == f"Built 1 of 2 decks; failed: {broken}"
+    lines = err.splitlines()  # the failures come last, after every deck that could be built
+    assert lines[-2:] == [
+        "Built 1 of 2 decks; 1 failed:",
+        f"Error: {broken}:2: no such file 'absent.txt' beside the recipe; check the path",
+    ]
 
 
 def test_a_number_is_not_highlighted_inside_a_bigger_one() -> None:
@@ -583,7 +582,7 @@ def test_build_a_folder_of_articles_one_deck_each_and_failures_reported(
         str(folder / "02-affaire-fiches.apkg"),
     ]
     assert f"Error: {articles / 'vide.txt'} is empty" in err
-    assert err.splitlines()[-1] == f"Built 2 of 3 decks; failed: {articles / 'vide.txt'}"
+    assert err.splitlines()[-2] == "Built 2 of 3 decks; 1 failed:"
     assert sorted(p.name for p in folder.iterdir()) == [
         "01-otages-liban.apkg",
         "02-affaire-fiches.apkg",
