@@ -136,7 +136,9 @@ def test_year_question_takes_its_distractors_from_the_other_articles() -> None:
         )
         for i, y in enumerate(["2014", "2017", "2018", "2023"])
     ]
-    (question,) = years([article("a", None, event, questions=(asked,)), *others], "theme")
+    first = ArticleFacts("a", "Titre de a", None, [event], (asked,), "Thème::Titre de a")
+    (question,) = years([first, *others], "theme")
+    assert question.deck == "Thème::Titre de a"  # beside the article's own questions
     assert question.prompt == "En quelle année le pont a-t-il été inauguré ?"
     assert question.answer == "2019"
     assert question.choices == ("2017", "2018", "2019", "2023")  # the nearest years, in order

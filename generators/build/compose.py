@@ -121,9 +121,15 @@ def build_deck(
         from generators.build.theme import build_theme_deck
 
         return build_theme_deck(
-            source_arg, output, template_dirs, into_folder=into_folder, use_cache=use_cache,
-            taken=taken, format_name=format_name, prune=prune,
-        )  # fmt: skip
+            source_arg,
+            output,
+            template_dirs,
+            into_folder=into_folder,
+            use_cache=use_cache,
+            taken=taken,
+            format_name=format_name,
+            prune=prune,
+        )
     fmt = format_named(format_name)
     if not into_folder:
         fmt.check(output)

@@ -79,13 +79,16 @@ def theme_questions(
         tags = _article_tags(recipe.slug, date)
         asked = [replace(q, deck=subdeck, tags=(*q.tags, *tags)) for q in asked]
         title = str(source.header["title"])
+        facts = source.facts or ()
         parts.append(
-            (ArticleFacts(recipe.slug, title, date, source.facts or (), asked), subdeck, asked)
+            (ArticleFacts(recipe.slug, title, date, facts, asked, subdeck), subdeck, asked)
         )
         files.append(recipe.article)
         stamps.append(input_timestamp(source, template_dirs))
     merged = merge_repeated([(a, qs) for a, _, qs in parts])
     across = questions_across([a for a, _, _ in parts], theme.slug)
+    prompts = {q.prompt for q in across}  # « En quelle année … ? » is now asked with choices
+    merged = [q for q in merged if q.prompt not in prompts]
     return ThemeQuestions(theme, [*merged, *across], headers, files, failures, max(stamps))
 
 

@@ -31,6 +31,7 @@ class ArticleFacts:
     date: str | None
     facts: Sequence[Fact]
     questions: Sequence[Question] = ()
+    deck: str = ""  # its subdeck: a question on one article's fact goes there, beside the others
 
 
 def questions_across(articles: Sequence[ArticleFacts], theme: str) -> list[Question]:
@@ -64,44 +65,60 @@ def article_date(header_date: object, facts: Iterable[Fact]) -> str | None:
 
 
 def first_published(articles: Sequence[ArticleFacts], theme: str) -> list[Question]:
-    """Ask which of four articles came first, over articles spread along the theme's dates."""
+    """Ask which of four articles came first, and of four others which came last.
+
+    The four are spread along the theme's dates (every n-th article in date order), so that the
+    question is about the order of the news, not a day's difference.
+    """
     dated = sorted((a for a in articles if _span(a.date)), key=lambda a: _span(a.date) or ("", ""))
     stride = len(dated) // CHOICES
-    out = []
-    for start in range(stride):
-        group = dated[start::stride][:CHOICES]
-        spans = [_span(a.date) or ("", "") for a in group]
-        if not all(spans[i][1] < spans[i + 1][0] for i in range(len(spans) - 1)):
-            continue  # two dates overlap (« juin 2016 » and « 14 juin 2016 »): no sure order
-        titles = [_title(a) for a in group]
-        if len(set(titles)) < len(titles):
-            continue
-        extra = " · ".join(
-            phrase("dated", date=french_date(str(a.date)), title=_title(a)) for a in group
-        )
-        source = next((f.shown for f in group[0].facts if f.type == "event"), "")
-        out.append(
-            _question(
-                theme, "across-first", group[0].slug, MCQ, phrase("first"), titles[0],
-                choices=tuple(titles), source=source, extra=extra,
-            )
-        )  # fmt: skip
-    return out
+    firsts = [_ordered(dated[start::stride][:CHOICES], theme, "first") for start in range(stride)]
+    step = stride - 1 if stride > 2 else 0  # other groups than the firsts' for the lasts
+    lasts = [_ordered(dated[start::step][:CHOICES], theme, "last") for start in range(step)]
+    return [q for q in (*firsts, *lasts) if q is not None]
+
+
+def _ordered(group: Sequence[ArticleFacts], theme: str, which: str) -> Question | None:
+    """Return « which came first (or last) » of articles in date order, when the order is sure."""
+    spans = [_span(a.date) or ("", "") for a in group]
+    if len(group) < CHOICES or any(spans[i][1] >= spans[i + 1][0] for i in range(len(spans) - 1)):
+        return None  # two dates overlap (« juin 2016 » and « 14 juin 2016 »): no sure order
+    titles = [_title(a) for a in group]
+    if len(set(titles)) < len(titles):
+        return None
+    extra = " · ".join(
+        phrase("dated", date=french_date(str(a.date)), title=_title(a)) for a in group
+    )
+    answer = group[0] if which == "first" else group[-1]
+    source = next((f.shown for f in answer.facts if f.type == "event"), "")
+    return _question(
+        theme,
+        f"across-{which}",
+        answer.slug,
+        MCQ,
+        phrase(which),
+        _title(answer),
+        choices=tuple(titles),
+        source=source,
+        extra=extra,
+    )
 
 
 # --- in what year ------------------------------------------------------------------------------
 
 
 def years(articles: Sequence[ArticleFacts], theme: str) -> list[Question]:
-    """Turn an article's « Quand … ? » into « En quelle année … ? » with other articles' years."""
-    opener = phrase("year_opener") + " "
+    """Ask an article's « Quand … ? » as « En quelle année … ? » with other articles' years."""
+    openers = tuple(f"{o} " for o in phrases("year_opener"))
     out = []
     for article in articles:
         facts = {f.id: f for f in article.facts}
         others = sorted({y for a in articles if a is not article for y in _years_of(a.facts)})
+        asked: set[str] = set()
         for question in article.questions:
             fact = facts.get(question.fact_id)
-            if fact is None or question.kind != BASIC or not question.prompt.startswith(opener):
+            opener = next((o for o in openers if question.prompt.startswith(o)), None)
+            if fact is None or question.kind != BASIC or opener is None or fact.id in asked:
                 continue
             year = _year_of(fact)
             wrong = sorted(
@@ -109,13 +126,21 @@ def years(articles: Sequence[ArticleFacts], theme: str) -> list[Question]:
             )
             if year is None or len(wrong) < CHOICES - 1:
                 continue
+            asked.add(fact.id)
             prompt = f"{phrase('year')} {question.prompt[len(opener) :]}"
             out.append(
                 _question(
-                    theme, "across-year", fact.id, MCQ, prompt, year,
-                    choices=tuple(sorted([year, *wrong[: CHOICES - 1]])), source=fact.shown,
+                    theme,
+                    "across-year",
+                    fact.id,
+                    MCQ,
+                    prompt,
+                    year,
+                    choices=tuple(sorted([year, *wrong[: CHOICES - 1]])),
+                    source=fact.shown,
+                    deck=article.deck,
                 )
-            )  # fmt: skip
+            )
     return out
 
 
@@ -159,7 +184,7 @@ def _role_questions(
 ) -> list[Question]:
     out = []
     for year, found in sorted(by_year.items()):
-        _, fact = found[0]
+        article, fact = found[0]
         pronoun = {"m": "il", "f": "elle"}.get(str(fact.get("gender") or ""))
         if pronoun is None:
             continue
@@ -172,7 +197,15 @@ def _role_questions(
         prompt = phrase("role", person=person, pronoun=pronoun, year=year)
         out.append(
             _question(
-                theme, "across-role", fact.id, BASIC, prompt, role, source=fact.shown, extra=extra
+                theme,
+                "across-role",
+                fact.id,
+                BASIC,
+                prompt,
+                role,
+                source=fact.shown,
+                extra=extra,
+                deck=article.deck,
             )
         )
     return out
@@ -203,15 +236,20 @@ def most(articles: Sequence[ArticleFacts], theme: str) -> list[Question]:
         if len(set(titles)) < len(titles):
             continue
         top = ranked[0][1]
-        extra = " · ".join(
-            phrase("counted", title=_title(a), figure=_figure(f)) for a, f in ranked
-        )
+        extra = " · ".join(phrase("counted", title=_title(a), figure=_figure(f)) for a, f in ranked)
         out.append(
             _question(
-                theme, "across-most", top.id, MCQ, phrase("most", unit=unit), titles[0],
-                choices=tuple(sorted(titles)), source=top.shown, extra=extra,
+                theme,
+                "across-most",
+                top.id,
+                MCQ,
+                phrase("most", unit=unit),
+                titles[0],
+                choices=tuple(sorted(titles)),
+                source=top.shown,
+                extra=extra,
             )
-        )  # fmt: skip
+        )
     return out
 
 
@@ -263,11 +301,19 @@ def _norm(value: Any) -> str:
 
 def phrase(key: str, **values: str) -> str:
     """Return the prompt `key` of the lexicon, filled in."""
-    for line in lexicon.words("across_prompts"):
-        name, _, text = line.partition("=")
-        if name.strip() == key:
-            return text.strip().format(**values)
-    raise KeyError(key)
+    return phrases(key)[0].format(**values)
+
+
+def phrases(key: str) -> list[str]:
+    """Return every text the lexicon gives for `key` (`key = text` lines), in order."""
+    found = [
+        text.strip()
+        for name, _, text in (line.partition("=") for line in lexicon.words("across_prompts"))
+        if name.strip() == key
+    ]
+    if not found:
+        raise KeyError(key)
+    return found
 
 
 def _question(
