@@ -141,3 +141,11 @@ def test_source_text_is_data_not_markup(tmp_path: Path) -> None:
     sly = replace(ROLE, source="Claire Dubois [bold]x[/bold] \x1b[2J fin.")
     _, transcript, _ = review(tmp_path, "q\n", [sly])
     assert "[bold]x[/bold]" in transcript and "\x1b" not in transcript
+
+
+def test_a_decision_saved_meanwhile_by_someone_else_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "usine.decisions.yaml"
+    decisions = Decisions(path)  # read before the other member saved theirs
+    path.write_text(f"{ING.id}:\n  decision: drop\n", encoding="utf-8")
+    saved, _, _ = review(tmp_path, "\nq\n", decisions=decisions)
+    assert {qid: d.action for qid, d in saved.entries.items()} == {ING.id: DROP, ROLE.id: KEEP}

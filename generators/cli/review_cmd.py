@@ -13,6 +13,7 @@ import typer
 
 from generators.cli import app
 from generators.cli.options import NoCacheOption, TemplatesOption
+from generators.cli.output import warn
 from generators.errors import InputError
 
 DB_HELP = "Progress database whose quiz flags come first (default: the quiz's)."
@@ -81,6 +82,9 @@ def review(
         return
     picked = items if everything else session.to_review(items, flagged_only=flagged)
     picked = sorted(picked, key=lambda i: not i.flags) if everything else picked
+    gone = session.status(items, decisions)["gone"]
+    if gone:
+        warn(f"{gone} decisions in {path} are about questions no longer made; kept in the file")
     _run(picked, decisions, keys, path)
 
 

@@ -23,6 +23,7 @@ from generators.curate.decisions import (
     Decision,
     Decisions,
     decide,
+    load_decisions,
     save_decisions,
     state_of,
 )
@@ -189,7 +190,8 @@ class Review:
         decision = decide(
             item.question, item.fact, action, self.clock(), edits=edits, reason=reason
         )
-        self.decisions = self.decisions.with_decision(decision)
+        # Read the file again: what another member or a hand edit saved meanwhile is kept.
+        self.decisions = load_decisions(self.decisions.path).with_decision(decision)
         save_decisions(self.decisions)
         field_name = {KEEP: "kept", EDIT: "edited", DROP: "dropped"}[decision.action]
         setattr(self.tally, field_name, getattr(self.tally, field_name) + 1)
@@ -203,5 +205,5 @@ def summary(tally: Tally, path: str) -> str:
     left = f"; {tally.left} left for next time" if tally.left else ""
     return (
         f"Reviewed {done}: {tally.kept} kept, {tally.edited} edited, {tally.dropped} dropped; "
-        f"{tally.skipped} skipped{left}. Decisions in {path}"
+        f"{tally.skipped} skipped{left}. Decisions in {path}; every build applies them."
     )
