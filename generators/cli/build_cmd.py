@@ -120,7 +120,7 @@ def build(
                     raise
                 failures.append(Failure(target, fmt.name, str(exc)))
             except Exception as exc:  # a bug in one article must not stop the others
-                if not several:
+                if not several and len(chosen) == 1:
                     raise
                 if os.environ.get("FACTDECK_DEBUG"):
                     traceback.print_exc()
