@@ -102,8 +102,8 @@ class ReviewView:
         for flag in flags:
             note = f": « {flag.note} »" if flag.note else ""
             self.line("  ⚑ ", f"flagged by {flag.player}{note}", "bold yellow")
-        if decision is not None and state == CHANGED:
-            self._previous(decision, question)
+        if decision is not None and state != "kept":
+            self._previous(decision, question, state == CHANGED)
         self.line("Prompt:  ", question.prompt)
         self.line("Answer:  ", question.answer)
         if question.accept:
@@ -112,16 +112,18 @@ class ReviewView:
             mark = " ✓" if choice == question.answer else ""
             self.line(f"  {index}. ", choice + mark, "bold")
         if question.source:
-            self.console.print(_highlighted(question), overflow="fold")
+            plain = self.console.no_color or not self.console.is_terminal
+            self.console.print(_highlighted(question, plain), overflow="fold")
         self.console.print(Text(f"{question.id} · {question.template}", style="dim"))
         if self.interactive:
             self.console.print(Text(KEYS, style="dim"))
 
-    def _previous(self, decision: Decision, question: Question) -> None:
-        """Say what was decided on the question before it changed."""
+    def _previous(self, decision: Decision, question: Question, changed: bool) -> None:
+        """Say what was decided on the question (before it changed, when it did)."""
         what = _ACTION_WORDS.get(decision.action, decision.action)
         reason = f" ({decision.reason})" if decision.reason else ""
-        self.line("  ↻ ", f"changed since you reviewed it: you {what}{reason}", "bold yellow")
+        since = "changed since you reviewed it: " if changed else ""
+        self.line("  ↻ ", f"{since}you {what}{reason}", "bold yellow")
         if decision.was and decision.was != question.prompt:
             self.line("    was: ", decision.was, "yellow")
         for name, value in decision.edits.items():
@@ -204,18 +206,21 @@ def edit_in_editor(question: Question, editor: str, notice: Any) -> dict[str, An
     }
 
 
-def _highlighted(question: Question) -> Text:
-    """Return « Source: the sentence » with the answer (or another accepted form) highlighted."""
+def _highlighted(question: Question, plain: bool = False) -> Text:
+    """Return « Source: the sentence » with the answer (or an accepted form) highlighted.
+
+    Without colours (`plain`: not a terminal, or NO_COLOR) the answer is put in [brackets].
+    """
     sentence = printable(" ".join(question.source.split()))
+    span = next((s for t in (question.answer, *question.accept) if (s := _find(sentence, t))), None)
     out = Text("Source:  ", style="bold")
-    start = len(out)
-    out.append(f"« {sentence} »")
-    for target in (question.answer, *question.accept):
-        span = _find(sentence, target)
-        if span is not None:
-            out.stylize("bold reverse", start + 2 + span[0], start + 2 + span[1])
-            break
-    return out
+    if span is None:
+        return out.append(f"« {sentence} »")
+    start, end = span
+    answer = f"[{sentence[start:end]}]" if plain else sentence[start:end]
+    out.append(f"« {sentence[:start]}")
+    out.append(answer, style="bold reverse")
+    return out.append(f"{sentence[end:]} »")
 
 
 def _find(sentence: str, target: str) -> tuple[int, int] | None:
