@@ -149,3 +149,14 @@ def test_a_decision_saved_meanwhile_by_someone_else_is_kept(tmp_path: Path) -> N
     path.write_text(f"{ING.id}:\n  decision: drop\n", encoding="utf-8")
     saved, _, _ = review(tmp_path, "\nq\n", decisions=decisions)
     assert {qid: d.action for qid, d in saved.entries.items()} == {ING.id: DROP, ROLE.id: KEEP}
+
+
+def test_r_decides_a_changed_question_as_before(tmp_path: Path) -> None:
+    decisions = Decisions(tmp_path / "usine.decisions.yaml")
+    decisions = decisions.with_decision(decide(ROLE, FACT, DROP, NOW, reason="doublon"))
+    reworded = replace(ROLE, prompt="Quel poste Claire Dubois occupe-t-elle ?")
+    saved, _, _ = review(tmp_path, "r\n", [reworded], decisions=decisions)
+    again = saved.entries[ROLE.id]
+    assert (again.action, again.reason, again.was) == (DROP, "doublon", reworded.prompt)
+    applied = apply_decisions(saved, [reworded], FACTS)
+    assert applied.dropped == [reworded]

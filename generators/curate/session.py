@@ -145,6 +145,10 @@ class Review:
                 return False
             if key in ("", "k"):
                 return self._record(item, KEEP)
+            if key == "r" and item.decision is not None and item.state == CHANGED:
+                before = item.decision  # the same decision, on the question as it is now
+                edits = dict(before.edits)
+                return self._record(item, before.action, reason=before.reason, edits=edits)
             if key == "s":
                 self.tally.skipped += 1
                 return True

@@ -24,6 +24,7 @@ from generators.records import Question
 
 WIDTH = 100
 KEYS = "Enter: keep · d: drop · e: edit · s: skip · q: quit"
+AGAIN_KEY = " · r: decide as before"  # offered on a question changed since it was decided
 SEPARATOR = " | "  # between accepted answers or choices typed on one line
 STATE_LABELS = {
     NEW: "new",
@@ -116,7 +117,8 @@ class ReviewView:
             self.console.print(_highlighted(question, plain), overflow="fold")
         self.console.print(Text(f"{question.id} · {question.template}", style="dim"))
         if self.interactive:
-            self.console.print(Text(KEYS, style="dim"))
+            again = AGAIN_KEY if decision is not None and state == CHANGED else ""
+            self.console.print(Text(KEYS + again, style="dim"))
 
     def _previous(self, decision: Decision, question: Question, changed: bool) -> None:
         """Say what was decided on the question (before it changed, when it did)."""
