@@ -202,6 +202,8 @@ def load_facts_document(text: str, where: str) -> tuple[dict[str, Any], list[Fac
         raise InputError(
             f"{where}: not valid JSON or YAML ({str(exc).splitlines()[0]}); save it with `factdeck facts`"
         ) from None
+    except RecursionError:  # json.loads on thousands of nested brackets
+        raise InputError(f"{where}: nested too deeply; save it with `factdeck facts`") from None
     if isinstance(data, list):
         data = {"article": {}, "facts": data}
     if not isinstance(data, dict) or not isinstance(data.get("facts"), list):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import json
+import sys
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -226,6 +228,191 @@ def _folder_untouched(run: Run) -> bool:
     )
 
 
+# --- 6, 7. progress is never lost, a user's file is never replaced ------------------------------
+
+
+def _progress(tmp: Path) -> Path:
+    """Write a progress database with one answer by « ana »; return its path."""
+    from generators.quiz import scheduler
+    from generators.quiz.store import AnswerRecord, open_store
+
+    path = tmp / "progress.db"
+    store = open_store(path)
+    now = "2026-03-01T09:00:00+00:00"
+    answer = AnswerRecord(
+        None,
+        "ana",
+        "doc",
+        "doc:quantity:1",
+        "q1",
+        "quantity",
+        "basic",
+        "typed",
+        "Combien ?",
+        "300",
+        "300",
+        True,
+        "right",
+        3,
+        None,
+        now,
+    )
+    store.record_answer(answer, lambda before: (scheduler.new_card("f", "ana", _now()), now))
+    store.close()
+    return path
+
+
+def _now() -> Any:
+    from datetime import datetime, timezone
+
+    return datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+
+
+THESIS = b"Chapitre 1. Introduction\n" * 200
+
+
+def _db_is_thesis(command: str) -> Callable[[Path, pytest.MonkeyPatch], list[str]]:
+    def plant(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+        _write(tmp / "thesis.txt", THESIS)
+        _write(tmp / "facts.json", facts_doc())
+        _write(tmp / "answers.txt", "300\n")
+        return [
+            *command.format(tmp=tmp).split(),
+            "--db",
+            f"{tmp}/thesis.txt",
+        ]
+
+    return plant
+
+
+def _thesis_intact(run: Run) -> bool:
+    names = sorted(p.name for p in run.tmp.iterdir() if p.name.startswith("thesis"))
+    return (
+        _error(run, "not an SQLite database")
+        and (run.tmp / "thesis.txt").read_bytes() == THESIS
+        and names == ["thesis.txt"]
+    )
+
+
+def _export_over(target: str, command: str) -> Callable[[Path, pytest.MonkeyPatch], list[str]]:
+    def plant(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+        _progress(tmp)
+        _write(tmp / "thesis.txt", THESIS)
+        _write(tmp / "facts.json", facts_doc())
+        _write(tmp / "answers.txt", "300\n")
+        out = target.format(tmp=tmp)
+        return command.format(tmp=tmp, out=out).split()
+
+    return plant
+
+
+def _refused_thesis_kept(run: Run) -> bool:
+    return _error(run) and (run.tmp / "thesis.txt").read_bytes() == THESIS
+
+
+def _own_export_replaced(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    _progress(tmp)
+    _write(tmp / "old.csv", "id,answered_at,player\n1,2026,ana\n")
+    return ["results", "--db", f"{tmp}/progress.db", "-o", f"{tmp}/old.csv"]
+
+
+# --- 10. inputs that crashed: one clear line, bounded cost --------------------------------------
+
+
+def _big_number(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    text = f"Le conseil a voté lundi un budget de {'9' * 401} euros pour les écoles de la région.\n"
+    _write(tmp / "big.txt", text)
+    return ["facts", f"{tmp}/big.txt"]
+
+
+def _strict_json(run: Run) -> bool:
+    def refuse(word: str) -> None:
+        raise ValueError(word)
+
+    json.loads(run.out, parse_constant=refuse)  # no Infinity, no NaN
+    return run.code == 0
+
+
+def _stdin_closed(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setattr(sys, "stdin", None)
+    return ["facts", "-"]
+
+
+def _stdout_closed(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    _write(tmp / "facts.json", facts_doc())
+    monkeypatch.setattr(sys, "stdout", None)
+    return ["facts", f"{tmp}/facts.json"]
+
+
+def _stdout_full(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    _write(tmp / "facts.json", facts_doc())
+    monkeypatch.setattr(sys, "stdout", open("/dev/full", "w"))  # noqa: SIM115 - the run's stdout
+    return ["facts", f"{tmp}/facts.json"]
+
+
+def _output_device(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    _write(tmp / "facts.json", facts_doc())
+    return ["build", f"{tmp}/facts.json", "-o", "/dev/full"]
+
+
+def _zip_bomb(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    with zipfile.ZipFile(tmp / "bomb.apkg", "w", compression=zipfile.ZIP_DEFLATED) as bomb:
+        with bomb.open("collection.anki2", "w", force_zip64=True) as inner:
+            zeros = b"\0" * (1 << 24)
+            for _ in range(17):  # 272 MB of zeros in a 300 kB file
+                inner.write(zeros)
+        bomb.writestr("media", "{}")
+    _write(tmp / "answers.txt", "1\n")
+    return ["quiz", f"{tmp}/bomb.apkg", "--answers", f"{tmp}/answers.txt", "--db", f"{tmp}/p.db"]
+
+
+def _meta_types(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    import html
+
+    import genanki
+
+    model = genanki.Model(
+        1_700_000_001,
+        "factdeck Basic",
+        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Meta"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Question}}", "afmt": "{{Answer}}"}],
+    )
+    deck = genanki.Deck(1_700_000_002, "factdeck::shared")
+    meta = {"id": "q1", "prompt": "Combien ?", "answer": "3", "range": ["a", "b"], "accept": 3}
+    fields = ["Combien ?", "3", html.escape(json.dumps(meta))]
+    deck.add_note(genanki.Note(model=model, fields=fields, guid="q1"))
+    genanki.Package(deck).write_to_file(str(tmp / "shared.apkg"))
+    _write(tmp / "answers.txt", "3\n")
+    return ["quiz", f"{tmp}/shared.apkg", "--answers", f"{tmp}/answers.txt", "--db", f"{tmp}/p.db"]
+
+
+LAUGHS = "".join(
+    f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+def _yaml_bomb(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    fact_yaml = json.dumps(fact())[:-1] + ', "aliases": *i}'
+    _write(
+        tmp / "facts.yaml",
+        f"a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n{LAUGHS}facts: [{fact_yaml}]\n",
+    )
+    return ["questions", f"{tmp}/facts.yaml"]
+
+
+def _deep(name: str, text: str) -> Callable[[Path, pytest.MonkeyPatch], list[str]]:
+    def plant(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+        _write(tmp / name, text)
+        return ["facts", f"{tmp}/{name}"]
+
+    return plant
+
+
+def _answers_device(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    _write(tmp / "facts.json", facts_doc())
+    return ["quiz", f"{tmp}/facts.json", "--answers", "/dev/zero", "--db", f"{tmp}/p.db"]
+
+
 ATTACKS = [
     Attack("1-recipe-slug-climbs-out", _recipe_slug, _only_in_out),
     Attack("1-facts-file-slug-climbs-out", _facts_slug, _only_in_out),
@@ -245,6 +432,55 @@ ATTACKS = [
     Attack("3-error-line-escapes", _error_escapes, _error_plain),
     Attack("5-init-force-file-link", _init_link, _link_replaced),
     Attack("5-init-force-folder-link", _init_folder_link, _folder_untouched),
+    Attack("7-db-is-a-thesis-results", _db_is_thesis("results"), _thesis_intact),
+    Attack("7-db-is-a-thesis-stats", _db_is_thesis("stats --player ana"), _thesis_intact),
+    Attack(
+        "7-db-is-a-thesis-quiz",
+        _db_is_thesis("quiz {tmp}/facts.json --answers {tmp}/answers.txt"),
+        _thesis_intact,
+    ),
+    Attack(
+        "7-results-o-over-a-thesis",
+        _export_over("{tmp}/thesis.txt", "results --db {tmp}/progress.db -o {out}"),
+        _refused_thesis_kept,
+    ),
+    Attack(
+        "7-results-o-a-device",
+        _export_over("/dev/full", "results --db {tmp}/progress.db -o {out}"),
+        lambda r: _error(r, "device"),
+    ),
+    Attack(
+        "7-quiz-export-over-a-thesis",
+        _export_over(
+            "{tmp}/thesis.txt",
+            "quiz {tmp}/facts.json --answers {tmp}/answers.txt --db {tmp}/progress.db --export {out}",
+        ),
+        _refused_thesis_kept,
+    ),
+    Attack(
+        "7-results-o-its-own-export",
+        _own_export_replaced,
+        lambda r: r.code == 0 and (r.tmp / "old.csv").read_text().startswith("id,answered_at,"),
+    ),
+    Attack("10-401-digit-number", _big_number, _strict_json),
+    Attack("10-stdin-closed", _stdin_closed, lambda r: _error(r, "standard input is closed")),
+    Attack("10-stdout-closed", _stdout_closed, lambda r: _error(r, "standard output is closed")),
+    Attack("10-stdout-full", _stdout_full, lambda r: _error(r, "cannot write the output")),
+    Attack("10-output-dev-full", _output_device, lambda r: _error(r, "device")),
+    Attack("10-zip-bomb-apkg", _zip_bomb, lambda r: _error(r, "zip bomb")),
+    Attack("10-deck-meta-wrong-types", _meta_types, lambda r: _error(r, "Meta")),
+    Attack("10-yaml-bomb-facts", _yaml_bomb, lambda r: _error(r, "YAML bomb")),
+    Attack(
+        "10-deep-yaml",
+        _deep("deep.yaml", "facts: " + "[" * 50_000 + "]" * 50_000 + "\n"),
+        lambda r: _error(r, "nested too deeply"),
+    ),
+    Attack(
+        "10-deep-json",
+        _deep("deep.json", '{"facts": ' + "[" * 50_000 + "]" * 50_000 + "}"),
+        lambda r: _error(r, "nested too deeply"),
+    ),
+    Attack("10-answers-dev-zero", _answers_device, lambda r: _error(r, "/dev/zero")),
 ]
 
 
@@ -309,3 +545,64 @@ def test_jinja2_requirement_excludes_sandbox_escapes() -> None:
     jinja = [d for d in project["dependencies"] if d.replace(" ", "").startswith("jinja2")]
     assert jinja and ">=3.1.6" in jinja[0].replace(" ", "")
     assert tuple(int(p) for p in jinja2.__version__.split(".")[:3]) >= (3, 1, 6)
+
+
+# --- 8. templates: bounded work ------------------------------------------------------------------
+
+TEMPLATE_BOMBS = {
+    "power": "[[ 9 ** (9 ** 9) ]]",
+    "percent-width": "[[ '%999999999d' % 1 ]]",
+    "format-width": "[[ '{:>999999999}'.format(1) ]]",
+    "nested-format-width": "[[ '{:>{}}'.format(1, 999999999) ]]",
+    "repeat": "[[ subject * 100000000 ]]",
+    "four-loops": "[% for a in sentence %][% for b in sentence %][% for c in sentence %]"
+    "[% for d in sentence %][% endfor %][% endfor %][% endfor %][% endfor %]",
+    "recursion": "[% macro f() %][[ f() ]][% endmacro %][[ f() ]]",
+    "doubling-calls": "[% macro g(k) %][% if k %][[ g(k - 1) ]][[ g(k - 1) ]][% endif %]"
+    "[% endmacro %][[ g(40) ]]",
+    "center-filter": "[[ subject|center(999999999) ]]",
+    "format-filter": "[[ '%999999999d'|format(1) ]]",
+    "replace-filter": "[[ sentence|replace('', sentence)|replace('', sentence) ]]",
+    "concat-doubling": "[% set a = sentence ~ sentence ~ sentence ~ sentence %]"
+    "[% set b = a ~ a ~ a ~ a ~ a ~ a ~ a ~ a %][% set c = b ~ b ~ b ~ b ~ b ~ b ~ b ~ b %]"
+    "[[ c ~ c ]]",
+    "float-overflow": "[[ 9.0 ** 9999 ]]",
+    "long-output": "[% for w in sentence %][% for v in sentence %][[ sentence ]][% endfor %][% endfor %]",
+}
+
+
+@pytest.mark.parametrize("source", TEMPLATE_BOMBS.values(), ids=TEMPLATE_BOMBS.keys())
+def test_bounded_sandbox_stops_a_template_bomb(source: str) -> None:
+    from jinja2.exceptions import SecurityError
+
+    from generators.questions import sandbox
+
+    env = sandbox.BoundedSandbox(
+        variable_start_string="[[",
+        variable_end_string="]]",
+        block_start_string="[%",
+        block_end_string="%]",
+    )
+    context = {"sentence": SENTENCE, "subject": "budget"}
+    with pytest.raises(SecurityError):
+        sandbox.render(env.from_string(source), context)
+
+
+def test_bounded_sandbox_renders_ordinary_templates() -> None:
+    from generators.questions import sandbox
+
+    env = sandbox.BoundedSandbox(
+        variable_start_string="[[",
+        variable_end_string="]]",
+        block_start_string="[%",
+        block_end_string="%]",
+    )
+    source = (
+        "[[ subject|upper ]] [[ n * 2 ]] [[ '%5.1f' % 2.25 ]] [[ '{:>4}'.format(n) ]] "
+        "[% for w in sentence.split()[:2] %][[ w ~ '!' ]][% endfor %] [[ 2 ** 10 ]]"
+    )
+    got = sandbox.render(
+        env.from_string(source), {"subject": "budget", "n": 3, "sentence": SENTENCE}
+    )
+    assert got == "BUDGET 6   2.2    3 Le!conseil! 1024"
+    assert sandbox.evaluate(env.compile_expression("n > 2 and subject"), {"n": 3, "subject": "x"})

@@ -118,7 +118,7 @@ def _templates(tmp: Path) -> None:
 
 
 TPL_SYNTAX = "Error: {tmp}/tpl_syntax/quantity.yaml:3: template quantity-combien: prompt: unexpected char '?' at 19; check the [[ ]] and [% %] markers"
-CORRUPT_DB = "Warning: {tmp}/corrupt.db is not an SQLite database (corrupt or another file); moved it to corrupt.db.corrupt-…"
+NOT_A_DB = "Error: {tmp}/corrupt.db is not an SQLite database, so not factdeck's progress; factdeck leaves it alone: give another --db (or move it away if it is a damaged progress database)"
 
 
 def _unknown(folder: str, name: str) -> str:
@@ -403,8 +403,8 @@ QUIZ_ROWS = [
     _row(
         "quiz-db-corrupt",
         "quiz {tmp}/article.txt --answers {tmp}/nofacts.txt --seed 1 --db {tmp}/corrupt.db",
-        0,
-        CORRUPT_DB,
+        1,
+        NOT_A_DB,
     ),
     _row(
         "quiz-db-missing-folder",
@@ -422,10 +422,10 @@ QUIZ_ROWS = [
         "stats-db-corrupt",
         "stats --db {tmp}/corrupt.db --player ana",
         1,
-        "Error: no answers by player 'ana' in {tmp}/corrupt.db; known players: none yet",
+        NOT_A_DB,
     ),
-    _row("leaderboard-db-corrupt", "leaderboard --db {tmp}/corrupt.db", 0, CORRUPT_DB),
-    _row("results-db-corrupt", "results --db {tmp}/corrupt.db", 0, CORRUPT_DB),
+    _row("leaderboard-db-corrupt", "leaderboard --db {tmp}/corrupt.db", 1, NOT_A_DB),
+    _row("results-db-corrupt", "results --db {tmp}/corrupt.db", 1, NOT_A_DB),
     _row(
         "results-no-db",
         "results",
@@ -665,7 +665,7 @@ def test_build_on_a_full_disk(
     disk = tmp_path / "disk"
     disk.mkdir()
     if subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", str(disk)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", "size=4k", "tmpfs", str(disk)], capture_output=True
     ).returncode:
         pytest.skip("cannot mount a tmpfs here (tests/test_atomic.py injects ENOSPC instead)")
     try:

@@ -427,11 +427,9 @@ def test_unknown_player_and_corrupt_database(tmp_path: Path) -> None:
     )
     db.write_bytes(b"garbage" * 1000)
     done = factdeck("quiz", str(deck), "--db", str(db), "--answers", "-", stdin="a\n")
-    assert done.returncode == 0
-    assert done.stderr.startswith(
-        f"Warning: {db} is not an SQLite database (corrupt or another file); moved it to p.db.corrupt-"
-    )
-    assert next(tmp_path.glob("p.db.corrupt-*")).read_bytes() == b"garbage" * 1000
+    assert done.returncode == 1  # a --db that is not a database is the user's file: left alone
+    assert done.stderr.startswith(f"Error: {db} is not an SQLite database, so not factdeck's")
+    assert db.read_bytes() == b"garbage" * 1000 and not list(tmp_path.glob("p.db.corrupt-*"))
 
 
 @pytest.mark.slow

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -13,6 +15,7 @@ from typing import Any
 import pytest
 
 from generators.errors import StoreError
+from generators.files.resources import progress_db_path
 from generators.quiz import scheduler
 from generators.quiz.store import SCHEMA_VERSION, AnswerRecord, Store, open_store
 
@@ -153,14 +156,27 @@ def test_unfinished_session_is_found_only_with_the_same_options(tmp_path: Path) 
     assert store.unfinished_session("deck", ["ana", "ben"], "opts") is None
 
 
-def test_corrupt_file_is_moved_aside_never_overwritten(tmp_path: Path) -> None:
-    path = tmp_path / "progress.db"
+def test_garbage_at_the_default_place_is_moved_aside_never_overwritten() -> None:
+    path = progress_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"not a database at all\n" * 100)
     store = open_store(path)
     assert len(store.notices) == 1 and "moved it to progress.db.corrupt-" in store.notices[0]
-    aside = list(tmp_path.glob("progress.db.corrupt-*"))
+    aside = list(path.parent.glob("progress.db.corrupt-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == b"not a database at all\n" * 100
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("name", ["thesis.txt", "mydeck.apkg", "progress.db"])
+def test_a_db_path_that_is_not_a_database_is_refused_and_left_alone(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04 my own work\n" * 100)
+    with pytest.raises(StoreError, match="is not an SQLite database, so not factdeck's progress"):
+        open_store(path)
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+    assert path.read_bytes() == b"PK\x03\x04 my own work\n" * 100
 
 
 def test_damaged_pages_are_detected(tmp_path: Path) -> None:
@@ -242,3 +258,97 @@ def test_rerate_keeps_the_verdict_and_re_reviews_the_card(tmp_path: Path) -> Non
     assert store.query("SELECT correct, rating FROM answers") == [{"correct": 1, "rating": 1}]
     assert store.card("ana", "a:quantity:1") == reviewer(1)(None)[0]
     assert store.query("SELECT kind, detail FROM events") == [{"kind": "rate", "detail": "1"}]
+
+
+def test_other_sqlite_database_is_not_switched_to_wal(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("CREATE TABLE mine (x)")
+    with pytest.raises(StoreError, match="not factdeck's progress"):
+        open_store(path)
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_a_locked_database_is_busy_never_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generators.quiz import store as store_module
+
+    path = tmp_path / "p.db"
+    open_store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 300)  # the same wait, shorter
+    try:
+        with pytest.raises(
+            StoreError, match=r"is busy: another factdeck kept it locked .*; try again"
+        ):
+            open_store(path)
+    finally:
+        holder.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name) == []
+    assert open_store(path).notices == []
+
+
+def _mount_tmpfs(folder: Path, size: str) -> None:
+    folder.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    ).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+
+
+def _saved(path: Path, count: int) -> None:
+    store = open_store(path)
+    for n in range(count):
+        store.record_answer(record(fact=f"a:quantity:{n}"), reviewer(3, fact=f"a:quantity:{n}"))
+    store.close()
+
+
+def test_a_full_disk_says_so_and_changes_nothing(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    _mount_tmpfs(disk, "512k")
+    try:
+        path = disk / "progress.db"
+        _saved(path, 5)
+        before = path.read_bytes()
+        filler = disk / "filler"
+        with contextlib.suppress(OSError), filler.open("wb") as handle:
+            while True:
+                handle.write(b"\1" * 4096)
+                handle.flush()
+        os.truncate(filler, filler.stat().st_size - 64 * 1024)  # room for SQLite's shared memory
+        store = open_store(path)
+        assert store.notices == []
+        with pytest.raises(
+            StoreError, match="the disk is full; free some space, nothing was changed"
+        ):
+            for n in range(200):
+                store.record_answer(record(fact=f"b:{n}", player="ben" * 400), reviewer(3))
+        store.close()
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "progress.db"]
+        filler.unlink()
+        again = open_store(path)
+        assert len(again.cards("ana")) == 5 and again.notices == []
+        again.close()
+        assert path.read_bytes()[:100] == before[:100]
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def test_a_read_only_folder_still_reads(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    _mount_tmpfs(disk, "1m")
+    try:
+        path = disk / "progress.db"
+        _saved(path, 3)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        store = open_store(path)
+        assert store.notices == [] and len(store.cards("ana")) == 3
+        with pytest.raises(StoreError, match="it is read-only; check its permissions") as refused:
+            store.ensure_player("ben", NOW.isoformat())
+        assert "try again" not in str(refused.value)  # trying again would not help
+        store.close()
+        assert sorted(p.name for p in disk.iterdir()) == ["progress.db"]
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)

@@ -331,12 +331,22 @@ def _open(db: Path | None, *, create: bool) -> Any:
 
 def _answers_stream(answers: str | None) -> TextIO | None:
     """Return the stream the answers come from: a file read whole, stdin, or None for the terminal."""
+    from generators.files.limits import MAX_ANSWERS_SIZE
+
     if answers is None:
-        return None if sys.stdin.isatty() else sys.stdin
+        return None if sys.stdin is None or sys.stdin.isatty() else sys.stdin
     if answers == "-":
+        if sys.stdin is None:
+            raise InputError("standard input is closed; pipe the answers in or give a file")
         return sys.stdin
     try:
-        return io.StringIO(Path(answers).read_text(encoding="utf-8-sig"))
+        with Path(answers).open("rb") as handle:
+            data = handle.read(MAX_ANSWERS_SIZE + 1)  # bounded: --answers /dev/zero
+        if len(data) > MAX_ANSWERS_SIZE:
+            raise InputError(
+                f"answers file {answers} is over {MAX_ANSWERS_SIZE >> 20} MB; give one line per answer"
+            )
+        return io.StringIO(data.decode("utf-8-sig"))
     except FileNotFoundError:
         raise InputError(f"no such answers file: {answers}; check the path") from None
     except IsADirectoryError:
@@ -348,11 +358,12 @@ def _answers_stream(answers: str | None) -> TextIO | None:
 
 
 def _export(path: Path, rows: list[dict[str, Any]]) -> None:
-    from generators.files.atomic import write_text_atomic
+    from generators.files.atomic import check_replaceable, write_text_atomic
     from generators.quiz import report
 
     fmt = "json" if path.suffix.lower() == ".json" else "csv"
     text = report.to_json(rows) if fmt == "json" else report.to_csv(rows, report.EXPORT_FIELDS)
+    check_replaceable(path, report.EXPORT_START, "a factdeck export")
     write_text_atomic(path, text)
 
 
@@ -494,7 +505,7 @@ def results(
     db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
 ) -> None:
     """Export quiz answers (or flagged questions) as CSV or JSON."""
-    from generators.files.atomic import write_text_atomic
+    from generators.files.atomic import check_replaceable, write_text_atomic
     from generators.quiz import report
 
     if fmt not in ("csv", "json"):
@@ -509,4 +520,5 @@ def results(
     if output is None:
         typer.echo(text, nl=False)
     else:
+        check_replaceable(output, report.EXPORT_START, "a factdeck export")
         write_text_atomic(output, text)

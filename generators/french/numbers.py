@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from generators import lexicon
@@ -32,6 +33,8 @@ def _to_number(text: str) -> float | None:
         value = float(text)
     except ValueError:
         return None
+    if not math.isfinite(value):
+        return None  # hundreds of digits: not a quantity anyone asks about (and no JSON number)
     return int(value) if value.is_integer() else value
 
 
@@ -92,6 +95,8 @@ def parse_number(text: str) -> float | None:
     if value is None:
         return None
     result = value * factor
+    if not math.isfinite(result):
+        return None
     return int(result) if float(result).is_integer() else round(result, 9)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -32,6 +33,9 @@ EXPORT_FIELDS = (
     "seconds",
     "overridden",
 )
+# How a file written by `results` or `quiz --export` starts (CSV header or JSON list): the only
+# existing files these commands replace.
+EXPORT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\[\s*(?:\]|\{)|id,(?:answered|flagged)_at,)")
 FLAG_FIELDS = (
     "id",
     "flagged_at",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -14,12 +13,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generators.errors import StoreError
+from generators.files import sqlitedb
+from generators.files.resources import progress_db_path
 
 SCHEMA_VERSION = 1
 APP_ID = "factdeck-progress"
 BUSY_TIMEOUT_MS = 10_000
 RETRIES = 8
-_HEADER = b"SQLite format 3\x00"
 T = TypeVar("T")
 
 _SCHEMA = """
@@ -119,6 +119,7 @@ class Store:
     path: Path
     conn: sqlite3.Connection
     notices: list[str] = field(default_factory=list)
+    read_only: bool = False  # a read-only file or folder: the progress can be read, not saved
 
     def close(self) -> None:
         """Close the database."""
@@ -132,20 +133,26 @@ class Store:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
     def _retry(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work` in one write transaction, retrying while another process holds the lock."""
+        if self.read_only:
+            raise StoreError(sqlitedb.failure(self.path, "read-only", "save progress to"))
         for attempt in range(RETRIES):
             try:
                 with self._write() as conn:
                     return work(conn)
-            except sqlite3.OperationalError as exc:
-                if not _is_busy(exc) or attempt == RETRIES - 1:
+            except sqlite3.DatabaseError as exc:
+                problem = sqlitedb.problem(exc)
+                if problem != "busy" or attempt == RETRIES - 1:
                     raise StoreError(
-                        f"cannot write progress to {self.path}: {exc}; try again"
+                        sqlitedb.failure(
+                            self.path, problem, "save progress to", exc, BUSY_TIMEOUT_MS // 1000
+                        )
                     ) from None
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
@@ -378,48 +385,48 @@ class Store:
 
 
 def open_store(path: Path, *, create_folder: bool = False) -> Store:
-    """Open (creating if needed) the progress database at `path`; move a corrupt file aside."""
+    """Open (creating if needed) the progress database at `path` (damage: see files/sqlitedb.py)."""
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a progress database; give a file path with --db")
     if not path.parent.is_dir():
-        if not create_folder:
-            raise StoreError(
-                f"cannot create {path}: folder {path.parent} does not exist; create it first"
-            )
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(
-                f"cannot create folder {path.parent}: {exc.strerror}; set FACTDECK_HOME or use --db"
-            ) from None
-    notices: list[str] = []
-    problem = _corruption(path)
-    if problem:
-        aside = _move_aside(path)
-        notices.append(
-            f"{path} {problem}; moved it to {aside.name} and started a new progress database"
+        _make_folder(path, create_folder)
+    default = path.resolve() == progress_db_path().resolve()
+    damaged = sqlitedb.set_aside_if_damaged(path, default=default, timeout=BUSY_TIMEOUT_MS / 1000)
+    notices = [damaged] if damaged else []
+    read_only = not sqlitedb.writable(path)
+    conn = _connect(path, read_only)
+    _init_schema(conn, path, read_only)
+    return Store(path, conn, notices, read_only)
+
+
+def _make_folder(path: Path, create_folder: bool) -> None:
+    if not create_folder:
+        raise StoreError(
+            f"cannot create {path}: folder {path.parent} does not exist; create it first"
         )
-    conn = _connect(path)
-    _init_schema(conn, path)
-    return Store(path, conn, notices)
-
-
-def _connect(path: Path) -> sqlite3.Connection:
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create folder {path.parent}: {exc.strerror}; set FACTDECK_HOME or use --db"
+        ) from None
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    try:
+        if read_only and path.exists():
+            return sqlitedb.connect_read_only(path, BUSY_TIMEOUT_MS / 1000)
+        if read_only:
+            raise StoreError(sqlitedb.failure(path, "read-only", "create"))
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
     except sqlite3.Error as exc:
-        raise StoreError(
-            f"cannot open progress database {path}: {exc}; check the path and its permissions"
-        ) from None
+        raise StoreError(sqlitedb.failure(path, sqlitedb.problem(exc), "open", exc)) from None
     return conn
 
 
-def _init_schema(conn: sqlite3.Connection, path: Path) -> None:
+def _init_schema(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -431,67 +438,31 @@ def _init_schema(conn: sqlite3.Connection, path: Path) -> None:
             raise StoreError(
                 f"{path} was written by a newer factdeck (schema {version}); upgrade factdeck"
             )
-        if version == SCHEMA_VERSION:
+        if read_only:
+            if version < SCHEMA_VERSION:
+                raise StoreError(sqlitedb.failure(path, "read-only", "set up"))
             return
-        conn.execute("BEGIN IMMEDIATE")
-        for statement in _SCHEMA.split(";"):
-            if statement.strip():
-                conn.execute(statement)
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('app', ?)", (APP_ID,))
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        conn.execute("COMMIT")
+        # Only now that the file is known to be factdeck's: these pragmas write to it.
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        if version < SCHEMA_VERSION:
+            _create_schema(conn)
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise StoreError(
-            f"cannot use progress database {path}: {exc}; check its permissions"
-        ) from None
+        raise StoreError(sqlitedb.failure(path, sqlitedb.problem(exc), "use", exc)) from None
 
 
-def _corruption(path: Path) -> str | None:
-    """Return what is wrong with an existing database file, or None when it is usable."""
-    try:
-        if not path.exists() or path.stat().st_size == 0:
-            return None
-        with path.open("rb") as handle:
-            if handle.read(16) != _HEADER:
-                return "is not an SQLite database (corrupt or another file)"
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}; check its permissions") from None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return f"is corrupt ({exc})"
-    return (
-        None
-        if result and result[0] == "ok"
-        else f"is corrupt ({result[0] if result else 'unreadable'})"
-    )
-
-
-def _move_aside(path: Path) -> Path:
-    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-    try:
-        os.replace(path, aside)
-        for suffix in ("-wal", "-shm"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                os.replace(side, aside.with_name(aside.name + suffix))
-    except OSError as exc:
-        raise StoreError(
-            f"{path} is corrupt and cannot be moved aside ({exc.strerror}); move it yourself"
-        ) from None
-    return aside
+def _create_schema(conn: sqlite3.Connection) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('app', ?)", (APP_ID,))
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    conn.execute("COMMIT")
 
 
 def _insert_answer(
@@ -514,11 +485,6 @@ def _insert_answer(
         values,
     )
     return int(cur.lastrowid or 0)
-
-
-def _is_busy(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
 
 
 def _dumps(card: dict[str, Any] | None) -> str | None:

@@ -23,6 +23,7 @@ from typing import Any
 from generators.errors import OutputError
 from generators.export.anki.models import stable_id
 from generators.export.anki.notes import NoteData
+from generators.files.limits import MAX_COLLECTION_SIZE
 
 COLLECTION = "collection.anki2"
 _COLLECTION_NAMES = ("collection.anki2", "collection.anki21", "collection.anki21b")
@@ -56,6 +57,10 @@ def check_output(path: Path) -> None:
         raise OutputError(f"cannot write {path}: it is a folder; give a file name ending in .apkg")
     if not path.exists():
         return
+    if not path.is_file():  # reading /dev/zero to check it would never end
+        raise OutputError(
+            f"{path} is a device or a pipe, not a file; give a file name ending in .apkg"
+        )
     if not is_apkg(path):
         raise OutputError(
             f"{path} exists and is not an Anki package; choose another output or remove it"
@@ -78,6 +83,8 @@ def read_previous(path: Path) -> Previous | None:
             with zipfile.ZipFile(path) as archive:
                 if COLLECTION not in archive.namelist():
                     return None
+                if archive.getinfo(COLLECTION).file_size > MAX_COLLECTION_SIZE:
+                    return None  # a zip bomb is not a previous build: check_output refuses it
                 db = Path(archive.extract(COLLECTION, tmp))
             conn = sqlite3.connect(db)
             try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.errors import InputError
+from generators.files.limits import MAX_COLLECTION_SIZE
 from generators.records import DeckQuestions, question_from_dict
 
 # Newest first: Anki's own exports may hold a legacy collection.anki2 stub beside the real one.
@@ -28,7 +29,12 @@ def read_deck(path: Path) -> DeckQuestions:
         raise InputError(
             f"{path}: no factdeck notes (no Meta field); build the deck with `factdeck build`"
         )
-    questions = {q.id: q for q in (question_from_dict(m) for m in metas)}
+    try:
+        questions = {q.id: q for q in (question_from_dict(m) for m in metas)}
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InputError(
+            f"{path}: a note's Meta field is not factdeck's ({exc}); rebuild the deck with `factdeck build`"
+        ) from None
     articles = [m.get("article") or {} for m in metas]
     slugs = Counter(str(a.get("slug") or "") for a in articles if isinstance(a, Mapping))
     key = slugs.most_common(1)[0][0] if slugs else ""
@@ -56,6 +62,11 @@ def _note_fields(path: Path) -> list[list[str]]:
                 )
                 raise InputError(
                     f"{path}: no Anki collection inside{hint}; give a deck built by `factdeck build`"
+                )
+            if archive.getinfo(inner).file_size > MAX_COLLECTION_SIZE:  # the size read is capped
+                raise InputError(
+                    f"{path}: its collection unpacks to over {MAX_COLLECTION_SIZE >> 20} MB (a zip"
+                    " bomb?); give a deck built by `factdeck build`"
                 )
             data = archive.read(inner)
     except FileNotFoundError:
