@@ -84,11 +84,11 @@ def _header(pdf: Any, deck: Deck) -> None:
     date = dateline(str(deck.article.get("date") or ""))
     pdf.add_page()
     pdf.set_font("helvetica", "B", 16)
-    pdf.multi_cell(0, 8, printable(title), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, printable(title), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 10)
     place = deck_path(deck.name, title)
     line = " · ".join(part for part in (date, place) if part)
-    pdf.multi_cell(0, 6, printable(line), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, printable(line), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.cell(
         0,
         8,
@@ -102,14 +102,21 @@ def _header(pdf: Any, deck: Deck) -> None:
 def _question(pdf: Any, number: int, question: Question) -> None:
     prompt = blanked(question.prompt, BLANK * 2) if question.kind == CLOZE else question.prompt
     pdf.set_font("helvetica", "B", 11)
-    pdf.multi_cell(0, LINE, printable(f"{number}. {prompt}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, LINE, printable(f"{number}. {prompt}"), align="L", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.set_font("helvetica", "", 11)
     options = ("Vrai", "Faux") if question.kind == TRUEFALSE else question.choices
     if options:
         for letter, option in zip(string.ascii_lowercase, options, strict=False):
             pdf.set_x(pdf.l_margin + 6)
             pdf.multi_cell(
-                0, LINE, printable(f"[   ] {letter}) {option}"), new_x="LMARGIN", new_y="NEXT"
+                0,
+                LINE,
+                printable(f"[   ] {letter}) {option}"),
+                align="L",
+                new_x="LMARGIN",
+                new_y="NEXT",
             )
     else:
         for _ in range(ROOM):
@@ -127,7 +134,12 @@ def _answers(pdf: Any, questions: list[Question]) -> None:
     for number, question in enumerate(questions, start=1):
         pdf.set_font("helvetica", "", 10)
         pdf.multi_cell(
-            0, 5.5, printable(f"{number}. {shown_answer(question)}"), new_x="LMARGIN", new_y="NEXT"
+            0,
+            5.5,
+            printable(f"{number}. {shown_answer(question)}"),
+            align="L",
+            new_x="LMARGIN",
+            new_y="NEXT",
         )
 
 
