@@ -114,9 +114,16 @@ def fingerprint(target: str, files: Sequence[Path], template_dirs: Sequence[Path
     ]
     inputs = {Path(f).absolute() for f in [Path(target), *files]}
     inputs |= set(_template_files(template_dirs))
+    inputs |= set(_writer_files())
     parts += [(str(path), _file_sha256(path)) for path in sorted(inputs)]
     digest.update(json.dumps(parts, ensure_ascii=False).encode("utf-8"))
     return digest.hexdigest()
+
+
+def _writer_files() -> list[Path]:
+    """Return the files of the export writers: a changed writer makes the files it wrote stale."""
+    folder = Path(__file__).resolve().parent.parent / "export"
+    return [p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
 
 
 def _template_files(template_dirs: Sequence[Path]) -> list[Path]:
