@@ -224,7 +224,7 @@ def _check_type(where: str, qid: str, name: str, value: Any) -> None:
 def save_decisions(decisions: Decisions) -> None:
     """Write the decisions file atomically, commented, one entry per question id."""
     data = {qid: d.to_yaml() for qid, d in decisions.entries.items()}
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100) if data else "{}\n"
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) if data else "{}\n"
     write_text_atomic(decisions.path, _HEADER + body)
 
 
