@@ -1,4 +1,4 @@
-"""The `factdeck` command: a typer app of thin commands over the library."""
+"""The `factdeck` command: a typer app (cli/app.py) of thin commands over the library."""
 
 from __future__ import annotations
 
@@ -11,43 +11,9 @@ from typing import NoReturn
 import typer
 from typer._click.exceptions import ClickException  # typer ≥ 0.26 ships its own copy of click
 
-from generators import __version__
-from generators.errors import FactdeckError
-from generators.files.terminal import printable
-
-app = typer.Typer(
-    name="factdeck",
-    help="Turn French news articles into facts, questions, Anki decks and terminal quizzes.",
-    no_args_is_help=True,
-    pretty_exceptions_show_locals=False,
-    add_completion=False,
-    rich_markup_mode=None,
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"factdeck {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
-    debug: bool = typer.Option(
-        False, "--debug", help="Show a traceback on errors (for bug reports)."
-    ),
-) -> None:
-    """Turn French news articles into facts, questions, Anki decks and terminal quizzes."""
-    if debug:
-        os.environ["FACTDECK_DEBUG"] = "1"
-
-
 # Command modules register themselves on `app` when imported.
-import generators.cli.build_cmd  # noqa: E402,F401
-from generators.cli import (  # noqa: E402,F401
+import generators.cli.build_cmd  # noqa: F401
+from generators.cli import (  # noqa: F401
     cache_cmd,
     facts_cmd,
     questions_cmd,
@@ -55,6 +21,9 @@ from generators.cli import (  # noqa: E402,F401
     review_cmd,
     templates_cmd,
 )
+from generators.cli.app import app
+from generators.errors import FactdeckError
+from generators.files.terminal import printable
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from generators.cli import app
+from generators.cli.app import app
 from generators.errors import FactdeckError, InputError
 from generators.export import DEFAULT, FORMATS, Format, Written, format_named
 

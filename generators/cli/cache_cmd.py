@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from generators.cli import app
+from generators.cli.app import app
 
 cache_app = typer.Typer(
     help="Show or clear the cache of extracted facts (rebuilt automatically when stale).",

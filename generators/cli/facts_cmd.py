@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import typer
 
-from generators.cli import app
+from generators.cli.app import app
 from generators.cli.options import MaxSizeOption, NoCacheOption
 from generators.cli.output import check_format, emit, warn
 from generators.files.limits import DEFAULT_MAX_SIZE

@@ -11,7 +11,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from generators.cli import app
+from generators.cli.app import app
 from generators.cli.options import NoCacheOption, TemplatesOption
 from generators.cli.output import warn
 from generators.errors import InputError

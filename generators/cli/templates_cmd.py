@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from generators.cli import app
+from generators.cli.app import app
 from generators.cli.output import check_format, emit, render_table
 from generators.cli.questions_cmd import TemplatesOption
 from generators.errors import TemplateError
