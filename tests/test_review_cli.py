@@ -252,3 +252,25 @@ def test_review_in_a_real_terminal(recipe: Path) -> None:
     assert child.exitstatus == 0
     text = (recipe.parent / "usine.decisions.yaml").read_text(encoding="utf-8")
     assert "reason: trop vague" in text and "prompt: Qui est cité ?" in text
+
+
+@pytest.mark.parametrize("source", ["-", "deck.apkg"])
+def test_review_needs_a_recipe_or_an_article(
+    source: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["review", source], monkeypatch, capsys)
+    assert code == 1
+    assert err == (
+        f"Error: cannot review {source}: decisions are saved beside a recipe or an article; "
+        "give the recipe\n"
+    )
+
+
+def test_an_article_keeps_its_decisions_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recipe = write_deck(tmp_path / "decks")
+    facts = recipe.with_name("usine.facts.json")
+    review_keys(facts, "d\n\nq\n", monkeypatch, capsys)
+    assert (tmp_path / "decks" / "usine.facts.decisions.yaml").is_file()
+    assert not (tmp_path / "decks" / "usine.decisions.yaml").exists()

@@ -62,8 +62,10 @@ def review(
     from generators.curate import session
     from generators.curate.decisions import DROPPED, apply_decisions, load_decisions
 
-    if source == "-":
-        raise InputError("review needs a file: its decisions are saved beside it; give a recipe")
+    if source == "-" or source.lower().endswith(".apkg"):
+        raise InputError(
+            f"cannot review {source}: decisions are saved beside a recipe or an article; give the recipe"
+        )
     loaded = load(source, use_cache=not no_cache)
     path = decisions_file(loaded)
     assert path is not None  # only stdin has none
