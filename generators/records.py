@@ -45,6 +45,7 @@ TYPES: dict[str, FactType] = {
         FactType("event", ("date_norm", "participants"), (), "événement daté"),
         FactType("quote", ("speaker", "text"), ("speaker",), "citation"),
         FactType("acronym", ("acronym",), (), "sigle"),
+        FactType("action", ("actor", "verb", "object"), (), "action principale"),
     )
 }
 FACT_TYPES = tuple(TYPES)
@@ -250,6 +251,7 @@ class Question:
             "tags": list(self.tags),
             "fact_type": self.fact_type,
             "extra": self.extra,
+            "score": self.score,
             **({"deck": self.deck} if self.deck else {}),
         }
 
@@ -276,6 +278,7 @@ def question_from_dict(data: Mapping[str, Any]) -> Question:
         tags=tuple(str(t) for t in data.get("tags") or ()),
         fact_type=str(data.get("fact_type") or ""),
         extra=str(data.get("extra") or ""),
+        score=float(data.get("score") or 0.0),
         deck=str(data.get("deck") or ""),
     )
 
@@ -288,6 +291,7 @@ class Selection:
     kinds: tuple[str, ...] = ()  # question kinds; () = all
     limit: int | None = None  # keep the best N
     tags: tuple[str, ...] = ()  # added to every question
+    per_fact: int | None = None  # questions kept per fact (None: the default budget; 0: all)
 
 
 @dataclass(frozen=True)

@@ -653,6 +653,7 @@ templates:
     prompt: "Quelle fonction [[ person ]] [[ inv('occupe', person) ]] ?"
     answer: "[[ role ]]"
     choices_from: role
+    weight: 5
 """
 
 
@@ -668,7 +669,7 @@ def test_a_template_that_changes_kind_is_reported_at_the_rebuild(
     args = ["build", str(SEED_RECIPE), "-o", str(deck), "--templates", str(overrides)]
     code, _, err = run(args, monkeypatch, capsys)
     assert code == 0, err
-    warning = err.splitlines()[-1]
+    warning = next(line for line in err.splitlines() if line.startswith("Warning: person-"))
     assert warning.startswith(
         f"Warning: person-fonction changed kind since the last build of {deck}"
     )

@@ -47,6 +47,7 @@ def test_bundled_templates_are_valid_and_cover_every_fact_type() -> None:
         "leads",
         "event",
         "quote",
+        "action",
         "acronym",
     }
     assert {t.kind for t in templates.values()} == {"basic", "cloze", "mcq", "numeric", "truefalse"}
@@ -66,7 +67,7 @@ def test_bundled_templates_are_valid_and_cover_every_fact_type() -> None:
         ),
         (
             GOOD.replace("fact: quantity", "fact: weather"),
-            "{path}:3: template my-combien: fact: unknown fact type 'weather'; choose one of quantity, person_role, succession, leads, event, quote, acronym",
+            "{path}:3: template my-combien: fact: unknown fact type 'weather'; choose one of quantity, person_role, succession, leads, event, quote, acronym, action",
         ),
         (
             GOOD.replace("kind: basic", "kind: essay"),

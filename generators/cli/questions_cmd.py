@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from generators.cli import app
+from generators.cli.app import app
 from generators.cli.output import check_format, emit, warn
 from generators.files.limits import DEFAULT_MAX_SIZE
 from generators.files.terminal import printable
@@ -67,6 +67,18 @@ def questions(
     explain: Annotated[
         bool, typer.Option("--explain", help="Also list, on stderr, the questions dropped and why.")
     ] = False,
+    keep_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Keep every question, not only each fact's best above the threshold."
+        ),
+    ] = False,
+    per_fact: Annotated[
+        int | None,
+        typer.Option(
+            "--per-fact", metavar="N", min=1, help="Keep up to N questions per fact (default 2)."
+        ),
+    ] = None,
     max_size: Annotated[
         int,
         typer.Option(
@@ -90,6 +102,7 @@ def questions(
         templates=tuple(template or ()) or chosen.templates,
         kinds=tuple(kind or ()) or chosen.kinds,
         limit=limit if limit is not None else chosen.limit,
+        per_fact=0 if keep_all else per_fact if per_fact is not None else chosen.per_fact,
     )
     result = explain_source(loaded, templates or (), chosen)
     _report_dropped(result.rejected, explain=explain, debug=bool(os.environ.get("FACTDECK_DEBUG")))

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from generators.errors import TemplateError
+from generators.questions.budget import keep_best
 from generators.questions.index import ArticleIndex
 from generators.questions.quality import Rejection, merge_duplicates, problem, rank
 from generators.questions.render import make_question, question_id
+from generators.questions.score import score
 from generators.questions.templates import Template, condition, load_templates, select
 from generators.questions.variables import build_context
 from generators.records import Fact, Question, Selection
@@ -63,7 +65,14 @@ def explain_questions(
     """Return the kept questions and the rejected ones with their reasons."""
     selection = selection or Selection()
     chosen = select(load_templates(template_dirs).values(), selection.templates, selection.kinds)
-    return generate(facts, chosen, header=header, extra_tags=selection.tags, limit=selection.limit)
+    return generate(
+        facts,
+        chosen,
+        header=header,
+        extra_tags=selection.tags,
+        limit=selection.limit,
+        per_fact=selection.per_fact,
+    )
 
 
 def generate(
@@ -73,8 +82,9 @@ def generate(
     header: Mapping[str, Any] | None = None,
     extra_tags: Sequence[str] = (),
     limit: int | None = None,
+    per_fact: int | None = None,
 ) -> Explanation:
-    """Render `templates` on `facts`, filter the results and rank them."""
+    """Render `templates` on `facts`, filter, score and rank them, keep each fact's best (budget)."""
     index = ArticleIndex.build(facts, header or {})
     by_type: dict[str, list[Template]] = {}
     for template in templates:
@@ -88,7 +98,8 @@ def generate(
             else:
                 candidates.append(outcome)
     kept, duplicates = merge_duplicates(candidates)
-    ranked = rank(kept)
+    ranked, over_budget = keep_best(rank(kept), per_fact)
+    duplicates += over_budget
     over = (
         [Rejection(q, f"ranked below the limit of {limit}") for q in ranked[limit:]]
         if limit is not None
@@ -115,6 +126,7 @@ def _questions_of(
             if not condition(template, context):
                 continue
             question = make_question(template, fact, context, index, extra_tags)
+            question = replace(question, score=score(question, fact))
             reason = problem(question, index)
         except Exception as exc:
             made.append(_failed(template, fact, exc))

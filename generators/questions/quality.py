@@ -247,6 +247,4 @@ def rank(questions: Sequence[Question]) -> list[Question]:
 
 
 def _quality(question: Question) -> float:
-    words = len(question.prompt.split())
-    penalty = max(0, words - 15) * 0.02
-    return question.score - penalty
+    return question.score  # questions/score.py: template, fact and the text's own signals

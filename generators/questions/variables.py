@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from generators import lexicon
 from generators.french import grammar as french
 from generators.french.grammar import Phrase, fold
 from generators.questions.index import (
@@ -349,6 +350,63 @@ def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         else Phrase(""),
     }
     return context, str(fact.get("acronym") or "")
+
+
+@variables(
+    "action",
+    "actor",
+    "actor_is_person",
+    "actor_asked_who",
+    "kind",
+    "voice",
+    "predicate",
+    "participle",
+    "what",
+    "object",
+    "specific",
+    "where",
+    "when",
+    "age",
+)
+def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
+    actor = str(fact.get("actor") or "")
+    is_person = bool(fact.get("actor_is_person"))
+    number = "p" if fact.get("number") == "pl" else "s"
+    phrase = (
+        index.phrase(actor, fact.get("gender"), titled=False)
+        if is_person
+        else Phrase(
+            re.sub(r"^(L[ae]s?|L’|L')\b", lambda m: m.group(0).lower(), actor),
+            french.normalize_gender(fact.get("gender")),
+            number,
+            article=False,
+        )
+    )
+    agent = str(fact.get("agent") or "")
+    what = str(fact.get("object") or fact.get("complement") or (f"par {agent}" if agent else ""))
+    predicate = str(fact.get("predicate") or "")
+    head = fold(strip_article(actor)).split()[:1]
+    context = {
+        "actor": phrase,
+        "actor_is_person": is_person,
+        # « Qui » asks for a person, an institution or a named body; never for a thing
+        "actor_asked_who": is_person
+        or bool(head and head[0] in lexicon.word_set("action_institutions"))
+        or strip_article(actor)[:1].isupper(),
+        "kind": str(fact.get("kind") or ""),
+        "voice": str(fact.get("voice") or ""),
+        "predicate": predicate,
+        "participle": predicate.split()[-1] if predicate else "",
+        "what": what,
+        "object": str(fact.get("object") or ""),
+        # one right answer: a long enough object, or the place or date that pins the clause down
+        "specific": (len(what.split()) >= 3 and not re.match(r"(?i)^(?:une?|des)\b", what))
+        or bool(fact.get("place") or fact.get("date")),
+        "where": str(fact.get("place") or ""),
+        "when": str(fact.get("date") or ""),
+        "age": str(fact.get("age") or ""),
+    }
+    return context, ""
 
 
 # Every fact type of records.TYPES has its variables: a type added without them fails at import.

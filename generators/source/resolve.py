@@ -28,7 +28,9 @@ class Source:
         recipe = self.recipe
         if recipe is None:
             return Selection()
-        return Selection(recipe.templates, recipe.kinds, recipe.limit, recipe.tags)
+        return Selection(
+            recipe.templates, recipe.kinds, recipe.limit, recipe.tags, per_fact=recipe.per_fact
+        )
 
 
 def load_source(

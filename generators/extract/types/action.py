@@ -27,7 +27,9 @@ _COMPLEMENTS = ("obl:arg", "xcomp", "iobj")
 _STOPS = frozenset(",;:()[]—–")
 _RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels"})
 _POINTERS = frozenset({"ce", "cet", "cette", "ces"})
-_NEGATIONS = frozenset({"pas", "jamais", "plus", "ni", "aucun", "aucune", "guère"})
+_NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "ni", "aucun", "aucune", "guère"})
+_VAGUE_END = re.compile(r"\s+(?:en|au|à la) (?:fin|début|mi)\b.*$")
+_PASSIVE_KINDS = ("appointment", "departure", "justice")  # « X a été nommé / condamné / limogé »
 _AGE = re.compile(r"(?:\bà l'âge de |\bà |, |\bâgée? de |\bavait )(\d{1,3}) ans\b")
 _YEAR = re.compile(r"\b(?:en|depuis) ((?:1[5-9]|20)\d\d)\b")
 
@@ -81,7 +83,7 @@ def _is_main_verb(tok: Any) -> bool:
         return False
     if any(c.dep_ in ("expl:comp", "expl:pv") for c in tok.children):
         return False  # pronominal: « se remporter » is another verb
-    if any(c.lower_ in _NEGATIONS for c in tok.children if c.dep_ == "advmod"):
+    if any(c.lower_ in _NEGATIONS for c in tok.children if c.dep_ in ("advmod", "advmod:neg")):
         return False
     if _inside_quotes(tok):
         return False
@@ -143,6 +145,8 @@ def clause_fields(
     passive = entry.aux == "avoir" and (
         subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in verb.children)
     )
+    if passive and not (is_person and entry.kind in _PASSIVE_KINDS):
+        return None  # « la course a été remportée par X »: the agent is the story, not asked here
     gender = index.gender(actor) if is_person else _phrase_gender(subject)
     plural = "Plur" in subject.morph.get("Number") and not is_person
     obj = next((_phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
@@ -169,6 +173,9 @@ def clause_fields(
     }
     fields.update(_circumstances(doc, verb, sent, ctx, entry))
     fields["weight"] = _weight(fields, sent, offset, ctx)
+    if fields["date"] is None and offset + sent.start_char <= _lead_end(ctx):
+        fields["date"] = _article_month(ctx)  # the lead tells the news of the article's date
+        fields["date_inferred"] = fields["date"] is not None
     fields["confidence"] = _confidence(fields, via_name, verb)
     return fields
 
@@ -237,7 +244,7 @@ def _phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None
     text: str = tok.doc[kept[0].i : kept[-1].i + 1].text
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return None  # never cut inside quote marks
-    return text
+    return _VAGUE_END.sub("", text)
 
 
 def _antecedent(tok: Any, ctx: Context, here: int) -> str | None:
@@ -334,6 +341,18 @@ def _date(text: str, ctx: Context) -> tuple[str | None, bool]:
         return f"en {month.group(1).lower()} {month.group(2)}", False
     year = _YEAR.search(text)
     return (f"en {year.group(1)}", False) if year else (None, False)
+
+
+def _article_month(ctx: Context) -> str | None:
+    """Return « en mars 2021 »: the month of the article's date or dateline, or None."""
+    months = lexicon.words("french_months")
+    if ctx.article.date and re.match(r"^\d{4}-\d\d", ctx.article.date):
+        year, month = ctx.article.date[:4], int(ctx.article.date[5:7])
+        return f"en {months[month - 1]} {year}" if 1 <= month <= 12 else None
+    head = ctx.article.text[ctx.article.body_start : ctx.article.body_start + 200].strip()
+    line = head.split("\n")[0] if head else ""
+    found = re.search(rf"\b({'|'.join(months)}) ((?:19|20)\d\d)\b", line, re.IGNORECASE)
+    return f"en {found.group(1).lower()} {found.group(2)}" if found else None
 
 
 def _article_year(ctx: Context) -> str | None:

@@ -1,0 +1,70 @@
+"""A deck's budget: per fact, the best one or two questions above the score threshold.
+
+A fact is asked at most `per_fact` times (default 2), never twice the same way (same kind and
+same answer, or the same prompt as multiple choice); « X → Y » and « Y → X » are two ways. The same answer
+drawn from the same sentence by two facts counts as one fact. `per_fact=0` keeps everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generators.french.grammar import fold
+from generators.questions.quality import Rejection
+from generators.questions.score import THRESHOLD, signals
+from generators.records import Question
+
+PER_FACT = 2
+
+
+def keep_best(
+    ranked: Sequence[Question], per_fact: int | None = None, threshold: float = THRESHOLD
+) -> tuple[list[Question], list[Rejection]]:
+    """Return the questions kept (in `ranked` order) and those the budget dropped, with why."""
+    budget = PER_FACT if per_fact is None else per_fact
+    if budget == 0:
+        return list(ranked), []
+    taken: dict[str, list[Question]] = {}
+    kept_ids: set[str] = set()
+    dropped: list[Rejection] = []
+    for question in sorted(ranked, key=lambda q: -q.score):
+        reason = _why_not(question, taken, budget, threshold)
+        if reason:
+            dropped.append(Rejection(question, reason))
+            continue
+        kept_ids.add(question.id)
+        for key in _groups(question):
+            taken.setdefault(key, []).append(question)
+    return [q for q in ranked if q.id in kept_ids], dropped
+
+
+def _why_not(
+    question: Question, taken: dict[str, list[Question]], budget: int, threshold: float
+) -> str:
+    """Return why the budget drops `question`, or '' to keep it."""
+    if question.score < threshold:
+        named = ", ".join(name for name, _ in signals(question)) or "weak template or fact"
+        return f"score {question.score:.2f} below the threshold {threshold:.2f} ({named})"
+    for key in _groups(question):
+        before = taken.get(key, [])
+        same = next((q for q in before if _same_way(q, question)), None)
+        if same is not None:
+            return f"asks the same fact the same way as {same.id}"
+        if len(before) >= budget:
+            return f"its fact is already asked {budget} times ({', '.join(q.id for q in before)})"
+    return ""
+
+
+def _groups(question: Question) -> list[str]:
+    """Return the budgets a question counts against: its fact, and its answer in its sentence."""
+    return [
+        f"fact:{question.fact_id}",
+        f"answer:{fold(question.source)}\x1f{fold(question.answer)}",
+    ]
+
+
+def _same_way(a: Question, b: Question) -> bool:
+    """Tell two questions that ask the same thing: same kind and answer, or the same prompt."""
+    return (a.kind == b.kind and fold(a.answer) == fold(b.answer)) or fold(a.prompt) == fold(
+        b.prompt
+    )

@@ -1,0 +1,153 @@
+"""A question's score (0–1): its fact's confidence and weight, its template's weight, its own text.
+
+`score(question, fact)` starts from the template's weight, scales it by the fact's `confidence`
+(extraction's own estimate, 1.0 when absent), adds the fact's `weight` (where it stands in the
+article: title, lead, repetition) and subtracts a penalty for each signal of a bad card the text
+shows (a fragment, a count too small to learn, the answer's year in the prompt, …). `signals`
+names them: `--explain` prints them beside the score. The threshold the deck keeps above is
+calibrated on judged questions (tests/data/judged/README.md).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from generators import lexicon
+from generators.french.grammar import fold
+from generators.records import CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Question
+
+# Calibrated on tests/data/judged/before.yaml (see its README): the lowest score a deck keeps.
+THRESHOLD = 0.5
+
+Signal = Callable[[Question, str], float]  # (question, its statement text) → penalty (0 = none)
+
+
+def score(question: Question, fact: Fact | None = None, weight: float | None = None) -> float:
+    """Return the score of `question` in [0, 1] (`weight`: its template's; default `question.score`)."""
+    template_weight = question.score if weight is None else weight
+    base = min(0.8, 0.45 + 0.1 * template_weight)
+    confidence = _number(fact.get("confidence") if fact else None, 1.0)
+    story = _number(fact.get("weight") if fact else None, 0.5)
+    value = base * (0.5 + 0.5 * confidence) + 0.3 * (story - 0.5)
+    value -= sum(penalty for _, penalty in signals(question))
+    return round(max(0.0, min(1.0, value)), 3)
+
+
+def signals(question: Question) -> list[tuple[str, float]]:
+    """Return the named signals of a bad card the question shows, with their penalties."""
+    text = statement(question)
+    found = [(name, check(question, text)) for name, check in _SIGNALS.items()]
+    return [(name, round(penalty, 3)) for name, penalty in found if penalty]
+
+
+def statement(question: Question) -> str:
+    """Return the sentence a cloze, completion or true/false shows, or the prompt, without gaps."""
+    text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", question.prompt)
+    text = re.sub(r"^\s*(?:Vrai ou faux|Complétez[^:]*)\s*:\s*", "", text, flags=re.IGNORECASE)
+    return text.strip().strip("«»").strip()
+
+
+def _number(value: object, default: float) -> float:
+    return (
+        float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
+    )
+
+
+def _empty(question: Question, text: str) -> float:
+    return 1.0 if not re.sub(r"[…\s.]", "", text) else 0.0
+
+
+def _fragment(question: Question, text: str) -> float:
+    """A sentence cut at its start loses its subject; cut at its end, its point."""
+    return (0.3 if text.startswith("…") else 0.0) + (
+        0.1 if text.rstrip(" ?»").endswith("…") else 0.0
+    )
+
+
+def _small_count(question: Question, text: str) -> float:
+    """« deux podiums », « 4 boucles »: a count this small is trivia, or a « les deux X » misread."""
+    if question.fact_type not in ("quantity", "") or question.kind == TRUEFALSE:
+        return 0.0
+    answer = fold(question.answer).replace("environ ", "").strip()
+    small = answer in lexicon.word_set("score_small_numbers") or (
+        answer.isdigit() and int(answer) <= 4
+    )
+    return 0.3 if small else 0.0
+
+
+def _long(question: Question, text: str) -> float:
+    words = len(text.split())
+    return min(0.3, 0.02 * max(0, words - 22))
+
+
+def _unbalanced(question: Question, text: str) -> float:
+    opened = text.count("(") != text.count(")") or text.count("«") != text.count("»")
+    return 0.2 if opened else 0.0
+
+
+def _open_who(question: Question, text: str) -> float:
+    """« Qui est X ? » asks for anything X is: too open to have one answer."""
+    return 0.15 if re.match(r"^Qui est [A-ZÉ]", question.prompt) else 0.0
+
+
+def _absurd_choices(question: Question, text: str) -> float:
+    values = [_value(c) for c in question.choices]
+    numbers = [v for v in values if v is not None and v > 0]
+    if question.kind != MCQ or len(numbers) < 2:
+        return 0.0
+    return 0.4 if max(numbers) / min(numbers) >= 1000 else 0.0
+
+
+def _value(text: str) -> float | None:
+    digits = re.sub(r"[\s\u202f\u00a0]", "", text).replace(",", ".")
+    found = re.search(r"\d+(?:\.\d+)?", digits)
+    return float(found.group(0)) if found else None
+
+
+def _points_back(question: Question, text: str) -> float:
+    """« également », « le pays », « tous deux »: words that need the article to be understood."""
+    lower = f" {fold(text)} "
+    hits = [w for w in lexicon.words("score_context_words") if f" {fold(w)} " in lower]
+    return min(0.3, 0.15 * len(hits))
+
+
+def _year_given(question: Question, text: str) -> float:
+    """The answer's year inside the prompt gives the answer away."""
+    if question.kind in (CLOZE, TRUEFALSE):
+        return 0.0
+    years = re.findall(r"\b(?:1[5-9]|20)\d\d\b", question.answer)
+    return 0.4 if any(y in question.prompt for y in years) else 0.0
+
+
+def _copied_typo(question: Question, text: str) -> float:
+    """« 30 e place », « la première artistes »: the article's slips copied into the card."""
+    return 0.1 if re.search(r"\b\d+ e\b", text) else 0.0
+
+
+def _short_clean(question: Question, text: str) -> float:
+    """A short, whole question or statement reads best: a bonus (negative penalty)."""
+    if text.startswith("…") or len(text.split()) > 15:
+        return 0.0
+    return -0.1 if question.kind in (TRUEFALSE, NUMERIC) or question.prompt.endswith("?") else 0.0
+
+
+@functools.cache
+def _signal_table() -> dict[str, Signal]:
+    return {
+        "empty": _empty,
+        "fragment": _fragment,
+        "small count": _small_count,
+        "long": _long,
+        "unbalanced": _unbalanced,
+        "open who": _open_who,
+        "absurd choices": _absurd_choices,
+        "points back": _points_back,
+        "year given": _year_given,
+        "copied typo": _copied_typo,
+        "short and whole": _short_clean,
+    }
+
+
+_SIGNALS = _signal_table()
