@@ -143,26 +143,31 @@ class Review:
             key = self.view.read_key()
             if key is None or key == "q":
                 return False
-            if key in ("", "k"):
-                return self._record(item, KEEP)
-            if key == "r" and item.decision is not None and item.state == CHANGED:
-                before = item.decision  # the same decision, on the question as it is now
-                edits = dict(before.edits)
-                return self._record(item, before.action, reason=before.reason, edits=edits)
-            if key == "s":
-                self.tally.skipped += 1
-                return True
-            if key == "d":
-                reason = self.view.read("Reason (Enter: none) › ")
-                return reason is not None and self._record(item, DROP, reason=reason.strip())
-            if key == "e":
-                edits = self._edits(item.question)
-                if edits is None:
-                    return False
-                if edits:
-                    return self._record(item, EDIT, edits=edits)
-                continue  # the edit was cancelled or invalid: ask again
-            self.view.notice(f"Unknown key {key!r}. {KEYS}")
+            done = self._act(item, key)
+            if done is not None:
+                return done
+
+    def _act(self, item: Item, key: str) -> bool | None:
+        """Do what `key` says: True for the next item, False to stop, None to ask again."""
+        if key in ("", "k"):
+            return self._record(item, KEEP)
+        if key == "s":
+            self.tally.skipped += 1
+            return True
+        if key == "d":
+            reason = self.view.read("Reason (Enter: none) › ")
+            return reason is not None and self._record(item, DROP, reason=reason.strip())
+        if key == "e":
+            edits = self._edits(item.question)
+            if edits is None:
+                return False
+            return self._record(item, EDIT, edits=edits) if edits else None
+        if key == "r" and item.decision is not None and item.state == CHANGED:
+            before = item.decision  # the same decision, on the question as it is now
+            edits = dict(before.edits)
+            return self._record(item, before.action, reason=before.reason, edits=edits)
+        self.view.notice(f"Unknown key {key!r}. {KEYS}")
+        return None
 
     def _edits(self, question: Question) -> dict[str, Any] | None:
         """Return valid edits ({} to ask the key again, None at the end of input)."""
