@@ -10,6 +10,14 @@ from generators.questions import Question
 from generators.quiz.answers import check, fold, name_words, parse_date, parse_numbers
 
 
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """Speak English, whatever an earlier test chose (the language is process-wide)."""
+    from generators.quiz import i18n
+
+    i18n.use("en")
+
+
 def q(
     answer: str, *, kind: str = "basic", fact_type: str = "", prompt: str = "Qui ?", **extra: object
 ) -> Question:

@@ -103,8 +103,10 @@ def quiz(
     """Run `factdeck quiz` unattended in-process; return (exit code, stdout, stderr)."""
     file = tmp_path / "answers.txt"
     file.write_text(answers, encoding="utf-8")
+    lang = [] if "--lang" in args else ["--lang", "en"]
     result = CliRunner().invoke(
-        app, ["quiz", *args, "--answers", str(file), "--db", str(tmp_path / db), "--now", NOW]
+        app,
+        ["quiz", *args, *lang, "--answers", str(file), "--db", str(tmp_path / db), "--now", NOW],
     )
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception

@@ -19,6 +19,14 @@ NOW = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
 SEEDED = Options(seed=1)
 
 
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """Speak English, whatever an earlier test chose (the language is process-wide)."""
+    from generators.quiz import i18n
+
+    i18n.use("en")
+
+
 def question(
     qid: str,
     fact: str,

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.slow
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def spawn(deck: Path, db: Path, *extra: str) -> pexpect.spawn:
+def spawn(deck: Path, db: Path, *extra: str, lang: str = "en_US.UTF-8") -> pexpect.spawn:
     env = {**os.environ, "NO_COLOR": "1", "FACTDECK_PLAYER": "ana", "TERM": "xterm"}
+    env.update({"LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
     args = [
         "-m",
         "generators",
@@ -170,7 +171,7 @@ def test_hot_seat_clears_the_screen_and_hands_over(tmp_path: Path) -> None:
     child.expect("Enter: next")
     child.sendline("")
     child.expect_exact("\x1b[2J")  # cleared before the hand-over
-    child.expect("ben: press Enter")
+    child.expect("ben, your turn: press Enter")
     assert secret not in child.before
     child.sendline("")
     assert next_question(child) == qid
@@ -181,3 +182,30 @@ def test_hot_seat_clears_the_screen_and_hands_over(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_hot_seat_in_french_when_the_locale_says_nothing(tmp_path: Path) -> None:
+    deck = make_deck(tmp_path / "demo.apkg")
+    child = spawn(deck, tmp_path / "p.db", "--players", "ana,ben", "--limit", "1", lang="C.UTF-8")
+    qid = next_question(child)
+    screen = " ".join(ANSI.sub("", child.before).split())
+    assert screen.startswith("· ana · ") and "Entrée : répondre" in screen
+    child.sendline("!")
+    child.expect("abandon")
+    child.expect("Réponse : ")
+    child.expect("Entrée : suite")
+    child.sendline("")
+    child.expect("À ben : appuyez sur Entrée")
+    child.sendline("")
+    child.expect(r"Question 1/1 · ben · ")
+    child.expect("› ")
+    child.sendline(RIGHT[qid])
+    child.expect("✓")
+    child.expect("juste")
+    child.sendline("")
+    child.expect("Bilan du groupe")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    for english in ("Answer:", "right", "Enter:", "person_role"):
+        assert english not in ANSI.sub("", child.before)

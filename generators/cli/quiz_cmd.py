@@ -14,12 +14,16 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from generators.cli import app
+from generators.cli.app import app
 from generators.cli.output import warn
 from generators.errors import InputError, StoreError
+from generators.quiz.i18n import _
 
 PLAYER_HELP = "Player name (default: $FACTDECK_PLAYER, else your login name)."
 DB_HELP = "Progress database (default: progress.db in $FACTDECK_HOME or the user data folder)."
+LANG_HELP = (
+    "Language of the quiz's messages: fr or en (default: the locale's; the deck's when it is C)."
+)
 
 
 @app.command()
@@ -113,6 +117,7 @@ def quiz(
             "--export", metavar="FILE", help="Write this session's results to FILE (.csv or .json)."
         ),
     ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en", help=LANG_HELP)] = None,
 ) -> None:
     """Quiz yourself (or a group, taking turns) in the terminal; progress is saved after every answer."""
     from generators.build.quiz_questions import quiz_questions
@@ -129,6 +134,7 @@ def quiz(
         deck = replace(deck, questions=[q for q in deck.questions if q.fact_id.startswith(wanted)])
     if not deck.questions:
         raise InputError(f"no questions for {source}; check its facts with `factdeck facts`")
+    _speak(lang, deck.questions)
     options = Options(
         seed=seed,
         limit=limit,
@@ -149,6 +155,19 @@ def quiz(
             stream.close()
     if code:
         raise typer.Exit(code)
+
+
+def _speak(lang: str | None, questions: Sequence[Any] = ()) -> None:
+    """Speak --lang, else the locale's language, else (locale C or POSIX) the deck's."""
+    from generators.quiz import i18n
+    from generators.source.article import guess_language
+
+    if lang is not None and lang not in i18n.LANGUAGES:
+        raise typer.BadParameter(f"choose one of {', '.join(i18n.LANGUAGES)}", param_hint="--lang")
+    deck_language = (
+        guess_language(" ".join(q.prompt for q in questions[:50])) if questions else None
+    )
+    i18n.use(i18n.choose(lang, deck_language))
 
 
 def _play(
@@ -177,7 +196,9 @@ def _play(
         return 0
     saved = len(quiz_run.results)
     view.notice(
-        f"Stopped: {saved} answer(s) of this run are saved; run the same command to resume."
+        _("Stopped: {n} answer(s) of this run are saved; run the same command to resume.").format(
+            n=saved
+        )
     )
     return 130
 
@@ -195,7 +216,8 @@ def _prepare(
     found = None if fresh else store.unfinished_session(deck.key, names, options.signature())
     if found is not None and all(q in by_id for _, q in found.plan):
         turns = [session.Turn(p, by_id[q]) for p, q in found.plan]
-        view.notice(f"Resuming: {found.position} of {len(turns)} answered (--fresh starts over).")
+        resuming = _("Resuming: {done} of {total} answered (--fresh starts over).")
+        view.notice(resuming.format(done=found.position, total=len(turns)))
         return session.Quiz(
             store,
             view,
@@ -216,7 +238,7 @@ def _prepare(
     }
     turns = session.plan(deck.questions, names, cards, clock(), options)
     if not turns:
-        view.notice("Nothing to ask: no question is due or matches the filters.")
+        view.notice(_("Nothing to ask: no question is due or matches the filters."))
         return None
     plan = [(t.player, t.question.id) for t in turns]
     session_id = store.start_session(
@@ -386,10 +408,12 @@ def stats(
         typer.Option("--now", metavar="ISO", help="Count due cards at this ISO date-time."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en", help=LANG_HELP)] = None,
 ) -> None:
     """Show a player's accuracy per fact type, cards due, and streak of days."""
     from generators.quiz import report
 
+    _speak(lang)
     store = _open(db, create=False)
     try:
         known = report.players(store)
@@ -411,7 +435,11 @@ def _stats_players(player: str | None, all_players: bool, known: list[str], path
         return known
     if player is None and default_player() not in known and known:
         if len(known) > 1:
-            warn(f"showing every player ({', '.join(known)}); --player NAME shows one")
+            warn(
+                _("showing every player ({names}); --player NAME shows one").format(
+                    names=", ".join(known)
+                )
+            )
         return known
     name = _check_name(player or default_player())
     if name not in known:
@@ -422,20 +450,30 @@ def _stats_players(player: str | None, all_players: bool, known: list[str], path
 
 def _print_stats(item: dict[str, Any]) -> None:
     from generators.cli.output import render_table
+    from generators.files.terminal import printable
+    from generators.quiz.ui import type_label
 
     accuracy = "–" if item["accuracy"] is None else f"{item['accuracy']} %"
+    line = _("{player}: {right}/{asked} right ({accuracy}), {facts} facts, streak {days} day(s)")
     typer.echo(
-        f"{item['player']}: {item['correct']}/{item['asked']} right ({accuracy}), {item['facts']} facts, streak {item['streak_days']} day(s)"
+        line.format(
+            player=printable(item["player"]),
+            right=item["correct"],
+            asked=item["asked"],
+            accuracy=accuracy,
+            facts=item["facts"],
+            days=item["streak_days"],
+        )
     )
-    typer.echo(
-        f"due now {item['due_now']}, today {item['due_today']}, within 7 days {item['due_week']}"
-    )
+    due = _("due now {now}, today {today}, within 7 days {week}")
+    typer.echo(due.format(now=item["due_now"], today=item["due_today"], week=item["due_week"]))
     rows = [
-        (t["fact_type"], str(t["asked"]), str(t["correct"]), f"{t['accuracy']} %")
+        (type_label(t["fact_type"]), str(t["asked"]), str(t["correct"]), f"{t['accuracy']} %")
         for t in item["by_type"]
     ]
     if rows:
-        typer.echo(render_table(rows, ("fact type", "asked", "right", "accuracy")))
+        headers = (_("fact type"), _("asked"), _("right"), _("accuracy"))
+        typer.echo(render_table(rows, headers))
     typer.echo("")
 
 

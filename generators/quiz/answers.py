@@ -11,6 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generators import lexicon
+from generators.quiz.dates import date_words, iso_parts, show_date
+from generators.quiz.dates import has_month as has_month
+from generators.quiz.dates import parse_date as parse_date
+from generators.quiz.i18n import N_, _, ngettext
 from generators.records import Question
 
 PERSON_TYPES = frozenset({"person_role", "succession", "leads", "quote", ""})
@@ -35,12 +39,14 @@ def check(given: str, question: Question, choices: Sequence[str] = ()) -> Verdic
     """Return the verdict on `given` for `question` (`choices` as displayed, for multiple choice)."""
     given = given.strip()
     if not given:
-        return Verdict(False, "no answer given")
+        return Verdict(False, _("no answer given"))
     if choices:
         return _check_choice(given, question, choices)
     if _is_truefalse(question):
         return _check_truefalse(given, question)
     expected = expected_answer(question)
+    if question.fact_type == "event" and iso_parts(expected) is not None:
+        return _check_date(given, question, expected)  # « 01-24 »: a day of a month
     if parse_date(expected) is not None and (question.fact_type == "event" or has_month(expected)):
         return _check_date(given, question, expected)
     if _is_numeric(question, expected):
@@ -96,18 +102,18 @@ def _articles(text: str) -> str:
 
 
 _STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("apostrophes and spaces", _spacing),
-    ("case", str.lower),
-    ("accents", _accents),
-    ("punctuation", _punctuation),
-    ("abbreviations", _abbreviations),
-    ("articles and elision", _articles),
+    (N_("apostrophes and spaces"), _spacing),
+    (N_("case"), str.lower),
+    (N_("accents"), _accents),
+    (N_("punctuation"), _punctuation),
+    (N_("abbreviations"), _abbreviations),
+    (N_("articles and elision"), _articles),
 )
 
 
 def fold(text: str) -> str:
     """Return `text` with every ignored difference removed (case, accents, articles…)."""
-    for _, step in _STEPS:
+    for _name, step in _STEPS:
         text = step(text)
     return text
 
@@ -123,17 +129,20 @@ def check_text(given: str, question: Question) -> Verdict:
     for candidate in candidates:
         ignored = _match_steps(given, candidate)
         if ignored is not None:
-            how = f" (ignoring {', '.join(ignored)})" if ignored else ""
-            return Verdict(True, f"right: « {candidate} »{how}")
+            how = ", ".join(_(name) for name in ignored)
+            how = _(" (ignoring {what})").format(what=how) if ignored else ""
+            return Verdict(True, _("right: « {answer} »").format(answer=candidate) + how)
     for candidate in candidates:
         if _without_qualifiers(given, candidate):
-            return Verdict(True, f"right: « {candidate} » (without its qualifiers)")
+            reason = _("right: « {answer} » (without its qualifiers)")
+            return Verdict(True, reason.format(answer=candidate))
     if question.fact_type in PERSON_TYPES:
         for candidate in candidates:
             verdict = _check_name(given, candidate)
             if verdict is not None:
                 return verdict
-    return Verdict(False, f"wrong: « {given} » is not « {candidates[0]} »")
+    reason = _("wrong: « {given} » is not « {answer} »")
+    return Verdict(False, reason.format(given=given, answer=candidates[0]))
 
 
 def _candidates(question: Question) -> list[str]:
@@ -235,19 +244,20 @@ def _check_name(given: str, answer: str) -> Verdict | None:
         return None
     core = set(last.split()) - _folded("answer_name_particles") or set(last.split())
     if set(mine.split()) <= set(full.split()) and core <= set(mine.split()):
-        part = "last name"
+        reason = _("right: last name of « {name} »")
         if set(mine.split()) == set(full.split()):
-            part = "full name" if len(words) > 1 else "name"
-        return Verdict(True, f"right: {part} of « {' '.join(words)} »")
-    for target, part in ((full, "name"), (last, "last name")):
+            reason = _("right: full name « {name} »") if len(words) > 1 else _("right: « {name} »")
+        return Verdict(True, reason.format(name=" ".join(words)))
+    for target, name in ((full, " ".join(words)), (last, words[-1])):
         typos = _typos(mine, target)
         if typos is not None:
-            return Verdict(
-                True,
-                f"right with {typos} typo{'s' if typos > 1 else ''}: {part} « {' '.join(words) if part == 'name' else words[-1]} »",
+            reason = ngettext(
+                "right with {n} typo: « {name} »", "right with {n} typos: « {name} »", typos
             )
+            return Verdict(True, reason.format(n=typos, name=name))
     if set(mine.split()) < set(full.split()):
-        return Verdict(False, f"incomplete: give the last name of « {' '.join(words)} »")
+        reason = _("incomplete: give the last name of « {name} »")
+        return Verdict(False, reason.format(name=" ".join(words)))
     return None
 
 
@@ -385,26 +395,31 @@ def _check_number(given: str, question: Question, expected: str) -> Verdict:
     numbers = sorted(set(parse_numbers(given)))
     shown = _range_text(accepted)
     if not numbers:
-        return Verdict(False, f"wrong: no number in « {given} »; expected {expected}{shown}")
+        reason = _("wrong: no number in « {given} »; expected {answer}")
+        return Verdict(False, reason.format(given=given, answer=expected) + shown)
     if len(numbers) > 1:
-        return Verdict(
-            False, f"wrong: give one number, not {len(numbers)}; expected {expected}{shown}"
-        )
+        reason = _("wrong: give one number, not {n}; expected {answer}")
+        return Verdict(False, reason.format(n=len(numbers), answer=expected) + shown)
     value = numbers[0]
     read = (
         ""
         if re.fullmatch(r"[\d  .,]+", given.strip())
-        else f" (read « {given} » as {show_number(value)})"
+        else _(" (read « {given} » as {value})").format(given=given, value=show_number(value))
     )
     if accepted is not None:
         inside = accepted[0] <= value <= accepted[1]
-        word, where = ("right", "within") if inside else ("wrong", "outside")
-        shown = _show_range(accepted)
-        return Verdict(inside, f"{word}: {show_number(value)} is {where} {shown}{read}")
+        reason = (
+            _("right: {value} is within {range}")
+            if inside
+            else _("wrong: {value} is outside {range}")
+        )
+        shown = reason.format(value=show_number(value), range=_show_range(accepted))
+        return Verdict(inside, shown + read)
     targets = {n for c in _candidates(question) for n in parse_numbers(c)}
     if value in targets:
-        return Verdict(True, f"right: {show_number(value)}{read}")
-    return Verdict(False, f"wrong: {show_number(value)} is not {expected}{read}")
+        return Verdict(True, _("right: {value}").format(value=show_number(value)) + read)
+    reason = _("wrong: {value} is not {answer}").format(value=show_number(value), answer=expected)
+    return Verdict(False, reason + read)
 
 
 def _check_typed_range(
@@ -414,8 +429,10 @@ def _check_typed_range(
     stated = {parse_range(c) for c in _candidates(question)}
     inside = accepted is not None and accepted[0] <= typed[0] and typed[1] <= accepted[1]
     if typed in stated or inside:
-        return Verdict(True, f"right: {_show_range(typed)}{_range_text(accepted)}")
-    return Verdict(False, f"wrong: {_show_range(typed)} is not {expected}{_range_text(accepted)}")
+        reason = _("right: {value}").format(value=_show_range(typed))
+        return Verdict(True, reason + _range_text(accepted))
+    reason = _("wrong: {value} is not {answer}").format(value=_show_range(typed), answer=expected)
+    return Verdict(False, reason + _range_text(accepted))
 
 
 def _show_range(values: Range) -> str:
@@ -423,90 +440,48 @@ def _show_range(values: Range) -> str:
 
 
 def _range_text(accepted: Range | None) -> str:
-    return "" if accepted is None else f" (accepted {_show_range(accepted)})"
+    return "" if accepted is None else _(" (accepted {range})").format(range=_show_range(accepted))
 
 
 # --- dates ------------------------------------------------------------------------------------
 
-DateParts = tuple[int | None, int | None, int | None]
-
-
-def parse_date(text: str) -> DateParts | None:
-    """Return (year, month, day) of a French or numeric date in `text`, parts possibly None."""
-    from text_to_num import alpha2digit
-
-    folded = _accents(_spacing(text).lower())
-    for ordinal in lexicon.words("answer_ordinals"):
-        folded = re.sub(rf"\b{re.escape(ordinal)}\b", "1", folded)
-    folded = alpha2digit(folded, "fr")
-    iso = re.search(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b", folded)
-    if iso:
-        return _valid(int(iso[1]), int(iso[2]), int(iso[3]) if iso[3] else None)
-    numeric = re.search(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b", folded)
-    if numeric:
-        year = int(numeric[3])
-        return _valid(year + 2000 if year < 100 else year, int(numeric[2]), int(numeric[1]))
-    months = _months()
-    names = "|".join(sorted(months, key=len, reverse=True))
-    textual = re.search(rf"(?:\b(\d{{1,2}}) )?\b({names})\b\.?(?: (?:de l'an )?(\d{{4}}))?", folded)
-    if textual:
-        day = int(textual[1]) if textual[1] else None
-        return _valid(int(textual[3]) if textual[3] else None, months[textual[2]], day)
-    alone = re.fullmatch(r"(?:[a-z' ]*\b)?(\d{4})", folded)
-    return (int(alone[1]), None, None) if alone else None
-
-
-@functools.cache
-def _months() -> dict[str, int]:
-    pairs = (line.rsplit(maxsplit=1) for line in lexicon.words("answer_months"))
-    return {_accents(name.lower()): int(number) for name, number in pairs}
-
-
-def _valid(year: int | None, month: int | None, day: int | None) -> DateParts | None:
-    if month is not None and not 1 <= month <= 12:
-        return None
-    if day is not None and not 1 <= day <= 31:
-        return None
-    return (year, month, day)
-
-
-def has_month(text: str) -> bool:
-    """Return whether `text` holds a date with at least a month."""
-    parts = parse_date(text)
-    return parts is not None and parts[1] is not None
-
 
 def _check_date(given: str, question: Question, expected: str) -> Verdict:
-    want = parse_date(expected)
+    want = iso_parts(expected) or parse_date(expected)
     got = parse_date(given)
     assert want is not None
     if got is None:
-        return Verdict(False, f"wrong: no date in « {given} »; expected {expected}")
+        reason = _("wrong: no date in « {given} »; expected {answer}")
+        return Verdict(False, reason.format(given=given, answer=show_date(expected)))
     notes: list[str] = []
-    for label, w, g in zip(("year", "month", "day"), want, got, strict=True):
+    for part, w, g in zip(("year", "month", "day"), want, got, strict=True):
         if w is None:
             if g is not None:
-                notes.append(f"the {label} was not asked")
+                notes.append(_(_NOT_ASKED[part]))
             continue
         if g is None:
-            if label == "year" and str(w) in question.prompt:
-                notes.append("year taken from the question")
+            if part == "year" and str(w) in question.prompt:
+                notes.append(_("year taken from the question"))
                 continue
-            return Verdict(False, f"wrong: the {label} is missing; expected {expected}")
+            reason = _(_MISSING[part]).format(answer=show_date(expected))
+            return Verdict(False, reason)
         if g != w:
-            return Verdict(False, f"wrong: {_date_text(got)} is not {expected}")
+            reason = _("wrong: {value} is not {answer}")
+            return Verdict(False, reason.format(value=date_words(got), answer=show_date(expected)))
     extra = f" ({'; '.join(notes)})" if notes else ""
-    return Verdict(True, f"right: {_date_text(want)}{extra}")
+    return Verdict(True, _("right: {value}").format(value=date_words(want)) + extra)
 
 
-def _date_text(parts: DateParts) -> str:
-    year, month, day = parts
-    return (
-        "-".join(
-            f"{p:02d}" if i else str(p) for i, p in enumerate((year, month, day)) if p is not None
-        )
-        or "?"
-    )
+_NOT_ASKED = {
+    "year": N_("the year was not asked"),
+    "month": N_("the month was not asked"),
+    "day": N_("the day was not asked"),
+}
+_MISSING = {
+    "year": N_("wrong: the year is missing; expected {answer}"),
+    "month": N_("wrong: the month is missing; expected {answer}"),
+    "day": N_("wrong: the day is missing; expected {answer}"),
+}
 
 
 # --- true/false and multiple choice -----------------------------------------------------------
@@ -530,11 +505,11 @@ def _truth(text: str) -> bool | None:
 def _check_truefalse(given: str, question: Question) -> Verdict:
     want, got = _truth(expected_answer(question)), _truth(given)
     if got is None:
-        return Verdict(False, f"wrong: answer vrai or faux, not « {given} »")
-    word = "vrai" if want else "faux"
+        return Verdict(False, _("wrong: answer vrai or faux, not « {given} »").format(given=given))
+    word = _("true") if want else _("false")
     if got == want:
-        return Verdict(True, f"right: {word}")
-    return Verdict(False, f"wrong: it is {word}")
+        return Verdict(True, _("right: {value}").format(value=word))
+    return Verdict(False, _("wrong: it is {value}").format(value=word))
 
 
 def _check_choice(given: str, question: Question, choices: Sequence[str]) -> Verdict:
@@ -544,14 +519,16 @@ def _check_choice(given: str, question: Question, choices: Sequence[str]) -> Ver
         verdict = check(given, question)
         if verdict.correct:
             return verdict
-        return Verdict(False, f"wrong: « {given} » is none of the {len(choices)} options")
+        reason = _("wrong: « {given} » is none of the {n} options")
+        return Verdict(False, reason.format(given=given, n=len(choices)))
     number = choices.index(picked) + 1
     if _is_truefalse(question):
         verdict = _check_truefalse(picked, question)
-        return Verdict(verdict.correct, f"{verdict.reason} (option {number})")
+        return Verdict(verdict.correct, verdict.reason + _(" (option {n})").format(n=number))
     if fold(picked) == fold(answer) or picked == answer:
-        return Verdict(True, f"right: option {number}, « {picked} »")
-    return Verdict(False, f"wrong: option {number}, « {picked} », is not the answer")
+        return Verdict(True, _("right: option {n}, « {text} »").format(n=number, text=picked))
+    reason = _("wrong: option {n}, « {text} », is not the answer")
+    return Verdict(False, reason.format(n=number, text=picked))
 
 
 def picked_choice(given: str, choices: Sequence[str]) -> str | None:

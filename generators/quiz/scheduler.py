@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from generators.quiz.i18n import N_
+
 # Ratings, as fsrs numbers them (Again=1, Hard=2, Good=3, Easy=4).
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
-RATING_NAMES = {AGAIN: "again", HARD: "hard", GOOD: "good", EASY: "easy"}
+RATING_NAMES = {AGAIN: N_("again"), HARD: N_("hard"), GOOD: N_("good"), EASY: N_("easy")}
 # A right typed answer within this many seconds (plus a little per character) is rated Easy,
 # beyond SLOW_SECONDS Hard: a slow recall is a weaker memory.
 EASY_SECONDS = 4.0

@@ -24,6 +24,7 @@ from generators.quiz.answers import (
     parse_numbers,
     picked_choice,
 )
+from generators.quiz.i18n import _
 from generators.quiz.store import AnswerRecord, Store
 from generators.records import Question
 
@@ -283,7 +284,9 @@ class Quiz:
                 continue
             given = "" if command == "!" else line.strip()
             if given and choices and not _is_option(given, turn.question, choices):
-                self.ui.notice(f"Type a number from 1 to {len(choices)}, or an option's text.")
+                self.ui.notice(
+                    _("Type a number from 1 to {n}, or an option's text.").format(n=len(choices))
+                )
                 continue  # a slip of the finger is not an answer
             seconds = time.monotonic() - started
             helped = bool(choices) and not native
@@ -298,9 +301,11 @@ class Quiz:
             if choices:
                 self._show(turn, choices)
             else:
-                self.ui.notice("No choices for this question: type your answer, or ! to give up.")
+                self.ui.notice(
+                    _("No choices for this question: type your answer, or ! to give up.")
+                )
         else:
-            self.ui.notice("Type your answer (h for help).")
+            self.ui.notice(_("Type your answer (h for help)."))
         return choices
 
     def _show(self, turn: Turn, choices: Sequence[str]) -> None:
@@ -315,7 +320,7 @@ class Quiz:
     ) -> Result:
         """Check, rate and save an answer (one transaction), then show the verdict."""
         question = turn.question
-        verdict = check(given, question, choices) if given else Verdict(False, "gave up")
+        verdict = check(given, question, choices) if given else Verdict(False, _("gave up"))
         timed = None if choices else seconds
         chars = len(expected_answer(question))
         rating = scheduler.rating_for(verdict.correct, timed, expected_chars=chars, helped=helped)
@@ -377,17 +382,19 @@ class Quiz:
         now = self.clock()
         review = _reviewer(result.question.fact_id, result.player, rating, now, None)
         if not self.store.rerate(result.answer_id, review, rating, now.isoformat()):
-            self.ui.notice("Cannot change this answer: the card was reviewed again since.")
+            self.ui.notice(_("Cannot change this answer: the card was reviewed again since."))
             return
         result.rating = rating
-        self.ui.notice(f"Rated {scheduler.RATING_NAMES[rating]} (logged).")
+        self.ui.notice(
+            _("Rated {rating} (logged).").format(rating=_(scheduler.RATING_NAMES[rating]))
+        )
 
     def _override(self, result: Result) -> None:
         if result.verdict.correct:
-            self.ui.notice("This answer already counts as right.")
+            self.ui.notice(_("This answer already counts as right."))
             return
         now = self.clock()
-        reason = f"overridden by the player (was: {result.verdict.reason})"
+        reason = _("overridden by the player (was: {reason})").format(reason=result.verdict.reason)
         rating = scheduler.GOOD
         ok = self.store.override(
             result.answer_id,
@@ -397,11 +404,11 @@ class Quiz:
             now.isoformat(),
         )
         if not ok:
-            self.ui.notice("Cannot change this answer: the card was reviewed again since.")
+            self.ui.notice(_("Cannot change this answer: the card was reviewed again since."))
             return
         result.verdict = Verdict(True, reason)
         result.rating = rating
-        self.ui.notice("Counted as right (logged).")
+        self.ui.notice(_("Counted as right (logged)."))
 
     def _flag(self, result: Result) -> None:
         q = result.question
@@ -413,19 +420,20 @@ class Quiz:
             "answer": expected_answer(q),
         }
         self.store.flag(result.player, self.deck, data, "", self.clock().isoformat())
-        self.ui.notice("Question flagged for review (see `factdeck results --flags`).")
+        self.ui.notice(_("Question flagged for review (see `factdeck results --flags`)."))
 
     def _undo(self) -> None:
         last = self.store.last_answer(self.session_id)
         if last is None:
-            self.ui.notice("Nothing to undo.")
+            self.ui.notice(_("Nothing to undo."))
             return
         if not self.store.undo(int(last["id"]), self.clock().isoformat()):
-            self.ui.notice("Cannot undo: the card was reviewed again since.")
+            self.ui.notice(_("Cannot undo: the card was reviewed again since."))
             return
         self.position = max(self.position - 1, 0)
         self.results = [r for r in self.results if r.answer_id != last["id"]]
-        self.ui.notice(f"Undone: « {last['given']} » for « {last['prompt']} ». Asking it again.")
+        undone = _("Undone: « {given} » for « {prompt} ». Asking it again.")
+        self.ui.notice(undone.format(given=last["given"], prompt=last["prompt"]))
 
 
 def _is_option(given: str, question: Question, choices: Sequence[str]) -> bool:
