@@ -274,3 +274,43 @@ def test_an_article_keeps_its_decisions_beside_it(
     review_keys(facts, "d\n\nq\n", monkeypatch, capsys)
     assert (tmp_path / "decks" / "usine.facts.decisions.yaml").is_file()
     assert not (tmp_path / "decks" / "usine.decisions.yaml").exists()
+
+
+def test_other_formats_leave_the_dropped_question_out(
+    recipe: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listed = questions(recipe, monkeypatch, capsys)
+    review_keys(recipe, "\nd\n\nq\n", monkeypatch, capsys)  # keep the first, drop the second
+    out = recipe.parent / "out"
+    args = ["build", str(recipe), "--format", "quizlet", "-o", f"{out}/"]
+    code, _, err = run(args, monkeypatch, capsys)
+    assert code == 0, err
+    text = next(out.glob("*.quizlet.txt")).read_text(encoding="utf-8")
+    assert listed[0]["prompt"] in text and listed[1]["prompt"] not in text
+    assert "factdeck::dropped" not in err
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_real_terminal_keeps_the_decisions_made(recipe: Path) -> None:
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "generators", "review", str(recipe)],
+        env=env,
+        encoding="utf-8",
+        dimensions=(40, 100),
+        timeout=60,
+    )
+    child.expect("› ")
+    child.sendline("d")
+    child.expect("Reason")
+    child.sendline("")
+    child.expect(r"2/\d+ · new")
+    child.expect("› ")
+    child.sendintr()
+    child.expect("every decision made is saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    text = (recipe.parent / "usine.decisions.yaml").read_text(encoding="utf-8")
+    assert text.count("decision: drop") == 1
