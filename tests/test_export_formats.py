@@ -270,3 +270,14 @@ def test_pdf_sheet_reads_back_with_title_questions_and_answers_last(tmp_path: Pa
 def test_every_format_is_in_the_registry_with_its_own_suffix() -> None:
     assert list(FORMATS) == ["apkg", "html", "gift", "moodle-xml", "quizlet", "kahoot", "pdf"]
     assert len({f.suffix for f in FORMATS.values()}) == len(FORMATS)
+
+
+@pytest.mark.parametrize("name", [n for n in FORMATS if n != "apkg"])
+def test_a_pipe_given_as_output_is_refused_not_replaced(name: str, tmp_path: Path) -> None:
+    import os
+
+    pipe = tmp_path / f"pipe{FORMATS[name].suffix}"
+    os.mkfifo(pipe)
+    with pytest.raises(FactdeckError, match="device or a pipe"):
+        format_named(name).check(pipe)
+    assert pipe.is_fifo()

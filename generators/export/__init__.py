@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generators.errors import InputError
+from generators.errors import InputError, OutputError
 
 if TYPE_CHECKING:
     from generators.export.changes import Changes
@@ -47,6 +47,9 @@ class Format:
 
     def check(self, path: Path) -> None:
         """Raise OutputError when `path` exists and must not be replaced by this format."""
+        if path.exists() and not path.is_file() and not path.is_dir():
+            # a device or a pipe: an atomic write would rename a file over it
+            raise OutputError(f"{path} is a device or a pipe, not a file; give a file name")
         check: Callable[[Path], None] | None = getattr(
             importlib.import_module(self.module), "check", None
         )
