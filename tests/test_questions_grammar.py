@@ -87,7 +87,9 @@ def generated(extract_text: Callable[..., list]) -> dict[str, list[Question]]:  
     out: dict[str, list[Question]] = {}
     for path in ARTICLES:
         article = read_article(path)
-        out[path.name] = generate(extract_text(article), templates, header=article.header()).kept
+        out[path.name] = generate(
+            extract_text(article), templates, header=article.header(), per_fact=0
+        ).kept
     return out
 
 

@@ -33,8 +33,8 @@ def test_the_threshold_separates_the_judged_questions_as_measured() -> None:
     assert len(pairs) == 106
     best = tool.best_threshold(pairs)
     shares = tool.rates(pairs, THRESHOLD)
-    # Measured on the first look (README): keeps 65 % of ok/awkward cards, 27 % of wrong/useless.
-    assert shares["good_kept"] >= 0.64 and shares["bad_kept"] <= 0.27
+    # Measured on the first look (README): keeps 61 % of ok/awkward cards, 24.5 % of wrong/useless.
+    assert shares["good_kept"] >= 0.61 and shares["bad_kept"] <= 0.25
     kept = [label for value, label in pairs if value >= THRESHOLD]
     assert kept.count("ok") == 16 and kept.count("useless") == 0
     assert tool.rates(pairs, 0.0)["bad_share_kept"] - shares["bad_share_kept"] >= 0.2

@@ -151,7 +151,7 @@ def _other_truths(pool: str, fact: Fact, index: ArticleIndex) -> list[str]:
     """Return other right answers: a person's other roles, other holders of the same role."""
     if pool == "role" and fact.type == "person_role":
         person = index.person(str(fact.get("person")))
-        return person.roles if person else []
+        return (person.roles if person else []) + _roles_beside(person, index)
     if pool == "person" and fact.type == "person_role":
         return index.holders(str(fact.get("role") or ""))
     if pool == "person" and fact.type == "leads":  # another leader of the same entity is right too
@@ -173,13 +173,27 @@ def _other_truths(pool: str, fact: Fact, index: ArticleIndex) -> list[str]:
     return []
 
 
+def _roles_beside(person: Person | None, index: ArticleIndex) -> list[str]:
+    """Return the roles written in a sentence that names the person: possibly true of them too."""
+    if person is None:
+        return []
+    surname = fold(person.name).split()[-1:] or [""]
+    sentences = [
+        f" {fold(f.sentence)} " for f in index.facts if f" {surname[0]} " in f" {fold(f.sentence)} "
+    ]
+    roles = {r for p in index.people.values() for r in p.roles}
+    return [r for r in roles if any(f" {fold(r)} " in s for s in sentences)]
+
+
 def _article_pool(
     pool: str, fact: Fact, context: Mapping[str, Any], index: ArticleIndex
 ) -> list[str]:
     others = [f for f in index.facts if f.id != fact.id]
     if pool == "person":
         answer = _answer_person(fact, index)
-        return [p.name for p in index.people.values() if p is not answer]
+        names = [p.name for p in index.people.values() if p is not answer and _personal(p.name)]
+        full = len(pool_value(pool, fact.type, context).split()) >= 2 or fact.type == "action"
+        return [n for n in names if len(n.split()) >= 2] if full else names
     if pool == "role":
         own = fold(str(fact.get("role") or ""))
         return list(
@@ -221,11 +235,32 @@ def _quantity_pool(
         for f in others
         if f.type == "quantity" and unit_key(str(f.get("unit") or "")) == unit
     ]
+    own = fact.get("value")
     return [
         _shown_number(v, fact, hedge)
         for v in values
-        if isinstance(v, (int, float)) and v != fact.get("value")
+        if isinstance(v, (int, float)) and v != own and _comparable(v, own)
     ]
+
+
+def _comparable(value: float, own: object) -> bool:
+    """Tell a plausible neighbour: within ×20 of the answer (2 billion is no salary next to 2 800)."""
+    if not isinstance(own, (int, float)) or own <= 0 or value <= 0:
+        return False
+    return 1 / MAX_RATIO <= value / own <= MAX_RATIO
+
+
+def _personal(name: str) -> bool:
+    """Tell a person's name from an organisation's (« Le SNJ », « Vinci Autoroutes » are no people)."""
+    words = name.split()
+    if not words or fold(words[0]) in ("le", "la", "les", "l"):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False  # an acronym: an organisation
+    return not words[0].lower().startswith(("l'", "l’"))
+
+
+MAX_RATIO = 20
 
 
 def unit_key(unit: str) -> str:

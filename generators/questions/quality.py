@@ -45,6 +45,10 @@ def problem(question: Question, index: ArticleIndex) -> str:
     """Return why a question is not good enough to keep, or '' when it is."""
     for check in (
         _unfilled,
+        _furniture,
+        _fragment,
+        _cut_quote,
+        _given_away,
         _thin_cloze,
         _too_long,
         _answer_in_prompt,
@@ -59,6 +63,67 @@ def problem(question: Question, index: ArticleIndex) -> str:
 
 
 _STATEMENT_PREFIX = re.compile(r"^\s*(?:Vrai ou faux|Complétez[^:]*) : «? ?", re.IGNORECASE)
+
+
+def _statement(question: Question) -> str:
+    """Return the sentence a cloze, completion or true/false shows (gaps filled), else ''."""
+    if question.kind not in (CLOZE, TRUEFALSE) and not is_completion(question.prompt):
+        return ""
+    text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", question.prompt)
+    return _STATEMENT_PREFIX.sub("", text).strip().removesuffix("»").strip()
+
+
+def _furniture(question: Question, index: ArticleIndex) -> str:
+    """A dateline, byline or heading is no sentence to learn from."""
+    words = re.findall(r"[^\W\d_]{2,}", question.source)
+    months = lexicon.word_set("french_months")
+    if len([w for w in words if w.lower() not in months]) < 3:
+        return "made from page furniture (a dateline, byline or heading), not a sentence"
+    return ""
+
+
+def _fragment(question: Question, index: ArticleIndex) -> str:
+    """A statement cut before its subject, or reduced to nothing, does not stand alone."""
+    text = _statement(question)
+    if not text:
+        return ""
+    if not re.sub(r"[…\s.«»]", "", text):
+        return "the sentence shown is empty"
+    if question.kind == TRUEFALSE and text.startswith("…"):
+        return "the statement is a fragment of its sentence (it lost its subject)"
+    if re.search(r"(?<![\w-])(?:ce|cette|ces) derni(?:er|ère|ers|ères)\b", text.lower()):
+        return "« ce dernier » stands for someone named elsewhere"
+    return ""
+
+
+def _cut_quote(question: Question, index: ArticleIndex) -> str:
+    """Never cut a sentence inside its quote marks: the card would misquote."""
+    text = _statement(question) or question.prompt
+    if text.count("«") != text.count("»"):
+        return "the sentence is cut inside quote marks"
+    return ""
+
+
+def _given_away(question: Question, index: ArticleIndex) -> str:
+    """The answer's year in the prompt, an acronym spelt by its expansion, a gap repeated."""
+    if question.kind not in (CLOZE, TRUEFALSE):
+        years = re.findall(r"\b(?:1[5-9]|20)\d\d\b", question.answer)
+        if any(re.search(rf"\b{y}\b", question.prompt) for y in years):
+            return "the answer's year is in the prompt"
+    if question.fact_type == "acronym" and _initials(question.prompt) == question.answer.upper():
+        return "the expansion's initials spell the acronym asked"
+    gap = re.search(r"\{\{c\d+::(.*?)\}\}", question.prompt)
+    if gap and len(gap.group(1)) > 1:
+        rest = question.prompt.replace(gap.group(0), " ")
+        if re.search(rf"(?<![\w-]){re.escape(gap.group(1))}(?![\w-])", rest):
+            return f"the gap « {gap.group(1)} » is repeated in its own sentence"
+    return ""
+
+
+def _initials(prompt: str) -> str:
+    quoted = re.search(r"«\s*(.*?)\s*»", prompt)
+    words = re.findall(r"[^\W\d_][\w-]*", quoted.group(1)) if quoted else []
+    return "".join(w[0] for w in words if w[0].isupper()).upper()
 
 
 def _thin_cloze(question: Question, index: ArticleIndex) -> str:

@@ -185,6 +185,8 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "shared_role",
     "specific_role",
     "descriptive_role",
+    "former",
+    "changed",
 )
 def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     name = str(fact.get("person") or "")
@@ -202,8 +204,46 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "descriptive_role": is_descriptive(role),
         "titled": replace(person, title=role if rank else _rank_of(index.person(name))),
         "shared_role": len(index.holders(role)) > 1,
+        "former": _held_before(fact.sentence, role),
+        "changed": _in_succession(name, role, index),
     }
     return context, _surface_of(fact.sentence, name, index)
+
+
+def _held_before(sentence: str, role: str) -> bool:
+    """Tell a role the sentence puts in the past (« alors qu'il était député », « ex-ministre »)."""
+    first = re.escape(role.split()[0]) if role.split() else ""
+    past = "|".join(re.escape(w) for w in lexicon.words("question_past_markers"))
+    found = re.search(rf"(?:{past})\s+(?:[\w’'-]+\s+){{0,3}}?{first}", sentence, re.IGNORECASE)
+    return bool(first and found)
+
+
+def _same_post(role: str, post: str) -> bool:
+    """Tell whether two folded role texts name one post (« commandante de la mission » ~ « commandant … »)."""
+    stems = [{w.rstrip("s").rstrip("e") for w in t.split() if len(w) > 3} for t in (role, post)]
+    if not stems[0] or not stems[1]:
+        return False
+    return len(stems[0] & stems[1]) >= 0.5 * min(len(stems[0]), len(stems[1]))
+
+
+def _in_succession(name: str, role: str, index: ArticleIndex) -> bool:
+    """Tell a role that changed hands: its holder left it, moved to another post, or it went to another."""
+    person = index.person(name)
+    names = {fold(name), fold(person.name) if person else ""} - {""}
+    key = fold(role)
+    for other in index.facts:
+        if other.type != "succession":
+            continue
+        post = fold(str(other.get("role") or ""))
+        same_post = _same_post(key, post)
+        successor = fold(str(other.get("successor") or ""))
+        if fold(str(other.get("predecessor") or "")) in names:
+            return True  # they left a post: any present-tense question on them may be stale
+        if successor in names and post and not same_post:
+            return True  # they moved to another post
+        if same_post and successor not in names:
+            return True  # the post went to someone else
+    return False
 
 
 def _rank_of(person: Person | None) -> str:

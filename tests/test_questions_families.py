@@ -1,0 +1,319 @@
+"""The families of bad cards a blind judge found, each on invented sentences: none comes back.
+
+Fragments and furniture, tense and time, ambiguity, distractors and false statements, answers
+given away, and the main story (action facts) asked in the passé composé with its time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators.french.grammar import fold
+from generators.questions import generate
+from generators.questions.index import ArticleIndex
+from generators.questions.quality import problem
+from generators.questions.templates import load_templates
+from generators.records import Fact, Question, make_fact
+
+HEADER = {"slug": "t", "title": "Un titre", "date": "2021-03"}
+
+
+def fact(fact_type: str, sentence: str, **fields: Any) -> Fact:
+    return make_fact("t", fact_type, sentence, 0, len(sentence), **fields)
+
+
+def deck(*facts: Fact, per_fact: int | None = 0) -> list[Question]:
+    return generate(list(facts), load_templates().values(), header=HEADER, per_fact=per_fact).kept
+
+
+def dropped(*facts: Fact) -> dict[str, str]:
+    result = generate(list(facts), load_templates().values(), header=HEADER, per_fact=0)
+    return {r.question.prompt: r.reason for r in result.rejected}
+
+
+def card(prompt: str, answer: str, kind: str = "basic", **fields: Any) -> Question:
+    return Question(
+        id="q",
+        fact_id="f",
+        template="t",
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        source=fields.pop("source", "Une phrase inventée assez longue pour la règle."),
+        **fields,
+    )
+
+
+INDEX = ArticleIndex.build([], HEADER)
+
+
+# --- fragments, furniture, quotes -----------------------------------------------------------
+
+
+def test_no_card_from_a_dateline() -> None:
+    made = card("Complétez : « … »", "4 mars 2021", "mcq", source="4 mars 2021. –")
+    assert problem(made, INDEX).startswith("made from page furniture")
+
+
+def test_a_true_false_fragment_is_dropped() -> None:
+    made = card("Vrai ou faux : … qui s’élevait alors à environ 12 euros.", "Vrai", "truefalse")
+    assert "fragment" in problem(made, INDEX)
+
+
+def test_a_sentence_cut_inside_quote_marks_is_dropped() -> None:
+    made = card("Le maire a dit : « nous ouvrirons {{c1::trois}} écoles …", "trois", "cloze")
+    assert "quote marks" in problem(made, INDEX)
+
+
+def test_ce_dernier_is_dropped() -> None:
+    made = card("Ce dernier a vendu {{c1::40}} tableaux à la ville de Dinan.", "40", "cloze")
+    assert "ce dernier" in problem(made, INDEX)
+
+
+# --- answer given away --------------------------------------------------------------------------
+
+
+def test_the_answers_year_in_the_prompt_gives_it_away() -> None:
+    made = card("En quelle année le festival 2014-15 a-t-il ouvert ?", "en 2014")
+    assert "year" in problem(made, INDEX)
+
+
+def test_an_acronym_spelt_by_its_expansion_is_dropped() -> None:
+    made = card(
+        "Quel sigle correspond à « Union des Pêcheurs Bretons » ?", "UPB", fact_type="acronym"
+    )
+    assert "initials" in problem(made, INDEX)
+
+
+def test_a_gap_repeated_in_its_sentence_is_dropped() -> None:
+    made = card(
+        "Le club de {{c1::Vannes}} a battu Vannes-Sud en finale de la coupe.", "Vannes", "cloze"
+    )
+    assert problem(made, INDEX) == ""  # « Vannes-Sud » is another word
+    again = card(
+        "Le club de {{c1::Vannes}} a battu le stade de Vannes en finale.", "Vannes", "cloze"
+    )
+    assert "repeated" in problem(again, INDEX)
+
+
+# --- tense, time and ambiguity ------------------------------------------------------------------
+
+
+def test_a_role_held_in_the_past_is_asked_in_the_past() -> None:
+    sentence = "Hélène Marchal, qui était directrice du musée de Dinan, publie un livre."
+    made = deck(
+        fact(
+            "person_role",
+            sentence,
+            person="Hélène Marchal",
+            role="directrice du musée de Dinan",
+            gender="f",
+        )
+    )
+    prompts = [q.prompt for q in made]
+    assert "Quelle fonction Hélène Marchal occupait-elle ?" in prompts
+    assert not any("occupe-t-elle" in p or p.startswith("Qui est la directrice") for p in prompts)
+
+
+def test_a_post_that_changed_hands_is_not_asked_in_the_present() -> None:
+    role = fact(
+        "person_role",
+        "Le préfet Luc Aubry a quitté la Corrèze.",
+        person="Luc Aubry",
+        role="préfet de la Corrèze",
+        gender="m",
+    )
+    moved = fact(
+        "succession",
+        "Nadia Ferrand a succédé à Luc Aubry comme préfète de la Corrèze.",
+        predecessor="Luc Aubry",
+        successor="Nadia Ferrand",
+        role="préfet de la Corrèze",
+        date=None,
+    )
+    prompts = [q.prompt for q in deck(role, moved) if q.fact_id == role.id]
+    assert not any("occupe-t-il" in p or p.startswith("Qui est le préfet") for p in prompts)
+
+
+# --- distractors ----------------------------------------------------------------------------------
+
+
+def test_person_choices_are_people_in_full() -> None:
+    facts = [
+        fact(
+            "person_role",
+            "Anne Roux dirige le club.",
+            person="Anne Roux",
+            role="présidente du club",
+            gender="f",
+        ),
+        fact(
+            "person_role",
+            "Paul Gay est trésorier du club.",
+            person="Paul Gay",
+            role="trésorier du club",
+            gender="m",
+        ),
+        fact(
+            "person_role",
+            "Léa Blin est secrétaire du club.",
+            person="Léa Blin",
+            role="secrétaire du club",
+            gender="f",
+        ),
+        fact(
+            "person_role",
+            "Marc Vidal est entraîneur du club.",
+            person="Marc Vidal",
+            role="entraîneur du club",
+            gender="m",
+        ),
+        fact(
+            "quote",
+            "« Nous jouerons », a dit le SNJ.",
+            speaker="Le SNJ",
+            text="Nous jouerons",
+            marked=True,
+        ),
+        fact("person_role", "Vidal est capitaine.", person="Vidal", role="capitaine", gender="m"),
+    ]
+    for q in deck(*facts):
+        if q.kind == "mcq" and q.template.startswith("role-qui"):
+            assert all(len(c.split()) >= 2 and not c.startswith("Le ") for c in q.choices), (
+                q.choices
+            )
+
+
+def test_numeric_choices_stay_plausible() -> None:
+    facts = [
+        fact(
+            "quantity",
+            "Un guide gagne 2 800 euros par mois.",
+            value=2800,
+            unit="euros",
+            text="2 800 euros",
+            subject="salaire",
+        ),
+        fact(
+            "quantity",
+            "Le musée a coûté 2 milliards d'euros.",
+            value=2_000_000_000,
+            unit="euros",
+            text="2 milliards d'euros",
+            subject="coût",
+        ),
+    ]
+    for q in deck(*facts):
+        if q.kind == "mcq" and q.answer.startswith("2 800"):
+            assert not any("000 000" in c or "milliard" in c for c in q.choices), q.choices
+
+
+# --- the main story -------------------------------------------------------------------------------
+
+
+def action(sentence: str, **fields: Any) -> Fact:
+    base: dict[str, Any] = {
+        "actor_is_person": True,
+        "voice": "active",
+        "number": "sg",
+        "object": None,
+        "complement": None,
+        "agent": None,
+        "date": None,
+        "place": None,
+        "age": None,
+        "weight": 0.8,
+        "confidence": 0.9,
+    }
+    base.update(fields)
+    return fact("action", sentence, **base)
+
+
+def test_who_won_is_asked_with_its_time() -> None:
+    won = action(
+        "La cycliste Anne Leroy remporte la course de Nice.",
+        actor="Anne Leroy",
+        gender="f",
+        verb="remporter",
+        kind="win",
+        predicate="a remporté",
+        object="la course de Nice",
+        date="en mars 2021",
+    )
+    asked = {q.prompt: q.answer for q in deck(won)}
+    assert asked["Qui a remporté la course de Nice en mars 2021 ?"] == "Anne Leroy"
+    assert asked["Qu’a remporté Anne Leroy en mars 2021 ?"] == "la course de Nice"
+
+
+def test_a_death_is_asked_with_quel_age() -> None:
+    died = action(
+        "Le peintre Louis Garnier est mort à Nantes à 91 ans.",
+        actor="Louis Garnier",
+        gender="m",
+        verb="mourir",
+        kind="death",
+        predicate="est mort",
+        age="91 ans",
+        place="à Nantes",
+    )
+    asked = {q.prompt: q for q in deck(died)}
+    question = asked["À quel âge Louis Garnier est-il mort ?"]
+    assert question.answer == "à 91 ans" and "91 ans" in question.accept
+
+
+def test_a_decision_is_asked_both_ways() -> None:
+    voted = action(
+        "Le Parlement a adopté la loi sur l'eau le 3 mars 2021.",
+        actor="Le Parlement",
+        actor_is_person=False,
+        gender="m",
+        verb="adopter",
+        kind="decision",
+        predicate="a adopté",
+        object="la loi sur l'eau",
+        date="le 3 mars 2021",
+    )
+    asked = {q.prompt: q.answer for q in deck(voted)}
+    assert asked["Qui a adopté la loi sur l’eau le 3 mars 2021 ?"] == "le Parlement"
+    assert asked["Qu’a adopté le Parlement le 3 mars 2021 ?"] == "la loi sur l’eau"
+
+
+def test_a_thing_is_never_asked_with_qui_nor_a_vague_object() -> None:
+    made = deck(
+        action(
+            "Une note interdit la vente de pétards.",
+            actor="une note",
+            actor_is_person=False,
+            verb="interdire",
+            kind="decision",
+            predicate="a interdit",
+            object="la vente de pétards",
+        ),
+        action(
+            "Jean Petit a signé un contrat.",
+            actor="Jean Petit",
+            verb="signer",
+            kind="decision",
+            predicate="a signé",
+            object="un contrat",
+        ),
+    )
+    assert not any(
+        q.prompt.startswith(("Qui a interdit", "Qui a signé", "Qu’a signé")) for q in made
+    )
+
+
+def test_the_default_deck_asks_a_fact_at_most_twice() -> None:
+    won = action(
+        "La cycliste Anne Leroy remporte la course de Nice.",
+        actor="Anne Leroy",
+        gender="f",
+        verb="remporter",
+        kind="win",
+        predicate="a remporté",
+        object="la course de Nice",
+        date="en mars 2021",
+    )
+    made = deck(won, per_fact=None)
+    assert 1 <= len(made) <= 2
+    assert len({fold(q.prompt) for q in made}) == len(made)
