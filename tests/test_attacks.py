@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
 import sys
 import zipfile
 from collections.abc import Callable
@@ -301,6 +303,8 @@ def _export_over(target: str, command: str) -> Callable[[Path, pytest.MonkeyPatc
         _write(tmp / "facts.json", facts_doc())
         _write(tmp / "answers.txt", "300\n")
         out = target.format(tmp=tmp)
+        if out.endswith("pipe.csv"):
+            os.mkfifo(out)  # a device stand-in that a regression cannot destroy
         return command.format(tmp=tmp, out=out).split()
 
     return plant
@@ -346,13 +350,15 @@ def _stdout_closed(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def _stdout_full(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     _write(tmp / "facts.json", facts_doc())
+    assert Path("/dev/full").is_char_device()
     monkeypatch.setattr(sys, "stdout", open("/dev/full", "w"))  # noqa: SIM115 - the run's stdout
     return ["facts", f"{tmp}/facts.json"]
 
 
 def _output_device(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
     _write(tmp / "facts.json", facts_doc())
-    return ["build", f"{tmp}/facts.json", "-o", "/dev/full"]
+    os.mkfifo(tmp / "pipe.apkg")  # not /dev/full itself: a regression would replace the device
+    return ["build", f"{tmp}/facts.json", "-o", f"{tmp}/pipe.apkg"]
 
 
 def _zip_bomb(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
@@ -413,6 +419,124 @@ def _answers_device(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
     return ["quiz", f"{tmp}/facts.json", "--answers", "/dev/zero", "--db", f"{tmp}/p.db"]
 
 
+# --- 8. a shared template cannot keep the machine busy -------------------------------------------
+
+TEMPLATE = "fact: quantity\ntemplates:\n  - id: quantity-shared\n    kind: basic\n    prompt: {prompt}\n    answer: '[[ amount ]]'\n"
+
+
+def _template(prompt: str, command: str) -> Callable[[Path, pytest.MonkeyPatch], list[str]]:
+    def plant(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+        _write(tmp / "shared/quantity.yaml", TEMPLATE.format(prompt=json.dumps(prompt)))
+        _write(tmp / "facts.json", facts_doc())
+        return command.format(tmp=tmp).split()
+
+    return plant
+
+
+def _bounded(run: Run) -> bool:
+    small = len(run.out) + len(run.err) < 20_000
+    return small and (run.code == 0 or _error(run)) and "Traceback" not in run.err
+
+
+QUESTIONS = "questions {tmp}/facts.json --templates {tmp}/shared --format json --explain"
+LIMITS = ("refused", "without end", "loop steps", "rendering took over")
+
+
+def _stopped(run: Run) -> bool:
+    """Return whether the template was stopped by a limit of the sandbox, briefly."""
+    return _bounded(run) and any(word in run.err for word in LIMITS)
+
+
+TEMPLATE_ROWS = {
+    "power": "Combien [[ 9 ** (9 ** 9) ]] ?",
+    "percent-width": "Combien [[ '%999999999d' % 1 ]] ?",
+    "format-width": "Combien [[ '{:>999999999}'.format(1) ]] ?",
+    "repeat": "Combien [[ sentence * 100000000 ]] ?",
+    "four-loops": "[% for a in sentence %][% for b in sentence %][% for c in sentence %]"
+    "[% for d in sentence %][% endfor %][% endfor %][% endfor %][% endfor %] ?",
+    "recursion": "[% macro f() %][[ f() ]][% endmacro %][[ f() ]] ?",
+}
+
+
+# --- 11. an article's cloze markers are text in every field ------------------------------------
+
+
+def _cloze_markers(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    sentence = (
+        "Le conseil {{c2::secret}} a voté un budget de 300 millions d'euros }} pour les écoles."
+    )
+    _write(tmp / "facts.json", facts_doc(fact(sentence, subject="budget {{c3::x}}")))
+    return ["build", f"{tmp}/facts.json", "-o", f"{tmp}/d.apkg"]
+
+
+def _one_gap_each(run: Run) -> bool:
+    import re
+    import sqlite3
+    import tempfile
+
+    with zipfile.ZipFile(run.tmp / "d.apkg") as deck, tempfile.TemporaryDirectory() as folder:
+        collection = Path(deck.extract("collection.anki2", folder))
+        conn = sqlite3.connect(collection)
+        notes = (
+            [
+                (str(row[0]), str(row[1]).split("\x1f"))
+                for row in conn.execute(
+                    "SELECT m.name, n.flds FROM notes n JOIN notetypes m ON m.id = n.mid"
+                )
+            ]
+            if _has_notetypes(conn)
+            else [("", str(r[0]).split("\x1f")) for r in conn.execute("SELECT flds FROM notes")]
+        )
+        conn.close()
+    fields = [f for _, flds in notes for f in flds]
+    gaps = [re.findall(r"\{\{c(\d+)::", f) for f in fields]
+    return (
+        run.code == 0
+        and all(g in ([], ["1"]) for g in gaps)
+        and not any("{{c2::" in f or "{{c3::" in f for f in fields)
+        and any(g == ["1"] for g in gaps)
+    )
+
+
+def _has_notetypes(conn: Any) -> bool:
+    return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name='notetypes'").fetchone())
+
+
+# --- 12. weak messages made clear --------------------------------------------------------------
+
+RECIPE = "name: 'G::Budget'\narticle: {article}\nfacts: facts.json\nlanguage: {language}\n"
+
+
+def _recipe(
+    text: str | bytes, *, fifo: bool = False
+) -> Callable[[Path, pytest.MonkeyPatch], list[str]]:
+    def plant(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+        _write(tmp / "facts.json", facts_doc())
+        _write(tmp / "article.txt", SENTENCE + "\n")
+        if fifo:
+            os.mkfifo(tmp / "pipe.txt")
+        _write(tmp / "deck.yaml", text)
+        return ["build", f"{tmp}/deck.yaml", "-o", f"{tmp}/d.apkg"]
+
+    return plant
+
+
+def _stale_temp(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    done = subprocess.run(["true"], check=True)
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    _write(tmp / "facts.json", facts_doc())
+    _write(tmp / f"out/.d.apkg.{dead.pid}.k2x9.tmp", b"half a deck")
+    _write(tmp / "out/.d.apkg.1.live.tmp", b"pid 1 is alive: not ours to delete")
+    assert done.returncode == 0
+    return ["build", f"{tmp}/facts.json", "-o", f"{tmp}/out/d.apkg"]
+
+
+def _only_live_temp(run: Run) -> bool:
+    names = sorted(p.name for p in (run.tmp / "out").iterdir())
+    return run.code == 0 and names == [".d.apkg.1.live.tmp", "d.apkg"]
+
+
 ATTACKS = [
     Attack("1-recipe-slug-climbs-out", _recipe_slug, _only_in_out),
     Attack("1-facts-file-slug-climbs-out", _facts_slug, _only_in_out),
@@ -446,7 +570,7 @@ ATTACKS = [
     ),
     Attack(
         "7-results-o-a-device",
-        _export_over("/dev/full", "results --db {tmp}/progress.db -o {out}"),
+        _export_over("{tmp}/pipe.csv", "results --db {tmp}/progress.db -o {out}"),
         lambda r: _error(r, "device"),
     ),
     Attack(
@@ -466,7 +590,7 @@ ATTACKS = [
     Attack("10-stdin-closed", _stdin_closed, lambda r: _error(r, "standard input is closed")),
     Attack("10-stdout-closed", _stdout_closed, lambda r: _error(r, "standard output is closed")),
     Attack("10-stdout-full", _stdout_full, lambda r: _error(r, "cannot write the output")),
-    Attack("10-output-dev-full", _output_device, lambda r: _error(r, "device")),
+    Attack("10-output-is-a-device", _output_device, lambda r: _error(r, "device")),
     Attack("10-zip-bomb-apkg", _zip_bomb, lambda r: _error(r, "zip bomb")),
     Attack("10-deck-meta-wrong-types", _meta_types, lambda r: _error(r, "Meta")),
     Attack("10-yaml-bomb-facts", _yaml_bomb, lambda r: _error(r, "YAML bomb")),
@@ -481,11 +605,51 @@ ATTACKS = [
         lambda r: _error(r, "nested too deeply"),
     ),
     Attack("10-answers-dev-zero", _answers_device, lambda r: _error(r, "/dev/zero")),
+    *(
+        Attack(f"8-questions-{k}", _template(v, QUESTIONS), _stopped)
+        for k, v in TEMPLATE_ROWS.items()
+    ),
+    Attack(
+        "8-validate-power",
+        _template(TEMPLATE_ROWS["power"], "templates validate {tmp}/shared"),
+        _bounded,
+    ),
+    Attack("11-cloze-markers-in-the-article", _cloze_markers, _one_gap_each),
+    Attack(
+        "12-recipe-not-utf8",
+        _recipe(
+            RECIPE.format(article="article.txt", language="fr")
+            .replace("G::", "Géo::")
+            .encode("latin-1")
+        ),
+        lambda r: _error(r, "is not UTF-8 text; save the recipe as UTF-8"),
+    ),
+    Attack(
+        "12-recipe-article-empty",
+        _recipe(RECIPE.format(article="''", language="fr")),
+        lambda r: _error(r, "the file name is empty"),
+    ),
+    Attack(
+        "12-recipe-article-fifo",
+        _recipe(RECIPE.format(article="pipe.txt", language="fr"), fifo=True),
+        lambda r: _error(r, "is not a regular file"),
+    ),
+    Attack(
+        "12-recipe-duplicate-key",
+        _recipe(RECIPE.format(article="article.txt", language="fr") + "name: 'G::Other'\n"),
+        lambda r: _error(r, "deck.yaml:5: recipe key 'name' is given twice (also line 1)"),
+    ),
+    Attack(
+        "12-recipe-unknown-language",
+        _recipe(RECIPE.format(article="article.txt", language="klingon")),
+        lambda r: _error(r, "unknown language 'klingon'"),
+    ),
+    Attack("12-temp-file-left-by-kill-9", _stale_temp, _only_live_temp),
 ]
 
 
 # Rows whose fix waits for another helper's file to land (see the note of issue 19).
-PENDING: set[str] = {"5-init-force-file-link"}
+PENDING: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -606,3 +770,20 @@ def test_bounded_sandbox_renders_ordinary_templates() -> None:
     )
     assert got == "BUDGET 6   2.2    3 Le!conseil! 1024"
     assert sandbox.evaluate(env.compile_expression("n > 2 and subject"), {"n": 3, "subject": "x"})
+
+
+def test_templates_init_on_a_full_disk_leaves_no_partial_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=12k", "tmpfs", str(disk)], capture_output=True
+    ).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        code, _, err = run_factdeck(["templates", "init", f"{disk}/mine"], monkeypatch, capsys)
+        assert code == 1 and "Error: cannot copy into" in err and "disk is full" in err
+        assert list(disk.iterdir()) == []
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)

@@ -27,6 +27,7 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
     "slug": str,
 }
 _REQUIRED = ("name", "article", "language")
+LANGUAGES = ("fr",)  # the languages factdeck extracts facts from
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,12 @@ def load_recipe(path: str | Path) -> Recipe:
         raise InputError(f"no such recipe: {path}; check the path") from None
     except IsADirectoryError:
         raise InputError(f"{path} is a folder, not a recipe; give a .yaml file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read recipe {path}: {exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{path} is not UTF-8 text; save the recipe as UTF-8 (« Save with encoding » in an editor)"
+        ) from None
+    except OSError as exc:
+        raise InputError(f"cannot read recipe {path}: {exc.strerror or exc}") from None
     try:
         node, data = compose_and_load(text)
     except yaml.YAMLError as exc:
@@ -81,6 +86,7 @@ def load_recipe(path: str | Path) -> Recipe:
             f"{path}:1: a recipe is a mapping with at least name, article and language"
         )
     lines = _key_lines(node)
+    _refuse_duplicates(node, path)
     if "articles" in data:  # several articles: a theme recipe (source/theme.py)
         raise InputError(
             f"{path}:{lines.get('articles', 1)}: a theme recipe (several articles) is built with"
@@ -100,6 +106,11 @@ def load_recipe(path: str | Path) -> Recipe:
     for key in _REQUIRED:
         if key not in data:
             raise InputError(f"{path}:1: recipe lacks {key!r}; add `{key}: …`")
+    if data["language"] not in LANGUAGES:
+        raise InputError(
+            f"{path}:{lines.get('language', 1)}: unknown language {data['language']!r}; factdeck"
+            " reads French articles: write `language: fr`"
+        )
     folder = path.resolve().parent
     article = _inside(folder, data["article"], f"{path}:{lines.get('article', 1)}")
     facts = (
@@ -131,16 +142,35 @@ def load_recipe(path: str | Path) -> Recipe:
     )
 
 
+def _refuse_duplicates(node: Any, path: Path) -> None:
+    """Refuse a key given twice: YAML keeps the last silently, the group meant one of them."""
+    first: dict[str, int] = {}
+    for key, _ in node.value if isinstance(node, yaml.MappingNode) else ():
+        line = key.start_mark.line + 1
+        if str(key.value) in first:
+            raise InputError(
+                f"{path}:{line}: recipe key {key.value!r} is given twice (also line"
+                f" {first[str(key.value)]}); keep one"
+            )
+        first[str(key.value)] = line
+
+
 def _french_type(name: str) -> str:
     return {"str": "string", "int": "whole number", "list": "list"}.get(name, name)
 
 
 def _inside(folder: Path, relative: str, where: str) -> Path:
     """Resolve `relative` against the recipe's folder and refuse paths that leave it."""
+    if not relative.strip():
+        raise InputError(f"{where}: the file name is empty; give the file beside the recipe")
     target = (folder / relative).resolve()
     if not target.is_relative_to(folder):
         raise InputError(
             f"{where}: {relative!r} points outside the recipe's folder; keep the file beside the recipe"
+        )
+    if target.exists() and not target.is_file():
+        raise InputError(
+            f"{where}: {relative!r} is not a regular file (a folder, a pipe or a device); give a text file"
         )
     if not target.is_file():
         raise InputError(f"{where}: no such file {relative!r} beside the recipe; check the path")

@@ -145,9 +145,9 @@ def select(
 
 def copy_defaults(target: Path, *, force: bool = False) -> list[Path]:
     """Copy the bundled question templates into `target`; refuse to overwrite unless `force`."""
-    import shutil
-
+    from generators.errors import OutputError
     from generators.files.resources import bundled_dir
+    from generators.files.safecopy import copy_into
 
     if target.exists() and not target.is_dir():
         raise TemplateError(f"{target} is a file, not a folder; choose a folder for the templates")
@@ -158,9 +158,7 @@ def copy_defaults(target: Path, *, force: bool = False) -> list[Path]:
             f"{target / clashes[0]} already exists; edit it, or rerun with --force to overwrite"
         )
     try:
-        target.mkdir(parents=True, exist_ok=True)
-        for path in files:
-            shutil.copyfile(path, target / path.name)
-    except OSError as exc:
-        raise TemplateError(f"cannot copy the templates into {target}: {exc.strerror}") from None
+        copy_into(files, target)  # replaces a planted link, never writes through it
+    except OutputError as exc:
+        raise TemplateError(str(exc)) from None
     return files
