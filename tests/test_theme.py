@@ -213,3 +213,20 @@ def _deck_questions(path: Path) -> list[dict[str, Any]]:
     from generators.export.anki.reader import read_deck
 
     return [{"id": q.id, "fact_id": q.fact_id} for q in read_deck(path).questions]
+
+
+@pytest.mark.slow
+def test_an_article_added_to_a_theme_folder_is_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    (tmp_path / "semaines").mkdir()
+    shutil.copy(INVENTED / ARTICLES[0], tmp_path / "semaines" / ARTICLES[0])
+    recipe = tmp_path / "theme.yaml"
+    recipe.write_text("name: Région\nlanguage: fr\narticles: semaines\n", encoding="utf-8")
+    build(recipe, tmp_path / "out.apkg", monkeypatch, capsys)
+    _, report, _ = build(recipe, tmp_path / "out.apkg", monkeypatch, capsys)
+    assert report["decks"][0]["summary"].endswith("up to date")
+    shutil.copy(INVENTED / ARTICLES[1], tmp_path / "semaines" / ARTICLES[1])
+    _, report, _ = build(recipe, tmp_path / "out.apkg", monkeypatch, capsys)
+    added = report["decks"][0]["changes"]["added"]
+    assert added and not report["decks"][0]["summary"].endswith("up to date")

@@ -17,7 +17,7 @@ from typing import Any
 
 from generators import __version__
 from generators.build.facts import facts_key
-from generators.errors import OutputError
+from generators.errors import FactdeckError, OutputError
 from generators.export import DEFAULT
 from generators.files import cache, resources
 from generators.files.atomic import write_text_atomic
@@ -112,12 +112,22 @@ def fingerprint(target: str, files: Sequence[Path], template_dirs: Sequence[Path
         str(Path(target).absolute()),
         facts_key(),
     ]
-    inputs = {Path(f).absolute() for f in [Path(target), *files]}
+    inputs = {Path(f).absolute() for f in [Path(target), *files, *_theme_articles(target)]}
     inputs |= set(_template_files(template_dirs))
     inputs |= set(_writer_files())
     parts += [(str(path), _file_sha256(path)) for path in sorted(inputs)]
     digest.update(json.dumps(parts, ensure_ascii=False).encode("utf-8"))
     return digest.hexdigest()
+
+
+def _theme_articles(target: str) -> list[Path]:
+    """Return the articles a theme recipe lists now: one added to its folder makes it stale."""
+    from generators.source.theme import is_theme, load_theme
+
+    try:
+        return list(load_theme(target).articles) if is_theme(target) else []
+    except FactdeckError:
+        return []  # the build says what is wrong
 
 
 def _writer_files() -> list[Path]:

@@ -253,7 +253,10 @@ def _find(sentence: str, target: str) -> tuple[int, int] | None:
     haystack = _fold(sentence)
     words = target.split()
     for drop in range(len(words)):
-        needle = _fold(" ".join(words[drop:]))
+        tail = " ".join(words[drop:])
+        if len(tail) > len(haystack):
+            continue  # longer than the sentence (a long extra): cannot be in it, skip the regex
+        needle = _fold(tail)
         if len(needle) < 2:
             break
         match = _search(haystack, needle)
