@@ -89,7 +89,9 @@ def test_first_published_spreads_four_articles_and_answers_the_earliest() -> Non
     for question in asked:
         assert question.prompt == "Lequel de ces articles a été publié en premier ?"
         assert question.kind == MCQ and len(question.choices) == 4
-        assert question.answer == question.choices[0] and question.answer in question.choices
+        assert question.answer in question.choices and list(question.choices) == sorted(
+            question.choices
+        )
     assert asked[0].answer == "Titre de art-7"  # the earliest day
     assert "5 janvier 2024 : Titre de art-7" in asked[0].extra
 

@@ -98,7 +98,7 @@ def _ordered(group: Sequence[ArticleFacts], theme: str, which: str) -> Question 
         MCQ,
         phrase(which),
         _title(answer),
-        choices=tuple(titles),
+        choices=tuple(sorted(titles)),  # not in date order: that would tell
         source=source,
         extra=extra,
     )
