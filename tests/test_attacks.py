@@ -148,6 +148,15 @@ def _card_folder_link(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
     return ["build", f"{tmp}/facts.json", "-o", f"{tmp}/d.apkg", "--templates", f"{tmp}/shared"]
 
 
+def _question_template_link(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    secret = "fact: quantity\ntemplates:\n  - id: quantity-x\n    kind: basic\n    prompt: 'PRIVATE [[ amount ]] ?'\n    answer: '[[ amount ]]'\n"
+    _write(tmp / "home/.config/app.yaml", secret)
+    _write(tmp / "facts.json", facts_doc())
+    (tmp / "shared").mkdir()
+    (tmp / "shared/quantity.yaml").symlink_to(tmp / "home/.config/app.yaml")
+    return ["questions", f"{tmp}/facts.json", "--templates", f"{tmp}/shared", "--format", "json"]
+
+
 def _no_secret(run: Run) -> bool:
     deck = run.tmp / "d.apkg"
     return _error(run, "outside") and not (deck.exists() and b"PRIVATE" in deck.read_bytes())
@@ -549,6 +558,11 @@ ATTACKS = [
     ),
     Attack("2-card-file-links-to-a-secret", _card_link, _no_secret),
     Attack("2-card-folder-links-out", _card_folder_link, _no_secret),
+    Attack(
+        "2-question-template-links-out",
+        _question_template_link,
+        lambda r: _error(r, "leads outside") and "PRIVATE" not in r.out,
+    ),
     Attack("3-facts-table-escapes", _escapes("facts", "table"), _no_controls),
     Attack("3-questions-table-escapes", _escapes("questions", "table"), _no_controls),
     Attack("3-facts-json-c1-controls", _escapes("facts", "json"), _no_controls),

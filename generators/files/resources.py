@@ -51,3 +51,8 @@ def cache_dir() -> Path:
 def progress_db_path() -> Path:
     """Return the default quiz progress database."""
     return user_home() / "progress.db"
+
+
+def leads_outside(folder: Path, path: Path) -> bool:
+    """Return whether `path`, links resolved, lies outside `folder` (a shared folder's planted link)."""
+    return not path.resolve().is_relative_to(folder.resolve())

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from generators.errors import TemplateError
+from generators.files.resources import leads_outside
 from generators.files.yamlload import compose_and_load
 from generators.questions.templates.schema import FILE_KEYS, Template, build_template, check
 from generators.records import FACT_TYPES, KINDS
@@ -50,6 +51,10 @@ def load_folder(folder: Path, origin: str = "") -> list[Template]:
         return []
     found: dict[str, Template] = {}
     for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        if leads_outside(folder, path):  # `quantity.yaml -> ~/.ssh/id_rsa` in a shared folder
+            raise TemplateError(
+                f"template file {path} leads outside {folder} (a link); replace it by the file itself"
+            )
         for template in load_file(path, origin):
             if template.id in found:
                 first = found[template.id]
