@@ -22,7 +22,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the wheel of this checkout."""
     out = tmp_path_factory.mktemp("dist")
     # Without build isolation when hatchling is here (offline-safe, fast); else pip fetches it.
-    flags = ["--no-build-isolation"] if importlib.util.find_spec("hatchling") else []
+    here = all(importlib.util.find_spec(m) for m in ("hatchling", "babel"))
+    flags = ["--no-build-isolation"] if here else []
     subprocess.run(
         [
             sys.executable,
@@ -176,3 +177,18 @@ def test_an_html_article_builds_in_a_fresh_venv_with_its_own_pip(
     built = _run(installed, "build", "marche.html", "-o", "marche.apkg", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     assert zipfile.is_zipfile(tmp_path / "marche.apkg")
+
+
+def test_wheel_ships_the_compiled_message_catalogs(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    for language in ("fr", "en"):
+        assert f"generators/locale/{language}/LC_MESSAGES/factdeck.mo" in names
+
+
+def test_the_installed_quiz_speaks_french(installed: Path, tmp_path: Path) -> None:
+    (tmp_path / "marche.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "answers.txt").write_text("rien\n", encoding="utf-8")
+    args = ["quiz", "marche.html", "--answers", "answers.txt", "--lang", "fr", "--limit", "1"]
+    done = _run(installed, *args, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Réponse : " in done.stderr and "Answer:" not in done.stderr
