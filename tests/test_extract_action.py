@@ -104,3 +104,14 @@ def test_the_lead_weighs_more_than_a_later_paragraph(nlp: Any) -> None:
     weights = {f["actor"]: f["weight"] for f in found}
     assert weights["Claire Fabre"] > weights["Henri Vidal"]
     assert all(0 <= f["confidence"] <= 1 for f in found)
+
+
+def test_an_appointment_by_an_event_is_asked_of_the_person(nlp: Any) -> None:
+    found = actions(
+        nlp,
+        "La finale de Rennes s'est jouée samedi et a sacré championne d'Europe "
+        "la Lyonnaise Julie Morel.",
+    )
+    (fact,) = [f for f in found if f["verb"] == "sacrer"]
+    assert fact["actor"] == "Julie Morel" and fact["voice"] == "passive"
+    assert fact["predicate"] == "a été sacrée" and fact["complement"].startswith("championne")

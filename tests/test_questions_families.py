@@ -317,3 +317,32 @@ def test_the_default_deck_asks_a_fact_at_most_twice() -> None:
     made = deck(won, per_fact=None)
     assert 1 <= len(made) <= 2
     assert len({fold(q.prompt) for q in made}) == len(made)
+
+
+def test_combien_dans_and_a_dangling_article_are_dropped() -> None:
+    assert "quel âge" in problem(
+        card("D’après l’article, combien d’ans après la crue ?", "7"), INDEX
+    )
+    made = card("D’après l’article, combien de les juges ont voté ?", "12")
+    assert "dangling" in problem(made, INDEX)
+
+
+def test_one_number_told_in_two_sentences_is_asked_at_most_twice() -> None:
+    first = fact(
+        "quantity",
+        "Le port compte 4 300 bateaux, un record depuis 2001.",
+        value=4300,
+        unit="bateaux",
+        text="4 300 bateaux",
+        subject="port",
+    )
+    second = fact(
+        "quantity",
+        "Avec 4 300 bateaux, le port de Brest double son trafic en dix ans.",
+        value=4300,
+        unit="bateaux",
+        text="4 300 bateaux",
+        subject="trafic",
+    )
+    made = deck(first, second, per_fact=None)
+    assert sum("4 300" in q.answer for q in made) <= 2

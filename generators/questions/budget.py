@@ -2,11 +2,13 @@
 
 A fact is asked at most `per_fact` times (default 2), never twice the same way (same kind and
 same answer, or the same prompt as multiple choice); « X → Y » and « Y → X » are two ways. The same answer
-drawn from the same sentence by two facts counts as one fact. `per_fact=0` keeps everything.
+drawn from the same sentence by two facts counts as one fact, and so does a number or a date
+asked from two sentences. `per_fact=0` keeps everything.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generators.french.grammar import fold
@@ -56,11 +58,13 @@ def _why_not(
 
 
 def _groups(question: Question) -> list[str]:
-    """Return the budgets a question counts against: its fact, and its answer in its sentence."""
-    return [
-        f"fact:{question.fact_id}",
-        f"answer:{fold(question.source)}\x1f{fold(question.answer)}",
-    ]
+    """Return the budgets a question counts against: its fact, its answer in its sentence, and a
+    number or date answer anywhere in the article (« 50 200 inscrits » told in two sentences)."""
+    answer = fold(question.answer)
+    groups = [f"fact:{question.fact_id}", f"answer:{fold(question.source)}\x1f{answer}"]
+    if re.search(r"\d", answer) and question.fact_type in ("quantity", "event"):
+        groups.append(f"value:{answer}")
+    return groups
 
 
 def _same_way(a: Question, b: Question) -> bool:

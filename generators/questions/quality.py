@@ -49,6 +49,7 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _fragment,
         _cut_quote,
         _given_away,
+        _form,
         _thin_cloze,
         _too_long,
         _answer_in_prompt,
@@ -101,6 +102,15 @@ def _cut_quote(question: Question, index: ArticleIndex) -> str:
     text = _statement(question) or question.prompt
     if text.count("«") != text.count("»"):
         return "the sentence is cut inside quote marks"
+    return ""
+
+
+def _form(question: Question, index: ArticleIndex) -> str:
+    """« combien d'ans » is no French question; a bare « combien de X » needs a verb."""
+    if re.search(r"\bcombien d[’']ans\b", question.prompt, re.IGNORECASE):
+        return "« combien d'ans »: an age is asked « quel âge », a span « combien d'années »"
+    if re.search(r"\bcombien de (?:la|le|les|l[’'])\s", question.prompt, re.IGNORECASE):
+        return "« combien de » with a dangling article"
     return ""
 
 

@@ -171,6 +171,8 @@ def clause_fields(
         "complement": complement,
         "agent": _agent(doc, agent, offset, index) if agent is not None else None,
     }
+    if entry.kind == "appointment" and not passive and not is_person:
+        _turn_to_appointee(fields, verb, entry, offset, index)
     fields.update(_circumstances(doc, verb, sent, ctx, entry))
     fields["weight"] = _weight(fields, sent, offset, ctx)
     if fields["date"] is None and offset + sent.start_char <= _lead_end(ctx):
@@ -178,6 +180,40 @@ def clause_fields(
         fields["date_inferred"] = fields["date"] is not None
     fields["confidence"] = _confidence(fields, via_name, verb)
     return fields
+
+
+def _turn_to_appointee(
+    fields: dict[str, Any], verb: Any, entry: Verb, offset: int, index: NameIndex
+) -> None:
+    """« L'épreuve a sacré championne la coureuse X »: the story is X, asked « Qui a été sacrée … ? »."""
+    start = offset + verb.idx + len(verb)
+    end = offset + verb.right_edge.idx + len(verb.right_edge)
+    named = {m.full: m for m in index.mentions_in(start, end)}
+    if len(named) != 1:
+        return
+    full, mention = next(iter(named.items()))
+    title = str(fields["complement"] or fields["object"] or "")
+    title = title.split(mention.text)[0] if mention.text in title else title
+    title = re.sub(r"\s+(?:l[ae]s?|l['’])\s*[\w-]*\s*$", "", title.strip()).strip(" ,")
+    gender = index.gender(full) or _title_gender(title)
+    fields.update(
+        actor=full,
+        actor_is_person=True,
+        gender=gender,
+        number="sg",
+        voice="passive",
+        predicate=f"a été {_agreed(entry.participle, gender, False)}",
+        object=None,
+        complement=title or None,
+        agent=None,
+    )
+
+
+def _title_gender(title: str) -> str | None:
+    """Return "f" for a title in the feminine (« championne », « directrice »), else None."""
+    first = title.split()[0].lower() if title.split() else ""
+    endings = lexicon.words("people_feminine_endings")
+    return "f" if first and any(first.endswith(e) for e in endings) else None
 
 
 def _subject(verb: Any) -> Any:
