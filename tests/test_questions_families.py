@@ -346,3 +346,18 @@ def test_one_number_told_in_two_sentences_is_asked_at_most_twice() -> None:
     )
     made = deck(first, second, per_fact=None)
     assert sum("4 300" in q.answer for q in made) <= 2
+
+
+def test_a_place_names_own_article_is_contracted() -> None:
+    made = deck(
+        fact(
+            "leads",
+            "Le château de Le Breuil, dirigé par Claire Morin, rouvre ses portes.",
+            leader="Claire Morin",
+            entity="le château de Le Breuil",
+            via="verb",
+        )
+    )
+    prompts = [q.prompt for q in made]
+    assert any("château du Breuil" in p for p in prompts), prompts
+    assert not any("de Le Breuil" in p for p in prompts)

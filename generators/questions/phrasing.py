@@ -22,7 +22,16 @@ def strip_article(text: str) -> str:
 
 def clean(text: str) -> str:
     """Return `text` on one line, trimmed, with typographic apostrophes."""
-    return " ".join(text.split()).strip().replace("'", "’")
+    return contract_names(" ".join(text.split()).strip().replace("'", "’"))
+
+
+_NAME_ARTICLE = re.compile(r"(?<![\w’'-])(de|à) (Le|Les) (?=[A-ZÉÈÀÂÎÔ])")
+_CONTRACTED = {("de", "Le"): "du", ("à", "Le"): "au", ("de", "Les"): "des", ("à", "Les"): "aux"}
+
+
+def contract_names(text: str) -> str:
+    """Contract « de »/« à » with a name's own article: « le château du Breuil », « au Havre »."""
+    return _NAME_ARTICLE.sub(lambda m: f"{_CONTRACTED[(m.group(1), m.group(2))]} ", text)
 
 
 def date_text(iso: str, *, with_preposition: bool = True) -> str:

@@ -11,7 +11,7 @@ from generators.french import grammar as french
 from generators.french.grammar import fold
 from generators.questions.distractors import choices_for, false_statement
 from generators.questions.index import ArticleIndex, is_rank
-from generators.questions.phrasing import clean
+from generators.questions.phrasing import clean, contract_names
 from generators.questions.templates import Template, render_field
 from generators.questions.variables import TOLERANCE
 from generators.records import BASIC, MCQ, NUMERIC, TRUEFALSE, Fact, Question
@@ -40,7 +40,7 @@ def make_question(
         )
         answer_override = "Faux" if swapped else "Vrai"
         extra = clean(true_value)
-    prompt = (
+    prompt = contract_names(
         french.tidy(render_field(template, "prompt", template.prompt, context))
         .replace("'", "’")
         .replace("….", "…")
