@@ -28,11 +28,12 @@ def english_after() -> object:
 def source_messages() -> set[str]:
     """Return every message the quiz marks for translation, read from the source with Babel."""
     found: set[str] = set()
-    for folder, only in ((PACKAGE / "quiz", None), (PACKAGE / "cli", "quiz_cmd.py")):
+    commands = ("quiz_cmd.py", "progress_cmd.py")
+    for folder, only in ((PACKAGE / "quiz", None), (PACKAGE / "cli", commands)):
         for name, _line, message, _comments, _context in extract_from_dir(
             str(folder), keywords=KEYWORDS
         ):
-            if only is None or Path(name).name == only:
+            if only is None or Path(name).name in only:
                 found.update([message] if isinstance(message, str) else message)
     return found
 

@@ -16,6 +16,7 @@ import generators.cli.build_cmd  # noqa: F401
 from generators.cli import (  # noqa: F401
     cache_cmd,
     facts_cmd,
+    progress_cmd,
     questions_cmd,
     quiz_cmd,
     review_cmd,

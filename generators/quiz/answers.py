@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -15,6 +13,9 @@ from generators.quiz.dates import date_words, iso_parts, show_date
 from generators.quiz.dates import has_month as has_month
 from generators.quiz.dates import parse_date as parse_date
 from generators.quiz.i18n import N_, _, ngettext
+from generators.quiz.numbers import parse_numbers as parse_numbers
+from generators.quiz.numbers import parse_range as parse_range
+from generators.quiz.numbers import show_number as show_number
 from generators.records import Question
 
 PERSON_TYPES = frozenset({"person_role", "succession", "leads", "quote", ""})
@@ -23,7 +24,6 @@ PERSON_TYPES = frozenset({"person_role", "succession", "leads", "quote", ""})
 TYPO_LENGTHS = ((12, 2), (6, 1))
 _APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u00b4`\u2032"})
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
-_NUMBER = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:,\d+|\.\d{1,2}(?!\d))?")
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 
 
@@ -277,88 +277,6 @@ def _undoubled(text: str) -> str:
 
 
 # --- numbers ----------------------------------------------------------------------------------
-
-
-def parse_numbers(text: str) -> list[float]:
-    """Return the numbers in `text`, written in digits or French words, scales applied."""
-    from text_to_num import text2num
-
-    text = _accents(_spacing(text).lower())
-    found = [_to_float(m.group(0)) for m in _NUMBER.finditer(_digits(text))]
-    if not found and len(text.split()) == 1 and text.isalpha():
-        with contextlib.suppress(ValueError):
-            found = [float(text2num(text, "fr"))]
-    return found
-
-
-def parse_range(text: str) -> tuple[float, float] | None:
-    """Return (low, high) of a range written « 4 000 à 7 000 », « entre 4 et 7 », « 4-7 », else None."""
-    converted = _digits(_accents(_spacing(text).lower()))
-    found = list(_NUMBER.finditer(converted))
-    if len(found) != 2:
-        return None
-    link = converted[found[0].end() : found[1].start()].strip()
-    if link not in _range_links():
-        return None
-    low, high = (_to_float(m.group(0)) for m in found)
-    return (low, high) if low < high else None
-
-
-@functools.cache
-def _range_links() -> frozenset[str]:
-    return frozenset(_accents(_spacing(w).lower()) for w in lexicon.words("answer_range_links"))
-
-
-def _digits(text: str) -> str:
-    """Return folded `text` with scales applied and number words written in digits."""
-    from text_to_num import alpha2digit
-
-    return str(alpha2digit(_apply_scales(text), "fr"))
-
-
-def _apply_scales(text: str) -> str:
-    scales = {_fold_word(w.split()[0]): int(w.split()[1]) for w in lexicon.words("answer_scales")}
-    pattern = (
-        r"(\d+(?:[ .]\d{3})*(?:,\d+)?)\s*("
-        + "|".join(sorted(scales, key=len, reverse=True))
-        + r")\b"
-    )
-
-    def scale(match: re.Match[str]) -> str:
-        return _format(_to_float(match.group(1)) * scales[match.group(2)])
-
-    return re.sub(pattern, scale, text)
-
-
-def _to_float(text: str) -> float:
-    """Return the value of digits grouped by spaces or points, the decimal part after a comma.
-
-    « 336.210,00 » is 336210; a point is decimal only when no comma follows and it does not group
-    thousands (« 2.5 », but « 1.000 » is a thousand).
-    """
-    text = re.sub(r"\s", "", text)
-    whole, frac = text, ""
-    if "," in text:
-        whole, _, frac = text.rpartition(",")
-    elif "." in text and not re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
-        whole, _, frac = text.rpartition(".")
-    digits, decimals = (re.sub(r"\D", "", part) or "0" for part in (whole, frac))
-    return float(f"{digits}.{decimals}")
-
-
-def _format(value: float) -> str:
-    if not math.isfinite(value):
-        return "?"
-    return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
-
-
-def show_number(value: float) -> str:
-    """Return `value` written the French way (« 2 800 000 », « 2,5 »)."""
-    if not math.isfinite(value):
-        return "a number too large to read"
-    if value == int(value):
-        return f"{int(value):,}".replace(",", " ")
-    return f"{value:,.6g}".replace(",", " ").replace(".", ",")
 
 
 def _is_numeric(question: Question, expected: str) -> bool:

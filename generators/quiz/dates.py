@@ -16,7 +16,7 @@ MONTHS = (
 _ISO = re.compile(r"(?:(\d{4})-)?(\d{2})-(\d{2})|(\d{4})-(\d{2})")
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Return `text` lower-cased, without accents, with one kind of apostrophe and space."""
     text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -30,7 +30,7 @@ def parse_date(text: str) -> DateParts | None:
     """Return (year, month, day) of a French or numeric date in `text`, parts possibly None."""
     from text_to_num import alpha2digit
 
-    folded = _plain(text)
+    folded = plain(text)
     for ordinal in lexicon.words("answer_ordinals"):
         folded = re.sub(rf"\b{re.escape(ordinal)}\b", "1", folded)
     folded = alpha2digit(folded, "fr")
@@ -54,7 +54,7 @@ def parse_date(text: str) -> DateParts | None:
 @functools.cache
 def _months() -> dict[str, int]:
     pairs = (line.rsplit(maxsplit=1) for line in lexicon.words("answer_months"))
-    return {_plain(name): int(number) for name, number in pairs}
+    return {plain(name): int(number) for name, number in pairs}
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> DateParts | None:
