@@ -97,6 +97,8 @@ def test_removed_question_is_carried_tagged_retired_then_pruned(tmp_path: Path) 
     assert all(RETIRED not in tags.split() for g, (_, tags) in notes.items() if g != gone)
     assert "tag:factdeck::retired" in built.written().summary
     assert built.carried == {RETIRED: 1}
+    assert built.changes is not None and built.changes.to_dict()["retired"] == 1
+    assert "1 question gone since an earlier build" in built.written().summary
     # built again with the question still gone: not removed a second time, the note unchanged
     again = build(path, questions[:-1], ts=TS + 120)
     assert again.changes is not None and not again.changes.any

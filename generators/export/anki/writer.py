@@ -6,7 +6,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,8 @@ class BuiltDeck:
             )
         for tag, count in self.carried.items():
             summary += (
-                f"; {count} questions gone since an earlier build kept tagged {tag} "
+                f"; {count} question{'s' if count > 1 else ''} gone since an earlier build kept "
+                f"tagged {tag} "
                 f"(Anki search: tag:{tag}; --prune leaves them out)"
             )
         if self.dropped:
@@ -127,6 +128,7 @@ def write_deck(
     shown = [q for q in questions if DROPPED_TAG not in q.tags]  # a dropped one left the deck
     changes = compare(before, shown, retired_before)
     kept = _carried(previous, {n.guid for n in notes}, models, lambda _: None if prune else RETIRED)
+    changes = replace(changes, retired=sum(RETIRED in note.tags for note in kept))
     notes += kept
     retyped = Counter(
         template
