@@ -207,5 +207,7 @@ def test_hot_seat_in_french_when_the_locale_says_nothing(tmp_path: Path) -> None
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    for english in ("Answer:", "right", "Enter:", "person_role"):
-        assert english not in ANSI.sub("", child.before)
+    debrief = ANSI.sub("", child.before)
+    assert "(abandon)" in debrief  # ana's answer: she gave up
+    for english in ("Answer:", "right", "Enter:", "person_role", "gave up"):
+        assert english not in debrief

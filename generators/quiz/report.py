@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from generators.quiz.answers import fold
+from generators.quiz.i18n import _
 from generators.quiz.store import Store
 
 EXPORT_FIELDS = (
@@ -127,11 +128,10 @@ def debrief(rows: Sequence[dict[str, Any]], sources: dict[str, str]) -> list[dic
     items = []
     for question_id, answers in by_question.items():
         right = sum(1 for a in answers if a["correct"])
-        wrong = Counter(fold(a["given"]) or "(gave up)" for a in answers if not a["correct"])
+        gave_up = _("(gave up)")
+        wrong = Counter(fold(a["given"]) or gave_up for a in answers if not a["correct"])
         originals = {
-            fold(a["given"]) or "(gave up)": a["given"] or "(gave up)"
-            for a in answers
-            if not a["correct"]
+            fold(a["given"]) or gave_up: a["given"] or gave_up for a in answers if not a["correct"]
         }
         common = originals[wrong.most_common(1)[0][0]] if wrong else ""
         percent = round(100 * right / len(answers))
