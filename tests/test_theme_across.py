@@ -231,3 +231,37 @@ def test_ids_are_stable_and_distinct() -> None:
     assert [q.id for q in once] == [q.id for q in again]
     assert len({q.id for q in once}) == len(once) > 0
     assert all(q.fact_type == "across" and "factdeck::across" in q.tags for q in once)
+
+
+def test_no_year_question_on_the_article_s_own_year() -> None:
+    event = make_fact(
+        "a",
+        "event",
+        "Le pont a été inauguré en 2019.",
+        0,
+        31,
+        date="en 2019",
+        date_norm="2019",
+        what="x",
+    )
+    asked = Question(
+        "q", event.id, "event-quand", BASIC, "Quand le pont a-t-il été inauguré ?", "en 2019"
+    )
+    others = [
+        article(
+            f"o{i}",
+            None,
+            make_fact(
+                f"o{i}",
+                "event",
+                f"En {y}, la digue a cédé.",
+                0,
+                22,
+                date=f"En {y}",
+                date_norm=y,
+                what="x",
+            ),
+        )
+        for i, y in enumerate(["2014", "2017", "2018", "2023"])
+    ]
+    assert years([article("a", "2019-06-01", event, questions=(asked,)), *others], "theme") == []

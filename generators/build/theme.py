@@ -17,7 +17,13 @@ from generators.build.facts import facts_of_many
 from generators.errors import FactdeckError, InputError, OutputError, TemplateError
 from generators.export import DEFAULT, Written, format_named
 from generators.french.grammar import fold
-from generators.questions.across import ArticleFacts, article_date, phrase, questions_across
+from generators.questions.across import (
+    ArticleFacts,
+    article_date,
+    phrase,
+    questions_across,
+    short_title,
+)
 from generators.records import Deck, Fact, Question, identity_key
 from generators.source.article import Article, read_article
 from generators.source.recipes import Recipe
@@ -66,7 +72,7 @@ def theme_questions(
             failures.append(f"{recipe.article.name}: {extraction.error}")
             continue
         source = _source(recipe, article, extraction.facts)
-        subdeck = f"{theme.name}::{_deck_part(str(source.header['title']))}"
+        subdeck = f"{theme.name}::{_deck_part(short_title(str(source.header['title'])))}"
         try:
             asked = questions_of(source, list(template_dirs))
         except TemplateError:

@@ -121,6 +121,8 @@ def years(articles: Sequence[ArticleFacts], theme: str) -> list[Question]:
             if fact is None or question.kind != BASIC or opener is None or fact.id in asked:
                 continue
             year = _year_of(fact)
+            if year is not None and year == (article.date or "")[:4]:
+                continue  # the article's own year: known without the fact
             wrong = sorted(
                 (y for y in others if y != year), key=lambda y: (abs(int(y) - int(year or 0)), y)
             )
@@ -292,7 +294,12 @@ def _span(iso: object) -> tuple[str, str] | None:
 
 def _title(article: ArticleFacts) -> str:
     """Return an article's title as a choice: without a trailing note in brackets."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", article.title).strip() or article.slug
+    return short_title(article.title) or article.slug
+
+
+def short_title(title: str) -> str:
+    """Return a title without a trailing note in brackets (« … (titre ajouté) »)."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", title).strip()
 
 
 def _norm(value: Any) -> str:
