@@ -275,3 +275,143 @@ def test_new_title_holder_is_the_successor_not_the_predecessor(extract_text: Any
     )
     (quote,) = _quotes(extract_text, text)
     assert quote["speaker"] == "Bruno Génésio"
+
+
+# Family tests (issue 14): invented sentences; each case is (text, speaker of its one quote).
+# A speech verb or a source word, then a colon; a quote may run over several sentences.
+COLON_CASES = [
+    (
+        "Le président du club, Paul Martin, a déclaré : « Nous allons reconstruire l'équipe. »",
+        "Paul Martin",
+    ),
+    (
+        "Le maire Jacques Lenoir a réagi : « C'est une décision injuste pour la commune. »",
+        "Jacques Lenoir",
+    ),
+    (
+        "La romancière Sophie Berger a écrit : « Ce livre m'a pris dix ans de ma vie. »",
+        "Sophie Berger",
+    ),
+    (
+        "L'entraîneur Marc Petit a expliqué : « Nous avons manqué de rigueur en défense. Le match était à notre portée. Il faudra mieux faire samedi. »",
+        "Marc Petit",
+    ),
+    (
+        "Élise Marchand, présidente de la région, a répondu : « Les routes seront refaites avant l'hiver. »",
+        "Élise Marchand",
+    ),
+    (
+        "Le syndicat a publié un texte. Selon un communiqué : « Les salariés seront reçus dès lundi. »",
+        None,
+    ),
+    (
+        "Le porte-parole Hugo Ferrand a annoncé : « Le sommet est reporté à une date ultérieure. »",
+        "Hugo Ferrand",
+    ),
+    (
+        "La ministre Claire Vidal a déclaré : « Nous avons entendu les agriculteurs. Nous allons agir vite. »",
+        "Claire Vidal",
+    ),
+    ("Le gouvernement a confirmé : « Le projet de loi sera présenté en juin. »", "Le gouvernement"),
+    ("L'agence a indiqué : « Les vols reprendront dès demain matin. »", "L'agence"),
+]
+# « …, a-t-il dit »: the subject the paragraph is about, gender permitting; None when no one fits.
+PRONOUN_CASES = [
+    (
+        "La sénatrice Anne Morel a présenté son rapport mardi. « Le texte est mal écrit », reconnaît-elle.",
+        "Anne Morel",
+    ),
+    (
+        "Le ministre Paul Girard a visité l'usine de Jean Dubois. « Nous soutiendrons ce site », a-t-il lancé aux journalistes.",
+        "Paul Girard",
+    ),
+    (
+        "Marie Caron a rencontré Pierre Lamy. « Nous devons avancer ensemble », a-t-elle dit.",
+        "Marie Caron",
+    ),
+    (
+        "Le juge Henri Blanc a reçu l'avocate Lucie Roy. « Le dossier sera jugé en mai », a-t-il précisé.",
+        "Henri Blanc",
+    ),
+    (
+        "Le ministère des Affaires étrangères a confirmé l'enlèvement. « Nous sommes mobilisés pour sa libération », a-t-il communiqué.",
+        "Le ministère des Affaires étrangères",
+    ),
+    (
+        "L'actrice Julie Mercier est arrivée à Cannes lundi. Elle a monté les marches sous les applaudissements. « Je suis très émue », a-t-elle confié.",
+        "Julie Mercier",
+    ),
+    (
+        "Le coureur Thomas Leroy a gagné l'étape. « J'ai attaqué au bon moment », a-t-il expliqué.",
+        "Thomas Leroy",
+    ),
+    ("« Le vote aura lieu demain », a-t-il déclaré.", None),
+    ("Paul Girard a félicité Marie Caron. « Nous avons gagné », a-t-il lancé.", "Paul Girard"),
+    (
+        "Le directeur Luc Moreau a salué la ministre Claire Vidal. « Elle nous a beaucoup aidés », a-t-il affirmé.",
+        "Luc Moreau",
+    ),
+]
+# A role nobody named holds, or a body, speaks: the phrase; an anonymous witness: no speaker.
+BODY_CASES = [
+    ("« Nous ne paierons pas », a affirmé le procureur.", "le procureur"),
+    ("« Le dossier est clos », a indiqué l'agence de presse.", "l'agence de presse"),
+    (
+        "« La saison a été difficile pour nous tous », a reconnu le club dans un communiqué.",
+        "le club",
+    ),
+    (
+        "Les prix augmenteront de cinq pour cent, a confirmé le ministère de l'Économie.",
+        "le ministère de l'Économie",
+    ),
+    (
+        "Le procureur de Lyon, Marc Vasseur, a ouvert une enquête. « Les faits sont graves », a déclaré le procureur.",
+        "Marc Vasseur",
+    ),
+    ("« Le vote aura lieu demain », avait déclaré le témoin devant les enquêteurs.", None),
+    ("« Nous attendons des excuses », a déclaré la fédération.", "la fédération"),
+    ("« Les travaux commenceront en mars », a précisé la mairie.", "la mairie"),
+    ("« Les essais sont concluants », a annoncé le laboratoire.", "le laboratoire"),
+    ("« Nous ferons appel de ce jugement », a annoncé le syndicat.", "le syndicat"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), COLON_CASES + PRONOUN_CASES + BODY_CASES)
+def test_speaker_of_the_one_quote(extract_text: Any, text: str, speaker: str | None) -> None:
+    (quote,) = _quotes(extract_text, text)
+    assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a adhéré à l'association « Les Amis du rail » en 2010.",
+        "Son livre, « La Mer intérieure », est sorti en mars.",
+        "Le festival « Les Nuits de Fourvière » commence demain.",
+        "Elle a fondé le collectif « Rendez-nous nos rues » en 2015.",
+        "Le groupe « Les Enfants du port » a sorti un album.",
+        "Le navire « Étoile du Nord » est entré au port.",
+        "Le roman « Ce que le vent emporte » est un succès.",
+        "Le club a lancé l'opération « Un été au stade » avec la mairie.",
+        "Son dernier disque, « Les Heures claires », se vend bien.",
+    ],
+)
+def test_names_and_titles_in_marks_are_not_quotes(extract_text: Any, text: str) -> None:
+    assert _quotes(extract_text, text) == []
+
+
+def test_quote_after_a_colon_runs_over_its_sentences(extract_text: Any) -> None:
+    text = "La ministre Claire Vidal a déclaré : « Nous avons entendu les agriculteurs. Nous allons agir vite. »"
+    (quote,) = _quotes(extract_text, text)
+    assert quote["text"].endswith("Nous allons agir vite.")
+
+
+def test_an_unresolved_pronoun_speaker_scores_lower(extract_text: Any) -> None:
+    sure, unsure = (
+        _quotes(extract_text, text)[0]["confidence"]
+        for text in (
+            "« Le vote aura lieu demain », a déclaré Paul Girard.",
+            "« Le vote aura lieu demain », a-t-il déclaré.",
+        )
+    )
+    assert sure > unsure

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from generators.extract.confidence import rated_types, value
 from generators.records import Fact, make_fact
 from generators.source.article import Article, without_boilerplate
 
@@ -37,7 +38,14 @@ class Context:
         return start, end
 
     def fact(self, fact_type: str, sent: Span, offset: int, **fields: Any) -> Fact:
-        """Build a fact whose sentence is `sent` (a spaCy sentence of a doc parsed at `offset`)."""
+        """Build a fact whose sentence is `sent` (a spaCy sentence of a doc parsed at `offset`).
+
+        Its `confidence` comes from the evidence its rule had (confidence.py), unless the rule
+        rated it itself; it is no key field, so it never changes the fact's id.
+        """
+        evidence = fields.pop("evidence", None)  # lexicon/extract_confidence.txt
+        if "confidence" not in fields and fact_type in rated_types():
+            fields["confidence"] = value(fact_type, evidence)
         start, end = self.sentence_bounds(sent, offset)
         sentence = self.article.text[start:end]
         made = make_fact(self.slug, fact_type, sentence, start, end, **fields)

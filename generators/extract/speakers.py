@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generators import lexicon
-from generators.extract.coreference import coreferent, person_of, pronoun_referent
+from generators.extract.attribution import body_phrase, colon_speaker, pronoun_speaker
+from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role
 from generators.extract.titles import is_civility, title_end
@@ -81,9 +82,12 @@ def speaker_after(
         (t for t in after[k : k + 4] if t.lower_ in ("-il", "-elle") and t.i < verb.i), None
     )
     if pronoun is not None:
-        return pronoun_referent(doc, pronoun, offset, index), verb.idx + len(verb)
+        return pronoun_speaker(doc, pronoun, offset, index), verb.idx + len(verb)
     speaker, end_tok = inverted_subject(doc, verb, offset, index)
-    return speaker, (end_tok.idx + len(end_tok)) if end_tok is not None else -1
+    if end_tok is not None:
+        return speaker, end_tok.idx + len(end_tok)
+    bare = "Inf" in verb.morph.get("VerbForm") and after[k].i == verb.i
+    return None, -1 if bare else verb.idx + len(verb)  # attributed to someone not found
 
 
 def _source_after(
@@ -140,7 +144,7 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
     while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t")):
         k += 1
     if k < len(doc) and doc[k].lower_ in ("-il", "-elle", "il", "elle"):
-        return pronoun_referent(doc, doc[k], offset, index), doc[k]
+        return pronoun_speaker(doc, doc[k], offset, index), doc[k]
     window = []
     for tok in doc[k : min(len(doc), k + 14)]:
         if tok.text in (".", "«", "»", '"', ";", "!", "?", "(") or tok.pos_ in (
@@ -158,10 +162,15 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
             return mention.full, end
     for tok in window:
         if tok.pos_ == "NOUN" and title_end(doc, tok.i) > 0:
-            person = coreferent(doc, tok, offset, index, recency=True)
+            given = any(norm(r.head) == norm(tok.lemma_ or tok.text) for r in index.roles)
+            person = coreferent(doc, tok, offset, index, recency=given)
             if person:
                 stop = extend_role(doc, title_end(doc, tok.i), index, offset)
                 return person, doc[stop - 1]
+    head = next((t for t in window if t.pos_ in ("NOUN", "PROPN")), None)
+    phrase = body_phrase(doc, head) if head is not None else None
+    if head is not None and phrase:
+        return phrase, head
     return None, None
 
 
@@ -182,6 +191,9 @@ def speaker_before(
     if source:
         return source
     if outside[-1].text == ":":
+        speaker = colon_speaker(doc, outside, offset, index)
+        if speaker:
+            return speaker
         root = next((t for t in outside if t.dep_ == "ROOT"), None)
         subj = clause_subject(root) if root is not None else None
         if subj is None:

@@ -82,7 +82,8 @@ def record(
         return None
     seen.add(key)
     fields = _fields(index, name, leader_tok, entity_text, head, via)
-    return ctx.fact("leads", sent, offset, **fields)
+    evidence = via if via in ("title", "verb") else None
+    return ctx.fact("leads", sent, offset, evidence=evidence, **fields)
 
 
 def _fields(

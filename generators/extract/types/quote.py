@@ -21,14 +21,15 @@ import re
 from typing import Any
 
 from generators import lexicon
+from generators.extract.attribution import pronoun_speaker
 from generators.extract.context import Context
-from generators.extract.coreference import pronoun_referent
 from generators.extract.names import NameIndex
 from generators.extract.speakers import (
     TRIM,
     Quoted,
     clause_subject,
     inverted_subject,
+    is_speech_verb,
     quote_tokens,
     quoted_spans,
     source_phrase,
@@ -67,10 +68,21 @@ def _marked(
         if partial is not None:
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
             facts.append(
-                _quote(ctx, sentence_of(words[0]), offset, index, partial, text, marked=True)
+                _quote(
+                    ctx,
+                    sentence_of(words[0]),
+                    offset,
+                    index,
+                    partial,
+                    text,
+                    marked=True,
+                    evidence=_evidence(partial, index, "partial"),
+                )
             )
             continue
         speaker, after_end = speaker_after(doc, quoted, offset, index)
+        how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
+        attributed = after_end >= 0 or _colon_attributed(doc, quoted, spans)
         if not _is_speech(words) and not (speaker and _words_count(words) >= 3):
             continue  # a title or a nickname, unless attributed (« "…", selon X »)
         text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
@@ -84,16 +96,20 @@ def _marked(
             continue
         if speaker is None:
             speaker = speaker_before(doc, quoted, offset, index, spans)
+            how = _before_evidence(doc, quoted)
         if speaker is None:
             speaker = _self_named(doc, words, offset, index)
+            how = "self"
         if speaker is None:
             incise = _incise(doc, words, offset, index)
             if incise is not None:
                 speaker, cut_start, cut_end = incise
+                how = "named"
                 whole = text_of(doc)
                 text = (whole[quoted.start : cut_start] + whole[cut_end : quoted.end]).strip(TRIM)
         if speaker is None and previous is not None and _follows(doc, previous[1], words[0]):
             speaker = previous[0]  # « "…", confie X. "…" »: X goes on speaking
+            how = "previous"
         if (
             speaker
             and n + 1 < len(spans)
@@ -103,8 +119,8 @@ def _marked(
             extra["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(TRIM)
             last_end = spans[n + 1].end
             skip.add(n + 1)
-        if not speaker or not text:
-            continue
+        if not text or not (speaker or (attributed and _is_speech(words))):
+            continue  # no speaker rather than a wrong one, when speech is attributed to someone unsure
         first = words[0]
         last = quote_tokens(doc, max(last_end - 1, quoted.start), last_end + 1)
         sent = doc[
@@ -112,8 +128,12 @@ def _marked(
                 sentence_of(last[0]).end if last else sentence_of(first).end
             )
         ]
-        facts.append(_quote(ctx, sent, offset, index, speaker, text, marked=True, **extra))
-        previous = (speaker, sent.end)
+        evidence = _evidence(speaker, index, how)
+        facts.append(
+            _quote(ctx, sent, offset, index, speaker, text, marked=True, evidence=evidence, **extra)
+        )
+        if speaker:
+            previous = (speaker, sent.end)
     return facts
 
 
@@ -134,12 +154,47 @@ def _incise(
             (t for t in words[a + 1 : b] if t.lower_ in ("-il", "-elle") and t.i > verb.i), None
         )
         if pronoun is not None:
-            speaker = pronoun_referent(doc, pronoun, offset, index)
+            speaker = pronoun_speaker(doc, pronoun, offset, index)
         else:
             speaker, _end = inverted_subject(doc, verb, offset, index)
         if speaker:
             return speaker, tok.idx, words[b].idx + 1
     return None
+
+
+def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
+    """Name the evidence of a quote's speaker (the rows of lexicon/extract_confidence.txt)."""
+    if not speaker:
+        return "unresolved"
+    people = [index.resolve(name) for name in speaker.split(" et ")]
+    return how if all(people) else "body"
+
+
+def _pronoun_attribution(doc: Any, quoted: Quoted) -> bool:
+    """Tell whether the words after the quote attribute it to a pronoun (« , a-t-il dit »)."""
+    after = quote_tokens(doc, quoted.end + 1, min(len(text_of(doc)), quoted.end + 40))
+    return any(t.lower_ in ("-il", "-elle", "il", "elle", "-ils", "-elles") for t in after[:6])
+
+
+def _before_evidence(doc: Any, quoted: Quoted) -> str:
+    """Name the evidence of a speaker found before the quote: a colon, « selon X », the subject."""
+    before = quote_tokens(doc, max(0, quoted.start - 200), quoted.start - 1)
+    if before and before[-1].text == ":":
+        return "colon"
+    sent = [t for t in before if t.sent.start == before[-1].sent.start] if before else []
+    if sent and sent[0].lower_ in lexicon.word_set("quote_sources"):
+        return "source"
+    return "subject"
+
+
+def _colon_attributed(doc: Any, quoted: Quoted, spans: list[Quoted]) -> bool:
+    """Tell whether a colon after a speech verb or a source word (« selon un communiqué : ») opens the quote."""
+    before = quote_tokens(doc, max(0, quoted.start - 120), quoted.start - 1)
+    if not before or before[-1].text != ":":
+        return False
+    sent = sentence_of(before[-1])
+    words = [t for t in before if t.i >= sent.start]
+    return any(is_speech_verb(t) or t.lower_ in lexicon.word_set("quote_sources") for t in words)
 
 
 def _follows(doc: Any, previous_end: int, first: Any) -> bool:
@@ -286,12 +341,14 @@ def _unmarked(
     for sent in doc.sents:
         if any(a <= sent.start_char < b for a, b in inside):
             continue
-        found = _inverted_attribution(doc, sent, offset, index, inside) or _selon(
-            doc, sent, offset, index, inside
-        )
+        inverted = _inverted_attribution(doc, sent, offset, index, inside)
+        found = inverted or _selon(doc, sent, offset, index, inside)
         if found:
             speaker, text = found
-            facts.append(_quote(ctx, sent, offset, index, speaker, text, marked=False))
+            how = _evidence(speaker, index, "unmarked" if inverted else "source")
+            facts.append(
+                _quote(ctx, sent, offset, index, speaker, text, marked=False, evidence=how)
+            )
     return facts
 
 
