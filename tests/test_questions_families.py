@@ -361,3 +361,10 @@ def test_a_place_names_own_article_is_contracted() -> None:
     prompts = [q.prompt for q in made]
     assert any("château du Breuil" in p for p in prompts), prompts
     assert not any("de Le Breuil" in p for p in prompts)
+
+
+def test_a_question_cut_after_an_article_is_dropped() -> None:
+    made = card("D’après l’article, combien de ponts ont rouvert à la suite de l ?", "4")
+    assert "dangling" in problem(made, INDEX)
+    whole = card("D’après l’article, combien de ponts ont rouvert après la crue ?", "4")
+    assert problem(whole, INDEX) == ""

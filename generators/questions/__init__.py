@@ -23,7 +23,7 @@ from generators.questions.budget import keep_best
 from generators.questions.index import ArticleIndex
 from generators.questions.quality import Rejection, merge_duplicates, problem, rank
 from generators.questions.render import make_question, question_id
-from generators.questions.score import score
+from generators.questions.score import score, story_weights
 from generators.questions.templates import Template, condition, load_templates, select
 from generators.questions.variables import build_context
 from generators.records import Fact, Question, Selection
@@ -91,8 +91,12 @@ def generate(
         by_type.setdefault(template.fact, []).append(template)
     candidates: list[Question] = []
     rejected: list[Rejection] = []
+    stories = story_weights(facts, str((header or {}).get("title") or ""))
     for fact in facts:
-        for outcome in _questions_of(fact, by_type.get(fact.type, ()), index, extra_tags):
+        made = _questions_of(fact, by_type.get(fact.type, ()), index, extra_tags)
+        for outcome in made:
+            if isinstance(outcome, Question):
+                outcome = replace(outcome, score=score(outcome, fact, story=stories.get(fact.id)))
             if isinstance(outcome, Rejection):
                 rejected.append(outcome)
             else:
@@ -126,7 +130,6 @@ def _questions_of(
             if not condition(template, context):
                 continue
             question = make_question(template, fact, context, index, extra_tags)
-            question = replace(question, score=score(question, fact))
             reason = problem(question, index)
         except Exception as exc:
             made.append(_failed(template, fact, exc))

@@ -111,6 +111,9 @@ def _form(question: Question, index: ArticleIndex) -> str:
         return "« combien d'ans »: an age is asked « quel âge », a span « combien d'années »"
     if re.search(r"\bcombien de (?:la|le|les|l[’'])\s", question.prompt, re.IGNORECASE):
         return "« combien de » with a dangling article"
+    dangling = r"(?<![\w-])(?:de|du|des|la|le|les|l|l’|l'|d’|d'|à|au|aux|en|par|pour|sur|un|une)"
+    if re.search(rf"{dangling}\s*\?$", question.prompt.rstrip(), re.IGNORECASE):
+        return "the question ends on a dangling article or preposition (its clause was cut)"
     return ""
 
 
@@ -256,6 +259,8 @@ def _words_pattern(name: str) -> re.Pattern[str]:
 
 def _relative_date(question: Question, index: ArticleIndex) -> str:
     lower = f" {_outside_quotes(question).lower().replace('’', chr(39))} "
+    # « il y a 3 milliards d'années » is geology, not a date relative to the article's day
+    lower = re.sub(r"\bil y a (?=(?:[\w,]+ ){0,3}(?:milliers|millions|milliards)\b)", " ", lower)
     found = _words_pattern("question_relative_dates").search(lower)
     if found:
         return f"relative date « {found.group(1)} » (the question must stand alone)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from generators import lexicon
 from generators.french.grammar import fold
@@ -24,15 +24,37 @@ THRESHOLD = 0.5
 Signal = Callable[[Question, str], float]  # (question, its statement text) → penalty (0 = none)
 
 
-def score(question: Question, fact: Fact | None = None, weight: float | None = None) -> float:
-    """Return the score of `question` in [0, 1] (`weight`: its template's; default `question.score`)."""
+def score(
+    question: Question,
+    fact: Fact | None = None,
+    weight: float | None = None,
+    story: float | None = None,
+) -> float:
+    """Return the score of `question` in [0, 1].
+
+    `weight` is its template's (default `question.score`); `story` where its fact stands in the
+    article (default: the fact's own `weight` field, else 0.5).
+    """
     template_weight = question.score if weight is None else weight
     base = min(0.8, 0.45 + 0.1 * template_weight)
     confidence = _number(fact.get("confidence") if fact else None, 1.0)
-    story = _number(fact.get("weight") if fact else None, 0.5)
+    story = _number(fact.get("weight") if fact else None, 0.5 if story is None else story)
     value = base * (0.5 + 0.5 * confidence) + 0.3 * (story - 0.5)
     value -= sum(penalty for _, penalty in signals(question))
     return round(max(0.0, min(1.0, value)), 3)
+
+
+def story_weights(facts: Sequence[Fact], title: str = "") -> dict[str, float]:
+    """Weigh facts by where they stand: the article's first sentences and the title's words."""
+    starts = sorted({f.start for f in facts})
+    rank = {start: position for position, start in enumerate(starts)}
+    title_words = {w for w in fold(title).split() if len(w) > 4}
+    weights: dict[str, float] = {}
+    for fact in facts:
+        lead = rank.get(fact.start, len(starts)) < 3  # the dateline often takes one
+        in_title = bool(title_words & set(fold(fact.sentence).split()))
+        weights[fact.id] = min(1.0, 0.5 + 0.3 * lead + 0.1 * in_title)
+    return weights
 
 
 def signals(question: Question) -> list[tuple[str, float]]:
