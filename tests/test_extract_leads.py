@@ -313,3 +313,107 @@ def test_pronoun_subject_with_two_possible_referents_leads_nothing(
     extract_text: Any, text: str
 ) -> None:
     assert _leads(extract_text, text) == []
+
+
+def _leads(extract_text: Any, text: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == "leads"]
+
+
+# Family tests (issue 14): a head-of title beside a name, in apposition, before it or in
+# parentheses, makes a leads fact; a past title makes a past one. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "leader", "entity"),
+    [
+        (
+            "Le directeur sortant de l'agence spatiale, John Smith, a présenté son bilan.",
+            "John Smith",
+            "agence spatiale",
+        ),
+        (
+            "Présidente de la commission des finances, Marie Dupont est intervenue mardi.",
+            "Marie Dupont",
+            "commission des finances",
+        ),
+        (
+            "Le texte a été défendu par Claire Morin (présidente du groupe Renouveau) devant les députés.",
+            "Claire Morin",
+            "groupe Renouveau",
+        ),
+        (
+            "Laurent Martel, le leader du syndicat Force ouvrière, a critiqué la réforme.",
+            "Laurent Martel",
+            "syndicat Force ouvrière",
+        ),
+        (
+            "La présidente de l'association Terre vivante, Agnès Roux, a salué la décision.",
+            "Agnès Roux",
+            "association Terre vivante",
+        ),
+        (
+            "Julien Faure, patron de la fédération française de voile, était présent.",
+            "Julien Faure",
+            "fédération française de voile",
+        ),
+        (
+            "Selon Hélène Dubreuil, directrice de l'hôpital de Nantes, la situation est stable.",
+            "Hélène Dubreuil",
+            "hôpital de Nantes",
+        ),
+        (
+            "Directeur de l'Institut des langues, Paul Mercier a ouvert le colloque.",
+            "Paul Mercier",
+            "Institut des langues",
+        ),
+        (
+            "Le rapport a été remis par Luc Bertin (président par intérim du comité olympique) au ministre.",
+            "Luc Bertin",
+            "comité olympique",
+        ),
+        (
+            "La directrice principale du musée des Beaux-Arts, Irène Vasseur, a présenté l'exposition.",
+            "Irène Vasseur",
+            "musée des Beaux-Arts",
+        ),
+    ],
+)
+def test_head_of_title_beside_a_name_leads(
+    extract_text: Any, text: str, leader: str, entity: str
+) -> None:
+    found = [(f["leader"], f["entity"]) for f in _leads(extract_text, text)]
+    assert (leader, entity) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Paul Girard a dirigé une cérémonie en hommage aux victimes.",
+        "Marie Dupont a mené la réunion avec les syndicats.",
+        "Le capitaine Hugo Lemoine a dirigé la manœuvre.",
+        "Pierre Lamy préside la séance du conseil ce mardi.",
+        "Anne Morel, présidente de séance, a levé la réunion.",
+        "Le député Marc Petit a présidé le débat sur le budget.",
+        "La juge Hélène Roy a mené l'entretien avec le témoin.",
+        "Le maire Paul Roux a conduit la visite du chantier.",
+        "Marc Petit, responsable de la sécurité du site, a été entendu.",
+        "Le préfet Luc Blanc a dirigé les hommages rendus au policier.",
+    ],
+)
+def test_events_and_meetings_are_not_led(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == []
+
+
+def test_a_past_head_is_marked_past(extract_text: Any) -> None:
+    text = "Sophie Berger, ancienne directrice du musée d'Orsay, a publié un livre."
+    (lead,) = _leads(extract_text, text)
+    assert lead["leader"] == "Sophie Berger" and lead["past"] is True
+    (role,) = [f.to_dict() for f in extract_text(text) if f.type == "person_role"]
+    assert role["past"] is True
+
+
+def test_a_role_held_then_is_past_with_its_time(extract_text: Any) -> None:
+    text = "Luc Perrin, alors ministre de l'Agriculture, avait signé l'accord en 2012."
+    (role,) = [f.to_dict() for f in extract_text(text) if f.type == "person_role"]
+    assert role["past"] is True and role["time"] == "en 2012"
+    now = "Luc Perrin, ministre de l'Agriculture, a signé l'accord."
+    (current,) = [f.to_dict() for f in extract_text(now) if f.type == "person_role"]
+    assert "past" not in current

@@ -80,8 +80,8 @@ def apposition_after(
     starts: dict[int, Any],
     tok_at: dict[int, int],
 ) -> list[RoleMention]:
-    """« A B, journaliste, … », « A B, l'ancien président de X », « A et B, tous deux diplomates »."""
-    if e >= len(doc) - 1 or doc[e].text != ",":
+    """« A B, journaliste, … », « A B, l'ancien président de X », « A B (présidente de X) »."""
+    if e >= len(doc) - 1 or doc[e].text not in (",", "("):
         return []
     persons = [person]
     k = s - 1
@@ -177,12 +177,14 @@ def title_then_name(
     out: list[RoleMention] = []
     for tok in doc:
         p = tok.i
-        if p == 0 or title_end(doc, p) < 0:
+        if title_end(doc, p) < 0:
             continue
         k = p - 1
         while k > 0 and (is_modifier(doc[k]) or doc[k].lower_ in ("autre", "nouveau", "nouvelle")):
             k -= 1
-        if doc[k].pos_ != "DET" or doc[k].lower_ in ("les", "des", "ces"):
+        if _opens_sentence(doc, k + 1) and doc[k + 1].text[:1].isupper():
+            k = k + 1  # « Présidente de la commission, A B est … »: a bare title opens the sentence
+        elif p == 0 or doc[k].pos_ != "DET" or doc[k].lower_ in ("les", "des", "ces"):
             continue
         stop = extend_role(doc, title_end(doc, p), index, offset)
         comma = skip_agent_phrase(doc, stop)
@@ -201,8 +203,15 @@ def title_then_name(
         if mention and mention.start == offset + doc[q].idx:
             role = make_role(doc, p, stop, mention.full, offset, "title")
             role.role = _with_possessor(doc, k, role.role, index, offset)
+            if k == p and doc[p].pos_ != "PROPN":
+                role.role = role.role[:1].lower() + role.role[1:]  # « Présidente de X, A B »
             out.append(role)
     return out
+
+
+def _opens_sentence(doc: Any, i: int) -> bool:
+    """Tell whether token `i` starts its sentence (after a line break or a full stop)."""
+    return i == 0 or bool(doc[i].is_sent_start) or doc[i - 1].text in (".", "\n", "!", "?")
 
 
 def _after_named_comma(doc: Any, k: int, offset: int, index: NameIndex) -> bool:

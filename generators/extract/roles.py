@@ -194,3 +194,9 @@ def skip_dates(doc: Any, k: int) -> int:
     ):
         k += 2
     return k
+
+
+def is_past_role(role: str) -> bool:
+    """Tell whether a role text says it was held before (« ancien ministre », « alors directeur »)."""
+    first = role.split()[0].lower() if role.split() else ""
+    return first in lexicon.word_set("people_past_markers") or first.startswith("ex-")

@@ -31,6 +31,7 @@ from generators.extract.leading import (
     phrases,
 )
 from generators.extract.names import NameIndex
+from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
 from generators.extract.tokens import norm, sentence_of
 from generators.records import Fact
@@ -74,14 +75,18 @@ def record(
         not name
         or not entity_text
         or norm(entity_text) in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
-        or (via == "verb" and _is_activity(entity_text))
+        or _is_activity(entity_text)
     ):
         return None
     key = (norm(name), _head_key(entity_text))
     if key in seen:
         return None
     seen.add(key)
+    past = via.endswith("-past")
+    via = via.removesuffix("-past")
     fields = _fields(index, name, leader_tok, entity_text, head, via)
+    if past:
+        fields["past"] = True
     evidence = via if via in ("title", "verb") else None
     return ctx.fact("leads", sent, offset, evidence=evidence, **fields)
 
@@ -181,20 +186,24 @@ def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | N
 def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
     """« président de X » given to a person → the person leads X."""
     text = re.sub(
-        r"^(?:ex-|ancien(?:ne)?s? |futur(?:e)?s? |actuel(?:le)?s? |nouvel(?:le)?s? |nouveau )",
+        r"^(?:ex-|ancien(?:ne)?s? |futur(?:e)?s? |actuel(?:le)?s? |nouvel(?:le)?s? |nouveau |alors )",
         "",
         role.role,
         flags=re.IGNORECASE,
     )
+    via = "title-past" if is_past_role(role.role) else "title"
+    modifiers = "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
     for title in sorted(lexicon.words("leads_titles"), key=len, reverse=True):
         match = re.match(
-            rf"{re.escape(title)}\s+(?:de la |de l'|du |des |de |d')(.+)$", text, re.IGNORECASE
+            rf"{re.escape(title)}(?:\s+(?:{modifiers}))*\s+(?:de la |de l'|du |des |de |d')(.+)$",
+            text,
+            re.IGNORECASE,
         )
         if match:
             entity = match.group(1).strip()
             head = _entity_head(doc, role, entity, offset)
             sent = doc[role.sent[0] : role.sent[1]]
-            return [(role.start - offset, sent, role.person, None, (entity, head), "title")]
+            return [(role.start - offset, sent, role.person, None, (entity, head), via)]
     if text.lower() in lexicon.word_set("leads_titles"):
         return _from_possessive(doc, role, offset)
     return []

@@ -18,10 +18,12 @@ général » to a person.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
+from generators.extract.roles import is_past_role
 from generators.records import Fact
 
 
@@ -34,16 +36,30 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if role.offset != offset or not role.kept:
             continue
         sent = merged[role.sent[0] : role.sent[1]]
+        past = _past(role.role, sent.text)
         facts.append(
             ctx.fact(
                 "person_role",
                 sent,
                 offset,
+                evidence="past" if past else None,
                 person=role.person,
                 aliases=index.aliases(role.person),
                 role=role.role,
                 gender=index.gender(role.person),
                 role_gender=role.role_gender or index.gender(role.person),
+                **past,
             )
         )
     return facts
+
+
+_YEAR = re.compile(r"\b(?:en |de |depuis )?(?:1[5-9][0-9]{2}|20[0-9]{2})\b")
+
+
+def _past(role: str, sentence: str) -> dict[str, Any]:
+    """Return `past: true` for a role held before, with `time` when the sentence dates it."""
+    if not is_past_role(role):
+        return {}
+    when = _YEAR.search(sentence) if role.split()[0].lower() == "alors" else None
+    return {"past": True, "time": when.group(0)} if when else {"past": True}
