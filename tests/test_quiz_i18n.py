@@ -172,3 +172,18 @@ def test_unattended_quiz_follows_the_locale_and_lang_forces_it(
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert "Réponse : " in unattended(deck, tmp_path)
     assert "--lang" in unattended(deck, tmp_path, "--lang", "de")
+
+
+def test_stats_and_leaderboard_speak_french(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from generators.cli import app
+
+    deck = make_deck(tmp_path / "demo.apkg")
+    quiz([str(deck), "--seed", "1", "--player", "ana", "--limit", "2"], "rien\nrien\n", tmp_path)
+    db = str(tmp_path / "p.db")
+    stats = CliRunner().invoke(app, ["stats", "--player", "ana", "--db", db, "--lang", "fr"])
+    assert "ana : 0/2 justes" in stats.stdout and "type de fait" in stats.stdout
+    assert not {"person_role", "quantity", "event"} & set(stats.stdout.split())
+    board = CliRunner().invoke(app, ["leaderboard", "--db", db, "--lang", "fr"])
+    assert "paquet" in board.stdout and "dernière partie" in board.stdout

@@ -115,11 +115,13 @@ def leaderboard(
     ] = None,
     db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en", help=LANG_HELP)] = None,
 ) -> None:
     """Rank the players of each deck by right answers (players appear once they play)."""
     from generators.cli.output import render_table
     from generators.quiz import report
 
+    _speak(lang)
     store = _open(db, create=False)
     try:
         rows = report.leaderboard(store, deck)
@@ -129,7 +131,9 @@ def leaderboard(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not rows:
-        warn("no answers yet" + (f" for deck {deck!r}" if deck else ""))
+        warn(
+            _("no answers yet for deck {deck!r}").format(deck=deck) if deck else _("no answers yet")
+        )
         return
     table = [
         (
@@ -145,7 +149,16 @@ def leaderboard(
     ]
     typer.echo(
         render_table(
-            table, ("deck", "player", "right", "asked", "accuracy", "facts", "last played")
+            table,
+            (
+                _("deck"),
+                _("player"),
+                _("right"),
+                _("asked"),
+                _("accuracy"),
+                _("facts"),
+                _("last played"),
+            ),
         )
     )
 
