@@ -115,21 +115,6 @@ def build_deck(
     path in `taken` (already written by this batch) is refused. With `prune`, the questions of
     the previous build that are gone are left out instead of kept tagged `factdeck::retired`.
     """
-    from generators.source.theme import is_theme
-
-    if is_theme(source_arg):  # several articles: one deck, a subdeck each (build/theme.py)
-        from generators.build.theme import build_theme_deck
-
-        return build_theme_deck(
-            source_arg,
-            output,
-            template_dirs,
-            into_folder=into_folder,
-            use_cache=use_cache,
-            taken=taken,
-            format_name=format_name,
-            prune=prune,
-        )
     fmt = format_named(format_name)
     if not into_folder:
         fmt.check(output)

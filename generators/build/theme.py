@@ -99,7 +99,7 @@ def theme_questions(
 
 
 def build_theme_deck(
-    theme_arg: str,
+    source_arg: str,
     output: Path,
     template_dirs: Sequence[Path] = (),
     *,
@@ -113,16 +113,16 @@ def build_theme_deck(
     fmt = format_named(format_name)
     if not into_folder:
         fmt.check(output)
-    theme = load_theme(theme_arg)
+    theme = load_theme(source_arg)
     path = output / f"{theme.slug}{fmt.suffix}" if into_folder else output
     if path.resolve() in {Path(p).resolve() for p in taken}:
         raise OutputError(
             f"{path} is already written by another source of this build; build them into separate folders"
         )
-    found = _with_bar(theme_arg, template_dirs, use_cache, len(theme.articles))
+    found = _with_bar(source_arg, template_dirs, use_cache, len(theme.articles))
     if not found.questions:
         failed = f" ({'; '.join(found.failures)})" if found.failures else ""
-        raise InputError(f"{theme_arg}: no questions to put in a deck{failed}; check its articles")
+        raise InputError(f"{source_arg}: no questions to put in a deck{failed}; check its articles")
     _make_folder(path.parent)
     deck = Deck(
         name=theme.name,

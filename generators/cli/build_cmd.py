@@ -200,7 +200,12 @@ class _Job:
         if current is not None and current.path.resolve() not in {p.resolve() for p in taken}:
             self._announce(current.path, f"{current.summary}; up to date", None)
             return current.path
-        from generators.build.compose import build_deck
+        from generators.source.theme import is_theme
+
+        if is_theme(target):  # several articles: one deck, a subdeck each
+            from generators.build.theme import build_theme_deck as build_deck
+        else:
+            from generators.build.compose import build_deck
 
         written, inputs = build_deck(
             target,
