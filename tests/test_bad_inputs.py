@@ -260,7 +260,7 @@ FACTS_ROWS = [
         "facts-recipe-unknown-key",
         "facts {tmp}/unknown_key.yaml",
         1,
-        "Error: {tmp}/unknown_key.yaml:4: unknown recipe key 'colour'; known keys: name, article, language, description, templates, kinds, limit, tags, exclude, facts, slug",
+        "Error: {tmp}/unknown_key.yaml:4: unknown recipe key 'colour'; known keys: name, article, language, description, templates, kinds, limit, per_fact, tags, exclude, facts, slug",
     ),
 ]
 QUESTIONS_ROWS = [
@@ -308,7 +308,7 @@ BUILD_ROWS = [
         "build-recipe-unknown-key",
         "build {tmp}/unknown_key.yaml -o {tmp}/out.apkg",
         1,
-        "Error: {tmp}/unknown_key.yaml:4: unknown recipe key 'colour'; known keys: name, article, language, description, templates, kinds, limit, tags, exclude, facts, slug",
+        "Error: {tmp}/unknown_key.yaml:4: unknown recipe key 'colour'; known keys: name, article, language, description, templates, kinds, limit, per_fact, tags, exclude, facts, slug",
     ),
     _row(
         "build-recipe-wrong-type",
@@ -344,7 +344,7 @@ BUILD_ROWS = [
         "build-recipe-binary",
         "build {tmp}/binary.yaml -o {tmp}/out.apkg",
         1,
-        "Error: cannot read recipe {tmp}/binary.yaml: 'utf-8' codec can't decode byte 0x89 in position 0: invalid start byte",
+        "Error: {tmp}/binary.yaml is not UTF-8 text; save the recipe as UTF-8 (« Save with encoding » in an editor)",
     ),
     _row(
         "build-missing-folder-is-created",
