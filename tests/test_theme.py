@@ -230,3 +230,27 @@ def test_an_article_added_to_a_theme_folder_is_built(
     _, report, _ = build(recipe, tmp_path / "out.apkg", monkeypatch, capsys)
     added = report["decks"][0]["changes"]["added"]
     assert added and not report["decks"][0]["summary"].endswith("up to date")
+
+
+@pytest.mark.slow
+def test_quiz_draws_from_a_theme_or_one_of_its_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    from generators.build.theme import _quiz_key
+    from generators.files import cache
+
+    recipe = theme_folder(tmp_path)
+    answers = tmp_path / "answers.txt"
+    answers.write_text("1\n1\n1\n", encoding="utf-8")
+    db = tmp_path / "progress.db"
+    common = ["--answers", str(answers), "--db", str(db), "--seed", "1", "--limit", "3", "--json"]
+    slug = "22-rugby-castelnoir"
+    code, out, _ = run_factdeck(
+        ["quiz", str(recipe), "--article", slug, *common], monkeypatch, capsys
+    )
+    results = json.loads(out)["results"]
+    assert code == 0 and len(results) == 3
+    assert all(r["fact_id"].startswith(f"{slug}:") for r in results)
+    assert cache.get(_quiz_key(load_theme(recipe), ())) is not None  # the next quiz reads it
+    code, out, _ = run_factdeck(["quiz", str(recipe), "--fresh", *common], monkeypatch, capsys)
+    assert code == 0 and json.loads(out)["asked"] == 3

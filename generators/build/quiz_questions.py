@@ -29,10 +29,9 @@ def quiz_questions(source_arg: str, template_dirs: Sequence[Path] = ()) -> DeckQ
     from generators.source.theme import is_theme
 
     if is_theme(source_arg):  # the whole theme: every article's questions and those across
-        from generators.build.theme import theme_questions
+        from generators.build.theme import quiz_deck
 
-        found = theme_questions(source_arg, template_dirs)
-        return DeckQuestions(found.theme.slug, found.theme.name, found.questions)
+        return quiz_deck(source_arg, template_dirs)
     from generators.build.compose import load, questions_of
 
     loaded = load(source_arg)

@@ -24,7 +24,7 @@ from generators.questions.across import (
     questions_across,
     short_title,
 )
-from generators.records import Deck, Fact, Question, identity_key
+from generators.records import Deck, DeckQuestions, Fact, Question, identity_key, question_from_dict
 from generators.source.article import Article, read_article
 from generators.source.recipes import Recipe
 from generators.source.resolve import Source
@@ -212,3 +212,38 @@ def _with_bar(
             use_cache=use_cache,
             progress=lambda done, total: bar.update(task, completed=done, refresh=True),
         )
+
+
+def quiz_deck(theme_arg: str, template_dirs: Sequence[str | Path] = ()) -> DeckQuestions:
+    """Return a theme's questions for the quiz, from the cache when no input changed."""
+    from generators.files import cache
+
+    theme = load_theme(theme_arg)
+    key = _quiz_key(theme, template_dirs)
+    saved = cache.get(key)
+    if saved is not None:
+        questions = [question_from_dict(q) for q in saved["questions"]]
+    else:
+        questions = theme_questions(theme_arg, template_dirs).questions
+        cache.put(key, {"questions": [q.to_dict() for q in questions]})
+    return DeckQuestions(theme.slug, theme.name, questions)
+
+
+def _quiz_key(theme: Theme, template_dirs: Sequence[str | Path]) -> str:
+    """Return a hash of what a theme's questions depend on: code, recipes, articles, templates."""
+    import hashlib
+
+    from generators.build.compose import template_folders
+    from generators.build.facts import facts_key
+    from generators.files import cache
+
+    digest = hashlib.sha256()
+    digest.update(cache.code_fingerprint((*cache.QUESTION_FILES, "build/**/*")).encode())
+    digest.update(facts_key().encode())
+    recipes = sorted(theme.path.parent.glob("*.y*ml"))  # the recipe and review decisions
+    folders = template_folders(template_dirs)
+    templates = [p for f in folders if f.is_dir() for p in sorted(f.rglob("*.y*ml"))]
+    for path in [*recipes, *theme.articles, *templates]:
+        digest.update(str(path).encode() + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return "theme-questions-" + digest.hexdigest()
