@@ -423,6 +423,12 @@ def _deep(name: str, text: str) -> Callable[[Path, pytest.MonkeyPatch], list[str
     return plant
 
 
+def _answers_stdin_zero(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    _write(tmp / "facts.json", facts_doc())
+    monkeypatch.setattr(sys, "stdin", open("/dev/zero", encoding="utf-8"))  # noqa: SIM115
+    return ["quiz", f"{tmp}/facts.json", "--answers", "-", "--db", f"{tmp}/p.db"]
+
+
 def _answers_device(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
     _write(tmp / "facts.json", facts_doc())
     return ["quiz", f"{tmp}/facts.json", "--answers", "/dev/zero", "--db", f"{tmp}/p.db"]
@@ -619,6 +625,16 @@ ATTACKS = [
         lambda r: _error(r, "nested too deeply"),
     ),
     Attack("10-answers-dev-zero", _answers_device, lambda r: _error(r, "/dev/zero")),
+    Attack(
+        "10-answers-stdin-dev-zero",
+        _answers_stdin_zero,
+        lambda r: (
+            r.code == 1
+            and _last(r.err).endswith(  # after the answer prompt « › »
+                "Error: an answer line is over 10000 characters; give one answer per line"
+            )
+        ),
+    ),
     *(
         Attack(f"8-questions-{k}", _template(v, QUESTIONS), _stopped)
         for k, v in TEMPLATE_ROWS.items()

@@ -354,13 +354,14 @@ def _open(db: Path | None, *, create: bool) -> Any:
 def _answers_stream(answers: str | None) -> TextIO | None:
     """Return the stream the answers come from: a file read whole, stdin, or None for the terminal."""
     from generators.files.limits import MAX_ANSWERS_SIZE
+    from generators.files.streams import bounded_lines
 
     if answers is None:
-        return None if sys.stdin is None or sys.stdin.isatty() else sys.stdin
+        return None if sys.stdin is None or sys.stdin.isatty() else bounded_lines(sys.stdin)
     if answers == "-":
         if sys.stdin is None:
             raise InputError("standard input is closed; pipe the answers in or give a file")
-        return sys.stdin
+        return bounded_lines(sys.stdin)
     try:
         with Path(answers).open("rb") as handle:
             data = handle.read(MAX_ANSWERS_SIZE + 1)  # bounded: --answers /dev/zero
