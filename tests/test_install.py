@@ -192,3 +192,31 @@ def test_the_installed_quiz_speaks_french(installed: Path, tmp_path: Path) -> No
     done = _run(installed, *args, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Réponse : " in done.stderr and "Answer:" not in done.stderr
+
+
+def test_an_editable_install_compiles_the_catalogs_it_reads(tmp_path: Path) -> None:
+    """An editable install reads generators/ in place: its build must leave the .mo files there."""
+    import shutil
+
+    tree = tmp_path / "tree"
+    tracked = subprocess.run(
+        ["git", "ls-files", "generators", "templates", "decks", "pyproject.toml", "hatch_build.py",
+         "README.md", "LICENSE"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    for name in tracked:
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, tree / name)
+    assert not list(tree.glob("generators/locale/*/LC_MESSAGES/*.mo"))
+    folder = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True, capture_output=True)
+    python = str(folder / "bin" / "python")
+    done = subprocess.run(
+        [python, "-m", "pip", "install", "-q", "--no-deps", "-e", str(tree)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    probe = "from generators.quiz import i18n; i18n.use('fr'); print(i18n._('  Answer: '))"
+    said = subprocess.run([python, "-c", probe], capture_output=True, text=True, cwd=tmp_path)
+    assert said.stdout == "  Réponse : \n", said.stderr
