@@ -368,3 +368,32 @@ def test_a_question_cut_after_an_article_is_dropped() -> None:
     assert "dangling" in problem(made, INDEX)
     whole = card("D’après l’article, combien de ponts ont rouvert après la crue ?", "4")
     assert problem(whole, INDEX) == ""
+
+
+def test_a_holder_who_moved_to_the_post_of_the_one_they_succeeded_is_not_asked_the_old_post() -> (
+    None
+):
+    old = fact(
+        "person_role",
+        "Anne Brun, adjointe aux sports de Brest, est nommée.",
+        person="Anne Brun",
+        role="adjointe aux sports de Brest",
+        gender="f",
+    )
+    mayor = fact(
+        "person_role",
+        "Paul Rey était maire de Brest.",
+        person="Paul Rey",
+        role="maire de Brest",
+        gender="m",
+    )
+    moved = fact(
+        "succession",
+        "Anne Brun remplace Paul Rey.",
+        predecessor="Paul Rey",
+        successor="Anne Brun",
+        role=None,
+        date=None,
+    )
+    prompts = [q.prompt for q in deck(old, mayor, moved) if q.fact_id == old.id]
+    assert not any("occupe-t-elle" in p or p.startswith("Qui est l’adjointe") for p in prompts)

@@ -239,7 +239,11 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     )
     if anaphor:
         return f"« {anaphor.group(0)} » stands for people named elsewhere"
-    pointer = re.search(r"(?<![\w-])(cette|cet|ces)\s+(?:…\s*)?[\w-]+", lower)
+    pointer = re.search(
+        r"(?<![\w-])(cette|cet|ces|ce(?=\s+(?!qu|que|qui|dont|sont|soit|sera|fut)[\w-]{3,}))"
+        r"\s+(?:…\s*)?[\w-]+",
+        lower,
+    )
     if pointer:
         return f"« {pointer.group(0)} » points back to the article"
     statement = _STATEMENT_PREFIX.sub("", lower)

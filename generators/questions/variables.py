@@ -219,11 +219,28 @@ def _held_before(sentence: str, role: str) -> bool:
 
 
 def _same_post(role: str, post: str) -> bool:
-    """Tell whether two folded role texts name one post (« commandante de la mission » ~ « commandant … »)."""
-    stems = [{w.rstrip("s").rstrip("e") for w in t.split() if len(w) > 3} for t in (role, post)]
-    if not stems[0] or not stems[1]:
+    """Tell whether two folded role texts name one post: their qualifiers meet, the head aside
+    (« commandante de la mission » ~ « direction de la mission »; not « premier ministre » ~
+    « ministre de l'intérieur »)."""
+    words = [[w.rstrip("s").rstrip("e") for w in t.split() if len(w) > 3] for t in (role, post)]
+    if not words[0] or not words[1]:
         return False
-    return len(stems[0] & stems[1]) >= 0.5 * min(len(stems[0]), len(stems[1]))
+    qualifiers = [set(w[1:]) for w in words]
+    if qualifiers[0] and qualifiers[1]:
+        shared = qualifiers[0] & qualifiers[1]
+        return len(shared) > 0.5 * min(len(qualifiers[0]), len(qualifiers[1]))
+    return words[0][0] == words[1][0]
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s").rstrip("e") for w in text.split() if len(w) > 3}
+
+
+def _roles_of(name: object, index: ArticleIndex) -> str:
+    """Return the first role the article gives a person (the post a successor took), folded."""
+    person = index.person(str(name or ""))
+    posts = [r for r in (person.roles if person is not None else []) if not is_rank(r)]
+    return fold(posts[0]) if posts else ""
 
 
 def _in_succession(name: str, role: str, index: ArticleIndex) -> bool:
@@ -235,7 +252,11 @@ def _in_succession(name: str, role: str, index: ArticleIndex) -> bool:
         if other.type != "succession":
             continue
         post = fold(str(other.get("role") or ""))
-        same_post = _same_post(key, post)
+        if post:
+            same_post = _same_post(key, post)
+        else:  # the successor took the predecessor's post: this role is it, or one they left
+            post = _roles_of(other.get("predecessor"), index)
+            same_post = bool(post) and _stems(post) == _stems(key)
         successor = fold(str(other.get("successor") or ""))
         if fold(str(other.get("predecessor") or "")) in names:
             return True  # they left a post: any present-tense question on them may be stale
