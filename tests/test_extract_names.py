@@ -126,3 +126,29 @@ def test_article_title_is_kept_for_biographies(build: Any) -> None:
     index = build("Léonie Barbier\n\nLéonie Barbier est une astronome française.")
     assert appositions.biography_subject(index) == "Léonie Barbier"
     assert appositions.biography_subject(build("Ciel\n\nLéonie Barbier est astronome.")) is None
+
+
+# Issue 14: names never merge across « de » / « à »: « le message de A B à C D » is two people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le message de Lionel Dupont à Marc Durand a été lu en séance.",
+        "La lettre de Paul Roux à Claire Vidal est publiée.",
+        "Le discours de Marie Caron devant Pierre Lamy a été salué.",
+        "L'appel de Hugo Ferrand à Anne Morel est resté sans réponse.",
+        "La rencontre de Julie Mercier et de Thomas Leroy a eu lieu lundi.",
+        "Le courrier de Sophie Berger à Luc Blanc date de mars.",
+        "Le soutien de Paul Girard à Hélène Roy est acquis.",
+        "La plainte de Marc Petit contre Jean Dubois a été classée.",
+        "Le coup de fil de Claire Vidal à Henri Blanc a duré une heure.",
+        "La réponse de Lucie Roy à Paul Renaud est attendue.",
+    ],
+)
+def test_names_never_merge_across_de(build: Any, text: str) -> None:
+    people = build(text).people()
+    assert len(people) == 2 and all(len(p.split()) == 2 for p in people), people
+
+
+def test_a_particle_inside_one_name_still_joins_it(build: Any) -> None:
+    people = build("Le général Henri de Montcalm a écrit à Paul Roux.").people()
+    assert "Paul Roux" in people and any(p.endswith("de Montcalm") for p in people), people

@@ -178,3 +178,114 @@ def test_successor_heads_the_post_even_when_the_predecessor_is_a_pronoun(extract
         "Son élève Louis Perrin lui succède à la direction du laboratoire en 1980."
     )
     assert ("Louis Perrin", "laboratoire", "title") in _leads(extract_text, text)
+
+
+def _pairs(extract_text: Any, text: str) -> set[tuple[str, str]]:
+    return {(f["predecessor"], f["successor"]) for f in _successions(extract_text, text)}
+
+
+# Issue 14: chains, designations, pronoun predecessors and direction. Invented sentences;
+# each case is (text, the (predecessor, successor) pairs expected, exactly).
+FAMILY = [
+    (
+        "Le directeur Paul Roux a été remplacé par Marc Petit, puis par Luc Blanc.",
+        {("Paul Roux", "Marc Petit"), ("Marc Petit", "Luc Blanc")},
+    ),
+    (
+        "La capitaine Anne Morel a été remplacée par Julie Mercier, ensuite par Hélène Roy.",
+        {("Anne Morel", "Julie Mercier"), ("Julie Mercier", "Hélène Roy")},
+    ),
+    (
+        "La présidente du club, Anne Morel, a démissionné. Son successeur, Hugo Ferrand, a été élu lundi.",
+        {("Anne Morel", "Hugo Ferrand")},
+    ),
+    (
+        "Le nom du remplaçant de Paul Roux à la tête de l'orchestre est connu : ce sera Marc Petit.",
+        {("Paul Roux", "Marc Petit")},
+    ),
+    (
+        "La ministre Claire Vidal quitte le gouvernement. Elle sera remplacée par Hélène Roy.",
+        {("Claire Vidal", "Hélène Roy")},
+    ),
+    (
+        "Marc Petit remplace Paul Roux à ce poste. Paul Roux dirigeait le musée de la Marine depuis 2010.",
+        {("Paul Roux", "Marc Petit")},
+    ),
+    (
+        "Marc Petit a été nommé directeur du musée. Le nouveau directeur a critiqué son prédécesseur, Paul Roux.",
+        {("Paul Roux", "Marc Petit")},
+    ),
+    (
+        "Le maire Paul Roux a rencontré son prédécesseur, Luc Blanc, et son successeur, Marc Petit.",
+        {("Luc Blanc", "Paul Roux"), ("Paul Roux", "Marc Petit")},
+    ),
+    (
+        "Luc Blanc, le successeur désigné de Paul Roux, prendra ses fonctions lundi.",
+        {("Paul Roux", "Luc Blanc")},
+    ),
+    (
+        "L'entraîneur Luc Blanc a été limogé. Il est remplacé par Paul Roux.",
+        {("Luc Blanc", "Paul Roux")},
+    ),
+    ("Le nouveau directeur a critiqué son prédécesseur, Paul Roux.", set()),
+    ("Paul Roux pourrait remplacer Luc Blanc à la tête du club.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), FAMILY)
+def test_succession_chains_designations_and_direction(
+    extract_text: Any, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert _pairs(extract_text, text) == pairs
+
+
+def test_the_replacement_heads_what_the_replaced_led(extract_text: Any) -> None:
+    text = "Marc Petit remplace Paul Roux à ce poste. Paul Roux dirigeait le musée de la Marine depuis 2010."
+    leads = {(f.get("leader"), f.get("entity")) for f in extract_text(text) if f.type == "leads"}
+    assert ("Marc Petit", "musée de la Marine") in leads
+    elsewhere = (
+        "Marc Petit remplace Paul Roux au conseil. Paul Roux dirigeait le musée de la Marine."
+    )
+    leads = {
+        (f.get("leader"), f.get("entity")) for f in extract_text(elsewhere) if f.type == "leads"
+    }
+    assert ("Marc Petit", "musée de la Marine") not in leads
+
+
+def test_a_pronoun_predecessor_is_less_sure(extract_text: Any) -> None:
+    (named,) = _successions(extract_text, "Claire Vidal sera remplacée par Hélène Roy.")
+    (pronoun,) = _successions(
+        extract_text,
+        "La ministre Claire Vidal quitte le gouvernement. Elle sera remplacée par Hélène Roy.",
+    )
+    assert pronoun["confidence"] < named["confidence"]
+
+
+# Relations between two people are not a person's function.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son successeur, Hugo Ferrand, a été élu lundi.",
+        "Le bras droit du ministre, Paul Roux, a démissionné.",
+        "Marc Petit, un proche du président, a été nommé.",
+        "Luc Blanc, le successeur désigné de Paul Roux, prendra ses fonctions lundi.",
+        "Son prédécesseur, Anne Morel, est partie en mars.",
+        "La remplaçante de Julie Mercier, Hélène Roy, arrive demain.",
+        "Paul Roux, l'ancien bras droit de Luc Blanc, se présente.",
+        "Hugo Ferrand, proche de la ministre, a été reçu.",
+        "Le dauphin du patron, Marc Petit, attend son heure.",
+        "Claire Vidal, l'héritière du fondateur, a pris la parole.",
+    ],
+)
+def test_relations_are_not_roles(extract_text: Any, text: str) -> None:
+    roles = [f.get("role") for f in extract_text(text) if f.type == "person_role"]
+    relations = (
+        "successeur",
+        "prédécesseur",
+        "remplaçante",
+        "bras droit",
+        "proche",
+        "dauphin",
+        "héritière",
+    )
+    assert not any(r and any(w in r for w in relations) for r in roles), roles

@@ -82,12 +82,15 @@ def record(
     if key in seen:
         return None
     seen.add(key)
+    made: list[tuple[str, str, Any]] = ctx.extras.setdefault("leads_made", [])
+    made.append((name, entity_text, head))
     past = via.endswith("-past")
     via = via.removesuffix("-past")
     fields = _fields(index, name, leader_tok, entity_text, head, via)
     if past:
         fields["past"] = True
-    evidence = via if via in ("title", "verb") else None
+    evidence = via if via in ("title", "verb", "succession") else None
+    fields["via"] = "title" if via == "succession" else via
     return ctx.fact("leads", sent, offset, evidence=evidence, **fields)
 
 

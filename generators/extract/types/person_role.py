@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
 from generators.extract.roles import is_past_role
@@ -33,7 +34,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     merged = index.doc(offset)
     facts: list[Fact] = []
     for role in index.roles:
-        if role.offset != offset or not role.kept:
+        if role.offset != offset or not role.kept or _relation(role.role):
             continue
         sent = merged[role.sent[0] : role.sent[1]]
         past = _past(role.role, sent.text)
@@ -63,3 +64,16 @@ def _past(role: str, sentence: str) -> dict[str, Any]:
         return {}
     when = _YEAR.search(sentence) if role.split()[0].lower() == "alors" else None
     return {"past": True, "time": when.group(0)} if when else {"past": True}
+
+
+def _relation(role: str) -> bool:
+    """Tell whether a role names a relation to someone (« successeur de X »), not a function."""
+    modifiers = lexicon.word_set("people_role_modifiers") | lexicon.word_set("people_past_markers")
+    words = [w for w in role.lower().replace("'", "' ").split() if w not in modifiers]
+    while words and words[0] in ("le", "la", "l'", "les", "son", "sa", "ses", "un", "une", "leur"):
+        words = words[1:]
+    text = " ".join(words)
+    return any(
+        text == noun or text.startswith(noun + " ")
+        for noun in lexicon.words("people_relation_nouns")
+    )

@@ -47,9 +47,10 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
                 continue
             if predecessor and (successor, predecessor) not in seen:
                 seen.add((successor, predecessor))
-                facts.append(
-                    _fact(ctx, merged, sent, offset, index, successor, predecessor, anchor)
-                )
+                fact = _fact(ctx, merged, sent, offset, index, successor, predecessor, anchor)
+                facts.append(fact)
+                if fact.get("role") is None and _same_post(sent):
+                    same_posts(ctx).append(Taking(sent, offset, successor, predecessor))
             post = _post_taken(merged, sent, anchor, offset, index)
             if post:  # the successor heads the post even when the predecessor is not named
                 takings(ctx).append(Taking(sent, offset, successor, post))
@@ -64,6 +65,18 @@ class Taking:
     offset: int
     successor: str
     post: Any
+
+
+def same_posts(ctx: Context) -> list[Taking]:
+    """Return the successions « Y remplace X à ce poste » (`post`: X, whose posts Y takes)."""
+    found: list[Taking] = ctx.extras.setdefault("succession_same_posts", [])
+    return found
+
+
+def _same_post(sent: Any) -> bool:
+    """Tell whether the sentence says the successor takes the very post (« à ce poste »)."""
+    text = sent.text.lower()
+    return any(phrase in text for phrase in lexicon.words("succession_post_anaphors"))
 
 
 def takings(ctx: Context) -> list[Taking]:
@@ -157,7 +170,15 @@ def _fact(
         title = _title_in(index, person, offset, sent)
         if title:
             fields[key] = title
-    return ctx.fact("succession", sent, offset, **fields)
+    return ctx.fact("succession", sent, offset, evidence=_evidence(anchor), **fields)
+
+
+def _evidence(anchor: Any) -> str | None:
+    """Name the evidence of a succession: a designating noun, a pronoun subject, or a plain verb."""
+    if anchor.pos_ == "NOUN":
+        return "designation"
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return "pronoun" if any(c.lower_ in ("il", "elle") for c in subjects) else None
 
 
 def _pairs(
@@ -168,13 +189,16 @@ def _pairs(
     verbs = lexicon.word_set("succession_verbs")
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX", "ADJ") and lemma in verbs:
+        if lemma in verbs and (
+            tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ in ("X", "PROPN") and tok.is_lower)
+        ):
             out.append(_verb_pair(doc, sent, tok, offset, index))
+            out.extend(_chain(doc, sent, tok, out[-1], offset, index))
         elif tok.pos_ == "NOUN" and lemma in lexicon.word_set("succession_nouns"):
             out.append(_noun_pair(doc, sent, tok, offset, index, after=True))
         elif tok.pos_ == "NOUN" and lemma in lexicon.word_set("succession_predecessor_nouns"):
             pred, succ, anchor = _noun_pair(doc, sent, tok, offset, index, after=False)
-            out.append((pred, succ, anchor))
+            out.append((succ, pred, anchor))  # « X, son prédécesseur »: X came before
         else:
             end = _phrase_end(doc, tok.i)
             if end > 0:
@@ -278,17 +302,110 @@ def _noun_pair(
     doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex, after: bool
 ) -> tuple[str | None, str | None, Any]:
     """« son successeur, X » / « X, son successeur » / « le successeur de Y, X »."""
-    named = _first_person(doc, noun.i + 1, min(sent.end, noun.i + 4), offset, index)
+    of = next((c for c in noun.children if c.dep_ == "nmod"), None)
+    if of is None:  # « le successeur désigné de Y »: the complement hangs on the participle
+        of = next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ in ("amod", "acl")
+                for g in c.children
+                if g.dep_ in ("nmod", "obl", "obl:arg") and g.i > c.i
+            ),
+            None,
+        )
+    other = (
+        person_of(of, doc, offset, index) if of is not None else _of_after(doc, noun, offset, index)
+    )
+    named = _first_person(doc, noun.i + 1, min(sent.end, noun.i + 4), offset, index, other)
     if named is None and noun.dep_ == "appos":
         named = person_of(noun.head, doc, offset, index)
-    of = next((c for c in noun.children if c.dep_ == "nmod"), None)
-    other = person_of(of, doc, offset, index) if of is not None else None
+    if named is None:
+        named = _apposed_before(doc, noun, offset, index)
+    if named is None:
+        named = designated(doc, sent, noun, offset, index)
     poss = next(
         (c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None
     )
     if other is None and poss is not None:
-        other = index.person_before(offset + noun.idx, exclude=[named] if named else [])
+        other = _possessor(doc, sent, noun, offset, index, named)
     return named, other, noun
+
+
+def _of_after(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
+    """« le successeur désigné de Y » when the parse lost the complement: Y, by the words."""
+    k = noun.i + 1
+    while k < len(doc) and k - noun.i <= 2 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "VERB"):
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "du"):
+        mention = index.mention_at(offset + doc[k + 1].idx)
+        return mention.full if mention is not None else None
+    return None
+
+
+def _apposed_before(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
+    """« X, le successeur de Y, … » when the parse lost the apposition: X, by the words."""
+    k = noun.i - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    mention = index.mention_at(offset + doc[k - 1].idx)
+    return mention.full if mention is not None else None
+
+
+def _possessor(
+    doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex, named: str | None
+) -> str | None:
+    """« X a critiqué son prédécesseur, Y »: « son » is the clause's subject, else the last named."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # « … son prédécesseur, A, et son successeur, B »
+    if noun.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "iobj"):
+        subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None:
+            person = person_of(subj, doc, offset, index)
+            return person if person != named else None
+    return index.person_before(offset + noun.idx, exclude=[named] if named else [])
+
+
+def designated(doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
+    """« le nom du remplaçant de X est connu : ce sera Y » → Y (lexicon succession_designations)."""
+    text = sent.text.lower()
+    start = noun.idx - sent.start_char
+    for phrase in lexicon.words("succession_designations"):
+        at = text.find(phrase, start)
+        if at >= 0:
+            tok = next((t for t in sent if t.idx - sent.start_char >= at + len(phrase)), None)
+            if tok is not None:
+                return _first_person(doc, tok.i, min(sent.end, tok.i + 4), offset, index)
+    return None
+
+
+def _chain(
+    doc: Any,
+    sent: Any,
+    verb: Any,
+    pair: tuple[str | None, str | None, Any],
+    offset: int,
+    index: NameIndex,
+) -> list[tuple[str | None, str | None, Any]]:
+    """« A a été remplacé par B, puis par C »: B then gave way to C (lexicon succession_chain_links)."""
+    successor, predecessor, _anchor = pair
+    out: list[tuple[str | None, str | None, Any]] = []
+    links = phrases("succession_chain_links")
+    k = verb.i + 1
+    while successor and predecessor and k < sent.end:
+        link = next((w for w in links if [t.lower_ for t in doc[k : k + len(w)]] == list(w)), None)
+        if link is None:
+            k += 1
+            continue
+        after = k + len(link)
+        nxt = _first_person(doc, after, min(sent.end, after + 3), offset, index, successor)
+        if nxt is None:
+            break
+        out.append((nxt, successor, doc[k]))
+        successor, k = nxt, after
+    return out
 
 
 def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
@@ -310,12 +427,12 @@ def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
             reverse=True,
         )
     )
-    match = re.search(rf"(?:{posts})\s+(?:de la |de l'|du |des |de |d')[^,.;()]+", sent.text)
+    match = re.search(rf"(?:{posts})\s+(?:de la |de l'|du |des |de |d')[^,.;:()«]+", sent.text)
     if not match:
         return None
     return re.split(
         r"\s+(?:en|le|depuis|dès|à partir de)\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
-        match.group(0),
+        re.split(r"\s+(?:est|sont|sera|seront|était|a|ont)\s", match.group(0))[0],
     )[0].strip()
 
 
