@@ -552,3 +552,24 @@ def test_hot_seat_debrief_shows_the_wrong_option_text_not_its_number(
     assert code == 0
     debrief = err.split("Group debrief")[1]
     assert "Hugo Petit" in debrief
+
+
+def test_the_deck_title_shows_without_control_characters(tmp_path: Path) -> None:
+    import genanki
+
+    model = genanki.Model(
+        1_700_000_001,
+        "factdeck Basic",
+        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Meta"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Question}}", "afmt": "{{Answer}}"}],
+    )
+    package = genanki.Deck(1_700_000_005, "factdeck::titre")
+    q = QUESTIONS[1]
+    title = "La foire\x1b[2J de Lorval\x07"
+    meta = {**q.to_dict(), "article": {"slug": "foire", "title": title}, "schema": 1}
+    fields = [html.escape(q.prompt), html.escape(q.answer), html.escape(json.dumps(meta))]
+    package.add_note(genanki.Note(model=model, fields=fields, guid=q.id))
+    genanki.Package(package).write_to_file(str(tmp_path / "titre.apkg"))
+    _, _, err = quiz([str(tmp_path / "titre.apkg"), "--seed", "1"], "x\n", tmp_path)
+    shown = err.split("Question 1/1")[0]
+    assert "La foire de Lorval" in shown and "\x1b" not in err and "\x07" not in err

@@ -186,6 +186,8 @@ def _play(
     if quiz_run is None:
         _print_json(as_json, names, [])
         return 0
+    if deck.title:
+        view.title(deck.title)
     interrupted = _run(quiz_run)
     rows = store.session_answers(quiz_run.session_id)
     _finish(view, rows, names, deck.questions, quiz_run, interrupted)

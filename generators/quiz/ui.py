@@ -197,6 +197,10 @@ class QuizUI:
         out.stylize(label_style, 0, len(label))
         self.console.print(out, overflow="ignore", crop=False)
 
+    def title(self, text: str) -> None:
+        """Show the deck's title (text from a file: controls stripped) above the first question."""
+        self.console.print(Text(" ".join(printable(text).split()), style="bold"))
+
     def notice(self, text: str) -> None:
         """Show a short message."""
         self.console.print(Text(text, style="yellow"))
