@@ -397,3 +397,27 @@ def test_a_holder_who_moved_to_the_post_of_the_one_they_succeeded_is_not_asked_t
     )
     prompts = [q.prompt for q in deck(old, mayor, moved) if q.fact_id == old.id]
     assert not any("occupe-t-elle" in p or p.startswith("Qui est l’adjointe") for p in prompts)
+
+
+def test_an_unambiguous_first_name_gives_the_gender() -> None:
+    made = deck(
+        fact(
+            "person_role",
+            "Le compositeur Michel Ravier joue ce soir.",
+            person="Michel Ravier",
+            role="compositeur",
+            gender="f",  # a tagger's slip
+        )
+    )
+    prompts = [q.prompt for q in made]
+    assert "Quelle fonction Michel Ravier occupe-t-il ?" in prompts
+
+
+def test_a_statement_opening_in_lowercase_is_a_fragment() -> None:
+    made = card("Vrai ou faux : de Morel est avocat des parents.", "Vrai", "truefalse")
+    assert "fragment" in problem(made, INDEX)
+
+
+def test_ce_with_a_noun_points_back() -> None:
+    made = card("À quelle date la ville a-t-elle fermé ce pont ?", "le 3 mai 2021")
+    assert "points back" in problem(made, INDEX)

@@ -54,10 +54,10 @@ class ArticleIndex:
                     found.roles.append(str(fact.get("role")))
         sentences = list(dict.fromkeys(f.sentence for f in facts))
         for person in index.people.values():
-            person.gender = (
-                person.gender
+            person.gender = (  # an unambiguous first name outweighs a tagger's guess
+                _gender_from_first_name(person.name)
+                or person.gender
                 or _gender_from_text(person, sentences)
-                or _gender_from_first_name(person.name)
             )
         return index
 
@@ -78,7 +78,11 @@ class ArticleIndex:
         """Return the phrase of a person, titled with their rank when the article gives one."""
         person = self.person(name)
         full = person.name if person else str(name or "")
-        gender_code = french.normalize_gender(gender) or (person.gender if person else None)
+        gender_code = (
+            _gender_from_first_name(full)
+            or french.normalize_gender(gender)
+            or (person.gender if person else None)
+        )
         if titled and not title and person is not None:
             title = person.rank
         if not title and person is not None and len(full.split()) == 1:

@@ -90,7 +90,7 @@ def _fragment(question: Question, index: ArticleIndex) -> str:
         return ""
     if not re.sub(r"[…\s.«»]", "", text):
         return "the sentence shown is empty"
-    if question.kind == TRUEFALSE and text.startswith("…"):
+    if question.kind == TRUEFALSE and (text.startswith("…") or text[:1].islower()):
         return "the statement is a fragment of its sentence (it lost its subject)"
     if re.search(r"(?<![\w-])(?:ce|cette|ces) derni(?:er|ère|ers|ères)\b", text.lower()):
         return "« ce dernier » stands for someone named elsewhere"
