@@ -421,3 +421,14 @@ def test_a_statement_opening_in_lowercase_is_a_fragment() -> None:
 def test_ce_with_a_noun_points_back() -> None:
     made = card("À quelle date la ville a-t-elle fermé ce pont ?", "le 3 mai 2021")
     assert "points back" in problem(made, INDEX)
+
+
+def test_a_clause_joined_by_et_on_its_own_subject_stands_alone() -> None:
+    from generators.questions.phrasing import gapped_clause
+
+    sentence = (
+        "Le port a reçu 40 paquebots, un record depuis 2001, et le nombre de passagers "
+        "a atteint 300 000 au cours de l'été."
+    )
+    cloze = gapped_clause(sentence, "300 000")["cloze_text"]
+    assert cloze.startswith("Le nombre de passagers a atteint {{c1::300 000}}")

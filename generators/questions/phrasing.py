@@ -63,7 +63,7 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
         span += scale.group(0)
     low, high = clause_bounds(sentence, start, start + len(span))
     before, after = sentence[low:start], sentence[start + len(span) : high]
-    lead = "… " if low > 0 else ""
+    lead = "… " if low > 0 and not own_clause(sentence[low:high]) else ""
     tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
     stripped = before.lstrip(" ,;:-–—")
     before = re.sub(r"^(et|mais|ou|puis|donc|or|car|ni)\s+", "", stripped, flags=re.IGNORECASE)
@@ -106,6 +106,8 @@ def clause_bounds(
     cuts = [0, *(m.end() for m in re.finditer(r"[,;:(]\s|\s[–—-]\s", sentence)), len(sentence)]
     low = max(c for c in cuts if c <= start)
     high = min(c for c in cuts if c >= end)
+    if low > 0 and own_clause(sentence[low:high]):
+        return low, high  # « …, et le nombre de X augmente de 300 » stands alone: no growing
     while len(sentence[low:high].split()) < min_words:
         before = [c for c in cuts if c < low]
         after = [c for c in cuts if c > high]
@@ -124,6 +126,20 @@ def clause_bounds(
     ):
         low = 0
     return low, high
+
+
+_OWN_CLAUSE = re.compile(
+    r"^(?:et|mais|puis|or)\s+(?:le|la|les|l['’]|un|une)\s*[^\W\d_][\w’'-]*(?:\s+\S+){5,}", re.I
+)
+
+
+def own_clause(text: str) -> bool:
+    """Tell a clause joined by « et », « mais » … that opens on its own subject and is long enough.
+
+    A relative pronoun in it (« les soldats qui servent … ») leaves a noun phrase, not a clause.
+    """
+    text = text.strip()
+    return bool(_OWN_CLAUSE.match(text)) and not re.search(r"\b(?:qui|que|qu['’]|dont|où)\b", text)
 
 
 def starts_with_verb(text: str) -> bool:
