@@ -415,3 +415,30 @@ def test_an_unresolved_pronoun_speaker_scores_lower(extract_text: Any) -> None:
         )
     )
     assert sure > unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a complement between the verb and its subject is not the speaker
+        ("« Le dossier est clos », a indiqué au journal Le Soir le procureur.", "le procureur"),
+        # the name inside « la mère de X » does not speak
+        ("La mère de Léa a écrit sur le réseau : « Nous ne lâcherons jamais. »", None),
+        # the same « il » runs through the paragraph: the person it is about
+        (
+            "Paul Girard a fondé le journal en 1990.\n\nIl dirige ensuite la rédaction. Il voyage "
+            "beaucoup. « Le métier change vite », écrivait-il dans son premier éditorial.",
+            "Paul Girard",
+        ),
+    ],
+)
+def test_speaker_past_complements_and_through_paragraphs(
+    extract_text: Any, text: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes(extract_text, text)
+    assert quote["speaker"] == speaker
+
+
+def test_a_work_written_by_someone_is_not_a_quote(extract_text: Any) -> None:
+    text = "Il s'appuie sur le livre « Les Années de plomb à Paris », écrit par deux journalistes."
+    assert _quotes(extract_text, text) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
-from generators.extract.coreference import person_of
+from generators.extract.coreference import person_of, pronoun_referent
 from generators.extract.names import NameIndex
 from generators.extract.titles import determiner_gender, title_end
 from generators.extract.tokens import sentence_of
@@ -29,25 +29,32 @@ def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | 
     for mention in reversed(here):
         if index.gender(mention.full) in (None, gender):
             return mention.full
+    going_on = False
     for prev in _earlier_sentences(doc, sent):
         if prev.text.lstrip()[:1] in ("«", "“") and not any(m in prev.text for m in "»”"):
             continue  # a sentence inside earlier quoted words: not who speaks
         found = _sentence_speaker(doc, prev, offset, index, gender)
+        if found is _GOES_ON:
+            going_on = True
+            continue
         if found is _SAME:
-            continue  # the same « il » goes on, or the sentence names no one: look further back
+            continue  # the sentence names no one: look further back
         return found if isinstance(found, str) else None
-    return None
+    # the same « il » runs through the paragraph: the person it has been about since
+    return pronoun_referent(doc, tok, offset, index) if going_on else None
 
 
 _SAME = object()
+_GOES_ON = object()
 
 
 def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender: str) -> object:
     """Return who a sentence is about (its speech verb's or main verb's subject), None when it is
-    someone of the other gender, or _SAME when it tells nothing (a pronoun of the same gender)."""
+    someone of the other gender, _GOES_ON for a pronoun of the same gender, _SAME when it tells
+    nothing."""
     for subj in _subjects(sent):
         if subj.lower_ in ("il", "elle"):
-            return _SAME if subj.lower_ == gender_word(gender) else None
+            return _GOES_ON if subj.lower_ == gender_word(gender) else None
         person = person_of(subj, doc, offset, index) or _named_in(subj, offset, index)
         if person:
             return person if index.gender(person) in (None, gender) else None
@@ -134,11 +141,14 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     if lemma in lexicon.word_set("quote_anonymous_nouns"):
         return None
     bodies = lexicon.word_set("quote_body_nouns")
-    organisation = head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "MISC")
-    if not (lemma in bodies or head.lower_ in bodies or organisation or title_end(doc, head.i)):
+    organisation = head.ent_type_ == "ORG" or (
+        head.pos_ == "PROPN" and (head.ent_type_ == "MISC" or head.text.isupper())
+    )
+    titled = title_end(doc, head.i) > 0
+    if not (lemma in bodies or head.lower_ in bodies or organisation or titled):
         return None
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "DET" and head.i - start < 2:
+    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
         start -= 1
     end = head.i + 1
     while end < len(doc) and end - head.i < 9 and doc[end].text not in _STOP:
@@ -165,7 +175,8 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     for tok in before:
         mention = index.mention_at(offset + tok.idx)
         if mention is not None:
-            return mention.full
+            owned = tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'", "du", "des")
+            return None if owned else mention.full  # « la mère de X a écrit : »: not X
     for tok in before:
         if tok.pos_ in ("NOUN", "PROPN"):
             return person_of(tok, doc, offset, index) or body_phrase(doc, tok)

@@ -108,6 +108,9 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
             return None
         if j + 2 < len(doc) and is_name_word(doc[j + 2]):
             return None
+        prev = doc[j - 1] if j > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, j - 1) < 0:
+            return None  # « la mère de Léa », « le message de Léa »: Léa, not « de Léa »
         if _named_after_comma(doc, j + 2):
             return None  # « la préfète de Sarlat, A B, »: « de Sarlat » is the title's place
         j += 1

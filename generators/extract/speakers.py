@@ -76,8 +76,8 @@ def speaker_after(
     if source is not None:
         return source
     verb = speech_verb_at(after, k)
-    if verb is None:
-        return None, -1
+    if verb is None or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par"):
+        return None, -1  # « « Titre », écrit par X »: a work's author, not speech
     pronoun = next(
         (t for t in after[k : k + 4] if t.lower_ in ("-il", "-elle") and t.i < verb.i), None
     )
@@ -167,11 +167,25 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
             if person:
                 stop = extend_role(doc, title_end(doc, tok.i), index, offset)
                 return person, doc[stop - 1]
-    head = next((t for t in window if t.pos_ in ("NOUN", "PROPN")), None)
+    head = _subject_noun(window)
     phrase = body_phrase(doc, head) if head is not None else None
     if head is not None and phrase:
         return phrase, head
     return None, None
+
+
+def _subject_noun(window: list[Any]) -> Any:
+    """Return the first noun of an inverted subject, past a complement (« a dit au journal X le … »)."""
+    skip = False
+    for n, tok in enumerate(window):
+        nxt = window[n + 1] if n + 1 < len(window) else None
+        if tok.lower_ in ("à", "au", "aux", "auprès", "devant"):
+            skip = True
+        elif skip and tok.pos_ == "DET" and nxt is not None and nxt.is_lower:
+            skip = False  # « au journal Le Soir le procureur »: the subject's determiner
+        elif tok.pos_ in ("NOUN", "PROPN") and not skip:
+            return tok
+    return None
 
 
 def speaker_before(
