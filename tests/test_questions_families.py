@@ -432,3 +432,25 @@ def test_a_clause_joined_by_et_on_its_own_subject_stands_alone() -> None:
     )
     cloze = gapped_clause(sentence, "300 000")["cloze_text"]
     assert cloze.startswith("Le nombre de passagers a atteint {{c1::300 000}}")
+
+
+def test_les_deux_is_no_count() -> None:
+    made = card(
+        "D’après l’article, combien de joueurs ont joué ensemble ?",
+        "2",
+        fact_type="quantity",
+        source="Ce jour-là, les deux joueurs ont joué ensemble à Lyon.",
+    )
+    assert "no count" in problem(made, INDEX)
+
+
+def test_the_answer_in_words_in_the_prompt_gives_it_away() -> None:
+    made = card("D’après l’article, combien de films se sont disputé les dix prix ?", "10")
+    assert "in words" in problem(made, INDEX)
+
+
+def test_a_person_whose_name_is_a_cut_is_not_asked() -> None:
+    made = deck(
+        fact("person_role", "Le patron d'Axa parle.", person="d'Axa", role="patron", gender="m")
+    )
+    assert made == []

@@ -10,10 +10,11 @@ from typing import Any
 
 from generators import lexicon
 from generators.french.grammar import fold
+from generators.french.numbers import in_words
 from generators.questions.distractors import CHOICES
 from generators.questions.index import ArticleIndex
 from generators.questions.phrasing import starts_with_verb, strip_article
-from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, Question
+from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
 MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
 MAX_CLOZE_WORDS = 40
@@ -49,6 +50,8 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _fragment,
         _cut_quote,
         _given_away,
+        _not_a_count,
+        _no_name,
         _form,
         _thin_cloze,
         _too_long,
@@ -105,6 +108,29 @@ def _cut_quote(question: Question, index: ArticleIndex) -> str:
     return ""
 
 
+def _not_a_count(question: Question, index: ArticleIndex) -> str:
+    """« les deux joueurs » names people already named: it counts nothing worth asking."""
+    if question.fact_type != "quantity":
+        return ""
+    small = {"2": "deux", "3": "trois", "4": "quatre", "deux": "deux", "trois": "trois"}
+    word = small.get(fold(question.answer).strip())
+    if word and re.search(rf"\b(?:les|ces|leurs|ses|nos|vos) {word}\b", question.source, re.I):
+        return f"« les {word} … » refers to people or things named before: it is no count"
+    return ""
+
+
+def _no_name(question: Question, index: ArticleIndex) -> str:
+    """A person's name must look like one (« d'Axa » is a cut, not a person)."""
+    fact = next((f for f in index.facts if f.id == question.fact_id), None)
+    if fact is None or fact.type not in TYPES:
+        return ""
+    for name in TYPES[fact.type].people:
+        value = str(fact.get(name) or "")
+        if value and not value[:1].isupper():
+            return f"the {name} « {value} » is no name (a cut of the sentence)"
+    return ""
+
+
 def _form(question: Question, index: ArticleIndex) -> str:
     """« combien d'ans » is no French question; a bare « combien de X » needs a verb."""
     if re.search(r"\bcombien d[’']ans\b", question.prompt, re.IGNORECASE):
@@ -123,6 +149,14 @@ def _given_away(question: Question, index: ArticleIndex) -> str:
         years = re.findall(r"\b(?:1[5-9]|20)\d\d\b", question.answer)
         if any(re.search(rf"\b{y}\b", question.prompt) for y in years):
             return "the answer's year is in the prompt"
+    spelled = in_words(int(question.answer)) if question.answer.isdigit() else ""
+    words = rf"(?<![\w-]){re.escape(spelled)}(?![\w-])"
+    if (
+        spelled
+        and question.kind not in (CLOZE, TRUEFALSE)
+        and re.search(words, question.prompt, re.I)
+    ):
+        return f"the answer is in the prompt, in words (« {spelled} »)"
     if question.fact_type == "acronym" and _initials(question.prompt) == question.answer.upper():
         return "the expansion's initials spell the acronym asked"
     gap = re.search(r"\{\{c\d+::(.*?)\}\}", question.prompt)
