@@ -108,6 +108,31 @@ def test_repeated_fact_is_asked_once_with_every_sentence() -> None:
     assert merged[0].extra == "Aussi dans « Titre b » : La maire Léa Marchand a voté."
 
 
+def test_same_figure_of_a_named_subject_is_asked_once() -> None:
+    def figure(slug: str, prompt: str) -> tuple[ArticleFacts, list[Question]]:
+        sentence = "Le taux de chômage atteint 9,9 %."
+        fact = make_fact(
+            slug,
+            "quantity",
+            sentence,
+            0,
+            len(sentence),
+            value=9.9,
+            unit="%",
+            subject="taux de chômage",
+        )
+        question = Question(f"q-{slug}", fact.id, "q", BASIC, prompt, "9,9 %", deck=slug)
+        return ArticleFacts(slug, f"Titre {slug}", None, [fact]), [question]
+
+    merged = merge_repeated(
+        [
+            figure("a", "Quel est le taux de chômage ?"),
+            figure("b", "Quel taux de chômage atteint-il ?"),
+        ]
+    )
+    assert [q.id for q in merged] == ["q-a"] and "Aussi dans « Titre b »" in merged[0].extra
+
+
 def test_repeated_figure_key_with_other_wording_is_not_merged() -> None:
     def figure(slug: str, prompt: str) -> tuple[ArticleFacts, list[Question]]:
         fact = make_fact(slug, "quantity", "Il a 3 ans.", 0, 11, value=3, unit="ans", subject="ans")

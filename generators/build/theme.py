@@ -31,7 +31,8 @@ from generators.source.resolve import Source
 from generators.source.theme import Theme, load_theme
 
 # Fact types whose key fields name the same fact in any article (a person and a role, a sigle);
-# a figure's or a date's key (unit and subject, a date) may be another fact elsewhere.
+# a figure's key names it only when its subject says more than its unit (« taux de chômage »,
+# not « ans »), a date's key (a date) may be another fact elsewhere.
 SAME_FACT_TYPES = frozenset({"person_role", "succession", "leads", "quote", "acronym"})
 
 
@@ -161,7 +162,7 @@ def merge_repeated(articles: Sequence[tuple[ArticleFacts, list[Question]]]) -> l
                 loose.append(question)
                 continue
             key = (identity_key(fact.type, fact.fields), question.template, fold(question.answer))
-            if fact.type not in SAME_FACT_TYPES:  # weak keys (« 3 ans », a year): same wording too
+            if not _names_one_fact(fact):  # weak keys (« 3 ans », a year): same wording too
                 key = (*key[:2], fold(question.answer + "\x1f" + question.prompt))
             first = kept.get(key)
             if first is None:
@@ -171,6 +172,14 @@ def merge_repeated(articles: Sequence[tuple[ArticleFacts, list[Question]]]) -> l
                 also = phrase("also_in", title=article.title, sentence=fact.shown)
                 kept[key] = replace(first, extra=" · ".join(p for p in (first.extra, also) if p))
     return [loose[item] if isinstance(item, int) else kept[item] for item in order]
+
+
+def _names_one_fact(fact: Fact) -> bool:
+    """Return whether a fact's key fields name it in any article (see SAME_FACT_TYPES)."""
+    if fact.type in SAME_FACT_TYPES:
+        return True
+    subject, unit = fold(str(fact.get("subject") or "")), fold(str(fact.get("unit") or ""))
+    return fact.type == "quantity" and len(subject.split()) >= 2 and unit not in subject
 
 
 def _source(recipe: Recipe, article: Article, facts: Sequence[Fact]) -> Source:
