@@ -817,3 +817,17 @@ def test_templates_init_on_a_full_disk_leaves_no_partial_folder(
         assert list(disk.iterdir()) == []
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+# --- 9. an article without punctuation parses in sentences of a sane length ------------------------
+
+
+def test_text_without_punctuation_is_cut_in_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    from generators.extract import pipeline
+
+    words = " ".join(
+        f"le conseil de la ville vote un budget pour les écoles {i}" for i in range(400)
+    )
+    docs = pipeline.parse(words)  # one 25 000-character paragraph, not a full stop in it
+    sentences = [s.text for _, doc in docs for s in doc.sents]
+    assert len(sentences) > 10 and max(map(len, sentences)) <= 1_500

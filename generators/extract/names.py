@@ -64,6 +64,7 @@ class NameIndex:
     # Memos of `people()` and of the normalized roles for `holder`, with the state they were made for.
     _people_memo: tuple[tuple[int, int], list[str]] = ((-1, -1), [])
     _roles_memo: tuple[int, dict[str, list[str]]] = (-1, {})
+    _count_memo: tuple[tuple[int, int], Counter[str]] = ((-1, -1), Counter())
     _sorts: int = 0
     _role_count: int = 0
 
@@ -94,8 +95,15 @@ class NameIndex:
         last = key.split()[-1]
         candidates = [full for full in self.people() if norm(full).split()[-1] == last]
         if len(candidates) == 1 or (candidates and len(key.split()) == 1):
-            return max(candidates, key=lambda full: sum(m.full == full for m in self.mentions))
+            return max(candidates, key=self.mention_count)
         return None
+
+    def mention_count(self, full: str) -> int:
+        """Return how many mentions name `full` (counted once per state of the mentions)."""
+        state = (len(self.mentions), self._sorts)
+        if self._count_memo[0] != state:
+            self._count_memo = (state, Counter(m.full for m in self.mentions))
+        return self._count_memo[1][full]
 
     def aliases(self, full: str) -> list[str]:
         """Return the other surface forms of `full` in the article."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -11,36 +11,53 @@ if TYPE_CHECKING:
 COMPONENT = "factdeck_sentence_starts"
 _TERMINAL = frozenset({".", "!", "?", "…", "..", "...", ";"})
 _CLOSERS = frozenset({"»", '"', ")", "]", "”", "’"})
+_PAUSES = frozenset({",", ":", "—", "–"})
+# Longest sentence, in tokens (about 1 200 characters; news sentences stay well under it): past it,
+# text without end punctuation is cut, after a comma from SOFT_TOKENS on, so a 2 MB article without
+# a full stop parses in sentences, not in 20 000-character spans.
+MAX_TOKENS = 200
+SOFT_TOKENS = 150
 
 
 def mark_sentence_starts(doc: Doc) -> Doc:
-    """Start a sentence after each line break; forbid one where no end punctuation precedes."""
-    for i in range(1, len(doc)):
-        tok = doc[i]
+    """Start a sentence after each line break; forbid one where no end punctuation precedes.
+
+    A sentence never runs past MAX_TOKENS tokens: text without punctuation (a pasted transcript,
+    a list) is cut after a comma when it can, else where the limit falls.
+    """
+    tokens = list(doc)  # one Token object per position, not one per look-up
+    length = 0  # tokens since the last sentence start this rule knows of
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        length += 1
         if tok.is_space:
             tok.is_sent_start = False
             continue
         j = i - 1  # the word before, past extra spaces (« fin.  Suite », a blanked mark)
-        while j > 0 and doc[j].is_space and "\n" not in doc[j].text:
+        while j > 0 and tokens[j].is_space and "\n" not in tokens[j].text:
             j -= 1
-        prev = doc[j]
-        if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[j:i]):
+        prev = tokens[j]
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[j:i]):
             tok.is_sent_start = True
         elif tok.text in _CLOSERS and (prev.text in _TERMINAL or prev.text.endswith(".")):
             tok.is_sent_start = False  # « … italien.» : the closing mark ends the sentence
         elif prev.is_space or not (
-            prev.text in _TERMINAL or prev.text.endswith(".") or _closes_sentence(doc, j)
+            prev.text in _TERMINAL or prev.text.endswith(".") or _closes_sentence(tokens, j)
         ):
-            tok.is_sent_start = False
+            tok.is_sent_start = length >= MAX_TOKENS or (
+                length >= SOFT_TOKENS and prev.text in _PAUSES
+            )
+        if tok.is_sent_start or prev.text in _TERMINAL:
+            length = 0
     return doc
 
 
-def _closes_sentence(doc: Doc, i: int) -> bool:
+def _closes_sentence(tokens: list[Any], i: int) -> bool:
     """Return whether token `i` is a closing mark right after end punctuation (« …bienvenus. »)."""
     return (
-        doc[i].text in _CLOSERS
+        tokens[i].text in _CLOSERS
         and i > 0
-        and (doc[i - 1].text in _TERMINAL or doc[i - 1].text.endswith("."))
+        and (tokens[i - 1].text in _TERMINAL or tokens[i - 1].text.endswith("."))
     )
 
 
