@@ -181,8 +181,9 @@ def _before_evidence(doc: Any, quoted: Quoted) -> str:
     before = quote_tokens(doc, max(0, quoted.start - 200), quoted.start - 1)
     if before and before[-1].text == ":":
         return "colon"
-    sent = [t for t in before if t.sent.start == before[-1].sent.start] if before else []
-    if sent and sent[0].lower_ in lexicon.word_set("quote_sources"):
+    start = sentence_of(before[-1]).start if before else 0
+    first = next((t for t in before if t.i >= start), None)
+    if first is not None and first.lower_ in lexicon.word_set("quote_sources"):
         return "source"
     return "subject"
 
