@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generators import lexicon
@@ -126,8 +125,3 @@ class Tally:
             parts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.skipped.items()))
             line += f"; skipped {sum(self.skipped.values())} this format cannot express ({parts})"
         return line
-
-
-def by_kind(questions: Iterable[Question]) -> Counter[str]:
-    """Return how many questions there are of each kind."""
-    return Counter(q.kind for q in questions)
