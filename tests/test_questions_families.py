@@ -454,3 +454,32 @@ def test_a_person_whose_name_is_a_cut_is_not_asked() -> None:
         fact("person_role", "Le patron d'Axa parle.", person="d'Axa", role="patron", gender="m")
     )
     assert made == []
+
+
+def test_an_impersonal_il_is_no_pronoun_and_geology_no_relative_date() -> None:
+    made = card(
+        "La Lune serait née d’une collision il y a environ {{c1::4,5 milliards}} d’années.",
+        "4,5 milliards",
+        "cloze",
+    )
+    assert problem(made, INDEX) == ""
+    dated = card(
+        "Le pont a fermé il y a {{c1::deux}} ans à Rennes, selon la mairie.", "deux", "cloze"
+    )
+    assert "relative date" in problem(dated, INDEX)
+
+
+def test_one_true_false_per_sentence() -> None:
+    from generators.questions.budget import keep_best
+
+    made = [
+        card(
+            "Vrai ou faux : Le port compte 40 quais et 300 bateaux.", "Vrai", "truefalse", score=0.7
+        ),
+        card(
+            "Vrai ou faux : Le port compte 80 quais et 300 bateaux.", "Faux", "truefalse", score=0.6
+        ),
+    ]
+    made[1] = Question(**{**made[1].__dict__, "id": "q2", "fact_id": "f2"})
+    kept, dropped = keep_best(made)
+    assert len(kept) == 1 and "true/false" in dropped[0].reason

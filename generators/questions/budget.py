@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from generators.french.grammar import fold
 from generators.questions.quality import Rejection
 from generators.questions.score import THRESHOLD, signals
-from generators.records import Question
+from generators.records import TRUEFALSE, Question
 
 PER_FACT = 2
 
@@ -49,6 +49,8 @@ def _why_not(
         return f"score {question.score:.2f} below the threshold {threshold:.2f} ({named})"
     for key in _groups(question):
         before = taken.get(key, [])
+        if key.startswith("statement:") and before:
+            return f"its sentence already has a true/false statement ({before[0].id})"
         same = next((q for q in before if _same_way(q, question)), None)
         if same is not None:
             return f"asks the same fact the same way as {same.id}"
@@ -64,6 +66,8 @@ def _groups(question: Question) -> list[str]:
     groups = [f"fact:{question.fact_id}", f"answer:{fold(question.source)}\x1f{answer}"]
     if re.search(r"\d", answer) and question.fact_type in ("quantity", "event"):
         groups.append(f"value:{answer}")
+    if question.kind == TRUEFALSE:  # one statement per sentence: two swaps of it read as one card
+        groups.append(f"statement:{fold(question.source)}")
     return groups
 
 

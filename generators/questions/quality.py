@@ -263,6 +263,7 @@ def _outside_quotes(question: Question) -> str:
 def _pronoun(question: Question, index: ArticleIndex) -> str:
     text = _outside_quotes(question)
     lower = text.lower().replace("’", "'")
+    lower = re.sub(r"\bil (?=y a\b|faut\b|s'agit\b)", " ", lower)  # impersonal « il »: nobody
     found = _words_pattern("question_pronouns").search(lower)
     if found:
         return f"unresolved pronoun « {found.group(1)} »"
