@@ -483,3 +483,18 @@ def test_one_true_false_per_sentence() -> None:
     made[1] = Question(**{**made[1].__dict__, "id": "q2", "fact_id": "f2"})
     kept, dropped = keep_best(made)
     assert len(kept) == 1 and "true/false" in dropped[0].reason
+
+
+def test_a_womans_role_written_in_the_masculine_is_asked_in_the_feminine() -> None:
+    made = deck(
+        fact(
+            "person_role",
+            "Les producteurs Claire Vasseur et Paul Morin ont fondé le festival.",
+            person="Claire Vasseur",
+            role="producteur",
+            gender="f",
+        )
+    )
+    answers = {q.prompt: q.answer for q in made}
+    assert answers["Quelle fonction Claire Vasseur occupe-t-elle ?"] == "productrice"
+    assert all("est producteur" not in p for p in answers)

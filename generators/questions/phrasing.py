@@ -366,3 +366,33 @@ def short_quote(text: str, count: int = 14) -> str:
 _SENTENCE_OPENERS = (
     "L['’]|Le|La|Les|Et|Mais|Nous|Je|Il|Elle|Ils|Elles|Parce|Tout|Ce|Cette|Ces|Notre|Nos"
 )
+
+
+def feminine_title(role: str) -> str:
+    """Return a woman's role in the feminine when the article wrote its head in the masculine."""
+    words = role.split()
+    if not words or not words[0].islower() or words[0].endswith("e"):
+        return role
+    head = words[0]
+    rules = [line.split() for line in lexicon.words("question_feminine_titles")]
+    if any(rule == [f"!{head}"] for rule in rules):
+        return role
+    for rule in rules:
+        if len(rule) == 2 and head.endswith(rule[0]):
+            rest = words[1:]
+            agreed = 0
+            while agreed < len(rest) and rest[agreed].isalpha() and rest[agreed].islower():
+                if rest[agreed] in lexicon.word_set("question_title_links"):
+                    break
+                rest[agreed] = _feminine_adjective(rest[agreed])
+                agreed += 1
+            return " ".join([head[: -len(rule[0])] + rule[1], *rest])
+    return role
+
+
+def _feminine_adjective(word: str) -> str:
+    """Return an adjective in the feminine (« général » → « générale », « municipal » → « municipale »)."""
+    for ending, feminine in (("el", "elle"), ("if", "ive"), ("eux", "euse"), ("ien", "ienne")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + feminine
+    return word if word.endswith("e") else word + "e"

@@ -22,6 +22,7 @@ from generators.questions.index import (
 from generators.questions.phrasing import (
     date_text,
     derive_predicate,
+    feminine_title,
     format_quantity,
     gapped_clause,
     hedge_of,
@@ -192,6 +193,7 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     name = str(fact.get("person") or "")
     role = strip_article(str(fact.get("role") or ""))
     person = index.phrase(name, fact.get("gender") or fact.get("role_gender"), titled=False)
+    role = feminine_title(role) if person.gender == "f" else role
     gender = person.gender or french.guess_gender(role)
     rank = is_rank(role)
     context = {
