@@ -15,8 +15,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "generators"
 
-# Modules every stage may use: records, errors, plumbing, French helpers and word lists.
-SHARED = frozenset({"records", "errors", "files", "french", "lexicon", "__init__"})
+# Modules every stage may use: records, errors, the terminal console, plumbing, French helpers and
+# word lists.
+SHARED = frozenset({"records", "errors", "console", "files", "french", "lexicon", "__init__"})
 # The stages, each with the stages it may import besides itself and SHARED (left to right:
 # source → extract → questions → curate → export | quiz → build → cli).
 STAGES: dict[str, frozenset[str]] = {

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
+from generators import console
 from generators.curate.decisions import CHANGED, DROP, EDIT, NEW, Decision
 from generators.files.terminal import printable
 from generators.files.yamlload import safe_load
@@ -38,16 +39,7 @@ _ACTION_WORDS = {"keep": "kept it", EDIT: "edited it", DROP: "dropped it"}
 
 def make_console(file: TextIO | None = None) -> Console:
     """Return a console on stderr (or `file`): plain when not a terminal, no colour under NO_COLOR."""
-    target = file if file is not None else sys.stderr
-    terminal = target.isatty()
-    width = min(Console(file=target).width, WIDTH) if terminal else WIDTH
-    return Console(
-        file=target,
-        width=width,
-        no_color=bool(os.environ.get("NO_COLOR")) or not terminal,
-        highlight=False,
-        emoji=False,
-    )
+    return console.make_console(file if file is not None else sys.stderr, WIDTH)
 
 
 class ReviewView:
@@ -64,20 +56,7 @@ class ReviewView:
 
     def read(self, prompt: str) -> str | None:
         """Read one line after `prompt` (None at the end of input)."""
-        if self.stream is None:
-            try:
-                return self.console.input(Text(prompt, style="bold"))
-            except EOFError:
-                return None
-        self.console.print(Text(prompt, style="bold"), end="")
-        line = self.stream.readline()
-        if not line:
-            self.console.print()
-            return None
-        line = line.rstrip("\r\n")
-        if not self.stream.isatty():
-            self.console.print(printable(line), markup=False, highlight=False)
-        return line
+        return console.read_line(self.console, self.stream, prompt, shown=printable)
 
     def read_key(self) -> str | None:
         """Read the key for the question shown."""

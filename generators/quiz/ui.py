@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 import textwrap
@@ -13,6 +12,7 @@ from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
+from generators import console
 from generators.files.terminal import printable
 from generators.quiz import scheduler
 from generators.quiz.answers import expected_answer, option_number
@@ -92,16 +92,7 @@ def type_label(name: str) -> str:
 def make_console(*, stderr: bool, file: TextIO | None = None) -> Console:
     """Return a console of at most 80 columns: plain when not a terminal, no colour under NO_COLOR."""
     target = file if file is not None else (sys.stderr if stderr else sys.stdout)
-    terminal = target.isatty()
-    width = min(Console(file=target).width, WIDTH) if terminal else WIDTH
-    return Console(
-        file=target,
-        width=width,
-        no_color=bool(os.environ.get("NO_COLOR")) or not terminal,
-        highlight=False,
-        emoji=False,
-        soft_wrap=False,
-    )
+    return console.make_console(target, WIDTH)
 
 
 class QuizUI:
@@ -117,20 +108,7 @@ class QuizUI:
     # --- input --------------------------------------------------------------------------------
 
     def _read(self, prompt: str) -> str | None:
-        if self.stream is None:
-            try:
-                return self.console.input(Text(prompt, style="bold"))
-            except EOFError:
-                return None
-        self.console.print(Text(prompt, style="bold"), end="")
-        line = self.stream.readline()
-        if not line:
-            self.console.print()
-            return None
-        line = line.rstrip("\r\n")
-        if not self.interactive or not self.stream.isatty():
-            self.console.print(line, markup=False, highlight=False)
-        return line
+        return console.read_line(self.console, self.stream, prompt, echo=not self.interactive)
 
     def read_answer(self) -> str | None:
         """Read the answer line (None at the end of input)."""
