@@ -24,3 +24,29 @@ MaxSizeOption = Annotated[
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Extract again even if the article was cached.")
 ]
+PlayerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--player",
+        "-p",
+        metavar="NAME",
+        help="Player name (default: $FACTDECK_PLAYER, else your login name).",
+    ),
+]
+ProgressDbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        metavar="PATH",
+        help="Progress database (default: progress.db in $FACTDECK_HOME or the user data folder).",
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="fr|en",
+        help="Language of the quiz's messages: fr or en (default: the locale's; the deck's when"
+        " it is C).",
+    ),
+]

@@ -9,46 +9,36 @@ from typing import Annotated, Any
 import typer
 
 from generators.cli.app import app
+from generators.cli.common import check_name, default_player, now_for, open_progress, speak
+from generators.cli.options import LangOption, PlayerOption, ProgressDbOption
 from generators.cli.output import warn
-from generators.cli.quiz_cmd import (
-    DB_HELP,
-    LANG_HELP,
-    PLAYER_HELP,
-    _check_name,
-    _now,
-    _open,
-    _speak,
-    default_player,
-)
 from generators.errors import StoreError
 from generators.quiz.i18n import _
 
 
 @app.command()
 def stats(
-    player: Annotated[
-        str | None, typer.Option("--player", "-p", metavar="NAME", help=PLAYER_HELP)
-    ] = None,
+    player: PlayerOption = None,
     all_players: Annotated[
         bool, typer.Option("--all", help="Show every player of the database.")
     ] = False,
-    db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
+    db: ProgressDbOption = None,
     now: Annotated[
         str | None,
         typer.Option("--now", metavar="ISO", help="Count due cards at this ISO date-time."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
-    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en", help=LANG_HELP)] = None,
+    lang: LangOption = None,
 ) -> None:
     """Show a player's accuracy per fact type, cards due, and streak of days."""
     from generators.quiz import report
 
-    _speak(lang)
-    store = _open(db, create=False)
+    speak(lang)
+    store = open_progress(db, create=False)
     try:
         known = report.players(store)
         names = _stats_players(player, all_players, known, str(store.path))
-        data = [report.stats(store, n, _now(now)) for n in names]
+        data = [report.stats(store, n, now_for(now)) for n in names]
     finally:
         store.close()
     if as_json:
@@ -71,7 +61,7 @@ def _stats_players(player: str | None, all_players: bool, known: list[str], path
                 )
             )
         return known
-    name = _check_name(player or default_player())
+    name = check_name(player or default_player())
     if name not in known:
         listed = ", ".join(known) or "none yet"
         raise StoreError(f"no answers by player {name!r} in {path}; known players: {listed}")
@@ -113,16 +103,16 @@ def leaderboard(
         str | None,
         typer.Option("--deck", metavar="SLUG", help="Only this deck (its article slug)."),
     ] = None,
-    db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
+    db: ProgressDbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
-    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en", help=LANG_HELP)] = None,
+    lang: LangOption = None,
 ) -> None:
     """Rank the players of each deck by right answers (players appear once they play)."""
     from generators.cli.output import render_table
     from generators.quiz import report
 
-    _speak(lang)
-    store = _open(db, create=False)
+    speak(lang)
+    store = open_progress(db, create=False)
     try:
         rows = report.leaderboard(store, deck)
     finally:
@@ -183,7 +173,7 @@ def results(
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
     ] = None,
-    db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
+    db: ProgressDbOption = None,
 ) -> None:
     """Export quiz answers (or flagged questions) as CSV or JSON."""
     from generators.files.atomic import check_replaceable, write_text_atomic
@@ -191,7 +181,7 @@ def results(
 
     if fmt not in ("csv", "json"):
         raise typer.BadParameter("choose csv or json", param_hint="--format")
-    store = _open(db, create=False)
+    store = open_progress(db, create=False)
     try:
         rows = report.flags(store, deck) if flags else report.answers(store, player, deck)
     finally:

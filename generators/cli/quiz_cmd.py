@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-import getpass
 import io
 import json
-import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
 
 from generators.cli.app import app
-from generators.cli.output import warn
-from generators.errors import InputError, StoreError
-from generators.quiz.i18n import _
-
-PLAYER_HELP = "Player name (default: $FACTDECK_PLAYER, else your login name)."
-DB_HELP = "Progress database (default: progress.db in $FACTDECK_HOME or the user data folder)."
-LANG_HELP = (
-    "Language of the quiz's messages: fr or en (default: the locale's; the deck's when it is C)."
+from generators.cli.common import (
+    check_name,
+    clock_for,
+    default_player,
+    open_progress,
+    reading,
+    speak,
 )
+from generators.cli.options import LangOption, PlayerOption, ProgressDbOption
+from generators.errors import InputError
+from generators.quiz.i18n import _
 
 
 @app.command()
@@ -35,9 +34,7 @@ def quiz(
             help="A deck built by factdeck (.apkg), a deck recipe (.yaml) or an article.",
         ),
     ],
-    player: Annotated[
-        str | None, typer.Option("--player", "-p", metavar="NAME", help=PLAYER_HELP)
-    ] = None,
+    player: PlayerOption = None,
     players: Annotated[
         str | None,
         typer.Option(
@@ -46,7 +43,7 @@ def quiz(
             help="Hot-seat: comma-separated players taking turns (ana,ben).",
         ),
     ] = None,
-    db: Annotated[Path | None, typer.Option("--db", metavar="PATH", help=DB_HELP)] = None,
+    db: ProgressDbOption = None,
     seed: Annotated[
         int | None,
         typer.Option("--seed", metavar="N", help="Fix the order of questions and options."),
@@ -117,7 +114,7 @@ def quiz(
             "--export", metavar="FILE", help="Write this session's results to FILE (.csv or .json)."
         ),
     ] = None,
-    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en", help=LANG_HELP)] = None,
+    lang: LangOption = None,
 ) -> None:
     """Quiz yourself (or a group, taking turns) in the terminal; progress is saved after every answer."""
     from generators.build.quiz_questions import quiz_questions
@@ -125,7 +122,7 @@ def quiz(
     from generators.quiz.session import Options
 
     names = _players(player, players)
-    clock = _clock(now)
+    clock = clock_for(now)
     deck = quiz_questions(source, templates or [])
     if article:  # a theme's article: its fact ids start with its slug
         from dataclasses import replace
@@ -134,7 +131,7 @@ def quiz(
         deck = replace(deck, questions=[q for q in deck.questions if q.fact_id.startswith(wanted)])
     if not deck.questions:
         raise InputError(f"no questions for {source}; check its facts with `factdeck facts`")
-    _speak(lang, deck.questions)
+    speak(lang, deck.questions)
     options = Options(
         seed=seed,
         limit=limit,
@@ -143,7 +140,7 @@ def quiz(
         tags=tuple(tag or ()),
         kinds=tuple(kind or ()),
     )
-    store = _open(db, create=True)
+    store = open_progress(db, create=True)
     stream = _answers_stream(answers)
     console = ui.make_console(stderr=answers is not None or as_json)
     view = ui.QuizUI(console, stream, interactive=answers is None)
@@ -155,19 +152,6 @@ def quiz(
             stream.close()
     if code:
         raise typer.Exit(code)
-
-
-def _speak(lang: str | None, questions: Sequence[Any] = ()) -> None:
-    """Speak --lang, else the locale's language, else (locale C or POSIX) the deck's."""
-    from generators.quiz import i18n
-    from generators.source.article import guess_language
-
-    if lang is not None and lang not in i18n.LANGUAGES:
-        raise typer.BadParameter(f"choose one of {', '.join(i18n.LANGUAGES)}", param_hint="--lang")
-    deck_language = (
-        guess_language(" ".join(q.prompt for q in questions[:50])) if questions else None
-    )
-    i18n.use(i18n.choose(lang, deck_language))
 
 
 def _play(
@@ -300,57 +284,8 @@ def _players(player: str | None, players: str | None) -> list[str]:
             raise typer.BadParameter(
                 "give distinct names separated by commas, e.g. ana,ben", param_hint="--players"
             )
-        return [_check_name(n) for n in names]
-    return [_check_name(player or default_player())]
-
-
-def default_player() -> str:
-    """Return $FACTDECK_PLAYER, else the login name, else « player »."""
-    name = os.environ.get("FACTDECK_PLAYER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "player"
-    except (OSError, KeyError):
-        return "player"
-
-
-def _check_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > 40 or "," in name or not name.isprintable():
-        raise typer.BadParameter(
-            f"{name!r}: a player name is 1 to 40 printable characters, no comma",
-            param_hint="--player",
-        )
-    return name
-
-
-def _clock(now: str | None) -> Any:
-    from generators.quiz import scheduler
-
-    if now is None:
-        return scheduler.utc_now
-    try:
-        fixed = scheduler.parse_time(now)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{now!r} is not an ISO date-time such as 2026-03-01T09:00", param_hint="--now"
-        ) from None
-    return lambda: fixed
-
-
-def _open(db: Path | None, *, create: bool) -> Any:
-    """Open the progress database, warning about a corrupt file moved aside."""
-    from generators.files.resources import progress_db_path
-    from generators.quiz.store import open_store
-
-    path = db if db is not None else progress_db_path()
-    if not create and not path.exists():
-        raise StoreError(f"no progress database at {path} yet; play with `factdeck quiz` first")
-    store = open_store(path, create_folder=db is None)
-    for notice in store.notices:
-        warn(notice)
-    return store
+        return [check_name(n) for n in names]
+    return [check_name(player or default_player())]
 
 
 def _answers_stream(answers: str | None) -> TextIO | None:
@@ -364,7 +299,7 @@ def _answers_stream(answers: str | None) -> TextIO | None:
         if sys.stdin is None:
             raise InputError("standard input is closed; pipe the answers in or give a file")
         return bounded_lines(sys.stdin)
-    try:
+    with reading(answers, "answers"):
         with Path(answers).open("rb") as handle:
             data = handle.read(MAX_ANSWERS_SIZE + 1)  # bounded: --answers /dev/zero
         if len(data) > MAX_ANSWERS_SIZE:
@@ -372,14 +307,6 @@ def _answers_stream(answers: str | None) -> TextIO | None:
                 f"answers file {answers} is over {MAX_ANSWERS_SIZE >> 20} MB; give one line per answer"
             )
         return io.StringIO(data.decode("utf-8-sig"))
-    except FileNotFoundError:
-        raise InputError(f"no such answers file: {answers}; check the path") from None
-    except IsADirectoryError:
-        raise InputError(f"{answers} is a folder, not an answers file; give a text file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"answers file {answers} is not UTF-8 text; save it as UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"cannot read answers file {answers}: {exc.strerror}") from None
 
 
 def _export(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -390,8 +317,3 @@ def _export(path: Path, rows: list[dict[str, Any]]) -> None:
     text = report.to_json(rows) if fmt == "json" else report.to_csv(rows, report.EXPORT_FIELDS)
     check_replaceable(path, report.EXPORT_START, "a factdeck export")
     write_text_atomic(path, text)
-
-
-def _now(now: str | None) -> datetime:
-    result: datetime = _clock(now)()
-    return result

@@ -12,6 +12,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from generators.cli.app import app
+from generators.cli.common import reading
 from generators.cli.options import NoCacheOption, TemplatesOption
 from generators.cli.output import warn
 from generators.errors import InputError
@@ -151,13 +152,5 @@ def _keys_stream(keys: str | None) -> TextIO | None:
         return None if sys.stdin.isatty() else sys.stdin
     if keys == "-":
         return sys.stdin
-    try:
+    with reading(keys, "keys"):
         return io.StringIO(Path(keys).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise InputError(f"no such keys file: {keys}; check the path") from None
-    except IsADirectoryError:
-        raise InputError(f"{keys} is a folder, not a keys file; give a text file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"keys file {keys} is not UTF-8 text; save it as UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"cannot read keys file {keys}: {exc.strerror}") from None
