@@ -152,3 +152,31 @@ def test_the_seed_keeps_its_headline_questions(seed_facts: list[Fact], seed_arti
             seed_facts, load_templates().values(), header=seed_article.header(), per_fact=0
         ).kept
     )
+
+
+def test_the_cli_budget_options(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    nlp: Any,
+) -> None:
+    import json
+
+    from tests.conftest import SEED, run_factdeck
+
+    code, out, _ = run_factdeck(["questions", str(SEED)], monkeypatch, capsys)
+    deck = json.loads(out)
+    assert code == 0 and all(0 <= q["score"] <= 1 for q in deck)
+    code, out, _ = run_factdeck(["questions", str(SEED), "--all"], monkeypatch, capsys)
+    assert len(json.loads(out)) > len(deck)
+    code, out, err = run_factdeck(
+        ["questions", str(SEED), "--per-fact", "1", "--explain"], monkeypatch, capsys
+    )
+    one = json.loads(out)
+    assert len({q["fact_id"] for q in one}) == len(one) < len(deck)
+    assert "below the threshold" in err and "already asked 1 times" in err
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text("name: Essai\narticle: a.txt\nlanguage: fr\nper_fact: 0\n", encoding="utf-8")
+    code, out, _ = run_factdeck(["questions", str(recipe)], monkeypatch, capsys)
+    assert code == 0 and len(json.loads(out)) > len(deck)
