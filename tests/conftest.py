@@ -90,3 +90,13 @@ def run_factdeck(
         main()
     out, err = capsys.readouterr()
     return int(exit_info.value.code or 0), out, err
+
+
+def exit_status(child: Any) -> int | None:
+    """Wait for a factdeck spawned in a real terminal (pexpect) to end; return its exit status."""
+    import pexpect
+
+    child.expect(pexpect.EOF)
+    child.close()
+    status: int | None = child.exitstatus
+    return status

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
+from conftest import exit_status
 from test_quiz_cli import BY_PROMPT, RIGHT, make_deck
 
 pytestmark = pytest.mark.slow
@@ -77,9 +78,7 @@ def test_type_undo_interrupt_and_resume(tmp_path: Path) -> None:
     child.sendintr()  # Ctrl-C while typing: that answer is lost, the others are saved
     child.expect_exact("answer(s) of this run are saved")
     child.expect("Interrupted")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    assert exit_status(child) == 130
     assert [a for a in kept_answers(db) if not a[1]] == [(first, 0), (second, 0)]
 
     child = spawn(deck, db)
@@ -91,9 +90,7 @@ def test_type_undo_interrupt_and_resume(tmp_path: Path) -> None:
         child.expect("✓")
         child.sendline("")
     child.expect("Scores")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert exit_status(child) == 0
     assert sum(1 for _, undone in kept_answers(db) if not undone) == 4
 
 
@@ -121,9 +118,7 @@ def test_switch_to_choices_and_i_was_right(tmp_path: Path) -> None:
             child.sendline("f")
             child.expect("flagged")
         child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert exit_status(child) == 0
     with sqlite3.connect(db) as conn:
         rows = dict(
             (q, (mode, overridden, correct, rating))
@@ -179,9 +174,7 @@ def test_hot_seat_clears_the_screen_and_hands_over(tmp_path: Path) -> None:
     child.sendline(RIGHT[qid])
     child.expect("✓")
     child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert exit_status(child) == 0
 
 
 def test_hot_seat_in_french_when_the_locale_says_nothing(tmp_path: Path) -> None:
@@ -204,9 +197,7 @@ def test_hot_seat_in_french_when_the_locale_says_nothing(tmp_path: Path) -> None
     child.expect("juste")
     child.sendline("")
     child.expect("Bilan du groupe")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert exit_status(child) == 0
     debrief = ANSI.sub("", child.before)
     assert "(abandon)" in debrief  # ana's answer: she gave up
     for english in ("Answer:", "right", "Enter:", "person_role", "gave up"):

@@ -11,7 +11,7 @@ from typing import Any
 import pexpect
 import pytest
 from anki.collection import Collection
-from conftest import run_factdeck
+from conftest import exit_status, run_factdeck
 from test_anki_import import import_deck
 
 from generators.build.quiz_questions import quiz_questions
@@ -215,12 +215,9 @@ def test_anki_keeps_the_edited_note_and_tags_the_dropped_one(
     assert code == 0 and "factdeck::dropped" not in err
 
 
-@pytest.mark.slow
-def test_review_in_a_real_terminal(recipe: Path) -> None:
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm"}
-    env.pop("EDITOR", None)
-    env.pop("VISUAL", None)
-    child = pexpect.spawn(
+def spawn_review(recipe: Path, env: dict[str, str]) -> pexpect.spawn:
+    """Start `factdeck review RECIPE` in a real terminal of 40 × 100."""
+    return pexpect.spawn(
         sys.executable,
         ["-m", "generators", "review", str(recipe)],
         env=env,
@@ -228,6 +225,14 @@ def test_review_in_a_real_terminal(recipe: Path) -> None:
         dimensions=(40, 100),
         timeout=60,
     )
+
+
+@pytest.mark.slow
+def test_review_in_a_real_terminal(recipe: Path) -> None:
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm"}
+    env.pop("EDITOR", None)
+    env.pop("VISUAL", None)
+    child = spawn_review(recipe, env)
     child.expect(r"1/\d+ · new")
     child.expect("Enter: keep · d: drop · e: edit · s: skip · q: quit")
     child.expect("› ")
@@ -247,9 +252,7 @@ def test_review_in_a_real_terminal(recipe: Path) -> None:
     child.expect("› ")
     child.sendline("q")
     child.expect("Reviewed 3: 1 kept, 1 edited, 1 dropped")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert exit_status(child) == 0
     text = (recipe.parent / "usine.decisions.yaml").read_text(encoding="utf-8")
     assert "reason: trop vague" in text and "prompt: Qui est cité ?" in text
 
@@ -293,14 +296,7 @@ def test_other_formats_leave_the_dropped_question_out(
 @pytest.mark.slow
 def test_ctrl_c_in_a_real_terminal_keeps_the_decisions_made(recipe: Path) -> None:
     env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm"}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "generators", "review", str(recipe)],
-        env=env,
-        encoding="utf-8",
-        dimensions=(40, 100),
-        timeout=60,
-    )
+    child = spawn_review(recipe, env)
     child.expect("› ")
     child.sendline("d")
     child.expect("Reason")
@@ -309,8 +305,6 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_decisions_made(recipe: Path) -> Non
     child.expect("› ")
     child.sendintr()
     child.expect("every decision made is saved")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    assert exit_status(child) == 130
     text = (recipe.parent / "usine.decisions.yaml").read_text(encoding="utf-8")
     assert text.count("decision: drop") == 1
