@@ -49,3 +49,14 @@ def read_line(
     if echo or not stream.isatty():
         console.print(shown(line), markup=False, highlight=False)
     return line
+
+
+class ConsoleView:
+    """Show on `console`; read lines from `stream`, else the terminal (`interactive`: a person)."""
+
+    def __init__(
+        self, console: Console, stream: TextIO | None = None, *, interactive: bool = True
+    ) -> None:
+        self.console = console
+        self.stream = stream
+        self.interactive = interactive

@@ -42,15 +42,8 @@ def make_console(file: TextIO | None = None) -> Console:
     return console.make_console(file if file is not None else sys.stderr, WIDTH)
 
 
-class ReviewView:
+class ReviewView(console.ConsoleView):
     """Show questions on `console`; read keys and edits from `stream` (or the terminal)."""
-
-    def __init__(
-        self, console: Console, stream: TextIO | None = None, *, interactive: bool = True
-    ) -> None:
-        self.console = console
-        self.stream = stream
-        self.interactive = interactive
 
     # --- input --------------------------------------------------------------------------------
 

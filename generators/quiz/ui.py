@@ -95,15 +95,8 @@ def make_console(*, stderr: bool, file: TextIO | None = None) -> Console:
     return console.make_console(target, WIDTH)
 
 
-class QuizUI:
+class QuizUI(console.ConsoleView):
     """Show questions and feedback on `console`; read answers from `stream` (or the terminal)."""
-
-    def __init__(
-        self, console: Console, stream: TextIO | None = None, *, interactive: bool = True
-    ) -> None:
-        self.console = console
-        self.stream = stream
-        self.interactive = interactive
 
     # --- input --------------------------------------------------------------------------------
 
