@@ -43,7 +43,7 @@ def load(
     if facts is None:
         assert source.article is not None  # resolve gives an article whenever it has no facts
         facts = facts_of(source.article, use_cache=use_cache)
-    facts = [_with_display(f) for f in facts]
+    facts = [with_display(f) for f in facts]
     if source.recipe is not None:
         facts = [f for f in facts if f.id not in source.recipe.exclude]
     return replace(source, facts=facts)
@@ -123,17 +123,14 @@ def build_deck(
     path = output / f"{slug}{fmt.suffix}" if into_folder else output
     if into_folder and not path.resolve().is_relative_to(output.resolve()):
         raise OutputError(f"{path} resolves outside {output}; remove the link in the output folder")
-    if path.resolve() in {Path(p).resolve() for p in taken}:
-        raise OutputError(
-            f"{path} is already written by another source of this build; build them into separate folders"
-        )
+    refuse_taken(path, taken)
     explained, applied = curated(source, list(template_dirs))
     questions = explained.kept
     if not questions:
         raise InputError(
             f"{source_arg}: no questions to put in a deck; check the article's facts and the templates"
         )
-    _make_folder(path.parent)
+    make_folder(path.parent)
     recipe = source.recipe
     deck = Deck(
         name=deck_name_for(source),
@@ -225,7 +222,7 @@ def _question_template_files(template_dirs: Sequence[Path]) -> list[Path]:
     return [p for folder in folders if folder.is_dir() for p in folder.rglob("*.y*ml")]
 
 
-def _with_display(fact: Fact) -> Fact:
+def with_display(fact: Fact) -> Fact:
     """Give a fact read from a facts file the display sentence extraction gives its own."""
     shown = without_boilerplate(fact.sentence)
     return fact if fact.display or shown == fact.sentence else replace(fact, display=shown)
@@ -244,7 +241,15 @@ def _article_of(target: str) -> Article | None:
         return None  # the build of this source says what is wrong
 
 
-def _make_folder(folder: Path) -> None:
+def refuse_taken(path: Path, taken: Collection[Path]) -> None:
+    """Refuse to write `path` when another source of this build already wrote it."""
+    if path.resolve() in {Path(p).resolve() for p in taken}:
+        raise OutputError(
+            f"{path} is already written by another source of this build; build them into separate folders"
+        )
+
+
+def make_folder(folder: Path) -> None:
     """Create the output folder (and its parents) unless a file is in the way."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is a file, not a folder; give a folder for the decks")

@@ -12,9 +12,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from generators.build.compose import _make_folder, _with_display, input_timestamp, questions_of
+from generators.build.compose import (
+    input_timestamp,
+    make_folder,
+    questions_of,
+    refuse_taken,
+    with_display,
+)
 from generators.build.facts import facts_of_many
-from generators.errors import FactdeckError, InputError, OutputError, TemplateError
+from generators.errors import FactdeckError, InputError, TemplateError
 from generators.export import DEFAULT, Written, format_named
 from generators.french.grammar import fold
 from generators.questions.across import (
@@ -116,15 +122,12 @@ def build_theme_deck(
         fmt.check(output)
     theme = load_theme(source_arg)
     path = output / f"{theme.slug}{fmt.suffix}" if into_folder else output
-    if path.resolve() in {Path(p).resolve() for p in taken}:
-        raise OutputError(
-            f"{path} is already written by another source of this build; build them into separate folders"
-        )
+    refuse_taken(path, taken)
     found = _with_bar(source_arg, template_dirs, use_cache, len(theme.articles))
     if not found.questions:
         failed = f" ({'; '.join(found.failures)})" if found.failures else ""
         raise InputError(f"{source_arg}: no questions to put in a deck{failed}; check its articles")
-    _make_folder(path.parent)
+    make_folder(path.parent)
     deck = Deck(
         name=theme.name,
         questions=tuple(found.questions),
@@ -186,7 +189,7 @@ def _source(recipe: Recipe, article: Article, facts: Sequence[Fact]) -> Source:
     """Return an article of the theme as a loaded source (what compose.load gives a recipe)."""
     header = article.header()
     header["title"] = header.get("title") or recipe.slug
-    kept = [_with_display(f) for f in facts if f.id not in recipe.exclude]
+    kept = [with_display(f) for f in facts if f.id not in recipe.exclude]
     return Source(str(recipe.article), header, kept, article=article, recipe=recipe)
 
 
