@@ -50,3 +50,8 @@ LangOption = Annotated[
         " it is C).",
     ),
 ]
+DeckSlugOption = Annotated[
+    str | None,
+    typer.Option("--deck", metavar="SLUG", help="Only this deck (its article slug)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")]

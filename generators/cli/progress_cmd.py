@@ -10,7 +10,13 @@ import typer
 
 from generators.cli.app import app
 from generators.cli.common import check_name, default_player, now_for, open_progress, speak
-from generators.cli.options import LangOption, PlayerOption, ProgressDbOption
+from generators.cli.options import (
+    DeckSlugOption,
+    JsonOption,
+    LangOption,
+    PlayerOption,
+    ProgressDbOption,
+)
 from generators.cli.output import warn
 from generators.errors import StoreError
 from generators.quiz.i18n import _
@@ -27,7 +33,7 @@ def stats(
         str | None,
         typer.Option("--now", metavar="ISO", help="Count due cards at this ISO date-time."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    as_json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
     """Show a player's accuracy per fact type, cards due, and streak of days."""
@@ -99,12 +105,9 @@ def _print_stats(item: dict[str, Any]) -> None:
 
 @app.command()
 def leaderboard(
-    deck: Annotated[
-        str | None,
-        typer.Option("--deck", metavar="SLUG", help="Only this deck (its article slug)."),
-    ] = None,
+    deck: DeckSlugOption = None,
     db: ProgressDbOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    as_json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
     """Rank the players of each deck by right answers (players appear once they play)."""
@@ -159,10 +162,7 @@ def results(
         str | None,
         typer.Option("--player", "-p", metavar="NAME", help="Only this player's answers."),
     ] = None,
-    deck: Annotated[
-        str | None,
-        typer.Option("--deck", metavar="SLUG", help="Only this deck (its article slug)."),
-    ] = None,
+    deck: DeckSlugOption = None,
     flags: Annotated[
         bool, typer.Option("--flags", help="Export the flagged questions instead of the answers.")
     ] = False,
