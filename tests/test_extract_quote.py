@@ -442,3 +442,51 @@ def test_speaker_past_complements_and_through_paragraphs(
 def test_a_work_written_by_someone_is_not_a_quote(extract_text: Any) -> None:
     text = "Il s'appuie sur le livre « Les Années de plomb à Paris », écrit par deux journalistes."
     assert _quotes(extract_text, text) == []
+
+
+# Words quoted inside a reported clause: the reporting verb's subject speaks.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le 7 mai, le gouvernement des États-Unis publie un communiqué qui « condamne fermement toute persécution ».",
+            "le gouvernement des États-Unis",
+        ),
+        (
+            "Marc Petit, le leader du syndicat, a twitté que le syndicat s'oppose à ce que « la réforme soit votée sans débat ».",
+            "Marc Petit",
+        ),
+        (
+            "Un témoin de la scène a déclaré à la radio avoir vu « une voiture rouler à toute allure ».",
+            None,
+        ),
+        (
+            "La ministre Claire Vidal a estimé que le texte « va dans le bon sens ».",
+            "Claire Vidal",
+        ),
+        (
+            "Le maire Jacques Lenoir a assuré que les travaux « seront terminés avant l'hiver ».",
+            "Jacques Lenoir",
+        ),
+        (
+            "L'association a publié une lettre qui « demande le retrait immédiat du projet ».",
+            "L'association",
+        ),
+    ],
+)
+def test_quote_inside_a_reported_clause(extract_text: Any, text: str, speaker: str | None) -> None:
+    (quote,) = _quotes(extract_text, text)
+    assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a annoncé la sortie de « la grande marche des villes » en mai.",
+        "Le club a expliqué que le « mercato d'hiver » serait calme.",
+        "Elle a déclaré vouloir visiter « la maison des illustres » cet été.",
+        "Il a dit que le « plan vélo » était prêt.",
+    ],
+)
+def test_names_inside_a_reported_clause_are_not_quotes(extract_text: Any, text: str) -> None:
+    assert _quotes(extract_text, text) == []

@@ -21,7 +21,12 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.attribution import pronoun_speaker
+from generators.extract.attribution import (
+    body_phrase,
+    named_before,
+    pronoun_speaker,
+    reporting_verb_before,
+)
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
 from generators.extract.speakers import (
@@ -65,7 +70,7 @@ def _marked(
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
         partial = _partial_quote(doc, quoted, words, offset, index)
-        if partial is not None:
+        if partial is not None:  # "" : reported by someone not found
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
             facts.append(
                 _quote(
@@ -73,7 +78,7 @@ def _marked(
                     sentence_of(words[0]),
                     offset,
                     index,
-                    partial,
+                    partial or None,
                     text,
                     marked=True,
                     evidence=_evidence(partial, index, "partial"),
@@ -252,8 +257,21 @@ def _partial_quote(
     verb = _opinion_verb(doc, quoted, content)
     if verb is None and not _is_speech(words):
         verb = _speech_governor(content[0], quoted)
-    subj = clause_subject(verb) if verb is not None else None
-    return speaker_of(doc, subj, offset, index) if subj is not None else None
+    if verb is not None:
+        subj = clause_subject(verb)
+        return speaker_of(doc, subj, offset, index) if subj is not None else None
+    full = [t for t in content if t.pos_ not in ("ADP", "DET")]
+    if len(full) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in content):
+        verb = reporting_verb_before(doc, quoted)  # a reported clause, not a quoted name
+    if verb is None:
+        return None
+    subj = clause_subject(verb)
+    speaker = speaker_of(doc, subj, offset, index) if subj is not None else None
+    speaker = speaker or named_before(doc, verb, offset, index)
+    if not speaker and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        speaker = body_phrase(doc, subj)
+    finite = "Fin" in verb.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in verb.children)
+    return speaker or ("" if finite else None)
 
 
 def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
