@@ -82,13 +82,7 @@ def write(path: Path, deck: Deck) -> Written:
     """Write the deck's questions as a GIFT file at `path`."""
     tally = Tally()
     blocks = [f"// {one_line(deck.name)} — written by factdeck", category(deck)]
-    for question in deck.questions:
-        block = text(question)
-        if block is None:
-            tally.skip(question)
-            continue
-        blocks.append(block)
-        tally.kept += 1
+    blocks += tally.keep(deck.questions, text)
     if not tally.kept:
         raise InputError(f"no questions for deck {deck.name!r}; nothing written")
     write_text_atomic(path, "\n\n".join(blocks) + "\n")

@@ -71,14 +71,7 @@ def workbook_bytes(title: str, rows: list[list[str | int]]) -> bytes:
 def write(path: Path, deck: Deck) -> Written:
     """Write the deck's multiple-choice questions as Kahoot's import spreadsheet at `path`."""
     tally = Tally()
-    rows = []
-    for question in deck.questions:
-        values = row(question)
-        if values is None:
-            tally.skip(question)
-            continue
-        rows.append(values)
-        tally.kept += 1
+    rows = tally.keep(deck.questions, row)
     if not rows:
         raise InputError(
             f"no multiple-choice questions in deck {deck.name!r}; Kahoot takes only those, nothing written"

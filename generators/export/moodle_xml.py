@@ -121,13 +121,7 @@ def document(deck: Deck, tally: Tally) -> ET.Element:
     name = str(deck.article.get("slug") or deck.name).replace("/", "-")
     _text(head, "category", f"$course$/factdeck/{name}", None)
     _text(head, "info", html.escape(str(deck.article.get("title") or deck.name)))
-    for question in deck.questions:
-        node = question_element(question)
-        if node is None:
-            tally.skip(question)
-            continue
-        quiz.append(node)
-        tally.kept += 1
+    quiz.extend(tally.keep(deck.questions, question_element))
     return quiz
 
 

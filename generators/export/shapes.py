@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from generators import lexicon
 from generators.french.numbers import parse_number
 from generators.records import Question
+
+T = TypeVar("T")
 
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::([^}]*))?\}\}")
 BLANK = "_____"
@@ -117,6 +121,20 @@ class Tally:
     def skip(self, question: Question) -> None:
         """Count `question` as one this format cannot express."""
         self.skipped[question.kind] += 1
+
+    def keep(
+        self, questions: Iterable[Question], convert: Callable[[Question], T | None]
+    ) -> list[T]:
+        """Return what `convert` makes of each question, in order; count its None as skipped."""
+        made: list[T] = []
+        for question in questions:
+            item = convert(question)
+            if item is None:
+                self.skip(question)
+                continue
+            made.append(item)
+            self.kept += 1
+        return made
 
     def summary(self, deck_name: str, what: str) -> str:
         """Return the writer's one-line summary: kept questions and skipped ones by kind."""
