@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -74,16 +75,23 @@ RIGHT = {
 BY_PROMPT = {q.prompt: q.id for q in QUESTIONS}
 
 
-def make_deck(path: Path, questions: list[Question] = QUESTIONS, slug: str = "demo") -> Path:
-    """Write a real .apkg whose notes end with factdeck's Meta field (HTML-escaped JSON)."""
+def basic_model() -> Any:
+    """Return a genanki note type shaped like factdeck's: Question, Answer, Meta."""
     import genanki
 
-    model = genanki.Model(
+    return genanki.Model(
         1_700_000_001,
         "factdeck Basic",
         fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Meta"}],
         templates=[{"name": "Card 1", "qfmt": "{{Question}}", "afmt": "{{Answer}}"}],
     )
+
+
+def make_deck(path: Path, questions: list[Question] = QUESTIONS, slug: str = "demo") -> Path:
+    """Write a real .apkg whose notes end with factdeck's Meta field (HTML-escaped JSON)."""
+    import genanki
+
+    model = basic_model()
     deck = genanki.Deck(1_700_000_002, "factdeck::demo")
     for q in questions:
         meta = {**q.to_dict(), "article": {"slug": slug, "title": "Démo"}, "schema": 1}
@@ -557,12 +565,7 @@ def test_hot_seat_debrief_shows_the_wrong_option_text_not_its_number(
 def test_the_deck_title_shows_without_control_characters(tmp_path: Path) -> None:
     import genanki
 
-    model = genanki.Model(
-        1_700_000_001,
-        "factdeck Basic",
-        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Meta"}],
-        templates=[{"name": "Card 1", "qfmt": "{{Question}}", "afmt": "{{Answer}}"}],
-    )
+    model = basic_model()
     package = genanki.Deck(1_700_000_005, "factdeck::titre")
     q = QUESTIONS[1]
     title = "La foire\x1b[2J de Lorval\x07"
