@@ -177,6 +177,18 @@ def _escapes(command: str, fmt: str) -> Callable[[Path, pytest.MonkeyPatch], lis
     return plant
 
 
+def _quiz_escapes(tmp: Path, _: pytest.MonkeyPatch) -> list[str]:
+    sentence = f"Le conseil{ESCAPES} a voté un budget de 300 millions d'euros."
+    _write(tmp / "facts.json", facts_doc(fact(sentence, subject=f"budget{ESCAPES}")))
+    _write(tmp / "answers.txt", "300 millions\n" * 5)
+    return ["quiz", f"{tmp}/facts.json", "--answers", f"{tmp}/answers.txt", "--db", f"{tmp}/p.db"]
+
+
+def _quiz_plain(run: Run) -> bool:
+    text = run.out + run.err
+    return run.code == 0 and not any(c in text for c in "\x1b\x07\x9b") and "hidden" in text
+
+
 def _no_controls(run: Run) -> bool:
     text = run.out + run.err
     return run.code == 0 and not any(c in text for c in "\x1b\x07\x9b") and "hidden" in run.out
@@ -573,6 +585,7 @@ ATTACKS = [
     Attack("3-questions-table-escapes", _escapes("questions", "table"), _no_controls),
     Attack("3-facts-json-c1-controls", _escapes("facts", "json"), _no_controls),
     Attack("3-build-summary-escapes", _build_summary_escapes, _summary_plain),
+    Attack("3-quiz-escapes", _quiz_escapes, _quiz_plain),
     Attack("3-error-line-escapes", _error_escapes, _error_plain),
     Attack("5-init-force-file-link", _init_link, _link_replaced),
     Attack("5-init-force-folder-link", _init_folder_link, _folder_untouched),
