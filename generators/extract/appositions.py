@@ -100,7 +100,11 @@ def apposition_after(
     ):
         j = next_word(doc, j + 3)  # « A, 45 ans, agriculteur à Rennes »
     shared = False
-    while j < len(doc) and doc[j].lower_ in lexicon.word_set("people_apposition_skip"):
+    while (
+        j < len(doc)
+        and doc[e].text == ","  # « A (les officiers …) »: a gloss in parentheses, not a role
+        and doc[j].lower_ in lexicon.word_set("people_apposition_skip")
+    ):
         shared = True
         j += 1
     if len(persons) > 1 and not shared:

@@ -72,6 +72,12 @@ def _marked(
         partial = _partial_quote(doc, quoted, words, offset, index)
         if partial is not None:  # "" : reported by someone not found
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
+            more: dict[str, str] = {}
+            if n + 1 < len(spans) and _continues(doc, quoted, spans[n + 1], offset, index):
+                more["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(
+                    TRIM
+                )
+                skip.add(n + 1)  # « « A », avant de conclure que « B » »: one quote
             facts.append(
                 _quote(
                     ctx,
@@ -82,6 +88,7 @@ def _marked(
                     text,
                     marked=True,
                     evidence=_evidence(partial, index, "partial"),
+                    **more,
                 )
             )
             continue
