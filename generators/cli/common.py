@@ -87,6 +87,16 @@ def open_progress(db: Path | None, *, create: bool) -> Any:
 
 
 @contextmanager
+def progress_read(db: Path | None) -> Iterator[Any]:
+    """Open the existing progress database for reading; close it after the block."""
+    store = open_progress(db, create=False)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
 def reading(path: str, kind: str) -> Iterator[None]:
     """Turn the errors of reading the `kind` file at `path` into InputErrors that say what to do."""
     article = "an" if kind[0] in "aeiou" else "a"

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from generators.cli.app import app
-from generators.cli.common import check_name, default_player, now_for, open_progress, speak
+from generators.cli.common import check_name, default_player, now_for, progress_read, speak
 from generators.cli.options import (
     DeckSlugOption,
     JsonOption,
@@ -40,13 +40,10 @@ def stats(
     from generators.quiz import report
 
     speak(lang)
-    store = open_progress(db, create=False)
-    try:
+    with progress_read(db) as store:
         known = report.players(store)
         names = _stats_players(player, all_players, known, str(store.path))
         data = [report.stats(store, n, now_for(now)) for n in names]
-    finally:
-        store.close()
     if as_json:
         several = all_players or len(data) > 1
         typer.echo(json.dumps(data if several else data[0], ensure_ascii=False, indent=2))
@@ -115,11 +112,8 @@ def leaderboard(
     from generators.quiz import report
 
     speak(lang)
-    store = open_progress(db, create=False)
-    try:
+    with progress_read(db) as store:
         rows = report.leaderboard(store, deck)
-    finally:
-        store.close()
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -181,11 +175,8 @@ def results(
 
     if fmt not in ("csv", "json"):
         raise typer.BadParameter("choose csv or json", param_hint="--format")
-    store = open_progress(db, create=False)
-    try:
+    with progress_read(db) as store:
         rows = report.flags(store, deck) if flags else report.answers(store, player, deck)
-    finally:
-        store.close()
     fields = report.FLAG_FIELDS if flags else report.EXPORT_FIELDS
     text = report.to_json(rows) if fmt == "json" else report.to_csv(rows, fields)
     if output is None:
