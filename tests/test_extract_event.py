@@ -204,3 +204,12 @@ def test_what_always_says_something_beyond_the_date(extract_text: Any, text: str
     words = event["what"].split()
     assert len(words) >= 3 and event["date"] not in event["what"], event
     assert " ," not in event["what"] and not event["what"].endswith((" .", ","))
+
+
+def test_a_heading_line_with_a_date_is_no_event(extract_text: Any) -> None:
+    text = (
+        "Le maire a inauguré le pont le 3 mai 2021.\n\nÉvènements du 3 mai 2021\n\n"
+        "Actualités du 4 mai 2021\n"
+    )
+    dates = [f.get("date_norm") for f in extract_text(text) if f.type == "event"]
+    assert dates == ["2021-05-03"]

@@ -94,6 +94,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         if key in seen:
             continue
         seen.add(key)
+        if _heading(sent):
+            continue  # « Évènements du 16 juillet 2016 »: a line of page furniture, no event
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         fields.update(
             {"what": _what(doc, span), "participants": _participants(span, sent, offset, ctx)}
@@ -440,3 +442,13 @@ def _looks_like_name(name: str) -> bool:
     """Return whether a participant is a person's name, not « Le Canard » or « ma mère »."""
     first = name.split()[0] if name.split() else ""
     return first[:1].isupper() and first.lower() not in lexicon.word_set("event_not_name_starts")
+
+
+def _heading(sent: Any) -> bool:
+    """Tell whether a sentence is a short line of its own without a verb (a heading, a link)."""
+    text = sent.text.strip()
+    alone = (
+        "\n" in sent.doc.text[max(0, sent.start_char - 1) : sent.start_char + 1] or sent.start == 0
+    )
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return alone and verbless and len(text.split()) <= 6 and not text.endswith(".")
