@@ -490,3 +490,36 @@ def test_quote_inside_a_reported_clause(extract_text: Any, text: str, speaker: s
 )
 def test_names_inside_a_reported_clause_are_not_quotes(extract_text: Any, text: str) -> None:
     assert _quotes(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no one of the pronoun's gender in the paragraph: no speaker rather than a wrong one
+        (
+            "La sénatrice Anne Morel a présenté son rapport. « Le texte est mal écrit », a-t-il ajouté.",
+            None,
+        ),
+        (
+            "Marie Caron et Julie Mercier ont visité le site. « Nous reviendrons très vite ici », a-t-il dit.",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_of_the_other_gender_gets_no_speaker(
+    extract_text: Any, text: str, speaker: str | None
+) -> None:
+    (quote,) = _quotes(extract_text, text)
+    assert quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au programme de la soirée : « Les Misérables ».",
+        "Le thème retenu : « La ville de demain ».",
+        "Son dernier titre : « Les Heures claires ».",
+    ],
+)
+def test_a_title_after_a_colon_is_not_a_quote(extract_text: Any, text: str) -> None:
+    assert _quotes(extract_text, text) == []
