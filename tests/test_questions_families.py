@@ -498,3 +498,36 @@ def test_a_womans_role_written_in_the_masculine_is_asked_in_the_feminine() -> No
     answers = {q.prompt: q.answer for q in made}
     assert answers["Quelle fonction Claire Vasseur occupe-t-elle ?"] == "productrice"
     assert all("est producteur" not in p for p in answers)
+
+
+def test_an_attack_claimed_by_a_group_is_asked_who_claimed_it(extract_text: Any) -> None:
+    text = (
+        "Un attentat à Lyon\ndate 2021-03-04\n\nUne explosion a blessé trois passants près d'une gare. "
+        "L'attaque a été revendiquée par les rebelles du Front uni dans un communiqué.\n"
+    )
+    made = {q.prompt: q.answer for q in deck(*extract_text(text), per_fact=None)}
+    asked = [p for p in made if p.startswith("Qui a revendiqué l’attaque")]
+    assert asked and made[asked[0]] == "les rebelles du Front uni"
+
+
+def test_a_claim_without_its_agent_is_not_asked(extract_text: Any) -> None:
+    text = "Un attentat\ndate 2021-03-04\n\nL'attaque a été revendiquée dans un communiqué de presse.\n"
+    assert not [q for q in deck(*extract_text(text), per_fact=0) if "revendiqu" in q.prompt]
+
+
+def test_numbers_after_a_colon_keep_what_the_colon_explains() -> None:
+    from generators.questions.phrasing import gapped_clause
+
+    sentence = (
+        "La baisse touche surtout la région Nord, qui compte les petites fermes : "
+        "4,2 % en un mois et 9 % sur un an."
+    )
+    made = gapped_clause(sentence, "4,2")
+    assert made["cloze_text"].startswith("La baisse touche surtout la région Nord")
+    assert "{{c1::4,2}} % en un mois" in made["cloze_text"]
+    far = gapped_clause(
+        "Des chercheurs pensent qu’un séisme secouera la vallée, bien plus active que ses voisines : "
+        "d’ici 20 à 40 ans, les deux failles se rejoindront.",
+        "20 à 40",
+    )
+    assert far["cloze_text"].endswith("les deux failles se rejoindront.")

@@ -89,6 +89,30 @@ def test_a_bad_card_shows_its_signal(prompt: str, answer: str, kind: str, signal
     assert score(made) < score(question("Combien de sièges le parti a-t-il gagnés ?", "40"))
 
 
+def test_a_whole_quote_closed_before_its_full_stop_is_balanced() -> None:
+    whole = question(
+        "« Après la crue, ce barrage retient {{c1::9 000}} mètres cubes, pour un total de 12 000 ».",
+        "9 000",
+        "cloze",
+    )
+    opened = question(
+        "Le maire a dit : « ce barrage retient {{c1::9 000}} mètres cubes.", "9 000", "cloze"
+    )
+    assert "unbalanced" not in dict(signals(whole))
+    assert "unbalanced" in dict(signals(opened))
+
+
+def test_a_long_whole_sentence_costs_less_than_a_long_cut_one() -> None:
+    words = " ".join(["les petites fermes de la vallée"] * 6)
+    whole = question(
+        f"Le marché a compté {{{{c1::300}}}} vendeurs venus de {words}.", "300", "cloze"
+    )
+    cut = question(
+        f"… le marché a compté {{{{c1::300}}}} vendeurs venus de {words}.", "300", "cloze"
+    )
+    assert dict(signals(whole))["long"] < dict(signals(cut))["long"]
+
+
 def test_absurd_numeric_choices_are_a_signal() -> None:
     made = question(
         "Combien gagne un vendeur ?",

@@ -108,6 +108,8 @@ def clause_bounds(
     high = min(c for c in cuts if c >= end)
     if low > 0 and own_clause(sentence[low:high]):
         return low, high  # « …, et le nombre de X augmente de 300 » stands alone: no growing
+    if low > 0 and sentence[:low].rstrip().endswith(":") and len(sentence.split()) <= max_words:
+        return 0, len(sentence)  # « X : 5 % en un mois » means nothing without the X before it
     while len(sentence[low:high].split()) < min_words:
         before = [c for c in cuts if c < low]
         after = [c for c in cuts if c > high]

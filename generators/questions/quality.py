@@ -149,7 +149,7 @@ def _given_away(question: Question, index: ArticleIndex) -> str:
         years = re.findall(r"\b(?:1[5-9]|20)\d\d\b", question.answer)
         if any(re.search(rf"\b{y}\b", question.prompt) for y in years):
             return "the answer's year is in the prompt"
-    spelled = in_words(int(question.answer)) if question.answer.isdigit() else ""
+    spelled = in_words(int(question.answer)) if re.fullmatch(r"[0-9]+", question.answer) else ""
     words = rf"(?<![\w-]){re.escape(spelled)}(?![\w-])"
     if (
         spelled

@@ -68,7 +68,13 @@ def statement(question: Question) -> str:
     """Return the sentence a cloze, completion or true/false shows, or the prompt, without gaps."""
     text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", question.prompt)
     text = re.sub(r"^\s*(?:Vrai ou faux|Complétez[^:]*)\s*:\s*", "", text, flags=re.IGNORECASE)
-    return text.strip().strip("«»").strip()
+    text = text.strip()
+    whole_quote = re.fullmatch(
+        r"«([^«»]*)»\s*([.!?…]*)", text
+    )  # « … ». quoted whole, then its stop
+    if whole_quote:
+        text = whole_quote.group(1).strip() + whole_quote.group(2)
+    return text.strip("«»").strip()
 
 
 def _number(value: object, default: float) -> float:
@@ -100,8 +106,10 @@ def _small_count(question: Question, text: str) -> float:
 
 
 def _long(question: Question, text: str) -> float:
+    """A long card is hard to read; a whole sentence less so than a cut one (capped lower)."""
     words = len(text.split())
-    return min(0.3, 0.02 * max(0, words - 22))
+    whole = not text.startswith("…") and not text.rstrip(" ?»").endswith("…")
+    return min(0.15 if whole else 0.3, 0.02 * max(0, words - 22))
 
 
 def _unbalanced(question: Question, text: str) -> float:

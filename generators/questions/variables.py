@@ -424,6 +424,8 @@ def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "voice",
     "predicate",
     "participle",
+    "active_participle",
+    "agent",
     "what",
     "object",
     "specific",
@@ -460,6 +462,8 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "voice": str(fact.get("voice") or ""),
         "predicate": predicate,
         "participle": predicate.split()[-1] if predicate else "",
+        "active_participle": _active_participle(str(fact.get("verb") or "")),
+        "agent": agent,
         "what": what,
         "object": str(fact.get("object") or ""),
         # one right answer: a long enough object, or the place or date that pins the clause down
@@ -470,6 +474,15 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "age": str(fact.get("age") or ""),
     }
     return context, ""
+
+
+def _active_participle(lemma: str) -> str:
+    """Return the verb's participle unagreed, as « X a revendiqué … » uses it (lexicon data)."""
+    for line in lexicon.words("action_verbs"):
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == lemma:
+            return parts[1]
+    return ""
 
 
 # Every fact type of records.TYPES has its variables: a type added without them fails at import.

@@ -30,6 +30,7 @@ _POINTERS = frozenset({"ce", "cet", "cette", "ces"})
 _NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "ni", "aucun", "aucune", "guère"})
 _VAGUE_END = re.compile(r"\s+(?:en|au|à la) (?:fin|début|mi)\b.*$")
 _PASSIVE_KINDS = ("appointment", "departure", "justice")  # « X a été nommé / condamné / limogé »
+_AGENT_KINDS = ("claim",)  # « l'attentat a été revendiqué par X »: asked « Qui a revendiqué … ? »
 _AGE = re.compile(r"(?:\bà l'âge de |\bà |, |\bâgée? de |\bavait )(\d{1,3}) ans\b")
 _YEAR = re.compile(r"\b(?:en|depuis) ((?:1[5-9]|20)\d\d)\b")
 
@@ -145,7 +146,9 @@ def clause_fields(
     passive = entry.aux == "avoir" and (
         subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in verb.children)
     )
-    if passive and not (is_person and entry.kind in _PASSIVE_KINDS):
+    agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    by_agent = entry.kind in _AGENT_KINDS and agent is not None
+    if passive and not (is_person and entry.kind in _PASSIVE_KINDS) and not by_agent:
         return None  # « la course a été remportée par X »: the agent is the story, not asked here
     gender = index.gender(actor) if is_person else _phrase_gender(subject)
     plural = "Plur" in subject.morph.get("Number") and not is_person
@@ -153,7 +156,6 @@ def clause_fields(
     complement = next(
         (_phrase(c, ctx, offset) for c in verb.children if c.dep_ in _COMPLEMENTS), None
     )
-    agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
     if entry.kind != "death" and not (obj or complement or agent is not None):
         return None  # « X a gagné. » says too little to ask
     if entry.kind == "figure" and not re.search(r"\d", obj or ""):
