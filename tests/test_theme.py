@@ -279,3 +279,18 @@ def test_quiz_draws_from_a_theme_or_one_of_its_articles(
     assert cache.get(_quiz_key(load_theme(recipe), ())) is not None  # the next quiz reads it
     code, out, _ = run_factdeck(["quiz", str(recipe), "--fresh", *common], monkeypatch, capsys)
     assert code == 0 and json.loads(out)["asked"] == 3
+
+
+def test_a_theme_deck_never_goes_through_a_link_out_of_the_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nlp: Any
+) -> None:
+    recipe = theme_folder(tmp_path, extra="slug: region\n")
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "region.apkg").symlink_to(elsewhere / "region.apkg")
+    code, stdout, stderr = run_factdeck(
+        ["build", str(recipe), "-o", f"{out}/"], monkeypatch, capsys
+    )
+    assert code == 1 and "resolves outside" in stderr and "internal error" not in stderr
+    assert not (elsewhere / "region.apkg").exists()

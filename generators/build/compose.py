@@ -120,9 +120,7 @@ def build_deck(
         fmt.check(output)
     source = load(source_arg, use_cache=use_cache)
     slug = slugify(str(source.header.get("slug") or "deck"))  # a facts file's slug is data
-    path = output / f"{slug}{fmt.suffix}" if into_folder else output
-    if into_folder and not path.resolve().is_relative_to(output.resolve()):
-        raise OutputError(f"{path} resolves outside {output}; remove the link in the output folder")
+    path = deck_path(output, slug, fmt.suffix, into_folder)
     refuse_taken(path, taken)
     explained, applied = curated(source, list(template_dirs))
     questions = explained.kept
@@ -239,6 +237,16 @@ def _article_of(target: str) -> Article | None:
         return None if target == "-" or target.lower().endswith(".json") else read_article(target)
     except FactdeckError:
         return None  # the build of this source says what is wrong
+
+
+def deck_path(output: Path, slug: str, suffix: str, into_folder: bool) -> Path:
+    """Return where a deck goes: `output`, or `output/<slug><suffix>` kept inside that folder."""
+    if not into_folder:
+        return output
+    path = output / f"{slug}{suffix}"
+    if not path.resolve().is_relative_to(output.resolve()):
+        raise OutputError(f"{path} resolves outside {output}; remove the link in the output folder")
+    return path
 
 
 def refuse_taken(path: Path, taken: Collection[Path]) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.build.compose import (
+    deck_path,
     input_timestamp,
     make_folder,
     questions_of,
@@ -121,7 +122,7 @@ def build_theme_deck(
     if not into_folder:
         fmt.check(output)
     theme = load_theme(source_arg)
-    path = output / f"{theme.slug}{fmt.suffix}" if into_folder else output
+    path = deck_path(output, theme.slug, fmt.suffix, into_folder)
     refuse_taken(path, taken)
     found = _with_bar(source_arg, template_dirs, use_cache, len(theme.articles))
     if not found.questions:
