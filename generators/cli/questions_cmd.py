@@ -4,27 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from generators.cli.app import app
+from generators.cli.options import MaxSizeOption, NoCacheOption, TemplatesOption
 from generators.cli.output import check_format, emit, warn
 from generators.files.limits import DEFAULT_MAX_SIZE
 from generators.files.terminal import printable
 
 if TYPE_CHECKING:
     from generators.questions import Rejection
-
-TemplatesOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--templates",
-        metavar="DIR",
-        help="Folder of question templates; repeat it, the first listed wins.",
-    ),
-]
 
 
 @app.command()
@@ -79,15 +70,8 @@ def questions(
             "--per-fact", metavar="N", min=1, help="Keep up to N questions per fact (default 2)."
         ),
     ] = None,
-    max_size: Annotated[
-        int,
-        typer.Option(
-            "--max-size", metavar="BYTES", help="Refuse articles larger than this many bytes."
-        ),
-    ] = DEFAULT_MAX_SIZE,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Extract again even if the article was cached.")
-    ] = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Turn the facts of an article into questions through the question templates."""
     from dataclasses import replace

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from generators.cli.app import app
+from generators.cli.options import TemplatesOption
 from generators.cli.output import check_format, emit, render_table
-from generators.cli.questions_cmd import TemplatesOption
 from generators.errors import TemplateError
 
 if TYPE_CHECKING:
