@@ -531,3 +531,21 @@ def test_numbers_after_a_colon_keep_what_the_colon_explains() -> None:
         "20 à 40",
     )
     assert far["cloze_text"].endswith("les deux failles se rejoindront.")
+
+
+def test_a_clause_on_its_own_subject_drops_the_fronted_phrase_not_the_subject() -> None:
+    from generators.questions.phrasing import gapped_clause
+
+    sentence = (
+        "Dix ans après la crue qui a noyé la ville et a touché 2 millions de personnes, la tempête "
+        "Lola a frappé plus de 800 000 personnes le long de la côte nord, tuant plus de 300 "
+        "personnes et détruisant les récoltes."
+    )
+    made = gapped_clause(sentence, "300")["cloze_text"]
+    assert made.startswith("La tempête Lola a frappé") and "{{c1::300}}" in made
+    apposition = gapped_clause(
+        "Au moins 5 personnes ont été blessées mardi dans une explosion à Lyon, la ville la plus "
+        "peuplée de la région, selon la police.",
+        "la ville",
+    )
+    assert not apposition["cloze_text"].startswith("La ville")

@@ -63,11 +63,12 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
         span += scale.group(0)
     low, high = clause_bounds(sentence, start, start + len(span))
     before, after = sentence[low:start], sentence[start + len(span) : high]
-    lead = "… " if low > 0 and not own_clause(sentence[low:high]) else ""
+    whole = own_clause(sentence[low:high]) or own_subject(sentence[low:high])
+    lead = "… " if low > 0 and not whole else ""
     tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
     stripped = before.lstrip(" ,;:-–—")
     before = re.sub(r"^(et|mais|ou|puis|donc|or|car|ni)\s+", "", stripped, flags=re.IGNORECASE)
-    if not lead and before != stripped:  # « Car EFI, mise … » → « EFI, mise … »
+    if not lead and (before != stripped or low > 0):  # « Car EFI, mise … » → « EFI, mise … »
         before = before[:1].upper() + before[1:]
     after = after.rstrip(" ,;:.")
     if tail == "." and after.endswith(("!", "?")):  # « … 850 000 F ! », not « F !. »
@@ -106,7 +107,7 @@ def clause_bounds(
     cuts = [0, *(m.end() for m in re.finditer(r"[,;:(]\s|\s[–—-]\s", sentence)), len(sentence)]
     low = max(c for c in cuts if c <= start)
     high = min(c for c in cuts if c >= end)
-    if low > 0 and own_clause(sentence[low:high]):
+    if low > 0 and (own_clause(sentence[low:high]) or own_subject(sentence[low:high])):
         return low, high  # « …, et le nombre de X augmente de 300 » stands alone: no growing
     if low > 0 and sentence[:low].rstrip().endswith(":") and len(sentence.split()) <= max_words:
         return 0, len(sentence)  # « X : 5 % en un mois » means nothing without the X before it
@@ -142,6 +143,17 @@ def own_clause(text: str) -> bool:
     """
     text = text.strip()
     return bool(_OWN_CLAUSE.match(text)) and not re.search(r"\b(?:qui|que|qu['’]|dont|où)\b", text)
+
+
+def own_subject(text: str) -> bool:
+    """Tell a clause that opens on its own short subject and verb (« la tempête X a frappé … »).
+
+    What stood before the cut was a fronted phrase (« Dix ans après la crue, »): the clause stands alone.
+    """
+    found = re.match(
+        r"^(?:le|la|les|l['’])\s*[^\W\d_][\w-]*(?:\s+[A-ZÉ][\w-]*)?\s+(\S+)", text.strip()
+    )
+    return found is not None and found.group(1).lower() in lexicon.word_set("question_auxiliaries")
 
 
 def starts_with_verb(text: str) -> bool:
