@@ -303,11 +303,11 @@ def _relative_date(question: Question, index: ArticleIndex) -> str:
     found = _words_pattern("question_relative_dates").search(lower)
     if found:
         return f"relative date « {found.group(1)} » (the question must stand alone)"
-    names = "|".join(lexicon.words("french_months") + lexicon.words("question_weekdays"))
+    names = "|".join(lexicon.words("french_months") + lexicon.words("french_weekdays"))
     moving = re.search(rf"\b({names})\s+(prochaine?|derni[eè]re?|passée?)\b", lower)
     if moving:
         return f"relative date « {moving.group(0)} » (the question must stand alone)"
-    for day in lexicon.words("question_weekdays"):
+    for day in lexicon.words("french_weekdays"):
         if re.search(rf"(?<![\w-]){day}\s+(?!\d|1er)", lower):
             return f"relative date « {day} » without a day of the month"
     return ""

@@ -304,7 +304,7 @@ def _ends_phrase(tok: Any) -> bool:
     low = tok.lower_
     if tok.text in _STOPS or low in _RELATIVES:
         return True
-    if low in lexicon.word_set("french_months") or low in lexicon.word_set("event_weekdays"):
+    if low in lexicon.word_set("french_months") or low in lexicon.word_set("french_weekdays"):
         return True
     if tok.dep_ in ("acl:relcl", "acl") and tok.pos_ == "VERB":
         return True
@@ -365,7 +365,7 @@ def _circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, entry: Verb) ->
 def _date(text: str, ctx: Context) -> tuple[str | None, bool]:
     """Return the sentence's explicit date (« le 6 mars 2021 », « en 1999 ») and whether its year is the article's."""
     months = "|".join(lexicon.words("french_months"))
-    days = "|".join(lexicon.words("event_weekdays"))
+    days = "|".join(lexicon.words("french_weekdays"))
     day = re.search(
         rf"\b(?:le |(?:{days}) )(\d{{1,2}}|1er) ({months})(?: ((?:1[5-9]|20)\d\d))?\b", text, re.I
     )

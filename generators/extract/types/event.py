@@ -36,7 +36,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     from spacy.matcher import Matcher
 
     months = list(month_numbers())
-    weekday = {"LOWER": {"IN": list(lexicon.word_set("event_weekdays"))}}
+    weekday = {"LOWER": {"IN": list(lexicon.word_set("french_weekdays"))}}
     day = {
         "TEXT": {"IN": [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)] + ["1er"]}
     }
