@@ -289,7 +289,7 @@ def test_a_theme_deck_never_goes_through_a_link_out_of_the_output_folder(
     out.mkdir()
     elsewhere.mkdir()
     (out / "region.apkg").symlink_to(elsewhere / "region.apkg")
-    code, stdout, stderr = run_factdeck(
+    code, _stdout, stderr = run_factdeck(
         ["build", str(recipe), "-o", f"{out}/"], monkeypatch, capsys
     )
     assert code == 1 and "resolves outside" in stderr and "internal error" not in stderr
