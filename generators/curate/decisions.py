@@ -18,7 +18,7 @@ import yaml
 
 from generators.errors import InputError
 from generators.files.atomic import write_text_atomic
-from generators.files.yamlload import compose_and_load
+from generators.files.yamlload import load_or_explain
 from generators.records import Fact, Question
 
 SUFFIX = ".decisions.yaml"
@@ -145,13 +145,7 @@ def load_decisions(path: Path) -> Decisions:
         raise InputError(f"{path} is a folder, not a decisions file; move it away") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read decisions file {path}: {exc}; save it as UTF-8") from None
-    try:
-        node, data = compose_and_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise InputError(f"{path}:{line}: {problem}; fix the YAML syntax") from None
+    node, data = load_or_explain(text, path, InputError)
     if data is None:
         return Decisions(path)
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):

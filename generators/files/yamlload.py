@@ -35,6 +35,17 @@ def compose_and_load(text: str) -> tuple[Any, Any]:
     return _compose_and_load(text, yaml.SafeLoader)  # the same error, in PyYAML's own words
 
 
+def load_or_explain(text: str, where: object, error: type[Exception]) -> tuple[Any, Any]:
+    """Return `compose_and_load(text)`, or raise `error("WHERE:LINE: problem; fix the YAML syntax")`."""
+    try:
+        return compose_and_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise error(f"{where}:{line}: {problem}; fix the YAML syntax") from None
+
+
 def safe_load(text: str) -> Any:
     """Return `yaml.safe_load(text)`, parsed by libyaml when available."""
     return compose_and_load(text)[1]

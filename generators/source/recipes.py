@@ -10,7 +10,7 @@ import yaml
 
 from generators.errors import InputError
 from generators.files.terminal import printable
-from generators.files.yamlload import compose_and_load
+from generators.files.yamlload import load_or_explain
 
 _FIELDS: dict[str, type | tuple[type, ...]] = {
     "name": str,
@@ -74,13 +74,7 @@ def load_recipe(path: str | Path) -> Recipe:
         ) from None
     except OSError as exc:
         raise InputError(f"cannot read recipe {path}: {exc.strerror or exc}") from None
-    try:
-        node, data = compose_and_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise InputError(f"{path}:{line}: {problem}; fix the YAML syntax") from None
+    node, data = load_or_explain(text, path, InputError)
     if not isinstance(data, dict):
         raise InputError(
             f"{path}:1: a recipe is a mapping with at least name, article and language"

@@ -16,7 +16,7 @@ import yaml
 
 from generators.errors import TemplateError
 from generators.files.resources import leads_outside
-from generators.files.yamlload import compose_and_load
+from generators.files.yamlload import load_or_explain
 from generators.questions.templates.schema import FILE_KEYS, Template, build_template, check
 from generators.records import FACT_TYPES, KINDS
 
@@ -84,14 +84,7 @@ def _load_file(path: Path, origin: str, mtime: int, size: int) -> tuple[Template
         raise TemplateError(
             f"{path}: cannot read the template file ({exc}); check it is UTF-8 text"
         ) from None
-    try:
-        node, data = compose_and_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise TemplateError(
-            f"{path}:{mark.line + 1 if mark else 1}: {problem}; fix the YAML syntax"
-        ) from None
+    node, data = load_or_explain(text, path, TemplateError)
     if data is None:
         return ()
     if not isinstance(data, dict) or not isinstance(data.get("templates"), list):
