@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from typing import Any
@@ -27,8 +28,10 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
         raw.extend(raw_mentions(merged, offset))
     _cluster(result, raw)
     result.sort()
+    known = _known_names(result)
+    taken = {(m.start, m.end) for m in result.mentions}
     for offset, _doc in docs:
-        _add_surname_mentions(result, result.docs[offset], offset)
+        _add_surname_mentions(result, result.docs[offset], offset, known, taken)
     result.sort()
     for offset, _doc in docs:
         _mark_mentions(result, result.docs[offset], offset)
@@ -82,8 +85,12 @@ def _cluster(result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]
     by_last: dict[str, list[str]] = defaultdict(list)
     for key, full in fulls.items():
         by_last[key.split()[-1]].append(full)
+    seen: dict[str, tuple[list[int], list[int]]] = {}  # full → starts and list positions
     for start, end, text, hint, _titled in sorted(raw):
-        full = _full_for(text, start, fulls, by_last, result)
+        full = _full_for(text, start, fulls, by_last, seen)
+        starts, places = seen.setdefault(full, ([], []))
+        starts.append(start)
+        places.append(len(result.mentions))
         result.mentions.append(Mention(start, end, text, full, text))
         result._forms.setdefault(full, [])
         if text not in result._forms[full]:
@@ -98,7 +105,11 @@ def _cluster(result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]
 
 
 def _full_for(
-    text: str, start: int, fulls: dict[str, str], by_last: dict[str, list[str]], result: NameIndex
+    text: str,
+    start: int,
+    fulls: dict[str, str],
+    by_last: dict[str, list[str]],
+    seen: dict[str, tuple[list[int], list[int]]],
 ) -> str:
     """Return the canonical full name of a mention."""
     key = norm(text)
@@ -115,19 +126,37 @@ def _full_for(
         return first_name[0] if len(first_name) == 1 and words[0] not in by_last else text
     if len(candidates) == 1:
         return candidates[0]
-    before = [m.full for m in result.mentions if m.start < start and m.full in candidates]
-    return before[-1] if before else candidates[0]
+    return _last_before(candidates, start, seen) or candidates[0]
 
 
-def _add_surname_mentions(result: NameIndex, doc: Any, offset: int) -> None:
-    """Add mentions of known names (a last name alone, a unique first name) that NER missed."""
+def _last_before(
+    candidates: list[str], start: int, seen: dict[str, tuple[list[int], list[int]]]
+) -> str | None:
+    """Return the candidate whose mention before `start` comes last, or None."""
+    best: tuple[int, str] | None = None
+    for full in candidates:
+        starts, places = seen.get(full, ([], []))
+        k = bisect.bisect_left(starts, start)
+        if k and (best is None or places[k - 1] > best[0]):
+            best = (places[k - 1], full)
+    return best[1] if best else None
+
+
+def _known_names(result: NameIndex) -> dict[str, str]:
+    """Return the full name each normalized last name or full name points to."""
     known: dict[str, str] = {}
     for full in list(result._forms):
         words = full.split()
         if len(words) > 1:
             known.setdefault(norm(words[-1]), full)
         known.setdefault(norm(full), full)
-    taken = {(m.start, m.end) for m in result.mentions}
+    return known
+
+
+def _add_surname_mentions(
+    result: NameIndex, doc: Any, offset: int, known: dict[str, str], taken: set[tuple[int, int]]
+) -> None:
+    """Add mentions of known names (a last name alone, a unique first name) that NER missed."""
     for token in doc:
         start = offset + token.idx
         if not token.text[:1].isupper() or result.mention_at(start) is not None:
@@ -145,6 +174,7 @@ def _add_surname_mentions(result: NameIndex, doc: Any, offset: int) -> None:
             continue
         full = result.resolve(token.text) or known_full
         result.mentions.append(Mention(start, start + len(token), token.text, full, token.text))
+        taken.add((start, start + len(token)))
         if token.text not in result._forms[full]:
             result._forms[full].append(token.text)
         prev = doc[token.i - 1] if token.i > 0 else None

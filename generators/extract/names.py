@@ -62,9 +62,9 @@ class NameIndex:
     _roles_of: dict[str, list[str]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     # Memos of `people()` and of the normalized roles for `holder`, with the state they were made for.
-    _people_memo: tuple[tuple[int, int], list[str]] = ((-1, -1), [])
+    _people_memo: tuple[tuple[int, int], dict[str, None]] = ((0, -1), {})
     _roles_memo: tuple[int, dict[str, list[str]]] = (-1, {})
-    _count_memo: tuple[tuple[int, int], Counter[str]] = ((-1, -1), Counter())
+    _count_memo: tuple[tuple[int, int], Counter[str]] = ((0, -1), Counter())
     _sorts: int = 0
     _role_count: int = 0
 
@@ -74,13 +74,17 @@ class NameIndex:
 
     def people(self) -> list[str]:
         """Return the full names in order of first mention."""
-        state = (len(self.mentions), self._sorts)
-        if self._people_memo[0] != state:
-            seen: dict[str, None] = {}
-            for mention in self.mentions:
-                seen.setdefault(mention.full, None)
-            self._people_memo = (state, list(seen))
-        return list(self._people_memo[1])
+        return list(self._seen_people())
+
+    def _seen_people(self) -> dict[str, None]:
+        """Return the full names in order of first mention, updated only for new mentions."""
+        (count, sorts), seen = self._people_memo
+        if sorts != self._sorts or count > len(self.mentions):
+            count, seen = 0, {}
+        for mention in self.mentions[count:]:
+            seen.setdefault(mention.full, None)
+        self._people_memo = ((len(self.mentions), self._sorts), seen)
+        return seen
 
     def resolve(self, text: str | None) -> str | None:
         """Return the full name a surface form refers to, or None."""
@@ -89,21 +93,23 @@ class NameIndex:
         key = norm(strip_civility(text))
         if not key:
             return None
-        for full in self.people():
+        for full in self._seen_people():
             if norm(full) == key or key in (norm(form) for form in self._forms.get(full, [])):
                 return full
         last = key.split()[-1]
-        candidates = [full for full in self.people() if norm(full).split()[-1] == last]
+        candidates = [full for full in self._seen_people() if norm(full).split()[-1] == last]
         if len(candidates) == 1 or (candidates and len(key.split()) == 1):
             return max(candidates, key=self.mention_count)
         return None
 
     def mention_count(self, full: str) -> int:
-        """Return how many mentions name `full` (counted once per state of the mentions)."""
-        state = (len(self.mentions), self._sorts)
-        if self._count_memo[0] != state:
-            self._count_memo = (state, Counter(m.full for m in self.mentions))
-        return self._count_memo[1][full]
+        """Return how many mentions name `full` (counted only for mentions added since)."""
+        (count, sorts), counts = self._count_memo
+        if sorts != self._sorts or count > len(self.mentions):
+            count, counts = 0, Counter()
+        counts.update(m.full for m in self.mentions[count:])
+        self._count_memo = ((len(self.mentions), self._sorts), counts)
+        return counts[full]
 
     def aliases(self, full: str) -> list[str]:
         """Return the other surface forms of `full` in the article."""
