@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/components.py [--runs N]
 
-For each set of excluded components, loads the pipeline without them (`generators.nlp.EXCLUDE`),
+For each set of excluded components, loads the pipeline without them (`generators.extract.pipeline.EXCLUDE`),
 parses the 12 corpus articles and the seed (`--runs` times, best time kept) and extracts their
 facts, then compares the facts with those of the full pipeline: how many facts differ (added,
 lost or changed), per article. A component is worth leaving out only if it is both faster and
