@@ -16,7 +16,7 @@ from generators import lexicon
 from generators.extract.coreference import person_of, pronoun_referent
 from generators.extract.names import NameIndex
 from generators.extract.titles import determiner_gender, title_end
-from generators.extract.tokens import sentence_of
+from generators.extract.tokens import sentence_of, text_of
 
 _STOP = frozenset({",", ".", ";", ":", "«", "»", '"', "(", ")", "!", "?"})
 
@@ -117,7 +117,7 @@ def _earlier_sentences(doc: Any, sent: Any) -> list[Any]:
     current = sent
     while current.start > 0 and len(found) < 5:
         prev = sentence_of(doc[current.start - 1])
-        if "\n" in doc.text[prev.start_char : current.start_char]:
+        if "\n" in text_of(doc)[prev.start_char : current.start_char]:
             if not found:
                 found.append(prev)  # a paragraph opening on the quote goes on from the last one
             break

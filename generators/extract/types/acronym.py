@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.titles import title_end
+from generators.extract.tokens import text_of
 from generators.records import Fact
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         best = chosen.get(candidate.key)
         if best is None or (best.expansion is None and candidate.expansion is not None):
             chosen[candidate.key] = candidate
-    end = offset + len(doc.text)
+    end = offset + len(text_of(doc))
     found: list[tuple[Candidate, int]] = []
     for candidate in chosen.values():
         if candidate.expansion is None and _in_parentheses_after(ctx.article.clean, end, candidate):

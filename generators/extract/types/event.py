@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
 from generators.extract.context import Context
-from generators.extract.tokens import month_numbers
+from generators.extract.tokens import month_numbers, text_of
 from generators.french import numbers
 from generators.records import Fact
 
@@ -448,7 +448,8 @@ def _heading(sent: Any) -> bool:
     """Tell whether a sentence is a short line of its own without a verb (a heading, a link)."""
     text = sent.text.strip()
     alone = (
-        "\n" in sent.doc.text[max(0, sent.start_char - 1) : sent.start_char + 1] or sent.start == 0
+        "\n" in text_of(sent.doc)[max(0, sent.start_char - 1) : sent.start_char + 1]
+        or sent.start == 0
     )
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
     return alone and verbless and len(text.split()) <= 6 and not text.endswith(".")

@@ -33,7 +33,7 @@ from generators.extract.leading import (
 from generators.extract.names import NameIndex
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
-from generators.extract.tokens import norm, sentence_of
+from generators.extract.tokens import norm, sentence_of, text_of
 from generators.records import Fact
 
 
@@ -263,7 +263,7 @@ def _last_organisation(doc: Any, start: int, end: int) -> Any:
 def _org_name(doc: Any, ent: Any) -> str:
     """Return the organisation's name, with the article « du Monde » contracts (« Le Monde »)."""
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("du", "au"):
-        written = re.search(rf"\b(?:Le|le) {re.escape(ent.text)}\b", doc.text)
+        written = re.search(rf"\b(?:Le|le) {re.escape(ent.text)}\b", text_of(doc))
         if written:
             return f"Le {ent.text}"
     return str(ent.text)
