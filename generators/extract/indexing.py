@@ -226,8 +226,8 @@ def _record(index: NameIndex, role: RoleMention) -> None:
     if not role.role or len(role.role) > 120:
         return
     key = norm(role.role)
-    for other in index.roles:
-        if other.person != role.person or not other.kept:
+    for other in index.role_mentions_of(role.person):
+        if not other.kept:
             continue
         okey = norm(other.role)
         if okey == key:

@@ -67,6 +67,28 @@ class NameIndex:
     _count_memo: tuple[tuple[int, int], Counter[str]] = ((0, -1), Counter())
     _sorts: int = 0
     _role_count: int = 0
+    _heads: tuple[int, dict[str, dict[str, None]]] = (-1, {})  # roles seen, title word → people
+    _by_person: tuple[int, dict[str, list[Any]]] = (-1, {})  # roles seen, person → roles
+
+    def role_mentions_of(self, person: str) -> list[Any]:
+        """Return the roles (`RoleMention`) given to `person` so far, in the order found."""
+        count, by_person = self._by_person
+        if count < 0 or count > len(self.roles):
+            count, by_person = 0, {}
+        for role in self.roles[count:]:
+            by_person.setdefault(role.person, []).append(role)
+        self._by_person = (len(self.roles), by_person)
+        return list(by_person.get(person, ()))
+
+    def head_holders(self, head: str) -> list[str]:
+        """Return the people given a role whose title word normalizes to `head`, in role order."""
+        count, heads = self._heads
+        if count < 0 or count > len(self.roles):
+            count, heads = 0, {}
+        for role in self.roles[count:]:
+            heads.setdefault(norm(role.head), {}).setdefault(role.person, None)
+        self._heads = (len(self.roles), heads)
+        return list(heads.get(head, ()))
 
     def doc(self, offset: int) -> Any:
         """Return the merged copy of the doc parsed at `offset`."""

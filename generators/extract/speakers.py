@@ -162,7 +162,7 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
             return mention.full, end
     for tok in window:
         if tok.pos_ == "NOUN" and title_end(doc, tok.i) > 0:
-            given = any(norm(r.head) == norm(tok.lemma_ or tok.text) for r in index.roles)
+            given = bool(index.head_holders(norm(tok.lemma_ or tok.text)))
             person = coreferent(doc, tok, offset, index, recency=given)
             if person:
                 stop = extend_role(doc, title_end(doc, tok.i), index, offset)
@@ -343,7 +343,7 @@ def _plural_holders(tokens: list[Any], index: NameIndex) -> str | None:
     if len(tokens) < 2 or tokens[0].lower_ != "les" or "Plur" not in tokens[1].morph.get("Number"):
         return None
     key = norm(tokens[1].lemma_ or tokens[1].text)
-    holders = list(dict.fromkeys(r.person for r in index.roles if norm(r.head) == key))
+    holders = index.head_holders(key)
     return " et ".join(holders) if len(holders) >= 2 else None
 
 
