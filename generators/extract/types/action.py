@@ -287,15 +287,28 @@ def _phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None
 
 def _antecedent(tok: Any, ctx: Context, here: int) -> str | None:
     """Return the first definite noun phrase of the article before `here` with the head noun of `tok`."""
-    for offset, doc in sorted(ctx.names.docs.items()):
-        for other in doc:
-            if offset + other.idx >= here:
-                return None
-            det = next((c for c in other.children if c.dep_ == "det"), None)
-            if other.lemma_ == tok.lemma_ and det is not None and det.lower_ in ("le", "la", "l'"):
-                phrase = _phrase(other)
-                if phrase and len(phrase.split()) > 2:
-                    return phrase[0].lower() + phrase[1:]
+    firsts: dict[str, tuple[int, str] | None] = ctx.extras.setdefault("action_antecedents", {})
+    if tok.lemma_ not in firsts:
+        firsts[tok.lemma_] = _first_definite(tok.lemma_, ctx)
+    first = firsts[tok.lemma_]
+    return first[1] if first is not None and first[0] < here else None
+
+
+def _first_definite(lemma: str, ctx: Context) -> tuple[int, str] | None:
+    """Return the article offset and text of the first long « le/la … » phrase headed by `lemma`."""
+    by_lemma: dict[str, list[tuple[int, Any, int]]] | None = ctx.extras.get("action_lemmas")
+    if by_lemma is None:
+        by_lemma = ctx.extras["action_lemmas"] = {}
+        for offset, doc in sorted(ctx.names.docs.items()):
+            for other in doc:
+                by_lemma.setdefault(other.lemma_, []).append((offset, doc, other.i))
+    for offset, doc, i in by_lemma.get(lemma, []):
+        other = doc[i]
+        det = next((c for c in other.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("le", "la", "l'"):
+            phrase = _phrase(other)
+            if phrase and len(phrase.split()) > 2:
+                return offset + other.idx, phrase[0].lower() + phrase[1:]
     return None
 
 
