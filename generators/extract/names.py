@@ -185,7 +185,11 @@ class NameIndex:
     ) -> str | None:
         """Return the person mentioned last before `pos` (not before `limit`), gender permitting."""
         skip = set(exclude)
-        for mention in reversed(self.mentions):
+        last = len(self.mentions)
+        if len(self._starts) == last:  # sorted: the mentions from `pos` on are a suffix
+            last = bisect.bisect_left(self._starts, pos)
+        for k in range(last - 1, -1, -1):
+            mention = self.mentions[k]
             if mention.start >= pos or mention.full in skip:
                 continue
             if limit is not None and mention.start < limit:
