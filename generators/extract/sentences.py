@@ -25,30 +25,38 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     A sentence never runs past MAX_TOKENS tokens: text without punctuation (a pasted transcript,
     a list) is cut after a comma when it can, else where the limit falls.
     """
+    import numpy
+    from spacy.attrs import SENT_START  # type: ignore[import-not-found]
+
     tokens = list(doc)  # one Token object per position, not one per look-up
+    # 1 a start, -1 not one, 0 unknown; written back at once (spaCy's `is_sent_start` setter
+    # rescans the whole doc on each assignment)
+    marks = [int(v) for v in doc.to_array(SENT_START).astype("int64")]
     length = 0  # tokens since the last sentence start this rule knows of
     for i in range(1, len(tokens)):
         tok = tokens[i]
         length += 1
         if tok.is_space:
-            tok.is_sent_start = False
+            marks[i] = -1
             continue
         j = i - 1  # the word before, past extra spaces (« fin.  Suite », a blanked mark)
         while j > 0 and tokens[j].is_space and "\n" not in tokens[j].text:
             j -= 1
         prev = tokens[j]
         if any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[j:i]):
-            tok.is_sent_start = True
+            marks[i] = 1
         elif tok.text in _CLOSERS and (prev.text in _TERMINAL or prev.text.endswith(".")):
-            tok.is_sent_start = False  # « … italien.» : the closing mark ends the sentence
+            marks[i] = -1  # « … italien.» : the closing mark ends the sentence
         elif prev.is_space or not (
             prev.text in _TERMINAL or prev.text.endswith(".") or _closes_sentence(tokens, j)
         ):
-            tok.is_sent_start = length >= MAX_TOKENS or (
-                length >= SOFT_TOKENS and prev.text in _PAUSES
-            )
-        if tok.is_sent_start or prev.text in _TERMINAL:
+            cut = length >= MAX_TOKENS or (length >= SOFT_TOKENS and prev.text in _PAUSES)
+            marks[i] = 1 if cut else -1
+        if marks[i] > 0 or prev.text in _TERMINAL:
             length = 0
+    if tokens:
+        column = numpy.array(marks, dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], column)  # type: ignore[arg-type]
     return doc
 
 
