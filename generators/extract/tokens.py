@@ -57,6 +57,22 @@ def text_of(doc: Any) -> str:
     return str(text)
 
 
+def ents_in(span: Any) -> list[Any]:
+    """Return the entities inside `span`, as `span.ents` does, from a per-doc list of `doc.ents`."""
+    doc = span.doc
+    cached = doc.user_data.get("factdeck_ents")
+    if cached is None or cached[0] != id(doc):  # a copy (merge_hyphens) carries its source's data
+        ents = list(doc.ents)
+        cached = doc.user_data["factdeck_ents"] = (id(doc), [e.start for e in ents], ents)
+    _, starts, ents = cached
+    found = []
+    for k in range(bisect.bisect_left(starts, span.start), len(ents)):
+        if ents[k].end > span.end:
+            break
+        found.append(ents[k])
+    return found
+
+
 def next_word(doc: Any, j: int) -> int:
     """Return the index of the first token from `j` that is not a run of blanks within a line."""
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
 from generators.extract.context import Context
-from generators.extract.tokens import month_numbers, text_of
+from generators.extract.tokens import ents_in, month_numbers, text_of
 from generators.french import numbers
 from generators.records import Fact
 
@@ -433,7 +433,9 @@ def _participants(span: Span, sent: Span, offset: int, ctx: Context) -> list[str
         found = [m.full or m.text for m in names.mentions_in(start, end)]
     else:
         found = [
-            e.text for e in sent.ents if e.label_ == "PER" and start <= offset + e.start_char < end
+            e.text
+            for e in ents_in(sent)
+            if e.label_ == "PER" and start <= offset + e.start_char < end
         ]
     return [name for name in dict.fromkeys(found) if _looks_like_name(name)]
 

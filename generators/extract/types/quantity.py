@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
 from generators.extract.context import Context
+from generators.extract.tokens import ents_in
 from generators.records import Fact
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def _verb_phrase(doc: Doc, verb: Token, subject: Token, sent_end: int) -> str | 
 def _context(doc: Doc, quantity: Quantity) -> str | None:
     """Return a short place complement of the quantity's clause (« en Bretagne »), if one is clear."""
     sent = quantity_sentence(quantity)
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         near = abs(ent.start - quantity.start) <= 12
         if (
             near
