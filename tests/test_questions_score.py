@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -204,3 +205,22 @@ def test_the_cli_budget_options(
     recipe.write_text("name: Essai\narticle: a.txt\nlanguage: fr\nper_fact: 0\n", encoding="utf-8")
     code, out, _ = run_factdeck(["questions", str(recipe)], monkeypatch, capsys)
     assert code == 0 and len(json.loads(out)) > len(deck)
+
+
+def test_one_sentence_is_asked_at_most_twice_and_never_twice_the_same_kind() -> None:
+    sentence = "Le club a recruté Léa Morin, ancienne joueuse, pour 40 000 euros en juin."
+    made = [
+        question("Qui le club a-t-il recruté ?", "Léa Morin", id="a", score=0.9, fact_id="f1"),
+        question("Combien le club a-t-il payé ?", "40 000", id="b", score=0.85, fact_id="f2"),
+        question("Quand ?", "en juin", "mcq", id="c", score=0.8, fact_id="f3"),
+        question("Vrai ou faux : …", "Vrai", "truefalse", id="d", score=0.7, fact_id="f4"),
+    ]
+    made = [replace(q, source=sentence) for q in made]
+    kept, dropped = keep_best(made)
+    assert [q.id for q in kept] == ["a", "c"]
+    reasons = {r.question.id: r.reason for r in dropped}
+    assert reasons["b"].startswith("its sentence already has a basic question (a)")
+    assert reasons["d"].startswith("its sentence is already asked 2 times (a, c)")
+    assert len(keep_best(made, per_fact=0)[0]) == 4  # --all lifts it
+    long_one = sentence[:-1] + ", " + " ".join(["et les joueuses du centre de formation"] * 5) + "."
+    assert len(keep_best([replace(q, source=long_one) for q in made])[0]) == 3

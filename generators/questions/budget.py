@@ -3,7 +3,9 @@
 A fact is asked at most `per_fact` times (default 2), never twice the same way (same kind and
 same answer, or the same prompt as multiple choice); « X → Y » and « Y → X » are two ways. The same answer
 drawn from the same sentence by two facts counts as one fact, and so does a number or a date
-asked from two sentences. `per_fact=0` keeps everything.
+asked from two sentences. One source sentence gives at most `PER_SENTENCE` questions (default 2;
+one more per `WORDS_PER_QUESTION` words of a long sentence), each of a different kind: a sentence
+with several facts is not asked five ways. `per_fact=0` keeps everything.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from generators.questions.score import THRESHOLD, signals
 from generators.records import TRUEFALSE, Question
 
 PER_FACT = 2
+PER_SENTENCE = 2
+WORDS_PER_QUESTION = 15  # a long sentence carrying several facts takes one more per 15 words
 
 
 def keep_best(
@@ -35,7 +39,7 @@ def keep_best(
             dropped.append(Rejection(question, reason))
             continue
         kept_ids.add(question.id)
-        for key in _groups(question):
+        for key in [*_groups(question), f"sentence:{fold(question.source)}"]:
             taken.setdefault(key, []).append(question)
     return [q for q in ranked if q.id in kept_ids], dropped
 
@@ -56,6 +60,20 @@ def _why_not(
             return f"asks the same fact the same way as {same.id}"
         if len(before) >= budget:
             return f"its fact is already asked {budget} times ({', '.join(q.id for q in before)})"
+    return _sentence_full(question, taken.get(f"sentence:{fold(question.source)}", []))
+
+
+def _sentence_full(question: Question, before: list[Question]) -> str:
+    """Return why the question's source sentence takes no more questions, or ''."""
+    if not question.source:
+        return ""
+    allowed = max(PER_SENTENCE, len(question.source.split()) // WORDS_PER_QUESTION)
+    if len(before) >= allowed:
+        ids = ", ".join(q.id for q in before)
+        return f"its sentence is already asked {allowed} times ({ids})"
+    same = next((q for q in before if q.kind == question.kind), None)
+    if same is not None:
+        return f"its sentence already has a {question.kind} question ({same.id})"
     return ""
 
 
