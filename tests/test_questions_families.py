@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from generators.french.grammar import fold
 from generators.questions import generate
 from generators.questions.index import ArticleIndex
-from generators.questions.quality import problem
+from generators.questions.quality import drop_connective, problem
 from generators.questions.templates import load_templates
 from generators.records import Fact, Question, make_fact
 
@@ -68,6 +70,66 @@ def test_a_sentence_cut_inside_quote_marks_is_dropped() -> None:
 def test_ce_dernier_is_dropped() -> None:
     made = card("Ce dernier a vendu {{c1::40}} tableaux à la ville de Dinan.", "40", "cloze")
     assert "ce dernier" in problem(made, INDEX)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind", "expected"),
+    [
+        (
+            "En effet, la digue a cédé sur {{c1::300}} mètres en mars.",
+            "cloze",
+            "La digue a cédé sur {{c1::300}} mètres en mars.",
+        ),
+        (
+            "Vrai ou faux : Par ailleurs, la mairie a vendu 40 tableaux.",
+            "truefalse",
+            "Vrai ou faux : La mairie a vendu 40 tableaux.",
+        ),
+        (
+            "Complétez : « De plus, le musée a accueilli … visiteurs en mai. »",
+            "mcq",
+            "Complétez : « Le musée a accueilli … visiteurs en mai. »",
+        ),
+        (
+            "Cependant, {{c1::Rennes}} a gagné la finale.",
+            "cloze",
+            "{{c1::Rennes}} a gagné la finale.",
+        ),
+        ("D’autre part, Lyon a reçu {{c1::12}} prix.", "cloze", "Lyon a reçu {{c1::12}} prix."),
+        ("Ainsi va la vie à {{c1::Dinan}}.", "cloze", "Ainsi va la vie à {{c1::Dinan}}."),
+        (
+            "Ordonnée, la rue compte {{c1::40}} maisons.",
+            "cloze",
+            "Ordonnée, la rue compte {{c1::40}} maisons.",
+        ),
+    ],
+)
+def test_an_opening_connective_is_removed(prompt: str, kind: str, expected: str) -> None:
+    made = drop_connective(card(prompt, "x", kind))
+    assert made.prompt == expected
+    assert not any(w in problem(made, INDEX) for w in ("previous sentence", "points back"))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Le tout sur {{c1::5 000}} bulletins déposés dans l’urne.",
+        "Vrai ou faux : Celle-ci a ouvert 12 classes.",
+        "De son côté, le club a recruté {{c1::trois}} joueurs.",
+        "En effet, sa sœur a vendu {{c1::40}} tableaux.",
+        "Ainsi, ses élèves ont planté {{c1::200}} arbres.",
+    ],
+)
+def test_a_card_that_needs_the_previous_sentence_is_dropped(prompt: str) -> None:
+    kind = "truefalse" if prompt.startswith("Vrai") else "cloze"
+    made = drop_connective(card(prompt, "x", kind))
+    assert problem(made, INDEX)  # previous sentence, pronoun or possessive: dropped
+
+
+def test_a_deck_removes_the_connective_from_its_cards() -> None:
+    sentence = "En effet, la commune de Valmont a planté 2 400 arbres en 2019."
+    made = deck(fact("quantity", sentence, value=2400, unit="arbres", text="2 400 arbres"))
+    assert made and not any("en effet" in fold(q.prompt) for q in made)
 
 
 # --- answer given away --------------------------------------------------------------------------

@@ -21,7 +21,13 @@ from typing import Any
 from generators.errors import TemplateError
 from generators.questions.budget import keep_best
 from generators.questions.index import ArticleIndex
-from generators.questions.quality import Rejection, merge_duplicates, problem, rank
+from generators.questions.quality import (
+    Rejection,
+    drop_connective,
+    merge_duplicates,
+    problem,
+    rank,
+)
 from generators.questions.render import make_question, question_id
 from generators.questions.score import score, story_weights
 from generators.questions.templates import Template, condition, load_templates, select
@@ -129,7 +135,7 @@ def _questions_of(
         try:
             if not condition(template, context):
                 continue
-            question = make_question(template, fact, context, index, extra_tags)
+            question = drop_connective(make_question(template, fact, context, index, extra_tags))
             reason = problem(question, index)
         except Exception as exc:
             made.append(_failed(template, fact, exc))

@@ -282,6 +282,9 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     if pointer:
         return f"« {pointer.group(0)} » points back to the article"
     statement = _STATEMENT_PREFIX.sub("", lower)
+    context = _opening_pattern("question_context_openers").match(statement)
+    if context:
+        return f"starts with « {context.group(1)} », which needs the previous sentence"
     opening = re.match(r"^\s*(?:…\s*)?([\w']+)\s", statement)
     if opening and opening.group(1) in lexicon.word_set("question_openers"):
         return f"starts with « {opening.group(1)} », which points back to the article"
@@ -294,6 +297,29 @@ def _words_pattern(name: str) -> re.Pattern[str]:
     phrases = sorted(lexicon.words(name), key=len, reverse=True)
     parts = [re.escape(p) + ("" if p.endswith("'") else r"(?![\w-])") for p in phrases]
     return re.compile(rf"(?<![\w-])({'|'.join(parts)})")
+
+
+@functools.cache
+def _opening_pattern(name: str) -> re.Pattern[str]:
+    """Return one regex matching a phrase of a word list at the start of a statement."""
+    phrases = sorted(lexicon.words(name), key=len, reverse=True)
+    parts = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
+    return re.compile(rf"^\s*({parts})(?![\w-])", re.IGNORECASE)
+
+
+def drop_connective(question: Question) -> Question:
+    """Return `question` without the connective its statement opens on (« En effet, … »)."""
+    prefix = _STATEMENT_PREFIX.match(question.prompt)
+    start = prefix.end() if prefix else 0
+    rest = question.prompt[start:]
+    found = re.match(_opening_pattern("question_connectives").pattern + r"\s*,\s*", rest, re.I)
+    if not found:
+        return question
+    tail = rest[found.end() :]
+    gap = re.match(r"\{\{c\d+::", tail)
+    at = gap.end() if gap else 0
+    tail = tail[:at] + tail[at : at + 1].upper() + tail[at + 1 :]
+    return replace(question, prompt=question.prompt[:start] + tail)
 
 
 def _relative_date(question: Question, index: ArticleIndex) -> str:
