@@ -745,7 +745,7 @@ def test_truefalse_statements_are_whole_propositions() -> None:
         quantity(1, 12, "ans", "douze ans"),
         quantity(2, 1_250_000, "euros", "1.250.000 euros"),
     ]
-    result = generate(facts, load_templates().values(), header=article.header())
+    result = generate(facts, load_templates().values(), header=article.header(), per_fact=0)
     statements = [q for q in result.kept if q.kind == "truefalse"]
     assert statements
     for q in statements:

@@ -536,10 +536,10 @@ def test_one_true_false_per_sentence() -> None:
 
     made = [
         card(
-            "Vrai ou faux : Le port compte 40 quais et 300 bateaux.", "Vrai", "truefalse", score=0.7
+            "Vrai ou faux : Le port compte 40 quais et 300 bateaux.", "Vrai", "truefalse", score=0.9
         ),
         card(
-            "Vrai ou faux : Le port compte 80 quais et 300 bateaux.", "Faux", "truefalse", score=0.6
+            "Vrai ou faux : Le port compte 80 quais et 300 bateaux.", "Faux", "truefalse", score=0.8
         ),
     ]
     made[1] = Question(**{**made[1].__dict__, "id": "q2", "fact_id": "f2"})

@@ -166,6 +166,6 @@ def test_a_two_word_subject_before_a_number_makes_questions() -> None:
         {"value": 3, "unit": "coureurs", "text": "trois coureurs", "subject": "coureurs"},
         "art:quantity:1",
     )
-    result = generate([fact], TEMPLATES, header={"slug": "art"})
+    result = generate([fact], TEMPLATES, header={"slug": "art"}, per_fact=0)
     assert not [r for r in result.rejected if r.traceback]
     assert result.kept

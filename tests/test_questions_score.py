@@ -143,7 +143,7 @@ def test_the_budget_keeps_two_ways_per_fact_above_the_threshold() -> None:
     assert [q.id for q in kept] == ["a", "b"]
     reasons = {r.question.id: r.reason for r in dropped}
     assert reasons["c"].startswith("its fact is already asked 2 times")
-    assert reasons["d"].startswith("score 0.20 below the threshold")
+    assert reasons["d"].startswith("score 0.20 below the truefalse threshold 0.75")
     assert [q.id for q in keep_best(made, per_fact=1)[0]] == ["a"]
     assert len(keep_best(made, per_fact=0)[0]) == 4
 
@@ -213,7 +213,7 @@ def test_one_sentence_is_asked_at_most_twice_and_never_twice_the_same_kind() -> 
         question("Qui le club a-t-il recruté ?", "Léa Morin", id="a", score=0.9, fact_id="f1"),
         question("Combien le club a-t-il payé ?", "40 000", id="b", score=0.85, fact_id="f2"),
         question("Quand ?", "en juin", "mcq", id="c", score=0.8, fact_id="f3"),
-        question("Vrai ou faux : …", "Vrai", "truefalse", id="d", score=0.7, fact_id="f4"),
+        question("À 10 % près, combien ?", "40 000", "numeric", id="d", score=0.7, fact_id="f4"),
     ]
     made = [replace(q, source=sentence) for q in made]
     kept, dropped = keep_best(made)
@@ -224,3 +224,29 @@ def test_one_sentence_is_asked_at_most_twice_and_never_twice_the_same_kind() -> 
     assert len(keep_best(made, per_fact=0)[0]) == 4  # --all lifts it
     long_one = sentence[:-1] + ", " + " ".join(["et les joueuses du centre de formation"] * 5) + "."
     assert len(keep_best([replace(q, source=long_one) for q in made])[0]) == 3
+
+
+def test_true_false_and_cloze_have_their_own_threshold() -> None:
+    from generators.questions.score import kind_threshold
+
+    assert kind_threshold("truefalse") > kind_threshold("cloze") >= THRESHOLD
+    assert kind_threshold("basic") == THRESHOLD
+    made = [
+        question("Vrai ou faux : Le port compte 40 quais.", "Vrai", "truefalse", id="a", score=0.7),
+        question("Combien de quais le port compte-t-il ?", "40", id="b", score=0.7, fact_id="f2"),
+    ]
+    kept, dropped = keep_best(made)
+    assert [q.id for q in kept] == ["b"]
+    assert "truefalse threshold" in dropped[0].reason
+    assert len(keep_best(made, per_fact=0)[0]) == 2
+
+
+def test_calibrate_fits_each_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    tool = calibration()
+    tool.main(["--kinds"])
+    out = capsys.readouterr().out
+    assert "truefalse" in out and "cloze" in out and "fitted" in out
+    items = tool.load([])
+    assert {i["kind"] for i in items} >= {"truefalse", "cloze"} and len(items) == 210
+    in_use = tool.rates_in_use(items, tool.scored(items))
+    assert in_use["bad_kept"] < tool.rates(tool.scored(items), THRESHOLD)["bad_kept"]

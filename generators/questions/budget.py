@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from generators.french.grammar import fold
 from generators.questions.quality import Rejection
-from generators.questions.score import THRESHOLD, signals
+from generators.questions.score import THRESHOLD, kind_threshold, signals
 from generators.records import TRUEFALSE, Question
 
 PER_FACT = 2
@@ -48,9 +48,11 @@ def _why_not(
     question: Question, taken: dict[str, list[Question]], budget: int, threshold: float
 ) -> str:
     """Return why the budget drops `question`, or '' to keep it."""
-    if question.score < threshold:
+    floor = kind_threshold(question.kind, threshold)
+    if question.score < floor:
         named = ", ".join(name for name, _ in signals(question)) or "weak template or fact"
-        return f"score {question.score:.2f} below the threshold {threshold:.2f} ({named})"
+        which = f"the {question.kind} threshold" if floor > threshold else "the threshold"
+        return f"score {question.score:.2f} below {which} {floor:.2f} ({named})"
     for key in _groups(question):
         before = taken.get(key, [])
         if key.startswith("statement:") and before:

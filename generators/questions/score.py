@@ -21,6 +21,19 @@ from generators.records import CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Question
 # Calibrated on tests/data/judged/before.yaml (see its README): the lowest score a deck keeps.
 THRESHOLD = 0.5
 
+
+@functools.cache
+def kind_thresholds() -> dict[str, float]:
+    """Return the kinds whose threshold is above THRESHOLD (lexicon/score_kind_thresholds.txt)."""
+    pairs = (line.split() for line in lexicon.words("score_kind_thresholds"))
+    return {kind: max(THRESHOLD, float(value)) for kind, value in pairs}
+
+
+def kind_threshold(kind: str, threshold: float = THRESHOLD) -> float:
+    """Return the lowest score a deck keeps for a question of `kind`."""
+    return max(threshold, kind_thresholds().get(kind, threshold))
+
+
 Signal = Callable[[Question, str], float]  # (question, its statement text) → penalty (0 = none)
 
 

@@ -1,6 +1,10 @@
 """Fit the score threshold on judged questions: which cut keeps the good cards and drops the bad.
 
-usage: .venv/bin/python tests/data/judged/calibrate.py [JUDGED.yaml ...]
+usage: .venv/bin/python tests/data/judged/calibrate.py [-v] [--kinds] [JUDGED.yaml ...]
+
+With no file it reads every *.yaml beside it (before.yaml, the old code's cards, and after.yaml,
+the cards of the code of 2026-12-04). `--kinds` also fits one threshold per question kind and
+prints the rates at the kind thresholds factdeck uses (lexicon/score_kind_thresholds.txt).
 
 Each judged question is scored as factdeck scores it now (generators.questions.score: its
 template's weight from the bundled templates, its text's signals; a judged file has no fact, so
@@ -17,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from generators.questions.score import score, signals
+from generators.questions.score import kind_threshold, score, signals
 from generators.questions.templates import load_templates
 from generators.records import Question
 
@@ -85,15 +89,48 @@ def _youden(pairs: list[tuple[float, str]], threshold: float) -> float:
     return shares["good_kept"] - shares["bad_kept"]
 
 
+def by_kind(items: list[dict[str, Any]], pairs: list[tuple[float, str]]) -> None:
+    """Print, per kind, the labels, the fitted threshold and the rates at the threshold in use."""
+    for kind in sorted({i["kind"] for i in items}):
+        sub = [p for i, p in zip(items, pairs, strict=True) if i["kind"] == kind]
+        labels = Counter(label for _, label in sub)
+        best, used = best_threshold(sub), kind_threshold(kind)
+        fit, now = rates(sub, best), rates(sub, used)
+        print(
+            f"  {kind:9} n={len(sub):3} ok {labels['ok']:2} awkward {labels['awkward']:2} "
+            f"wrong {labels['wrong']:2} useless {labels['useless']:2} | fitted {best:.2f} "
+            f"(J {fit['good_kept'] - fit['bad_kept']:.2f}) | in use {used:.2f}: good kept "
+            f"{now['good_kept']:.2f}, bad kept {now['bad_kept']:.2f}, ok kept "
+            f"{_ok_kept(sub, used)}/{labels['ok']}"
+        )
+
+
+def rates_in_use(items: list[dict[str, Any]], pairs: list[tuple[float, str]]) -> dict[str, float]:
+    """Return the shares kept when each kind is cut at the threshold factdeck uses for it."""
+    shifted = [
+        (value - kind_threshold(item["kind"]) + 1.0, label)
+        for item, (value, label) in zip(items, pairs, strict=True)
+    ]
+    return rates(shifted, 1.0)
+
+
+def _ok_kept(pairs: list[tuple[float, str]], threshold: float) -> int:
+    return sum(label == "ok" and value >= threshold for value, label in pairs)
+
+
 def main(argv: list[str]) -> None:
     """Print the fitted threshold, the rates it gives, and the signals of each judged card."""
-    items = load([Path(a) for a in argv if a != "-v"])
+    items = load([Path(a) for a in argv if not a.startswith("-")])
     pairs = scored(items)
     best = best_threshold(pairs)
     print(f"{len(pairs)} judged questions; best threshold {best:.2f}")
     for threshold in sorted({best, 0.3, 0.4, 0.5}):
         shares = rates(pairs, threshold)
         print(f"  >= {threshold:.2f}: " + ", ".join(f"{k} {v:.2f}" for k, v in shares.items()))
+    if "--kinds" in argv:
+        by_kind(items, pairs)
+        shares = rates_in_use(items, pairs)
+        print("  at the kind thresholds: " + ", ".join(f"{k} {v:.2f}" for k, v in shares.items()))
     if "-v" in argv:
         for item, (value, label) in zip(items, pairs, strict=True):
             names = ", ".join(n for n, _ in signals(question_of(item)))
