@@ -59,12 +59,11 @@ def text_of(doc: Any) -> str:
 
 def ents_in(span: Any) -> list[Any]:
     """Return the entities inside `span`, as `span.ents` does, from a per-doc list of `doc.ents`."""
-    doc = span.doc
-    cached = doc.user_data.get("factdeck_ents")
-    if cached is None or cached[0] != id(doc):  # a copy (merge_hyphens) carries its source's data
-        ents = list(doc.ents)
-        cached = doc.user_data["factdeck_ents"] = (id(doc), [e.start for e in ents], ents)
-    _, starts, ents = cached
+    memo = doc_memo(span.doc, "ents")  # a copy of the doc starts it empty
+    if not memo:
+        memo["ents"] = list(span.doc.ents)
+        memo["starts"] = [e.start for e in memo["ents"]]
+    starts, ents = memo["starts"], memo["ents"]
     found = []
     for k in range(bisect.bisect_left(starts, span.start), len(ents)):
         if ents[k].end > span.end:
