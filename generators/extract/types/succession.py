@@ -454,7 +454,7 @@ def _title_in(index: NameIndex, person: str, offset: int, sent: Any) -> str | No
     """Return the title the sentence (or else the article) puts before the person's name."""
     start = offset + sent.start_char
     end = offset + sent.end_char
-    titled = [r for r in index.roles if r.person == person and r.kind == "title"]
+    titled = [r for r in index.role_mentions_of(person) if r.kind == "title"]
     here = [r for r in titled if start <= r.start < end]
     chosen = (here or titled)[:1]
     return chosen[0].head if chosen else None
