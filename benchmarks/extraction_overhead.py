@@ -5,8 +5,8 @@ Usage: python benchmarks/extraction_overhead.py [ARTICLE] [--runs N] [--check]
 Loads the pipeline once, warms it up, then alternates the two measurements `--runs` times (default
 20): `nlp(text)` on the article's clean text, and `extract_parsed(article, docs)` — every fact
 module plus name resolution — on docs parsed beforehand. Prints the medians, the ratio extraction /
-parse, and each module's median share. The target is at most 1.25 (extraction adds at most 25 % to
-parsing). `--check` exits 1 when the ratio is above it. Not a test: timings vary by machine.
+parse, and each module's median share. The target is at most 1.3 (extraction adds at most 30 % to
+parsing; issue 14 raised it from 1.25 for quotes, leads and the `action` facts). `--check` exits 1 when the ratio is above it. Not a test: timings vary by machine.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "decks" / "otan-irak-2020-02.txt"
-TARGET = 1.25
+TARGET = 1.3
 
 
 def time_call(function: Any, *args: Any) -> float:
