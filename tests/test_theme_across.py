@@ -107,7 +107,8 @@ def test_first_published_refuses_dates_that_overlap() -> None:
     assert first_published([article("a", None), *articles[2:]], "theme") == []
 
 
-def test_year_question_takes_its_distractors_from_the_other_articles() -> None:
+def bridge_and_dikes(what: str, dike: str) -> tuple[Fact, Question, list[ArticleFacts]]:
+    """Return a 2019 inauguration, its « Quand » question, and four articles of other years."""
     event = make_fact(
         "a",
         "event",
@@ -116,7 +117,7 @@ def test_year_question_takes_its_distractors_from_the_other_articles() -> None:
         31,
         date="en 2019",
         date_norm="2019",
-        what="le pont a été inauguré",
+        what=what,
     )
     asked = Question(
         "q", event.id, "event-quand", BASIC, "Quand le pont a-t-il été inauguré ?", "en 2019"
@@ -133,11 +134,16 @@ def test_year_question_takes_its_distractors_from_the_other_articles() -> None:
                 22,
                 date=f"En {y}",
                 date_norm=y,
-                what="la digue a cédé",
+                what=dike,
             ),
         )
         for i, y in enumerate(["2014", "2017", "2018", "2023"])
     ]
+    return event, asked, others
+
+
+def test_year_question_takes_its_distractors_from_the_other_articles() -> None:
+    event, asked, others = bridge_and_dikes("le pont a été inauguré", "la digue a cédé")
     first = ArticleFacts("a", "Titre de a", None, [event], (asked,), "Thème::Titre de a")
     (question,) = years([first, *others], "theme")
     assert question.deck == "Thème::Titre de a"  # beside the article's own questions
@@ -234,34 +240,5 @@ def test_ids_are_stable_and_distinct() -> None:
 
 
 def test_no_year_question_on_the_article_s_own_year() -> None:
-    event = make_fact(
-        "a",
-        "event",
-        "Le pont a été inauguré en 2019.",
-        0,
-        31,
-        date="en 2019",
-        date_norm="2019",
-        what="x",
-    )
-    asked = Question(
-        "q", event.id, "event-quand", BASIC, "Quand le pont a-t-il été inauguré ?", "en 2019"
-    )
-    others = [
-        article(
-            f"o{i}",
-            None,
-            make_fact(
-                f"o{i}",
-                "event",
-                f"En {y}, la digue a cédé.",
-                0,
-                22,
-                date=f"En {y}",
-                date_norm=y,
-                what="x",
-            ),
-        )
-        for i, y in enumerate(["2014", "2017", "2018", "2023"])
-    ]
+    event, asked, others = bridge_and_dikes("x", "x")
     assert years([article("a", "2019-06-01", event, questions=(asked,)), *others], "theme") == []
