@@ -17,7 +17,7 @@ from conftest import anki_sample
 from conftest import run_factdeck as run
 
 from generators.errors import OutputError, TemplateError
-from generators.export.anki.models import NOTE_TYPES, card_dirs, make_model, stable_id
+from generators.export.anki.models import NOTE_TYPES, make_model, stable_id
 from generators.export.anki.notes import (
     french_date,
     highlight,
@@ -28,6 +28,7 @@ from generators.export.anki.notes import (
     typed_answer,
 )
 from generators.export.anki.writer import write_deck
+from generators.files.resources import card_template_dirs
 from generators.questions import Question
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -94,7 +95,7 @@ def test_meta_is_the_last_field_of_every_note_type() -> None:
 
 
 def test_no_card_shows_meta() -> None:
-    dirs = card_dirs()
+    dirs = card_template_dirs()
     for note_type in NOTE_TYPES.values():
         model = make_model(note_type, dirs)
         for template in model.templates:
@@ -409,7 +410,7 @@ def test_card_files_can_be_overridden(tmp_path: Path, monkeypatch: pytest.Monkey
     user.mkdir(parents=True)
     (user / "style.css").write_text(".card { color: teal; }", encoding="utf-8")
     monkeypatch.setenv("FACTDECK_HOME", str(tmp_path / "home"))
-    model = make_model(NOTE_TYPES["basic"], card_dirs([tmp_path / "mine"]))
+    model = make_model(NOTE_TYPES["basic"], card_template_dirs([tmp_path / "mine"]))
     assert model.templates[0]["qfmt"] == '<div class="ours">{{Question}}</div>'
     assert "fd-back" in model.templates[0]["afmt"]  # not overridden: the bundled back
     assert model.css == ".card { color: teal; }"

@@ -23,7 +23,7 @@ from generators.curate.decisions import (
 from generators.errors import FactdeckError, InputError, OutputError
 from generators.export import DEFAULT, Format, Written, format_named
 from generators.files.limits import DEFAULT_MAX_SIZE
-from generators.files.resources import bundled_dir, user_templates_dir
+from generators.files.resources import card_template_dirs, question_template_dirs
 from generators.files.terminal import printable
 from generators.records import Deck, Fact, Question, Selection
 from generators.source.article import Article, read_article, slugify, without_boilerplate
@@ -187,10 +187,14 @@ def deck_name_for(source: Source) -> str:
 
 def input_timestamp(source: Source, template_dirs: Sequence[str | Path] = ()) -> int:
     """Return the newest modification time of the article, recipe, facts file and templates."""
-    from generators.export.anki.models import card_dirs, card_files
+    from generators.export.anki.models import card_files
 
     dirs = [Path(d) for d in template_dirs]
-    files = [*source_files(source), *card_files(card_dirs(dirs)), *_question_template_files(dirs)]
+    files = [
+        *source_files(source),
+        *card_files(card_template_dirs(dirs)),
+        *_question_template_files(dirs),
+    ]
     mtimes = [path.stat().st_mtime for path in files if path.is_file()]
     if not any(path == Path("-") for path in source_files(source)) and mtimes:
         return math.floor(max(mtimes))
@@ -210,13 +214,8 @@ def source_files(source: Source) -> list[Path]:
     return files if decisions is None else [*files, decisions]  # listed even before it exists
 
 
-def template_folders(template_dirs: Sequence[str | Path]) -> list[Path]:
-    """Return the question template folders in effect, first wins."""
-    return [*map(Path, template_dirs), user_templates_dir(), bundled_dir("templates") / "questions"]
-
-
 def _question_template_files(template_dirs: Sequence[Path]) -> list[Path]:
-    folders = template_folders(template_dirs)
+    folders = question_template_dirs(template_dirs)
     return [p for folder in folders if folder.is_dir() for p in folder.rglob("*.y*ml")]
 
 

@@ -246,15 +246,15 @@ def _quiz_key(theme: Theme, template_dirs: Sequence[str | Path]) -> str:
     """Return a hash of what a theme's questions depend on: code, recipes, articles, templates."""
     import hashlib
 
-    from generators.build.compose import template_folders
     from generators.build.facts import facts_key
     from generators.files import cache
+    from generators.files.resources import question_template_dirs
 
     digest = hashlib.sha256()
     digest.update(cache.code_fingerprint((*cache.QUESTION_FILES, "build/**/*")).encode())
     digest.update(facts_key().encode())
     recipes = sorted(theme.path.parent.glob("*.y*ml"))  # the recipe and review decisions
-    folders = template_folders(template_dirs)
+    folders = question_template_dirs(template_dirs)
     templates = [p for f in folders if f.is_dir() for p in sorted(f.rglob("*.y*ml"))]
     for path in [*recipes, *theme.articles, *templates]:
         digest.update(str(path).encode() + b"\0")

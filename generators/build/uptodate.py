@@ -138,10 +138,8 @@ def _writer_files() -> list[Path]:
 
 def _template_files(template_dirs: Sequence[Path]) -> list[Path]:
     """Return the question template files and every file of the card folders that can be in effect."""
-    home = resources.user_templates_dir()
-    bundled = resources.bundled_dir("templates")
-    questions = [*map(Path, template_dirs), home, bundled / "questions"]
-    cards = [*(Path(d) / "anki" for d in template_dirs), home / "anki", bundled / "anki"]
+    questions = resources.question_template_dirs(template_dirs)
+    cards = resources.card_template_dirs(template_dirs)
     found = [p for folder in questions if folder.is_dir() for p in folder.rglob("*.y*ml")]
     found += [p for folder in cards if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
     return [p.absolute() for p in found]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -36,6 +37,17 @@ def user_templates_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir("factdeck", appauthor=False)) / "templates"
+
+
+def question_template_dirs(extra: Sequence[str | Path] = ()) -> list[Path]:
+    """Return the question template folders in effect, first wins: --templates, user, bundled."""
+    return [*map(Path, extra), user_templates_dir(), bundled_dir("templates") / "questions"]
+
+
+def card_template_dirs(extra: Sequence[str | Path] = ()) -> list[Path]:
+    """Return the card file folders in effect, first wins: each `DIR/anki`, user's, bundled."""
+    folders = [*map(Path, extra), user_templates_dir(), bundled_dir("templates")]
+    return [folder / "anki" for folder in folders]
 
 
 def cache_dir() -> Path:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from generators.errors import TemplateError
-from generators.files.resources import bundled_dir, user_templates_dir
 
 # Field names are frozen: Anki matches an imported note type to the one in the collection by id and
 # by its fields; renaming or reordering them makes Anki add a second, conflicting note type.
@@ -81,14 +80,6 @@ def stable_id(name: str) -> int:
     """Return an Anki id for `name`: a hash in genanki's recommended range [2**30, 2**31)."""
     digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
     return (1 << 30) + digest % (1 << 30)
-
-
-def card_dirs(template_dirs: Sequence[Path] = ()) -> list[Path]:
-    """Return the folders searched for card files: each `DIR/anki`, the user's, then the bundled one."""
-    dirs = [Path(d) / "anki" for d in template_dirs]
-    dirs.append(user_templates_dir() / "anki")
-    dirs.append(bundled_dir("templates") / "anki")
-    return dirs
 
 
 def find_card_file(name: str, dirs: Sequence[Path]) -> Path:

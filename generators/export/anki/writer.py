@@ -12,11 +12,12 @@ from typing import Any
 
 from generators.errors import InputError
 from generators.export import Written
-from generators.export.anki.models import NOTE_TYPES, card_dirs, make_model
+from generators.export.anki.models import NOTE_TYPES, make_model
 from generators.export.anki.notes import NoteData, make_note, note_guid, plain_prompt, read_meta
 from generators.export.anki.package import Previous, check_output, package_bytes, read_previous
 from generators.export.changes import RETIRED, Changes, compare
 from generators.files.atomic import write_bytes_atomic
+from generators.files.resources import card_template_dirs
 from generators.records import Deck, Question
 
 DROPPED_TAG = "factdeck::dropped"  # the tag curate/ gives a question the group dropped in review
@@ -122,7 +123,7 @@ def write_deck(
     notes, skipped = _unique_notes(note for _, note in made)
     if not notes:
         raise InputError(f"no questions for deck {deck_name!r}; nothing written")
-    dirs = card_dirs(template_dirs)
+    dirs = card_template_dirs(template_dirs)
     models = {key: make_model(note_type, dirs) for key, note_type in NOTE_TYPES.items()}
     before, retired_before = _previous_questions(previous)
     shown = [q for q in questions if DROPPED_TAG not in q.tags]  # a dropped one left the deck

@@ -23,12 +23,10 @@ from generators.records import FACT_TYPES, KINDS
 
 def template_dirs(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str]]:
     """Return the template folders in order of precedence, each with its origin label."""
-    from generators.files.resources import bundled_dir, user_templates_dir
+    from generators.files.resources import question_template_dirs
 
-    dirs = [(Path(d), f"--templates {d}") for d in extra]
-    dirs.append((user_templates_dir(), "user"))
-    dirs.append((bundled_dir("templates") / "questions", "bundled"))
-    return dirs
+    labels = [*(f"--templates {d}" for d in extra), "user", "bundled"]
+    return list(zip(question_template_dirs(extra), labels, strict=True))
 
 
 def load_templates(extra_dirs: Sequence[str | Path] = ()) -> dict[str, Template]:
