@@ -50,27 +50,19 @@ def quiz_questions(source_arg: str, template_dirs: Sequence[Path] = ()) -> DeckQ
 def _questions_key(loaded: Source, template_dirs: Sequence[Path]) -> str:
     """Return a hash of everything questions depend on: code, facts, header, recipe, review, templates."""
     from generators.build.compose import decisions_file
-    from generators.files.resources import question_template_dirs
 
     digest = hashlib.sha256()
     facts = [f.to_dict() for f in loaded.facts or []]
     digest.update(
         json.dumps(
-            [cache.code_fingerprint((*cache.QUESTION_FILES, "curate/**/*")), loaded.header, facts],
-            sort_keys=True,
-            default=str,
+            [cache.questions_code(), loaded.header, facts], sort_keys=True, default=str
         ).encode()
     )
     if loaded.recipe is not None:
         digest.update(_read(Path(loaded.recipe.path)))
     decisions = decisions_file(loaded)
     digest.update(b"\x00decisions\x00" + (_read(decisions) if decisions else b""))
-    for folder in question_template_dirs(template_dirs):
-        digest.update(str(folder).encode())
-        for path in (
-            sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
-        ):
-            digest.update(path.name.encode() + b"\x00" + _read(path))
+    digest.update(cache.templates_fingerprint(template_dirs).encode())
     return "questions-" + digest.hexdigest()
 
 

@@ -248,15 +248,13 @@ def _quiz_key(theme: Theme, template_dirs: Sequence[str | Path]) -> str:
 
     from generators.build.facts import facts_key
     from generators.files import cache
-    from generators.files.resources import question_template_dirs
 
     digest = hashlib.sha256()
-    digest.update(cache.code_fingerprint((*cache.QUESTION_FILES, "build/**/*")).encode())
+    digest.update(cache.questions_code().encode())
     digest.update(facts_key().encode())
+    digest.update(cache.templates_fingerprint(template_dirs).encode())
     recipes = sorted(theme.path.parent.glob("*.y*ml"))  # the recipe and review decisions
-    folders = question_template_dirs(template_dirs)
-    templates = [p for f in folders if f.is_dir() for p in sorted(f.rglob("*.y*ml"))]
-    for path in [*recipes, *theme.articles, *templates]:
+    for path in [*recipes, *theme.articles]:
         digest.update(str(path).encode() + b"\0")
         digest.update(path.read_bytes() if path.is_file() else b"")
     return "theme-questions-" + digest.hexdigest()

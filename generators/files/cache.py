@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,28 @@ def code_fingerprint(patterns: tuple[str, ...] = EXTRACTION_FILES) -> str:
                 stamp = f"{path.relative_to(package).as_posix()}\0{found.st_size}\0{found.st_mtime_ns}\n"
                 digest.update(stamp.encode())
     return digest.hexdigest()
+
+
+def questions_code() -> str:
+    """Return the fingerprint of the code that turns facts into a quiz's questions."""
+    return code_fingerprint((*QUESTION_FILES, "curate/**/*", "build/**/*"))
+
+
+def templates_fingerprint(template_dirs: Sequence[str | Path]) -> str:
+    """Return a hash of the question template files in effect (folders, names and bytes)."""
+    digest = hashlib.sha256()
+    for folder in resources.question_template_dirs(template_dirs):
+        digest.update(str(folder).encode())
+        for path in sorted(folder.rglob("*.y*ml")) if folder.is_dir() else []:
+            digest.update(str(path.relative_to(folder)).encode() + b"\x00" + _bytes_of(path))
+    return digest.hexdigest()
+
+
+def _bytes_of(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def folder() -> Path:
