@@ -190,13 +190,10 @@ def input_timestamp(source: Source, template_dirs: Sequence[str | Path] = ()) ->
     from generators.export.anki.models import card_files
 
     dirs = [Path(d) for d in template_dirs]
-    files = [
-        *source_files(source),
-        *card_files(card_template_dirs(dirs)),
-        *_question_template_files(dirs),
-    ]
+    read = source_files(source)
+    files = [*read, *card_files(card_template_dirs(dirs)), *_question_template_files(dirs)]
     mtimes = [path.stat().st_mtime for path in files if path.is_file()]
-    if not any(path == Path("-") for path in source_files(source)) and mtimes:
+    if Path("-") not in read and mtimes:
         return math.floor(max(mtimes))
     return math.floor(max([time.time(), *mtimes]))  # standard input has no date: use now
 
