@@ -37,6 +37,12 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         "numbers_fractions"
     ):
         return False
+    if (
+        quantity.end < sent.end
+        and numbers.is_digits(first.text)
+        and doc[quantity.end].lower_ in lexicon.word_set("numbers_ordinal_suffixes")
+    ):
+        return False  # « le 1 er tour », « la 2 e place »: a rank, not a count
     if unit is not None and unit.root.lower_ in lexicon.word_set("quantity_address_nouns"):
         return False
     if (
@@ -50,11 +56,10 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False  # a postal code before a town
     if _in_title(doc, quantity, sent) or _in_product_name(doc, quantity, sent):
         return False
-    if (
-        unit is not None
-        and unit.root.lower_.rstrip(".") in ("heure", "heures", "h")
-        and _is_clock(doc, quantity, sent)
-    ):
+    if unit is not None and _described_group(doc, quantity, unit):
+        return False
+    first_unit = quantity.extra.get("first_unit") or (unit.root.lower_ if unit else "")
+    if first_unit.rstrip(".") in ("heure", "heures", "h") and _is_clock(doc, quantity, sent):
         return False
     if (
         quantity.value == 1
@@ -69,11 +74,49 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 def _counts_one(doc: Doc, quantity: Quantity) -> bool:
     """Return whether « un »/« une »/« 1 » is the number one here, not an article."""
     unit = quantity.unit
+    if unit is not None and _one_period(doc, quantity, unit):
+        return False
     return unit is not None and (
         (numbers.is_digits(doc[quantity.start].text) and not _proportion(doc, quantity))  # « 1 % »
         or unit.root.lower_ in lexicon.word_set("quantity_single_units")
         or quantity.unit_end is not None  # « une fois par jour »
         or _only_one(doc, quantity)
+    )
+
+
+def _described_group(doc: Doc, quantity: Quantity, unit: Span) -> bool:
+    """Return whether « les deux frères » describes a known group rather than counts it."""
+    if quantity.start == quantity_sentence(quantity).start or quantity.value > 4:
+        return False
+    if doc[quantity.start - 1].lower_ not in lexicon.word_set("quantity_definite_determiners"):
+        return False
+    kin = unit.root.lower_ in lexicon.word_set("quantity_described_nouns")
+    if not (kin or unit[-1].lower_ in lexicon.word_set("quantity_described_tails")):
+        return False
+    outcomes = lexicon.word_set("quantity_outcome_verbs")
+    root = unit.root
+    verbs = [c for c in root.children if c.dep_ in ("acl", "acl:relcl")]
+    if root.dep_.startswith("nsubj"):
+        verbs.append(root.head)
+    return not any(v.lemma_.lower() in outcomes for v in verbs)
+
+
+def _one_period(doc: Doc, quantity: Quantity, unit: Span) -> bool:
+    """Return whether « un an » is a window or a description (« sur un an », « une année de hausse »)."""
+    if numbers.is_digits(doc[quantity.start].text):
+        return False
+    if unit.root.lower_ not in lexicon.word_set("quantity_duration_units"):
+        return False
+    sent = quantity_sentence(quantity)
+    before = doc[max(sent.start, quantity.start - 3) : quantity.start].text.lower()
+    windows = lexicon.word_set("quantity_one_windows")
+    if any(before == w or before.endswith(f" {w}") for w in windows):
+        return True
+    k = unit.end
+    return (
+        k + 1 < sent.end
+        and doc[k].lower_ in ("de", "d'")
+        and doc[k + 1].lower_ in lexicon.word_set("quantity_one_trend_nouns")
     )
 
 

@@ -17,6 +17,7 @@ from generators.extract.amounts import (
     THREE_DIGITS,
     Quantity,
     complement_phrase,
+    compound_units,
     end_of_unit,
     head_phrase,
     hedge_words,
@@ -117,6 +118,7 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     quantity.unit = _read_unit(doc, quantity, sent)
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
     _read_rate(doc, quantity, sent)
+    _read_compound(doc, quantity, sent)
     if not acceptable(doc, quantity, sent):
         return None
     if quantity.unit is None and not (
@@ -145,6 +147,41 @@ def _read_rate(doc: Doc, quantity: Quantity, sent: Span) -> None:
     ):
         quantity.unit_end = k + 2
         quantity.unit_text = doc[quantity.unit.start : k + 2].text
+
+
+def _compound_factor(tok: Token) -> int | None:
+    """Return the seconds of a duration unit that can open or go on a compound duration."""
+    return compound_units().get(tok.lower_.rstrip("."))
+
+
+def _read_compound(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Read « 1 heure, 19 minutes et 26 secondes » as one duration, given in its smallest unit."""
+    unit = quantity.unit
+    if unit is None or len(unit) != 1 or quantity.unit_end is not None:
+        return
+    if quantity.value_max is not None or quantity.has_scale > 1 or quantity.approx:
+        return
+    last = _compound_factor(unit.root)
+    if last is None:
+        return
+    total, k, part = quantity.value * last, unit.end, None
+    while k + 1 < sent.end:
+        j = k + 1 if doc[k].text == "," or doc[k].lower_ == "et" else k
+        number = _read_number(doc, j, sent.end)
+        if number is None or number[2] > 1 or number[3] or number[0] >= sent.end:
+            break
+        factor = _compound_factor(doc[number[0]])
+        if factor is None or factor >= last:
+            break
+        total, last, part = total + number[1] * factor, factor, number
+        k = number[0] + 1
+    if part is None:
+        return
+    quantity.extra["first_unit"] = unit.root.lower_.rstrip(".")
+    quantity.value, quantity.end = total / last, part[0]
+    quantity.unit = doc[part[0] : part[0] + 1]
+    names = {v: k for k, v in numbers.table("quantity_compound_names").items()}
+    quantity.unit_text = names.get(last, quantity.unit.text)
 
 
 def _read_group(doc: Doc, quantity: Quantity, sent: Span) -> bool:
@@ -287,7 +324,10 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     ):
         quantity.char_start = doc[quantity.start - 1].idx  # « entre 800 et 900 hommes »
     last = end_of_unit(quantity)
-    quantity.char_end = doc[last - 1].idx + len(doc[last - 1].text)
+    closing = doc[last - 1].text
+    if len(closing) > 1 and closing.endswith(".") and all(t.is_space for t in doc[last : sent.end]):
+        closing = closing[:-1]  # « 23 s. »: the sentence's full stop is no part of the unit
+    quantity.char_end = doc[last - 1].idx + len(closing)
     text = sent.text
     before = text[: quantity.char_start - sent.start_char].lower()
     for name, kind in (

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
 from generators.extract.tokens import month_numbers
+from generators.french import numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,9 +84,18 @@ def is_label(doc: Doc, i: int, sent: Span) -> bool:
     glued = before.text in ("-", "–", "/") and not before.whitespace_
     if glued and i - 2 >= sent.start and not doc[i - 2].whitespace_ and doc[i - 2].is_digit:
         return True  # « 2-0 », « 2021-2022 », « 5/10 »: a score, a span of years, a ratio
+    clock = before.lower_.rstrip(".") in compound_units() and i - 2 >= sent.start
+    if clock and doc[i - 2].like_num:
+        return True  # « à 10 h 30 min »: minutes of a time of day, or of a duration read already
     if before.lower_ == "sur" and any(t.like_num for t in doc[max(sent.start, i - 3) : i - 1]):
         return True  # a denominator: « 92 sur 1 065 », « un patient sur 10 »
     return before.lower_ in month_numbers()
+
+
+@functools.cache
+def compound_units() -> dict[str, int]:
+    """Return the units of a duration written in parts, with their length in seconds."""
+    return numbers.table("quantity_compound_units")
 
 
 def per_unit_end(doc: Doc, end: int, sent: Span) -> int:

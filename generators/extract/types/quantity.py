@@ -129,7 +129,7 @@ def _inherited_subject(doc: Doc, quantity: Quantity) -> str:
 
 def _is_measure(unit: Span) -> bool:
     """Return whether the unit measures something (years, euros, %) rather than counts it."""
-    if unit.text.lower() in lexicon.word_set("quantity_time_units"):
+    if unit.text.lower().rstrip(".") in lexicon.word_set("quantity_time_units"):
         return True
     return unit.root.text in lexicon.words(
         "quantity_time_units"

@@ -1,0 +1,166 @@
+"""Quantity families seen on unseen news: compound durations, ranks, « un an » windows, known groups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _quantities(extract_text: Any, text: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == "quantity"]
+
+
+# sentence, value, unit, text, bound
+COMPOUND_DURATIONS = [
+    (
+        "Il remporte en 2 heures, 7 minutes et 12 secondes son troisième titre régional.",
+        7632,
+        "secondes",
+        "2 heures, 7 minutes et 12 secondes",
+        None,
+    ),
+    (
+        "La coureuse franchit la ligne en 1 h 20 min 23 s.",
+        4823,
+        "secondes",
+        "1 h 20 min 23 s",
+        None,
+    ),
+    (
+        "Avec plus d'une minute et trente secondes, le groupe de tête entame la montée.",
+        90,
+        "secondes",
+        "plus d'une minute et trente secondes",
+        "lower",
+    ),
+    ("Le relais a bouclé le parcours en 3 heures et 15 minutes.", 195, "minutes", None, None),
+    ("La réunion a duré deux jours et six heures.", 54, "heures", None, None),
+    ("Elle boucle le marathon en 2 h 31 min 5 s, un record.", 9065, "secondes", None, None),
+    ("Le vainqueur a mis une heure, huit minutes et dix secondes.", 4090, "secondes", None, None),
+    ("Le pilote a roulé pendant 1 heure et 45 minutes.", 105, "minutes", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text", "bound"), COMPOUND_DURATIONS)
+def test_compound_duration_is_one_quantity(
+    extract_text: Any, sentence: str, value: int, unit: str, text: str | None, bound: str | None
+) -> None:
+    facts = _quantities(extract_text, sentence)
+    assert len(facts) == 1, [(f["value"], f["text"]) for f in facts]
+    assert facts[0]["value"] == value and facts[0]["unit"] == unit
+    assert text is None or facts[0]["text"] == text
+    assert facts[0].get("bound") == bound
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le train est arrivé à 10 h 30 min à la gare.",  # a time of day
+        "Le magasin ouvre à 9 h 15 min chaque matin.",
+    ],
+)
+def test_clock_time_in_parts_is_no_quantity(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # parts that do not shrink, or are separated by other words, stay apart
+        ("Elle a couru 2 heures, devant 300 concurrents, et 15 minutes de plus.", [2, 300, 15]),
+        ("Il a attendu 10 minutes puis 2 heures.", [10, 2]),
+    ],
+)
+def test_durations_that_are_not_one(extract_text: Any, sentence: str, values: list[int]) -> None:
+    assert [f["value"] for f in _quantities(extract_text, sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le 1 er tour de l'élection a lieu dimanche.",
+        "Elle termine à la 2 e place du classement.",
+        "Le 3 ème round a été décisif.",
+        "La 7 e étape part de la côte.",
+        "Le 2 nd tour se tiendra en juin.",
+        "Il a fini 4 ème de la course.",
+    ],
+)
+def test_rank_is_no_quantity(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []
+
+
+def test_rank_next_to_a_count_keeps_the_count(extract_text: Any) -> None:
+    facts = _quantities(extract_text, "L'équipe a marqué 2 essais en 1 re mi-temps.")
+    assert [(f["value"], f["unit"]) for f in facts] == [(2, "essais")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les ventes sont en hausse sur une année.",
+        "Le chômage a reculé sur un an.",
+        "Le magasin est fermé depuis un an.",
+        "Il a quitté le club il y a un mois.",
+        "Le prix a doublé en un an.",
+        "Après une année de hausse, les prix se stabilisent.",
+        "Le secteur sort d'un an de récession.",
+    ],
+)
+def test_one_period_window_is_no_quantity(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Il a été condamné à un an de prison.", 1, "an"),
+        ("Le joueur a signé un contrat d'un an.", 1, "an"),
+        ("Les ventes ont baissé depuis deux ans.", 2, "ans"),
+        ("Le prêt sera remboursé sur 25 ans.", 25, "ans"),
+        ("La maison est restée fermée un an.", 1, "an"),
+        ("Le stage dure une semaine.", 1, "semaine"),
+    ],
+)
+def test_a_duration_of_one_stays(extract_text: Any, sentence: str, value: int, unit: str) -> None:
+    facts = _quantities(extract_text, sentence)
+    assert [(f["value"], f["unit"]) for f in facts] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le nageur est suivi de près par les deux frères Paul et Marc Durand.",
+        "Le Français subit l'accélération des deux frères dans la côte.",
+        "Il laisse partir les deux coureurs seuls vers l'arrivée.",
+        "Ses trois filles assistaient à la cérémonie.",
+        "Les deux sœurs ont ouvert une boulangerie.",
+        "Le club a salué ses deux enfants présents dans les tribunes.",
+    ],
+)
+def test_a_known_group_is_no_count(extract_text: Any, sentence: str) -> None:
+    assert _quantities(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Les deux frères ont été arrêtés à la frontière.", 2, "frères"),
+        ("Les trois enfants du couple ont été tués dans l'incendie.", 3, "enfants"),
+        ("Il a eu deux fils avec sa première épouse.", 2, "fils"),
+        ("Deux soldats ont été tués dans l'attaque.", 2, "soldats"),
+        (
+            "La course s'est jouée entre les deux Américaines Jane Doe et Mary Roe.",
+            2,
+            "Américaines",
+        ),
+        ("Les deux hommes arrêtés mardi ont été relâchés.", 2, "hommes"),
+        ("Les quelque 220 militaires restent sur place.", 220, "militaires"),
+    ],
+)
+def test_a_count_that_is_news_stays(
+    extract_text: Any, sentence: str, value: int, unit: str
+) -> None:
+    facts = _quantities(extract_text, sentence)
+    assert [(f["value"], f["unit"]) for f in facts] == [(value, unit)]
