@@ -27,11 +27,13 @@ from generators.questions.phrasing import (
     gapped_clause,
     hedge_of,
     invert_clause,
+    is_clause,
     is_countable,
     lead_verb,
     number_surface,
     object_question,
     post_phrase,
+    reported_clause,
     said_past,
     short_quote,
     strip_article,
@@ -106,12 +108,13 @@ def build_context(fact: Fact, index: ArticleIndex) -> dict[str, Any]:
     entry = variables_of(fact.type)
     specific, span = entry.build(fact, index)
     article_date = index.date_phrase()
+    month = date_text(str(index.header.get("date") or "")[:7])  # « en février 2020 »
     context: dict[str, Any] = {
         "fact": dict(fact.fields),
         "sentence": fact.shown,
         "article_title": str(index.header.get("title") or ""),
         "article_date": article_date,
-        "in_article_date": f"en {article_date}" if article_date else "",
+        "in_article_date": month,
         "shown": "",
     }
     anchor = str(fact.get(entry.anchor) or "") if entry.anchor else span
@@ -188,6 +191,9 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "descriptive_role",
     "former",
     "changed",
+    "role_class",
+    "party",
+    "race",
 )
 def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     name = str(fact.get("person") or "")
@@ -208,8 +214,38 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "shared_role": len(index.holders(role)) > 1,
         "former": _held_before(fact.sentence, role),
         "changed": _in_succession(name, role, index),
+        "role_class": role_class(role),
+        **_candidacy(role),
     }
     return context, _surface_of(fact.sentence, name, index)
+
+
+def role_class(role: str) -> str:
+    """Return how a role is asked: function, candidate, title, job or status (lexicon data)."""
+    first = re.split(r"[\s,]", role.strip().lower(), maxsplit=1)[0]
+    for line in lexicon.words("phrasing_role_classes"):
+        kind, _, word = line.partition(" ")
+        if word == first:
+            return kind
+    return "function"
+
+
+_CANDIDACY = re.compile(
+    r"^\S+\s+(?P<link>du|de la|de l['’]|des|de|d['’])\s*(?P<party>[A-ZÀ-Ý][^,;()]*?)"
+    r"(?:\s+(?P<race>(?:à|aux?)\s+(?:la|l['’])?\s*[a-zà-ÿ][^,;()]*))?$"
+)
+
+
+def _candidacy(role: str) -> dict[str, str]:
+    """Return the party a candidate runs for (« le Parti X ») and the race (« à la mairie de Y »)."""
+    found = _CANDIDACY.match(" ".join(role.split()))
+    if not found:
+        return {"party": "", "race": ""}
+    link, party = found.group("link").lower(), found.group("party").strip()
+    article = {"du": "le ", "des": "les "}.get(link) or (
+        link[3:] + (" " if link.endswith("la") else "") if link.startswith("de l") else ""
+    )
+    return {"party": f"{article}{party}", "race": found.group("race") or ""}
 
 
 def _held_before(sentence: str, role: str) -> bool:
@@ -386,7 +422,7 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     return context, year_only.group(0) if year_only else date  # « l'année 2000 »: gap the year
 
 
-@variables("quote", "speaker", "text", "short", "marked")
+@variables("quote", "speaker", "text", "short", "marked", "whole_clause", "reported")
 def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     speaker = fact.get("speaker")
     text = " ".join(str(fact.get("text") or "").split()).strip(' «»"“”,')
@@ -397,6 +433,8 @@ def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "text": text,
         "short": short_quote(text),
         "marked": bool(fact.get("marked")),
+        "whole_clause": is_clause(text),
+        "reported": reported_clause(text),
     }
     return context, ""
 
