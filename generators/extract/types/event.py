@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
 from generators.extract.context import Context
+from generators.extract.dated_amounts import amount_before, in_amount_series
 from generators.extract.tokens import ents_in, month_numbers, text_of
 from generators.french import numbers
 from generators.records import Fact
@@ -84,8 +85,13 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
     seen: set[tuple[int, str]] = set()
     consumed = 0
     sentences = list(doc.sents) if spans else []
+    dated = [
+        s for s in spans if s.label_ in ("YEAR", "MONTH") and amount_before(doc, s) is not None
+    ]
     for span in sorted(spans, key=lambda s: s.start):
         date = None if span.start < consumed else _read_date(doc, span, offset, ctx)
+        if date is not None and span in dated and in_amount_series(doc, span, dated):
+            continue  # « de 9 % en 2015 à 8 % en 2019 »: the years date amounts, not events
         if date is None:
             continue
         surface, norm, inferred, consumed = date
@@ -97,9 +103,10 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         if _heading(sent):
             continue  # « Évènements du 16 juillet 2016 »: a line of page furniture, no event
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
-        fields.update(
-            {"what": _what(doc, span), "participants": _participants(span, sent, offset, ctx)}
-        )
+        what, plain = _what(doc, span)
+        fields.update({"what": what, "participants": _participants(span, sent, offset, ctx)})
+        if plain:
+            fields["evidence"] = "plain"  # the parse lost the date's clause: less sure of `what`
         facts.append(ctx.fact("event", sent, offset, **fields))
     return facts
 
@@ -267,13 +274,13 @@ def _attached_by_de(span: Span) -> bool:
     return before in ("du", "de", "d'") or span[0].lower_ in ("de", "d'")
 
 
-def _what(doc: Doc, span: Span) -> str:
-    """Return a short description of what happened at the date, without quotation marks."""
+def _what(doc: Doc, span: Span) -> tuple[str, bool]:
+    """Return what happened at the date, without quotation marks, and whether the clause was lost."""
     what = " ".join(re.sub(r"[«»“”\"]", " ", _description(doc, span)).split())
     words = [w for w in what.split() if any(c.isalnum() for c in w)]
     if len(words) < 2 or " ".join(words) == " ".join(span.text.split()) or what.endswith(" ."):
-        return _rest_of_sentence(doc, span)  # a parse that lost the clause: say it plainly
-    return what
+        return _rest_of_sentence(doc, span), True  # a parse that lost the clause: say it plainly
+    return what, False
 
 
 def _rest_of_sentence(doc: Doc, span: Span, limit: int = 15) -> str:

@@ -1,0 +1,59 @@
+"""Dates that belong to an amount (« passer de 9 % en 2015 à 8 % en 2019 »), not to an event."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generators import lexicon
+from generators.extract.amounts import hedge_words
+from generators.french import numbers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_UNIT_POS = ("NOUN", "SYM", "PROPN")
+
+
+def amount_before(doc: Doc, span: Span) -> int | None:
+    """Return where the amount right before a date starts (« 9,9 % » in « 9,9 % en 2015 »), or None."""
+    sent = span.sent
+    k = span.start - 1
+    while k >= sent.start and k >= span.start - 3:
+        tok = doc[k]
+        if tok.like_num and not numbers.looks_like_year(tok.text):
+            while k - 1 >= sent.start and doc[k - 1].like_num:
+                k -= 1  # « 1 200 »
+            return k
+        if tok.pos_ not in _UNIT_POS and not numbers.scale(tok.lower_) and tok.text != "%":
+            return None
+        k -= 1
+    return None
+
+
+def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
+    """Tell whether a date only dates an amount of a change or a forecast, not an event.
+
+    `dated` holds the dates of the doc that follow an amount. Two of them in one sentence make a
+    series (« de 26 milliards en 2015 à 41 milliards en 2019 »); one alone needs the change's
+    « de … à »: « de 1,4 % en 2016 à 1,2 % l'an prochain ».
+    """
+    if span.label_ not in ("YEAR", "MONTH"):
+        return False
+    start = amount_before(doc, span)
+    if start is None:
+        return False
+    sent = span.sent
+    if sum(1 for other in dated if sent.start <= other.start < sent.end) >= 2:
+        return True
+    k = start - 1
+    while k > sent.start and doc[k].lower_ in hedge_words() - {"de", "d'"}:
+        k -= 1
+    if k < sent.start or doc[k].lower_ not in ("de", "d'"):
+        return False
+    links = lexicon.word_set("event_series_links")
+    after = [t for t in doc[span.end : min(sent.end, span.end + 3)]]
+    while after and after[0].lower_ in links:
+        after.pop(0)
+    return (
+        bool(after) and after[0].like_num and span.end < sent.end and doc[span.end].lower_ in links
+    )
