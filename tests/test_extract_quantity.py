@@ -150,7 +150,7 @@ def test_quantity(
 RANGES = [
     ("Les montants détournés se montent à 300 à 600 millions de francs.", 300_000_000, 600_000_000),
     ("Le régiment compte entre 800 et 900 hommes.", 800, 900),
-    ("La ville est passée de 15 000 à 30 000 habitants.", 15_000, 30_000),
+    ("La ville compte de 15 000 à 30 000 habitants selon la saison.", 15_000, 30_000),
 ]
 
 

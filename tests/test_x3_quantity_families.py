@@ -164,3 +164,57 @@ def test_a_count_that_is_news_stays(
 ) -> None:
     facts = _quantities(extract_text, sentence)
     assert [(f["value"], f["unit"]) for f in facts] == [(value, unit)]
+
+
+# sentence, (value, unit) of each quantity in order
+CHANGES = [
+    (
+        "Le chômage a continué de progresser, passant de 10,2 à 10,3 % entre janvier et juillet.",
+        [(10.2, "%"), (10.3, "%")],
+    ),
+    ("Le taux est passé de 12 à 9 % cette année.", [(12, "%"), (9, "%")]),
+    (
+        "La ville est passée de 15 000 à 30 000 habitants.",
+        [(15000, "habitants"), (30000, "habitants")],
+    ),
+    ("Le budget passera de 4,2 à 3,6 milliards d'euros.", [(4.2e9, "euros"), (3.6e9, "euros")]),
+    ("L'âge légal sera porté de 62 à 64 ans.", [(62, "ans"), (64, "ans")]),
+    ("Les effectifs ont évolué de 300 à 450 salariés.", [(300, "salariés"), (450, "salariés")]),
+    ("La limite est ramenée de 90 à 80 kilomètres par heure.", [(90, "kilomètres")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGES)
+def test_a_change_from_one_value_to_another_is_two_values(
+    extract_text: Any, sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    facts = _quantities(extract_text, sentence)
+    got = [(f["value"], f["unit"]) for f in facts]
+    for value, unit in expected:
+        assert any(v == pytest.approx(value) and unit in str(u) for v, u in got), got
+    assert all("value_max" not in f for f in facts)
+
+
+def test_a_change_gives_both_values_what_changes(extract_text: Any) -> None:
+    facts = _quantities(extract_text, "Le loyer moyen est passé de 600 à 650 euros.")
+    assert [f["subject"].split(" (")[0] for f in facts] == ["loyer moyen", "loyer moyen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        (
+            "La croissance devrait retrouver un rythme de 1,4 à 1,5 % les années suivantes.",
+            1.4,
+            1.5,
+        ),
+        ("Le loyer a augmenté de 5 à 8 % selon les quartiers.", 5, 8),  # « de »: by, or from?
+        ("Entre 600 et 800 personnes ont été interpellées.", 600, 800),
+        ("La réparation coûte de 200 à 300 euros.", 200, 300),
+    ],
+)
+def test_a_range_without_a_verb_of_change_stays_a_range(
+    extract_text: Any, sentence: str, low: float, high: float
+) -> None:
+    facts = _quantities(extract_text, sentence)
+    assert [(f["value"], f.get("value_max")) for f in facts] == [(low, high)]

@@ -114,7 +114,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
         return None
     end, value, factor, approx = number
     quantity = Quantity(i, end, value, factor, approx, sent=sent)
-    _read_range(doc, quantity, sent)
+    if _change_verb(doc, quantity, sent) is None:
+        _read_range(doc, quantity, sent)
     quantity.unit = _read_unit(doc, quantity, sent)
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
     _read_rate(doc, quantity, sent)
@@ -124,10 +125,13 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     if quantity.unit is None and not (
         _read_group(doc, quantity, sent)
         or _read_ratio(doc, quantity, sent)
+        or _read_change_start(doc, quantity, sent)
         or resolve_bare(doc, quantity, sent, found)
     ):
         return None
     _read_hedges(doc, quantity, sent)
+    if found and found[-1].extra.get("change_to") == i:  # the Y of « passer de X à Y »
+        quantity.extra.setdefault("subject", found[-1].extra.get("subject"))
     if quantity.unit_text is None and not found and not (quantity.approx or quantity.bound):
         return None
     return quantity
@@ -182,6 +186,48 @@ def _read_compound(doc: Doc, quantity: Quantity, sent: Span) -> None:
     quantity.unit = doc[part[0] : part[0] + 1]
     names = {v: k for k, v in numbers.table("quantity_compound_names").items()}
     quantity.unit_text = names.get(last, quantity.unit.text)
+
+
+def _change_verb(doc: Doc, quantity: Quantity, sent: Span) -> Token | None:
+    """Return the verb of « passer de X à Y » when the number is its X: a change, not a range."""
+    verbs = lexicon.word_set("quantity_change_verbs")
+    for j in range(quantity.start - 2, max(sent.start, quantity.start - 5) - 1, -1):
+        between = doc[j + 1 : quantity.start]
+        opens = between[0].lower_ in ("de", "d'") and doc[j].lemma_.lower() in verbs
+        if opens and all(t.lower_ in hedge_words() for t in between):
+            return doc[j]
+    return None
+
+
+def _change_subject(verb: Token) -> str | None:
+    """Return what changes: the subject of the verb, or of the clause a participle hangs on."""
+    for tok in (verb, verb.head, verb.head.head):
+        subject = next(
+            (c for c in tok.children if c.dep_.startswith("nsubj") and c.pos_ in NOUNS), None
+        )
+        if subject is not None:
+            return head_phrase(subject)
+    return None
+
+
+def _read_change_start(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Give « 10,2 » in « passant de 10,2 à 10,3 % » the unit (and scale) of the value it reaches."""
+    k = quantity.end
+    verb = _change_verb(doc, quantity, sent)
+    if k + 1 >= sent.end or doc[k].lower_ != "à" or verb is None:
+        return False
+    second = _read_number(doc, k + 1, sent.end)
+    if second is None:
+        return False
+    target = Quantity(k + 1, second[0], second[1], second[2], second[3], sent=sent)
+    unit = _read_unit(doc, target, sent)
+    if unit is None:
+        return False
+    if quantity.has_scale == 1 and target.has_scale > 1:  # « de 4,2 à 3,6 milliards d'euros »
+        quantity.value, quantity.has_scale = quantity.value * target.has_scale, target.has_scale
+    quantity.unit_text = unit.text
+    quantity.extra.update(noun=unit.root, change_to=k + 1, subject=_change_subject(verb))
+    return True
 
 
 def _read_group(doc: Doc, quantity: Quantity, sent: Span) -> bool:
