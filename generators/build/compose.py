@@ -76,7 +76,13 @@ def curated(
     chosen = selection if selection is not None else source.selection()
     facts, path = source.facts or [], decisions_file(source)
     decisions = load_decisions(path) if reviewed and path is not None else Decisions(Path())
-    found = explain_questions(facts, source.header, template_dirs, replace(chosen, limit=None))
+    capped = chosen.limit is None and chosen.per_fact is None  # an explicit size lifts the cap
+    header = dict(source.header)
+    if source.article is not None:  # the cap counts the article's words
+        header["words"] = len(source.article.clean.split())
+    found = explain_questions(
+        facts, header, template_dirs, replace(chosen, limit=None), capped=capped
+    )
     ids = [r.question.id for r in found.rejected]
     applied = apply_decisions(decisions, found.kept, facts, ids)
     kept = applied.kept[: chosen.limit]

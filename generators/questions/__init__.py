@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.errors import TemplateError
-from generators.questions.budget import keep_best
+from generators.questions.budget import ArticleShape, keep_best
 from generators.questions.index import ArticleIndex
 from generators.questions.quality import (
     Rejection,
@@ -67,8 +67,10 @@ def explain_questions(
     header: Mapping[str, Any],
     template_dirs: Sequence[str | Path] = (),
     selection: Selection | None = None,
+    capped: bool | None = None,
 ) -> Explanation:
-    """Return the kept questions and the rejected ones with their reasons."""
+    """Return the kept questions and the rejected ones with their reasons (`capped`: whether the
+    article's cap applies; default: unless the selection sets a limit or a per-fact budget)."""
     selection = selection or Selection()
     chosen = select(load_templates(template_dirs).values(), selection.templates, selection.kinds)
     return generate(
@@ -78,6 +80,7 @@ def explain_questions(
         extra_tags=selection.tags,
         limit=selection.limit,
         per_fact=selection.per_fact,
+        capped=capped,
     )
 
 
@@ -89,6 +92,7 @@ def generate(
     extra_tags: Sequence[str] = (),
     limit: int | None = None,
     per_fact: int | None = None,
+    capped: bool | None = None,
 ) -> Explanation:
     """Render `templates` on `facts`, filter, score and rank them, keep each fact's best (budget)."""
     index = ArticleIndex.build(facts, header or {})
@@ -108,7 +112,10 @@ def generate(
             else:
                 candidates.append(outcome)
     kept, duplicates = merge_duplicates(candidates)
-    ranked, over_budget = keep_best(rank(kept), per_fact)
+    if capped is None:  # an explicit size or budget lifts the article's cap
+        capped = limit is None and per_fact is None
+    shape = ArticleShape.of(facts, header or {}, capped=capped)
+    ranked, over_budget = keep_best(rank(kept), per_fact, shape=shape)
     duplicates += over_budget
     over = (
         [Rejection(q, f"ranked below the limit of {limit}") for q in ranked[limit:]]

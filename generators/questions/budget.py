@@ -2,50 +2,101 @@
 
 A fact is asked at most `per_fact` times (default 2), never twice the same way (same kind and
 same answer, or the same prompt as multiple choice); « X → Y » and « Y → X » are two ways. The same answer
-drawn from the same sentence by two facts counts as one fact, and so does a number or a date
-asked from two sentences. One source sentence gives at most `PER_SENTENCE` questions (default 2;
-one more per `WORDS_PER_QUESTION` words of a long sentence), each of a different kind: a sentence
-with several facts is not asked five ways. `per_fact=0` keeps everything.
+drawn from the same sentence by two facts counts as one fact, and a figure or a date is asked
+once per deck (`PER_VALUE`), whichever sentence or fact tells it, and so is a person's role
+(`PER_PERSON`: their role and leader facts, either way). One source sentence gives at most
+`PER_SENTENCE` questions (default 2; one more per `WORDS_PER_QUESTION` words of a long sentence),
+each of a different kind; a list sentence (three figures or more) gives one, on its lead figure.
+A year the title already says is not asked. The deck holds at most one question per
+`WORDS_PER_CARD` words of its article (at least `MIN_CARDS`), best score first: the default
+deck's cap, which an explicit `per_fact` or `limit` lifts. `per_fact=0` keeps everything.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+from generators import lexicon
 from generators.french.grammar import fold
 from generators.questions.quality import Rejection
 from generators.questions.score import THRESHOLD, kind_threshold, signals
-from generators.records import TRUEFALSE, Question
+from generators.records import TRUEFALSE, Fact, Question
 
 PER_FACT = 2
+PER_VALUE = 1  # one card per figure or date: the same number asked twice reads as a duplicate
+PER_PERSON = 1  # a person's role (its role and leader facts, either way) is asked once per deck
 PER_SENTENCE = 2
 WORDS_PER_QUESTION = 15  # a long sentence carrying several facts takes one more per 15 words
+LIST_FIGURES = 3  # a sentence with this many figures is a list: one card, on its lead figure
+WORDS_PER_CARD = 50  # tests/data/judged (calibrate.py --deck --corpus): see its README
+MIN_CARDS = 5
+CHARS_PER_WORD = 6.0  # French news text: a word and its space, to guess a length from offsets
+
+
+@dataclass(frozen=True)
+class ArticleShape:
+    """What the budget knows of the article: its facts by id, its title and its length in words."""
+
+    facts: Mapping[str, Fact] = field(default_factory=dict)
+    title: str = ""
+    words: int = 0  # 0: no cap
+
+    @classmethod
+    def of(
+        cls, facts: Sequence[Fact], header: Mapping[str, object], capped: bool = True
+    ) -> ArticleShape:
+        """Return the shape of an article from its facts and header (length guessed if absent;
+        `capped=False`: no cap)."""
+        words = header.get("words") if capped else 0
+        if not isinstance(words, int):
+            last = max((f.end for f in facts), default=0)
+            words = round(last / CHARS_PER_WORD)
+        return cls({f.id: f for f in facts}, str(header.get("title") or ""), words)
+
+
+def cap(words: int) -> int | None:
+    """Return the most cards an article of `words` words gives (None: no cap)."""
+    return max(MIN_CARDS, words // WORDS_PER_CARD) if words > 0 else None
 
 
 def keep_best(
-    ranked: Sequence[Question], per_fact: int | None = None, threshold: float = THRESHOLD
+    ranked: Sequence[Question],
+    per_fact: int | None = None,
+    threshold: float = THRESHOLD,
+    shape: ArticleShape | None = None,
 ) -> tuple[list[Question], list[Rejection]]:
     """Return the questions kept (in `ranked` order) and those the budget dropped, with why."""
     budget = PER_FACT if per_fact is None else per_fact
     if budget == 0:
         return list(ranked), []
+    shape = shape or ArticleShape()
+    most = cap(shape.words)
     taken: dict[str, list[Question]] = {}
     kept_ids: set[str] = set()
     dropped: list[Rejection] = []
-    for question in sorted(ranked, key=lambda q: -q.score):
-        reason = _why_not(question, taken, budget, threshold)
+    for question in sorted(ranked, key=lambda q: (-q.score, story_rank(q.fact_type))):
+        reason = _why_not(question, taken, budget, threshold, shape)
+        if not reason and most is not None and len(kept_ids) >= most:
+            reason = f"over the article's cap of {most} cards (one per {WORDS_PER_CARD} words)"
         if reason:
             dropped.append(Rejection(question, reason))
             continue
         kept_ids.add(question.id)
-        for key in [*_groups(question), f"sentence:{fold(question.source)}"]:
+        for key in [*_groups(question, shape), f"sentence:{fold(question.source)}"]:
             taken.setdefault(key, []).append(question)
     return [q for q in ranked if q.id in kept_ids], dropped
 
 
 def _why_not(
-    question: Question, taken: dict[str, list[Question]], budget: int, threshold: float
+    question: Question,
+    taken: dict[str, list[Question]],
+    budget: int,
+    threshold: float,
+    shape: ArticleShape,
 ) -> str:
     """Return why the budget drops `question`, or '' to keep it."""
     floor = kind_threshold(question.kind, threshold)
@@ -53,16 +104,36 @@ def _why_not(
         named = ", ".join(name for name, _ in signals(question)) or "weak template or fact"
         which = f"the {question.kind} threshold" if floor > threshold else "the threshold"
         return f"score {question.score:.2f} below {which} {floor:.2f} ({named})"
-    for key in _groups(question):
+    secondary = _secondary(question, shape.title)
+    if secondary:
+        return secondary
+    for key in _groups(question, shape):
         before = taken.get(key, [])
         if key.startswith("statement:") and before:
             return f"its sentence already has a true/false statement ({before[0].id})"
         same = next((q for q in before if _same_way(q, question)), None)
         if same is not None:
             return f"asks the same fact the same way as {same.id}"
+        if key.startswith("value:") and len(before) >= PER_VALUE:
+            return f"its figure or date is already asked ({before[0].id})"
+        if key.startswith("person:") and len(before) >= PER_PERSON:
+            return f"this person's role is already asked ({before[0].id})"
         if len(before) >= budget:
             return f"its fact is already asked {budget} times ({', '.join(q.id for q in before)})"
     return _sentence_full(question, taken.get(f"sentence:{fold(question.source)}", []))
+
+
+def _secondary(question: Question, title: str) -> str:
+    """Return why the question asks a secondary detail of its sentence or article, or ''."""
+    key = value_key(question.answer)
+    figure = key[4:] if key.startswith("num:") else ""
+    year = re.fullmatch(r"(?:1[5-9]|20)\d\d", figure)
+    if year and re.search(rf"(?<!\d){figure}(?!\d)", title):
+        return f"the year {figure} is already in the title"
+    figures = figures_of(question.source)
+    if len(figures) >= LIST_FIGURES and figure in figures[1:] and figure != figures[0]:
+        return f"a side figure of a list sentence (its lead figure is {figures[0]})"
+    return ""
 
 
 def _sentence_full(question: Question, before: list[Question]) -> str:
@@ -70,6 +141,8 @@ def _sentence_full(question: Question, before: list[Question]) -> str:
     if not question.source:
         return ""
     allowed = max(PER_SENTENCE, len(question.source.split()) // WORDS_PER_QUESTION)
+    if len(figures_of(question.source)) >= LIST_FIGURES:
+        allowed = 1
     if len(before) >= allowed:
         ids = ", ".join(q.id for q in before)
         return f"its sentence is already asked {allowed} times ({ids})"
@@ -79,16 +152,67 @@ def _sentence_full(question: Question, before: list[Question]) -> str:
     return ""
 
 
-def _groups(question: Question) -> list[str]:
-    """Return the budgets a question counts against: its fact, its answer in its sentence, and a
-    number or date answer anywhere in the article (« 50 200 inscrits » told in two sentences)."""
+def _groups(question: Question, shape: ArticleShape | None = None) -> list[str]:
+    """Return the budgets a question counts against: its fact, its answer in its sentence, a
+    figure or date anywhere in the article (« 50 200 inscrits » told in two sentences), and the
+    person whose role it asks."""
     answer = fold(question.answer)
     groups = [f"fact:{question.fact_id}", f"answer:{fold(question.source)}\x1f{answer}"]
-    if re.search(r"\d", answer) and question.fact_type in ("quantity", "event"):
-        groups.append(f"value:{answer}")
+    value = value_key(question.answer)
+    if value and question.fact_type not in ("succession",):
+        groups.append(f"value:{value}")
+    fact = shape.facts.get(question.fact_id) if shape else None
+    holder = fact.get("person") or fact.get("leader") if fact is not None else None
+    if holder and fact is not None and fact.type in ("person_role", "leads"):
+        groups.append(f"person:{fold(str(holder))}")
     if question.kind == TRUEFALSE:  # one statement per sentence: two swaps of it read as one card
         groups.append(f"statement:{fold(question.source)}")
     return groups
+
+
+def value_key(answer: str) -> str:
+    """Return the figure or date an answer gives, normalised (« date:20 octobre », « num:121000»)."""
+    text = _plain(answer)
+    months = "|".join(sorted(_months(), key=len, reverse=True))
+    day = re.search(rf"\b(\d{{1,2}}|1er) ({months})\b", text)
+    if day:
+        return f"date:{day.group(1)} {day.group(2)}"
+    month = re.search(rf"\b({months}) (\d{{4}})\b", text)
+    if month:
+        return f"date:{month.group(1)} {month.group(2)}"
+    number = _NUMBER.search(text)
+    return f"num:{number.group(0).replace(' ', '')}" if number else ""
+
+
+def figures_of(sentence: str) -> list[str]:
+    """Return the figures of a sentence in order (as `value_key` writes them), without its dates."""
+    text = _plain(sentence)
+    months = "|".join(sorted(_months(), key=len, reverse=True))
+    text = re.sub(rf"\b(?:\d{{1,2}}|1er) (?:{months})(?: \d{{4}})?\b", " ", text)
+    text = re.sub(rf"\b(?:{months}) \d{{4}}\b", " ", text)
+    text = re.sub(r"\b(?:1[5-9]|20)\d\d\b", " ", text)  # a year is a date, not a figure
+    text = re.sub(r"\b\d{1,2} ?h ?\d{2}\b", " ", text)  # an hour (« 23h30 »)
+    return [f.replace(" ", "") for f in _NUMBER.findall(text)]
+
+
+_NUMBER = re.compile(r"(?<![\d,.])(?:\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:[,.]\d+)?")
+
+
+def _plain(text: str) -> str:
+    """Return `text` lower-cased, unaccented, with one kind of space (commas kept)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text)
+
+
+def story_rank(fact_type: str) -> int:
+    """Return where a fact type stands in an article's main story (lexicon/score_story_types)."""
+    order = lexicon.words("score_story_types")
+    return order.index(fact_type) if fact_type in order else len(order)
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(fold(m) for m in lexicon.words("french_months"))
 
 
 def _same_way(a: Question, b: Question) -> bool:

@@ -49,6 +49,10 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _furniture,
         _fragment,
         _cut_quote,
+        _phrase_quote,
+        _hour,
+        _common_acronym,
+        _vague_role,
         _given_away,
         _not_a_count,
         _no_name,
@@ -105,6 +109,74 @@ def _cut_quote(question: Question, index: ArticleIndex) -> str:
     text = _statement(question) or question.prompt
     if text.count("«") != text.count("»"):
         return "the sentence is cut inside quote marks"
+    return ""
+
+
+def _phrase_quote(question: Question, index: ArticleIndex) -> str:
+    """« Qui a déclaré : « lourdes pertes humaines » ? »: a noun phrase is no statement."""
+    quoted = re.search(r"«\s*([^«»]*?)\s*»", question.prompt)
+    if question.fact_type != "quote" or not quoted or is_completion(question.prompt):
+        return ""
+    words = re.findall(r"[\w-]+'|[\w-]+", quoted.group(1).lower().replace("’", "'"))
+    clause = lexicon.word_set("question_clause_words")
+    if len(words) > 8 or any(w in clause or (len(w) > 4 and w.endswith("ez")) for w in words):
+        return ""
+    return "the quote is a noun phrase, not a statement anyone made"
+
+
+def _hour(question: Question, index: ArticleIndex) -> str:
+    """« vers 21 heures »: the hour of the day is a side detail of its event."""
+    if re.fullmatch(r"\d{1,2} ?h(?: ?\d{2})?", question.answer.strip()):
+        return "asks an hour of the day (a side detail)"
+    number = re.fullmatch(r"\d{1,2}", question.answer.strip())
+    if not number or question.fact_type not in ("quantity", ""):
+        return ""
+    words = "|".join(re.escape(w) for w in lexicon.words("question_hour_words"))
+    text = question.source.lower().replace("’", "'")
+    if re.search(rf"(?<![\w-])(?:{words})\s+{number.group(0)}\s*(?:h|heures?)(?![\w-])", text):
+        return "asks an hour of the day (a side detail)"
+    return ""
+
+
+def _common_acronym(question: Question, index: ArticleIndex) -> str:
+    """« Que signifie le sigle PIB ? » asks general knowledge, not the article."""
+    if question.fact_type != "acronym":
+        return ""
+    common = lexicon.word_set("question_common_acronyms")
+    found = re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", f"{question.prompt} {question.answer}")
+    known = next((a for a in found if a.lower() in common), "")
+    return f"« {known} » is general knowledge, not a fact of the article" if known else ""
+
+
+def _stem(word: str) -> str:
+    """Return a role noun without its feminine or plural ending (« candidates » → « candidat »)."""
+    return re.sub(r"(?:es|e|s)$", "", word.split()[0]) if word.split() else ""
+
+
+_BARE_ROLE = r"[a-zéèêîôûç][\w’'-]*(?: [A-Z][A-Z0-9-]+)?"
+
+
+def _vague_role(question: Question, index: ArticleIndex) -> str:
+    """« Qui est le député ? », « Quelle fonction … ? → candidat »: several people fit."""
+    asked = re.fullmatch(
+        rf"Qui (?:est|était|dirige|dirigeait|préside|présidait) (?:le |la |l['’])({_BARE_ROLE})"
+        r"(?: en [^?]+)? \?",
+        question.prompt.strip(),
+    )
+    if asked:
+        return f"« {asked.group(1)} » names no one in particular (several right answers)"
+    bare = re.fullmatch(rf"Vrai ou faux : [^:]+? est ({_BARE_ROLE})\.", question.prompt.strip())
+    if bare and question.fact_type == "person_role" and fold(question.answer) == "vrai":
+        return f"« … est {bare.group(1)} » is true but trivial (the role alone says little)"
+    role_asked = r"Quelle (?:est la )?fonction|Quel est le métier|Quel titre"
+    if not re.match(role_asked, question.prompt) or not re.fullmatch(
+        _BARE_ROLE, question.answer.strip()
+    ):
+        return ""
+    head = _stem(fold(question.answer))
+    holders = [p for p in index.people.values() if any(_stem(fold(r)) == head for r in p.roles)]
+    if len(holders) >= 2:
+        return f"« {question.answer} » fits {len(holders)} people of the article"
     return ""
 
 

@@ -1,10 +1,18 @@
 """Fit the score threshold on judged questions: which cut keeps the good cards and drops the bad.
 
-usage: .venv/bin/python tests/data/judged/calibrate.py [-v] [--kinds] [JUDGED.yaml ...]
+usage: .venv/bin/python tests/data/judged/calibrate.py [-v] [--kinds] [--deck [--corpus DIR]]
+       [JUDGED.yaml ...]
 
 With no file it reads every *.yaml beside it (before.yaml, the old code's cards, and after.yaml,
 the cards of the code of 2026-12-04). `--kinds` also fits one threshold per question kind and
 prints the rates at the kind thresholds factdeck uses (lexicon/score_kind_thresholds.txt).
+`--deck` runs each file's cards through the whole selection, article by article: the quality
+filter (generators.questions.quality.problem, with an index of no facts), the score threshold
+and the budget (generators.questions.budget.keep_best: one card per figure or date, list
+sentences, a year of the title); with `--corpus DIR` (the folder of the judged articles) it
+also reads each article's title and length, and prints the labels kept at several caps of
+cards per words (a judged file holds a sample of each deck, so the cap is scaled by the sample's
+share of the deck, the deck's size read from the cards' numbers). It prints, per file, the labels each stage drops and the labels kept.
 
 Each judged question is scored as factdeck scores it now (generators.questions.score: its
 template's weight from the bundled templates, its text's signals; a judged file has no fact, so
@@ -16,11 +24,16 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from generators.questions import budget
+from generators.questions.budget import ArticleShape, keep_best
+from generators.questions.index import ArticleIndex
+from generators.questions.quality import Rejection, problem
 from generators.questions.score import kind_threshold, score, signals
 from generators.questions.templates import load_templates
 from generators.records import Question
@@ -42,7 +55,7 @@ def question_of(item: dict[str, Any]) -> Question:
     """Rebuild the judged question as a record."""
     return Question(
         id=item["qid"],
-        fact_id=item.get("fact_id", ""),
+        fact_id=item.get("fact_id") or item["qid"],  # no fact: each card its own
         template=item.get("template", ""),
         kind=item["kind"],
         prompt=item["prompt"],
@@ -118,9 +131,96 @@ def _ok_kept(pairs: list[tuple[float, str]], threshold: float) -> int:
     return sum(label == "ok" and value >= threshold for value, label in pairs)
 
 
+def deck_stages(
+    items: list[dict[str, Any]], corpus: Path | None, per_card: int | None = None
+) -> dict[str, Counter[str]]:
+    """Return the labels each selection stage drops, and those kept, over the judged articles."""
+    weights = {t.id: t.weight for t in load_templates().values()}
+    stages: dict[str, Counter[str]] = {
+        s: Counter() for s in ("quality", "score", "budget", "cap", "kept")
+    }
+    articles: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        articles.setdefault(item["article"], []).append(item)
+    for name, group in articles.items():
+        title, words = _article(corpus, name)
+        index = ArticleIndex.build([], {"title": title})
+        labels = {i["qid"]: i["label"] for i in group}
+        ready: list[Question] = []
+        for item in group:
+            question = question_of(item)
+            if problem(question, index):
+                stages["quality"][item["label"]] += 1
+                continue
+            value = score(question, None, weights.get(item.get("template", ""), 1.0))
+            ready.append(replace(question, score=value))
+        # a judged file holds a sample of each deck: the cap is scaled to the sample's share
+        share = len(group) / (1 + max(int(i["qid"].rsplit("-", 1)[1]) for i in group))
+        sample_words = round(words * share) if per_card is not None else 0
+        shape = ArticleShape(title=title, words=sample_words)
+        kept, dropped = _keep(ready, shape, per_card)
+        for rejection in dropped:
+            reason = rejection.reason
+            stage = (
+                "cap" if "cap of" in reason else "score" if reason.startswith("score") else "budget"
+            )
+            stages[stage][labels[rejection.question.id]] += 1
+        stages["kept"].update(labels[q.id] for q in kept)
+    return stages
+
+
+def _keep(
+    ready: list[Question], shape: ArticleShape, per_card: int | None
+) -> tuple[list[Question], list[Rejection]]:
+    """Run the budget with `per_card` words per card (None: no cap)."""
+    saved = budget.WORDS_PER_CARD
+    budget.WORDS_PER_CARD = per_card or saved
+    try:
+        return keep_best(ready, shape=shape)
+    finally:
+        budget.WORDS_PER_CARD = saved
+
+
+def _article(corpus: Path | None, name: str) -> tuple[str, int]:
+    """Return the title and the body's length in words of a judged article (from `corpus`)."""
+    if corpus is None or not (corpus / name).is_file():
+        return "", 0
+    lines = (corpus / name).read_text(encoding="utf-8").splitlines()
+    body = [line for line in lines[1:] if not line.startswith("source:")]
+    return lines[0], len(" ".join(body).split())
+
+
+def print_deck(items: list[dict[str, Any]], corpus: Path | None) -> None:
+    """Print, for each cap, the labels dropped by each stage and the labels kept."""
+    caps: list[int | None] = [None] if corpus is None else [None, 40, 50, 60, 80]
+    for per_card in caps:
+        stages = deck_stages(items, corpus, per_card)
+        kept = stages["kept"]
+        total = sum(kept.values()) or 1
+        head = "no cap" if per_card is None else f"one card per {per_card} words"
+        print(f"  {head}: kept {sum(kept.values())}: " + _shares(kept, total))
+        for stage in ("quality", "score", "budget", "cap"):
+            if stages[stage]:
+                print(f"    dropped by {stage}: " + _shares(stages[stage], None))
+
+
+def _shares(labels: Counter[str], total: int | None) -> str:
+    order = ("ok", "awkward", "wrong", "useless")
+    if total is None:
+        return ", ".join(f"{label} {labels[label]}" for label in order)
+    return ", ".join(f"{label} {labels[label]} ({labels[label] / total:.0%})" for label in order)
+
+
 def main(argv: list[str]) -> None:
     """Print the fitted threshold, the rates it gives, and the signals of each judged card."""
-    items = load([Path(a) for a in argv if not a.startswith("-")])
+    corpus = Path(argv[argv.index("--corpus") + 1]) if "--corpus" in argv else None
+    files = [Path(a) for a in argv if a.endswith(".yaml")]
+    if "--deck" in argv:
+        for path in files or sorted(HERE.glob("*.yaml")):
+            print(f"{path.name}:")
+            print_deck(load([path]), corpus)
+        return
+    items = load(files)
     pairs = scored(items)
     best = best_threshold(pairs)
     print(f"{len(pairs)} judged questions; best threshold {best:.2f}")
