@@ -52,3 +52,45 @@ def test_an_event_whose_clause_was_lost_is_less_sure(extract_text: Any) -> None:
     plain = _events(extract_text, "En 2012, victoire.")
     assert sure and sure[0]["confidence"] >= 0.9
     assert plain and plain[0]["confidence"] < sure[0]["confidence"]
+
+
+# sentence, surface contained in `date`, date_norm
+RANKED_PERIODS = [
+    (
+        "Le chômage a augmenté lors du troisième trimestre 2016 selon l'institut.",
+        "troisième trimestre 2016",
+        "2016",
+    ),
+    (
+        "Au premier semestre 2019, l'entreprise a vendu deux usines.",
+        "premier semestre 2019",
+        "2019",
+    ),
+    ("La banque a publié ses comptes au dernier trimestre 2020.", "dernier trimestre 2020", "2020"),
+    ("Les ventes ont reculé au quatrième trimestre 2018.", "quatrième trimestre 2018", "2018"),
+    ("Au second semestre 2022, le chantier a repris.", "second semestre 2022", "2022"),
+    ("Le site a fermé au cours du trimestre 2015.", "trimestre 2015", "2015"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "norm"), RANKED_PERIODS)
+def test_a_ranked_part_of_a_year_is_a_date(
+    extract_text: Any, sentence: str, surface: str, norm: str
+) -> None:
+    events = _events(extract_text, sentence)
+    assert [e["date_norm"] for e in events] == [norm]
+    assert surface in events[0]["date"]
+    assert "trimestre" not in events[0]["what"] and "semestre" not in events[0]["what"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le trimestre a été calme pour la banque.",
+        "Les résultats du trimestre dépassent les attentes.",
+        "Le rapport trimestriel 2016 est en ligne.",
+        "Trois trimestres de baisse ont suivi.",
+    ],
+)
+def test_a_part_of_a_year_without_a_year_is_no_date(extract_text: Any, sentence: str) -> None:
+    assert _events(extract_text, sentence) == []

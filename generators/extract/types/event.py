@@ -142,7 +142,7 @@ def _read_date(
         inferred = year is not None
     else:
         ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
-    first = _surface_start(doc, span, day)
+    first = _ranked_start(doc, span, _surface_start(doc, span, day))
     opening = _range_opening(doc, span, day, month)
     if opening is not None:  # « du 3 au 5 mars 2020 », « mai-juin 1968 »: the period's start
         first, day, month = opening
@@ -178,6 +178,14 @@ def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
     if day is None:
         while start < span.end - 1 and doc[start].lower_ in lexicon.word_set("event_surface_drop"):
             start += 1
+    return start
+
+
+def _ranked_start(doc: Doc, span: Span, start: int) -> int:
+    """Take in the rank of « troisième trimestre 2016 » when the date opens on such a period."""
+    ranked = span[0].lower_ in lexicon.word_set("event_ranked_periods") and start == span.start
+    if ranked and start > 0 and doc[start - 1].lower_ in lexicon.word_set("event_period_ranks"):
+        return start - 1
     return start
 
 
@@ -330,7 +338,7 @@ def _date_extent(doc: Doc, span: Span) -> range:
     day = next((1 for t in span if re.match(_DAY, t.text)), None)
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
     opening = _range_opening(doc, span, day, month)
-    start = opening[0] if opening else span.start
+    start = _ranked_start(doc, span, opening[0] if opening else span.start)
     inside = set(range(start, span.end))
     if start > 0 and doc[start - 1].lower_ in ("du", "de", "d'"):
         start -= 1
