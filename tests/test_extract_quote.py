@@ -422,8 +422,8 @@ def test_an_unresolved_pronoun_speaker_scores_lower(extract_text: Any) -> None:
     [
         # a complement between the verb and its subject is not the speaker
         ("« Le dossier est clos », a indiqué au journal Le Soir le procureur.", "le procureur"),
-        # the name inside « la mère de X » does not speak
-        ("La mère de Léa a écrit sur le réseau : « Nous ne lâcherons jamais. »", None),
+        # the name inside « la mère de X » does not speak: the phrase does
+        ("La mère de Léa a écrit sur le réseau : « Nous ne lâcherons jamais. »", "La mère de Léa"),
         # the same « il » runs through the paragraph: the person it is about
         (
             "Paul Girard a fondé le journal en 1990.\n\nIl dirige ensuite la rédaction. Il voyage "

@@ -6,6 +6,9 @@
 - `body_phrase`: « a indiqué l'agence X », « a reconnu le club », « le procureur » (no one named
   holds the role) → the phrase itself; an anonymous person (« le témoin ») gives None.
 - `colon_speaker`: « X, maire de Y, a réagi : « … » » → X, when the parse lost the clause.
+- `group_around`: « Jean et Marie Roy », « A et B », « A, B et C » → the people who speak together;
+  `plural_speaker`: « …, écrivent-ils » → the group named as a subject just before, else None.
+- `owned_phrase`: « l'avocat de X » → the phrase: X is not who speaks.
 """
 
 from __future__ import annotations
@@ -21,9 +24,19 @@ from generators.extract.tokens import sentence_of, text_of
 _STOP = frozenset({",", ".", ";", ":", "«", "»", '"', "(", ")", "!", "?"})
 
 
+def subject_pronoun(tok: Any) -> str | None:
+    """Return « il », « elle », « ils » or « elles » for a subject pronoun token (« -t-il », « -elles »)."""
+    word = tok.lower_.lstrip("-")
+    word = word.removeprefix("t-")
+    return word if word in ("il", "elle", "ils", "elles") else None
+
+
 def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
-    """Return who « il » / « elle » of an attribution is: the subject the paragraph is about."""
-    gender = "f" if tok.lower_.lstrip("-") == "elle" else "m"
+    """Return who « il » / « elle » of an attribution is: the subject the paragraph is about;
+    for « ils » / « elles » / « eux », the group of people named just before."""
+    if subject_pronoun(tok) in ("ils", "elles") or tok.lower_ == "eux":
+        return plural_speaker(doc, tok, offset, index)
+    gender = "f" if subject_pronoun(tok) == "elle" else "m"
     sent = sentence_of(tok)
     here = [m for m in index.mentions_in(offset + sent.start_char, offset + tok.idx) if m.subject]
     for mention in reversed(here):
@@ -106,6 +119,14 @@ def _inverted_after_comma(sent: Any, verb: Any) -> bool:
     )
 
 
+def plural_verb(verb: Any) -> bool:
+    """Tell whether a verb (or its auxiliary) is plural (« ont déclaré », « écrivent »)."""
+    words = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+    return any("Plur" in t.morph.get("Number") for t in words) or (
+        verb.lower_.endswith(("ent", "ont")) and not verb.lower_.endswith("ment")
+    )
+
+
 def gender_word(gender: str) -> str:
     """Return the subject pronoun of `gender`."""
     return "elle" if gender == "f" else "il"
@@ -163,20 +184,42 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     return str(doc[start:end].text)
 
 
+def is_speech_verb(tok: Any) -> bool:
+    """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
+    verbs = lexicon.word_set("speech_verbs")
+    content = tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X") or (
+        tok.pos_ in ("PROPN", "ADV")  # « a réagi », « écrivent » mis-tagged
+        and tok.is_lower
+        and (
+            tok.pos_ == "PROPN" or (tok.lower_.endswith("ent") and not tok.lower_.endswith("ment"))
+        )
+    )
+    if tok.lemma_.lower() in verbs:
+        return content or (tok.is_lower and tok.pos_ in ("PRON", "ADV") and tok.lower_ != "dire")
+    low = tok.lower_
+    return (
+        content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
+    )
+
+
 def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
     """« X a réagi : « … » » → X: the subject of a speech verb ending the words before a colon."""
-    verb = next(
-        (t for t in reversed(outside) if t.lemma_.lower() in lexicon.word_set("speech_verbs")),
-        None,
-    )
+    verb = next((t for t in reversed(outside) if is_speech_verb(t)), None)
     if verb is None or outside[-1].text != ":":
         return None
     before = [t for t in outside if t.i < verb.i]
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    named = any(index.mention_at(offset + t.idx) for t in before)
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
+        phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)
+        if phrase:
+            return phrase  # « Dans un communiqué, la direction a précisé : »
     for tok in before:
         mention = index.mention_at(offset + tok.idx)
         if mention is not None:
-            owned = tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'", "du", "des")
-            return None if owned else mention.full  # « la mère de X a écrit : »: not X
+            # « la mère de X a écrit : »: the phrase, not X
+            group = group_around(doc, tok, offset, index) if plural_verb(verb) else None
+            return owned_phrase(doc, tok, offset, index) or group or mention.full
     for tok in before:
         if tok.pos_ in ("NOUN", "PROPN"):
             return person_of(tok, doc, offset, index) or body_phrase(doc, tok)
@@ -228,5 +271,127 @@ def named_before(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | No
         mention = index.mention_at(offset + tok.idx)
         if mention is not None:
             owned = tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'", "du", "des")
-            return None if owned else mention.full
+            group = group_around(doc, tok, offset, index) if plural_verb(verb) else None
+            return None if owned else group or mention.full
+    return narrative_subject(doc, verb, offset, index)
+
+
+def group_around(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the people named together from the mention at `tok` (« Jean et Marie Roy »,
+    « A et B », « A, B et C »), or None when the mention stands alone."""
+    mention = index.mention_at(offset + tok.idx)
+    if mention is None:
+        return None
+    start = next((t.i for t in doc if offset + t.idx >= mention.start), tok.i)
+    if start >= 2 and doc[start - 1].lower_ == "et" and _first_name(doc, start - 2, offset, index):
+        return f"{doc[start - 2].text} et {mention.full}"  # « Jean et Marie Roy »: one surname
+    names = [mention.full]
+    k = _after_mention(doc, mention.end, offset)
+    while k + 1 < len(doc) and doc[k].lower_ in (",", "et") and len(names) < 4:
+        link = doc[k].lower_
+        nxt = index.mention_at(offset + doc[k + 1].idx)
+        if nxt is None or nxt.full in names:
+            break
+        names.append(nxt.full)
+        k = _after_mention(doc, nxt.end, offset)
+        if link == "et":
+            return ", ".join(names[:-1]) + " et " + names[-1]
     return None
+
+
+def _first_name(doc: Any, i: int, offset: int, index: NameIndex) -> bool:
+    """Tell whether token `i` is a bare first name (« Jean » in « Jean et Marie Roy »)."""
+    word = doc[i].text
+    low = word.lower()
+    known = word[:1].isupper() and (
+        low in lexicon.word_set("people_firstnames_m")
+        or low in lexicon.word_set("people_firstnames_f")
+    )
+    before = doc[i - 1] if i > 0 else None
+    lone = before is None or not before.text[:1].isupper() or before.is_sent_start
+    mention = index.mention_at(offset + doc[i].idx)
+    return known and lone and (mention is None or mention.end <= offset + doc[i].idx + len(word))
+
+
+def _after_mention(doc: Any, end: int, offset: int) -> int:
+    """Return the index of the first token at or after article offset `end`."""
+    return next((t.i for t in doc if offset + t.idx >= end), len(doc))
+
+
+def plural_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return who « ils » / « eux » is: the group of people subject of a sentence just before
+    (« A et B ont signé. « … », ont-ils dit »); None when a single person or a plural noun is."""
+    here = sentence_of(tok)
+    for prev in [here, *_earlier_sentences(doc, here)][:4]:
+        if prev.text.lstrip()[:1] in ("«", "“") and not any(m in prev.text for m in "»”"):
+            continue  # a sentence inside earlier quoted words
+        for t in prev:
+            group = group_around(doc, t, offset, index) if t.i < tok.i else None
+            if group is not None:
+                return group
+        subj = _main_subject(prev)
+        opening = next((t for t in prev if not t.is_space and t.pos_ != "DET"), None)
+        if prev is not here and opening is not None and _group_noun(opening):
+            subj = opening  # « Le couple y dénonce … », whatever the parse made of it
+        if prev is here or subj is None or subj.lower_ in ("ils", "elles"):
+            continue
+        if _group_noun(subj):
+            return group_before(doc, subj, offset, index)  # « Le couple déplore … »
+        if "Plur" in subj.morph.get("Number") or index.mention_at(offset + subj.idx):
+            return None  # « Les syndicats ont … », « Paul a … »: no group of named people
+    return None
+
+
+def _group_noun(tok: Any) -> bool:
+    """Tell whether a noun names a group of people (« le couple », « les parents »)."""
+    groups = lexicon.word_set("quote_group_nouns")
+    return tok.lower_ in groups or tok.lemma_.lower() in groups
+
+
+def group_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the last group of people named before `tok` in the doc (« A et B »), or None."""
+    for k in range(tok.i - 1, -1, -1):
+        group = group_around(doc, doc[k], offset, index)
+        if group is not None:
+            return group
+    return None
+
+
+def narrative_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
+    """« Eux d'ajouter que … », « Et lui de répondre » → who the stressed pronoun refers to."""
+    sent = sentence_of(verb)
+    words = [t for t in doc[sent.start : verb.i] if not t.is_space and t.lower_ != "et"]
+    if len(words) != 2 or words[1].lower_ not in ("de", "d'"):
+        return None
+    pronoun = words[0]
+    if pronoun.lower_ in ("eux", "elles"):
+        return plural_speaker(doc, pronoun, offset, index)
+    if pronoun.lower_ in ("lui", "elle"):
+        gender = "f" if pronoun.lower_ == "elle" else "m"
+        return index.person_before(offset + pronoun.idx, gender)
+    return None
+
+
+def owned_phrase(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """« l'avocat de X », « les parents de X »: the phrase, when the name at `tok` follows
+    « de » after a noun (X is not who speaks); None when the name stands on its own."""
+    k = tok.i - 1
+    if k < 1 or doc[k].lower_ not in ("de", "d'", "du", "des"):
+        return None
+    noun = doc[k - 1]
+    if noun.pos_ not in ("NOUN", "ADJ") or not noun.is_lower:
+        return None
+    start = noun.i
+    for j in range(noun.i - 1, max(-1, noun.i - 4), -1):
+        if doc[j].pos_ == "DET":
+            start = j
+            break
+        if doc[j].pos_ not in ("ADJ", "NUM"):
+            break
+    if _group_noun(noun):
+        group = group_before(doc, doc[start], offset, index)
+        if group is not None:
+            return group  # « les parents de X », after « A et B, parents de X, »
+    mention = index.mention_at(offset + tok.idx)
+    end = _after_mention(doc, mention.end, offset) if mention is not None else tok.i + 1
+    return str(doc[start:end].text)

@@ -7,7 +7,7 @@ from typing import Any
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role, role_start
 from generators.extract.titles import determiner_gender, title_end, token_gender
-from generators.extract.tokens import sentence_of
+from generators.extract.tokens import sentence_of, text_of
 
 _DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
 
@@ -111,7 +111,22 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
     ):
         return here[0].full  # a name opening the sentence is its subject, whatever the parse says
     start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-    return index.person_before(offset + tok.idx, gender, limit=offset + start - 2000)
+    quoted = quoted_only(doc, offset, index, tok.idx)
+    return index.person_before(offset + tok.idx, gender, quoted, limit=offset + start - 2000)
+
+
+def quoted_only(doc: Any, offset: int, index: NameIndex, end: int) -> list[str]:
+    """Return the people named before `end` only inside quote marks (« « Seigneur X, aide-nous » »:
+    a name called or cited in quoted words is not who the text goes on about)."""
+    text = text_of(doc)
+    inside: dict[str, bool] = {}
+    for mention in index.mentions_in(offset, offset + end):
+        at = mention.start - offset
+        para = text.rfind("\n", 0, at) + 1
+        before = text[para:at]
+        quoted = before.count("«") + before.count("“") > before.count("»") + before.count("”")
+        inside[mention.full] = inside.get(mention.full, True) and quoted
+    return [name for name, only in inside.items() if only]
 
 
 def _impersonal(doc: Any, tok: Any) -> bool:

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from generators import lexicon
-from generators.extract.attribution import body_phrase, colon_speaker, pronoun_speaker
+from generators.extract.attribution import (
+    body_phrase,
+    colon_speaker,
+    group_around,
+    is_speech_verb,
+    owned_phrase,
+    plural_verb,
+    pronoun_speaker,
+    subject_pronoun,
+)
 from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role
@@ -78,9 +87,7 @@ def speaker_after(
     verb = speech_verb_at(after, k)
     if verb is None or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par"):
         return None, -1  # « « Titre », écrit par X »: a work's author, not speech
-    pronoun = next(
-        (t for t in after[k : k + 4] if t.lower_ in ("-il", "-elle") and t.i < verb.i), None
-    )
+    pronoun = next((t for t in after[k : k + 4] if subject_pronoun(t) and t.i < verb.i), None)
     if pronoun is not None:
         return pronoun_speaker(doc, pronoun, offset, index), verb.idx + len(verb)
     speaker, end_tok = inverted_subject(doc, verb, offset, index)
@@ -116,7 +123,8 @@ def speech_verb_at(tokens: list[Any], k: int) -> Any:
     """Return the speech verb at `k` (after an auxiliary or « d' »), or None."""
     while k < len(tokens) and (
         tokens[k].pos_ == "AUX"
-        or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-", "-t", "-il", "-elle")
+        or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-", "-t")
+        or (subject_pronoun(tokens[k]) and tokens[k].lower_.startswith("-"))
     ):
         k += 1
     if k < len(tokens) and is_speech_verb(tokens[k]):
@@ -124,26 +132,12 @@ def speech_verb_at(tokens: list[Any], k: int) -> Any:
     return None
 
 
-def is_speech_verb(tok: Any) -> bool:
-    """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
-    verbs = lexicon.word_set("speech_verbs")
-    content = tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X") or (
-        tok.pos_ == "PROPN" and tok.is_lower  # « a réagi » mis-tagged as a proper noun
-    )
-    if tok.lemma_.lower() in verbs:
-        return content
-    low = tok.lower_
-    return (
-        content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
-    )
-
-
 def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
     """Return the speaker named after an inverted speech verb, and the last token of the name."""
     k = verb.i + 1
-    while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t")):
+    while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t", "-t")):
         k += 1
-    if k < len(doc) and doc[k].lower_ in ("-il", "-elle", "il", "elle"):
+    if k < len(doc) and subject_pronoun(doc[k]):
         return pronoun_speaker(doc, doc[k], offset, index), doc[k]
     window = []
     for tok in doc[k : min(len(doc), k + 14)]:
@@ -159,7 +153,8 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
         mention = index.mention_at(offset + tok.idx)
         if mention:
             end = max((t for t in window if offset + t.idx < mention.end), key=lambda t: t.i)
-            return mention.full, end
+            group = group_around(doc, tok, offset, index) if plural_verb(verb) else None
+            return owned_phrase(doc, tok, offset, index) or group or mention.full, end
     for tok in window:
         if tok.pos_ == "NOUN" and title_end(doc, tok.i) > 0:
             given = bool(index.head_holders(norm(tok.lemma_ or tok.text)))
@@ -317,7 +312,21 @@ def source_phrase(
             break  # « Selon des proches de X »: others speak, not X
     if len(outside) > 2 and outside[1].lower_ in ("lui", "elle") and outside[2].text == ",":
         return _pronoun_source(doc, outside[1], offset, index)
-    return _plural_holders(outside[1:3], index)
+    if len(outside) > 2 and outside[1].lower_ in ("eux", "elles") and outside[2].text == ",":
+        return pronoun_speaker(doc, outside[1], offset, index)
+    holders = _plural_holders(outside[1:3], index)
+    return holders or (_role_source(doc, outside, offset, index) if opinion else None)
+
+
+def _role_source(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
+    """« Selon la procureure, « … » » → the person named with that title; « Selon le ministère
+    de X, « … » » → the phrase."""
+    noun = outside[2] if len(outside) > 3 and outside[1].pos_ == "DET" else None
+    if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+        return None
+    end = title_end(doc, noun.i)
+    holder = index.holder(doc[noun.i : end].text) if end > 0 else None
+    return holder or body_phrase(doc, noun)
 
 
 def _speaks_for(doc: Any, noun: Any) -> bool:
@@ -371,4 +380,67 @@ def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str
             sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         )
         return index.person_before(offset + subj.idx, limit=limit)
+    return None
+
+
+def speaker_incise(
+    doc: Any, words: list[Any], offset: int, index: NameIndex
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """« "La situation, poursuit-il, devient …" », « "A, a reconnu X. B, poursuit-il, C" » →
+    (speaker, character bounds of each incise to cut from the text)."""
+    speaker: str | None = None
+    cuts: list[tuple[int, int]] = []
+    for a, tok in enumerate(words[:-3]):
+        if tok.text != "," or a == 0:
+            continue
+        verb = speech_verb_at(words, a + 1)
+        if verb is None:
+            continue
+        b = next(
+            (k for k in range(a + 2, min(len(words), a + 8)) if words[k].text in (",", ".")),
+            None,
+        )
+        if b is None or b == len(words) - 1 or (words[b].text == "." and b >= len(words) - 2):
+            continue
+        pronoun = next((t for t in words[a + 1 : b] if subject_pronoun(t)), None)
+        if pronoun is not None:
+            found = speaker or pronoun_speaker(doc, pronoun, offset, index)
+        else:
+            found, _end = inverted_subject(doc, verb, offset, index)
+        if found and speaker in (None, found):
+            speaker = found
+            cut_end = words[b].idx + 1 if words[b].text == "," else words[b].idx
+            cuts.append((tok.idx, cut_end))
+    return (speaker, cuts) if speaker else None
+
+
+def cut_incises(whole: str, quoted: Quoted, cuts: list[tuple[int, int]]) -> str:
+    """Return the quoted words without the incises (character bounds) cut from them."""
+    pieces, at = [], quoted.start
+    for start, end in cuts:
+        pieces.append(whole[at:start])
+        at = end
+    pieces.append(whole[at : quoted.end])
+    return "".join(pieces).strip(TRIM)
+
+
+def self_named(doc: Any, words: list[Any], offset: int, index: NameIndex) -> str | None:
+    """« "… je m'appelle Léa et je viens de Lyon…" »: the speaker says who speaks."""
+    lowered = [t.lower_ for t in words]
+    for phrase in lexicon.words("quote_self_introductions"):
+        parts = re.findall(r"\w+'|\w+", phrase.lower())
+        for k in range(len(lowered) - len(parts)):
+            if lowered[k : k + len(parts)] != parts:
+                continue
+            first = words[k + len(parts)]
+            mention = index.mention_at(offset + first.idx)
+            if mention is not None:
+                return mention.full
+            name = []
+            for tok in words[k + len(parts) :]:
+                if not (tok.text[:1].isupper() and tok.is_alpha):
+                    break
+                name.append(tok.text)
+            if name:
+                return " ".join(name)
     return None

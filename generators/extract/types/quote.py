@@ -23,9 +23,11 @@ from typing import Any
 from generators import lexicon
 from generators.extract.attribution import (
     body_phrase,
+    is_speech_verb,
     named_before,
     pronoun_speaker,
     reporting_verb_before,
+    subject_pronoun,
 )
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
@@ -33,13 +35,15 @@ from generators.extract.speakers import (
     TRIM,
     Quoted,
     clause_subject,
+    cut_incises,
     inverted_subject,
-    is_speech_verb,
     quote_tokens,
     quoted_spans,
+    self_named,
     source_phrase,
     speaker_after,
     speaker_before,
+    speaker_incise,
     speaker_of,
     speech_verb_at,
 )
@@ -100,25 +104,29 @@ def _marked(
         text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
         last_end = quoted.end
         extra: dict[str, str] = {}
-        if speaker and n + 1 < len(spans) and _joins(text_of(doc), after_end, spans[n + 1].start):
-            extra["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(TRIM)
-            last_end = spans[n + 1].end
-            skip.add(n + 1)
+        if speaker:
+            joined = _segments(doc, spans, n, after_end, speaker, offset, index)
+            if joined:
+                whole = text_of(doc)
+                extra["continuation"] = " … ".join(
+                    whole[spans[m].start : spans[m].end].strip(TRIM) for m in joined
+                )
+                last_end = spans[joined[-1]].end
+                skip.update(joined)
         if speaker is None and _named_work(doc, quoted):
             continue
         if speaker is None:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
         if speaker is None:
-            speaker = _self_named(doc, words, offset, index)
+            speaker = self_named(doc, words, offset, index)
             how = "self"
         if speaker is None:
-            incise = _incise(doc, words, offset, index)
+            incise = speaker_incise(doc, words, offset, index)
             if incise is not None:
-                speaker, cut_start, cut_end = incise
+                speaker, cuts = incise
                 how = "named"
-                whole = text_of(doc)
-                text = (whole[quoted.start : cut_start] + whole[cut_end : quoted.end]).strip(TRIM)
+                text = cut_incises(text_of(doc), quoted, cuts)
         if speaker is None and previous is not None and _follows(doc, previous[1], words[0]):
             speaker = previous[0]  # « "…", confie X. "…" »: X goes on speaking
             how = "previous"
@@ -147,31 +155,6 @@ def _marked(
         if speaker:
             previous = (speaker, sent.end)
     return facts
-
-
-def _incise(
-    doc: Any, words: list[Any], offset: int, index: NameIndex
-) -> tuple[str, int, int] | None:
-    """« "La situation, poursuit-il, devient …" » → (speaker, start and end of the incise)."""
-    for a, tok in enumerate(words[:-3]):
-        if tok.text != "," or a == 0:
-            continue
-        verb = speech_verb_at(words, a + 1)
-        if verb is None:
-            continue
-        b = next((k for k in range(a + 2, min(len(words), a + 8)) if words[k].text == ","), None)
-        if b is None or b == len(words) - 1:
-            continue
-        pronoun = next(
-            (t for t in words[a + 1 : b] if t.lower_ in ("-il", "-elle") and t.i > verb.i), None
-        )
-        if pronoun is not None:
-            speaker = pronoun_speaker(doc, pronoun, offset, index)
-        else:
-            speaker, _end = inverted_subject(doc, verb, offset, index)
-        if speaker:
-            return speaker, tok.idx, words[b].idx + 1
-    return None
 
 
 def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
@@ -217,33 +200,22 @@ def _follows(doc: Any, previous_end: int, first: Any) -> bool:
     return sent.start == previous_end and "\n" not in between
 
 
-def _self_named(doc: Any, words: list[Any], offset: int, index: NameIndex) -> str | None:
-    """« "… je m'appelle Léa et je viens de Lyon…" »: the speaker says who speaks."""
-    lowered = [t.lower_ for t in words]
-    for phrase in lexicon.words("quote_self_introductions"):
-        parts = re.findall(r"\w+'|\w+", phrase.lower())
-        for k in range(len(lowered) - len(parts)):
-            if lowered[k : k + len(parts)] != parts:
-                continue
-            first = words[k + len(parts)]
-            mention = index.mention_at(offset + first.idx)
-            if mention is not None:
-                return mention.full
-            name = []
-            for tok in words[k + len(parts) :]:
-                if not (tok.text[:1].isupper() and tok.is_alpha):
-                    break
-                name.append(tok.text)
-            if name:
-                return " ".join(name)
-    return None
-
-
 def _named_work(doc: Any, quoted: Quoted) -> bool:
-    """Tell whether a quoted stretch is a complement (« le prix pour « Titre » »): a title, not speech."""
+    """Tell whether a quoted stretch is a complement (« le prix pour « Titre » ») or an apposition
+    between commas after a noun (« Son livre, « Titre », raconte … »): a title, not speech."""
     before = quote_tokens(doc, max(0, quoted.start - 40), quoted.start - 1)
+    after = quote_tokens(doc, quoted.end + 1, min(len(text_of(doc)), quoted.end + 4))
+    apposed = (
+        len(before) > 1
+        and before[-1].text == ","
+        and before[-2].pos_ == "NOUN"
+        and bool(after)
+        and after[0].text == ","
+    )
     return bool(before) and (
-        before[-1].pos_ in ("ADP", "DET") or before[-1].lower_ in ("intitulé", "intitulée", "titre")
+        apposed
+        or before[-1].pos_ in ("ADP", "DET")
+        or before[-1].lower_ in ("intitulé", "intitulée", "titre")
     )
 
 
@@ -268,7 +240,9 @@ def _partial_quote(
         subj = clause_subject(verb)
         return speaker_of(doc, subj, offset, index) if subj is not None else None
     full = [t for t in content if t.pos_ not in ("ADP", "DET")]
-    if len(full) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in content):
+    before = quote_tokens(doc, max(0, quoted.start - 8), quoted.start - 1)
+    clause = bool(before) and before[-1].lower_ in ("que", "qu'")  # « X rapporte que « … » »
+    if len(full) >= 3 and (clause or any(t.pos_ in ("VERB", "AUX") for t in content)):
         verb = reporting_verb_before(doc, quoted)  # a reported clause, not a quoted name
     if verb is None:
         return None
@@ -353,6 +327,30 @@ def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIn
     return bool(re.search(r"\b(?:et|puis|ajoutant|avant|de|que|qu')\b", between))
 
 
+def _segments(
+    doc: Any,
+    spans: list[Quoted],
+    n: int,
+    after_end: int,
+    speaker: str,
+    offset: int,
+    index: NameIndex,
+) -> list[int]:
+    """Return the indexes of the quotes that go on with quote `n` after its attribution
+    (« A », dit X, « B », ajoute-t-il, « C »), stopping before one another person says."""
+    joined: list[int] = []
+    m = n + 1
+    while m < len(spans) and _joins(text_of(doc), after_end, spans[m].start):
+        own, own_end = speaker_after(doc, spans[m], offset, index)
+        if own_end >= 0 and own and own != speaker and not _pronoun_attribution(doc, spans[m]):
+            break  # « A », a dit X, « B », a répondu Y: Y says B
+        joined.append(m)
+        if own_end < 0:
+            break
+        after_end, m = own_end, m + 1
+    return joined
+
+
 def _joins(text: str, after_attribution: int, next_open: int) -> bool:
     """Tell whether the next quote continues this one after its attribution (« A », dit X, « B »)."""
     between = text[after_attribution:next_open]
@@ -370,8 +368,8 @@ def _unmarked(
         inverted = _inverted_attribution(doc, sent, offset, index, inside)
         found = inverted or _selon(doc, sent, offset, index, inside)
         if found:
-            speaker, text = found
-            how = _evidence(speaker, index, "unmarked" if inverted else "source")
+            speaker, text, how = found
+            how = _evidence(speaker, index, how)
             facts.append(
                 _quote(ctx, sent, offset, index, speaker, text, marked=False, evidence=how)
             )
@@ -404,7 +402,8 @@ def _quote(
 
 def _inverted_attribution(
     doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]
-) -> tuple[str, str] | None:
+) -> tuple[str, str, str] | None:
+    """« Les prix vont augmenter, a prévenu X. », « …, indiquent-ils. » → (speaker, words, evidence)."""
     for tok in sent:
         if tok.text != "," or tok.i - sent.start < 4 or any(a <= tok.idx < b for a, b in inside):
             continue
@@ -412,21 +411,35 @@ def _inverted_attribution(
         verb = speech_verb_at(following, 0)
         if verb is None or not _inverted(doc, tok, verb):
             continue
-        speaker, _end = inverted_subject(doc, verb, offset, index)
-        if speaker:
-            text = doc[sent.start : tok.i].text.strip(TRIM)
+        if verb.i + 1 < sent.end and doc[verb.i + 1].text == ":":
+            continue  # « X, porte-parole, a déclaré : »: what follows is said, not what precedes
+        pronoun = next((t for t in doc[tok.i + 1 : verb.i] if subject_pronoun(t)), None)
+        if pronoun is not None:  # « …, a-t-il précisé »: who the paragraph is about
+            speaker = pronoun_speaker(doc, pronoun, offset, index)
+        else:
+            speaker, _end = inverted_subject(doc, verb, offset, index)
+        reported = doc[sent.start : tok.i]
+        if speaker and any(t.pos_ in ("VERB", "AUX") for t in reported):
+            text = reported.text.strip(TRIM)
             if len(text.split()) >= 4 and not any(
                 a <= sent.start_char < b or a < tok.idx <= b for a, b in inside
             ):
-                return speaker, text
+                return speaker, text, "unmarked" if pronoun is None else "pronoun"
     return None
 
 
 def _inverted(doc: Any, comma: Any, verb: Any) -> bool:
     """Tell whether the speech verb after `comma` comes before its subject (« , a déclaré X »)."""
     between = doc[comma.i + 1 : verb.i]
-    if any(t.pos_ in ("PRON", "NOUN", "PROPN") and t.lower_ not in ("d'", "de") for t in between):
+    if any(
+        t.pos_ in ("PRON", "NOUN", "PROPN")
+        and t.lower_ not in ("d'", "de", "-t", "-t-")
+        and not (subject_pronoun(t) and t.lower_.startswith("-"))
+        for t in between
+    ):
         return False
+    if any(subject_pronoun(t) and t.lower_.startswith("-") for t in doc[comma.i + 1 : verb.i + 3]):
+        return True  # « …, a-t-il précisé », « …, indiquent-ils »
     return (
         "Part" in verb.morph.get("VerbForm")
         or "Inf" in verb.morph.get("VerbForm")
@@ -436,7 +449,7 @@ def _inverted(doc: Any, comma: Any, verb: Any) -> bool:
 
 def _selon(
     doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]
-) -> tuple[str, str] | None:
+) -> tuple[str, str, str] | None:
     tokens = list(sent)
     speaker = source_phrase(doc, tokens, offset, index)
     if not speaker:
@@ -461,7 +474,7 @@ def _selon(
     finite = not skipped or any(
         t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words
     )
-    return (speaker, text) if len(text.split()) >= 4 and finite else None
+    return (speaker, text, "source") if len(text.split()) >= 4 and finite else None
 
 
 def _starts_apposition(doc: Any, i: int) -> bool:
