@@ -19,20 +19,24 @@ from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.coreference import person_of
 from generators.extract.names import NameIndex
-from generators.french.grammar import fold
+from generators.extract.types.action_phrase import phrase, phrase_gender
+from generators.extract.types.action_story import (
+    clitic_win,
+    future_pinned,
+    order_content,
+    recent_past,
+    story_times,
+    without_times,
+)
+from generators.extract.types.action_time import article_month, circumstances
+from generators.extract.types.action_weight import is_furniture, lead_end, weight
 from generators.records import Fact
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _COMPLEMENTS = ("obl:arg", "xcomp", "iobj")
-_STOPS = frozenset(",;:()[]—–")
-_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels"})
-_POINTERS = frozenset({"ce", "cet", "cette", "ces"})
 _NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "ni", "aucun", "aucune", "guère"})
-_VAGUE_END = re.compile(r"\s+(?:en|au|à la) (?:fin|début|mi)\b.*$")
 _PASSIVE_KINDS = ("appointment", "departure", "justice")  # « X a été nommé / condamné / limogé »
 _AGENT_KINDS = ("claim",)  # « l'attentat a été revendiqué par X »: asked « Qui a revendiqué … ? »
-_AGE = re.compile(r"(?:\bà l'âge de |\bà |, |\bâgée? de |\bavait )(\d{1,3}) ans\b")
-_YEAR = re.compile(r"\b(?:en|depuis) ((?:1[5-9]|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     """Return the action facts of the doc parsed at `offset`."""
     facts: list[Fact] = []
     for sent in doc.sents:
-        if _is_furniture(sent.text):
+        if is_furniture(sent.text):
             continue
         for verb in sent:
             if not _is_main_verb(verb):
@@ -66,29 +70,75 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
             fields = clause_fields(doc, verb, sent, offset, ctx)
             if fields is not None:
                 facts.append(ctx.fact("action", sent, offset, **fields))
+        won = _clitic_win_fields(doc, sent, offset, ctx)
+        if won is not None:
+            facts.append(ctx.fact("action", sent, offset, **won))
     return facts
 
 
-def _is_furniture(text: str) -> bool:
-    """Tell a heading, byline or dateline (no closing punctuation, or a bare date) from a sentence."""
-    stripped = text.strip()
-    return not stripped or stripped[-1] not in '.!?»"…)' or len(stripped.split()) < 4
+def _clitic_win_fields(doc: Any, sent: Any, offset: int, ctx: Context) -> dict[str, Any] | None:
+    """Return the fields of « X l'emporte face à Y » (the parser rarely sees the verb there)."""
+    found = clitic_win(sent, offset, ctx.names)
+    if found is None or found["plural"]:
+        return None
+    actor = str(found["actor"])
+    fields: dict[str, Any] = {
+        "actor": actor,
+        "actor_is_person": True,
+        "gender": ctx.names.gender(actor),
+        "number": "sg",
+        "verb": "emporter",
+        "kind": "win",
+        "voice": "active",
+        "predicate": "l'a emporté",
+        "object": None,
+        "complement": " ".join(str(found["rest"]).split()[:10]),
+        "agent": None,
+    }
+    if found["opponent"]:
+        fields["opponent"] = found["opponent"]
+    return _placed(fields, doc, sent.root, sent, offset, ctx, True)
 
 
 def _is_main_verb(tok: Any) -> bool:
     """Tell a story verb heading a main clause, affirmative, past or present, outside quotes."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs():
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (lemma not in verbs() and not _unachieved(tok)):
         return False
     main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
-    if not main and not _misparsed_root(tok):
+    if not main and not _misparsed_root(tok) and not recent_past(tok):
         return False
     if any(c.dep_ in ("expl:comp", "expl:pv") for c in tok.children):
         return False  # pronominal: « se remporter » is another verb
-    if any(c.lower_ in _NEGATIONS for c in tok.children if c.dep_ in ("advmod", "advmod:neg")):
+    if _negated(tok) and not _unachieved(tok):
         return False
     if _inside_quotes(tok):
         return False
-    return _tense(tok) is not None
+    tense = _tense(tok)
+    if tense == "future":
+        return lemma in verbs() and verbs()[lemma].kind in lexicon.word_set("action_future_kinds")
+    return tense is not None
+
+
+def _negated(tok: Any) -> bool:
+    """Tell a clause negated on its verb (« n'a pas remporté », « ne vient pas de … »)."""
+    heads = (tok, tok.head) if recent_past(tok) else (tok,)
+    return any(
+        c.lower_ in _NEGATIONS
+        for head in heads
+        for c in head.children
+        if c.dep_ in ("advmod", "advmod:neg")
+    )
+
+
+def _unachieved(tok: Any) -> bool:
+    """Tell « la ville n'a (toujours) pas été reprise »: a negated passive of an outcome verb."""
+    return (
+        tok.lemma_.lower() in lexicon.word_set("action_unachieved_verbs")
+        and any(c.dep_ == "aux:pass" for c in tok.children)
+        and any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in tok.children)
+        and _negated(tok)
+    )
 
 
 def _misparsed_root(tok: Any) -> bool:
@@ -110,16 +160,21 @@ def _inside_quotes(tok: Any) -> bool:
 
 
 def _auxiliaries(tok: Any) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in ("aux:tense", "aux:pass", "cop") and c.i < tok.i]
+    found = [c for c in tok.children if c.dep_ in ("aux:tense", "aux:pass", "cop") and c.i < tok.i]
+    return [c for c in found if c.lemma_.lower() in ("avoir", "être")]  # not a misread name
 
 
 def _tense(tok: Any) -> str | None:
-    """Return "compound", "present" or "simple" (passé simple), or None for any other tense."""
+    """Return "compound", "present", "simple" (passé simple) or "future", or None for any other tense."""
+    if recent_past(tok):
+        return "compound" if _tense(tok.head) in ("present", "simple") else None
     auxes = _auxiliaries(tok)
     if auxes:
         first = auxes[0].morph
-        if first.get("Mood") in (["Cnd"], ["Sub"]) or first.get("Tense") == ["Fut"]:
+        if first.get("Mood") in (["Cnd"], ["Sub"]):
             return None
+        if first.get("Tense") == ["Fut"]:
+            return "future" if "Part" in tok.morph.get("VerbForm") else None
         return "compound" if "Part" in tok.morph.get("VerbForm") else None
     mood = tok.morph.get("Mood")
     subjunctive = mood == ["Sub"] and any(c.dep_ == "mark" for c in tok.children)
@@ -128,7 +183,7 @@ def _tense(tok: Any) -> str | None:
             None  # a -er verb's present reads as a subjunctive to the parser: only « que » says so
         )
     tense = tok.morph.get("Tense")
-    return {"Pres": "present", "Past": "simple"}.get(tense[0] if tense else "Pres")
+    return {"Pres": "present", "Past": "simple", "Fut": "future"}.get(tense[0] if tense else "Pres")
 
 
 def clause_fields(
@@ -142,46 +197,132 @@ def clause_fields(
     actor, is_person, via_name = _actor(doc, subject, verb, offset, index)
     if actor is None:
         return None
-    entry = verbs()[verb.lemma_.lower()]
+    entry = _entry(verb)
     passive = entry.aux == "avoir" and (
         subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in verb.children)
     )
     agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
-    by_agent = entry.kind in _AGENT_KINDS and agent is not None
-    if passive and not (is_person and entry.kind in _PASSIVE_KINDS) and not by_agent:
+    if passive and not _passive_tells(entry, is_person, agent):
         return None  # « la course a été remportée par X »: the agent is the story, not asked here
-    gender = index.gender(actor) if is_person else _phrase_gender(subject)
+    if passive and not is_person and subject.head.i != verb.i:
+        return None  # a thing's passive needs its own subject, not one borrowed from a joined verb
+    gender = index.gender(actor) if is_person else phrase_gender(subject)
     plural = "Plur" in subject.morph.get("Number") and not is_person
-    obj = next((_phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
-    complement = next(
-        (_phrase(c, ctx, offset) for c in verb.children if c.dep_ in _COMPLEMENTS), None
-    )
-    if entry.kind != "death" and not (obj or complement or agent is not None):
+    obj = next((phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
+    told = _idiom(verb)
+    if told is not None:  # « ont perdu la vie » → « sont morts »
+        entry, obj = verbs()[told], None
+    if (
+        passive
+        and entry.kind == "appointment"
+        and obj
+        and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    ):
+        obj, complement = None, obj  # « élue maire de Dijon »: the title read as an object
+    else:
+        complement = _complement(verb, entry, ctx, offset, obj)
+    bare = entry.kind == "death" or (passive and not is_person)  # « le projet a été abandonné »
+    if not (bare or obj or complement or agent is not None):
         return None  # « X a gagné. » says too little to ask
     if entry.kind == "figure" and not re.search(r"\d", obj or ""):
         return None  # « rapporter » tells a figure only with a number
+    times = story_times(doc, verb, sent, entry.kind, offset, index)
+    if entry.kind == "postponement" and "new_date" not in times:
+        return None  # « reporter » tells a postponement only with its new date
     fields: dict[str, Any] = {
         "actor": actor,
         "actor_is_person": is_person,
         "gender": gender,
         "number": "pl" if plural else "sg",
-        "verb": verb.lemma_.lower(),
+        "verb": told or verb.lemma_.lower(),
         "kind": entry.kind,
         "voice": "passive" if passive else "active",
-        "predicate": _predicate(verb, entry, passive, gender, plural),
-        "object": obj,
-        "complement": complement,
+        "predicate": _predicate(verb, entry, passive, gender, plural, told is None),
+        "object": without_times(obj, times),
+        "complement": without_times(complement, times),
         "agent": _agent(doc, agent, offset, index) if agent is not None else None,
     }
     if entry.kind == "appointment" and not passive and not is_person:
         _turn_to_appointee(fields, verb, entry, offset, index)
-    fields.update(_circumstances(doc, verb, sent, ctx, entry))
-    fields["weight"] = _weight(fields, sent, offset, ctx)
-    if fields["date"] is None and offset + sent.start_char <= _lead_end(ctx):
-        fields["date"] = _article_month(ctx)  # the lead tells the news of the article's date
+    fields.update(times)
+    return _placed(fields, doc, verb, sent, offset, ctx, via_name)
+
+
+def _placed(
+    fields: dict[str, Any],
+    doc: Any,
+    verb: Any,
+    sent: Any,
+    offset: int,
+    ctx: Context,
+    via_name: bool,
+) -> dict[str, Any] | None:
+    """Add the clause's date, place, age, weight and confidence; None for a future with no date."""
+    fields.update(circumstances(doc, verb, sent, ctx, fields["kind"]))
+    if _tense(verb) == "future" and not future_pinned(sent.text, fields["date"]):
+        return None  # « le journal cessera de paraître » without a date is no news yet
+    if fields.get("old_date") and str(fields["old_date"]) in str(fields["date"] or ""):
+        fields["date"] = None  # « prévu en 2019 » dates the plan, not the postponement
+    fields["weight"] = weight(fields, sent, offset, ctx)
+    if fields["date"] is None and offset + sent.start_char <= lead_end(ctx):
+        fields["date"] = article_month(ctx)  # the lead tells the news of the article's date
         fields["date_inferred"] = fields["date"] is not None
     fields["confidence"] = _confidence(fields, via_name, verb)
     return fields
+
+
+def _idiom(verb: Any) -> str | None:
+    """Return the verb a verb and its object tell (lexicon/action_idioms.txt), or None."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "obj"}
+    for line in lexicon.words("action_idioms"):
+        lemma, noun, told = line.split()
+        if verb.lemma_.lower() == lemma and noun in objects:
+            return told
+    return None
+
+
+def _entry(verb: Any) -> Verb:
+    """Return the lexicon's entry of `verb`; an outcome not achieved is its own kind."""
+    if _unachieved(verb):
+        return Verb(verb.text, "avoir", "unachieved")
+    return verbs()[verb.lemma_.lower()]
+
+
+def _passive_tells(entry: Verb, is_person: bool, agent: Any) -> bool:
+    """Tell a passive clause worth a fact: a person named, judged…, or a thing postponed, given up."""
+    if entry.kind == "unachieved":
+        return not is_person
+    if entry.kind in _AGENT_KINDS and agent is not None:
+        return True
+    if is_person:
+        return entry.kind in _PASSIVE_KINDS
+    return entry.kind in lexicon.word_set("action_passive_kinds")
+
+
+def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | None) -> str | None:
+    """Return what the clause says beyond its object: an order's content, a title, a complement."""
+    if entry.kind == "order":
+        found = order_content(verb)
+        if found:
+            return found
+    complement = next(
+        (phrase(c, ctx, offset) for c in verb.children if c.dep_ in _COMPLEMENTS), None
+    )
+    if complement is None and obj is None and entry.kind == "appointment":
+        return _role_after(verb, ctx, offset)
+    return complement
+
+
+def _role_after(verb: Any, ctx: Context, offset: int) -> str | None:
+    """Return the bare title after the verb (« élu président du Sénégal » → « président du Sénégal »)."""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ == "ADV":
+            continue
+        bare = not any(c.dep_ in ("det", "case") for c in tok.children)
+        if tok.pos_ == "NOUN" and tok.head.i == verb.i and bare:
+            return phrase(tok, ctx, offset)
+        return None
+    return None
 
 
 def _turn_to_appointee(
@@ -220,7 +361,8 @@ def _title_gender(title: str) -> str | None:
 
 def _subject(verb: Any) -> Any:
     """Return the subject of `verb`, or of the verb it is joined to (« X gagne et remporte … »)."""
-    for tok in (verb, verb.head if verb.dep_ == "conj" else None):
+    joined = verb.dep_ == "conj" or recent_past(verb)
+    for tok in (verb, verb.head if joined else None):
         if tok is None:
             continue
         found = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
@@ -239,10 +381,10 @@ def _actor(
         return person, True, named
     if subject.pos_ in ("PRON", "PROPN") and not _is_organisation(subject):
         return None, False, False
-    phrase = _phrase(subject)
-    if phrase is None or re.search(r"\d", phrase) or len(phrase.split()) > 8:
+    found = phrase(subject)
+    if found is None or re.search(r"\d", found) or len(found.split()) > 8:
         return None, False, False  # a count or a long description is no actor to ask about
-    return phrase, False, True
+    return found, False, True
 
 
 def _one_person(tok: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
@@ -251,99 +393,53 @@ def _one_person(tok: Any, verb: Any, offset: int, index: NameIndex) -> str | Non
         return None
     start = offset + tok.left_edge.idx
     end = offset + verb.idx
-    found = {m.full for m in index.mentions_in(start, end)}
-    return found.pop() if len(found) == 1 else None
+    mentions = index.mentions_in(start, end)
+    if len({m.full for m in mentions}) != 1:
+        return None
+    before = [t for t in tok.doc[tok.left_edge.i : verb.i] if offset + t.idx < mentions[0].start]
+    if any(t.pos_ == "VERB" or t.text in ",(" for t in before):
+        return None  # « l'armée (…) dirigée par le général X »: X is not the subject
+    return mentions[0].full
 
 
 def _is_organisation(tok: Any) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "LOC")
 
 
-def _phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
-    """Return the noun phrase headed by `tok`, cut before a clause, a date or an aside; None if it points back.
+def _predicate(
+    verb: Any, entry: Verb, passive: bool, gender: str | None, plural: bool, own: bool = True
+) -> str:
+    """Return the verb group in the passé composé (« a remporté », « est morte », « a été nommé »).
 
-    With `ctx`, « cette étape » becomes the article's first fuller « la … étape … » before it.
+    A future (« affrontera ») and an outcome not achieved (« n'a toujours pas été reprise ») keep
+    the sentence's own words.
     """
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
-    if ctx is not None and det is not None and det.lower_ in _POINTERS:
-        return _antecedent(tok, ctx, offset + tok.idx)
-    words = [t for t in tok.subtree]
-    kept: list[Any] = []
-    for t in words:
-        if t.i > tok.i and _ends_phrase(t):
-            break
-        kept.append(t)
-    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
-        kept.pop()
-    if not kept or tok not in kept:
-        return None
-    if kept[0].lower_ in _POINTERS or any(t.pos_ == "PRON" and t.i == tok.i for t in kept):
-        return None
-    text: str = tok.doc[kept[0].i : kept[-1].i + 1].text
-    if text.count("«") != text.count("»") or text.count('"') % 2:
-        return None  # never cut inside quote marks
-    return _VAGUE_END.sub("", text)
-
-
-def _antecedent(tok: Any, ctx: Context, here: int) -> str | None:
-    """Return the first definite noun phrase of the article before `here` with the head noun of `tok`."""
-    firsts: dict[str, tuple[int, str] | None] = ctx.extras.setdefault("action_antecedents", {})
-    if tok.lemma_ not in firsts:
-        firsts[tok.lemma_] = _first_definite(tok.lemma_, ctx)
-    first = firsts[tok.lemma_]
-    return first[1] if first is not None and first[0] < here else None
-
-
-def _first_definite(lemma: str, ctx: Context) -> tuple[int, str] | None:
-    """Return the article offset and text of the first long « le/la … » phrase headed by `lemma`."""
-    by_lemma: dict[str, list[tuple[int, Any, int]]] | None = ctx.extras.get("action_lemmas")
-    if by_lemma is None:
-        by_lemma = ctx.extras["action_lemmas"] = {}
-        for offset, doc in sorted(ctx.names.docs.items()):
-            for other in doc:
-                by_lemma.setdefault(other.lemma_, []).append((offset, doc, other.i))
-    for offset, doc, i in by_lemma.get(lemma, []):
-        other = doc[i]
-        det = next((c for c in other.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ in ("le", "la", "l'"):
-            phrase = _phrase(other)
-            if phrase and len(phrase.split()) > 2:
-                return offset + other.idx, phrase[0].lower() + phrase[1:]
-    return None
-
-
-def _ends_phrase(tok: Any) -> bool:
-    """Tell a token that starts what a noun phrase must not carry (clause, aside, date, age)."""
-    low = tok.lower_
-    if tok.text in _STOPS or low in _RELATIVES:
-        return True
-    if low in lexicon.word_set("french_months") or low in lexicon.word_set("french_weekdays"):
-        return True
-    if tok.dep_ in ("acl:relcl", "acl") and tok.pos_ == "VERB":
-        return True
-    doc = tok.doc
-    after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
-    months = lexicon.word_set("french_months")
-    if tok.like_num and after[:1] and (after[0] in ("ans", "an") or after[0] in months):
-        return True  # « à 78 ans », « 3 mars »
-    return low == "le" and len(after) == 2 and doc[tok.i + 1].like_num and after[1] in months
-
-
-def _phrase_gender(tok: Any) -> str | None:
-    gender = tok.morph.get("Gender")
-    return {"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None
-
-
-def _predicate(verb: Any, entry: Verb, passive: bool, gender: str | None, plural: bool) -> str:
-    """Return the verb group in the passé composé (« a remporté », « est morte », « a été nommé »)."""
+    if entry.kind == "unachieved" or _tense(verb) == "future":
+        written_group = _as_written(verb)
+        if written_group:
+            return written_group
     have = "ont" if plural else "a"
     be = "sont" if plural else "est"
-    written = verb.text if "Part" in verb.morph.get("VerbForm") else None
+    written = verb.text if own and "Part" in verb.morph.get("VerbForm") else None
     if passive:
         return f"{have} été {written or _agreed(entry.participle, gender, plural)}"
     if entry.aux == "être":
         return f"{be} {written or _agreed(entry.participle, gender, plural)}"
     return f"{have} {written or entry.participle}"
+
+
+def _as_written(verb: Any) -> str | None:
+    """Return the verb group as the sentence writes it, from its first auxiliary or negation."""
+    before = [
+        c
+        for c in verb.children
+        if c.i < verb.i and c.dep_ in ("aux:tense", "aux:pass", "advmod", "advmod:neg")
+    ]
+    start = min((c.left_edge.i for c in before), default=verb.i)
+    span = verb.doc[start : verb.i + 1]
+    if len(span) > 7 or any(t.is_punct for t in span):
+        return None
+    return str(span.text)
 
 
 def _agreed(participle: str, gender: str | None, plural: bool) -> str:
@@ -354,113 +450,11 @@ def _agreed(participle: str, gender: str | None, plural: bool) -> str:
 
 def _agent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     """Return who did it, for a passive (« nommé par X »): a person's full name or a noun phrase."""
-    return person_of(tok, doc, offset, index) or _without_case(_phrase(tok))
+    return person_of(tok, doc, offset, index) or _without_case(phrase(tok))
 
 
 def _without_case(phrase: str | None) -> str | None:
     return re.sub(r"^(?:par|de|d')\s*", "", phrase) if phrase else None
-
-
-def _circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, entry: Verb) -> dict[str, Any]:
-    """Return the clause's explicit date, its place, and the age of a death."""
-    text = sent.text
-    date, inferred = _date(text, ctx)
-    place = next(
-        (_place(c) for c in verb.children if c.dep_ in ("obl:mod", "obl") and _place(c)), None
-    )
-    age = _age(text)
-    if age is None and entry.kind == "death":
-        following = doc[sent.end : min(len(doc), sent.end + 20)].text
-        age = _age(following.split(".")[0])
-    return {"date": date, "date_inferred": inferred, "place": place, "age": age}
-
-
-def _date(text: str, ctx: Context) -> tuple[str | None, bool]:
-    """Return the sentence's explicit date (« le 6 mars 2021 », « en 1999 ») and whether its year is the article's."""
-    months = "|".join(lexicon.words("french_months"))
-    days = "|".join(lexicon.words("french_weekdays"))
-    day = re.search(
-        rf"\b(?:le |(?:{days}) )(\d{{1,2}}|1er) ({months})(?: ((?:1[5-9]|20)\d\d))?\b", text, re.I
-    )
-    if day:
-        year = day.group(3) or _article_year(ctx)
-        if year is None:
-            return None, False
-        return f"le {day.group(1)} {day.group(2).lower()} {year}", day.group(3) is None
-    month = re.search(rf"\ben ({months}) ((?:1[5-9]|20)\d\d)\b", text, re.I)
-    if month:
-        return f"en {month.group(1).lower()} {month.group(2)}", False
-    year = _YEAR.search(text)
-    return (f"en {year.group(1)}", False) if year else (None, False)
-
-
-def _article_month(ctx: Context) -> str | None:
-    """Return « en mars 2021 »: the month of the article's date or dateline, or None."""
-    months = lexicon.words("french_months")
-    if ctx.article.date and re.match(r"^\d{4}-\d\d", ctx.article.date):
-        year, month = ctx.article.date[:4], int(ctx.article.date[5:7])
-        return f"en {months[month - 1]} {year}" if 1 <= month <= 12 else None
-    head = ctx.article.text[ctx.article.body_start : ctx.article.body_start + 200].strip()
-    line = head.split("\n")[0] if head else ""
-    found = re.search(rf"\b({'|'.join(months)}) ((?:19|20)\d\d)\b", line, re.IGNORECASE)
-    return f"en {found.group(1).lower()} {found.group(2)}" if found else None
-
-
-def _article_year(ctx: Context) -> str | None:
-    """Return the year of the article: its date, or the year of its dateline."""
-    if ctx.article.date:
-        return ctx.article.date[:4]
-    head = ctx.article.text[ctx.article.body_start : ctx.article.body_start + 200].strip()
-    found = re.search(r"\b((?:19|20)\d\d)\b", head.split("\n")[0] if head else "")
-    return found.group(1) if found else None
-
-
-def _place(tok: Any) -> str | None:
-    """Return « à Lyon », « en Suède » for a place complement headed by a proper noun."""
-    case = next((c for c in tok.children if c.dep_ == "case"), None)
-    if tok.pos_ != "PROPN" or case is None or case.lower_ not in ("à", "en", "au", "aux"):
-        return None
-    if tok.ent_type_ not in ("LOC", "GPE", ""):
-        return None
-    return str(tok.doc[case.i : tok.i + 1].text)
-
-
-def _age(text: str) -> str | None:
-    found = _AGE.search(text)
-    return f"{found.group(1)} ans" if found else None
-
-
-def _lead_end(ctx: Context) -> int:
-    """Return where the article's first paragraph ends (after its dateline line)."""
-    key = "action.lead_end"
-    if key not in ctx.extras:
-        text = ctx.article.text
-        start = ctx.article.body_start
-        lines = text[start:].split("\n")
-        while lines and (not lines[0].strip() or _is_furniture(lines[0])):
-            start += len(lines.pop(0)) + 1
-        end = text.find("\n", start)
-        ctx.extras[key] = end if end > 0 else len(text)
-    return int(ctx.extras[key])
-
-
-def _weight(fields: dict[str, Any], sent: Any, offset: int, ctx: Context) -> float:
-    """Weigh a clause by where it stands: the lead, the title, an actor named again and again."""
-    lead = offset + sent.start_char <= _lead_end(ctx)
-    title = fold(ctx.article.title or "")
-    words = [w for w in fold(str(fields["actor"])).split() if len(w) > 3][-1:]
-    words += [w for w in fold(str(fields["object"] or "")).split() if len(w) > 4][:2]
-    in_title = bool(title) and any(f" {w} " in f" {title} " for w in words)
-    if fields["actor_is_person"]:
-        repeated = ctx.names.mention_count(str(fields["actor"])) >= 3
-    else:  # the second occurrence, found once per actor: not a scan of the article per clause
-        folded = str(ctx.extras.setdefault("action.folded", fold(ctx.article.text)))
-        seen: dict[str, bool] = ctx.extras.setdefault("action.repeated", {})
-        actor = fold(str(fields["actor"]))
-        if actor not in seen:
-            seen[actor] = folded.find(actor, folded.find(actor) + 1) >= 0 if actor else False
-        repeated = seen[actor]
-    return float(round(min(1.0, 0.3 + 0.35 * lead + 0.2 * in_title + 0.15 * repeated), 2))
 
 
 def _confidence(fields: dict[str, Any], via_name: bool, verb: Any) -> float:

@@ -1,0 +1,95 @@
+"""The noun phrases of an action clause: an actor, an object, a complement, cut where they end.
+
+A phrase is the subtree of its head noun, cut before a clause, an aside, a date or an age; a phrase
+pointing back (« cette étape ») becomes the article's first fuller « la … étape » before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generators import lexicon
+from generators.extract.context import Context
+
+_STOPS = frozenset(",;:()[]—–")
+_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels"})
+_POINTERS = frozenset({"ce", "cet", "cette", "ces"})
+_VAGUE_END = re.compile(r"\s+(?:en|au|à la) (?:fin|début|mi)\b.*$")
+
+
+def phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
+    """Return the noun phrase headed by `tok`, cut before a clause, a date or an aside; None if it points back.
+
+    With `ctx`, « cette étape » becomes the article's first fuller « la … étape … » before it.
+    """
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if ctx is not None and det is not None and det.lower_ in _POINTERS:
+        return _antecedent(tok, ctx, offset + tok.idx)
+    words = [t for t in tok.subtree]
+    kept: list[Any] = []
+    for t in words:
+        if t.i > tok.i and _ends_phrase(t):
+            break
+        kept.append(t)
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
+        kept.pop()
+    if not kept or tok not in kept:
+        return None
+    if kept[0].lower_ in _POINTERS or any(t.pos_ == "PRON" and t.i == tok.i for t in kept):
+        return None
+    text: str = tok.doc[kept[0].i : kept[-1].i + 1].text
+    if text.count("«") != text.count("»") or text.count('"') % 2:
+        return None  # never cut inside quote marks
+    return _VAGUE_END.sub("", text)
+
+
+def _antecedent(tok: Any, ctx: Context, here: int) -> str | None:
+    """Return the first definite noun phrase of the article before `here` with the head noun of `tok`."""
+    firsts: dict[str, tuple[int, str] | None] = ctx.extras.setdefault("action_antecedents", {})
+    if tok.lemma_ not in firsts:
+        firsts[tok.lemma_] = _first_definite(tok.lemma_, ctx)
+    first = firsts[tok.lemma_]
+    return first[1] if first is not None and first[0] < here else None
+
+
+def _first_definite(lemma: str, ctx: Context) -> tuple[int, str] | None:
+    """Return the article offset and text of the first long « le/la … » phrase headed by `lemma`."""
+    by_lemma: dict[str, list[tuple[int, Any, int]]] | None = ctx.extras.get("action_lemmas")
+    if by_lemma is None:
+        by_lemma = ctx.extras["action_lemmas"] = {}
+        for offset, doc in sorted(ctx.names.docs.items()):
+            for other in doc:
+                by_lemma.setdefault(other.lemma_, []).append((offset, doc, other.i))
+    for offset, doc, i in by_lemma.get(lemma, []):
+        other = doc[i]
+        det = next((c for c in other.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("le", "la", "l'"):
+            found = phrase(other)
+            if found and len(found.split()) > 2:
+                return offset + other.idx, found[0].lower() + found[1:]
+    return None
+
+
+def _ends_phrase(tok: Any) -> bool:
+    """Tell a token that starts what a noun phrase must not carry (clause, aside, date, age)."""
+    low = tok.lower_
+    if tok.text in _STOPS or low in _RELATIVES:
+        return True
+    if low in lexicon.word_set("french_months") or low in lexicon.word_set("french_weekdays"):
+        return True
+    if tok.dep_ in ("acl:relcl", "acl") and tok.pos_ == "VERB":
+        return True
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
+    months = lexicon.word_set("french_months")
+    if tok.like_num and after[:1] and (after[0] in ("ans", "an") or after[0] in months):
+        return True  # « à 78 ans », « 3 mars »
+    if low in ("en", "depuis") and re.fullmatch(r"(?:1[5-9]|20)\d\d", after[0] if after else ""):
+        return True  # « en 2020 » dates the clause, it is no part of the phrase
+    return low == "le" and len(after) == 2 and doc[tok.i + 1].like_num and after[1] in months
+
+
+def phrase_gender(tok: Any) -> str | None:
+    gender = tok.morph.get("Gender")
+    return {"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None

@@ -1,0 +1,147 @@
+"""The times of an action clause: its date, the deadline of an order, the new date of a postponement.
+
+Helpers of types/action.py. The clause's date is the explicit one of its sentence (the article's
+year completes a bare « le 3 mars »); a deadline follows an order or a decision (« dans un délai de
+six mois », « d'ici le 30 juin », openers in lexicon/action_deadlines.txt); a postponement's new
+date follows its verb (« reporté à mai 2020 »), the old one is « prévu en 2019 ».
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from generators import lexicon
+from generators.extract.context import Context
+
+_AGE = re.compile(r"(?:\bà l'âge de |\bà |, |\bâgée? de |\bavait )(\d{1,3}) ans\b")
+_YEAR = re.compile(r"\b(?:en|depuis) ((?:1[5-9]|20)\d\d)\b")
+_UNITS = r"(?:jours?|semaines?|mois|ans|années?|heures?|délais?|(?:1[5-9]|20)\d\d|fin)"
+_SEASONS = r"(?:printemps|été|automne|hiver)"
+
+
+def _months() -> str:
+    return "|".join(lexicon.words("french_months"))
+
+
+def clause_date(text: str, ctx: Context) -> tuple[str | None, bool]:
+    """Return the sentence's explicit date (« le 6 mars 2021 », « en 1999 ») and whether its year is the article's."""
+    months = _months()
+    days = "|".join(lexicon.words("french_weekdays"))
+    day = re.search(
+        rf"\b(?:le |(?:{days}) )(\d{{1,2}}|1er) ({months})(?: ((?:1[5-9]|20)\d\d))?\b", text, re.I
+    )
+    if day:
+        year = day.group(3) or article_year(ctx)
+        if year is None:
+            return None, False
+        return f"le {day.group(1)} {day.group(2).lower()} {year}", day.group(3) is None
+    month = re.search(rf"\ben ({months}) ((?:1[5-9]|20)\d\d)\b", text, re.I)
+    if month:
+        return f"en {month.group(1).lower()} {month.group(2)}", False
+    year = _YEAR.search(text)
+    return (f"en {year.group(1)}", False) if year else (None, False)
+
+
+def article_month(ctx: Context) -> str | None:
+    """Return « en mars 2021 »: the month of the article's date or dateline, or None."""
+    months = lexicon.words("french_months")
+    if ctx.article.date and re.match(r"^\d{4}-\d\d", ctx.article.date):
+        year, month = ctx.article.date[:4], int(ctx.article.date[5:7])
+        return f"en {months[month - 1]} {year}" if 1 <= month <= 12 else None
+    head = ctx.article.text[ctx.article.body_start : ctx.article.body_start + 200].strip()
+    line = head.split("\n")[0] if head else ""
+    found = re.search(rf"\b({'|'.join(months)}) ((?:19|20)\d\d)\b", line, re.IGNORECASE)
+    return f"en {found.group(1).lower()} {found.group(2)}" if found else None
+
+
+def article_year(ctx: Context) -> str | None:
+    """Return the year of the article: its date, or the year of its dateline."""
+    if ctx.article.date:
+        return ctx.article.date[:4]
+    head = ctx.article.text[ctx.article.body_start : ctx.article.body_start + 200].strip()
+    found = re.search(r"\b((?:19|20)\d\d)\b", head.split("\n")[0] if head else "")
+    return found.group(1) if found else None
+
+
+@functools.cache
+def _deadline_pattern() -> re.Pattern[str]:
+    openers = sorted(lexicon.words("action_deadlines"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(o).replace("'", "['’]") for o in openers)
+    return re.compile(
+        rf"(?<!\w)(?P<opener>{alternatives})(?:(?<=['’])|\s+)"
+        r"(?P<value>[^,;:()«»\"]+?)(?=\s*(?:[,;:.()«»\"]|\bet\b|\bafin\b|\bpour\b|\bsous peine\b|$))",
+        re.IGNORECASE,
+    )
+
+
+def deadline(text: str) -> tuple[str, str] | None:
+    """Return the deadline phrase and its value (« dans un délai de six mois », « six mois »), or None."""
+    for found in _deadline_pattern().finditer(text):
+        value = found.group("value").strip()
+        if len(value.split()) > 6 or not re.search(rf"\b(?:{_UNITS}|{_months()})\b", value, re.I):
+            continue
+        opener = found.group("opener")
+        joiner = "" if opener.endswith(("'", "’")) else " "
+        return f"{opener}{joiner}{value}", value
+    return None
+
+
+def _date_phrase() -> str:
+    months = _months()
+    year = r"(?:1[5-9]|20)\d\d"
+    return (
+        rf"(?:le )?(?:\d{{1,2}}|1er) (?:{months})(?: {year})?"
+        rf"|(?:{months}) {year}|(?:l['’]|le )?{_SEASONS}(?: {year})?|{year}"
+    )
+
+
+def new_date(text_after_verb: str) -> str | None:
+    """Return the new date a postponement names after its verb (« à mai 2020 » → « mai 2020 »)."""
+    found = re.search(
+        rf"(?<!\w)(?:à|au|en|pour|jusqu['’](?:à|au)) (?:l['’]année )?({_date_phrase()})\b",
+        text_after_verb,
+        re.IGNORECASE,
+    )
+    return re.sub(r"^le ", "", found.group(1)) if found else None
+
+
+def old_date(text: str) -> str | None:
+    """Return the date first planned (« prévu en 2019 », « initialement prévue le 3 mars »), or None."""
+    found = re.search(
+        r"\bprévue?s? (?:initialement |à l['’]origine |d['’]abord )?(?:pour |en |le |au |à )?"
+        rf"({_date_phrase()})\b",
+        text,
+        re.IGNORECASE,
+    )
+    return re.sub(r"^le ", "", found.group(1)) if found else None
+
+
+def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> dict[str, Any]:
+    """Return the clause's explicit date, its place, and the age of a death."""
+    text = sent.text
+    date, inferred = clause_date(text, ctx)
+    place = next(
+        (_place(c) for c in verb.children if c.dep_ in ("obl:mod", "obl") and _place(c)), None
+    )
+    age = _age(text)
+    if age is None and kind == "death":
+        following = doc[sent.end : min(len(doc), sent.end + 20)].text
+        age = _age(following.split(".")[0])
+    return {"date": date, "date_inferred": inferred, "place": place, "age": age}
+
+
+def _place(tok: Any) -> str | None:
+    """Return « à Lyon », « en Suède » for a place complement headed by a proper noun."""
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    if tok.pos_ != "PROPN" or case is None or case.lower_ not in ("à", "en", "au", "aux"):
+        return None
+    if tok.ent_type_ not in ("LOC", "GPE", ""):
+        return None
+    return str(tok.doc[case.i : tok.i + 1].text)
+
+
+def _age(text: str) -> str | None:
+    found = _AGE.search(text)
+    return f"{found.group(1)} ans" if found else None
