@@ -58,6 +58,8 @@ EMPTY = ArticleIndex.build([], {})
         ("le 1er août", "date:1er aout"),
         ("avril 2030", "date:avril 2030"),
         ("2029", "num:2029"),
+        ("vingt", "num:20"),
+        ("Trois", "num:3"),
         ("Paul Martin", ""),
         ("la mairie", ""),
     ],
@@ -90,6 +92,19 @@ def test_the_same_date_is_asked_once_per_deck() -> None:
         card("Quand la digue a-t-elle cédé ?", "5 mars 2031", id="c", fact_type="event", score=0.7),
     ]
     assert [q.id for q in keep_best(made)[0]] == ["a", "c"]
+
+
+def test_a_figure_s_fact_is_asked_once_even_in_two_forms() -> None:
+    made = [
+        card(
+            "Il a mis une minute et {{c1::vingt}} secondes.", "vingt", "cloze", id="a", fact_id="q"
+        ),
+        card("Complétez : « Il a mis … secondes. »", "80", "mcq", id="b", fact_id="q", score=0.8),
+        card("Combien de tours a-t-il faits ?", "12", id="c", fact_id="r", score=0.7),
+    ]
+    kept, dropped = keep_best(made)
+    assert [q.id for q in kept] == ["a", "c"]
+    assert "figure or date is already asked (a)" in dropped[0].reason
 
 
 def test_a_succession_is_still_asked_both_ways() -> None:
@@ -401,6 +416,43 @@ def test_the_cap_keeps_the_best_scores() -> None:
     assert sorted(q.id for q in kept) == ["3", "4", "5", "6", "7"]
     assert all("cap of 5" in r.reason for r in dropped)
     assert len(keep_best(made, per_fact=0, shape=ArticleShape(words=100))[0]) == 8
+
+
+def test_the_cap_takes_the_main_story_first() -> None:
+    made = [
+        card(
+            f"Quelle fonction Anne Roy{i} occupe-t-elle ?",
+            f"maire de Vaux{i}",
+            id=f"r{i}",
+            fact_id=f"r{i}",
+            fact_type="person_role",
+            score=0.9,
+            source=f"Phrase {i} ici.",
+        )
+        for i in range(5)
+    ]
+    lead = card(
+        "La digue a cédé le {{c1::3 mai 2031}}.",
+        "3 mai 2031",
+        "cloze",
+        id="lead",
+        fact_id="lead",
+        fact_type="event",
+        score=0.6,
+        source="La digue a cédé le 3 mai.",
+    )
+    shape = ArticleShape(words=100, lead=frozenset({"lead"}))
+    kept = keep_best([*made, lead], shape=shape)[0]
+    assert "lead" in [q.id for q in kept] and len(kept) == 5
+    assert "lead" not in [q.id for q in keep_best([*made, lead], shape=ArticleShape(words=100))[0]]
+
+
+def test_the_shape_finds_the_lead_facts() -> None:
+    facts = [
+        Fact("quantity", f"Phrase {i} de l'article.", 100 * i, 100 * i + 20, {}, id=f"f{i}")
+        for i in range(6)
+    ]
+    assert ArticleShape.of(facts, {"title": "T"}).lead == {"f0", "f1", "f2"}
 
 
 def test_the_shape_guesses_the_length_from_the_facts() -> None:

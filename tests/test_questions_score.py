@@ -132,11 +132,22 @@ def test_confidence_and_story_weight_move_the_score() -> None:
     assert 0.0 <= score(made, unsure) <= score(made, sure) <= 1.0
 
 
+SUCCESSION: dict[str, Any] = {"fact_type": "succession"}  # a figure's fact is asked once
+
+
 def test_the_budget_keeps_two_ways_per_fact_above_the_threshold() -> None:
     made = [
-        question("Qui a succédé à Paul Girard ?", "Marie Lefèvre", id="a", score=0.9),
-        question("À qui Marie Lefèvre a-t-elle succédé ?", "à Paul Girard", id="b", score=0.85),
-        question("Qui a remplacé Paul Girard ?", "Marie Lefèvre", "mcq", id="c", score=0.8),
+        question("Qui a succédé à Paul Girard ?", "Marie Lefèvre", id="a", score=0.9, **SUCCESSION),
+        question(
+            "À qui Marie Lefèvre a-t-elle succédé ?",
+            "à Paul Girard",
+            id="b",
+            score=0.85,
+            **SUCCESSION,
+        ),
+        question(
+            "Qui a remplacé Paul Girard ?", "Marie Lefèvre", "mcq", id="c", score=0.8, **SUCCESSION
+        ),
         question("Vrai ou faux : …", "Vrai", "truefalse", id="d", score=0.2, fact_id="f2"),
     ]
     kept, dropped = keep_best(made)

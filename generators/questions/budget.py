@@ -8,7 +8,8 @@ once per deck (`PER_VALUE`), whichever sentence or fact tells it, and so is a pe
 `PER_SENTENCE` questions (default 2; one more per `WORDS_PER_QUESTION` words of a long sentence),
 each of a different kind; a list sentence (three figures or more) gives one, on its lead figure.
 A year the title already says is not asked. The deck holds at most one question per
-`WORDS_PER_CARD` words of its article (at least `MIN_CARDS`), best score first: the default
+`WORDS_PER_CARD` words of its article (at least `MIN_CARDS`), the main story's facts first (title,
+first sentences: `score.story_weights`), then best score: the default
 deck's cap, which an explicit `per_fact` or `limit` lifts. `per_fact=0` keeps everything.
 """
 
@@ -22,18 +23,21 @@ from dataclasses import dataclass, field
 
 from generators import lexicon
 from generators.french.grammar import fold
+from generators.french.numbers import is_number_word, parse_words
 from generators.questions.quality import Rejection
-from generators.questions.score import THRESHOLD, kind_threshold, signals
+from generators.questions.score import THRESHOLD, kind_threshold, signals, story_weights
 from generators.records import TRUEFALSE, Fact, Question
 
 PER_FACT = 2
 PER_VALUE = 1  # one card per figure or date: the same number asked twice reads as a duplicate
+VALUE_TYPES = ("quantity", "event")  # a figure or a date is the fact: asked once, in one way
 PER_PERSON = 1  # a person's role (its role and leader facts, either way) is asked once per deck
 PER_SENTENCE = 2
 WORDS_PER_QUESTION = 15  # a long sentence carrying several facts takes one more per 15 words
 LIST_FIGURES = 3  # a sentence with this many figures is a list: one card, on its lead figure
 WORDS_PER_CARD = 50  # tests/data/judged (calibrate.py --deck --corpus): see its README
 MIN_CARDS = 5
+LEAD_WEIGHT = 0.8  # score.story_weights: a fact of the first sentences (the main story) or more
 CHARS_PER_WORD = 6.0  # French news text: a word and its space, to guess a length from offsets
 
 
@@ -44,6 +48,7 @@ class ArticleShape:
     facts: Mapping[str, Fact] = field(default_factory=dict)
     title: str = ""
     words: int = 0  # 0: no cap
+    lead: frozenset[str] = frozenset()  # the facts of the main story (title, first sentences)
 
     @classmethod
     def of(
@@ -55,7 +60,10 @@ class ArticleShape:
         if not isinstance(words, int):
             last = max((f.end for f in facts), default=0)
             words = round(last / CHARS_PER_WORD)
-        return cls({f.id: f for f in facts}, str(header.get("title") or ""), words)
+        title = str(header.get("title") or "")
+        stories = story_weights(facts, title)
+        lead = frozenset(fact for fact, weight in stories.items() if weight >= LEAD_WEIGHT)
+        return cls({f.id: f for f in facts}, title, words, lead)
 
 
 def cap(words: int) -> int | None:
@@ -78,7 +86,10 @@ def keep_best(
     taken: dict[str, list[Question]] = {}
     kept_ids: set[str] = set()
     dropped: list[Rejection] = []
-    for question in sorted(ranked, key=lambda q: (-q.score, story_rank(q.fact_type))):
+    order = sorted(  # the main story first, then best score, ties to the story's fact types
+        ranked, key=lambda q: (q.fact_id not in shape.lead, -q.score, story_rank(q.fact_type))
+    )
+    for question in order:
         reason = _why_not(question, taken, budget, threshold, shape)
         if not reason and most is not None and len(kept_ids) >= most:
             reason = f"over the article's cap of {most} cards (one per {WORDS_PER_CARD} words)"
@@ -114,7 +125,8 @@ def _why_not(
         same = next((q for q in before if _same_way(q, question)), None)
         if same is not None:
             return f"asks the same fact the same way as {same.id}"
-        if key.startswith("value:") and len(before) >= PER_VALUE:
+        told = key.startswith("fact:") and question.fact_type in VALUE_TYPES
+        if (key.startswith("value:") or told) and len(before) >= PER_VALUE:
             return f"its figure or date is already asked ({before[0].id})"
         if key.startswith("person:") and len(before) >= PER_PERSON:
             return f"this person's role is already asked ({before[0].id})"
@@ -181,7 +193,10 @@ def value_key(answer: str) -> str:
     if month:
         return f"date:{month.group(1)} {month.group(2)}"
     number = _NUMBER.search(text)
-    return f"num:{number.group(0).replace(' ', '')}" if number else ""
+    if number:
+        return f"num:{number.group(0).replace(' ', '')}"
+    spelled = parse_words(text.strip()) if is_number_word(text.split()[0]) else None
+    return f"num:{int(spelled)}" if spelled is not None and spelled == int(spelled) else ""
 
 
 def figures_of(sentence: str) -> list[str]:
