@@ -25,6 +25,7 @@ def pre_name_title(
     doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex
 ) -> list[RoleMention]:
     """« le brigadier-général A B », « l'ex-président du conseil A B », « les futurs présidents A, B »."""
+    s = _before_nationality(doc, s)  # « le tenant du titre l'Espagnol A B »
     k = s - 1
     if k >= 0 and is_civility(doc[k].text) and not (doc[k].is_lower and title_end(doc, k) > k):
         return []  # « M. », « Professeur »; a lower-case « professeur » is the person's title
@@ -37,9 +38,11 @@ def pre_name_title(
     while k >= 0 and s - k < 14:
         tok = doc[k]
         if tok.is_punct or (
-            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and title_end(doc, k) < 0
+            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+            and title_end(doc, k) < 0
+            and tok.lower_ not in lexicon.word_set("people_role_adjectives")
         ):
-            break  # a title tagged as a verb (« le vigneron A B ») still counts
+            break  # a title tagged as a verb (« le vigneron A B », « le maire sortant A B ») counts
         if tok.pos_ == "DET" and not (k > 0 and doc[k - 1].lower_ in ROLE_ADP):
             break
         k -= 1
@@ -58,6 +61,10 @@ def pre_name_title(
         role = make_role(doc, p, last + 1, person, offset, "title")
         if last + 1 != s and "Plur" not in doc[p].morph.get("Number"):
             return []
+        if len(person.split()) == 1 and any(t.lower_ in ROLE_ADP for t in doc[p : last + 1]):
+            return []  # « directrice des programmes sociaux Solidaire »: the body's name
+        first = _title_before_and(doc, role_start(doc, p), index, offset)
+        extra = [make_role(doc, first[0], first[1], person, offset, "title")] if first else []
         det = role_start(doc, p) - 1
         role.role = _with_possessor(doc, det, role.role, index, offset)
         role.role = _with_biography_subject(doc, det, role.role, person, index)
@@ -66,8 +73,47 @@ def pre_name_title(
         if whose and det > 2 and doc[det - 1].lower_ == "dont" and doc[det - 2].text == ",":
             owner = _de_phrase(doc, det - 3)  # « le club du FC Rouen, dont le président A, … »
             role.role = f"{role.role} {owner}" if owner else role.role
-        return [role]
+        return [*extra, role]
     return []
+
+
+def _title_before_and(
+    doc: Any, start: int, index: NameIndex, offset: int
+) -> tuple[int, int] | None:
+    """Return the bounds of a title ending at « et » right before `start`, or None.
+
+    « l'ancienne ministre et ancienne candidate A B »: the first title is A B's too.
+    """
+    k = start - 1
+    if k < 2 or doc[k].lower_ != "et":
+        return None
+    for p in range(k - 1, max(k - 9, -1), -1):
+        end = title_end(doc, p)
+        begin = role_start(doc, p)
+        if (
+            end > 0
+            and begin > 0
+            and doc[begin - 1].pos_ in ("DET", "ADP")
+            and extend_role(doc, end, index, offset, k) == k
+        ):
+            return p, k
+        if doc[p].is_punct or doc[p].pos_ in ("VERB", "AUX", "PRON"):
+            return None
+    return None
+
+
+def _before_nationality(doc: Any, s: int) -> int:
+    """Return where « l'Espagnol » before a name starts when a title comes right before it, else `s`."""
+    if (
+        s >= 3
+        and doc[s - 2].lower_ in ("l'", "le", "la")
+        and doc[s - 1].text[:1].isupper()
+        and doc[s - 1].text[1:].islower()
+        and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and (doc[s - 3].is_lower and doc[s - 3].pos_ in ("NOUN", "ADJ", "PROPN"))
+    ):
+        return s - 2
+    return s
 
 
 def apposition_after(
@@ -159,6 +205,8 @@ def _person_noun(tok: Any) -> bool:
     """Tell whether a bare noun looks like a person's occupation (« bibliothécaire », « skieuse »)."""
     if tok.pos_ != "NOUN" or tok.text[:1].isupper():
         return False
+    if tok.lower_ in lexicon.word_set("people_not_roles"):
+        return False  # « sexagénaire »: an age, not an occupation
     word = (tok.lemma_ or tok.lower_).lower()
     if any(entry.split("|")[0] == tok.lower_ for entry in lexicon.words("people_kinship")):
         return True
@@ -188,9 +236,18 @@ def title_then_name(
             k -= 1
         if _opens_sentence(doc, k + 1) and doc[k + 1].text[:1].isupper():
             k = k + 1  # « Présidente de la commission, A B est … »: a bare title opens the sentence
-        elif p == 0 or doc[k].pos_ != "DET" or doc[k].lower_ in ("les", "des", "ces"):
+        elif (
+            p == 0
+            or (doc[k].pos_ != "DET" and doc[k].lower_ not in ("du", "au"))
+            or doc[k].lower_ in ("les", "des", "ces")
+        ):
             continue
         stop = extend_role(doc, title_end(doc, p), index, offset)
+        spans = [(p, stop)]
+        second = _coordinated_title(doc, stop, index, offset)
+        if second is not None:  # « du triple champion d'Europe et vice-champion du monde, A B »
+            spans.append(second)
+            stop = second[1]
         comma = skip_agent_phrase(doc, stop)
         if comma >= len(doc) - 1 or doc[comma].text != ",":
             continue
@@ -205,12 +262,27 @@ def title_then_name(
             q += 1  # « son associé, M. Perrin »
         mention = index.mention_at(offset + doc[q].idx) if q < len(doc) else None
         if mention and mention.start == offset + doc[q].idx:
-            role = make_role(doc, p, stop, mention.full, offset, "title")
-            role.role = _with_possessor(doc, k, role.role, index, offset)
-            if k == p and doc[p].pos_ != "PROPN":
-                role.role = role.role[:1].lower() + role.role[1:]  # « Présidente de X, A B »
-            out.append(role)
+            for start, end in spans:
+                role = make_role(doc, start, end, mention.full, offset, "title")
+                role.role = _with_possessor(doc, k, role.role, index, offset)
+                if k == start and doc[start].pos_ != "PROPN":
+                    role.role = role.role[:1].lower() + role.role[1:]  # « Présidente de X, A B »
+                out.append(role)
     return out
+
+
+def _coordinated_title(
+    doc: Any, stop: int, index: NameIndex, offset: int
+) -> tuple[int, int] | None:
+    """Return the bounds of a second title after « et » ending a first one at `stop`, or None."""
+    if stop + 1 >= len(doc) or doc[stop].lower_ != "et":
+        return None
+    p = stop + 1
+    while p < len(doc) and is_modifier(doc[p]):
+        p += 1
+    if p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0:
+        return None
+    return p, extend_role(doc, title_end(doc, p), index, offset)
 
 
 def _opens_sentence(doc: Any, i: int) -> bool:

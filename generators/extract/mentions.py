@@ -8,7 +8,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex
-from generators.extract.roles import extend_role, skip_agent_phrase
+from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
 from generators.extract.titles import civility_gender, is_civility, title_end
 from generators.extract.tokens import next_word
 
@@ -204,6 +204,8 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
             trigger_end += 1
         if trigger_end < 0 or trigger_end >= len(doc):
             continue
+        if tok.is_lower and title_end(doc, i) > 0:
+            trigger_end = _after_title_words(doc, trigger_end)
         span = _name_span(doc, trigger_end)
         if span and acronym and span[1] - span[0] < 2:
             continue  # « le directeur SNCF Voyageurs »: a first and last name, or an organisation
@@ -221,6 +223,8 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         found.setdefault(span, (None, True))
     for span in _names_with_initials(doc):
         found.setdefault(span, (None, False))
+    for span in _names_with_first_names(doc):
+        found.setdefault(span, (None, False))
     return [
         (
             offset + doc[s].idx,
@@ -232,6 +236,48 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         for (s, e), (hint, titled) in sorted(found.items())
         if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)
     ]
+
+
+def _after_title_words(doc: Any, k: int) -> int:
+    """Skip what may stand between a title and its holder's name: « en titre », a nationality.
+
+    « la championne en titre l'Italienne Sara Conti »: the name starts after « l'Italienne ».
+    """
+    closer = closer_end(doc, k)
+    k = closer if closer > 0 and closer < len(doc) else k
+    if (
+        k + 2 < len(doc)
+        and doc[k].lower_ in ("l'", "le", "la")
+        and doc[k + 1].text[:1].isupper()
+        and doc[k + 1].text[1:].islower()
+        and _name_span(doc, k + 2) is not None
+    ):
+        return k + 2
+    return k
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
+
+
+def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
+    """« Léa Roux est … »: a known first name and a capitalized word are a person the model missed.
+
+    Not after a common noun (« le lycée Jean Moulin », « la rue Marie Curie »: a place's name).
+    """
+    out = []
+    for tok in doc:
+        i = tok.i
+        if tok.text not in _first_names() or i + 1 >= len(doc) or tok.ent_type_ == "LOC":
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, i - 1) < 0:
+            continue
+        span = _name_span(doc, i)
+        if span is not None and span[0] == i and span[1] - i >= 2:
+            out.append(span)
+    return out
 
 
 _INITIALS = re.compile(r"^[A-Z](?:\.-?[A-Z])*\.$")
@@ -297,5 +343,14 @@ def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
         if token.pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "CCONJ", "SCONJ"):
             return False
         if token.is_sent_start or (s > 0 and doc[s - 1].text in '«"“'):
+            return False
+        prev = doc[s - 1] if s > 0 else None
+        if (
+            prev is not None
+            and prev.is_lower
+            and prev.pos_ in ("NOUN", "ADJ")
+            and title_end(doc, s - 1) < 0
+            and not any(title_end(doc, k) > 0 for k in range(max(0, s - 3), s))
+        ):  # « les programmes sociaux Solidaire », « le bureau Afrique »: a body's name
             return False
     return True

@@ -9,6 +9,7 @@ from generators import lexicon
 from generators.extract.appositions import possessed_by_biography_subject
 from generators.extract.coreference import coreferent, person_of, pronoun_referent
 from generators.extract.names import NameIndex, RoleMention
+from generators.extract.offices import copular_titles, offices, whose_titles
 from generators.extract.roles import (
     extend_role,
     is_name_start,
@@ -29,8 +30,10 @@ _NAMING_VERBS = frozenset(
 
 
 def posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
-    """« nommé …, A B, au poste de procureur général », « A a gardé son siège de membre du CIO »."""
-    out: list[RoleMention] = []
+    """« nommé …, A B, au poste de procureur général », « A a gardé son siège de membre du CIO »;
+    offices taken (`offices`: « élue à la tête du parti Y »)."""
+    out = offices(doc, offset, index) + copular_titles(doc, offset, index)
+    out.extend(whose_titles(doc, offset, index))
     for tok in doc:
         if tok.lower_ not in lexicon.word_set("people_post_nouns") or tok.i + 2 >= len(doc):
             continue

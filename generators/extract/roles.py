@@ -29,9 +29,16 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
     while j < stop:
         tok = doc[j]
         low = tok.lower_
+        closer = closer_end(doc, j)
+        if closer > j:
+            return closer  # « champion olympique en titre »: nothing after belongs to the role
+        if YEAR.match(tok.text) and j > 0 and doc[j - 1].lower_ not in ROLE_ADP and _dated(doc, i):
+            return j + 1  # « le champion du monde 2015 »: the year is part of the title
         if low in lexicon.word_set("people_role_adjectives"):
             j += 1
             continue
+        if low in lexicon.word_set("french_weekdays") or low in lexicon.word_set("french_months"):
+            break  # « élue présidente du parti X dimanche »
         if _post_participle(doc, j):
             j += 2  # « chargé des finances »: the complement says what the post is
             continue
@@ -43,6 +50,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             break
         if low in ROLE_ADP:
             nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if low == "pour" and _scope_after(doc, j):
+                j += 2  # « porte-parole de X pour les dossiers du port »: the post's scope
+                continue
             if (
                 nxt is None
                 or low in _STOP_AFTER_ADP
@@ -66,6 +76,32 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
     while j > i and (doc[j - 1].lower_ in ROLE_ADP or doc[j - 1].pos_ in ("DET", "ADP")):
         j -= 1
     return j
+
+
+def closer_end(doc: Any, j: int) -> int:
+    """Return the end of a phrase closing a role at token `j` (« en titre »), else -1."""
+    for entry in lexicon.words("people_role_closers"):
+        words = entry.lower().split()
+        end = j + len(words)
+        if [t.lower_ for t in doc[j:end]] == words:
+            follows = doc[end].lower_ if end < len(doc) else ""
+            return -1 if follows in ("de", "du", "des", "d'") else end  # « par intérim de X »
+    return -1
+
+
+def _scope_after(doc: Any, j: int) -> bool:
+    """Tell whether « pour » at `j` opens the scope of a post (« pour les questions de X »)."""
+    return (
+        j + 3 < len(doc)
+        and doc[j + 1].lower_ in ("les", "la", "le", "l'")
+        and doc[j + 2].lower_ in lexicon.word_set("people_scope_nouns")
+    )
+
+
+def _dated(doc: Any, i: int) -> bool:
+    """Tell whether the title ending at `i` takes a bare year (lexicon people_dated_titles)."""
+    dated = lexicon.word_set("people_dated_titles")
+    return any(t.lower_ in dated for t in doc[max(0, i - 3) : i])
 
 
 def _post_participle(doc: Any, j: int) -> bool:

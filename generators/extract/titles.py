@@ -77,6 +77,8 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
     if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
         return -1  # « conseil général »: an adjective, not a title
+    if token.lower_ in lexicon.word_set("people_naming_participles") and _naming(doc, i):
+        return -1  # « élu maire de X », « a élu A »: a verb that gives a title, not one
     for key in set(keys[i]):
         for entry in trie.get(key, ()):
             if (
@@ -86,6 +88,17 @@ def _title_end(doc: Any, i: int, words: str) -> int:
             ):
                 return i + len(entry)
     return i + 1 if not verbal and _compound_title(token.lower_, trie) else -1
+
+
+def _naming(doc: Any, i: int) -> bool:
+    """Tell whether the participle at `i` is a verb: after an auxiliary, or before a title."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.pos_ == "AUX":
+        return True
+    k = i + 1
+    while k < len(doc) and (doc[k].pos_ == "ADV" or is_modifier(doc[k])):
+        k += 1
+    return k < len(doc) and doc[k].is_lower and title_end(doc, k) > 0
 
 
 def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> bool:

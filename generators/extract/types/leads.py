@@ -196,12 +196,15 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     )
     via = "title-past" if is_past_role(role.role) else "title"
     modifiers = "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
-    for title in sorted(lexicon.words("leads_titles"), key=len, reverse=True):
+    named_only = lexicon.words("leads_named_titles")
+    for title in sorted(lexicon.words("leads_titles") + named_only, key=len, reverse=True):
         match = re.match(
             rf"{re.escape(title)}(?:\s+(?:{modifiers}))*\s+(?:de la |de l'|du |des |de |d')(.+)$",
             text,
             re.IGNORECASE,
         )
+        if match and title in named_only and not match.group(1)[:1].isupper():
+            continue  # « responsable de la communication »: no body named
         if match:
             entity = match.group(1).strip()
             head = _entity_head(doc, role, entity, offset)

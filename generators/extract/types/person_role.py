@@ -43,7 +43,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
                 "person_role",
                 sent,
                 offset,
-                evidence="past" if past else None,
+                evidence=_evidence(role, bool(past)),
                 person=role.person,
                 aliases=index.aliases(role.person),
                 role=role.role,
@@ -53,6 +53,15 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
             )
         )
     return facts
+
+
+def _evidence(role: Any, past: bool) -> str | None:
+    """Return the confidence row of a role: a pronoun holder, a bare generic role, a past role."""
+    if role.kind == "pronoun":
+        return "pronoun"
+    if role.role.lower() in lexicon.word_set("people_generic_roles"):
+        return "generic"
+    return "past" if past else None
 
 
 _YEAR = re.compile(r"\b(?:en |de |depuis )?(?:1[5-9][0-9]{2}|20[0-9]{2})\b")

@@ -1,0 +1,328 @@
+"""Offices taken and titles given by a clause: « X a été élue à la tête du parti Y », « la
+réélection de X à la présidence de Y », « X prend la direction de Y », « X, élu maire de Y »,
+« X, 52 ans, est directeur de Y », « Y, dont le président est X »."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from generators import lexicon
+from generators.extract.appositions import biography_subject
+from generators.extract.coreference import person_of
+from generators.extract.leading import action_nouns
+from generators.extract.names import NameIndex, RoleMention
+from generators.extract.roles import extend_role, make_role, skip_dates
+from generators.extract.titles import is_civility, is_modifier, title_end, token_gender
+from generators.extract.tokens import norm, sentence_of
+
+
+@functools.cache
+def _office_nouns() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """Return (office words, masculine title, feminine title), the longest office first."""
+    rows = []
+    for entry in lexicon.words("leads_office_nouns"):
+        office, masc, fem = entry.split("|")
+        rows.append((tuple(office.lower().split()), masc, fem))
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def _office_at(doc: Any, i: int) -> tuple[int, str, str] | None:
+    """Return (end, titles) of an office noun at token `i` followed by « de », else None."""
+    for words, masc, fem in _office_nouns():
+        end = i + len(words)
+        if (
+            end < len(doc)
+            and [t.lower_ for t in doc[i:end]] == list(words)
+            and doc[end].lower_ in ("de", "du", "des", "d'")
+        ):
+            return end, masc, fem
+    return None
+
+
+def offices(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« X a été élue à la tête du parti Y », « la réélection de X à la présidence de Y »,
+    « X prend la direction de Y », « X, élu maire de Y »: the office's title, given to X."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ == "au":
+            office, back = _office_at(doc, i + 1), i - 1
+        elif tok.lower_ == "à" and i + 1 < len(doc) and doc[i + 1].lower_ in ("la", "l'"):
+            office, back = _office_at(doc, i + 2), i - 1
+        elif tok.lower_ in ("la", "le", "l'") and i > 0:
+            office, back = _office_at(doc, i + 1), i - 1
+        elif tok.lower_ in lexicon.word_set("people_naming_participles"):
+            out.extend(_named_to_title(doc, tok, offset, index))
+            continue
+        else:
+            continue
+        if office is None:
+            continue
+        takers = tok.lower_ not in ("au", "à")
+        trigger = _office_trigger(doc, back, takers, offset, index)
+        if trigger is None:
+            continue
+        holder, kind = _office_holder(doc, trigger, i, offset, index)
+        end = extend_role(doc, office[0], index, offset)
+        if holder is None or end <= office[0] + 1 or _event_led(doc, office[0], end):
+            continue
+        out.append(_office_role(doc, tok, office, end, holder, kind, trigger, offset, index))
+    return out
+
+
+def _event_led(doc: Any, start: int, end: int) -> bool:
+    """Tell whether the office's complement is a race or an event (« la tête de la course »)."""
+    noun = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and norm(noun.text) in action_nouns()
+
+
+def _office_role(
+    doc: Any,
+    tok: Any,
+    office: tuple[int, str, str],
+    end: int,
+    holder: str,
+    kind: str,
+    trigger: Any,
+    offset: int,
+    index: NameIndex,
+) -> RoleMention:
+    """Return the role « président du Sénégal » an office phrase gives `holder`."""
+    _, masc, fem = office
+    gender = index.gender(holder)
+    if gender is None and trigger.pos_ in ("VERB", "ADJ", "AUX"):
+        gender = token_gender(trigger) if "Part" in trigger.morph.get("VerbForm") else None
+    title = fem if gender == "f" else masc
+    start = tok.i + 1 if tok.lower_ != "à" else tok.i + 2
+    role = make_role(doc, start, end, holder, offset, kind)
+    role.role = f"{title} {doc[office[0] : end].text}".replace("' ", "'")
+    role.head, role.role_gender = title, gender
+    return role
+
+
+_WHEN = frozenset({"le", "en", "dès", "ce", "cette", "lors"})
+
+
+def _office_trigger(doc: Any, k: int, takers: bool, offset: int, index: NameIndex) -> Any:
+    """Return the verb or noun that puts someone into the office, walking back from token `k`."""
+    words = lexicon.word_set("leads_office_takers" if takers else "leads_office_triggers")
+    sent_start = sentence_of(doc[max(k, 0)]).start
+    steps = 0
+    while k >= sent_start and steps < 12:
+        t = doc[k]
+        if t.text in ("'", "’") or index.mention_at(offset + t.idx) is not None:
+            k -= 1  # « la réélection d' A B à la présidence »: the holder's name
+            continue
+        if (
+            t.lemma_.lower() in words
+            or t.lower_ in words
+            or (not takers and t.lower_ in lexicon.word_set("people_naming_participles"))
+        ):
+            return t
+        if takers and t.pos_ != "ADV":
+            return None  # « prend la tête de »: the verb comes right before
+        if t.is_punct or t.pos_ in ("SCONJ", "CCONJ", "PRON") or (t.pos_ == "VERB" and steps):
+            return None
+        steps += 1
+        k -= 1
+    return None
+
+
+def _office_holder(
+    doc: Any, trigger: Any, i: int, offset: int, index: NameIndex
+) -> tuple[str | None, str]:
+    """Return who takes the office and the evidence: a name after the trigger, its subject."""
+    found = index.mentions_in(offset + trigger.idx + len(trigger), offset + doc[i].idx)
+    if trigger.pos_ == "NOUN" and trigger.lower_ not in lexicon.word_set(
+        "people_naming_participles"
+    ):
+        de = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+        named = found and de is not None and de.lower_ in ("de", "d'", "du", "d")
+        return (found[0].full if named else None), "office"
+    if found:
+        return found[-1].full, "office"  # « le conseil a élu A à la présidence »
+    return _participle_subject(doc, trigger, offset, index)
+
+
+def _participle_subject(
+    doc: Any, verb: Any, offset: int, index: NameIndex
+) -> tuple[str | None, str]:
+    """Return the subject of a naming verb (« A a été élue », « A, élu … », « elle est élue »)."""
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subj is not None:
+        person = person_of(subj, doc, offset, index)
+        if subj.pos_ == "PRON":
+            return person, _pronoun_kind(doc, subj, person, offset, index)
+        return person, "office"
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ in ("AUX", "ADV"):
+        k -= 1
+    mention = _mention_ending(doc, k - 1 if doc[k].text == "," else k, offset, index)
+    if mention is not None:
+        return mention.full, "office"
+    if doc[k].lower_ == "et" and verb.head.i != verb.i:  # « elle bat X et est élue … »
+        return _participle_subject(doc, verb.head, offset, index)
+    return None, "office"
+
+
+def _pronoun_kind(doc: Any, pronoun: Any, person: str | None, offset: int, index: NameIndex) -> str:
+    """Return "pronoun" (low confidence) unless the person is named earlier in the same sentence."""
+    sent = sentence_of(pronoun)
+    here = index.mentions_in(offset + sent.start_char, offset + pronoun.idx)
+    named = person is not None and (
+        any(m.full == person for m in here) or person == biography_subject(index)
+    )
+    return "attribute" if named else "pronoun"
+
+
+def _named_to_title(doc: Any, verb: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« A a été élue présidente du parti Y dimanche », « A, élu maire de Y en 2014 »."""
+    p = verb.i + 1
+    while p < len(doc) and (
+        doc[p].pos_ == "ADV"
+        or doc[p].lower_ in lexicon.word_set("french_weekdays")
+        or doc[p].lower_ in _WHEN
+    ):
+        p += 1
+    p = skip_dates(doc, p)
+    while p < len(doc) and is_modifier(doc[p]):
+        p += 1
+    if p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0:
+        return []
+    if doc[p].lower_ in lexicon.word_set("people_naming_participles"):
+        return []
+    holder, kind = _participle_subject(doc, verb, offset, index)
+    if holder is None:
+        return []
+    end = extend_role(doc, title_end(doc, p), index, offset)
+    return [make_role(doc, p, end, holder, offset, "pronoun" if kind == "pronoun" else "attribute")]
+
+
+_COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
+
+
+_OF = frozenset({"de", "d'", "à", "par", "du", "des", "au", "aux"})
+
+
+def _mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> Any:
+    """Return the person mention ending at token `k`, or None."""
+    end = offset + doc[k].idx + len(doc[k])
+    mention = index.mention_at(end - 1)
+    return mention if mention is not None and mention.end == end else None
+
+
+def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« A, 52 ans, est directeur de Y », « A est aussi porte-parole de Y », « elle est conseillère »."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in _COPULAS or tok.pos_ not in ("AUX", "VERB"):
+            continue
+        p = tok.i + 1
+        while p < len(doc) and doc[p].pos_ == "ADV":
+            p += 1
+        if p < len(doc) and doc[p].lower_ in ("un", "une"):
+            p += 1
+        while p < len(doc) and is_modifier(doc[p]):
+            p += 1
+        if p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0:
+            continue
+        holder, kind = _copula_subject(doc, tok, offset, index)
+        if holder is None:
+            continue
+        end = extend_role(doc, title_end(doc, p), index, offset)
+        out.append(make_role(doc, p, end, holder, offset, kind))
+    return out
+
+
+def _copula_subject(doc: Any, cop: Any, offset: int, index: NameIndex) -> tuple[str | None, str]:
+    """Return the person right before a copula (an age between commas skipped), or « il / elle »."""
+    k = cop.i - 1
+    if (
+        k >= 4
+        and doc[k].text == ","
+        and doc[k - 1].lower_ in ("ans", "an")
+        and doc[k - 2].like_num
+        and doc[k - 3].text == ","
+    ):
+        k -= 4  # « A, 52 ans, est … »
+    if k < 0:
+        return None, "attribute"
+    if doc[k].lower_ in ("il", "elle") and doc[k].pos_ == "PRON":
+        subject = next((c for c in cop.head.children if c.dep_.startswith("nsubj")), None)
+        person = person_of(doc[k], doc, offset, index) if subject is not None else None
+        return person, _pronoun_kind(doc, doc[k], person, offset, index)
+    mention = _mention_ending(doc, k, offset, index)
+    if mention is None:
+        return None, "attribute"
+    start = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+    if start is None or (start.start > 0 and doc[start.start - 1].lower_ in _OF):
+        return None, "attribute"  # « la sœur de A est … »: A is not the subject
+    return mention.full, "attribute"
+
+
+_OF_FORM = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "au": "du ", "aux": "des "}
+
+
+def whose_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« Y, dont le président est A B » → A B is « président de Y » (Y: the phrase before)."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ != "dont" or i < 2 or doc[i - 1].text != ",":
+            continue
+        p = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in ("le", "la", "l'") else -1
+        if p < 0 or title_end(doc, p) < 0:
+            continue
+        end = extend_role(doc, title_end(doc, p), index, offset)
+        cop = end
+        if cop >= len(doc) or doc[cop].lemma_.lower() != "être":
+            continue
+        q = cop + 1
+        while q < len(doc) and (doc[q].pos_ == "ADV" or is_civility(doc[q].text)):
+            q += 1
+        mention = index.mention_at(offset + doc[q].idx) if q < len(doc) else None
+        owner = _antecedent_phrase(doc, i - 1)
+        if mention is None or mention.start != offset + doc[q].idx or owner is None:
+            continue
+        role = make_role(doc, p, end, mention.full, offset, "attribute")
+        role.role = f"{role.role} {owner}"
+        out.append(role)
+    return out
+
+
+def _antecedent_phrase(doc: Any, comma: int) -> str | None:
+    """Return « du club des Tilleuls » for the noun phrase before `comma`, skipping a superlative
+    apposition (« le conseil X, le plus grand de la ville, dont … » → « du conseil X »)."""
+    start = _segment_start(doc, comma)
+    if (
+        start > 1
+        and doc[start - 1].text == ","
+        and start + 1 < comma
+        and doc[start + 1].lower_ in ("plus", "moins")
+    ):
+        comma = start - 1
+        start = _segment_start(doc, comma)
+    while start < comma and doc[start].lower_ not in _OF_FORM:
+        start += 1  # « de la ville » starts the phrase only after its head
+    if start >= comma or comma - start > 10:
+        return None
+    first = doc[start].lower_
+    rest = doc[start + 1 : comma].text
+    if first in _OF_FORM and rest:
+        return f"{_OF_FORM[first]}{rest}"
+    return None
+
+
+def _segment_start(doc: Any, comma: int) -> int:
+    """Return where the noun phrase ending before `comma` starts (its determiner, or « au »)."""
+    k = comma - 1
+    sent_start = sentence_of(doc[comma]).start
+    while k >= sent_start and (
+        doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADV")
+        or doc[k].lower_ in ("de", "du", "des", "d'")
+    ):
+        k -= 1
+    if k >= sent_start and doc[k].lower_ in ("au", "aux"):
+        k -= 1
+    return k + 1
