@@ -453,6 +453,8 @@ def test_the_shape_finds_the_lead_facts() -> None:
         for i in range(6)
     ]
     assert ArticleShape.of(facts, {"title": "T"}).lead == {"f0", "f1", "f2"}
+    role = Fact("person_role", "Phrase 0 de l'article.", 0, 20, {"person": "Anne Roy"}, id="r")
+    assert "r" not in ArticleShape.of([role, *facts], {"title": "T"}).lead  # a role is no story
 
 
 def test_the_shape_guesses_the_length_from_the_facts() -> None:

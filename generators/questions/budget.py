@@ -8,8 +8,8 @@ once per deck (`PER_VALUE`), whichever sentence or fact tells it, and so is a pe
 `PER_SENTENCE` questions (default 2; one more per `WORDS_PER_QUESTION` words of a long sentence),
 each of a different kind; a list sentence (three figures or more) gives one, on its lead figure.
 A year the title already says is not asked. The deck holds at most one question per
-`WORDS_PER_CARD` words of its article (at least `MIN_CARDS`), the main story's facts first (title,
-first sentences: `score.story_weights`), then best score: the default
+`WORDS_PER_CARD` words of its article (at least `MIN_CARDS`), the main story first (the actions,
+figures, successions and events of its title and first sentences), then best score: the default
 deck's cap, which an explicit `per_fact` or `limit` lifts. `per_fact=0` keeps everything.
 """
 
@@ -48,7 +48,7 @@ class ArticleShape:
     facts: Mapping[str, Fact] = field(default_factory=dict)
     title: str = ""
     words: int = 0  # 0: no cap
-    lead: frozenset[str] = frozenset()  # the facts of the main story (title, first sentences)
+    lead: frozenset[str] = frozenset()  # the main story: lead facts of lexicon/score_lead_types
 
     @classmethod
     def of(
@@ -62,7 +62,10 @@ class ArticleShape:
             words = round(last / CHARS_PER_WORD)
         title = str(header.get("title") or "")
         stories = story_weights(facts, title)
-        lead = frozenset(fact for fact, weight in stories.items() if weight >= LEAD_WEIGHT)
+        story_types = lexicon.word_set("score_lead_types")
+        lead = frozenset(
+            f.id for f in facts if stories.get(f.id, 0) >= LEAD_WEIGHT and f.type in story_types
+        )
         return cls({f.id: f for f in facts}, title, words, lead)
 
 
