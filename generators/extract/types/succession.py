@@ -12,7 +12,7 @@ succession_head_posts) also records that the successor takes Z (`takings`), from
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -23,8 +23,17 @@ from generators.extract.coreference import person_of
 from generators.extract.leading import entity_phrase, lead_verb_facts, phrases
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role, role_text
+from generators.extract.succession_cues import (
+    clitic_before,
+    negated,
+    phrase_end,
+    post_end,
+    unrealized,
+    verb_form,
+    yielding_end,
+)
 from generators.extract.titles import title_end
-from generators.extract.tokens import sentence_of
+from generators.extract.tokens import sentence_of, text_of
 from generators.records import Fact
 
 _DATE = re.compile(
@@ -96,7 +105,7 @@ def _post_taken(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -
         verb.lemma_.lower() not in lexicon.word_set("succession_verbs")
         or "Inf" in verb.morph.get("VerbForm")
         or any("Cnd" in t.morph.get("Mood") for t in (verb, *verb.children))
-        or _negated(verb)
+        or negated(verb)
     ):
         return None
     for k in range(verb.i + 1, sent.end):
@@ -104,7 +113,7 @@ def _post_taken(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -
         clause_verb = tok.pos_ in ("VERB", "AUX") and index.mention_at(offset + tok.idx) is None
         if tok.text == ";" or clause_verb or tok.lower_ in ("qui", "que", "qu'"):
             return None
-        end = _post_end(doc, k)
+        end = post_end(doc, k)
         commas = sum(t.text == "," for t in doc[verb.i : k])
         if end > 0 and commas % 2 == 0:  # not inside an open apposition (« Y, parti après … »)
             return next(
@@ -112,37 +121,6 @@ def _post_taken(doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex) -
                 None,
             )
     return None
-
-
-def _negated(verb: Any) -> bool:
-    """Tell whether the verb is negated (« ne succède pas à », lexicon succession_negations)."""
-    return any(c.lower_ in lexicon.word_set("succession_negations") for c in verb.children)
-
-
-def _unrealized(verb: Any) -> bool:
-    """Tell whether an infinitive depends on a conditional or negated verb (« pourrait succéder »)."""
-    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ != "xcomp":
-        return False
-    return "Cnd" in verb.head.morph.get("Mood") or _negated(verb.head)
-
-
-@functools.cache
-def _head_posts() -> tuple[tuple[str, ...], ...]:
-    """Return the head-post phrases (« à la tête »), longest first."""
-    return tuple(sorted(phrases("succession_head_posts"), key=len, reverse=True))
-
-
-def _post_end(doc: Any, i: int) -> int:
-    """Return the index after « à la tête de » (lexicon succession_head_posts) starting at `i`, or -1."""
-    for words in _head_posts():
-        after = i + len(words)
-        if (
-            after < len(doc)
-            and all(w == t.lower_ for w, t in zip(words, doc[i:after], strict=False))
-            and doc[after].lower_ in ("de", "du", "des", "d'")
-        ):
-            return after + 1
-    return -1
 
 
 def _fact(
@@ -174,11 +152,15 @@ def _fact(
 
 
 def _evidence(anchor: Any) -> str | None:
-    """Name the evidence of a succession: a designating noun, a pronoun subject, or a plain verb."""
+    """Name the evidence of a succession: a designating noun, a pronoun subject or object (« lui
+    succède »), or a plain verb."""
+    if clitic_before(anchor.doc, anchor) is not None:
+        return "pronoun"
     if anchor.pos_ == "NOUN":
         return "designation"
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    return "pronoun" if any(c.lower_ in ("il", "elle") for c in subjects) else None
+    pronoun = any(c.lower_ in ("il", "elle") for c in subjects) or clitic_before(anchor.doc, anchor)
+    return "pronoun" if pronoun else None
 
 
 def _pairs(
@@ -189,51 +171,36 @@ def _pairs(
     verbs = lexicon.word_set("succession_verbs")
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in verbs and (
-            tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ in ("X", "PROPN") and tok.is_lower)
-        ):
+        if (
+            lemma in verbs
+            and (
+                tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ in ("X", "PROPN") and tok.is_lower)
+            )
+        ) or verb_form(doc, tok):
             out.append(_verb_pair(doc, sent, tok, offset, index))
             out.extend(_chain(doc, sent, tok, out[-1], offset, index))
+        elif yielding_end(doc, tok.i) > 0:  # « X a cédé sa place à Y »
+            end = yielding_end(doc, tok.i)
+            before = _subject_person(doc, sent, tok, offset, index)
+            out.append((_first_person(doc, end, sent.end, offset, index, before), before, tok))
         elif tok.pos_ == "NOUN" and lemma in lexicon.word_set("succession_nouns"):
             out.append(_noun_pair(doc, sent, tok, offset, index, after=True))
         elif tok.pos_ == "NOUN" and lemma in lexicon.word_set("succession_predecessor_nouns"):
             pred, succ, anchor = _noun_pair(doc, sent, tok, offset, index, after=False)
             out.append((succ, pred, anchor))  # « X, son prédécesseur »: X came before
         else:
-            end = _phrase_end(doc, tok.i)
+            end = phrase_end(doc, tok.i)
             if end > 0:
                 before = _subject_person(doc, sent, tok, offset, index)
+                before = before or _last_person(doc, sent.start, tok.i, offset, index)
                 out.append((before, _first_person(doc, end, sent.end, offset, index), tok))
     return out
-
-
-@functools.cache
-def _phrase_starts() -> frozenset[str]:
-    """Return the first words of the succession phrases."""
-    return frozenset(words[0] for words in phrases("succession_phrases"))
-
-
-def _phrase_end(doc: Any, i: int) -> int:
-    """Return the end of a succession phrase (« prendre la suite de ») starting at `i`, or -1."""
-    first = {doc[i].lower_, doc[i].lemma_.lower()}
-    if first.isdisjoint(_phrase_starts()):
-        return -1
-    for words in phrases("succession_phrases"):
-        if words[0] not in first or i + len(words) > len(doc):
-            continue
-        tokens = doc[i : i + len(words)]
-        if all(
-            w == (t.lemma_.lower() if k == 0 else t.lower_) or w == t.lower_
-            for k, (w, t) in enumerate(zip(words, tokens, strict=False))
-        ):
-            return i + len(words)
-    return -1
 
 
 def _verb_pair(
     doc: Any, sent: Any, verb: Any, offset: int, index: NameIndex
 ) -> tuple[str | None, str | None, Any]:
-    if _negated(verb) or _unrealized(verb):
+    if negated(verb) or unrealized(verb):
         return None, None, verb
     agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
     passive = agent is not None or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
@@ -247,6 +214,8 @@ def _verb_pair(
             successor = _first_person(doc, verb.i + 1, sent.end, offset, index)
         return successor, predecessor, verb
     successor = _subject_person(doc, sent, verb, offset, index)
+    if successor is None and verb.pos_ not in ("VERB", "AUX"):  # « C'est Y qui lui succède »
+        successor = _last_person(doc, sent.start, verb.i, offset, index)
     objects = [
         c
         for c in verb.children
@@ -256,10 +225,11 @@ def _verb_pair(
         (p for c in objects if (p := person_of(c, doc, offset, index)) and p != successor),
         None,
     )
-    pronoun = next((c for c in verb.children if c.lower_ == "lui" and c.i < verb.i), None)
+    pronoun = clitic_before(doc, verb)
     if predecessor is None and pronoun is not None:
+        gender = {"la": "f", "le": "m"}.get(pronoun.lower_)
         predecessor = index.person_before(
-            offset + pronoun.idx, exclude=[successor] if successor else []
+            offset + pronoun.idx, gender, exclude=[successor] if successor else []
         )
     if predecessor is None:
         predecessor = _first_person(
@@ -318,6 +288,8 @@ def _noun_pair(
         person_of(of, doc, offset, index) if of is not None else _of_after(doc, noun, offset, index)
     )
     named = _first_person(doc, noun.i + 1, min(sent.end, noun.i + 4), offset, index, other)
+    if named is None and other is not None:
+        named = _apposed_after(doc, sent, noun, offset, index, other)
     if named is None and noun.dep_ == "appos":
         named = person_of(noun.head, doc, offset, index)
     if named is None:
@@ -340,6 +312,18 @@ def _of_after(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
     if k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "du"):
         mention = index.mention_at(offset + doc[k + 1].idx)
         return mention.full if mention is not None else None
+    return None
+
+
+def _apposed_after(
+    doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex, other: str
+) -> str | None:
+    """« Le remplaçant de Y, X, a pris … »: X, the name set off by a comma after Y."""
+    mentions = index.mentions_in(offset + noun.idx, offset + doc[min(sent.end, noun.i + 8) - 1].idx)
+    for first, second in itertools.pairwise(mentions):
+        between = text_of(doc)[first.end - offset : second.start - offset]
+        if first.full == other and between.strip() == ",":
+            return second.full
     return None
 
 
