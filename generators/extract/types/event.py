@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
+from generators.extract import weekdays
 from generators.extract.context import Context
 from generators.extract.dated_amounts import amount_before, in_amount_series
 from generators.extract.tokens import ents_in, month_numbers, text_of
@@ -65,6 +66,8 @@ def _matcher(vocab: Vocab) -> Matcher:
         "YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]]
     )
     matcher.add("NUMERIC", [[{"TEXT": {"REGEX": _NUMERIC.pattern}}]])  # « 11/03/2020 »
+    matcher.add("WEEKDAY", [[weekday], [weekday, day]])  # « mardi », « le jeudi 18 »: dateline
+    matcher.add("RELDAY", [[{"LOWER": w} for w in _words(p)] for p in weekdays.relative_days()])
     relative = [[{"LOWER": w} for w in _words(p)] for p in _relative_years() if p.startswith("l")]
     matcher.add("RELATIVE", relative)
     return matcher
@@ -105,8 +108,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         what, plain = _what(doc, span)
         fields.update({"what": what, "participants": _participants(span, sent, offset, ctx)})
-        if plain:
-            fields["evidence"] = "plain"  # the parse lost the date's clause: less sure of `what`
+        if plain or span.label_ in ("WEEKDAY", "RELDAY"):  # a lost clause, a day from the dateline
+            fields["evidence"] = "plain" if plain else "weekday"
         facts.append(ctx.fact("event", sent, offset, **fields))
     return facts
 
@@ -117,6 +120,14 @@ def _read_date(
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
     if _is_range(doc, span) or _is_quantity_year(doc, span):
         return None
+    if span.label_ in ("WEEKDAY", "RELDAY"):
+        norm = (
+            None
+            if weekdays.blocked(doc, span)
+            else weekdays.resolve(doc, span, _governor(span), ctx.article.date)
+        )
+        first, end = weekdays.bounds(doc, span)
+        return (doc[first:end].text, norm, True, end) if norm else None
     if any(t.is_digit and len(t) == 4 and not re.match(_YEAR, t.text) for t in span):
         return None
     numeric = _NUMERIC.match(span.text)
