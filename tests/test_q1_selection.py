@@ -61,6 +61,8 @@ EMPTY = ArticleIndex.build([], {})
         ("vingt", "num:20"),
         ("Trois", "num:3"),
         ("Paul Martin", ""),
+        ("", ""),
+        ("  ", ""),
         ("la mairie", ""),
     ],
 )

@@ -198,7 +198,8 @@ def value_key(answer: str) -> str:
     number = _NUMBER.search(text)
     if number:
         return f"num:{number.group(0).replace(' ', '')}"
-    spelled = parse_words(text.strip()) if is_number_word(text.split()[0]) else None
+    words = text.split()
+    spelled = parse_words(" ".join(words)) if words and is_number_word(words[0]) else None
     return f"num:{int(spelled)}" if spelled is not None and spelled == int(spelled) else ""
 
 
