@@ -63,7 +63,12 @@ def one(nlp: Any, body: str, verb: str) -> dict[str, Any]:
         (
             "Au second tour, Jean Dupont affrontera Marie Lenoir.",
             "affronter",
-            {"actor": "Jean Dupont", "object": "Marie Lenoir", "predicate": "affrontera"},
+            {
+                "actor": "Jean Dupont",
+                "object": "Marie Lenoir",
+                "predicate": "affrontera",
+                "round": "au second tour",
+            },
         ),
         (
             "La coureuse Anne Leroy a remporté la course devant Julie Morel.",
@@ -380,3 +385,22 @@ def test_a_thing_passive_needs_its_own_subject(nlp: Any) -> None:
     assert [
         f["actor"] for f in found if not f["actor"].lower().startswith("le premier match")
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le Sénat a adopté de façon définitive une loi sur les forêts.", "une loi sur les forêts"),
+        ("Le conseil a voté de manière unanime le budget de la ville.", "le budget de la ville"),
+    ],
+)
+def test_an_object_after_a_manner_adverbial(nlp: Any, sentence: str, expected: str) -> None:
+    (fact,) = actions(nlp, sentence)
+    assert fact["object"] == expected
+
+
+def test_a_bare_indefinite_object_keeps_its_participle_description(nlp: Any) -> None:
+    fact = one(nlp, "Le Sénat a adopté une loi protégeant les forêts du littoral.", "adopter")
+    assert fact["object"] == "une loi protégeant les forêts du littoral"
+    fact = one(nlp, "Le Sénat a adopté la loi protégeant les forêts du littoral.", "adopter")
+    assert fact["object"] == "la loi"

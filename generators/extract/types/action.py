@@ -209,6 +209,8 @@ def clause_fields(
     gender = index.gender(actor) if is_person else phrase_gender(subject)
     plural = "Plur" in subject.morph.get("Number") and not is_person
     obj = next((phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
+    if obj is None:
+        obj = _object_after_manner(verb, ctx, offset)
     told = _idiom(verb)
     if told is not None:  # « ont perdu la vie » → « sont morts »
         entry, obj = verbs()[told], None
@@ -269,6 +271,19 @@ def _placed(
         fields["date_inferred"] = fields["date"] is not None
     fields["confidence"] = _confidence(fields, via_name, verb)
     return fields
+
+
+def _object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
+    """Return « une loi » of « a adopté de manière définitive une loi » (the parser hangs it there)."""
+    manners = lexicon.word_set("action_manner_nouns")
+    for manner in (c for c in verb.children if c.dep_ == "obl:mod" and c.lemma_ in manners):
+        for noun in manner.children:
+            det = next((c for c in noun.children if c.dep_ == "det"), None)
+            found = phrase(noun, ctx, offset) if noun.dep_ == "nmod" and det else None
+            if found and det is not None:  # the adverb's adjective may hang on the noun too
+                start = re.search(rf"(?<!\w){re.escape(det.text)}(?!\w)", found)
+                return found[start.start() :] if start else found
+    return None
 
 
 def _idiom(verb: Any) -> str | None:
@@ -379,6 +394,8 @@ def _actor(
     if person:
         named = index.mention_at(offset + subject.idx) is not None or subject.pos_ != "PRON"
         return person, True, named
+    if subject.pos_ in ("VERB", "AUX"):
+        return None, False, False  # « Notez que … »: a verb misread as the subject
     if subject.pos_ in ("PRON", "PROPN") and not _is_organisation(subject):
         return None, False, False
     found = phrase(subject)

@@ -29,9 +29,11 @@ def phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
     words = [t for t in tok.subtree]
     kept: list[Any] = []
     for t in words:
-        if t.i > tok.i and _ends_phrase(t):
+        if t.i > tok.i and _ends_phrase(t) and not _describes(t, tok, kept):
             break
         kept.append(t)
+    if len(kept) > 14 and any(_describes(t, tok, kept[:2]) for t in kept):
+        kept = kept[:2]  # « une loi » rather than a description too long to ask
     while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
         kept.pop()
     if not kept or tok not in kept:
@@ -42,6 +44,18 @@ def phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return None  # never cut inside quote marks
     return _VAGUE_END.sub("", text)
+
+
+def _describes(tok: Any, head: Any, kept: list[Any]) -> bool:
+    """Tell « réduisant … » of « une loi réduisant … »: a bare indefinite noun needs its description."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.i == head.i
+        and tok.morph.get("VerbForm") == ["Part"]
+        and tok.morph.get("Tense") == ["Pres"]
+        and len(kept) == 2
+        and kept[0].lower_ in ("un", "une", "des")
+    )
 
 
 def _antecedent(tok: Any, ctx: Context, here: int) -> str | None:

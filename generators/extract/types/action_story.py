@@ -40,7 +40,7 @@ def recent_past(tok: Any) -> bool:
 def story_times(
     doc: Any, verb: Any, sent: Any, kind: str, offset: int, index: NameIndex
 ) -> dict[str, Any]:
-    """Return the fields the clause's kind adds: deadline, new and old date, opponent, negated."""
+    """Return the fields the clause's kind adds: deadline, new and old date, opponent, round, negated."""
     after = doc[verb.i + 1 : sent.end].text
     found: dict[str, Any] = {}
     if kind in lexicon.word_set("action_deadline_kinds"):
@@ -57,6 +57,13 @@ def story_times(
         against = opponent(doc.text[start : sent.end_char], offset + start, index)
         if against:
             found["opponent"] = against
+    if kind == "contest":
+        rounds = "|".join(re.escape(w) for w in lexicon.words("action_rounds"))
+        stage = re.search(
+            rf"(?<!\w)(?:au|à la|en|lors du|lors de la) (?:\w+ )?(?:{rounds})\b", sent.text, re.I
+        )
+        if stage:
+            found["round"] = stage.group(0)[0].lower() + stage.group(0)[1:]
     if kind == "unachieved":
         found["negated"] = True
     return found
