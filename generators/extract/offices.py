@@ -140,9 +140,16 @@ def _office_holder(
         de = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
         named = found and de is not None and de.lower_ in ("de", "d'", "du", "d")
         return (found[0].full if named else None), "office"
+    found = [m for m in found if not _agent(doc, m, offset)]
     if found:
         return found[-1].full, "office"  # « le conseil a élu A à la présidence »
     return _participle_subject(doc, trigger, offset, index)
+
+
+def _agent(doc: Any, mention: Any, offset: int) -> bool:
+    """Tell whether a mention is an agent (« nommé par A à la tête de Y »: A names, not named)."""
+    span = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "par"
 
 
 def _participle_subject(
@@ -151,10 +158,9 @@ def _participle_subject(
     """Return the subject of a naming verb (« A a été élue », « A, élu … », « elle est élue »)."""
     subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if subj is not None:
-        person = person_of(subj, doc, offset, index)
         if subj.pos_ == "PRON":
-            return person, _pronoun_kind(doc, subj, person, offset, index)
-        return person, "office"
+            return pronoun_holder(doc, subj, offset, index)
+        return person_of(subj, doc, offset, index), "office"
     k = verb.i - 1
     while k > 0 and doc[k].pos_ in ("AUX", "ADV"):
         k -= 1
@@ -164,6 +170,33 @@ def _participle_subject(
     if doc[k].lower_ == "et" and verb.head.i != verb.i:  # « elle bat X et est élue … »
         return _participle_subject(doc, verb.head, offset, index)
     return None, "office"
+
+
+def pronoun_holder(doc: Any, pronoun: Any, offset: int, index: NameIndex) -> tuple[str | None, str]:
+    """Return who « il » / « elle » holding a title is: the person resolved, when named as a
+    subject in this sentence or the one before, or when no one of that gender is named there
+    (a chain of pronouns about one person) but the article's most named person, or the
+    biography's subject; else no one."""
+    if pronoun.lower_ not in ("il", "elle"):
+        return None, "pronoun"
+    person = person_of(pronoun, doc, offset, index)
+    sent = sentence_of(pronoun)
+    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    pos = offset + pronoun.idx
+    near = index.mentions_in(min(offset + doc[start].idx, pos - _REACH), pos)
+    gender = "f" if pronoun.lower_ == "elle" else "m"
+    rivals = {m.full for m in near if index.gender(m.full) in (None, gender)}
+    if person is not None and any(m.full == person and m.subject for m in near):
+        return person, "attribute"  # the subject of this sentence or the one before
+    topic = max(index.people(), key=index.mention_count, default=None)
+    if person is None or not (
+        person == biography_subject(index) or not rivals or (person == topic and rivals == {person})
+    ):
+        return None, "pronoun"  # someone else of that gender was named just before, not as subject
+    return person, _pronoun_kind(doc, pronoun, person, offset, index)
+
+
+_REACH = 300  # characters before a pronoun where another person of its gender makes it unsure
 
 
 def _pronoun_kind(doc: Any, pronoun: Any, person: str | None, offset: int, index: NameIndex) -> str:
@@ -249,9 +282,7 @@ def _copula_subject(doc: Any, cop: Any, offset: int, index: NameIndex) -> tuple[
     if k < 0:
         return None, "attribute"
     if doc[k].lower_ in ("il", "elle") and doc[k].pos_ == "PRON":
-        subject = next((c for c in cop.head.children if c.dep_.startswith("nsubj")), None)
-        person = person_of(doc[k], doc, offset, index) if subject is not None else None
-        return person, _pronoun_kind(doc, doc[k], person, offset, index)
+        return pronoun_holder(doc, doc[k], offset, index)
     mention = _mention_ending(doc, k, offset, index)
     if mention is None:
         return None, "attribute"

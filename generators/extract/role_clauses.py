@@ -9,7 +9,7 @@ from generators import lexicon
 from generators.extract.appositions import possessed_by_biography_subject
 from generators.extract.coreference import coreferent, person_of, pronoun_referent
 from generators.extract.names import NameIndex, RoleMention
-from generators.extract.offices import copular_titles, offices, whose_titles
+from generators.extract.offices import copular_titles, offices, pronoun_holder, whose_titles
 from generators.extract.roles import (
     extend_role,
     is_name_start,
@@ -189,10 +189,14 @@ def attributes(
             continue
         if subj is None:
             continue
-        person = person_of(subj, doc, offset, index)
+        kind = "attribute"
+        if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
+            person, kind = pronoun_holder(doc, subj, offset, index)  # low confidence, or none
+        else:
+            person = person_of(subj, doc, offset, index)
         if person:
             end = extend_role(doc, title_end(doc, tok.i), index, offset)
-            role = make_role(doc, tok.i, end, person, offset, "attribute")
+            role = make_role(doc, tok.i, end, person, offset, kind)
             role.role = possessed_by_biography_subject(doc, tok, end, role.role, person, index)
             out.append(role)
             out.extend(_more_attributes(doc, end, person, offset, index))

@@ -84,12 +84,14 @@ def record(
     seen.add(key)
     made: list[tuple[str, str, Any]] = ctx.extras.setdefault("leads_made", [])
     made.append((name, entity_text, head))
+    pronoun = via.endswith("-pronoun")  # the title's holder is « il » / « elle »
+    via = via.removesuffix("-pronoun")
     past = via.endswith("-past")
     via = via.removesuffix("-past")
     fields = _fields(index, name, leader_tok, entity_text, head, via)
     if past:
         fields["past"] = True
-    evidence = via if via in ("title", "verb", "succession") else None
+    evidence = "pronoun" if pronoun else via if via in ("title", "verb", "succession") else None
     fields["via"] = "title" if via == "succession" else via
     return ctx.fact("leads", sent, offset, evidence=evidence, **fields)
 
@@ -183,7 +185,14 @@ def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | N
     found = index.mentions_in(
         offset + doc[max(sentence_of(tok).start, tok.i - 6)].idx, offset + tok.idx
     )
+    found = [m for m in found if not _after_par(doc, m.start - offset)]
     return found[-1].full if found else None
+
+
+def _after_par(doc: Any, char: int) -> bool:
+    """Tell whether the word at doc character `char` follows « par » (an agent: « nommé par A »)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "par"
 
 
 def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
@@ -195,6 +204,7 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
         flags=re.IGNORECASE,
     )
     via = "title-past" if is_past_role(role.role) else "title"
+    via += "-pronoun" if role.kind == "pronoun" else ""
     modifiers = "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
     named_only = lexicon.words("leads_named_titles")
     for title in sorted(lexicon.words("leads_titles") + named_only, key=len, reverse=True):
