@@ -218,3 +218,42 @@ def test_a_range_without_a_verb_of_change_stays_a_range(
 ) -> None:
     facts = _quantities(extract_text, sentence)
     assert [(f["value"], f.get("value_max")) for f in facts] == [(low, high)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Après avoir été évalué à 203, le bilan s'élève à 262 lundi soir.",  # 203: no unit either
+        "Deux réunions sont prévues lundi et deux autres mardi.",
+        "Le score est de 3 samedi dernier.",
+        "Seulement 14 participeront au concours.",
+        "Parmi eux, 3 viendraient de la région.",
+        "Entre 23 heures et 23h30, la route a été coupée.",
+        "Le magasin ferme entre 12 heures et 14 h.",
+    ],
+)
+def test_a_weekday_a_verb_or_a_time_of_day_is_no_unit(extract_text: Any, sentence: str) -> None:
+    facts = _quantities(extract_text, sentence)
+    assert all(f["unit"] not in ("lundi", "mardi", "samedi", "heures") for f in facts), facts
+    assert all(not str(f["unit"]).endswith(("ront", "aient")) for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Le bilan fait état de 300 morts lundi soir.", 300, "morts"),
+        ("Le stade a accueilli 40 000 spectateurs samedi.", 40000, "spectateurs"),
+        ("Les fouilles ont duré 12 heures.", 12, "heures"),
+        ("Les 14 finalistes participeront au concours.", 14, "finalistes"),
+    ],
+)
+def test_a_count_next_to_a_weekday_or_a_verb_stays(
+    extract_text: Any, sentence: str, value: int, unit: str
+) -> None:
+    facts = _quantities(extract_text, sentence)
+    assert [(f["value"], f["unit"]) for f in facts] == [(value, unit)]
+
+
+def test_a_compound_duration_leaves_out_its_abbreviation_dot(extract_text: Any) -> None:
+    facts = _quantities(extract_text, "Elle termine en 7 h 41 min 43 s. et devance sa rivale.")
+    assert facts[0]["text"] == "7 h 41 min 43 s" and facts[0]["value"] == 27703

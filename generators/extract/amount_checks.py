@@ -193,6 +193,8 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     )
     if before.endswith("de") and re.match(r"(à|a) \d+ ?(h|heures?)\b", after):
         return True  # « de 7 h à 21 h »: opening hours
+    if before.endswith("entre") and re.match(r"et \d+ ?(h|heures?)", after):
+        return True  # « entre 23 heures et 23h30 »
     if before.endswith("de") and after.startswith(
         tuple(f"à {w}" for w in lexicon.words("quantity_clock_nouns"))
     ):

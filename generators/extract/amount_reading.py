@@ -371,7 +371,8 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
         quantity.char_start = doc[quantity.start - 1].idx  # « entre 800 et 900 hommes »
     last = end_of_unit(quantity)
     closing = doc[last - 1].text
-    if len(closing) > 1 and closing.endswith(".") and all(t.is_space for t in doc[last : sent.end]):
+    ending = all(t.is_space for t in doc[last : sent.end]) or closing[:-1] in compound_units()
+    if len(closing) > 1 and closing.endswith(".") and ending:
         closing = closing[:-1]  # « 23 s. »: the sentence's full stop is no part of the unit
     quantity.char_end = doc[last - 1].idx + len(closing)
     text = sent.text

@@ -133,7 +133,9 @@ def noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Spa
     if (
         head.ent_type_ == "PER"
         or head.lower_ in month_numbers()
+        or head.lower_ in lexicon.word_set("french_weekdays")  # « 262 lundi soir »: no unit
         or head.lower_ in lexicon.word_set("numbers_fractions")
+        or (head.is_lower and head.lower_.endswith(phrase_lists("quantity_verb_endings")))
     ):
         return None
     end = k + 1
@@ -144,7 +146,13 @@ def noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Spa
     ):
         end += 1  # « aides-éducateurs » split by the tokenizer
     end = per_unit_end(doc, end, sent)
-    while end < sent.end and doc[end].pos_ == "ADJ" and doc[end].head.i == k and doc[end].is_lower:
+    while (
+        end < sent.end
+        and doc[end].pos_ == "ADJ"
+        and doc[end].head.i == k
+        and doc[end].is_lower
+        and doc[end].lower_ not in lexicon.word_set("french_weekdays")
+    ):
         end += 1
     return doc[k:end]
 
