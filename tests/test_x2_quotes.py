@@ -277,6 +277,7 @@ NOT_SPEECH = [
     "Le collectif « Sauvons nos écoles » manifeste samedi.",
     "Le film « Ils ont marché jusqu'à la mer » sort mercredi.",
     "Le groupe a sorti « Tout va bien se passer », son troisième album, en mars.",
+    "Le feu a été éteint selon les propos du directeur, rapportés à la radio par le maire Paul Roy.",
 ]
 
 

@@ -79,6 +79,10 @@ FOUND = [
         {("Anne Roy", "Jean Durand")},
     ),
     (
+        "Le ministre de la Justice Paul Roy a été nommé par Jean Vidal premier ministre en remplacement de Marc Petit ce mardi.",
+        {("Paul Roy", "Marc Petit")},
+    ),
+    (
         "Jean Durand a cédé sa place à Anne Roy à la tête de l'orchestre.",
         {("Anne Roy", "Jean Durand")},
     ),

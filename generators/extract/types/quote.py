@@ -440,6 +440,8 @@ def _inverted(doc: Any, comma: Any, verb: Any) -> bool:
         return False
     if any(subject_pronoun(t) and t.lower_.startswith("-") for t in doc[comma.i + 1 : verb.i + 3]):
         return True  # « …, a-t-il précisé », « …, indiquent-ils »
+    if "Part" in verb.morph.get("VerbForm") and not any(t.pos_ == "AUX" for t in between):
+        return False  # « les propos de X, rapportés par Y »: a participle on a noun
     return (
         "Part" in verb.morph.get("VerbForm")
         or "Inf" in verb.morph.get("VerbForm")

@@ -191,7 +191,9 @@ def _pairs(
         else:
             end = phrase_end(doc, tok.i)
             if end > 0:
-                before = _subject_person(doc, sent, tok, offset, index)
+                before = _verb_subject(doc, tok, offset, index) or _subject_person(
+                    doc, sent, tok, offset, index
+                )
                 before = before or _last_person(doc, sent.start, tok.i, offset, index)
                 out.append((before, _first_person(doc, end, sent.end, offset, index), tok))
     return out
@@ -236,6 +238,20 @@ def _verb_pair(
             doc, verb.i + 1, min(sent.end, verb.i + 14), offset, index, exclude=successor
         )
     return successor, predecessor, verb
+
+
+def _verb_subject(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person subject of the verb a phrase hangs on (« A a été nommé par B … en
+    remplacement de C » → A, never the agent B), or None."""
+    head = tok
+    for _ in range(6):
+        if head.head is head:
+            break
+        head = head.head
+        if head.pos_ == "VERB":
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            return person_of(subj, doc, offset, index) if subj is not None else None
+    return None
 
 
 def _subject_person(doc: Any, sent: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
