@@ -251,6 +251,8 @@ def capitalize(text: str) -> str:
     if marker:
         return marker.group(0) + capitalize(text[marker.end() :])
     for index, char in enumerate(text):
+        if char.isdigit():
+            return text  # « 71 grammes … » opens on its number: no later word is capitalised
         if char.isalpha():
             return text[:index] + char.upper() + text[index + 1 :]
     return text
@@ -339,7 +341,23 @@ def tidy(text: str) -> str:
     text = re.sub(r"(?<=[^\s:])\s*:(?=\s)", " :", text)
     text = re.sub(r"\s+([,.)])", r"\1", text)
     text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"(?<=[\d}…])%", " %", close_elisions(text))
     return text if text.startswith("…") else capitalize(text)
+
+
+_ELIDED = re.compile(
+    r"(?<![\w-])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)[’'])\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_UNELIDED = re.compile(r"(?<![\w’'-])([dD]|[qQ]u)e (?=[AEIOUÉÈÊÂÎÔÛ][a-zà-ÿ])")
+
+
+def close_elisions(text: str) -> str:
+    """Return `text` without the stray space after an elided word (« l’ Euphrate » → « l’Euphrate »)
+    and with « de », « que » elided before a name (« de Internews » → « d’Internews »)."""
+    return _UNELIDED.sub(r"\1’", _ELIDED.sub(r"\1", text))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -37,15 +37,32 @@ def false_statement(
 ) -> tuple[str, bool, str]:
     """Return what a true/false statement shows, whether it is false, and the true value."""
     true_value = pool_value(pool, fact.type, context)
-    swapped = (
-        ""
-        if not _wants_false(qid)
-        else _first(distractors(pool, fact, context, index, [true_value], 1, qid))
+    candidates = (
+        distractors(pool, fact, context, index, [true_value], 6, qid) if _wants_false(qid) else []
     )
+    gap = str(context.get("gap") or "")
+    swapped = _first([c for c in candidates if keeps_order(true_value, c, gap)])
     surface = str(context.get("span") or "") if fact.type in _GAPPED_TYPES else ""
     if re.search(r"___\s?%", str(context.get("gap") or "")):
         swapped = swapped.removesuffix(" %")
     return like_surface(swapped, surface) or surface or true_value, bool(swapped), true_value
+
+
+_NUMBER = re.compile(r"(?<![\w,])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|(?<![\w,])\d+(?:,\d+)?")
+
+
+def _numbers(text: str) -> list[float]:
+    """Return the numbers written in `text` (« 1 200 », « 2,5 »)."""
+    return [float(re.sub(r"\s", "", n).replace(",", ".")) for n in _NUMBER.findall(text)]
+
+
+def keeps_order(true_value: str, swapped: str, gap: str) -> bool:
+    """Tell a swapped number that stands where the true one stood against the sentence's other
+    numbers (« sur les 49 radars, au moins 47 »: 47 → 30, never 47 → 60); not a number: True."""
+    true, other = _numbers(true_value), _numbers(swapped)
+    if not true or not other:
+        return True
+    return all((other[0] > n) == (true[0] > n) for n in _numbers(gap) if n != true[0])
 
 
 def _first(items: Sequence[str]) -> str:

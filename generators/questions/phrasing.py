@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from generators import lexicon
 from generators.french import grammar as french
 from generators.french.grammar import Phrase, fold
+from generators.questions.speech import finite_verb, is_clause, needs_more
 from generators.records import Fact
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ def strip_article(text: str) -> str:
 
 def clean(text: str) -> str:
     """Return `text` on one line, trimmed, with typographic apostrophes."""
-    return contract_names(" ".join(text.split()).strip().replace("'", "’"))
+    return contract_names(french.close_elisions(" ".join(text.split()).strip().replace("'", "’")))
 
 
 _NAME_ARTICLE = re.compile(r"(?<![\w’'-])(de|à) (Le|Les) (?=[A-ZÉÈÀÂÎÔ])")
@@ -51,24 +52,36 @@ def date_text(iso: str, *, with_preposition: bool = True) -> str:
     return f"{'en ' if with_preposition else ''}{year}"
 
 
+WHOLE_SENTENCE_WORDS = 38  # a sentence this short is gapped whole rather than cut with « … »
+
+
 def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
-    """Return the clause around `span` (found inside `anchor`) as is, with a gap (___) and a cloze."""
+    """Return the clause around `span` (found inside `anchor`) as is, with a gap (___) and a cloze.
+
+    `truncated` is "yes" when the clause is a piece of a longer sentence (« … » at an end): no
+    gap card is made of it.
+    """
     sentence = " ".join(sentence.split())
     start = locate(sentence, span, anchor)
     if start < 0:
-        return {"clause": "", "gap": "", "cloze_text": "", "span": ""}
+        return {"clause": "", "gap": "", "cloze_text": "", "span": "", "truncated": ""}
     span = sentence[start : start + len(span)]
     scale = re.match(r"\s(millions?|milliards?)\b", sentence[start + len(span) :])
     if scale and not re.search(r"milli", span):
         span += scale.group(0)
     low, high = clause_bounds(sentence, start, start + len(span))
-    before, after = sentence[low:start], sentence[start + len(span) : high]
     whole = own_clause(sentence[low:high]) or own_subject(sentence[low:high])
     lead = "… " if low > 0 and not whole else ""
     tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
+    if (lead or tail != ".") and len(sentence.split()) <= WHOLE_SENTENCE_WORDS:
+        low, high, lead, tail = 0, len(sentence), "", "."  # the whole sentence, not a piece of it
+    before, after = sentence[low:start], sentence[start + len(span) : high]
     stripped = before.lstrip(" ,;:-–—")
     before = re.sub(r"^(et|mais|ou|puis|donc|or|car|ni)\s+", "", stripped, flags=re.IGNORECASE)
-    if not lead and (before != stripped or low > 0):  # « Car EFI, mise … » → « EFI, mise … »
+    opening = opening_anchor(sentence) if low > 0 and not lead else ""
+    if opening and len(opening) < low:  # « Le 10 mars, » kept: the clause stands alone in time
+        before = f"{opening}, {before}"
+    elif not lead and (before != stripped or low > 0):  # « Car EFI, mise … » → « EFI, mise … »
         before = before[:1].upper() + before[1:]
     after = after.rstrip(" ,;:.")
     if tail == "." and after.endswith(("!", "?")):  # « … 850 000 F ! », not « F !. »
@@ -77,9 +90,51 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     return {
         "clause": clause,
         "span": span,
+        "truncated": "yes"
+        if lead or (tail.endswith("…") and not _whole_head(sentence, low, high))
+        else "",
         "gap": f"{lead}{before}___{after}{tail}",
         "cloze_text": f"{lead}{before}{{{{c1::{span}}}}}{after}{tail}",
     }
+
+
+def _whole_head(sentence: str, low: int, high: int) -> bool:
+    """Tell a clause cut off its sentence's tail that still stands: it opens the sentence, ends at
+    a comma or semicolon, and is a whole clause (« La ville a voté 3 budgets, dont … »)."""
+    head = sentence[low:high].rstrip()
+    if low > 0 or not head.endswith((",", ";")) or head.startswith(("«", '"')):
+        return False  # a quotation cut from its speaker does not stand
+    if ":" in head or head.count("(") != head.count(")"):
+        return False  # cut inside an enumeration or a parenthesis
+    head = head.rstrip(",;")
+    return is_clause(head) and not needs_more(head)
+
+
+def opening_anchor(sentence: str) -> str:
+    """Return the sentence's opening time or place phrase (« Le 10 mars », « À Lyon »), or ''.
+
+    It stands before the first comma, opens on a word of lexicon/phrasing_anchor_starts.txt, holds
+    a month or a year (time) or a capitalised name (place), and no verb.
+    """
+    found = re.match(r"^([^,;:()«»]{3,80}),\s", " ".join(sentence.split()))
+    if not found:
+        return ""
+    phrase = found.group(1).strip()
+    words = re.findall(r"[\w-]+['’]?", phrase.replace("’", "'"))
+    if (
+        not words
+        or len(words) > 10
+        or words[0].lower() not in lexicon.word_set("phrasing_anchor_starts")
+    ):
+        return ""
+    lower = [w.lower() for w in words]
+    if any(finite_verb(w, "") or w in lexicon.word_set("question_auxiliaries") for w in lower[1:]):
+        return ""
+    months = lexicon.word_set("french_months")
+    parts = [p for w in lower for p in w.split("-")]  # « mi-juin »
+    timed = any(w in months or re.fullmatch(r"1[5-9]\d\d|20\d\d", w) for w in parts)
+    placed = any(w[:1].isupper() for w in words[1:])
+    return phrase if timed or placed else ""
 
 
 def locate(sentence: str, span: str, anchor: str = "") -> int:
@@ -232,7 +287,7 @@ def object_question(fact: Fact, unit: str, index: ArticleIndex) -> str:
         second = french.agree(
             second, gender=gender, number="p" if (fact.get("value") or 0) >= 2 else "s"
         )
-    determiner = re.match(r"^(Les|Le|La|L')\s?", subject)
+    determiner = re.match(r"^(Les|Le|La|L')(?:\s|(?<=')\s?)", subject)
     assert determiner is not None
     noun = subject[determiner.end() :]
     gender = {"le": "m", "la": "f"}.get(determiner.group(1).lower()) or french.guess_gender(noun)
@@ -247,7 +302,7 @@ def _subject_verb(before: str) -> tuple[str, str, str, str] | None:
     """Split « La nouvelle usine doit créer » into subject, verb, infinitive or participle, kind."""
     verbs = dict(entry.split() for entry in lexicon.words("question_object_verbs"))
     words = before.split()
-    if not re.match(r"^(Les|Le|La|L')", before) or re.search(r"[,;:()«»]", before):
+    if not re.match(r"^(?:(?:Les|Le|La)\s|L')", before) or re.search(r"[,;:()«»]", before):
         return None
     for size in (1, 2):
         if len(words) <= size:  # « Les trois coureurs … »: no word left for a subject
@@ -332,7 +387,7 @@ def lead_verb(sentence: str, verb: str) -> tuple[str, str, str]:
 
 
 _CLAUSE = re.compile(
-    r"^(?P<subject>(?:Les|Le|La|L['’])\s?[^,;:()«»]+?|[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)+)"
+    r"^(?P<subject>(?:(?:Les|Le|La)\s|L['’]\s?)[^,;:()«»]+?|[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)+)"
     r" (?P<reflexive>se |s['’])?(?P<aux>est|a|sont|ont|était|avait|étaient|avaient|fut|furent|sera|seront)"
     r" (?P<rest>[^,;:()«»]+)$"
 )
@@ -349,7 +404,7 @@ def invert_clause(what: str, index: ArticleIndex) -> str:
         r"^(un|une|le|la|les|l['’]|des|du|de)\b", rest
     ):
         return ""  # only a participle reads well after the inversion (« est-il nommé »)
-    determiner = re.match(r"^(Les|Le|La|L['’])\s?", subject)
+    determiner = re.match(r"^(Les|Le|La|L['’])(?:\s|(?<=['’])\s?)", subject)
     gender: str | None
     if determiner:
         noun = subject[determiner.end() :]
@@ -365,117 +420,6 @@ def invert_clause(what: str, index: ArticleIndex) -> str:
             return ""
     who = Phrase(subject, gender, number)
     return f"{subject} {reflexive}{aux}-{'t-' if aux[-1] in 'ae' else ''}{who.pronoun} {rest}"
-
-
-def short_quote(text: str, count: int = 18) -> str:
-    """Return a quotation's first sentence whole, or cut at a clause boundary with « […] », or ''.
-
-    A quotation is never cut inside a clause: too long with no boundary that leaves a whole
-    clause, it is not asked.
-    """
-    first = re.split(r"(?<=[.!?])\s", text)[0]
-    # a quote joined from two segments without punctuation: « … être clair L'ONU est … »
-    first = re.split(rf"(?<=[a-zà-ÿ]) (?=(?:{_SENTENCE_OPENERS})\b)", first)[0]
-    if len(first.split()) <= count:
-        return first.rstrip(".")
-    punctuation, linking = _quote_cuts(first)
-    for cut in [*reversed(punctuation), *reversed(linking)]:
-        head = first[:cut].strip(" ,;:")
-        if 6 <= len(head.split()) <= count and is_clause(head) and not _needs_more(head):
-            return f"{head} […]"
-    return ""
-
-
-def _quote_cuts(text: str) -> tuple[list[int], list[int]]:
-    """Return where a quotation may be cut: at a comma or semicolon, and before a linking word."""
-    words = "|".join(re.escape(w) for w in lexicon.words("phrasing_quote_cuts"))
-    punctuation = [m.start() for m in re.finditer(r"\s*[,;:]\s", text)]
-    linking = [m.start() for m in re.finditer(rf"\s(?=(?:{words})\b)", text, re.IGNORECASE)]
-    return punctuation, linking
-
-
-def _needs_more(head: str) -> bool:
-    """Tell a cut clause left waiting for its complement (« … est », « … a toujours été »)."""
-    last = re.sub(r"^.*\s", "", head.lower().replace("’", "'"))
-    return _finite(last, "") or last in ("été", "être", "avoir")
-
-
-def is_clause(text: str) -> bool:
-    """Tell a quotation that is a whole clause: it opens on a subject and holds a finite verb.
-
-    A fronted phrase cut by a comma (« Dans ce pays, nous … ») is looked past.
-    """
-    words = re.findall(r"[\w-]+['’]?", text.lower().replace("’", "'"))
-    subjects = lexicon.word_set("phrasing_quote_subjects")
-    start = 0
-    if words and words[0] not in subjects and not _finite(words[0], ""):
-        fronted = re.match(r"^[^,]{1,60},\s*", text)
-        start = len(re.findall(r"[\w-]+['’]?", fronted.group(0))) if fronted else 0
-    rest = words[start:]
-    if len(rest) >= 3 and _imperative(rest):
-        return True  # « Laissez-moi être clair », « Ne nous oubliez pas »
-    if not rest or rest[0] not in subjects:
-        return False
-    relative = False  # « les soldats qui servent … »: that verb is the relative clause's
-    for word in rest[1:]:
-        if word in ("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels"):
-            relative = True
-        elif _finite(word, rest[0]):
-            if not relative:
-                return True
-            relative = False
-    return False
-
-
-def _imperative(words: list[str]) -> bool:
-    """Tell a clause opening on an imperative (« -ez », « -ons »), after « ne » and clitics."""
-    clitics = {
-        "ne",
-        "n'",
-        "me",
-        "m'",
-        "te",
-        "nous",
-        "vous",
-        "le",
-        "la",
-        "les",
-        "lui",
-        "leur",
-        "y",
-        "en",
-    }
-    verb = next((w.split("-")[0] for w in words[:4] if w not in clitics), "")
-    return len(verb) > 4 and verb.endswith(("ez", "ons")) and not verb.endswith(("ions", "tions"))
-
-
-def _finite(word: str, subject: str) -> bool:
-    """Tell a word that reads as a finite verb (lexicon list, or a finite ending; « -ons » and
-    « -ez » only after « nous » and « vous », not to take « les régions » for a verb)."""
-    if word in lexicon.word_set("phrasing_finite_verbs"):
-        return True
-    if subject in ("nous", "vous") and re.search(r"(?:ons|ez)$", word):
-        return True
-    return bool(re.search(r"(?:ait|aient|èrent|era|eront|erait|eraient|[^m]ent)$", word))
-
-
-def reported_clause(text: str, count: int = 20) -> str:
-    """Return indirect speech as « que … » follows it (« qu'il faut … »), or '' when not a short clause."""
-    text = " ".join(text.split()).rstrip(" .")
-    if len(text.split()) > count or not is_clause(text) or "«" in text:
-        return ""
-    head = re.match(r"[\w-]+['’]?", text)
-    if not head or head.group(0).lower().replace("’", "'") not in lexicon.word_set(
-        "phrasing_quote_subjects"
-    ):
-        return ""  # a fronted phrase or a name first: its capital cannot be told, not asked
-    text = text[:1].lower() + text[1:]  # « Il faut … » → « qu'il faut … »
-    return french.elide("que", text)
-
-
-_SENTENCE_OPENERS = (
-    "L['’]|Le|La|Les|Et|Mais|Nous|Je|Il|Elle|Ils|Elles|Parce|Tout|Ce|Cette|Ces|Notre|Nos"
-)
 
 
 def feminine_title(role: str) -> str:

@@ -27,18 +27,24 @@ from generators.questions.phrasing import (
     gapped_clause,
     hedge_of,
     invert_clause,
-    is_clause,
     is_countable,
     lead_verb,
     number_surface,
     object_question,
+    opening_anchor,
     post_phrase,
-    reported_clause,
     said_past,
-    short_quote,
     strip_article,
     words_after,
 )
+from generators.questions.roles import (
+    candidacy,
+    held_before,
+    in_succession,
+    role_class,
+    role_time,
+)
+from generators.questions.speech import is_clause, reported_clause, short_quote
 from generators.records import TYPES, Fact
 
 TOLERANCE = 0.10  # « environ 500 » accepts 450 to 550
@@ -53,6 +59,8 @@ COMMON_VARIABLES = (
     "gap",
     "cloze_text",
     "span",
+    "truncated",
+    "anchor",
     "shown",
     "article_title",
     "article_date",
@@ -119,6 +127,8 @@ def build_context(fact: Fact, index: ArticleIndex) -> dict[str, Any]:
     }
     anchor = str(fact.get(entry.anchor) or "") if entry.anchor else span
     context.update(gapped_clause(fact.shown, span, anchor))
+    opening = opening_anchor(fact.shown)
+    context["anchor"] = opening[:1].lower() + opening[1:]  # « dans la nuit du 3 au 4 mai »
     context.update(specific)
     return context
 
@@ -194,6 +204,7 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "role_class",
     "party",
     "race",
+    "role_time",
 )
 def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     name = str(fact.get("person") or "")
@@ -212,97 +223,13 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "descriptive_role": is_descriptive(role),
         "titled": replace(person, title=role if rank else _rank_of(index.person(name))),
         "shared_role": len(index.holders(role)) > 1,
-        "former": _held_before(fact.sentence, role),
-        "changed": _in_succession(name, role, index),
+        "former": held_before(fact.sentence, role),
+        "changed": in_succession(name, role, index),
         "role_class": role_class(role),
-        **_candidacy(role),
+        "role_time": role_time(role, fact.sentence, str(index.header.get("date") or "")),
+        **candidacy(role),
     }
     return context, _surface_of(fact.sentence, name, index)
-
-
-def role_class(role: str) -> str:
-    """Return how a role is asked: function, candidate, title, job or status (lexicon data)."""
-    first = re.split(r"[\s,]", role.strip().lower(), maxsplit=1)[0]
-    for line in lexicon.words("phrasing_role_classes"):
-        kind, _, word = line.partition(" ")
-        if word == first:
-            return kind
-    return "function"
-
-
-_CANDIDACY = re.compile(
-    r"^\S+\s+(?P<link>du|de la|de l['’]|des|de|d['’])\s*(?P<party>[A-ZÀ-Ý][^,;()]*?)"
-    r"(?:\s+(?P<race>(?:à|aux?)\s+(?:la|l['’])?\s*[a-zà-ÿ][^,;()]*))?$"
-)
-
-
-def _candidacy(role: str) -> dict[str, str]:
-    """Return the party a candidate runs for (« le Parti X ») and the race (« à la mairie de Y »)."""
-    found = _CANDIDACY.match(" ".join(role.split()))
-    if not found:
-        return {"party": "", "race": ""}
-    link, party = found.group("link").lower(), found.group("party").strip()
-    article = {"du": "le ", "des": "les "}.get(link) or (
-        link[3:] + (" " if link.endswith("la") else "") if link.startswith("de l") else ""
-    )
-    return {"party": f"{article}{party}", "race": found.group("race") or ""}
-
-
-def _held_before(sentence: str, role: str) -> bool:
-    """Tell a role the sentence puts in the past (« alors qu'il était député », « ex-ministre »)."""
-    first = re.escape(role.split()[0]) if role.split() else ""
-    past = "|".join(re.escape(w) for w in lexicon.words("question_past_markers"))
-    found = re.search(rf"(?:{past})\s+(?:[\w’'-]+\s+){{0,3}}?{first}", sentence, re.IGNORECASE)
-    return bool(first and found)
-
-
-def _same_post(role: str, post: str) -> bool:
-    """Tell whether two folded role texts name one post: their qualifiers meet, the head aside
-    (« commandante de la mission » ~ « direction de la mission »; not « premier ministre » ~
-    « ministre de l'intérieur »)."""
-    words = [[w.rstrip("s").rstrip("e") for w in t.split() if len(w) > 3] for t in (role, post)]
-    if not words[0] or not words[1]:
-        return False
-    qualifiers = [set(w[1:]) for w in words]
-    if qualifiers[0] and qualifiers[1]:
-        shared = qualifiers[0] & qualifiers[1]
-        return len(shared) > 0.5 * min(len(qualifiers[0]), len(qualifiers[1]))
-    return words[0][0] == words[1][0]
-
-
-def _stems(text: str) -> set[str]:
-    return {w.rstrip("s").rstrip("e") for w in text.split() if len(w) > 3}
-
-
-def _roles_of(name: object, index: ArticleIndex) -> str:
-    """Return the first role the article gives a person (the post a successor took), folded."""
-    person = index.person(str(name or ""))
-    posts = [r for r in (person.roles if person is not None else []) if not is_rank(r)]
-    return fold(posts[0]) if posts else ""
-
-
-def _in_succession(name: str, role: str, index: ArticleIndex) -> bool:
-    """Tell a role that changed hands: its holder left it, moved to another post, or it went to another."""
-    person = index.person(name)
-    names = {fold(name), fold(person.name) if person else ""} - {""}
-    key = fold(role)
-    for other in index.facts:
-        if other.type != "succession":
-            continue
-        post = fold(str(other.get("role") or ""))
-        if post:
-            same_post = _same_post(key, post)
-        else:  # the successor took the predecessor's post: this role is it, or one they left
-            post = _roles_of(other.get("predecessor"), index)
-            same_post = bool(post) and _stems(post) == _stems(key)
-        successor = fold(str(other.get("successor") or ""))
-        if fold(str(other.get("predecessor") or "")) in names:
-            return True  # they left a post: any present-tense question on them may be stale
-        if successor in names and post and not same_post:
-            return True  # they moved to another post
-        if same_post and successor not in names:
-            return True  # the post went to someone else
-    return False
 
 
 def _rank_of(person: Person | None) -> str:
@@ -401,6 +328,8 @@ def _former(leader: str, entity: str, index: ArticleIndex) -> bool:
     "what",
     "participants",
     "inverted",
+    "fillable",
+    "year_shown",
 )
 def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     date = str(fact.get("date") or "")
@@ -419,7 +348,27 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "inverted": invert_clause(str(fact.get("what") or ""), index),
     }
     year_only = re.search(rf"\b{year}\b", date) if len(norm) == 4 and year else None
-    return context, year_only.group(0) if year_only else date  # « l'année 2000 »: gap the year
+    span = year_only.group(0) if year_only else date  # « l'année 2000 »: gap the year
+    context["fillable"] = _fillable(span, str(context["full_date"]))
+    context["year_shown"] = _year_shown(year, fact.sentence, span, index)
+    return context, span
+
+
+def _fillable(span: str, full_date: str) -> bool:
+    """Tell a date span the full date can stand in for (« 3 mai » → « 3 mai 2021 », not « début mai »)."""
+    weekdays = lexicon.word_set("french_weekdays")
+    words = [w for w in fold(span).split() if w not in weekdays]
+    full = set(fold(full_date.replace("1er", "1")).split())
+    return bool(words) and all(w.replace("1er", "1") in full for w in words)
+
+
+def _year_shown(year: str, sentence: str, span: str, index: ArticleIndex) -> bool:
+    """Tell a year the card would show anyway: elsewhere in its sentence, or in the article's title."""
+    if not year:
+        return False
+    rest = " ".join(sentence.split()).replace(span, " ", 1)
+    title = str(index.header.get("title") or "")
+    return bool(re.search(rf"(?<!\d){year}(?!\d)", f"{rest} {title}"))
 
 
 @variables("quote", "speaker", "text", "short", "marked", "whole_clause", "reported")
@@ -470,6 +419,7 @@ def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "where",
     "when",
     "age",
+    "figure",
 )
 def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     actor = str(fact.get("actor") or "")
@@ -510,8 +460,21 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "where": str(fact.get("place") or ""),
         "when": str(fact.get("date") or ""),
         "age": str(fact.get("age") or ""),
+        "figure": _figure(str(fact.get("object") or "")),
     }
     return context, ""
+
+
+_FIGURE = re.compile(
+    r"^(?:(?:environ|près de|plus de|moins de|quelque)\s+)?\d+(?:[\u00a0\u202f .,]\d+)*"
+    r"(?:\s*%|\s+(?!en\b|dans\b|à\b|au\b|de\b|le\b|la\b)[^\W\d_][\w’'-]*)?"
+)
+
+
+def _figure(text: str) -> str:
+    """Return the figure an object opens on, hedge and unit kept (« 6,10 m dans la nuit » → « 6,10 m »)."""
+    found = _FIGURE.match(" ".join(text.split()))
+    return found.group(0).strip(" .,") if found else ""
 
 
 def _active_participle(lemma: str) -> str:

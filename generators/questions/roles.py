@@ -1,0 +1,113 @@
+"""A person's role: how it is asked (its class, a candidate's party), and whether it is still held."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generators import lexicon
+from generators.french.grammar import fold
+from generators.questions.index import is_rank
+from generators.questions.phrasing import date_text
+
+if TYPE_CHECKING:
+    from generators.questions.index import ArticleIndex
+
+
+def role_class(role: str) -> str:
+    """Return how a role is asked: function, candidate, title, job or status (lexicon data)."""
+    first = re.split(r"[\s,]", role.strip().lower(), maxsplit=1)[0]
+    for line in lexicon.words("phrasing_role_classes"):
+        kind, _, word = line.partition(" ")
+        if word == first:
+            return kind
+    return "function"
+
+
+_CANDIDACY = re.compile(
+    r"^\S+\s+(?P<link>du|de la|de l['’]|des|de|d['’])\s*(?P<party>[A-ZÀ-Ý][^,;()]*?)"
+    r"(?:\s+(?P<race>(?:à|aux?)\s+(?:la|l['’])?\s*[a-zà-ÿ][^,;()]*))?$"
+)
+
+
+def candidacy(role: str) -> dict[str, str]:
+    """Return the party a candidate runs for (« le Parti X ») and the race (« à la mairie de Y »)."""
+    found = _CANDIDACY.match(" ".join(role.split()))
+    if not found:
+        return {"party": "", "race": ""}
+    link, party = found.group("link").lower(), found.group("party").strip()
+    article = {"du": "le ", "des": "les "}.get(link) or (
+        link[3:] + (" " if link.endswith("la") else "") if link.startswith("de l") else ""
+    )
+    return {"party": f"{article}{party}", "race": found.group("race") or ""}
+
+
+def held_before(sentence: str, role: str) -> bool:
+    """Tell a role the sentence puts in the past (« alors qu'il était député », « ex-ministre »)."""
+    first = re.escape(role.split()[0]) if role.split() else ""
+    past = "|".join(re.escape(w) for w in lexicon.words("question_past_markers"))
+    found = re.search(rf"(?:{past})\s+(?:[\w’'-]+\s+){{0,3}}?{first}", sentence, re.IGNORECASE)
+    return bool(first and found)
+
+
+def _same_post(role: str, post: str) -> bool:
+    """Tell whether two folded role texts name one post: their qualifiers meet, the head aside
+    (« commandante de la mission » ~ « direction de la mission »; not « premier ministre » ~
+    « ministre de l'intérieur »)."""
+    words = [[w.rstrip("s").rstrip("e") for w in t.split() if len(w) > 3] for t in (role, post)]
+    if not words[0] or not words[1]:
+        return False
+    qualifiers = [set(w[1:]) for w in words]
+    if qualifiers[0] and qualifiers[1]:
+        shared = qualifiers[0] & qualifiers[1]
+        return len(shared) > 0.5 * min(len(qualifiers[0]), len(qualifiers[1]))
+    return words[0][0] == words[1][0]
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s").rstrip("e") for w in text.split() if len(w) > 3}
+
+
+def _roles_of(name: object, index: ArticleIndex) -> str:
+    """Return the first role the article gives a person (the post a successor took), folded."""
+    person = index.person(str(name or ""))
+    posts = [r for r in (person.roles if person is not None else []) if not is_rank(r)]
+    return fold(posts[0]) if posts else ""
+
+
+def in_succession(name: str, role: str, index: ArticleIndex) -> bool:
+    """Tell a role that changed hands: its holder left it, moved to another post, or it went to another."""
+    person = index.person(name)
+    names = {fold(name), fold(person.name) if person else ""} - {""}
+    key = fold(role)
+    for other in index.facts:
+        if other.type != "succession":
+            continue
+        post = fold(str(other.get("role") or ""))
+        if post:
+            same_post = _same_post(key, post)
+        else:  # the successor took the predecessor's post: this role is it, or one they left
+            post = _roles_of(other.get("predecessor"), index)
+            same_post = bool(post) and _stems(post) == _stems(key)
+        successor = fold(str(other.get("successor") or ""))
+        if fold(str(other.get("predecessor") or "")) in names:
+            return True  # they left a post: any present-tense question on them may be stale
+        if successor in names and post and not same_post:
+            return True  # they moved to another post
+        if same_post and successor not in names:
+            return True  # the post went to someone else
+    return False
+
+
+def role_time(role: str, sentence: str, article_date: str) -> str:
+    """Return when a role was held as the article dates it (« en mars 2021 »), or '' when the
+    sentence sets it at another time (« Premier ministre sous X », « … en 1993 »)."""
+    year = article_date[:4]
+    if not re.match(r"^\d{4}", article_date):
+        return ""
+    if re.search(r"\bsous\s+(?:la\s+présidence\s+de\s+)?[A-ZÀ-Ý]", role):
+        return ""
+    years = re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])", sentence)
+    if any(y != year for y in years):
+        return ""
+    return date_text(article_date[:7])
