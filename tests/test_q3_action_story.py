@@ -404,3 +404,14 @@ def test_a_bare_indefinite_object_keeps_its_participle_description(nlp: Any) -> 
     assert fact["object"] == "une loi protégeant les forêts du littoral"
     fact = one(nlp, "Le Sénat a adopté la loi protégeant les forêts du littoral.", "adopter")
     assert fact["object"] == "la loi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pour Paul Garnier, le directeur de cabinet du maire, le collectif a perdu toute crédibilité.",
+        "Selon Marie Lenoir, la présidente du club, le parti a perdu sa première place.",
+    ],
+)
+def test_the_person_an_opinion_is_attributed_to_is_not_the_actor(nlp: Any, sentence: str) -> None:
+    assert all(not f["actor_is_person"] for f in actions(nlp, sentence))

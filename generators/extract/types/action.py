@@ -380,9 +380,9 @@ def _subject(verb: Any) -> Any:
     for tok in (verb, verb.head if joined else None):
         if tok is None:
             continue
-        found = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
-        if found is not None:
-            return found
+        found = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if found:  # two subjects: the nearer one; the other is an aside (« Pour X, le chef, … »)
+            return max(found, key=lambda c: c.i if c.i < tok.i else -1)
     return verb.head if _misparsed_root(verb) else None
 
 
