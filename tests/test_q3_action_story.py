@@ -391,6 +391,10 @@ def test_a_thing_passive_needs_its_own_subject(nlp: Any) -> None:
     ("sentence", "expected"),
     [
         ("Le Sénat a adopté de façon définitive une loi sur les forêts.", "une loi sur les forêts"),
+        (
+            "Le Sénat a adopté de manière définitive une loi protégeant les forêts.",
+            "une loi protégeant les forêts",
+        ),
         ("Le conseil a voté de manière unanime le budget de la ville.", "le budget de la ville"),
     ],
 )

@@ -32,8 +32,8 @@ def phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
         if t.i > tok.i and _ends_phrase(t) and not _describes(t, tok, kept):
             break
         kept.append(t)
-    if len(kept) > 14 and any(_describes(t, tok, kept[:2]) for t in kept):
-        kept = kept[:2]  # « une loi » rather than a description too long to ask
+    if len(kept) > 14 and any(t.dep_ == "acl" and t.head.i == tok.i for t in kept):
+        kept = [t for t in kept if t.i <= tok.i]  # « une loi » rather than a description too long
     while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
         kept.pop()
     if not kept or tok not in kept:
@@ -53,8 +53,9 @@ def _describes(tok: Any, head: Any, kept: list[Any]) -> bool:
         and tok.head.i == head.i
         and tok.morph.get("VerbForm") == ["Part"]
         and tok.morph.get("Tense") == ["Pres"]
-        and len(kept) == 2
-        and kept[0].lower_ in ("un", "une", "des")
+        and 2 <= len(kept) <= 3
+        and kept[-1].i == head.i
+        and kept[-2].lower_ in ("un", "une", "des")
     )
 
 
