@@ -550,3 +550,67 @@ def test_a_percent_after_a_gap_is_spaced() -> None:
     from generators.french.grammar import tidy
 
     assert tidy("soit …%.") == "Soit … %."
+
+
+@pytest.mark.parametrize(
+    ("speaker", "asked"),
+    [
+        ("Lucie Vernet", True),
+        ("La CGT", True),
+        ("Le SNJ", True),
+        ("le porte-parole du club", False),
+        ("Le candidat du Parti vert", False),
+        ("L’avocate de la famille", False),
+    ],
+)
+def test_a_described_speaker_is_not_asked(speaker: str, asked: bool) -> None:
+    made = quote("nous ne lâcherons rien sur les salaires", speaker=speaker)
+    assert any("déclaré" in p for p in prompts(made)) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "expected"),
+    [
+        (
+            "Au total, 800 foyers ont été privés d'eau dans le Cher, l'Indre et la Creuse.",
+            "ont été privés d'eau dans le Cher",
+            "ont été privés d'eau dans le Cher, l'Indre et la Creuse",
+        ),
+        (
+            "Les 300 salariés travaillent dans le Cher, selon la direction.",
+            "travaillent dans le Cher",
+            "travaillent dans le Cher",
+        ),
+        (
+            "Les 300 salariés travaillent dans le Cher, Paul Marchal a confirmé la nouvelle.",
+            "travaillent dans le Cher",
+            "travaillent dans le Cher",
+        ),
+        (
+            "Les 300 salariés travaillent dans le Cher, Tours, Blois.",
+            "travaillent dans le Cher",
+            "",
+        ),
+        (
+            "Les 300 salariés travaillent dans le Cher.",
+            "travaillent dans le Cher",
+            "travaillent dans le Cher",
+        ),
+    ],
+)
+def test_a_predicate_cut_in_a_list_gets_the_whole_list(
+    sentence: str, predicate: str, expected: str
+) -> None:
+    from generators.questions.phrasing import complete_enumeration
+
+    assert complete_enumeration(sentence, predicate) == expected
+
+
+def test_no_elision_before_a_gap() -> None:
+    made = event(
+        "Le mois d'avril 2021 a connu une baisse des inscriptions au club de voile de la ville.",
+        "avril 2021",
+        "2021-04",
+    )
+    gaps = [q.prompt for q in made if q.prompt.startswith("Complétez")]
+    assert gaps and all("d’…" not in p and "de …" in p for p in gaps)

@@ -338,6 +338,26 @@ def derive_predicate(sentence: str, text: str) -> str:
     return ""
 
 
+def complete_enumeration(sentence: str, predicate: str) -> str:
+    """Return the predicate with the rest of the list it was cut in (« … dans le Cher, l'Indre et
+    la Creuse »), the predicate itself when it ends no list, or '' when the list cannot be closed."""
+    plain = " ".join(sentence.split()).replace("’", "'")
+    where = plain.find(predicate.replace("’", "'")) if predicate else -1
+    if where < 0:
+        return predicate
+    rest, added = plain[where + len(predicate) :], ""
+    while True:
+        segment = re.match(
+            r"^,\s+((?:le|la|les|l'|du|des|de|à|au|aux)?\s*[A-ZÀ-Ý][^,;:()«»]*)", rest
+        )
+        if not segment or any(finite_verb(w, "") for w in segment.group(1).lower().split()[1:]):
+            return predicate if not added else ""
+        added += f", {segment.group(1).rstrip(' .!?')}"
+        if re.search(r"\s(?:et|ou)\s", segment.group(1)):
+            return predicate + added
+        rest = rest[segment.end() :]
+
+
 def _trim_predicate(text: str) -> str:
     text = re.split(r"\s(?:que|qu'|qu’|qui|dont)\s", f"{text} ")[0]
     words = text.strip().rstrip(".").split()

@@ -46,6 +46,7 @@ def make_question(
         .replace("….", "…")
         .replace("… …", "…")
     )
+    prompt = _UNELIDED_GAP.sub(r"\1e …", prompt)  # « le mois d’… » reads « le mois de … »
     answer = answer_override or clean(render_field(template, "answer", template.answer, context))
     rendered = (clean(render_field(template, "accept", a, context)) for a in template.accept)
     also = _also_right(fact, answer, index) if template.kind in (BASIC, NUMERIC) else []
@@ -74,6 +75,9 @@ def make_question(
         score=template.weight,
         meta={"reverse": template.reverse, "start": fact.start},
     )
+
+
+_UNELIDED_GAP = re.compile(r"(?<![\w-])([dD]|[qQ]u)[’'] ?…")
 
 
 def _also_right(fact: Fact, answer: str, index: ArticleIndex) -> list[str]:

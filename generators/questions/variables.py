@@ -20,6 +20,7 @@ from generators.questions.index import (
     noun_phrase,
 )
 from generators.questions.phrasing import (
+    complete_enumeration,
     date_text,
     derive_predicate,
     feminine_title,
@@ -162,7 +163,9 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     scaled = bool(re.search(r"milli(on|ard)", number_span))
     number = format_quantity(value, value_max, unit, scaled)
     percent = unit.strip() in ("%", "pour cent", "pourcent")
-    predicate = str(fact.get("predicate") or "") or derive_predicate(fact.sentence, text)
+    predicate = complete_enumeration(
+        fact.sentence, str(fact.get("predicate") or "") or derive_predicate(fact.sentence, text)
+    )
     context = {
         "value": value,
         "value_max": value_max,
@@ -371,7 +374,9 @@ def _year_shown(year: str, sentence: str, span: str, index: ArticleIndex) -> boo
     return bool(re.search(rf"(?<!\d){year}(?!\d)", f"{rest} {title}"))
 
 
-@variables("quote", "speaker", "text", "short", "marked", "whole_clause", "reported")
+@variables(
+    "quote", "speaker", "text", "short", "marked", "whole_clause", "reported", "speaker_named"
+)
 def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     speaker = fact.get("speaker")
     text = " ".join(str(fact.get("text") or "").split()).strip(' «»"“”,')
@@ -383,6 +388,9 @@ def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "short": short_quote(text),
         "marked": bool(fact.get("marked")),
         "whole_clause": is_clause(text),
+        # « le candidat de X » is a description, not the name a group learns; « La CGT » is a name
+        "speaker_named": bool(speaker)
+        and not re.match(r"^(?:Le|La|Les|L['’])\s*[a-zà-ÿ]", str(speaker).strip()),
         "reported": reported_clause(text),
     }
     return context, ""
