@@ -434,3 +434,71 @@ def test_a_pronoun_holder_gives_a_low_confidence_lead(extract_text: Any) -> None
     leads = _facts(extract_text, text, "leads")
     found = [f for f in leads if f["leader"] == "Anne Morel" and "Pasteur" in f["entity"]]
     assert found and found[0]["confidence"] < 0.8, leads
+
+
+# Names the model misses: a known first name, or capitalized words set off before a title.
+NAMES = [
+    ("Léa Roux a ouvert la séance.", "Léa Roux"),
+    (
+        "« Nous aidons », a déclaré Anahi Ayala Iacucci, directeur principal des programmes Solidaire.",
+        "Anahi Ayala Iacucci",
+    ),
+    ("« Tout va bien », a dit Karo Mbeki Tsan, porte-parole du collectif.", "Karo Mbeki Tsan"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), NAMES)
+def test_missed_names_are_found(extract_text: Any, text: str, person: str) -> None:
+    from generators.extract.mentions import raw_mentions
+    from generators.extract.pipeline import load
+
+    doc = load()(text)
+    assert person in [m[2] for m in raw_mentions(doc, 0)]
+
+
+NAMES_NOT = [
+    "Les élèves du lycée Jean Moulin ont manifesté.",
+    "Le texte a été publié selon Radio Sud, le directeur a démissionné.",
+    "Le chantier de la place Léa Roux reprend lundi.",
+]
+
+
+@pytest.mark.parametrize("text", NAMES_NOT)
+def test_place_and_body_names_are_not_people(text: str) -> None:
+    from generators.extract.mentions import raw_mentions
+    from generators.extract.pipeline import load
+
+    assert not raw_mentions(load()(text), 0)
+
+
+# A bare head title and its office named in the same sentence: text, leader, entity or None.
+OFFICE_NEARBY = [
+    (
+        "Elle sera la candidate du parti à la mairie de Vanville et affrontera le maire sortant Paul Bosc en novembre.",
+        "Paul Bosc",
+        "Vanville",
+    ),
+    (
+        "Il vise la présidence de la Fédération française de judo face au président sortant, Marc Aubry.",
+        "Marc Aubry",
+        "Fédération française de judo",
+    ),
+    ("Le maire sortant Paul Bosc a été battu dimanche.", "Paul Bosc", None),
+    ("L'ancien maire Paul Bosc a visité la mairie de Vanville.", "Paul Bosc", None),
+    (
+        "La mairie de Vanville et la présidence de la région ont salué le maire Paul Bosc.",
+        "Paul Bosc",
+        "Vanville",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "leader", "entity"), OFFICE_NEARBY)
+def test_bare_title_leads_the_office_named_nearby(
+    extract_text: Any, text: str, leader: str, entity: str | None
+) -> None:
+    leads = [f for f in _facts(extract_text, text, "leads") if f["leader"] == leader]
+    if entity is None:
+        assert not leads
+    else:
+        assert [f["entity"] for f in leads] == [entity] and leads[0]["confidence"] < 0.8

@@ -223,7 +223,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         found.setdefault(span, (None, True))
     for span in _names_with_initials(doc):
         found.setdefault(span, (None, False))
-    for span in _names_with_first_names(doc):
+    for span in _names_with_first_names(doc) + _names_before_a_title(doc):
         found.setdefault(span, (None, False))
     return [
         (
@@ -278,6 +278,41 @@ def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
         if span is not None and span[0] == i and span[1] - i >= 2:
             out.append(span)
     return out
+
+
+def _names_before_a_title(doc: Any) -> list[tuple[int, int]]:
+    """« a déclaré Anahi Ayala Iacucci, directeur des programmes » : two or more capitalized words
+    set off by a comma before a title are a person, whatever entity the model saw (not a place
+    or an organisation it named)."""
+    out = []
+    i = 1
+    while i < len(doc) - 3:
+        span = _name_span(doc, i) if doc[i - 1].text in (",", "«") or doc[i - 1].is_lower else None
+        if span is None or span[0] != i or not 2 <= span[1] - i <= 4:
+            i += 1
+            continue
+        end = span[1]
+        p = end + 1
+        if p < len(doc) and doc[p].lower_ in ("le", "la", "l'"):
+            p += 1
+        if (
+            end < len(doc)
+            and doc[end].text == ","
+            and p < len(doc)
+            and doc[p].is_lower
+            and title_end(doc, p) > 0
+            and _closed(doc, extend_role(doc, title_end(doc, p), NameIndex(), 0))
+            and not any(t.ent_type_ in ("LOC", "ORG") for t in doc[i:end])
+            and doc[i].text not in _CAP_NAME_PARTICLES
+        ):
+            out.append(span)
+        i = end
+    return out
+
+
+def _closed(doc: Any, k: int) -> bool:
+    """Tell whether an apposition ends at token `k` (a comma, a full stop, the end), not a clause."""
+    return k >= len(doc) or doc[k].text in (",", ".", ")", ";", "»")
 
 
 _INITIALS = re.compile(r"^[A-Z](?:\.-?[A-Z])*\.$")

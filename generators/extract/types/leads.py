@@ -86,12 +86,22 @@ def record(
     made.append((name, entity_text, head))
     pronoun = via.endswith("-pronoun")  # the title's holder is « il » / « elle »
     via = via.removesuffix("-pronoun")
+    context = via.endswith("-context")  # the body is the office the sentence names
+    via = via.removesuffix("-context")
     past = via.endswith("-past")
     via = via.removesuffix("-past")
     fields = _fields(index, name, leader_tok, entity_text, head, via)
     if past:
         fields["past"] = True
-    evidence = "pronoun" if pronoun else via if via in ("title", "verb", "succession") else None
+    evidence = (
+        "pronoun"
+        if pronoun
+        else "context"
+        if context
+        else via
+        if via in ("title", "verb", "succession")
+        else None
+    )
     fields["via"] = "title" if via == "succession" else via
     return ctx.fact("leads", sent, offset, evidence=evidence, **fields)
 
@@ -220,9 +230,56 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
             head = _entity_head(doc, role, entity, offset)
             sent = doc[role.sent[0] : role.sent[1]]
             return [(role.start - offset, sent, role.person, None, (entity, head), via)]
-    if text.lower() in lexicon.word_set("leads_titles"):
-        return _from_possessive(doc, role, offset)
+    bare = re.sub(rf"(?:\s+(?:{modifiers}))+$", "", text, flags=re.IGNORECASE).lower()
+    if bare in lexicon.word_set("leads_titles"):
+        return _from_possessive(doc, role, offset) or _from_office_nearby(doc, role, bare, offset)
     return []
+
+
+def _from_office_nearby(
+    doc: Any, role: Any, title: str, offset: int
+) -> list[tuple[int, Any, str, Any, Any, str]]:
+    """« candidate à la mairie de X … affrontera le maire sortant A » → A leads X: a bare title
+    whose office (lexicon leads_office_nouns) the same sentence names, once, with its place."""
+    offices = [
+        tuple(entry.split("|")[0].split())
+        for entry in lexicon.words("leads_office_nouns")
+        if title in entry.split("|")[1:]
+    ]
+    sent = doc[role.sent[0] : role.sent[1]]
+    found = []
+    for tok in sent:
+        for words in offices:
+            end = tok.i + len(words)
+            if (
+                end + 1 < sent.end
+                and [t.lower_ for t in doc[tok.i : end]] == list(words)
+                and doc[end].lower_ in ("de", "du", "d'")
+            ):
+                head = doc[end + 1] if doc[end + 1].pos_ != "DET" else doc[end + 2]
+                found.append(head)
+    if len(found) != 1 or is_past_role(role.role) or not found[0].text[:1].isupper():
+        return []
+    via = "title-context" + ("-pronoun" if role.kind == "pronoun" else "")
+    entity = (_named_phrase(doc, found[0]), found[0])
+    return [(role.start - offset, sent, role.person, None, entity, via)]
+
+
+def _named_phrase(doc: Any, head: Any) -> str:
+    """Return a proper name from `head` on (« Fédération française de judo », « Vanville »)."""
+    end = head.i + 1
+    while end < len(doc):
+        tok = doc[end]
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if tok.text[:1].isupper() or (tok.pos_ == "ADJ" and tok.is_lower):
+            end += 1
+        elif tok.lower_ in ("de", "d'", "du", "des") and nxt is not None and nxt.pos_ != "DET":
+            end += 2 if nxt.text[:1].isupper() or nxt.pos_ == "NOUN" else 0
+            if doc[end - 1].i == tok.i:
+                break
+        else:
+            break
+    return str(doc[head.i : end].text)
 
 
 def _from_possessive(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
