@@ -614,3 +614,22 @@ def test_no_elision_before_a_gap() -> None:
     )
     gaps = [q.prompt for q in made if q.prompt.startswith("Complétez")]
     assert gaps and all("d’…" not in p and "de …" in p for p in gaps)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "true", "plausible"),
+    [
+        ("25,12 %", "28,57 %", True),
+        ("92,65 %", "28,57 %", False),
+        ("8 %", "28,57 %", False),
+        ("1 200", "1 500", True),
+        ("46", "23", True),
+        ("4 000", "23", False),
+        ("0", "12", False),
+        ("Paul Marchal", "12", True),  # not a number: left to the other checks
+    ],
+)
+def test_plausible_figure(candidate: str, true: str, plausible: bool) -> None:
+    from generators.questions.distractors import plausible_figure
+
+    assert plausible_figure(candidate, true) is plausible

@@ -65,6 +65,16 @@ def keeps_order(true_value: str, swapped: str, gap: str) -> bool:
     return all((other[0] > n) == (true[0] > n) for n in _numbers(gap) if n != true[0])
 
 
+def plausible_figure(candidate: str, true_value: str, ratio: float = 3.0) -> bool:
+    """Tell an article's other figure that could pass for the answer: within `ratio` of it
+    (« 28,57 % » → « 25,12 % », not « 92,65 % » nor « 8 % »); not a number: True."""
+    other, true = _numbers(candidate), _numbers(true_value)
+    if not other or not true:
+        return True
+    low, high = sorted((abs(other[0]), abs(true[0])))
+    return low > 0 and high / low <= ratio
+
+
 def _first(items: Sequence[str]) -> str:
     return items[0] if items else ""
 
@@ -113,6 +123,8 @@ def distractors(
     article = _article_pool(pool, fact, context, index)
     if pool in ("person", "role", "entity", "expansion"):
         article = _stable_shuffle(article, seed or fact.id, _preference(pool, fact, index))
+    if pool in ("number", "amount"):  # another figure of the article, only if of the same order
+        article = [c for c in article if plausible_figure(c, str(context.get("number") or ""))]
     candidates = [*article, *_perturbations(pool, fact, context)]
     if pool in ("number", "amount"):  # « 4 000 de francs » would not read: same scale words only
         scaled = "milli" in str(context.get("span") or context.get("number") or "")
