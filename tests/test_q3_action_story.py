@@ -419,3 +419,37 @@ def test_a_bare_indefinite_object_keeps_its_participle_description(nlp: Any) -> 
 )
 def test_the_person_an_opinion_is_attributed_to_is_not_the_actor(nlp: Any, sentence: str) -> None:
     assert all(not f["actor_is_person"] for f in actions(nlp, sentence))
+
+
+# --- the verb of the title, in the lead, is the story even outside the lexicon -------------------
+
+TITLE = "Les parents d'un élève menacent de porter plainte contre le lycée"
+
+
+def test_the_titles_verb_in_the_lead_makes_a_fact(nlp: Any) -> None:
+    body = "Les parents de Paul Martin menacent de porter plainte contre le lycée Victor-Hugo."
+    (fact,) = actions(nlp, body, title=TITLE)
+    assert (fact["verb"], fact["kind"], fact["predicate"]) == ("menacer", "title", "ont menacé")
+    assert fact["weight"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (  # not in the lead
+            "Le lycée Victor-Hugo ouvre une enquête.\n\n"
+            "Les parents de Paul Martin menacent de porter plainte contre le lycée.",
+            TITLE,
+        ),
+        (  # the title says something else
+            "Les parents de Paul Martin menacent de porter plainte contre le lycée.",
+            "Un titre sans rapport",
+        ),
+        (  # a verb that tells no story
+            "Les parents de Paul Martin font une demande au lycée.",
+            "Les parents font une demande au lycée",
+        ),
+    ],
+)
+def test_no_title_fact_outside_the_lead_or_without_echo(nlp: Any, body: str, title: str) -> None:
+    assert [f for f in actions(nlp, body, title=title) if f["kind"] == "title"] == []

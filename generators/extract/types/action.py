@@ -19,9 +19,10 @@ from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.coreference import person_of
 from generators.extract.names import NameIndex
-from generators.extract.types.action_phrase import phrase, phrase_gender
+from generators.extract.types.action_phrase import idiom, object_after_manner, phrase, phrase_gender
 from generators.extract.types.action_story import (
     clitic_win,
+    echoes_title,
     future_pinned,
     order_content,
     recent_past,
@@ -65,7 +66,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if is_furniture(sent.text):
             continue
         for verb in sent:
-            if not _is_main_verb(verb):
+            if not _is_main_verb(verb, _titled(verb, sent, offset, ctx)):
                 continue
             fields = clause_fields(doc, verb, sent, offset, ctx)
             if fields is not None:
@@ -100,10 +101,30 @@ def _clitic_win_fields(doc: Any, sent: Any, offset: int, ctx: Context) -> dict[s
     return _placed(fields, doc, sent.root, sent, offset, ctx, True)
 
 
-def _is_main_verb(tok: Any) -> bool:
+def _titled(verb: Any, sent: Any, offset: int, ctx: Context) -> bool:
+    """Tell a lead clause's verb that the title names (« L'usine ferme » → « l'usine a fermé »)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in verbs() or not ctx.article.title:
+        return False
+    if lemma in lexicon.word_set("action_title_stopverbs") or offset + sent.start_char > lead_end(
+        ctx
+    ):
+        return False
+    return echoes_title(lemma, verb.text, ctx.article.title) and _participle(verb) is not None
+
+
+def _participle(verb: Any) -> str | None:
+    """Return the past participle of a verb outside the lexicon: as written, or an -er verb's."""
+    if "Part" in verb.morph.get("VerbForm") and verb.morph.get("Tense") == ["Past"]:
+        return str(verb.text)
+    lemma = verb.lemma_.lower()
+    return lemma[:-2] + "é" if lemma.endswith("er") and lemma != "aller" else None
+
+
+def _is_main_verb(tok: Any, titled: bool = False) -> bool:
     """Tell a story verb heading a main clause, affirmative, past or present, outside quotes."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or (lemma not in verbs() and not _unachieved(tok)):
+    if tok.pos_ != "VERB" or (lemma not in verbs() and not titled and not _unachieved(tok)):
         return False
     main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
     if not main and not _misparsed_root(tok) and not recent_past(tok):
@@ -210,8 +231,8 @@ def clause_fields(
     plural = "Plur" in subject.morph.get("Number") and not is_person
     obj = next((phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
     if obj is None:
-        obj = _object_after_manner(verb, ctx, offset)
-    told = _idiom(verb)
+        obj = object_after_manner(verb, ctx, offset)
+    told = idiom(verb)
     if told is not None:  # « ont perdu la vie » → « sont morts »
         entry, obj = verbs()[told], None
     if (
@@ -273,34 +294,15 @@ def _placed(
     return fields
 
 
-def _object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
-    """Return « une loi » of « a adopté de manière définitive une loi » (the parser hangs it there)."""
-    manners = lexicon.word_set("action_manner_nouns")
-    for manner in (c for c in verb.children if c.dep_ == "obl:mod" and c.lemma_ in manners):
-        for noun in manner.children:
-            det = next((c for c in noun.children if c.dep_ == "det"), None)
-            found = phrase(noun, ctx, offset) if noun.dep_ == "nmod" and det else None
-            if found and det is not None:  # the adverb's adjective may hang on the noun too
-                start = re.search(rf"(?<!\w){re.escape(det.text)}(?!\w)", found)
-                return found[start.start() :] if start else found
-    return None
-
-
-def _idiom(verb: Any) -> str | None:
-    """Return the verb a verb and its object tell (lexicon/action_idioms.txt), or None."""
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "obj"}
-    for line in lexicon.words("action_idioms"):
-        lemma, noun, told = line.split()
-        if verb.lemma_.lower() == lemma and noun in objects:
-            return told
-    return None
-
-
 def _entry(verb: Any) -> Verb:
     """Return the lexicon's entry of `verb`; an outcome not achieved is its own kind."""
     if _unachieved(verb):
         return Verb(verb.text, "avoir", "unachieved")
-    return verbs()[verb.lemma_.lower()]
+    found = verbs().get(verb.lemma_.lower())
+    if found is not None:
+        return found
+    tense_aux = [c.lemma_ for c in verb.children if c.dep_ == "aux:tense"]
+    return Verb(_participle(verb) or verb.text, "être" if "être" in tense_aux else "avoir", "title")
 
 
 def _passive_tells(entry: Verb, is_person: bool, agent: Any) -> bool:
@@ -416,6 +418,8 @@ def _one_person(tok: Any, verb: Any, offset: int, index: NameIndex) -> str | Non
     before = [t for t in tok.doc[tok.left_edge.i : verb.i] if offset + t.idx < mentions[0].start]
     if any(t.pos_ == "VERB" or t.text in ",(" for t in before):
         return None  # « l'armée (…) dirigée par le général X »: X is not the subject
+    if before and before[-1].pos_ == "ADP":
+        return None  # « les parents de X » are not X
     return mentions[0].full
 
 

@@ -108,3 +108,26 @@ def _ends_phrase(tok: Any) -> bool:
 def phrase_gender(tok: Any) -> str | None:
     gender = tok.morph.get("Gender")
     return {"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None
+
+
+def object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
+    """Return « une loi » of « a adopté de manière définitive une loi » (the parser hangs it there)."""
+    manners = lexicon.word_set("action_manner_nouns")
+    for manner in (c for c in verb.children if c.dep_ == "obl:mod" and c.lemma_ in manners):
+        for noun in manner.children:
+            det = next((c for c in noun.children if c.dep_ == "det"), None)
+            found = phrase(noun, ctx, offset) if noun.dep_ == "nmod" and det else None
+            if found and det is not None:  # the adverb's adjective may hang on the noun too
+                start = re.search(rf"(?<!\w){re.escape(det.text)}(?!\w)", found)
+                return found[start.start() :] if start else found
+    return None
+
+
+def idiom(verb: Any) -> str | None:
+    """Return the verb a verb and its object tell (lexicon/action_idioms.txt), or None."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "obj"}
+    for line in lexicon.words("action_idioms"):
+        lemma, noun, told = line.split()
+        if verb.lemma_.lower() == lemma and noun in objects:
+            return told
+    return None
