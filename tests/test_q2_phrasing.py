@@ -633,3 +633,22 @@ def test_plausible_figure(candidate: str, true: str, plausible: bool) -> None:
     from generators.questions.distractors import plausible_figure
 
     assert plausible_figure(candidate, true) is plausible
+
+
+def test_a_status_is_never_a_role_choice_nor_a_false_role() -> None:
+    sentence = "Le conseil a reçu les élus et les représentants des associations de la ville."
+    people = [
+        ("Claire Fabre", "directrice de l'école Jules-Ferry", "f"),
+        ("Lina Roy", "trésorière du club de voile", "f"),
+        ("Paul Gant", "président du comité des fêtes", "m"),
+        ("Jean Vidal", "secrétaire de l'association des parents", "m"),
+        ("Marc Olier", "opposant", "m"),
+        ("Luc Biron", "témoin", "m"),
+    ]
+    made = [fact("person_role", sentence, person=n, role=r, gender=g) for n, r, g in people]
+    cards = deck(*made)
+    assert any(q.kind == "mcq" and q.choices for q in cards)
+    assert all(c not in ("opposant", "témoin") for q in cards for c in q.choices)
+    assert not any(
+        q.kind == "truefalse" and ("opposant" in q.prompt or "témoin" in q.prompt) for q in cards
+    )

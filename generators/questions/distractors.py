@@ -10,6 +10,7 @@ from typing import Any
 from generators.french.grammar import fold
 from generators.questions.index import ArticleIndex, Person, is_rank
 from generators.questions.phrasing import clean, date_text, format_quantity, strip_article
+from generators.questions.roles import role_class
 from generators.questions.variables import build_context
 from generators.records import Fact
 
@@ -225,8 +226,13 @@ def _article_pool(
         return [n for n in names if len(n.split()) >= 2] if full else names
     if pool == "role":
         own = fold(str(fact.get("role") or ""))
-        return list(
-            dict.fromkeys(r for p in index.people.values() for r in p.roles if fold(r) != own)
+        return list(  # a status (« opposant », « responsable ») is no post to swap in
+            dict.fromkeys(
+                r
+                for p in index.people.values()
+                for r in p.roles
+                if fold(r) != own and role_class(r) != "status"
+            )
         )
     if pool in ("amount", "number"):
         return _quantity_pool(pool, fact, context, others)
