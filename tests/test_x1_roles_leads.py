@@ -502,3 +502,46 @@ def test_bare_title_leads_the_office_named_nearby(
         assert not leads
     else:
         assert [f["entity"] for f in leads] == [entity] and leads[0]["confidence"] < 0.8
+
+
+# Party initials in parentheses; relative « qui dirige »; a demonstrative body is not named.
+PARTY_AND_RELATIVE = [
+    ("Jean Leroy (LR), député de la Somme, a voté contre.", "person_role", "député de la Somme"),
+    (
+        "Stéphane Morin, maire (PS) de Vanville, a réagi.",
+        "leads",
+        "Vanville",
+    ),
+    (
+        "Claire Dubois, qui dirige l'Agence régionale de santé depuis 2015, a démenti.",
+        "leads",
+        "Agence régionale de santé",
+    ),
+    (
+        "Claire Dubois, qui préside le Conseil des sages, a démenti.",
+        "leads",
+        "Conseil des sages",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), PARTY_AND_RELATIVE)
+def test_party_initials_and_relative_heads(
+    extract_text: Any, text: str, kind: str, value: str
+) -> None:
+    facts = _facts(extract_text, text, kind)
+    key = "role" if kind == "person_role" else "entity"
+    assert value in [f[key] for f in facts], facts
+
+
+def test_a_demonstrative_body_is_not_led(extract_text: Any) -> None:
+    text = "Stéphane Morin, maire (PS) de cette commune de l'Essonne, a réagi."
+    assert not _facts(extract_text, text, "leads")
+    roles = _facts(extract_text, text, "person_role")
+    assert [f["role"] for f in roles] == ["maire"], roles
+
+
+def test_a_party_after_a_titled_name_is_no_role(extract_text: Any) -> None:
+    text = "Le député Jean Leroy (LR) a voté contre le texte."
+    roles = _facts(extract_text, text, "person_role")
+    assert [f["role"] for f in roles] == ["député"], roles

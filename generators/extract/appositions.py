@@ -127,6 +127,7 @@ def apposition_after(
     tok_at: dict[int, int],
 ) -> list[RoleMention]:
     """« A B, journaliste, … », « A B, l'ancien président de X », « A B (présidente de X) »."""
+    e = _after_party(doc, e)  # « A B (LR), député de X »
     if e >= len(doc) - 1 or doc[e].text not in (",", "("):
         return []
     persons = [person]
@@ -188,6 +189,19 @@ def apposition_after(
             continue
         break
     return out
+
+
+def _after_party(doc: Any, e: int) -> int:
+    """Return the comma after a party's initials in parentheses at `e` (« (LR), »), else `e`."""
+    if (
+        e + 3 < len(doc)
+        and doc[e].text == "("
+        and doc[e + 2].text == ")"
+        and doc[e + 3].text == ","
+        and doc[e + 1].text[:1].isupper()
+    ):
+        return e + 3
+    return e
 
 
 def _subject_of_next_clause(doc: Any, start: int, stop: int) -> bool:

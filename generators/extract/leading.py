@@ -136,7 +136,7 @@ def _subject_leader(doc: Any, subj: Any, offset: int, index: NameIndex) -> str |
     if subj is None:
         return None
     person = person_of(subj, doc, offset, index)
-    if person and subj.pos_ == "PRON":
+    if person and subj.pos_ == "PRON" and subj.lower_ != "qui":  # « A, qui dirige X »: A
         gender = "f" if subj.lower_ == "elle" else "m" if subj.lower_ == "il" else None
         pos = offset + subj.idx
         rivals = {

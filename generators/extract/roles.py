@@ -37,6 +37,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
         if low in lexicon.word_set("people_role_adjectives"):
             j += 1
             continue
+        if _party_then_complement(doc, j):
+            j += 3  # « maire (PS) de la commune »: the party inside the title
+            continue
         if low in lexicon.word_set("french_weekdays") or low in lexicon.word_set("french_months"):
             break  # « élue présidente du parti X dimanche »
         if _post_participle(doc, j):
@@ -62,6 +65,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
                 break
             if low in ("de", "à", "en") and nxt.like_num:
                 break
+            if nxt.lower_ in _DEMONSTRATIVES:
+                break  # « maire de cette commune »: the complement does not say which
         elif tok.pos_ == "DET":
             if doc[j - 1].lower_ not in ROLE_ADP:
                 break
@@ -87,6 +92,21 @@ def closer_end(doc: Any, j: int) -> int:
             follows = doc[end].lower_ if end < len(doc) else ""
             return -1 if follows in ("de", "du", "des", "d'") else end  # « par intérim de X »
     return -1
+
+
+def _party_then_complement(doc: Any, j: int) -> bool:
+    """Tell whether « (PS) » at `j` is a party's initials between a title and its « de »."""
+    return (
+        j + 3 < len(doc)
+        and doc[j].text == "("
+        and doc[j + 1].text.isupper()
+        and doc[j + 2].text == ")"
+        and doc[j + 3].lower_ in ("de", "du", "des", "d'")
+        and (j + 4 >= len(doc) or doc[j + 4].lower_ not in _DEMONSTRATIVES)
+    )
+
+
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 
 def _scope_after(doc: Any, j: int) -> bool:

@@ -76,8 +76,9 @@ def record(
         or not entity_text
         or norm(entity_text) in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
         or _is_activity(entity_text)
+        or entity_text.split()[0].lower() in ("ce", "cet", "cette", "ces")
     ):
-        return None
+        return None  # « maire de cette commune »: which one the sentence does not say
     key = (norm(name), _head_key(entity_text))
     if key in seen:
         return None
@@ -219,7 +220,8 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     named_only = lexicon.words("leads_named_titles")
     for title in sorted(lexicon.words("leads_titles") + named_only, key=len, reverse=True):
         match = re.match(
-            rf"{re.escape(title)}(?:\s+(?:{modifiers}))*\s+(?:de la |de l'|du |des |de |d')(.+)$",
+            rf"{re.escape(title)}(?:\s+(?:{modifiers}))*(?:\s+\([A-Z]+\))?\s+"
+            rf"(?:de la |de l'|du |des |de |d')(.+)$",
             text,
             re.IGNORECASE,
         )
