@@ -265,6 +265,27 @@ ROLES: list[Case] = [
     ),
 ]
 
+# The opinion source opening a later clause, the person a name only qualifies, a body named inside
+# quote marks: none of them is taken for who speaks.
+SOURCES: list[Case] = [
+    (
+        "Le ministre Paul Roy défend le texte. À l'inverse, pour la journaliste Anne Vial, « cette loi est une faute grave ».",
+        [("Anne Vial", "cette loi est")],
+    ),
+    (
+        "Pour Luc Petit, le candidat des Verts, évoquant l'affaire Marc Blanc, « la justice doit passer ». S'il estime qu'« une loi nouvelle serait inutile », il veut des contrôles.",
+        [("Luc Petit", "la justice doit"), ("Luc Petit", "une loi nouvelle")],
+    ),
+    (
+        "Paul Roy, des « Amis du vélo libre », estime que l'État « a encore tout à prouver aux cyclistes ».",
+        [("Paul Roy", "a encore tout")],
+    ),
+    (
+        "Le journaliste Paul Roy a quitté la radio en 1990. Il est ensuite « écarté de la direction des programmes » par la chaîne.",
+        [],
+    ),
+]
+
 # Quoted names and titles are not speech.
 NOT_SPEECH = [
     "Il a adhéré au parti « Ensemble pour demain » en 2012.",
@@ -281,7 +302,9 @@ NOT_SPEECH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COLON + SEGMENTS + GROUPS + PRONOUNS + ROLES)
+@pytest.mark.parametrize(
+    ("text", "expected"), COLON + SEGMENTS + GROUPS + PRONOUNS + ROLES + SOURCES
+)
 def test_speakers(extract_text: Any, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(extract_text, text) == expected
 

@@ -74,12 +74,37 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
         phrase = body_phrase(doc, subj)
         if phrase:
             return phrase if determiner_gender(doc, subj.i) in (None, gender) else None
+    source = _source_person(sent, offset, index)
+    if source is not None:  # « Pour X, … », « Selon X, … »: X is who the sentence is about
+        return source if index.gender(source) in (None, gender) else None
     verb = sent.root
     named = index.mentions_in(offset + sent.start_char, offset + verb.idx)
     if named:
         person = named[-1].full
         return person if index.gender(person) in (None, gender) else None
     return _SAME
+
+
+def in_quotes(doc: Any, idx: int) -> bool:
+    """Tell whether character `idx` of the doc lies inside quote marks opened in its paragraph."""
+    text = text_of(doc)
+    before = text[text.rfind("\n", 0, idx) + 1 : idx]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+
+
+def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person of a sentence opening on « Pour X, » / « Selon X, », or None."""
+    words = [t for t in sent if not t.is_space][:6]
+    sources = lexicon.word_set("quote_sources") | lexicon.word_set("quote_opinion_sources")
+    if not words or words[0].lower_ not in sources:
+        return None
+    for tok in words[1:]:
+        mention = index.mention_at(offset + tok.idx)
+        if mention is not None:
+            return mention.full
+        if tok.text == ",":
+            break
+    return None
 
 
 def _named_in(subj: Any, offset: int, index: NameIndex) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generators import lexicon
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role, role_start
 from generators.extract.titles import determiner_gender, title_end, token_gender
@@ -111,8 +112,22 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
     ):
         return here[0].full  # a name opening the sentence is its subject, whatever the parse says
     start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-    quoted = quoted_only(doc, offset, index, tok.idx)
-    return index.person_before(offset + tok.idx, gender, quoted, limit=offset + start - 2000)
+    skip = quoted_only(doc, offset, index, tok.idx) + modifier_only(doc, offset, index, tok.idx)
+    return index.person_before(offset + tok.idx, gender, skip, limit=offset + start - 2000)
+
+
+def modifier_only(doc: Any, offset: int, index: NameIndex, end: int) -> list[str]:
+    """Return the people named before `end` only right after a common noun (« l'affaire X »,
+    « le procès X »): a name that qualifies a noun is not who « il » goes on about."""
+    modifier: dict[str, bool] = {}
+    for mention in index.mentions_in(offset, offset + end):
+        span = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+        prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+        after_noun = prev is not None and prev.lemma_.lower() in lexicon.word_set(
+            "quote_named_things"
+        )
+        modifier[mention.full] = modifier.get(mention.full, True) and after_noun
+    return [name for name, only in modifier.items() if only]
 
 
 def quoted_only(doc: Any, offset: int, index: NameIndex, end: int) -> list[str]:

@@ -11,6 +11,7 @@ from generators.extract.attribution import (
     body_phrase,
     colon_speaker,
     group_around,
+    in_quotes,
     is_speech_verb,
     owned_phrase,
     plural_verb,
@@ -228,6 +229,8 @@ def speaker_before(
         return named
     subj = clause_subject(sent.root)
     if subj is not None and subj.idx < quoted.start:
+        if subj.lower_ in ("il", "elle") and not any(is_speech_verb(t) for t in outside):
+            return None  # « Il est ensuite « débarqué de … » »: said of him, not by him
         return speaker_of(doc, subj, offset, index)
     return None
 
@@ -257,7 +260,7 @@ def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None
     ent = next(
         (e for e in doc.ents if e.start <= subj.i < e.end and e.label_ in ("ORG", "MISC")), None
     )
-    if ent is not None and subj.pos_ == "PROPN":
+    if ent is not None and subj.pos_ == "PROPN" and not in_quotes(doc, subj.idx):
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].pos_ == "DET" else ent.start
         end = ent.end
         while (
@@ -295,6 +298,11 @@ def source_phrase(
     """
     if not outside:
         return None
+    if opinion and outside[-1].text == ",":  # « À l'inverse, pour la journaliste X, « … » »
+        starts = [k for k in range(1, len(outside)) if outside[k - 1].text == ","]
+        later = next((k for k in reversed(starts) if _source_word(outside, k, opinion)), None)
+        if later is not None:
+            outside = outside[later:]
     first = outside[0].lower_
     if opinion and first in lexicon.word_set("quote_opinion_sources"):
         pass
@@ -316,6 +324,16 @@ def source_phrase(
         return pronoun_speaker(doc, outside[1], offset, index)
     holders = _plural_holders(outside[1:3], index)
     return holders or (_role_source(doc, outside, offset, index) if opinion else None)
+
+
+def _source_word(outside: list[Any], k: int, opinion: bool) -> bool:
+    """Tell whether token `k` opens a source phrase (« selon », « d'après », « pour » with `opinion`)."""
+    word = outside[k].lower_
+    return (
+        word in lexicon.word_set("quote_sources")
+        or (opinion and word in lexicon.word_set("quote_opinion_sources"))
+        or (word == "d'" and k + 1 < len(outside) and outside[k + 1].lower_ == "après")
+    )
 
 
 def _role_source(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
