@@ -453,3 +453,36 @@ def test_the_titles_verb_in_the_lead_makes_a_fact(nlp: Any) -> None:
 )
 def test_no_title_fact_outside_the_lead_or_without_echo(nlp: Any, body: str, title: str) -> None:
     assert [f for f in actions(nlp, body, title=title) if f["kind"] == "title"] == []
+
+
+# --- the circumstances of a death ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        ("L'acteur Jean Roux est mort dimanche des suites d'un cancer.", "des suites d'un cancer"),
+        (
+            "La chanteuse Lise Vidal est morte à 84 ans d'une crise cardiaque.",
+            "d'une crise cardiaque",
+        ),
+        (
+            "Le pilote Marc Roux est mort dans un accident de la route à Lyon.",
+            "dans un accident de la route à Lyon",
+        ),
+        (
+            "Le navigateur Paul Garnier est décédé lors d'une tempête au large du cap.",
+            "lors d'une tempête au large du cap",
+        ),
+        ("Le peintre Louis Garnier est mort à Nantes.", None),
+        ("Le poète Henri Vidal est décédé le 3 mars 2021 à 90 ans.", None),
+    ],
+)
+def test_a_death_keeps_its_circumstances(nlp: Any, sentence: str, cause: str | None) -> None:
+    (fact,) = [f for f in actions(nlp, sentence) if f["kind"] == "death"]
+    assert fact.get("cause") == cause
+
+
+def test_no_cause_on_other_kinds(nlp: Any) -> None:
+    fact = one(nlp, "Le Parlement a adopté la loi lors d'une séance de nuit.", "adopter")
+    assert "cause" not in fact

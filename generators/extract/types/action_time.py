@@ -119,7 +119,7 @@ def old_date(text: str) -> str | None:
 
 
 def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> dict[str, Any]:
-    """Return the clause's explicit date, its place, and the age of a death."""
+    """Return the clause's explicit date, its place, and the age and cause of a death."""
     text = sent.text
     date, inferred = clause_date(text, ctx)
     place = next(
@@ -129,7 +129,26 @@ def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> di
     if age is None and kind == "death":
         following = doc[sent.end : min(len(doc), sent.end + 20)].text
         age = _age(following.split(".")[0])
-    return {"date": date, "date_inferred": inferred, "place": place, "age": age}
+    found: dict[str, Any] = {"date": date, "date_inferred": inferred, "place": place, "age": age}
+    if kind == "death":
+        cause = death_cause(doc[verb.i + 1 : sent.end].text)
+        if cause:
+            found["cause"] = cause
+    return found
+
+
+def death_cause(text: str) -> str | None:
+    """Return how a death came (« des suites d'un cancer », « dans un accident de la route »)."""
+    openers = sorted(lexicon.words("action_death_causes"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(o).replace("'", "['’]") for o in openers)
+    found = re.search(rf"(?<!\w)(?:{alternatives})[^,;:.()«»]*", text, re.IGNORECASE)
+    if found is None:
+        return None
+    cause = re.split(
+        r"\s+(?:à l['’]âge|à \d|le \d|en (?:1[5-9]|20)\d\d|alors qu|et a\b)", found.group(0)
+    )[0]
+    words = cause.split()
+    return " ".join(words).rstrip(" ,") if len(words) <= 8 else None  # never cut mid-phrase
 
 
 def _place(tok: Any) -> str | None:
