@@ -416,7 +416,7 @@ def _one_person(tok: Any, verb: Any, offset: int, index: NameIndex) -> str | Non
     if len({m.full for m in mentions}) != 1:
         return None
     before = [t for t in tok.doc[tok.left_edge.i : verb.i] if offset + t.idx < mentions[0].start]
-    if any(t.pos_ == "VERB" or t.text in ",(" for t in before):
+    if any(t.dep_ in ("acl", "acl:relcl") or t.text in ",(" for t in before):
         return None  # « l'armée (…) dirigée par le général X »: X is not the subject
     if before and before[-1].pos_ == "ADP":
         return None  # « les parents de X » are not X
