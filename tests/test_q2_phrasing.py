@@ -652,3 +652,29 @@ def test_a_status_is_never_a_role_choice_nor_a_false_role() -> None:
     assert not any(
         q.kind == "truefalse" and ("opposant" in q.prompt or "témoin" in q.prompt) for q in cards
     )
+
+
+def test_a_feminine_role_question_offers_only_women() -> None:
+    sentence = "Le conseil a reçu les élus et les représentants des associations de la ville."
+    people = [
+        ("Claire Fabre", "directrice de l'école Jules-Ferry", "f"),
+        ("Lina Roy", "trésorière du club de voile", "f"),
+        ("Emma Dubois", "présidente du comité des fêtes", "f"),
+        ("Julie Morel", "secrétaire de l'association des parents", "f"),
+        ("Paul Gant", "maire de la ville", "m"),
+    ]
+    made = [fact("person_role", sentence, person=n, role=r, gender=g) for n, r, g in people]
+    asked = [q for q in deck(*made) if q.template == "role-qui-qcm" and "directrice" in q.prompt]
+    assert asked and "Paul Gant" not in asked[0].choices
+
+
+def test_a_feminine_role_question_without_three_women_has_no_choices() -> None:
+    sentence = "Le conseil a reçu les élus et les représentants des associations de la ville."
+    people = [
+        ("Claire Fabre", "directrice de l'école Jules-Ferry", "f"),
+        ("Paul Gant", "maire de la ville", "m"),
+        ("Marc Olier", "président du comité des fêtes", "m"),
+        ("Jean Vidal", "secrétaire de l'association des parents", "m"),
+    ]
+    made = [fact("person_role", sentence, person=n, role=r, gender=g) for n, r, g in people]
+    assert not any(q.template == "role-qui-qcm" and "directrice" in q.prompt for q in deck(*made))

@@ -215,6 +215,16 @@ def _roles_beside(person: Person | None, index: ArticleIndex) -> list[str]:
     return [r for r in roles if any(f" {fold(r)} " in s for s in sentences)]
 
 
+def _gender_shown(fact: Fact, context: Mapping[str, Any]) -> str:
+    """Return the gender the prompt shows of the person asked (« la directrice », « élue »), or ''."""
+    if fact.type == "person_role":
+        return str(getattr(context.get("person"), "gender", "") or "")
+    if fact.type == "action":
+        gender = str(getattr(context.get("actor"), "gender", "") or "")
+        return gender if gender == "f" else ""  # « Qui a été élue … ? »
+    return ""
+
+
 def _article_pool(
     pool: str, fact: Fact, context: Mapping[str, Any], index: ArticleIndex
 ) -> list[str]:
@@ -222,6 +232,9 @@ def _article_pool(
     if pool == "person":
         answer = _answer_person(fact, index)
         names = [p.name for p in index.people.values() if p is not answer and _personal(p.name)]
+        gender = _gender_shown(fact, context)
+        if gender:  # « Qui était la directrice … ? » among men gives the answer away
+            names = [n for n in names if index.phrase(n).gender == gender]
         full = len(pool_value(pool, fact.type, context).split()) >= 2 or fact.type == "action"
         return [n for n in names if len(n.split()) >= 2] if full else names
     if pool == "role":
