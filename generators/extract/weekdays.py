@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators import lexicon
+from generators.extract.tokens import month_numbers
 from generators.french import numbers
 
 if TYPE_CHECKING:
@@ -35,12 +36,16 @@ def dateline_day(date: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(date)
 
 
+def quoted(doc: Doc, span: Span) -> bool:
+    """Tell whether `span` stands inside quote marks opened earlier in its sentence."""
+    before_span = doc[span.sent.start : span.start]
+    opened = sum(t.text in ("«", "“") for t in before_span)
+    return opened > sum(t.text in ("»", "”") for t in before_span)
+
+
 def blocked(doc: Doc, span: Span) -> bool:
     """Tell whether a day is a habit, a span or quoted (« chaque mardi », « du lundi au vendredi »)."""
-    before_span = doc[span.sent.start : span.start]
-    if sum(t.text in ("«", "“") for t in before_span) > sum(
-        t.text in ("»", "”") for t in before_span
-    ):
+    if quoted(doc, span):
         return True  # « si je pars demain »: a day of the speaker's, not of the dateline
     if span.label_ != "WEEKDAY":
         return False
@@ -130,3 +135,65 @@ def _tense(verb: Token) -> str:
         if tok.morph.get("VerbForm", []) == ["Fin"]:
             return "past" if "Past" in tenses else "present"
     return "present"
+
+
+@functools.cache
+def _year_markers() -> dict[str, int]:
+    """Return the words before a date that make it past (-1) or future (1) whatever the tense."""
+    return numbers.table("event_year_tense_markers")
+
+
+def year_of_day(
+    span: Span, verb: Token, date: str, day_month: tuple[int, int | None], named: int | None
+) -> tuple[int, bool]:
+    """Return the dateline year of a day-month (or month) without year, and whether it is sure.
+
+    A past clause takes the year written out in the sentence before (`named`) when the day then
+    falls before the dateline (« En 1967, … Le 5 juin, les chars sont entrés »). Else a past
+    clause (or « depuis le ») on a day after the dateline is the year before, a future one on a
+    day before the dateline the year after; a shift inside a quote or off a noun is unsure.
+    """
+    month, day = day_month
+    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
+    year, this_month, this_day = (
+        (int(g) if g else 0 for g in found.groups()) if found else (0, 0, 0)
+    )
+    exact = day is not None and this_day > 0
+    after = (month, day or 0) > (this_month, this_day) if exact else month > this_month
+    before = (month, day or 0) < (this_month, this_day) if exact else month < this_month
+    marker = _marker(span.doc, span)
+    clause = _verb_above(verb)
+    tense = {-1: "past", 1: "future"}.get(marker) or (_tense(clause) if clause else "present")
+    if tense == "past" and named is not None and (named < year or (named == year and not after)):
+        return named, True
+    if not this_month:
+        return year, True
+    shift = -1 if tense == "past" and after else 1 if tense == "future" and before else 0
+    if not shift:
+        return year, True
+    nominal = verb.pos_ in ("NOUN", "PROPN") and not marker  # « la réunion du 24 août »
+    return year + shift, not (quoted(span.doc, span) or nominal)
+
+
+def _marker(doc: Doc, span: Span) -> int:
+    """Return the shift of a marker word right before the date (« depuis le 24 août »), else 0."""
+    first = next((t.i for t in span if t.like_num or t.lower_ in month_numbers()), span.start)
+    if first > 0 and doc[first - 1].lower_ in ("le", "l'", "la"):
+        first -= 1
+    words = " " + " ".join(t.lower_ for t in doc[max(0, first - 3) : first])
+    for phrase, shift in _year_markers().items():
+        if words.endswith(" " + " ".join(re.findall(r"\w+'|\w+|[^\w\s]", phrase))):
+            return shift
+    return 0
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """Return `tok` when a verb, else the closest verb above it, or None."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        copula = next((c for c in tok.children if c.dep_ == "cop"), None)
+        if copula is not None:
+            return copula  # « le pont sera ouvert le 5 janvier »
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok

@@ -23,6 +23,7 @@ _DAY = r"^(?:[1-9]|0[1-9]|[12]\d|3[01]|1er)$"
 _YEAR = r"^(?:1[0-9]|20|21)\d\d$"
 _RANGE_WORDS = ("à", "-", "et", "au")
 _LAST_YEAR = "events.last_year"
+_NAMED_YEAR = "events.named_year"  # the last year written out, not inferred
 _NUMERIC = re.compile(r"^(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:1[0-9]|20|21)\d\d)$")
 _STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
 
@@ -98,6 +99,7 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         if date is None:
             continue
         surface, norm, inferred, consumed = date
+        unsure = norm is None and inferred  # a day-month whose year the dateline leaves open
         sent = next(s for s in sentences if s.start <= span.start < s.end)
         key = (sent.start, norm or surface.lower())
         if key in seen:
@@ -108,8 +110,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         what, plain = _what(doc, span)
         fields.update({"what": what, "participants": _participants(span, sent, offset, ctx)})
-        if plain or span.label_ in ("WEEKDAY", "RELDAY"):  # a lost clause, a day from the dateline
-            fields["evidence"] = "plain" if plain else "weekday"
+        if plain or unsure or span.label_ in ("WEEKDAY", "RELDAY"):  # a lost clause, a day from…
+            fields["evidence"] = "plain" if plain else "year_unsure" if unsure else "weekday"
         facts.append(ctx.fact("event", sent, offset, **fields))
     return facts
 
@@ -133,6 +135,7 @@ def _read_date(
     numeric = _NUMERIC.match(span.text)
     if numeric:
         ctx.extras[_LAST_YEAR] = (offset + span.start_char, int(numeric.group(3)))
+        ctx.extras[_NAMED_YEAR] = ctx.extras[_LAST_YEAR]
         day_, month_, year_ = (int(g) for g in numeric.groups())
         return span.text, f"{year_:04d}-{month_:02d}-{day_:02d}", False, span.end
     months = month_numbers()
@@ -147,19 +150,19 @@ def _read_date(
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
     end = span.end
-    inferred = False
+    inferred, sure = False, True
     if year is None:
-        year, end = _implicit_year(doc, span, offset, ctx)
+        year, end, sure = _implicit_year(doc, span, offset, ctx, (month, day))
         inferred = year is not None
     else:
-        ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
+        ctx.extras[_NAMED_YEAR] = (offset + span.start_char, year)
     first = _ranked_start(doc, span, _surface_start(doc, span, day))
     opening = _range_opening(doc, span, day, month)
     if opening is not None:  # « du 3 au 5 mars 2020 », « mai-juin 1968 »: the period's start
         first, day, month = opening
     surface = doc[first:end].text
-    if year is None:
-        return surface, None, False, end
+    if year is None or not sure:  # an unsure year is no year: no date_norm, year_inferred kept
+        return surface, None, not sure, end
     ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
     parts = [f"{year:04d}"] + [f"{v:02d}" for v in (month, day) if v is not None]
     return surface, "-".join(parts[: 3 if month is not None else 1]), inferred, end
@@ -224,21 +227,24 @@ def _is_quantity_year(doc: Doc, span: Span) -> bool:
     return nxt.pos_ == "NOUN" and plural and nxt.lower_ not in month_numbers() and nxt.is_lower
 
 
-def _implicit_year(doc: Doc, span: Span, offset: int, ctx: Context) -> tuple[int | None, int]:
-    """Return the year of a date written without one, and where its surface form ends."""
+def _implicit_year(
+    doc: Doc, span: Span, offset: int, ctx: Context, day_month: tuple[int | None, int | None]
+) -> tuple[int | None, int, bool]:
+    """Return the year of a date written without one, where its surface ends, whether it is sure."""
     after = " " + doc[span.end : span.end + 8].text.lower()
     if span.label_ == "RELATIVE":
         last = ctx.extras.get(_LAST_YEAR)
         shift = _relative_years().get(span.text.lower().replace("’", "'"), 0)
-        return (last[1] + shift if last else None), span.end
+        return (last[1] + shift if last else None), span.end, True
     for phrase, shift in _relative_years().items():
         if re.match(rf"\s+{re.escape(phrase)}\b", after):
             last = ctx.extras.get(_LAST_YEAR)
-            return (last[1] + shift if last else None), span.end + len(_words(phrase))
+            return (last[1] + shift if last else None), span.end + len(_words(phrase)), True
     for word, sign in numbers.table("event_dateline_relative").items():
         if re.match(rf"\s+{word}\b", after):
-            return _dateline_relative(ctx, span, sign), span.end + 1
-    return _context_year(ctx, offset + span.start_char, offset + span.sent.start_char), span.end
+            return _dateline_relative(ctx, span, sign), span.end + 1, True
+    year, sure = _context_year(ctx, span, offset, day_month)
+    return year, span.end, sure
 
 
 def _dateline_relative(ctx: Context, span: Span, sign: int) -> int | None:
@@ -255,16 +261,24 @@ def _dateline_relative(ctx: Context, span: Span, sign: int) -> int | None:
     return int(year) if month > current else int(year) + 1
 
 
-def _context_year(ctx: Context, pos: int, sentence_start: int) -> int | None:
-    """Return the year of a date written without one.
-
-    With a dateline: the year named earlier in the same sentence, else the dateline's. Without:
-    the year named last in the paragraph, else anywhere before (a narrative keeps its year).
-    """
+def _context_year(
+    ctx: Context, span: Span, offset: int, day_month: tuple[int | None, int | None]
+) -> tuple[int | None, bool]:
+    """Return the year of a date without one (the sentence's, the one before's, else the dateline's
+    as tense and day place it; without a dateline the last named), and whether it is sure."""
     last = ctx.extras.get(_LAST_YEAR)
-    if ctx.article.date:
-        return int(last[1]) if last and last[0] >= sentence_start else int(ctx.article.date[:4])
-    return int(last[1]) if last else None
+    if not ctx.article.date:
+        return (int(last[1]) if last else None), True
+    sent = span.sent
+    if last and last[0] >= offset + sent.start_char:
+        return int(last[1]), True
+    named = ctx.extras.get(_NAMED_YEAR)
+    previous = span.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    near = int(named[1]) if named and named[0] >= offset + previous else None
+    month, day = day_month
+    if month is None:
+        return int(ctx.article.date[:4]), True
+    return weekdays.year_of_day(span, _governor(span), ctx.article.date, (month, day), near)
 
 
 def _governor(span: Span) -> Token:
