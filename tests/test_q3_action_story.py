@@ -486,3 +486,10 @@ def test_a_death_keeps_its_circumstances(nlp: Any, sentence: str, cause: str | N
 def test_no_cause_on_other_kinds(nlp: Any) -> None:
     fact = one(nlp, "Le Parlement a adopté la loi lors d'une séance de nuit.", "adopter")
     assert "cause" not in fact
+
+
+def test_a_bare_participle_stays_in_the_object(nlp: Any) -> None:
+    fact = one(nlp, "Le Sénat a adopté la loi sur les forêts protégées.", "adopter")
+    assert fact["object"] == "la loi sur les forêts protégées"
+    fact = one(nlp, "Le Sénat a adopté la loi votée par les députés en mai.", "adopter")
+    assert fact["object"] == "la loi"

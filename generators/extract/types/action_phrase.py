@@ -94,7 +94,8 @@ def _ends_phrase(tok: Any) -> bool:
     if low in lexicon.word_set("french_months") or low in lexicon.word_set("french_weekdays"):
         return True
     if tok.dep_ in ("acl:relcl", "acl") and tok.pos_ == "VERB":
-        return True
+        bare = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and not list(tok.children)
+        return not bare  # « les infractions dissimulées »: a bare participle is an adjective
     doc = tok.doc
     after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
     months = lexicon.word_set("french_months")
