@@ -281,6 +281,14 @@ SOURCES: list[Case] = [
         [("Paul Roy", "a encore tout")],
     ),
     (
+        "Le 3 mai, Paul Roy, porte-parole du ministère, annonce que la police s'emploie à « vérifier toutes les informations reçues ».",
+        [("Paul Roy", "vérifier toutes les")],
+    ),
+    (
+        "Ainsi, sur le plateau de l'émission, la romancière Anne Vial l'avait accusé de faire du « chantage au désespoir ».",
+        [("Anne Vial", "chantage au désespoir")],
+    ),
+    (
         "Le journaliste Paul Roy a quitté la radio en 1990. Il est ensuite « écarté de la direction des programmes » par la chaîne.",
         [],
     ),

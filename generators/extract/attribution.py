@@ -274,7 +274,8 @@ def reporting_verb_before(doc: Any, quoted: Any) -> Any:
         content = tok.pos_ in ("VERB", "ADJ") or (
             tok.pos_ in ("X", "PROPN", "NOUN") and tok.is_lower and doc[tok.i - 1].pos_ != "DET"
         )
-        if content and tok.lemma_.lower() in speech and not _inverted(tok):
+        said = tok.lemma_.lower() in speech or is_speech_verb(tok)  # « annonce » taken for a noun
+        if content and said and not _inverted(tok):
             return tok
     return None
 

@@ -238,7 +238,8 @@ def _partial_quote(
         verb = _speech_governor(content[0], quoted)
     if verb is not None:
         subj = clause_subject(verb)
-        return speaker_of(doc, subj, offset, index) if subj is not None else None
+        found = speaker_of(doc, subj, offset, index) if subj is not None else None
+        return found or (named_before(doc, verb, offset, index) if subj is None else None)
     full = [t for t in content if t.pos_ not in ("ADP", "DET")]
     before = quote_tokens(doc, max(0, quoted.start - 8), quoted.start - 1)
     clause = bool(before) and before[-1].lower_ in ("que", "qu'")  # « X rapporte que « … » »
@@ -273,9 +274,12 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
             and (link in ("de", "d", "d'", "comme") or predicate)
         )
         verb = verb.head if named else None
-    if verb is None or verb.lemma_.lower() not in lexicon.word_set("quote_phrase_verbs"):
+    if verb is None:
         return None
-    return verb
+    phrase_verbs = lexicon.word_set("quote_phrase_verbs")
+    if verb.lemma_.lower() not in phrase_verbs and "Inf" in verb.morph.get("VerbForm"):
+        verb = verb.head  # « l'a accusé de faire du « … » »: the verb of opinion governs it
+    return verb if verb.lemma_.lower() in phrase_verbs else None
 
 
 def _speech_governor(tok: Any, quoted: Quoted) -> Any:
