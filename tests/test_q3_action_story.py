@@ -11,6 +11,7 @@ from generators.extract import indexing
 from generators.extract import pipeline as nlp_module
 from generators.extract.context import Context
 from generators.extract.types import action
+from generators.extract.types.action_story import echoes_title
 from generators.extract.types.action_time import deadline, new_date, old_date
 from generators.source.article import parse_bytes
 
@@ -493,3 +494,19 @@ def test_a_bare_participle_stays_in_the_object(nlp: Any) -> None:
     assert fact["object"] == "la loi sur les forêts protégées"
     fact = one(nlp, "Le Sénat a adopté la loi votée par les députés en mai.", "adopter")
     assert fact["object"] == "la loi"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "written", "title", "expected"),
+    [
+        ("briser", "brisé", "L'armée brise le siège de Port-Rouge", True),
+        ("remporter", "remporté", "Marie Lenoir remporte l'élection", True),
+        ("élire", "élue", "Sophie Girard est élue maire de Dijon", True),
+        ("reporter", "reporté", "Le lancement de la sonde reporté à mai", True),
+        ("adopter", "adopté", "Le Sénat vote la loi sur l'eau", False),
+        ("perdre", "perdu", "La CGT devient la deuxième organisation", False),
+        ("mourir", "mort", "Décès de l'animateur Jean Roux", False),
+    ],
+)
+def test_a_verb_echoes_the_title(lemma: str, written: str, title: str, expected: bool) -> None:
+    assert echoes_title(lemma, written, title) is expected

@@ -127,8 +127,10 @@ def echoes_title(lemma: str, written: str, title: str) -> bool:
     """Tell whether the verb (« briser », written « brisé ») stands in the title (« brise »)."""
     stem = fold(re.sub(r"(?:er|ir|re)$", "", lemma))
     words = fold(title).replace("'", " ").replace("’", " ").split()
+    if fold(written) in words:
+        return True  # « élue » in « X est élue maire »
     if len(stem) < 3:
-        return fold(written) in words
+        return False
     return any(w.startswith(stem) and len(w) - len(stem) <= 4 for w in words)
 
 
