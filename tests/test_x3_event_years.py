@@ -8,10 +8,12 @@ import pytest
 
 # The dateline of every dated text here: Tuesday 10 January 2017.
 DATELINE = "date 2017-01-10\n\n"
+AUTUMN = "date 2017-10-20\n\n"  # another dateline: a text opening with it keeps it
 
 
 def _events(extract_text: Any, text: str, dateline: str = DATELINE) -> list[dict[str, Any]]:
-    return [f.to_dict() for f in extract_text(dateline + text) if f.type == "event"]
+    head = "" if text.startswith("date ") else dateline
+    return [f.to_dict() for f in extract_text(head + text) if f.type == "event"]
 
 
 # sentence(s), date_norm of the (last) event: the year follows tense, marker or a named year
@@ -25,9 +27,9 @@ SHIFTED = [
     ("Les ouvriers sont en grève depuis le 24 août.", "2016-08-24"),
     ("La route reste coupée depuis le 2 décembre.", "2016-12-02"),
     # (c) a future clause on a day before the dateline: the year after
-    ("Le nouveau pont sera ouvert le 5 janvier.", "2018-01-05"),
-    ("Le festival se tiendra du 3 au 5 janvier à Nantes.", "2018-01-03"),
-    ("Les travaux doivent être achevés d'ici le 2 janvier.", "2018-01-02"),
+    (AUTUMN + "Le nouveau pont sera ouvert le 5 mars.", "2018-03-05"),
+    (AUTUMN + "Le festival se tiendra du 3 au 5 juillet à Nantes.", "2018-07-03"),
+    (AUTUMN + "Les travaux doivent être achevés d'ici le 2 février.", "2018-02-02"),
     # (b) the sentence before names the year
     (
         "La guerre éclate en 1967 entre les deux pays voisins. Le 5 juin, l'aviation a attaqué.",
@@ -60,6 +62,9 @@ KEPT = [
     ("Les rebelles sont entrés dans la capitale le 24 août 2015.", "2015-08-24"),  # year written
     ("Le concert sera donné le 5 janvier 2017.", "2017-01-05"),  # year written
     ("La ville compte deux gares depuis le 3 janvier.", "2017-01-03"),  # depuis, before
+    ("Le dernier coureur a franchi la ligne le 14 janvier.", "2017-01-14"),  # close: an update
+    ("Le ministre a été convoqué devant le juge le 2 février.", "2017-02-02"),  # close: a summons
+    (AUTUMN + "Le pont sera ouvert le 5 octobre.", "2017-10-05"),  # future, close before
 ]
 
 
@@ -105,6 +110,11 @@ def test_a_present_clause_keeps_the_dateline_year_after_a_year_named_before(
 ) -> None:
     text = "Le club avait été fondé en 1998. Les supporters défilent le 24 août dans la ville."
     assert [e["date_norm"] for e in _events(extract_text, text)][-1] == "2017-08-24"
+
+
+def test_a_year_inside_the_sentence_before_does_not_frame_the_day(extract_text: Any) -> None:
+    text = "Le joueur a reçu en 2012 un prix. Le 24 août, il a quitté son club."
+    assert [e["date_norm"] for e in _events(extract_text, text)][-1] == "2016-08-24"
 
 
 def test_a_year_two_sentences_back_does_not_date_the_day(extract_text: Any) -> None:

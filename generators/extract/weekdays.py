@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _FUTURE_AUXILIARIES = ("aller", "devoir")
+_SHIFT_MIN_DAYS = 31  # a day-month this close to the dateline keeps its year (late dateline)
 
 
 @functools.cache
@@ -150,8 +151,8 @@ def year_of_day(
 
     A past clause takes the year written out in the sentence before (`named`) when the day then
     falls before the dateline (« En 1967, … Le 5 juin, les chars sont entrés »). Else a past
-    clause (or « depuis le ») on a day after the dateline is the year before, a future one on a
-    day before the dateline the year after; a shift inside a quote or off a noun is unsure.
+    clause (or « depuis le ») on a day more than a month after the dateline is the year before, a
+    future one more than a month before it the year after; a shift in a quote or off a noun is unsure.
     """
     month, day = day_month
     found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
@@ -159,12 +160,12 @@ def year_of_day(
         (int(g) if g else 0 for g in found.groups()) if found else (0, 0, 0)
     )
     exact = day is not None and this_day > 0
-    after = (month, day or 0) > (this_month, this_day) if exact else month > this_month
-    before = (month, day or 0) < (this_month, this_day) if exact else month < this_month
+    gap = (month - this_month) * 31 + ((day or 0) - this_day if exact else 0)  # days after, roughly
+    after, before = gap > _SHIFT_MIN_DAYS, gap < -_SHIFT_MIN_DAYS  # a close day: a lag, an update
     marker = _marker(span.doc, span)
     clause = _verb_above(verb)
     tense = {-1: "past", 1: "future"}.get(marker) or (_tense(clause) if clause else "present")
-    if tense == "past" and named is not None and (named < year or (named == year and not after)):
+    if tense == "past" and named is not None and (named < year or (named == year and gap <= 0)):
         return named, True
     if not this_month:
         return year, True

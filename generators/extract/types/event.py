@@ -135,7 +135,6 @@ def _read_date(
     numeric = _NUMERIC.match(span.text)
     if numeric:
         ctx.extras[_LAST_YEAR] = (offset + span.start_char, int(numeric.group(3)))
-        ctx.extras[_NAMED_YEAR] = ctx.extras[_LAST_YEAR]
         day_, month_, year_ = (int(g) for g in numeric.groups())
         return span.text, f"{year_:04d}-{month_:02d}-{day_:02d}", False, span.end
     months = month_numbers()
@@ -154,7 +153,7 @@ def _read_date(
     if year is None:
         year, end, sure = _implicit_year(doc, span, offset, ctx, (month, day))
         inferred = year is not None
-    else:
+    elif span.start - span.sent.start <= 3:  # « En 1998, … »: a year that frames what follows
         ctx.extras[_NAMED_YEAR] = (offset + span.start_char, year)
     first = _ranked_start(doc, span, _surface_start(doc, span, day))
     opening = _range_opening(doc, span, day, month)
