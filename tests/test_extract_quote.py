@@ -208,8 +208,11 @@ def test_attribution_inside_the_quote_is_cut_out(extract_text: Any) -> None:
 def test_next_sentence_quote_goes_on_with_the_same_speaker(extract_text: Any) -> None:
     text = "« Nous avons tout essayé », confie Marie Blanc. « Mais personne ne nous écoute. »"
     assert [q["speaker"] for q in _quotes(extract_text, text)] == ["Marie Blanc", "Marie Blanc"]
+    # a paragraph that is only a quote goes on with the speaker who ended the paragraph before
     apart = "« Nous avons tout essayé », confie Marie Blanc.\n\n« Mais personne ne nous écoute. »"
-    assert [q["speaker"] for q in _quotes(extract_text, apart)] == ["Marie Blanc"]
+    assert [q["speaker"] for q in _quotes(extract_text, apart)] == ["Marie Blanc", "Marie Blanc"]
+    told = "« Nous avons tout essayé », confie Marie Blanc.\n\nLa ferme a fermé.\n\n« Mais personne ne nous écoute. »"
+    assert [q["speaker"] for q in _quotes(extract_text, told)] == ["Marie Blanc"]
 
 
 def test_speaker_who_names_themself_in_the_quote(extract_text: Any) -> None:

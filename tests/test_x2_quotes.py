@@ -265,6 +265,23 @@ ROLES: list[Case] = [
     ),
 ]
 
+# A paragraph that is only a quote, right after a quote attributed at the end of the paragraph
+# before: the same speaker; not when something else is said in between.
+FOLLOWING: list[Case] = [
+    (
+        "« Le réseau sera rétabli demain », a déclaré Anne Roy, directrice du service.\n\n« Avec ce projet, nous avons reconnecté des centaines de foyers ».",
+        [("Anne Roy", "Le réseau sera"), ("Anne Roy", "Avec ce projet,")],
+    ),
+    (
+        "« Le réseau sera rétabli demain », a déclaré Anne Roy, directrice du service.\n\nLes travaux ont coûté deux millions d'euros.\n\n« Avec ce projet, nous avons reconnecté des centaines de foyers ».",
+        [("Anne Roy", "Le réseau sera")],
+    ),
+    (
+        "« Le réseau sera rétabli demain », a déclaré Anne Roy.\n\n« Avec ce projet, nous avons reconnecté des foyers », a répondu Paul Vidal.",
+        [("Anne Roy", "Le réseau sera"), ("Paul Vidal", "Avec ce projet,")],
+    ),
+]
+
 # The opinion source opening a later clause, the person a name only qualifies, a body named inside
 # quote marks: none of them is taken for who speaks.
 SOURCES: list[Case] = [
@@ -311,7 +328,7 @@ NOT_SPEECH = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), COLON + SEGMENTS + GROUPS + PRONOUNS + ROLES + SOURCES
+    ("text", "expected"), COLON + SEGMENTS + GROUPS + PRONOUNS + ROLES + SOURCES + FOLLOWING
 )
 def test_speakers(extract_text: Any, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(extract_text, text) == expected
