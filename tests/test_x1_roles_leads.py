@@ -545,3 +545,16 @@ def test_a_party_after_a_titled_name_is_no_role(extract_text: Any) -> None:
     text = "Le député Jean Leroy (LR) a voté contre le texte."
     roles = _facts(extract_text, text, "person_role")
     assert [f["role"] for f in roles] == ["député"], roles
+
+
+OFFICES_NOT_MORE = [
+    "Paul Roy a porté plainte à la direction de l'école Jules Ferry.",
+    "Après la fête, Paul Roy a pris la direction de Lyon en voiture.",
+    "Paul Roy a été élu dimanche au conseil municipal de Vanville.",
+]
+
+
+@pytest.mark.parametrize("text", OFFICES_NOT_MORE)
+def test_objects_and_ways_are_no_office(extract_text: Any, text: str) -> None:
+    facts = _facts(extract_text, text, "person_role") + _facts(extract_text, text, "leads")
+    assert not [f for f in facts if "directeur" in f.get("role", "") or f.get("entity")], facts

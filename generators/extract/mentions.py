@@ -9,7 +9,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.names import NameIndex
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
-from generators.extract.titles import civility_gender, is_civility, title_end
+from generators.extract.titles import civility_gender, is_civility, title_end, token_texts
 from generators.extract.tokens import next_word
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
@@ -267,9 +267,9 @@ def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
     Not after a common noun (« le lycée Jean Moulin », « la rue Marie Curie »: a place's name).
     """
     out = []
-    for tok in doc:
-        i = tok.i
-        if tok.text not in _first_names() or i + 1 >= len(doc) or tok.ent_type_ == "LOC":
+    names = _first_names()
+    for i, text in enumerate(token_texts(doc)):
+        if text not in names or i + 1 >= len(doc) or doc[i].ent_type_ == "LOC":
             continue
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, i - 1) < 0:
@@ -285,9 +285,13 @@ def _names_before_a_title(doc: Any) -> list[tuple[int, int]]:
     set off by a comma before a title are a person, whatever entity the model saw (not a place
     or an organisation it named)."""
     out = []
+    texts = token_texts(doc)
     i = 1
     while i < len(doc) - 3:
-        span = _name_span(doc, i) if doc[i - 1].text in (",", "«") or doc[i - 1].is_lower else None
+        if not texts[i][:1].isupper() or not (texts[i - 1] in (",", "«") or texts[i - 1].islower()):
+            i += 1
+            continue
+        span = _name_span(doc, i)
         if span is None or span[0] != i or not 2 <= span[1] - i <= 4:
             i += 1
             continue

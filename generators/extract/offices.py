@@ -13,7 +13,13 @@ from generators.extract.coreference import person_of
 from generators.extract.leading import action_nouns
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.roles import extend_role, make_role, skip_dates
-from generators.extract.titles import is_civility, is_modifier, title_end, token_gender
+from generators.extract.titles import (
+    is_civility,
+    is_modifier,
+    title_end,
+    token_gender,
+    token_texts,
+)
 from generators.extract.tokens import norm, sentence_of
 
 
@@ -29,6 +35,8 @@ def _office_nouns() -> tuple[tuple[tuple[str, ...], str, str], ...]:
 
 def _office_at(doc: Any, i: int) -> tuple[int, str, str] | None:
     """Return (end, titles) of an office noun at token `i` followed by « de », else None."""
+    if i >= len(doc) or doc[i].lower_ not in {words[0] for words, _, _ in _office_nouns()}:
+        return None
     for words, masc, fem in _office_nouns():
         end = i + len(words)
         if (
@@ -44,8 +52,10 @@ def offices(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     """« X a été élue à la tête du parti Y », « la réélection de X à la présidence de Y »,
     « X prend la direction de Y », « X, élu maire de Y »: the office's title, given to X."""
     out: list[RoleMention] = []
-    for tok in doc:
-        i = tok.i
+    firsts = {words[0] for words, _, _ in _office_nouns()}
+    naming = lexicon.word_set("people_naming_participles")
+    for i in _indexes(doc, firsts | naming, before=frozenset({"au", "la", "le", "l'"})):
+        tok = doc[i]
         if tok.lower_ == "au":
             office, back = _office_at(doc, i + 1), i - 1
         elif tok.lower_ == "à" and i + 1 < len(doc) and doc[i + 1].lower_ in ("la", "l'"):
@@ -67,6 +77,8 @@ def offices(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
         end = extend_role(doc, office[0], index, offset)
         if holder is None or end <= office[0] + 1 or _event_led(doc, office[0], end):
             continue
+        if takers and _a_way(doc, office[0], end):
+            continue  # « il prend la direction de Lyon »: a way, not an office
         out.append(_office_role(doc, tok, office, end, holder, kind, trigger, offset, index))
     return out
 
@@ -101,6 +113,24 @@ def _office_role(
     return role
 
 
+def _indexes(
+    doc: Any, words: frozenset[str] | set[str], before: frozenset[str] = frozenset()
+) -> list[int]:
+    """Return the tokens whose lower-cased text is in `words`, or, for a word of `before`, the
+    token before such a word (« au » / « la » before « présidence »), in order."""
+    texts = token_texts(doc)
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        low = text.lower()
+        if low in words:
+            if i > 0 and texts[i - 1].lower() in before:
+                found.add(i - 1)
+            if i > 1 and texts[i - 1].lower() in ("la", "l'") and texts[i - 2].lower() == "à":
+                found.add(i - 2)
+            found.add(i)
+    return sorted(found)
+
+
 _WHEN = frozenset({"le", "en", "dès", "ce", "cette", "lors"})
 
 
@@ -124,9 +154,28 @@ def _office_trigger(doc: Any, k: int, takers: bool, offset: int, index: NameInde
             return None  # « prend la tête de »: the verb comes right before
         if t.is_punct or t.pos_ in ("SCONJ", "CCONJ", "PRON") or (t.pos_ == "VERB" and steps):
             return None
+        if t.pos_ in ("NOUN", "ADJ") and not _when_word(t):
+            return None  # « a porté plainte à la direction de X »: an object, not the holder
         steps += 1
         k -= 1
     return None
+
+
+def _a_way(doc: Any, start: int, end: int) -> bool:
+    """Tell whether « la direction de » names a place to go (« de Lyon »), not a body."""
+    noun = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), None)
+    return doc[start - 1].lower_ == "direction" and noun is not None and noun.ent_type_ == "LOC"
+
+
+def _when_word(tok: Any) -> bool:
+    """Tell whether a noun says when (« dimanche », « décembre », « matin »)."""
+    low = tok.lower_
+    return (
+        low in lexicon.word_set("french_weekdays")
+        or low in lexicon.word_set("french_months")
+        or low
+        in ("matin", "soir", "midi", "veille", "lendemain", "année", "mois", "semaine", "jour")
+    )
 
 
 def _office_holder(
@@ -248,7 +297,8 @@ def _mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> Any:
 def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     """« A, 52 ans, est directeur de Y », « A est aussi porte-parole de Y », « elle est conseillère »."""
     out: list[RoleMention] = []
-    for tok in doc:
+    for i in _indexes(doc, lexicon.word_set("people_copulas")):
+        tok = doc[i]
         if tok.lemma_.lower() not in _COPULAS or tok.pos_ not in ("AUX", "VERB"):
             continue
         p = tok.i + 1
@@ -298,9 +348,8 @@ _OF_FORM = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "au": "du
 def whose_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     """« Y, dont le président est A B » → A B is « président de Y » (Y: the phrase before)."""
     out: list[RoleMention] = []
-    for tok in doc:
-        i = tok.i
-        if tok.lower_ != "dont" or i < 2 or doc[i - 1].text != ",":
+    for i in _indexes(doc, {"dont"}):
+        if i < 2 or doc[i - 1].text != ",":
             continue
         p = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ in ("le", "la", "l'") else -1
         if p < 0 or title_end(doc, p) < 0:

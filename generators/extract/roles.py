@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -83,8 +84,15 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
     return j
 
 
+@functools.cache
+def _closer_starts() -> frozenset[str]:
+    return frozenset(entry.lower().split()[0] for entry in lexicon.words("people_role_closers"))
+
+
 def closer_end(doc: Any, j: int) -> int:
     """Return the end of a phrase closing a role at token `j` (« en titre »), else -1."""
+    if doc[j].lower_ not in _closer_starts():
+        return -1
     for entry in lexicon.words("people_role_closers"):
         words = entry.lower().split()
         end = j + len(words)

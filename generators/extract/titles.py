@@ -189,3 +189,12 @@ def title_gender(token: Any) -> str | None:
     if any(word.endswith(ending) for ending in lexicon.words("people_feminine_endings")):
         return "f"
     return token_gender(token)
+
+
+def token_texts(doc: Any) -> list[str]:
+    """Return the text of every token of `doc`, computed once per doc (cheap scans by word)."""
+    memo = doc_memo(doc, "token_texts")
+    texts = memo.get("texts")
+    if texts is None:
+        texts = memo["texts"] = [t.text for t in doc]
+    return texts  # type: ignore[no-any-return]
