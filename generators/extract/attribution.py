@@ -421,3 +421,29 @@ def owned_phrase(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | Non
     mention = index.mention_at(offset + tok.idx)
     end = _after_mention(doc, mention.end, offset) if mention is not None else tok.i + 1
     return str(doc[start:end].text)
+
+
+def follows(doc: Any, previous_end: int, first: Any) -> bool:
+    """Tell whether a quote starts in the sentence right after the one where the last quote ended."""
+    sent = sentence_of(first)
+    between = text_of(doc)[doc[previous_end - 1].idx : first.idx] if previous_end > 0 else "\n"
+    return sent.start == previous_end and "\n" not in between
+
+
+def paragraph_after(doc: Any, previous_end: int, quoted: Any, closes_paragraph: bool) -> bool:
+    """Tell whether a quote is a paragraph of its own right after the paragraph that the last
+    attributed quote ended (« « A », a déclaré X.¶« B ». »: X goes on)."""
+    text = text_of(doc)
+    if previous_end <= 0 or not quoted.closed:
+        return False
+    start = text.rfind("\n", 0, quoted.start) + 1
+    end = text.find("\n", quoted.end)
+    end = len(text) if end < 0 else end
+    alone = text[start : quoted.start].strip() in ("«", "“", '"') and (
+        not closes_paragraph or not text[quoted.end + 1 : end].strip(' .»”"')
+    )
+    k = previous_end - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    between = text[doc[k].idx + len(doc[k]) : start]
+    return alone and between.strip() == "" and between.count("\n") >= 1

@@ -23,8 +23,10 @@ from typing import Any
 from generators import lexicon
 from generators.extract.attribution import (
     body_phrase,
+    follows,
     is_speech_verb,
     named_before,
+    paragraph_after,
     pronoun_speaker,
     reporting_verb_before,
     subject_pronoun,
@@ -131,8 +133,8 @@ def _marked(
             speaker is None
             and previous is not None
             and (
-                _follows(doc, previous[1], words[0])
-                or _paragraph_after(doc, previous[1], quoted, closes_paragraph=True)
+                follows(doc, previous[1], words[0])
+                or paragraph_after(doc, previous[1], quoted, closes_paragraph=True)
             )
         ):
             speaker = previous[0]  # « "…", confie X. "…" »: X goes on speaking
@@ -198,32 +200,6 @@ def _colon_attributed(doc: Any, quoted: Quoted, spans: list[Quoted]) -> bool:
     sent = sentence_of(before[-1])
     words = [t for t in before if t.i >= sent.start]
     return any(is_speech_verb(t) or t.lower_ in lexicon.word_set("quote_sources") for t in words)
-
-
-def _follows(doc: Any, previous_end: int, first: Any) -> bool:
-    """Tell whether a quote starts in the sentence right after the one where the last quote ended."""
-    sent = sentence_of(first)
-    between = text_of(doc)[doc[previous_end - 1].idx : first.idx] if previous_end > 0 else "\n"
-    return sent.start == previous_end and "\n" not in between
-
-
-def _paragraph_after(doc: Any, previous_end: int, quoted: Quoted, closes_paragraph: bool) -> bool:
-    """Tell whether a quote is a paragraph of its own right after the paragraph that the last
-    attributed quote ended (« « A », a déclaré X.¶« B ». »: X goes on)."""
-    text = text_of(doc)
-    if previous_end <= 0 or not quoted.closed:
-        return False
-    start = text.rfind("\n", 0, quoted.start) + 1
-    end = text.find("\n", quoted.end)
-    end = len(text) if end < 0 else end
-    alone = text[start : quoted.start].strip() in ("«", "“", '"') and (
-        not closes_paragraph or not text[quoted.end + 1 : end].strip(' .»”"')
-    )
-    k = previous_end - 1
-    while k > 0 and doc[k].is_space:
-        k -= 1
-    between = text[doc[k].idx + len(doc[k]) : start]
-    return alone and between.strip() == "" and between.count("\n") >= 1
 
 
 def _named_work(doc: Any, quoted: Quoted) -> bool:
