@@ -150,8 +150,8 @@ GROUPS: list[Case] = [
         [(None, "Notre fils a")],
     ),
     (
-        "« Nous n'avons jamais été reçus par le ministre », écrivent les parents de Léo Martin.",
-        [("les parents de Léo Martin", "Nous n'avons jamais")],
+        "« Personne ne nous a rappelés depuis mars », écrivent les grands-parents de Tom Girard.",
+        [("les grands-parents de Tom Girard", "Personne ne nous")],
     ),
     (
         "Paul Renaud a rencontré Sophie Marin. « Nous ne céderons pas », a-t-il déclaré.",
@@ -163,8 +163,8 @@ GROUPS: list[Case] = [
         [("Jean et Marie Leroux", "Trois enquêtes ont")],
     ),
     (
-        "Jean et Marie Leroux, parents de Léo, ont écrit au préfet. « Nous attendons une réponse depuis un an », écrivent les parents de Léo.",
-        [("Jean et Marie Leroux", "Nous attendons une")],
+        "Luc et Alice Ferrand, parents de Tom, ont saisi le médiateur. « Le dossier n'avance plus depuis l'été », précisent les parents de Tom.",
+        [("Luc et Alice Ferrand", "Le dossier n'avance")],
     ),
     (
         "Anne Roy et Luc Petit ont porté plainte.\n\nEux d'ajouter que « la préfecture aurait dû réagir bien plus tôt ».",
@@ -211,8 +211,8 @@ PRONOUNS: list[Case] = [
         [("Paul Roy", "Les travaux dureront")],
     ),
     (
-        "Le pape Pierre a visité le sanctuaire mardi. Il a écrit dans le livre d'or : « Seigneur, protège ce peuple. » Plus tard, il a déclaré : « Je voulais prier ici sans discours. »",
-        [("Pierre", "Seigneur, protège ce"), ("Pierre", "Je voulais prier")],
+        "L'astronaute Clara Weiss est revenue lundi dans l'école de son enfance. Elle a noté au tableau : « Rêvez plus loin que les étoiles. » Ensuite, elle a confié : « Cette classe n'a pas changé depuis 1990. »",
+        [("Clara Weiss", "Rêvez plus loin"), ("Clara Weiss", "Cette classe n'a")],
     ),
     (
         "La ministre Claire Vidal a reçu Paul Roy et Marc Petit. « Nous avons beaucoup parlé », a-t-elle raconté.",
@@ -269,16 +269,16 @@ ROLES: list[Case] = [
 # before: the same speaker; not when something else is said in between.
 FOLLOWING: list[Case] = [
     (
-        "« Le réseau sera rétabli demain », a déclaré Anne Roy, directrice du service.\n\n« Avec ce projet, nous avons reconnecté des centaines de foyers ».",
-        [("Anne Roy", "Le réseau sera"), ("Anne Roy", "Avec ce projet,")],
+        "« Le réseau sera rétabli demain », a déclaré Anne Roy, directrice du service.\n\n« Grâce aux câbles neufs, plus aucun quartier ne restera isolé ».",
+        [("Anne Roy", "Le réseau sera"), ("Anne Roy", "Grâce aux câbles")],
     ),
     (
-        "« Le réseau sera rétabli demain », a déclaré Anne Roy, directrice du service.\n\nLes travaux ont coûté deux millions d'euros.\n\n« Avec ce projet, nous avons reconnecté des centaines de foyers ».",
+        "« Le réseau sera rétabli demain », a déclaré Anne Roy, directrice du service.\n\nLes travaux ont coûté deux millions d'euros.\n\n« Grâce aux câbles neufs, plus aucun quartier ne restera isolé ».",
         [("Anne Roy", "Le réseau sera")],
     ),
     (
-        "« Le réseau sera rétabli demain », a déclaré Anne Roy.\n\n« Avec ce projet, nous avons reconnecté des foyers », a répondu Paul Vidal.",
-        [("Anne Roy", "Le réseau sera"), ("Paul Vidal", "Avec ce projet,")],
+        "« Le réseau sera rétabli demain », a déclaré Anne Roy.\n\n« Grâce aux câbles neufs, aucun quartier ne restera isolé », a répondu Paul Vidal.",
+        [("Anne Roy", "Le réseau sera"), ("Paul Vidal", "Grâce aux câbles")],
     ),
 ]
 
@@ -286,7 +286,7 @@ FOLLOWING: list[Case] = [
 # quote marks: none of them is taken for who speaks.
 SOURCES: list[Case] = [
     (
-        "Le ministre Paul Roy défend le texte. À l'inverse, pour la journaliste Anne Vial, « cette loi est une faute grave ».",
+        "Le ministre Paul Roy défend le texte. En revanche, pour l'historienne Anne Vial, « cette loi est une faute grave ».",
         [("Anne Vial", "cette loi est")],
     ),
     (
@@ -302,11 +302,11 @@ SOURCES: list[Case] = [
         [("Paul Roy", "vérifier toutes les")],
     ),
     (
-        "Ainsi, sur le plateau de l'émission, la romancière Anne Vial l'avait accusé de faire du « chantage au désespoir ».",
-        [("Anne Vial", "chantage au désespoir")],
+        "La veille, lors d'un débat radiophonique, l'économiste Bruno Sallé l'avait accusé de pratiquer la « politique de l'autruche ».",
+        [("Bruno Sallé", "politique de l'autruche")],
     ),
     (
-        "Le journaliste Paul Roy a quitté la radio en 1990. Il est ensuite « écarté de la direction des programmes » par la chaîne.",
+        "La navigatrice Lou Berthier a quitté la course en 2015. Elle est alors « privée de son bateau de course » par son sponsor.",
         [],
     ),
 ]
@@ -341,10 +341,12 @@ def test_quoted_names_and_titles_are_not_speech(extract_text: Any, text: str) ->
 
 def test_a_name_called_inside_a_quote_does_not_speak_after_it(extract_text: Any) -> None:
     text = (
-        "Le vieux moine a longtemps prié : « Seigneur Gabriel, protège ce peuple. »\n\n"
-        "Dans la soirée, il a expliqué : « Je voulais prier sans discours. »"
+        "La cheffe de chœur a lancé : « Maestro Duval, levez la baguette ! »\n\n"
+        "Après le concert, elle a raconté : « Nous avions répété tout l'hiver. »"
     )
-    assert "Seigneur Gabriel" not in {q["speaker"] for q in _quotes(extract_text, text)}
+    quotes = _quotes(extract_text, text)
+    assert len(quotes) == 2, quotes
+    assert "Maestro Duval" not in {q["speaker"] for q in quotes}, quotes
 
 
 def test_three_segments_are_one_quote(extract_text: Any) -> None:

@@ -79,8 +79,8 @@ FOUND = [
         {("Anne Roy", "Jean Durand")},
     ),
     (
-        "Le ministre de la Justice Paul Roy a été nommé par Jean Vidal premier ministre en remplacement de Marc Petit ce mardi.",
-        {("Paul Roy", "Marc Petit")},
+        "La biologiste Salomé Arnaud a été choisie par Hervé Lambin comme directrice du musée en remplacement de Gilles Mercadier, parti en juin.",
+        {("Salomé Arnaud", "Gilles Mercadier")},
     ),
     (
         "Jean Durand a cédé sa place à Anne Roy à la tête de l'orchestre.",
