@@ -176,10 +176,11 @@ def test_a_long_quotation_without_boundary_is_not_cut() -> None:
 
 def test_a_cut_never_leaves_a_verb_waiting() -> None:
     text = (
-        "Le rôle de la commune est, et a toujours été, de protéger les plus fragiles des habitants "
-        "face aux hausses de loyers que connaît la vallée depuis dix ans"
+        "Cette bibliothèque restera, comme elle l'a toujours été, un lieu ouvert à tous les lecteurs "
+        "du quartier qui cherchent un endroit calme pour travailler le soir"
     )
-    assert not short_quote(text).endswith(("été […]", "est […]"))
+    cut = short_quote(text)
+    assert cut.endswith("quartier […]") and not cut.endswith(("été […]", "restera […]"))
 
 
 def test_no_quotation_ends_on_an_ellipsis() -> None:
@@ -406,10 +407,10 @@ def test_a_figure_reached_is_completed_not_asked_combien() -> None:
 @pytest.mark.parametrize(
     ("true", "swapped", "gap", "kept"),
     [
-        ("47", "30", "Sur les 49 bornes, au moins ___ ont été détruites.", True),
-        ("47", "94", "Sur les 49 bornes, au moins ___ ont été détruites.", False),
-        ("49", "3", "Sur les ___ bornes, au moins 47 ont été détruites.", False),
-        ("49", "98", "Sur les ___ bornes, au moins 47 ont été détruites.", True),
+        ("33", "20", "Parmi les 36 écoles, au moins ___ ont rouvert.", True),
+        ("33", "66", "Parmi les 36 écoles, au moins ___ ont rouvert.", False),
+        ("36", "3", "Parmi les ___ écoles, au moins 33 ont rouvert.", False),
+        ("36", "72", "Parmi les ___ écoles, au moins 33 ont rouvert.", True),
         ("1 200", "600", "La ville compte ___ vélos pour 3 000 habitants.", True),
         ("1 200", "4 800", "La ville compte ___ vélos pour 3 000 habitants.", False),
         ("12", "24", "Le club compte ___ salariés.", True),  # no other number: any swap
@@ -422,20 +423,20 @@ def test_keeps_order(true: str, swapped: str, gap: str, kept: bool) -> None:
 
 def test_a_whole_main_clause_cut_off_its_tail_is_still_gapped() -> None:
     sentence = (
-        "La région a pour sa part trois chantiers en cours dans la vallée avec environ 90 ouvriers, "
-        "si on compte les équipes du tunnel creusé par l'entreprise du bâtiment de la ville voisine, "
-        "qui est la principale contribution locale, et les quelque 40 saisonniers venus d'ailleurs."
+        "Le musée a cette saison quatre expositions temporaires et environ 90 tableaux prêtés, "
+        "sans compter les pièces de la réserve restaurées par l'atelier de la ville voisine, "
+        "qui reste le principal partenaire du projet, ni les dessins confiés par des collectionneurs."
     )
     made = gapped_clause(sentence, "90")
-    assert made["cloze_text"].startswith("La région a pour sa part trois chantiers")
+    assert made["cloze_text"].startswith("Le musée a cette saison quatre expositions")
     assert not made["truncated"]
 
 
 def test_a_cut_list_is_truncated() -> None:
     sentence = (
-        "La ville compte le plus grand nombre de sinistres avec 5 120 dossiers, suivie par Anvers "
-        "(812), Bruges (640), Gand (512), Namur (301), Mons (250), Liège (199), Arlon (87), "
-        "Dinant (54), Spa (33), Huy (21) et Ciney (12) selon le décompte publié lundi soir."
+        "Le réseau recense 5 120 pannes cette année : 812 sur la ligne A, 640 sur la ligne B, "
+        "512 sur la ligne C, 301 sur la ligne D, 250 sur la ligne E, 199 sur la ligne F, "
+        "87 sur la ligne G, 54 sur la ligne H et 33 sur la ligne K, d'après le bilan des élus."
     )
     assert gapped_clause(sentence, "512")["truncated"] == "yes"
 
@@ -446,9 +447,9 @@ def test_a_cut_list_is_truncated() -> None:
         "« Les élus sont pour 4 % des artisans, et pour 61 % des cadres », a relevé Paul Marchal, "
         "candidat du Parti vert, lors d'un débat organisé par la chambre de commerce de la ville "
         "voisine en présence de nombreux chefs d'entreprise.",
-        "Pour les autres listes, les voix se répartissent comme suit : 14,2 % pour Renouveau "
-        "(- 0,8 point), 9,1 % pour Avenir, 6,3 % pour Ensemble, 4,4 % pour Demain, 2,9 % pour "
-        "Agir et 1,7 % pour les indépendants, selon les chiffres de la préfecture publiés lundi.",
+        "Au marché de gros, les prix du jour s'affichent ainsi : 14,2 euros pour les cerises "
+        "(+ 0,8 euro), 9,1 euros pour les fraises, 6,3 euros pour les abricots, 4,4 euros pour "
+        "les pêches, 2,9 euros pour les pommes et 1,7 euro pour les carottes, selon la chambre.",
     ],
 )
 def test_a_cut_quotation_or_enumeration_is_truncated(sentence: str) -> None:
@@ -459,7 +460,7 @@ def test_a_cut_quotation_or_enumeration_is_truncated(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("représentant de Internews en Haïti", "Représentant d’Internews en Haïti"),
+        ("envoyé de Arboria au Chili", "Envoyé d’Arboria au Chili"),
         ("la fille de Emma Roy", "La fille d’Emma Roy"),
         ("il dit que Orléans gagne", "Il dit qu’Orléans gagne"),
         ("la ville de Yalta", "La ville de Yalta"),  # must not fire: « Y » is a consonant here
@@ -572,9 +573,9 @@ def test_a_described_speaker_is_not_asked(speaker: str, asked: bool) -> None:
     ("sentence", "predicate", "expected"),
     [
         (
-            "Au total, 800 foyers ont été privés d'eau dans le Cher, l'Indre et la Creuse.",
-            "ont été privés d'eau dans le Cher",
-            "ont été privés d'eau dans le Cher, l'Indre et la Creuse",
+            "Ce week-end, 650 randonneurs ont dormi en refuge dans le Jura, les Vosges et la Chartreuse.",
+            "ont dormi en refuge dans le Jura",
+            "ont dormi en refuge dans le Jura, les Vosges et la Chartreuse",
         ),
         (
             "Les 300 salariés travaillent dans le Cher, selon la direction.",
@@ -619,9 +620,9 @@ def test_no_elision_before_a_gap() -> None:
 @pytest.mark.parametrize(
     ("candidate", "true", "plausible"),
     [
-        ("25,12 %", "28,57 %", True),
-        ("92,65 %", "28,57 %", False),
-        ("8 %", "28,57 %", False),
+        ("18,60 %", "21,35 %", True),
+        ("74,90 %", "21,35 %", False),
+        ("6 %", "21,35 %", False),
         ("1 200", "1 500", True),
         ("46", "23", True),
         ("4 000", "23", False),

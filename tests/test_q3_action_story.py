@@ -251,12 +251,12 @@ def test_new_and_old_date_phrases() -> None:
     ("sentence", "expected"),
     [
         (
-            "La ville de Mossoul n'a toujours pas été reprise par l'armée.",
+            "Le village de Valbrune n'a toujours pas été repris par les rebelles.",
             {
-                "actor": "La ville de Mossoul",
+                "actor": "Le village de Valbrune",
                 "kind": "unachieved",
                 "negated": True,
-                "predicate": "n'a toujours pas été reprise",
+                "predicate": "n'a toujours pas été repris",
             },
         ),
         (
@@ -272,8 +272,8 @@ def test_new_and_old_date_phrases() -> None:
             {"actor": "Le projet de tunnel", "kind": "failure", "predicate": "a été abandonné"},
         ),
         (
-            "La CGT a perdu sa première place dans le classement.",
-            {"actor": "La CGT", "kind": "failure", "voice": "active"},
+            "Le club de Valbrune a perdu sa place en première division.",
+            {"actor": "Le club de Valbrune", "kind": "failure", "voice": "active"},
         ),
     ],
 )
@@ -313,8 +313,8 @@ def test_a_death_keeps_its_age_and_place(nlp: Any) -> None:
             {"kind": "closure", "predicate": "cessera", "date": "le 26 mars 2021"},
         ),
         (
-            "L'armée vient de briser le siège de la ville.",
-            {"kind": "outcome", "predicate": "a brisé", "object": "le siège de la ville"},
+            "La garnison vient de briser le blocus du port.",
+            {"kind": "outcome", "predicate": "a brisé", "object": "le blocus du port"},
         ),
     ],
 )
@@ -330,7 +330,7 @@ def test_a_closure_with_its_date_and_a_recent_past(
     [
         "Le quotidien Le Matin cessera peut-être de paraître.",  # a future with no date
         "Le quotidien Le Matin cesserait de paraître le 26 mars.",  # hypothetical
-        "L'armée ne vient pas de briser le siège de la ville.",  # negated
+        "La garnison ne vient pas de briser le blocus du port.",  # negated
     ],
 )
 def test_no_closure_or_recent_past_without_date_or_when_negated(nlp: Any, sentence: str) -> None:
@@ -339,10 +339,10 @@ def test_no_closure_or_recent_past_without_date_or_when_negated(nlp: Any, senten
 
 def test_a_clause_echoing_the_title_gets_the_top_weight(nlp: Any) -> None:
     body = (
-        "L'armée vient de briser le siège de la ville de Port-Rouge.\n\n"
+        "La garnison vient de briser le blocus du port de Salvane.\n\n"
         "Plus tard, le maire Henri Vidal a inauguré la piscine municipale."
     )
-    found = actions(nlp, body, title="L'armée brise le siège de Port-Rouge")
+    found = actions(nlp, body, title="La garnison brise le blocus de Salvane")
     weights = {f["verb"]: f["weight"] for f in found}
     assert weights["briser"] == 1.0
     assert weights["inaugurer"] < 0.7
@@ -351,7 +351,7 @@ def test_a_clause_echoing_the_title_gets_the_top_weight(nlp: Any) -> None:
 def test_a_lead_clause_without_echo_weighs_less_than_the_top(nlp: Any) -> None:
     found = actions(
         nlp,
-        "L'armée vient de briser le siège de la ville de Port-Rouge.",
+        "La garnison vient de briser le blocus du port de Salvane.",
         title="Un titre sans rapport",
     )
     assert 0.5 < found[0]["weight"] < 1.0
@@ -375,26 +375,27 @@ def test_losing_ones_life_is_a_death_not_a_failure(nlp: Any) -> None:
 def test_a_person_inside_the_subjects_aside_is_not_the_actor(nlp: Any) -> None:
     found = actions(
         nlp,
-        "L'armée et ses alliés (milices locales) dirigés par le général Paul Vidal "
-        "ont brisé le siège de la ville de Port-Rouge.",
+        "Le syndicat et ses relais (comités d'usine) coordonnés par la militante Anne Morel "
+        "ont remporté le vote.",
     )
-    assert all(f["actor"] != "Paul Vidal" for f in found)
+    assert found and all(f["actor"] != "Anne Morel" for f in found)
 
 
 def test_a_thing_passive_needs_its_own_subject(nlp: Any) -> None:
-    found = actions(nlp, "Notez que le premier match contre le club de Brest a été perdu.")
-    assert [
-        f["actor"] for f in found if not f["actor"].lower().startswith("le premier match")
-    ] == []
+    found = actions(nlp, "Rappelons que la demi-finale face à l'équipe de Lorient a été perdue.")
+    assert [f["actor"] for f in found if not f["actor"].lower().startswith("la demi-finale")] == []
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Le Sénat a adopté de façon définitive une loi sur les forêts.", "une loi sur les forêts"),
         (
-            "Le Sénat a adopté de manière définitive une loi protégeant les forêts.",
-            "une loi protégeant les forêts",
+            "Le conseil régional a approuvé de façon provisoire une taxe sur les camions.",
+            "une taxe sur les camions",
+        ),
+        (
+            "Le conseil municipal a approuvé de manière provisoire un règlement limitant le bruit.",
+            "un règlement limitant le bruit",
         ),
         ("Le conseil a voté de manière unanime le budget de la ville.", "le budget de la ville"),
     ],
@@ -414,23 +415,24 @@ def test_a_bare_indefinite_object_keeps_its_participle_description(nlp: Any) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pour Paul Garnier, le directeur de cabinet du maire, le collectif a perdu toute crédibilité.",
-        "Selon Marie Lenoir, la présidente du club, le parti a perdu sa première place.",
+        "Pour Paul Garnier, conseiller du maire, le collectif a abandonné son projet de marché.",
+        "Selon Marie Lenoir, la trésorière de l'association, le comité a annulé la fête du quartier.",
     ],
 )
 def test_the_person_an_opinion_is_attributed_to_is_not_the_actor(nlp: Any, sentence: str) -> None:
-    assert all(not f["actor_is_person"] for f in actions(nlp, sentence))
+    found = actions(nlp, sentence)
+    assert found and all(not f["actor_is_person"] for f in found)
 
 
 # --- the verb of the title, in the lead, is the story even outside the lexicon -------------------
 
-TITLE = "Les parents d'un élève menacent de porter plainte contre le lycée"
+TITLE = "Des riverains réclament la fermeture du chantier naval"
 
 
 def test_the_titles_verb_in_the_lead_makes_a_fact(nlp: Any) -> None:
-    body = "Les parents de Paul Martin menacent de porter plainte contre le lycée Victor-Hugo."
+    body = "Les riverains du port de Salvane réclament la fermeture du chantier naval."
     (fact,) = actions(nlp, body, title=TITLE)
-    assert (fact["verb"], fact["kind"], fact["predicate"]) == ("menacer", "title", "ont menacé")
+    assert (fact["verb"], fact["kind"], fact["predicate"]) == ("réclamer", "title", "ont réclamé")
     assert fact["weight"] == 1.0
 
 
@@ -438,17 +440,17 @@ def test_the_titles_verb_in_the_lead_makes_a_fact(nlp: Any) -> None:
     ("body", "title"),
     [
         (  # not in the lead
-            "Le lycée Victor-Hugo ouvre une enquête.\n\n"
-            "Les parents de Paul Martin menacent de porter plainte contre le lycée.",
+            "Le chantier naval ouvre une enquête.\n\n"
+            "Les riverains du port de Salvane réclament la fermeture du chantier naval.",
             TITLE,
         ),
         (  # the title says something else
-            "Les parents de Paul Martin menacent de porter plainte contre le lycée.",
+            "Les riverains du port de Salvane réclament la fermeture du chantier naval.",
             "Un titre sans rapport",
         ),
         (  # a verb that tells no story
-            "Les parents de Paul Martin font une demande au lycée.",
-            "Les parents font une demande au lycée",
+            "Les riverains du port de Salvane font une pétition contre le chantier.",
+            "Les riverains font une pétition contre le chantier",
         ),
     ],
 )
@@ -499,13 +501,13 @@ def test_a_bare_participle_stays_in_the_object(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("lemma", "written", "title", "expected"),
     [
-        ("briser", "brisé", "L'armée brise le siège de Port-Rouge", True),
+        ("briser", "brisé", "La garnison brise le blocus de Salvane", True),
         ("remporter", "remporté", "Marie Lenoir remporte l'élection", True),
         ("élire", "élue", "Sophie Girard est élue maire de Dijon", True),
         ("reporter", "reporté", "Le lancement de la sonde reporté à mai", True),
         ("adopter", "adopté", "Le Sénat vote la loi sur l'eau", False),
-        ("perdre", "perdu", "La CGT devient la deuxième organisation", False),
-        ("mourir", "mort", "Décès de l'animateur Jean Roux", False),
+        ("perdre", "perdu", "Le club de Valbrune change d'entraîneur", False),
+        ("mourir", "mort", "Disparition du comédien Jean Roux", False),
     ],
 )
 def test_a_verb_echoes_the_title(lemma: str, written: str, title: str, expected: bool) -> None:
