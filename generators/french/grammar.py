@@ -150,6 +150,14 @@ def _pairs(name: str) -> list[tuple[str, str]]:
     ]
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l['’])(?=\w)", re.IGNORECASE)
+
+
+def without_article(phrase: object) -> str:
+    """Return `phrase` without its leading definite article (« les Bleus » → « Bleus »), only there."""
+    return _LEADING_ARTICLE.sub("", str(phrase), count=1)
+
+
 def definite(phrase: str, gender: str | None, number: str | None) -> str:
     """Return `phrase` with its definite article: le Portugal, la mission, l'ONU, les États-Unis."""
     if number == "p":
@@ -355,8 +363,8 @@ _UNELIDED = re.compile(r"(?<![\w’'-])([dD]|[qQ]u)e (?=[AEIOUÉÈÊÂÎÔÛ][a-
 
 
 def close_elisions(text: str) -> str:
-    """Return `text` without the stray space after an elided word (« l’ Euphrate » → « l’Euphrate »)
-    and with « de », « que » elided before a name (« de Internews » → « d’Internews »)."""
+    """Return `text` without the stray space after an elided word (« l’ Estuaire » → « l’Estuaire »)
+    and with « de », « que » elided before a name (« de Ondalia » → « d’Ondalia »)."""
     return _UNELIDED.sub(r"\1’", _ELIDED.sub(r"\1", text))
 
 

@@ -59,7 +59,7 @@ def _numbers(text: str) -> list[float]:
 
 def keeps_order(true_value: str, swapped: str, gap: str) -> bool:
     """Tell a swapped number that stands where the true one stood against the sentence's other
-    numbers (« sur les 49 radars, au moins 47 »: 47 → 30, never 47 → 60); not a number: True."""
+    numbers (« des 80 ruches, près de 72 »: 72 → 55, never 72 → 95); not a number: True."""
     true, other = _numbers(true_value), _numbers(swapped)
     if not true or not other:
         return True
@@ -68,7 +68,7 @@ def keeps_order(true_value: str, swapped: str, gap: str) -> bool:
 
 def plausible_figure(candidate: str, true_value: str, ratio: float = 3.0) -> bool:
     """Tell an article's other figure that could pass for the answer: within `ratio` of it
-    (« 28,57 % » → « 25,12 % », not « 92,65 % » nor « 8 % »); not a number: True."""
+    (« 12,4 % » → « 10,9 % », not « 40,2 % » nor « 3 % »); not a number: True."""
     other, true = _numbers(candidate), _numbers(true_value)
     if not other or not true:
         return True

@@ -114,7 +114,8 @@ def opening_anchor(sentence: str) -> str:
     """Return the sentence's opening time or place phrase (« Le 10 mars », « À Lyon »), or ''.
 
     It stands before the first comma, opens on a word of lexicon/phrasing_anchor_starts.txt, holds
-    a month or a year (time) or a capitalised name (place), and no verb.
+    a month or a year (time) or, after a word of lexicon/phrasing_place_prepositions.txt, a
+    capitalised name (place), and no verb: « La fédération, » is neither.
     """
     found = re.match(r"^([^,;:()«»]{3,80}),\s", " ".join(sentence.split()))
     if not found:
@@ -133,7 +134,9 @@ def opening_anchor(sentence: str) -> str:
     months = lexicon.word_set("french_months")
     parts = [p for w in lower for p in w.split("-")]  # « mi-juin »
     timed = any(w in months or re.fullmatch(r"1[5-9]\d\d|20\d\d", w) for w in parts)
-    placed = any(w[:1].isupper() for w in words[1:])
+    placed = lower[0] in lexicon.word_set("phrasing_place_prepositions") and any(
+        w[:1].isupper() for w in words[1:]
+    )
     return phrase if timed or placed else ""
 
 

@@ -53,13 +53,13 @@ def is_clause(text: str) -> bool:
         fronted = re.match(r"^[^,]{1,60},\s*", text)
         start = len(re.findall(r"[\w-]+['’]?", fronted.group(0))) if fronted else 0
     rest = words[start:]
-    if len(rest) >= 3 and _imperative(rest):
+    if len(rest) >= 2 and _imperative(rest):
         return True  # « Laissez-moi être clair », « Ne nous oubliez pas »
     if not rest or rest[0] not in subjects:
         return False
     relative = False  # « les soldats qui servent … »: that verb is the relative clause's
     for word in rest[1:]:
-        if word in ("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels"):
+        if word in lexicon.word_set("phrasing_relative_pronouns"):
             relative = True
         elif finite_verb(word, rest[0]):
             if not relative:
@@ -69,25 +69,22 @@ def is_clause(text: str) -> bool:
 
 
 def _imperative(words: list[str]) -> bool:
-    """Tell a clause opening on an imperative (« -ez », « -ons »), after « ne » and clitics."""
-    clitics = {
-        "ne",
-        "n'",
-        "me",
-        "m'",
-        "te",
-        "nous",
-        "vous",
-        "le",
-        "la",
-        "les",
-        "lui",
-        "leur",
-        "y",
-        "en",
-    }
-    verb = next((w.split("-")[0] for w in words[:4] if w not in clitics), "")
-    return len(verb) > 4 and verb.endswith(("ez", "ons")) and not verb.endswith(("ions", "tions"))
+    """Tell a clause opening on an imperative, looking past « ne » and clitics.
+
+    The verb is listed in lexicon/phrasing_imperatives.txt, or is an « -ons »/« -ez » word joined to
+    a pronoun (« Aidez-nous ») or coming after « ne » (« Ne les oubliez pas »): a word
+    that merely ends so (« maisons », « assez ») is no verb.
+    """
+    clitics = lexicon.word_set("phrasing_clitics")
+    start = next((i for i, w in enumerate(words[:4]) if w not in clitics), None)
+    if start is None:
+        return False
+    verb, _, joined = words[start].partition("-")
+    if verb in lexicon.word_set("phrasing_imperatives"):
+        return True
+    if len(verb) <= 4 or not verb.endswith(("ez", "ons")) or verb.endswith(("ions", "tions")):
+        return False
+    return joined in clitics or joined in ("moi", "toi") or words[0] in ("ne", "n'")
 
 
 def finite_verb(word: str, subject: str) -> bool:

@@ -388,7 +388,7 @@ def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "short": short_quote(text),
         "marked": bool(fact.get("marked")),
         "whole_clause": is_clause(text),
-        # « le candidat de X » is a description, not the name a group learns; « La CGT » is a name
+        # « le maire de X » is a description, not the name a group learns; « La Clémentine » is a name
         "speaker_named": bool(speaker)
         and not re.match(r"^(?:Le|La|Les|L['’])\s*[a-zà-ÿ]", str(speaker).strip()),
         "reported": reported_clause(text),
@@ -480,7 +480,7 @@ _FIGURE = re.compile(
 
 
 def _figure(text: str) -> str:
-    """Return the figure an object opens on, hedge and unit kept (« 6,10 m dans la nuit » → « 6,10 m »)."""
+    """Return the figure an object opens on, hedge and unit kept (« 14 km vers le sud » → « 14 km »)."""
     found = _FIGURE.match(" ".join(text.split()))
     return found.group(0).strip(" .,") if found else ""
 

@@ -56,6 +56,7 @@ def helpers() -> dict[str, Callable[..., Any]]:
         "agree": french.agree,
         "quote": french.quote,
         "cap": french.capitalize,
+        "unarticled": french.without_article,
         "num": french.format_number,
         "cloze": cloze,
         "fill": fill,
