@@ -210,7 +210,15 @@ OFFICE_NEARBY = [
     (
         "La mairie de Vanville et la présidence de la région ont salué le maire Paul Bosc.",
         "Paul Bosc",
-        "Vanville",
+        None,
+    ),
+    ("Le président Paul Girard a reçu la candidate à la présidence du Brésil.", "Paul Girard", None),
+    ("Le maire Henri Vasseur a croisé le candidat à la mairie de Lorcy.", "Henri Vasseur", None),
+    ("Le chef sortant Luc Morel brigue la présidence de Talmont.", "Luc Morel", None),
+    (
+        "Face à la maire actuelle, Anne Pujol, trois listes visent la mairie de Bréval.",
+        "Anne Pujol",
+        "Bréval",
     ),
 ]
 

@@ -234,19 +234,37 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
             return [(role.start - offset, sent, role.person, None, (entity, head), via)]
     bare = re.sub(rf"(?:\s+(?:{modifiers}))+$", "", text, flags=re.IGNORECASE).lower()
     if bare in lexicon.word_set("leads_titles"):
-        return _from_possessive(doc, role, offset) or _from_office_nearby(doc, role, bare, offset)
+        nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
+        return _from_possessive(doc, role, offset) or nearby
     return []
+
+
+def _own_office(role_text: str) -> bool:
+    """Tell whether a title marks its holder as the office's current one (« maire sortant »,
+    « l'actuel président »): only then may an office named nearby be the holder's."""
+    return re.search(r"\b(?:sortant|actuel)(?:le)?s?\b", role_text, re.IGNORECASE) is not None
+
+
+def _same_noun(office: str, title: str) -> bool:
+    """Tell whether an office noun and a title share their stem (« mairie » ↔ « maire »)."""
+    common = 0
+    for a, b in zip(office.lower(), title.lower()):
+        if a != b:
+            break
+        common += 1
+    return common >= 4
 
 
 def _from_office_nearby(
     doc: Any, role: Any, title: str, offset: int
 ) -> list[tuple[int, Any, str, Any, Any, str]]:
     """« candidate à la mairie de X … affrontera le maire sortant A » → A leads X: a bare title
-    whose office (lexicon leads_office_nouns) the same sentence names, once, with its place."""
+    marked as the current one (« sortant », « actuel ») whose own office, the same noun (lexicon
+    leads_office_nouns), the sentence names once with its place."""
     offices = [
         tuple(entry.split("|")[0].split())
         for entry in lexicon.words("leads_office_nouns")
-        if title in entry.split("|")[1:]
+        if title in entry.split("|")[1:] and _same_noun(entry.split("|")[0], title)
     ]
     sent = doc[role.sent[0] : role.sent[1]]
     found = []
