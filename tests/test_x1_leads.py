@@ -212,7 +212,11 @@ OFFICE_NEARBY = [
         "Paul Bosc",
         None,
     ),
-    ("Le président Paul Girard a reçu la candidate à la présidence du Brésil.", "Paul Girard", None),
+    (
+        "Le président Paul Girard a reçu la candidate à la présidence du Brésil.",
+        "Paul Girard",
+        None,
+    ),
     ("Le maire Henri Vasseur a croisé le candidat à la mairie de Lorcy.", "Henri Vasseur", None),
     ("Le chef sortant Luc Morel brigue la présidence de Talmont.", "Luc Morel", None),
     (

@@ -247,12 +247,8 @@ def _own_office(role_text: str) -> bool:
 
 def _same_noun(office: str, title: str) -> bool:
     """Tell whether an office noun and a title share their stem (« mairie » ↔ « maire »)."""
-    common = 0
-    for a, b in zip(office.lower(), title.lower()):
-        if a != b:
-            break
-        common += 1
-    return common >= 4
+    office, title = office.lower(), title.lower()
+    return len(title) >= 4 and office[:4] == title[:4]
 
 
 def _from_office_nearby(
