@@ -235,6 +235,8 @@ def clause_fields(
     told = idiom(verb)
     if told is not None:  # « ont perdu la vie » → « sont morts »
         entry, obj = verbs()[told], None
+    elif entry.kind == "idiom":
+        return None  # « perdre » tells a story only through its idioms (lexicon action_idioms)
     if (
         passive
         and entry.kind == "appointment"

@@ -124,14 +124,30 @@ def future_pinned(text: str, date: str | None) -> bool:
 
 
 def echoes_title(lemma: str, written: str, title: str) -> bool:
-    """Tell whether the verb (« briser », written « brisé ») stands in the title (« brise »)."""
-    stem = fold(re.sub(r"(?:er|ir|re)$", "", lemma))
-    words = fold(title).replace("'", " ").replace("’", " ").split()
-    if fold(written) in words:
-        return True  # « élue » in « X est élue maire »
-    if len(stem) < 3:
-        return False
-    return any(w.startswith(stem) and len(w) - len(stem) <= 4 for w in words)
+    """Tell whether the verb (« briser », written « brisé ») stands in the title: a title word of
+    the same lemma (« remporte »), or the participle as written and not after a determiner
+    (« le lancement reporté », but not « le parti » for « partir » nor « le marché » for « marcher »)."""
+    words = _title_words(title)
+    return any(
+        word_lemma == lemma or (fold(text) == fold(written) and not after_det)
+        for text, word_lemma, after_det in words
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _title_words(title: str) -> tuple[tuple[str, str, bool], ...]:
+    """Return the title's words: text, lemma (verbs only) and whether a determiner precedes."""
+    from generators.extract import pipeline
+
+    doc = pipeline.load()(title)
+    return tuple(
+        (
+            tok.text,
+            tok.lemma_ if tok.pos_ in ("VERB", "AUX") else "",
+            tok.i > 0 and doc[tok.i - 1].pos_ == "DET",
+        )
+        for tok in doc
+    )
 
 
 def clitic_win(sent: Any, offset: int, index: NameIndex) -> dict[str, Any] | None:
