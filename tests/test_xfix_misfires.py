@@ -43,3 +43,23 @@ def test_a_title_word_echoes_only_by_lemma_or_written_participle(
     lemma: str, written: str, title: str, expected: bool
 ) -> None:
     assert echoes_title(lemma, written, title) is expected
+
+
+NAMES_BEFORE_A_TITLE = [
+    ("Le festival attire du monde, a déclaré Saint Malo Tourisme, partenaire de l'événement.", []),
+    ("Tout va bien, a expliqué Port Lavande Tourisme, partenaire du salon.", []),
+    ("Les ventes montent, a indiqué Vallée Verte Conseil, prestataire de la ville.", []),
+    (
+        "Le projet avance, a déclaré Lucie Marchal Oyono, directrice des ventes de la société.",
+        ["Lucie Marchal Oyono"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES_BEFORE_A_TITLE)
+def test_names_before_a_title_need_a_first_name(nlp: Any, text: str, names: list[str]) -> None:
+    from generators.extract import mentions
+
+    doc = nlp(text)
+    found = [doc[a:b].text for a, b in mentions._names_before_a_title(doc)]
+    assert found == names

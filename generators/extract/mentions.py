@@ -281,11 +281,12 @@ def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
 
 
 def _names_before_a_title(doc: Any) -> list[tuple[int, int]]:
-    """« a déclaré Anahi Ayala Iacucci, directeur des programmes » : two or more capitalized words
-    set off by a comma before a title are a person, whatever entity the model saw (not a place
-    or an organisation it named)."""
+    """« a déclaré Lucie Marchal Oyono, directrice des ventes » : two to four capitalized words
+    with a known first name, set off by a comma before a title, are a person, whatever entity the
+    model saw (not a place or an organisation it named; « Port Lavande Tourisme » is no person)."""
     out = []
     texts = token_texts(doc)
+    first_names = _first_names()
     i = 1
     while i < len(doc) - 3:
         if not texts[i][:1].isupper() or not (texts[i - 1] in (",", "«") or texts[i - 1].islower()):
@@ -308,6 +309,7 @@ def _names_before_a_title(doc: Any) -> list[tuple[int, int]]:
             and _closed(doc, extend_role(doc, title_end(doc, p), NameIndex(), 0))
             and not any(t.ent_type_ in ("LOC", "ORG") for t in doc[i:end])
             and doc[i].text not in _CAP_NAME_PARTICLES
+            and any(t in first_names for t in texts[i:end])
         ):
             out.append(span)
         i = end
