@@ -192,9 +192,9 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         else ""
     )
     if before.endswith("de") and re.match(r"(à|a) \d+ ?(h|heures?)\b", after):
-        return True  # « de 7 h à 21 h »: opening hours
+        return True  # « de 8 h à 19 h »: opening hours
     if before.endswith("entre") and re.match(r"et \d+ ?(h|heures?)", after):
-        return True  # « entre 23 heures et 23h30 »
+        return True  # « entre 22 heures et 22h15 »
     if before.endswith("de") and after.startswith(
         tuple(f"à {w}" for w in lexicon.words("quantity_clock_nouns"))
     ):

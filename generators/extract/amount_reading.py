@@ -159,7 +159,7 @@ def _compound_factor(tok: Token) -> int | None:
 
 
 def _read_compound(doc: Doc, quantity: Quantity, sent: Span) -> None:
-    """Read « 1 heure, 19 minutes et 26 secondes » as one duration, given in its smallest unit."""
+    """Read « 2 heures, 7 minutes et 41 secondes » as one duration, given in its smallest unit."""
     unit = quantity.unit
     if unit is None or len(unit) != 1 or quantity.unit_end is not None:
         return
@@ -211,7 +211,7 @@ def _change_subject(verb: Token) -> str | None:
 
 
 def _read_change_start(doc: Doc, quantity: Quantity, sent: Span) -> bool:
-    """Give « 10,2 » in « passant de 10,2 à 10,3 % » the unit (and scale) of the value it reaches."""
+    """Give « 4,5 » in « passant de 4,5 à 4,8 % » the unit (and scale) of the value it reaches."""
     k = quantity.end
     verb = _change_verb(doc, quantity, sent)
     if k + 1 >= sent.end or doc[k].lower_ != "à" or verb is None:

@@ -34,8 +34,8 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     """Tell whether a date only dates an amount of a change or a forecast, not an event.
 
     `dated` holds the dates of the doc that follow an amount. Two of them in one sentence make a
-    series (« de 26 milliards en 2015 à 41 milliards en 2019 »); one alone needs the change's
-    « de … à »: « de 1,4 % en 2016 à 1,2 % l'an prochain ».
+    series (« de 12 millions en 2003 à 18 millions en 2008 »); one alone needs the change's
+    « de … à »: « de 3,1 % en 2004 à 2,7 % l'an prochain ».
     """
     if span.label_ not in ("YEAR", "MONTH"):
         return False

@@ -1,6 +1,6 @@
-"""Offices taken and titles given by a clause: « X a été élue à la tête du parti Y », « la
-réélection de X à la présidence de Y », « X prend la direction de Y », « X, élu maire de Y »,
-« X, 52 ans, est directeur de Y », « Y, dont le président est X »."""
+"""Offices taken and titles given by a clause: « X a été nommée à la tête de l'office Y », « la
+réélection de X à la direction de Y », « X prend la direction de Y », « X, élu maire de Y »,
+« X, 47 ans, est directeur de Y », « Y, dont le président est X »."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def _office_at(doc: Any, i: int) -> tuple[int, str, str] | None:
 
 
 def offices(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
-    """« X a été élue à la tête du parti Y », « la réélection de X à la présidence de Y »,
+    """« X a été nommée à la tête de l'office Y », « la réélection de X à la direction de Y »,
     « X prend la direction de Y », « X, élu maire de Y »: the office's title, given to X."""
     out: list[RoleMention] = []
     firsts = {words[0] for words, _, _ in _office_nouns()}
@@ -259,7 +259,7 @@ def _pronoun_kind(doc: Any, pronoun: Any, person: str | None, offset: int, index
 
 
 def _named_to_title(doc: Any, verb: Any, offset: int, index: NameIndex) -> list[RoleMention]:
-    """« A a été élue présidente du parti Y dimanche », « A, élu maire de Y en 2014 »."""
+    """« A a été nommée présidente de l'office Y lundi », « A, élu maire de Y en 2003 »."""
     p = verb.i + 1
     while p < len(doc) and (
         doc[p].pos_ == "ADV"
@@ -295,7 +295,7 @@ def _mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> Any:
 
 
 def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
-    """« A, 52 ans, est directeur de Y », « A est aussi porte-parole de Y », « elle est conseillère »."""
+    """« A, 47 ans, est directeur de Y », « A est aussi porte-parole de Y », « elle est conseillère »."""
     out: list[RoleMention] = []
     for i in _indexes(doc, lexicon.word_set("people_copulas")):
         tok = doc[i]

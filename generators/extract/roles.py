@@ -32,9 +32,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
         low = tok.lower_
         closer = closer_end(doc, j)
         if closer > j:
-            return closer  # « champion olympique en titre »: nothing after belongs to the role
+            return closer  # « champion régional en titre »: nothing after belongs to the role
         if YEAR.match(tok.text) and j > 0 and doc[j - 1].lower_ not in ROLE_ADP and _dated(doc, i):
-            return j + 1  # « le champion du monde 2015 »: the year is part of the title
+            return j + 1  # « la championne d'Europe 2011 »: the year is part of the title
         if low in lexicon.word_set("people_role_adjectives"):
             j += 1
             continue

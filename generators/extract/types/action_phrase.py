@@ -112,7 +112,7 @@ def phrase_gender(tok: Any) -> str | None:
 
 
 def object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
-    """Return « une loi » of « a adopté de manière définitive une loi » (the parser hangs it there)."""
+    """Return « un accord » of « a signé de manière solennelle un accord » (the parser hangs it there)."""
     manners = lexicon.word_set("action_manner_nouns")
     for manner in (c for c in verb.children if c.dep_ == "obl:mod" and c.lemma_ in manners):
         for noun in manner.children:

@@ -4,7 +4,7 @@ Helpers of types/action.py, rules as data in generators/lexicon/action_*.txt:
 - an order's content and its deadline (« a ordonné au ministère de publier le décret dans un délai
   de six mois »), a postponement's new and old dates (« prévu en 2019, reporté à mai 2020 »), a
   contest's opponent (« l'emporte face à X »), an outcome not achieved (negated: true);
-- a recent past (« l'armée vient de briser le siège » told « a brisé »);
+- a recent past (« la chorale vient de gagner le concours » told « a gagné »);
 - whether a clause's verb echoes the article's title (its weight is then the top one);
 - « X l'emporte (face à Y) », which the parser rarely reads as a verb, found in the text.
 """
@@ -26,7 +26,7 @@ _STOP = re.compile(r"[,;:.()«»\"]")
 
 
 def recent_past(tok: Any) -> bool:
-    """Tell the infinitive of « l'armée vient de briser le siège » (a recent past, told as done)."""
+    """Tell the infinitive of « la chorale vient de gagner le concours » (a recent past, told as done)."""
     head = tok.head
     return (
         tok.dep_ == "xcomp"
@@ -124,7 +124,7 @@ def future_pinned(text: str, date: str | None) -> bool:
 
 
 def echoes_title(lemma: str, written: str, title: str) -> bool:
-    """Tell whether the verb (« briser », written « brisé ») stands in the title: a title word of
+    """Tell whether the verb (« gagner », written « gagné ») stands in the title: a title word of
     the same lemma (« remporte »), or the participle as written and not after a determiner
     (« le lancement reporté », but not « le parti » for « partir » nor « le marché » for « marcher »)."""
     words = _title_words(title)
