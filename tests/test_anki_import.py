@@ -233,9 +233,17 @@ def test_changed_card_style_updates_the_note_type_in_place(tmp_path: Path, col: 
 
 
 def assert_no_conflicting_note_types(col: Collection) -> None:
+    """Each factdeck note type the decks used is there once, under its own stable id.
+
+    A deck only carries the note types of its cards (a deck without numeric questions has no
+    Type-in), so the check is on the types present: none unknown, none duplicated (Anki adds
+    « factdeck Basic-1a2b3 » when an import conflicts), each with its fixed id.
+    """
     names = [m.name for m in col.models.all_names_and_ids() if m.name.startswith("factdeck")]
-    assert sorted(names) == sorted(FACTDECK_MODELS)
-    for name in FACTDECK_MODELS:
+    assert names, "no factdeck note type was imported"
+    assert len(names) == len(set(names))
+    assert set(names) <= FACTDECK_MODELS, sorted(set(names) - FACTDECK_MODELS)
+    for name in names:
         assert col.models.by_name(name)["id"] == stable_id(name)
         assert col.models.by_name(name)["flds"][-1]["name"] == "Meta"
 
