@@ -68,24 +68,24 @@ CASES = [
     ),
     ("La mairie a reçu quelque deux cents courriers.", 200, True, None, "courriers"),
     (
-        "Le coût des bâtiments s'élève à 2.700.000 F, dont 40% de subvention.",
-        2_700_000,
+        "Le prix du chantier s'élève à 3.400.000 F, dont 25% d'aide publique.",
+        3_400_000,
         False,
         None,
         "F",
     ),
     ("Le montant des billets atteint 336.210,00 EUR.", 336_210, False, None, "EUR"),
-    ("Il a été condamné à un an de prison ferme.", 1, False, None, "an"),
-    ("Le tribunal a condamné 43 prévenus, dont 14 ont fait appel.", 14, False, None, "prévenus"),
+    ("Le gérant sera condamné à un an de suspension.", 1, False, None, "an"),
+    ("Le juge a entendu 37 témoins, dont 11 ont été rappelés.", 11, False, None, "témoins"),
     (
-        "La rançon a été de 7 millions de dollars (5 sur un compte et 2 sur un autre).",
-        5_000_000,
+        "Le budget a atteint 8 millions de dollars (6 sur un fonds et 2 sur un autre).",
+        6_000_000,
         False,
         None,
         "dollars",
     ),
     ("Les versements avoisineraient les 850 000 F.", 850_000, True, None, "F"),
-    ("Le nombre total de fiches était d'environ 19 000.", 19_000, True, None, "fiches"),
+    ("Le nombre total de dossiers était d'environ 23 000.", 23_000, True, None, "dossiers"),
     ("En un an, le nombre de chômeurs a baissé de 50 000.", 50_000, False, None, "chômeurs"),
     ("Le nombre de victimes s'élève à 12, selon la préfecture.", 12, False, None, "victimes"),
     ("En France, le nombre de diabétiques dépasse 3,5 millions.", 3_500_000, False, None, "diab"),
@@ -148,7 +148,7 @@ def test_quantity(
 
 
 RANGES = [
-    ("Les montants détournés se montent à 300 à 600 millions de francs.", 300_000_000, 600_000_000),
+    ("Les sommes en jeu se montent à 200 à 500 millions de francs.", 200_000_000, 500_000_000),
     ("Le régiment compte entre 800 et 900 hommes.", 800, 900),
     ("La ville compte de 15 000 à 30 000 habitants selon la saison.", 15_000, 30_000),
 ]
@@ -161,7 +161,7 @@ def test_range(extract_text: Any, sentence: str, low: int, high: int) -> None:
 
 
 NOT_QUANTITIES = [
-    "Il est dix heures et demie quand l'avion se pose.",
+    "Il était dix heures et demie quand le marché a ouvert.",
     "La réunion aura lieu à 18 heures dans la salle 204.",
     "L'article 49 de la Constitution a été utilisé.",
     "Le 12e régiment d'infanterie défile en tête.",
@@ -172,9 +172,9 @@ NOT_QUANTITIES = [
     "Appelez le 03 83 45 12 00 pour réserver.",
     "Les deux tiers des salariés ont voté la grève.",
     "Un attaquant et un milieu offensif rejoindront l'équipe.",
-    "Marcel Fontaine et Marcel Carton, tous deux diplomates, ont été enlevés.",
+    "Paul Verlaque et Henri Dubreuil, tous deux ingénieurs, ont été libérés.",
     "Louis XIV a fait construire le château au XVIIe siècle.",
-    "Aclasta agit au moins un patient sur 10 des cas [1].",
+    "Vitalor agit au moins un patient sur 10 des cas [1].",
     "Rennes s'est imposé 3-2 face à Lens.",
     "Elle serait deux fois plus grande que la Terre.",
     "Les effets indésirables touchent 1 patient sur 100.",
@@ -193,11 +193,11 @@ def test_not_a_quantity(extract_text: Any, sentence: str) -> None:
 
 
 def test_predicate_of_the_counted_noun(extract_text: Any) -> None:
-    text = "Les quelque 220 militaires canadiens qui œuvrent au sein de la mission sont rentrés."
-    fact = _find(_quantities(extract_text, text), 220)
+    text = "Les quelque 140 pompiers volontaires qui travaillent au sein de la caserne sont partis."
+    fact = _find(_quantities(extract_text, text), 140)
     assert fact["approx"] is True
-    assert fact["unit"] == "militaires canadiens"
-    assert fact["predicate"].startswith("œuvrent au sein de la mission")
+    assert fact["unit"] == "pompiers volontaires"
+    assert fact["predicate"].startswith("travaillent au sein de la caserne")
 
 
 def test_predicate_has_no_space_left_by_a_reference_mark(extract_text: Any) -> None:
@@ -218,16 +218,16 @@ def test_unit_gender_and_number(extract_text: Any) -> None:
 
 def test_quantities_of_one_sentence_have_distinct_ids(extract_text: Any) -> None:
     facts = _quantities(
-        extract_text, "Les partis se partagent 0,8% pour la gauche et 1,2% pour la droite."
+        extract_text, "Les listes se partagent 0,6% pour le centre et 1,4% pour les écologistes."
     )
-    assert {f["value"] for f in facts} >= {0.8, 1.2}
+    assert {f["value"] for f in facts} >= {0.6, 1.4}
     assert len({f["id"] for f in facts}) == len(facts)
 
 
 # sentence, value, the unit, the text
 RATES = [
     (
-        "Les patients ont reçu du risédronate administré une fois par jour pendant deux mois.",
+        "Les volontaires ont reçu un sirop pris une fois par jour pendant trois semaines.",
         1,
         "fois par jour",
         "une fois par jour",
@@ -248,10 +248,10 @@ RATES = [
     ("Il prend un comprimé par jour depuis trois ans.", 1, "comprimé par jour", None),
     ("La dose recommandée est de 2,5 mg par kilo et par jour.", 2.5, "mg par kilo", None),
     (
-        "Le procès durera cinq semaines, à raison de deux jours d'audience par semaine.",
-        2,
-        "jours d'audience par semaine",
-        "deux jours d'audience par semaine",
+        "Le stage durera six semaines, à raison de trois jours de cours par semaine.",
+        3,
+        "jours de cours par semaine",
+        "trois jours de cours par semaine",
     ),
 ]
 
@@ -279,9 +279,9 @@ def test_once_without_a_rate_is_no_quantity(extract_text: Any, sentence: str) ->
 # sentence, value, the group counted, approximate
 GROUPS = [
     (
-        "Les Petits Princes, au nombre de cinq, le roi Pierre... ont réveillé le public.",
-        5,
-        "Petits Princes",
+        "Les Petits Lutins, au nombre de six, le géant Paul... ont amusé les enfants.",
+        6,
+        "Petits Lutins",
         False,
     ),
     (
@@ -322,10 +322,10 @@ def test_group_size_needs_a_noun(extract_text: Any, sentence: str) -> None:
 # sentence, (numerator, denominator), the group counted
 RATIOS = [
     (
-        "Dans l'étude, 9% des patients sous Aclasta ont eu une fracture (92 sur 1 065), "
-        "contre 13% des patients sous placebo (139 sur 1 062).",
-        (92, 1065),
-        "patients",
+        "Dans l'essai, 7% des malades sous Vitalor ont eu une rechute (84 sur 1 210), "
+        "contre 12% des malades sous placebo (146 sur 1 204).",
+        (84, 1210),
+        "malades",
     ),
     (
         "Selon l'enquête, 62 % des salariés interrogés (1 240 sur 2 000) jugent leur charge "
@@ -363,8 +363,8 @@ def test_counts_without_a_share_are_no_quantity(extract_text: Any, sentence: str
 
 def test_a_rate_does_not_take_the_place_of_another_fact(extract_text: Any) -> None:
     text = (
-        "Titre\n\nLa perfusion est renouvelée une fois par an chez les patients. "
-        "La perfusion agit au moins un an."
+        "Titre\n\nL'injection est répétée une fois par an dans les écoles. "
+        "L'injection protège au moins un an."
     )
     facts = _quantities(extract_text, text)
     assert [(f["value"], f["unit"], f.get("bound")) for f in facts] == [
@@ -382,8 +382,8 @@ def test_a_percentage_keeps_its_unit_before_a_rate(extract_text: Any) -> None:
     ("sentence", "unit"),
     [
         (
-            "Pour la maladie de Paget, le médicament est administré en une seule perfusion.",
-            "perfusion",
+            "Pour cette allergie, le traitement est donné en une seule piqûre.",
+            "piqûre",
         ),
         ("Il n'a marqué qu'un seul but cette saison.", "but"),
         ("Un seul candidat s'est présenté à l'élection municipale.", "candidat"),
@@ -401,7 +401,7 @@ def test_only_one(extract_text: Any, sentence: str, unit: str) -> None:
         "Le bâtiment s'est effondré d'un seul coup.",
         "Les députés ont voté comme un seul homme.",
         "Il n'a pas marqué un seul but de la saison.",
-        "Sans envisager un seul instant que l'affaire serait rendue publique, il a signé.",
+        "Sans douter un seul instant que le projet serait accepté, elle a signé.",
         "Jamais un seul ministre n'avait visité le village.",
     ],
 )
