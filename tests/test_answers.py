@@ -35,33 +35,33 @@ def q(
 
 RIGHT = [
     # case, accents, articles, elision, apostrophes, French punctuation spaces
-    (q("l'OTAN", fact_type="acronym"), "OTAN"),
-    (q("l'OTAN", fact_type="acronym"), "otan"),
-    (q("l'OTAN", fact_type="acronym"), "l’OTAN"),
-    (q("l'OTAN", fact_type="acronym"), "L'Otan"),
-    (q("la Mission de l'OTAN en Irak", fact_type="leads"), "mission de l’otan en irak"),
-    (q("la Mission de l'OTAN en Irak", fact_type="leads"), "Mission OTAN en Irak"),
+    (q("l'OMS", fact_type="acronym"), "OMS"),
+    (q("l'OMS", fact_type="acronym"), "oms"),
+    (q("l'OMS", fact_type="acronym"), "l’OMS"),
+    (q("l'OMS", fact_type="acronym"), "L'Oms"),
+    (q("la Mission de l'OMS en Bolivie", fact_type="leads"), "mission de l’oms en bolivie"),
+    (q("la Mission de l'OMS en Bolivie", fact_type="leads"), "Mission OMS en Bolivie"),
     (q("les États-Unis", fact_type="leads"), "Etats-Unis"),
     (q("les États-Unis", fact_type="leads"), "par les états-unis"),
-    (q("secrétaire général de l'OTAN", fact_type="person_role"), "Secretaire general de l OTAN"),
+    (q("secrétaire général de l'OMS", fact_type="person_role"), "Secretaire general de l OMS"),
     (q("« Le plan est prêt »", fact_type="quote"), "le plan est pret"),
     (q("Office indochinois des changes", fact_type="acronym"), "office  indochinois des changes"),
     (q("l'œuvre"), "oeuvre"),
     (q("Qu'en est-il ?"), "qu en est il"),
     # names: full, last, any order, titles, typos in long names
-    (q("Jennie Carignan", fact_type="succession"), "Carignan"),
-    (q("Jennie Carignan", fact_type="succession"), "jennie carignan"),
-    (q("Jennie Carignan", fact_type="succession"), "Carignan Jennie"),
-    (q("la major-générale Jennie Carignan", fact_type="succession"), "Carignan"),
-    (q("au major-général Fortin", fact_type="succession"), "Fortin"),
-    (q("au major-général Fortin", fact_type="succession"), "le major-général Fortin"),
-    (q("le brigadier-général Michel-Henri St-Louis", fact_type="leads"), "St-Louis"),
-    (q("le brigadier-général Michel-Henri St-Louis", fact_type="leads"), "michel-henri st louis"),
+    (q("Lucie Marchand", fact_type="succession"), "Marchand"),
+    (q("Lucie Marchand", fact_type="succession"), "lucie marchand"),
+    (q("Lucie Marchand", fact_type="succession"), "Marchand Lucie"),
+    (q("la major-générale Lucie Marchand", fact_type="succession"), "Marchand"),
+    (q("au major-général Lebrun", fact_type="succession"), "Lebrun"),
+    (q("au major-général Lebrun", fact_type="succession"), "le major-général Lebrun"),
+    (q("le brigadier-général Paul-André St-Germain", fact_type="leads"), "St-Germain"),
+    (q("le brigadier-général Paul-André St-Germain", fact_type="leads"), "paul-andré st germain"),
     (q("M. Jacques Dupont", fact_type="person_role"), "Dupont"),
     (q("Charles de Gaulle", fact_type="person_role"), "de Gaulle"),
     (q("Charles de Gaulle", fact_type="person_role"), "Gaulle"),
-    (q("Jens Stoltenberg", fact_type="quote"), "Stoltenbreg"),
-    (q("Jens Stoltenberg", fact_type="quote"), "Stoltenberh"),
+    (q("Sven Lichtenberg", fact_type="quote"), "Lichtenbreg"),
+    (q("Sven Lichtenberg", fact_type="quote"), "Lichtenberh"),
     (q("Marguerite Yourcenar", fact_type="person_role"), "Marguerite Yourcenarr"),
     (
         q("Ibrahim Al-Jaafari", fact_type="person_role"),
@@ -82,15 +82,15 @@ RIGHT = [
     (q("Paul Durand", fact_type="succession"), "Dupand"),
     (q("Claire Lefebvre", fact_type="leads"), "Lefebre"),
     # numbers: digits, words, hedges, scales, ranges of approximate values
-    (q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)), "500"),
-    (q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)), "cinq cents"),
-    (q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)), "environ 500"),
+    (q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)), "800"),
+    (q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)), "huit cents"),
+    (q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)), "environ 800"),
     (
-        q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)),
-        "à peu près 520",
+        q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)),
+        "à peu près 820",
     ),
-    (q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)), "480 soldats"),
-    (q("environ 220", fact_type="quantity"), "deux cent vingt"),
+    (q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)), "780 soldats"),
+    (q("environ 340", fact_type="quantity"), "trois cent quarante"),
     (q("1 000", fact_type="quantity"), "1000"),
     (q("1 000", fact_type="quantity"), "mille"),
     (q("1 000", fact_type="quantity"), "1.000"),
@@ -103,82 +103,82 @@ RIGHT = [
     (q("21", fact_type="quantity"), "vingt et un"),
     (q("{{c1::500}}", kind="cloze", fact_type="quantity"), "500"),
     # dates
-    (q("le 12 février 2020", fact_type="event"), "12 février 2020"),
-    (q("le 12 février 2020", fact_type="event"), "12 fevrier 2020"),
-    (q("le 12 février 2020", fact_type="event"), "12/02/2020"),
-    (q("le 12 février 2020", fact_type="event"), "12.02.2020"),
-    (q("le 12 février 2020", fact_type="event"), "2020-02-12"),
-    (q("le 12 février 2020", fact_type="event"), "douze février deux mille vingt"),
-    (q("le 12 février 2020", fact_type="event"), "12/2/20"),
+    (q("le 13 août 2019", fact_type="event"), "13 août 2019"),
+    (q("le 13 août 2019", fact_type="event"), "13 aout 2019"),
+    (q("le 13 août 2019", fact_type="event"), "13/08/2019"),
+    (q("le 13 août 2019", fact_type="event"), "13.08.2019"),
+    (q("le 13 août 2019", fact_type="event"), "2019-08-13"),
+    (q("le 13 août 2019", fact_type="event"), "treize août deux mille dix-neuf"),
+    (q("le 13 août 2019", fact_type="event"), "13/8/19"),
     (
         q(
-            "le 12 février 2020",
+            "le 13 août 2019",
             fact_type="event",
-            prompt="Quand, en 2020, les ministres se sont-ils réunis ?",
+            prompt="Quand, en 2019, les ministres se sont-ils réunis ?",
         ),
-        "12 février",
+        "13 août",
     ),
     (q("le 1er mars 2021", fact_type="event"), "1 mars 2021"),
     (q("le 1er mars 2021", fact_type="event"), "premier mars 2021"),
-    (q("en février 2020", fact_type="event"), "février 2020"),
-    (q("en février 2020", fact_type="event"), "févr. 2020"),
+    (q("en février 2018", fact_type="event"), "février 2018"),
+    (q("en février 2018", fact_type="event"), "févr. 2018"),
     (
-        q("en février 2020", fact_type="event"),
-        "02/2020".replace("/", "-")[::-1][::-1] if False else "2020-02",
+        q("en février 2018", fact_type="event"),
+        "02/2018".replace("/", "-")[::-1][::-1] if False else "2018-02",
     ),
     (q("1789", fact_type="event"), "en 1789"),
     (q("environ 1500"), "1 500"),
     (q("1789", fact_type="event"), "mille sept cent quatre-vingt-neuf"),
     # true/false and multiple choice
-    (q("Faux (environ 220)", kind="truefalse"), "faux"),
-    (q("Faux (environ 220)", kind="truefalse"), "F"),
+    (q("Faux (environ 340)", kind="truefalse"), "faux"),
+    (q("Faux (environ 340)", kind="truefalse"), "F"),
     (q("Vrai", kind="truefalse"), "oui"),
     # accepted alternatives
-    (q("Organisation du traité de l'Atlantique Nord", accept=("OTAN", "NATO")), "nato"),
-    (q("le général Othman al-Ghanmi", fact_type="leads"), "Ghanmi"),
-    (q("le général Othman al-Ghanmi", fact_type="leads"), "al-Ghanmi"),
-    (q("le général Othman al-Ghanmi", fact_type="leads"), "Othman al Ghanmi"),
+    (q("Organisation mondiale de la santé", accept=("OMS", "WHO")), "who"),
+    (q("le général Karim al-Haddad", fact_type="leads"), "Haddad"),
+    (q("le général Karim al-Haddad", fact_type="leads"), "al-Haddad"),
+    (q("le général Karim al-Haddad", fact_type="leads"), "Karim al Haddad"),
 ]
 
 WRONG = [
-    (q("l'OTAN", fact_type="acronym"), "ONU"),
-    (q("Jennie Carignan", fact_type="succession"), "Jennie"),
-    (q("Jennie Carignan", fact_type="succession"), "Carignon Jean"),
-    (q("Jens Stoltenberg", fact_type="quote"), "Stoltanbreg"),  # two typos in 11 letters
+    (q("l'OMS", fact_type="acronym"), "ONU"),
+    (q("Lucie Marchand", fact_type="succession"), "Lucie"),
+    (q("Lucie Marchand", fact_type="succession"), "Marchant Luc"),
+    (q("Sven Lichtenberg", fact_type="quote"), "Lichtanbreg"),  # two typos in 11 letters
     (q("Paul Durand", fact_type="person_role"), "Dubant"),  # two typos in 6 letters
     (q("Paul Roussel", fact_type="person_role"), "Russo"),
     (q("président américain du club", fact_type="person_role"), "américain du club"),
     (q("vice-président du club", fact_type="person_role"), "président du club"),
     (q("ancien ministre de la Santé", fact_type="person_role"), "ministre de la Santé"),
-    (q("ministre canadien de la Défense", fact_type="person_role"), "ministre de la Culture"),
-    (q("ministre canadien de la Défense", fact_type="person_role"), "canadien de la Défense"),
+    (q("ministre belge de la Défense", fact_type="person_role"), "ministre de la Culture"),
+    (q("ministre belge de la Défense", fact_type="person_role"), "belge de la Défense"),
     (q("Premier ministre", fact_type="person_role"), "ministre"),
     (
         q("secrétaire général de l'association", fact_type="person_role"),
         "secrétaire de l'association",
     ),
     (q("Jean Roy", fact_type="person_role"), "Roi"),  # short names must be exact
-    (q("la Mission de l'OTAN en Irak", fact_type="leads"), "Irak"),
-    (q("ministre canadien de la Défense", fact_type="person_role"), "Défense"),
-    (q("le 12 février 2020", fact_type="event"), "21 février 2020"),
-    (q("le 12 février 2020", fact_type="event"), "12 mars 2020"),
-    (q("le 12 février 2020", fact_type="event"), "12 février 2021"),
-    (q("le 12 février 2020", fact_type="event"), "12 février"),
-    (q("le 12 février 2020", fact_type="event"), "bientôt"),
+    (q("la Mission de l'OMS en Bolivie", fact_type="leads"), "Bolivie"),
+    (q("ministre belge de la Défense", fact_type="person_role"), "Défense"),
+    (q("le 13 août 2019", fact_type="event"), "31 août 2019"),
+    (q("le 13 août 2019", fact_type="event"), "13 juin 2019"),
+    (q("le 13 août 2019", fact_type="event"), "13 août 2018"),
+    (q("le 13 août 2019", fact_type="event"), "13 août"),
+    (q("le 13 août 2019", fact_type="event"), "bientôt"),
     (q("1789", fact_type="event"), "1798"),
     (q("1789", fact_type="event"), "1788"),
     (q("1789", kind="numeric"), "1798"),
-    (q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)), "600"),
-    (q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)), "cinquante"),
-    (q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)), "beaucoup"),
-    (q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)), "500 ou 600"),
-    (q("500", fact_type="quantity"), "5000"),
-    (q("500", fact_type="quantity"), "501"),
+    (q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)), "900"),
+    (q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)), "cinquante"),
+    (q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)), "beaucoup"),
+    (q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)), "800 ou 900"),
+    (q("800", fact_type="quantity"), "8000"),
+    (q("800", fact_type="quantity"), "801"),
     (q("2,8 milliards", fact_type="quantity"), "2,8 millions"),
-    (q("Faux (environ 220)", kind="truefalse"), "vrai"),
-    (q("Faux (environ 220)", kind="truefalse"), "peut-être"),
-    (q("l'OTAN"), ""),
-    (q("l'OTAN"), "   "),
+    (q("Faux (environ 340)", kind="truefalse"), "vrai"),
+    (q("Faux (environ 340)", kind="truefalse"), "peut-être"),
+    (q("l'OMS"), ""),
+    (q("l'OMS"), "   "),
 ]
 
 
@@ -197,14 +197,14 @@ def test_wrong_answers_are_refused_with_a_reason(question: Question, answer: str
 
 
 def test_reason_names_what_was_ignored() -> None:
-    assert "articles and elision" in check("OTAN", q("l'OTAN")).reason
+    assert "articles and elision" in check("OMS", q("l'OMS")).reason
     assert "accents" in check("Etats-Unis", q("les États-Unis")).reason
-    assert "apostrophes" in check("l’OTAN", q("l'OTAN")).reason
-    assert "last name" in check("Carignan", q("Jennie Carignan", fact_type="succession")).reason
-    assert "typo" in check("Stoltenbreg", q("Jens Stoltenberg", fact_type="quote")).reason
-    assert "450–550" in check("500", q("environ 500", kind="numeric", range=(450.0, 550.0))).reason
+    assert "apostrophes" in check("l’OMS", q("l'OMS")).reason
+    assert "last name" in check("Marchand", q("Lucie Marchand", fact_type="succession")).reason
+    assert "typo" in check("Lichtenbreg", q("Sven Lichtenberg", fact_type="quote")).reason
+    assert "720–880" in check("800", q("environ 800", kind="numeric", range=(720.0, 880.0))).reason
     assert (
-        "read « cinq cents » as 500" in check("cinq cents", q("500", fact_type="quantity")).reason
+        "read « huit cents » as 800" in check("huit cents", q("800", fact_type="quantity")).reason
     )
     assert check("1798", q("1789", fact_type="event")).reason == "wrong: 1798 is not 1789"
 
@@ -227,7 +227,7 @@ def test_multiple_choice_by_number_or_text() -> None:
 
 
 def test_true_false_as_options() -> None:
-    question = q("Faux (environ 220)", kind="truefalse")
+    question = q("Faux (environ 340)", kind="truefalse")
     assert check("2", question, ("Vrai", "Faux")).correct
     assert check("f", question, ("Vrai", "Faux")).correct
     assert not check("1", question, ("Vrai", "Faux")).correct
@@ -270,32 +270,32 @@ def test_a_bare_number_beyond_the_options_is_read_as_text() -> None:
 
 def test_multiple_choice_of_numbers_by_value() -> None:
     question = q(
-        "environ 220", kind="mcq", fact_type="quantity", choices=("environ 220", "environ 500")
+        "environ 340", kind="mcq", fact_type="quantity", choices=("environ 340", "environ 800")
     )
-    assert check("220", question, ("environ 500", "environ 220")).correct
-    assert check("2", question, ("environ 500", "environ 220")).correct
+    assert check("340", question, ("environ 800", "environ 340")).correct
+    assert check("2", question, ("environ 800", "environ 340")).correct
 
 
-RANGE = q("4 000 à 7 000", kind="numeric", fact_type="quantity", range=(4000.0, 7000.0))
-RANGE_IN_ANSWER = q("entre 4 000 et 7 000", kind="cloze", fact_type="quantity")
+RANGE = q("3 000 à 6 000", kind="numeric", fact_type="quantity", range=(3000.0, 6000.0))
+RANGE_IN_ANSWER = q("entre 3 000 et 6 000", kind="cloze", fact_type="quantity")
 
 
 @pytest.mark.parametrize("question", [RANGE, RANGE_IN_ANSWER], ids=["range", "stated"])
 @pytest.mark.parametrize(
     ("typed", "correct"),
     [
-        ("4 000 à 7 000", True),
-        ("entre 4 000 et 7 000", True),
-        ("4 000-7 000", True),
-        ("4000 – 7000", True),
-        ("de quatre mille à sept mille", True),
+        ("3 000 à 6 000", True),
+        ("entre 3 000 et 6 000", True),
+        ("3 000-6 000", True),
+        ("3000 – 6000", True),
+        ("de trois mille à six mille", True),
         ("5 000", True),
-        ("environ 6 500", True),
-        ("4 000", True),
+        ("environ 4 500", True),
+        ("3 000", True),
         ("8 000", False),
-        ("3 000 à 7 000", False),
-        ("4 000 à 9 000", False),
-        ("4 000 ou 7 000", False),
+        ("2 000 à 6 000", False),
+        ("3 000 à 9 000", False),
+        ("3 000 ou 6 000", False),
     ],
 )
 def test_a_range_answer_is_right_typed_back_and_holds_its_values(
@@ -322,14 +322,14 @@ def test_odd_numbers_never_raise(typed: str) -> None:
         ("1.000.000,5", [1000000.5]),
         ("1.000.000.5", [1000000.5]),
         ("12.345", [12345.0]),
-        ("cinq cents", [500.0]),
+        ("huit cents", [800.0]),
         ("1 000", [1000.0]),
         ("1\u00a0000", [1000.0]),
         ("1\u202f000 soldats", [1000.0]),
         ("2,5", [2.5]),
         ("2,8 milliards", [2_800_000_000.0]),
         ("trois millions", [3_000_000.0]),
-        ("environ 500", [500.0]),
+        ("environ 800", [800.0]),
         ("aucun", []),
     ],
 )
@@ -340,10 +340,10 @@ def test_parse_numbers(text: str, expected: list[float]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("le 12 février 2020", (2020, 2, 12)),
-        ("12/02/2020", (2020, 2, 12)),
-        ("2020-02-12", (2020, 2, 12)),
-        ("février 2020", (2020, 2, None)),
+        ("le 13 août 2019", (2019, 8, 13)),
+        ("13/08/2019", (2019, 8, 13)),
+        ("2019-08-13", (2019, 8, 13)),
+        ("février 2018", (2018, 2, None)),
         ("le 3 août", (None, 8, 3)),
         ("en 1945", (1945, None, None)),
         ("rien", None),
@@ -356,15 +356,15 @@ def test_parse_date(text: str, expected: tuple[int | None, ...] | None) -> None:
 @pytest.mark.parametrize(
     ("answer", "words"),
     [
-        ("Jennie Carignan", ["Jennie", "Carignan"]),
-        ("le brigadier-général Michel-Henri St-Louis", ["Michel-Henri", "St-Louis"]),
+        ("Lucie Marchand", ["Lucie", "Marchand"]),
+        ("le brigadier-général Paul-André St-Germain", ["Paul-André", "St-Germain"]),
         ("M. Jacques Dupont", ["Jacques", "Dupont"]),
-        ("la Mission de l'OTAN en Irak", []),
-        ("ministre canadien de la Défense", []),
-        ("commandante de la Mission de l'OTAN en Irak", []),
-        ("le général Othman al-Ghanmi", ["Othman", "al-Ghanmi"]),
+        ("la Mission de l'OMS en Bolivie", []),
+        ("ministre belge de la Défense", []),
+        ("directrice de la Mission de l'OMS en Bolivie", []),
+        ("le général Karim al-Haddad", ["Karim", "al-Haddad"]),
         ("Charles de Gaulle", ["Charles", "de", "Gaulle"]),
-        ("secrétaire général de l'OTAN", []),
+        ("secrétaire général de l'OMS", []),
         ("500", []),
     ],
 )
@@ -400,8 +400,8 @@ NONSENSE_TARGETS = [
     q("président américain du club", fact_type="person_role"),
     q("Premier ministre", fact_type="person_role"),
     q("l'Organisation mondiale de la santé", fact_type="acronym"),
-    q("environ 500", fact_type="quantity", kind="numeric", range=(450.0, 550.0)),
-    q("le 12 février 2020", fact_type="event"),
+    q("environ 800", fact_type="quantity", kind="numeric", range=(720.0, 880.0)),
+    q("le 13 août 2019", fact_type="event"),
 ]
 
 
