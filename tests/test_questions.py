@@ -652,12 +652,12 @@ def test_questions_command_reports_unknown_template_ids(tmp_path: Path) -> None:
             "Combien d'emplois la nouvelle usine doit-elle créer d'ici 2027 ?",
         ),
         (
-            "Le tribunal a condamné 43 prévenus, dont 14 ont fait appel.",
-            "43 prévenus",
-            "prévenus",
-            43,
+            "Le jury a auditionné 37 témoins, dont 11 ont été rappelés.",
+            "37 témoins",
+            "témoins",
+            37,
             "m",
-            "Combien de prévenus le tribunal a-t-il condamnés ?",
+            "Combien de témoins le jury a-t-il auditionnés ?",
         ),
         (
             "L'entreprise a supprimé 150 places cette année.",
@@ -676,22 +676,22 @@ def test_questions_command_reports_unknown_template_ids(tmp_path: Path) -> None:
             "Combien de licenciés les deux clubs comptent-ils ?",
         ),
         (
-            "Le Canada a deux missions en Irak avec environ 500 soldats.",
-            "environ 500 soldats",
-            "soldats",
-            500,
+            "La Norvège a deux bases au Chili avec environ 700 marins.",
+            "environ 700 marins",
+            "marins",
+            700,
             "m",
             "",
         ),
         (
-            "Le juge a renvoyé Paul Roy et 46 personnes devant le tribunal.",
-            "46 personnes",
+            "Le juge a convoqué Paul Roy et 52 personnes devant la cour.",
+            "52 personnes",
             "personnes",
-            46,
+            52,
             "f",
             "",
         ),
-        ("Le coût s'élève à 2 700 000 F.", "2 700 000 F", "F", 2700000, "m", ""),
+        ("Le coût s'élève à 3 400 000 F.", "3 400 000 F", "F", 3400000, "m", ""),
     ],
 )
 def test_object_question_inverts_subject_and_agrees(
@@ -716,12 +716,12 @@ def test_object_question_inverts_subject_and_agrees(
 @pytest.mark.parametrize(
     ("swapped", "surface", "shown"),
     [
-        ("5 400 000", "2.700.000", "5.400.000"),  # the article groups thousands with points
+        ("6 800 000", "3.400.000", "6.800.000"),  # the article groups thousands with points
         ("2 400", "1 200", "2 400"),
         ("3000", "1500", "3000"),  # no grouping in the article, none in the false statement
         ("18", "neuf", "dix-huit"),  # spelled out in the article, spelled out here
         ("46", "Quarante-sept", "Quarante-six"),  # the number opens the sentence
-        ("environ 500", "environ 250", "environ 500"),  # a hedge: left as formatted
+        ("environ 800", "environ 400", "environ 800"),  # a hedge: left as formatted
         ("2 000 000", "douze", "2 000 000"),  # beyond the speller: digits
     ],
 )
