@@ -29,7 +29,7 @@ CASES = [
         "CIO",
         "Comité international olympique",
     ),
-    ('On pouvait lire "VLM" pour "Va à la messe" sur les fiches.', "VLM", "Va à la messe"),
+    ('On pouvait lire "PLV" pour "Prend le volant" sur les cartes.', "PLV", "Prend le volant"),
     ("La SNCF a annoncé la suppression de postes.", "SNCF", None),
     ("Le PSG affronte l'OM dimanche au Parc des Princes.", "PSG", None),
     ("Selon l'Insee, l'inflation a atteint 5,2 % en un an.", "Insee", None),
@@ -70,7 +70,7 @@ def test_dotted_and_plain_forms_are_one_acronym(extract_text: Any) -> None:
 NOT_ACRONYMS = [
     "Louis XIV a régné pendant 72 ans sur la France.",
     "Le prix est de 10 000 US $ ou 9 000 EUR.",
-    "La mission de l'opération IMPACT se poursuit, comme l'opération Impact l'avait prévu.",
+    "Le volet de l'opération ORAGE se poursuit, comme l'opération Orage l'avait prévu.",
     "F.L. Copperman était consul honoraire à Bangui.",
     "MM. Farinet et Verneau étaient présents.",
 ]
@@ -121,9 +121,9 @@ ANY_ORDER = [
         "Mouvement des entreprises de France",
     ),
     (
-        "Selon l'Institut national de la statistique (Insee), les prix ont baissé.",
-        "Insee",
-        "Institut national de la statistique",
+        "Selon l'Office national des forêts (ONF), les coupes ont baissé.",
+        "ONF",
+        "Office national des forêts",
     ),
     (
         "Le Grand collisionneur de hadrons (LHC) a redémarré après deux ans d'arrêt.",
