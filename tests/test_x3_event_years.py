@@ -63,7 +63,7 @@ KEPT = [
     ("Le concert sera donné le 5 janvier 2017.", "2017-01-05"),  # year written
     ("La ville compte deux gares depuis le 3 janvier.", "2017-01-03"),  # depuis, before
     ("Le dernier coureur a franchi la ligne le 14 janvier.", "2017-01-14"),  # close: an update
-    ("Le ministre a été convoqué devant le juge le 2 février.", "2017-02-02"),  # close: a summons
+    ("Le maire a été convoqué chez le juge le 2 février.", "2017-02-02"),  # close: a summons
     (AUTUMN + "Le pont sera ouvert le 5 octobre.", "2017-10-05"),  # future, close before
 ]
 

@@ -52,7 +52,7 @@ def test_a_day_is_dated_from_the_dateline(
         "Le dimanche, il pêche au bord du lac.",
         "Le lundi de Pâques est un jour férié.",
         "Il a dit que « si je pars demain, je ne reviens pas ».",
-        "Une réunion est prévue lundi pour coordonner l'aide.",  # present: which Monday?
+        "Une rencontre est prévue lundi pour organiser la fête.",  # present: which Monday?
         "Le club joue samedi contre une équipe voisine.",
         "Tous les jeudis, les élèves vont à la piscine.",
         "L'émission du jeudi a été supprimée.",
