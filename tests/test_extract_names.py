@@ -22,11 +22,11 @@ def build(nlp: Any) -> Any:
 
 
 def test_last_name_and_civility_resolve_to_the_full_name(build: Any) -> None:
-    index = build("Le ministre Gérald Darmanin a visité Calais. M. Darmanin a promis des renforts.")
-    assert index.resolve("M. Darmanin") == "Gérald Darmanin"
-    assert index.resolve("Darmanin") == "Gérald Darmanin"
-    assert "M. Darmanin" in index.aliases("Gérald Darmanin")
-    assert index.gender("Gérald Darmanin") == "m"
+    index = build("Le ministre Gérard Valmont a visité Dunkerque. M. Valmont a promis des renforts.")
+    assert index.resolve("M. Valmont") == "Gérard Valmont"
+    assert index.resolve("Valmont") == "Gérard Valmont"
+    assert "M. Valmont" in index.aliases("Gérard Valmont")
+    assert index.gender("Gérard Valmont") == "m"
 
 
 def test_feminine_from_civility_and_title(build: Any) -> None:
@@ -39,11 +39,11 @@ def test_feminine_from_civility_and_title(build: Any) -> None:
 
 def test_two_people_sharing_a_last_name_stay_apart(build: Any) -> None:
     index = build(
-        "Jacques Chirac est arrivé avec sa fille Claude Chirac. Claude Chirac a salué la foule."
+        "Bernard Lassalle est arrivé avec sa fille Claude Lassalle. Claude Lassalle a salué la foule."
     )
-    assert {"Jacques Chirac", "Claude Chirac"} <= set(index.people())
-    assert index.gender("Claude Chirac") == "f"
-    assert index.resolve("Claude Chirac") == "Claude Chirac"
+    assert {"Bernard Lassalle", "Claude Lassalle"} <= set(index.people())
+    assert index.gender("Claude Lassalle") == "f"
+    assert index.resolve("Claude Lassalle") == "Claude Lassalle"
 
 
 def test_unknown_name_does_not_resolve(build: Any) -> None:

@@ -139,7 +139,7 @@ PARTIAL = [
         "totalement illégal et dangereux pour la population",
     ),
     (
-        "Interrogé sur France Inter, Paul Roux a jugé la mesure « inutile et coûteuse pour les contribuables ».",
+        "Interrogé sur Radio Azur, Paul Roux a jugé la mesure « inutile et coûteuse pour les contribuables ».",
         "Paul Roux",
         "inutile et coûteuse pour les contribuables",
     ),
@@ -358,7 +358,7 @@ PRONOUN_CASES = [
 # A role nobody named holds, or a body, speaks: the phrase; an anonymous witness: no speaker.
 BODY_CASES = [
     ("« Nous ne paierons pas », a affirmé le procureur.", "le procureur"),
-    ("« Le dossier est clos », a indiqué l'agence de presse.", "l'agence de presse"),
+    ("« Le dossier est clos », a précisé l'agence de presse.", "l'agence de presse"),
     (
         "« La saison a été difficile pour nous tous », a reconnu le club dans un communiqué.",
         "le club",
@@ -452,15 +452,15 @@ def test_a_work_written_by_someone_is_not_a_quote(extract_text: Any) -> None:
     ("text", "speaker"),
     [
         (
-            "Le 7 mai, le gouvernement des États-Unis publie un communiqué qui « condamne fermement toute persécution ».",
-            "le gouvernement des États-Unis",
+            "Le 9 juin, le gouvernement du Portugal publie un communiqué qui « condamne fermement toute violence ».",
+            "le gouvernement du Portugal",
         ),
         (
             "Marc Petit, le leader du syndicat, a twitté que le syndicat s'oppose à ce que « la réforme soit votée sans débat ».",
             "Marc Petit",
         ),
         (
-            "Un témoin de la scène a déclaré à la radio avoir vu « une voiture rouler à toute allure ».",
+            "Un témoin du vol a déclaré à la radio avoir vu « une voiture rouler à toute allure ».",
             None,
         ),
         (

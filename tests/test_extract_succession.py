@@ -24,9 +24,9 @@ CASES = [
         "Jean Durand",
     ),
     (
-        "Anne Hidalgo a pris la suite de Bertrand Delanoë à la mairie de Paris.",
-        "Anne Hidalgo",
-        "Bertrand Delanoë",
+        "Sophie Garnier a pris la suite de Bertrand Lavigne à la mairie de Rennes.",
+        "Sophie Garnier",
+        "Bertrand Lavigne",
     ),
     (
         "L'entraîneur Christophe Galtier, remplacé par Luis Enrique, a quitté le club.",
