@@ -233,18 +233,18 @@ def test_cloze_is_made_from_the_source_when_the_prompt_has_no_gap() -> None:
 @pytest.mark.parametrize(
     ("sentence", "answer", "marked"),
     [
-        ("Quelque 220 militaires servent.", "environ 220", "220"),
-        ("M. Stoltenberg a parlé.", "Jens Stoltenberg", "Stoltenberg"),
+        ("Quelque 340 gardes servent.", "environ 340", "340"),
+        ("M. Lichtenberg a parlé.", "Sven Lichtenberg", "Lichtenberg"),
         (
-            "Elle a succédé au major-général Fortin.",
-            "au major-général Fortin",
-            "au major-général Fortin",
+            "Elle a succédé au major-général Lebrun.",
+            "au major-général Lebrun",
+            "au major-général Lebrun",
         ),
         ("L’usine de Metz ouvre.", "l'usine", "L’usine"),
-        ("Il y a 1500 places, pas 500.", "500", "500"),
-        ("Il y a 1 500 places, pas 500.", "500", "500"),
-        ("Il y a 1\u202f500 places.", "1 500", "1 500"),
-        ("La réunion a eu lieu le 12 février 2020.", "le 12 février 2020", "le 12 février 2020"),
+        ("Il y a 1800 places, pas 800.", "800", "800"),
+        ("Il y a 1 800 places, pas 800.", "800", "800"),
+        ("Il y a 1\u202f800 places.", "1 800", "1 800"),
+        ("La réunion a eu lieu le 13 août 2019.", "le 13 août 2019", "le 13 août 2019"),
     ],
 )
 def test_source_highlights_the_answer(sentence: str, answer: str, marked: str) -> None:
@@ -254,17 +254,17 @@ def test_source_highlights_the_answer(sentence: str, answer: str, marked: str) -
 
 
 def test_source_without_the_answer_has_no_highlight() -> None:
-    assert highlight("Une phrase.", "Jennie Carignan") == "Une phrase."
+    assert highlight("Une phrase.", "Lucie Marchand") == "Une phrase."
 
 
 @pytest.mark.parametrize(
     ("answer", "accept", "typed"),
     [
-        ("quelque 220", ("220",), "220"),
+        ("quelque 340", ("340",), "340"),
         ("2,5 millions", ("2500000",), "2,5 millions"),
-        ("Jennie Carignan", ("la major-général Jennie Carignan", "Carignan"), "Carignan"),
-        ("12 février", ("12 février 2020",), "12 février"),
-        ("1 500", ("500",), "1 500"),
+        ("Lucie Marchand", ("la major-générale Lucie Marchand", "Marchand"), "Marchand"),
+        ("13 août", ("13 août 2019",), "13 août"),
+        ("1 800", ("800",), "1 800"),
     ],
 )
 def test_type_in_expects_the_shortest_accepted_part_of_the_answer(

@@ -11,16 +11,16 @@ from generators.french.grammar import Phrase
 @pytest.mark.parametrize(
     ("preposition", "phrase", "expected"),
     [
-        ("de", "le Canada", "du Canada"),
+        ("de", "le Portugal", "du Portugal"),
         ("de", "les États-Unis", "des États-Unis"),
         ("de", "la Mission", "de la Mission"),
-        ("de", "l'OTAN", "de l'OTAN"),
-        ("de", "OTAN", "d'OTAN"),
-        ("de", "Othman al-Ghanmi", "d'Othman al-Ghanmi"),
+        ("de", "l'OMS", "de l'OMS"),
+        ("de", "OMS", "d'OMS"),
+        ("de", "Omar al-Haddad", "d'Omar al-Haddad"),
         ("de", "Jean Dupont", "de Jean Dupont"),
         ("de", "hôpital", "d'hôpital"),
         ("de", "Hongrie", "de Hongrie"),
-        ("à", "le major-général Fortin", "au major-général Fortin"),
+        ("à", "le major-général Lebrun", "au major-général Lebrun"),
         ("à", "les Forces", "aux Forces"),
         ("à", "la présidente", "à la présidente"),
         ("à", "l'usine", "à l'usine"),
@@ -39,7 +39,7 @@ def test_contract_joins_prepositions_and_articles(
         ("que", "elle", "qu'elle"),
         ("Que", "on", "Qu'on"),
         ("que", "la", "que la"),
-        ("le", "OTAN", "l'OTAN"),
+        ("le", "OMS", "l'OMS"),
         ("le", "RPR", "le RPR"),
         ("la", "UE", "l'UE"),
         ("le", "héros", "le héros"),
@@ -89,9 +89,9 @@ def test_invert_adds_euphonic_t_only_after_a_vowel(
 @pytest.mark.parametrize(
     ("text", "gender", "number", "expected"),
     [
-        ("Canada", "m", "s", "le Canada"),
+        ("Portugal", "m", "s", "le Portugal"),
         ("mission", "f", "s", "la mission"),
-        ("OTAN", "f", "s", "l'OTAN"),
+        ("OMS", "f", "s", "l'OMS"),
         ("États-Unis", "m", "p", "les États-Unis"),
     ],
 )
@@ -147,7 +147,7 @@ def test_format_amount_keeps_hedges_bounds_and_percent() -> None:
 
 def test_tidy_spaces_punctuation_and_keeps_cloze() -> None:
     assert french.tidy("qui a déclaré:  « x »? ") == "Qui a déclaré : « x » ?"
-    assert french.tidy("le Canada a {{c1::500}} soldats.") == "Le Canada a {{c1::500}} soldats."
+    assert french.tidy("le Portugal a {{c1::800}} marins.") == "Le Portugal a {{c1::800}} marins."
     assert french.tidy("… les quelque 220 militaires") == "… les quelque 220 militaires"
 
 

@@ -606,7 +606,7 @@ def test_a_clause_on_its_own_subject_drops_the_fronted_phrase_not_the_subject() 
     made = gapped_clause(sentence, "300")["cloze_text"]
     assert made.startswith("La tempête Lola a frappé") and "{{c1::300}}" in made
     apposition = gapped_clause(
-        "Au moins 5 personnes ont été blessées mardi dans une explosion à Lyon, la ville la plus "
+        "Au moins 7 passants ont été blessés mardi dans une explosion à Lyon, la ville la plus "
         "peuplée de la région, selon la police.",
         "la ville",
     )

@@ -282,7 +282,7 @@ def test_a_party_after_a_titled_name_is_no_role(extract_text: Any) -> None:
 
 
 OFFICES_NOT_MORE = [
-    "Paul Roy a porté plainte à la direction de l'école Jules Ferry.",
+    "Paul Roy a porté plainte à la direction de l'école des Tilleuls.",
     "Après la fête, Paul Roy a pris la direction de Lyon en voiture.",
     "Paul Roy a été élu dimanche au conseil municipal de Vanville.",
 ]

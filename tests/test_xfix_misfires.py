@@ -12,7 +12,7 @@ from tests.test_q3_action_story import actions
 
 NO_ORDER_OR_FAILURE = [
     "Le chanteur a imposé son style dès son premier album.",
-    "Les syndicats exigent une hausse avant la fin de l'année.",
+    "Les syndicats exigent une hausse avant la fin du mois.",
     "Nadia Ferrand a perdu son père l'an dernier.",
     "La directrice exige le silence pendant les répétitions.",
     "Le vent a imposé une pause aux coureurs avant midi.",
