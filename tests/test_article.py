@@ -244,7 +244,7 @@ def test_sha256_is_of_the_bytes_read() -> None:
     ("value", "slug"),
     [
         ("Affaire des fiches", "affaire-des-fiches"),
-        ("  Été 2020 : l'OTAN ", "ete-2020-l-otan"),
+        ("  Été 2020 : l'OMS ", "ete-2020-l-oms"),
         ("???", "article"),
         ("x" * 200, "x" * 80),
     ],

@@ -24,7 +24,7 @@ ARTICLES = [
 # « de le », « à les »…: contractions a French writer never leaves apart.
 # (case matters: « de Le Nordez » is right, the name keeps its « Le »).
 UNCONTRACTED = re.compile(r"(?<![\w’'-])([Dd]e|[Àà]) (le|les)(?= )")
-# « de OTAN », « que il », « le avion »: elision missing before a vowel (h and numbers excepted).
+# « de OMS », « que il », « le avion »: elision missing before a vowel (h and numbers excepted).
 NOT_ELIDED = re.compile(
     r"(?<![\w’'-])(de|que|le|la|je|ne|se|me|te|jusque|lorsque|puisque) ([aeiouyàâäéèêëîïôöûüœæ][\w-]*)",
     re.IGNORECASE,
@@ -114,9 +114,9 @@ def test_the_corpus_yields_questions_of_every_kind(generated: dict[str, list[Que
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
-        ("Qui dirige de le Canada ?", "not contracted"),
+        ("Qui dirige de le Portugal ?", "not contracted"),
         ("Qui parle à les soldats ?", "not contracted"),
-        ("Quel est le rôle de OTAN ?", "not elided"),
+        ("Quel est le rôle de OMS ?", "not elided"),
         ("Pourquoi dit-on que il part ?", "not elided"),
         ("Qui  part ?", "doubled"),
         ("Qui est [[ role ]] ?", "unfilled"),
@@ -136,7 +136,7 @@ def test_the_checker_passes_good_french() -> None:
         fact_id="f",
         template="t",
         kind="basic",
-        prompt="À qui la major-générale Anne Roy a-t-elle succédé à la tête de l’OTAN ?",
+        prompt="À qui la major-générale Anne Roy a-t-elle succédé à la tête de l’OMS ?",
         answer="au général Paul Durand",
     )
     assert grammar_problems(good) == []
