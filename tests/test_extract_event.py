@@ -185,9 +185,7 @@ def test_not_an_event(extract_text: Any, text: str) -> None:
 
 
 def test_one_event_per_date_and_sentence(extract_text: Any) -> None:
-    events = _events(
-        extract_text, "L'arrêté du 9 mai 2014, publié le 9 mai 2014, crée une prime."
-    )
+    events = _events(extract_text, "L'arrêté du 9 mai 2014, publié le 9 mai 2014, crée une prime.")
     assert len(events) == 1
 
 

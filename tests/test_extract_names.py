@@ -22,7 +22,9 @@ def build(nlp: Any) -> Any:
 
 
 def test_last_name_and_civility_resolve_to_the_full_name(build: Any) -> None:
-    index = build("Le ministre Gérard Valmont a visité Dunkerque. M. Valmont a promis des renforts.")
+    index = build(
+        "Le ministre Gérard Valmont a visité Dunkerque. M. Valmont a promis des renforts."
+    )
     assert index.resolve("M. Valmont") == "Gérard Valmont"
     assert index.resolve("Valmont") == "Gérard Valmont"
     assert "M. Valmont" in index.aliases("Gérard Valmont")

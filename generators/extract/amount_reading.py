@@ -138,7 +138,7 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
 
 
 def _read_rate(doc: Doc, quantity: Quantity, sent: Span) -> None:
-    """Extend the unit with a rate: « deux fois par jour », « deux jours d'audience par semaine »."""
+    """Extend the unit with a rate: « deux fois par jour », « trois jours de cours par semaine »."""
     if quantity.unit is None or quantity.unit.text.lower() in ("%", "pour cent"):
         return  # « 2 % par an » stays a percentage
     k = quantity.unit.end
@@ -318,7 +318,7 @@ def _share_group(doc: Doc, before: int, sent: Span) -> tuple[Span, str] | None:
 
 
 def _read_range(doc: Doc, quantity: Quantity, sent: Span) -> None:
-    """Read « 300 à 600 millions », « entre 4 000 et 7 000 », « deux à trois » into value_max."""
+    """Read « 200 à 500 millions », « entre 3 000 et 6 000 », « deux à trois » into value_max."""
     j = quantity.end
     if j + 1 >= sent.end or doc[j].lower_ not in ("à", "-", "et", "ou"):
         return

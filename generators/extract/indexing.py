@@ -168,7 +168,7 @@ def _add_surname_mentions(
             and doc[token.i - 1].lower_ in ("de", "d'", "du", "des")
             and doc[token.i - 2].text[:1].isupper()
         ):
-            continue  # « Grand Orient de France »: part of another proper name
+            continue  # « Grand Cercle de Bretagne »: part of another proper name
         known_full = known.get(norm(token.text))
         if known_full is None or (start, start + len(token)) in taken or token.lower_ in NOT_NAMES:
             continue

@@ -126,7 +126,7 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
         if (is_name_word(tok) or _is_prefixed_name(tok)) and not tok.is_sent_start:
             end += 1
         elif re.fullmatch(r"[IVX]{1,5}", tok.text) and end > j:
-            end += 1  # regnal numbers (« Louis XIV », « Guillaume II »)
+            end += 1  # regnal numbers (« Louis XIV », « Charles X »)
         elif (
             (tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES)
             and end + 1 < len(doc)
@@ -210,7 +210,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         if span and acronym and span[1] - span[0] < 2:
             continue  # « le directeur SNCF Voyageurs »: a first and last name, or an organisation
         if span and tok.ent_type_ in ("ORG", "MISC", "LOC") and doc[span[0]].ent_iob_ == "I":
-            continue  # « Chevalier Rose-Croix »: the title and the name form one non-person name
+            continue  # « Chevalier Croix-Blanche »: the title and the name form one non-person name
         while span and not doc[span[0]].is_sent_start:
             if found.get(span, (None, False))[0] is None:
                 found[span] = (hint, True)

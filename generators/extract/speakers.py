@@ -298,7 +298,7 @@ def source_phrase(
     """
     if not outside:
         return None
-    if opinion and outside[-1].text == ",":  # « À l'inverse, pour la journaliste X, « … » »
+    if opinion and outside[-1].text == ",":  # « En revanche, pour l'avocate X, « … » »
         starts = [k for k in range(1, len(outside)) if outside[k - 1].text == ","]
         later = next((k for k in reversed(starts) if _source_word(outside, k, opinion)), None)
         if later is not None:

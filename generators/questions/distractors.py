@@ -299,7 +299,7 @@ def _comparable(value: float, own: object) -> bool:
 
 
 def _personal(name: str) -> bool:
-    """Tell a person's name from an organisation's (« Le SNJ », « Vinci Autoroutes » are no people)."""
+    """Tell a person's name from an organisation's (« Le SNJ », « Azur Transports » are no people)."""
     words = name.split()
     if not words or fold(words[0]) in ("le", "la", "les", "l"):
         return False

@@ -81,7 +81,7 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     opening = opening_anchor(sentence) if low > 0 and not lead else ""
     if opening and len(opening) < low:  # « Le 10 mars, » kept: the clause stands alone in time
         before = f"{opening}, {before}"
-    elif not lead and (before != stripped or low > 0):  # « Car EFI, mise … » → « EFI, mise … »
+    elif not lead and (before != stripped or low > 0):  # « Car SDV, mise … » → « SDV, mise … »
         before = before[:1].upper() + before[1:]
     after = after.rstrip(" ,;:.")
     if tail == "." and after.endswith(("!", "?")):  # « … 850 000 F ! », not « F !. »

@@ -98,7 +98,7 @@ def key_of(text: str) -> str:
 
 
 def _candidates(doc: Doc, text: str, offset: int) -> list[Candidate]:
-    """Return the acronyms written in `doc`, multi-word ones (« VLM AL ») joined."""
+    """Return the acronyms written in `doc`, multi-word ones (« PLV AB ») joined."""
     out: list[Candidate] = []
     i = 0
     while i < len(doc):

@@ -296,7 +296,7 @@ def _governor(span: Span) -> Token:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
         if tok.pos_ == "NOUN" and tok.dep_ == "appos":
-            return tok  # « Guy Drut, champion olympique en 1976, … »
+            return tok  # « Marc Lenoir, champion d'Europe en 1983, … »
     return tok
 
 
@@ -335,7 +335,7 @@ def _description(doc: Doc, span: Span) -> str:
     """Return subject, verb and object of the clause the date belongs to."""
     head = _governor(span)
     skip = _date_extent(doc, span)
-    if head.i in skip:  # « au début du mois d'août »: the noun holds the date, the verb says what
+    if head.i in skip:  # « au début du mois de juin »: the noun holds the date, the verb says what
         head = _clause_verb(head) or head
     if head.pos_ == "NOUN":
         nominal = _phrase(doc, head, skip, 10)

@@ -3,7 +3,7 @@
 `via: verb` for « l'opération X dirigée par Y », « l'association que préside Y », « Y dirige X »,
 « sous la direction de Y », « Y, à la tête de X »; `via: title` for head-of titles given to a
 person (« Y, président de X », « le secrétaire général de X, Y », « X …, son directeur, Y »).
-An activity or a work led (« la conduite des travaux est menée par Y », lexicon
+An activity or a work led (« la conduite du chantier est menée par Y », lexicon
 leads_action_nouns) is no entity, nor a noun inside a work the participle agrees with (« une
 thèse sur …, dirigée par Y »). « ce dernier » before a lead verb is the person named last; « il »
 / « elle » lead only with one possible referent nearby; « X succède à Y à la tête de Z » is given

@@ -224,7 +224,7 @@ def _named_work(doc: Any, quoted: Quoted) -> bool:
 def _partial_quote(
     doc: Any, quoted: Quoted, words: list[Any], offset: int, index: NameIndex
 ) -> str | None:
-    """« X a parlé d'une "réalisation apte à …" »: return X for a phrase quoted after a verb of opinion.
+    """« X a parlé d'un "projet digne de …" »: return X for a phrase quoted after a verb of opinion.
 
     The phrase has at least three words and starts in lower case (a capital is a title); the
     verb (quote_phrase_verbs) is at most a few prepositions and determiners before the opening
