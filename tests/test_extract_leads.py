@@ -402,6 +402,23 @@ def test_events_and_meetings_are_not_led(extract_text: Any, text: str) -> None:
     assert _leads(extract_text, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "leader", "entity"),
+    [
+        (
+            "Marie Dupont préside l'association des riverains.",
+            "Marie Dupont",
+            "association des riverains",
+        ),
+        ("Le directeur du port, Hugo Ferrand, a été élu lundi.", "Hugo Ferrand", "port"),
+    ],
+)
+def test_a_body_rather_than_a_meeting_is_led(
+    extract_text: Any, text: str, leader: str, entity: str
+) -> None:
+    assert [(f["leader"], f["entity"]) for f in _leads(extract_text, text)] == [(leader, entity)]
+
+
 def test_a_past_head_is_marked_past(extract_text: Any) -> None:
     text = "Sophie Berger, ancienne directrice du musée d'Orsay, a publié un livre."
     (lead,) = _leads(extract_text, text)

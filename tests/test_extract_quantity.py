@@ -423,6 +423,11 @@ def test_a_number_in_a_title_is_no_quantity(extract_text: Any, sentence: str) ->
     assert _quantities(extract_text, sentence) == []
 
 
+def test_the_same_number_outside_a_title_is_a_quantity(extract_text: Any) -> None:
+    fact = _find(_quantities(extract_text, "Trois frères ont rempli les salles."), 3, "frères")
+    assert fact["text"] == "Trois frères"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -403,6 +403,13 @@ def test_names_and_titles_in_marks_are_not_quotes(extract_text: Any, text: str) 
     assert _quotes(extract_text, text) == []
 
 
+def test_words_in_marks_with_a_speech_verb_are_a_quote(extract_text: Any) -> None:
+    text = "« Les Nuits commencent demain », a annoncé la directrice Anne Morel."
+    assert [(q["speaker"], q["text"]) for q in _quotes(extract_text, text)] == [
+        ("Anne Morel", "Les Nuits commencent demain")
+    ]
+
+
 def test_quote_after_a_colon_runs_over_its_sentences(extract_text: Any) -> None:
     text = "La ministre Claire Vidal a déclaré : « Nous avons entendu les agriculteurs. Nous allons agir vite. »"
     (quote,) = _quotes(extract_text, text)
@@ -445,6 +452,11 @@ def test_speaker_past_complements_and_through_paragraphs(
 def test_a_work_written_by_someone_is_not_a_quote(extract_text: Any) -> None:
     text = "Il s'appuie sur le livre « Les Années de plomb à Paris », écrit par deux journalistes."
     assert _quotes(extract_text, text) == []
+
+
+def test_words_someone_wrote_in_marks_are_a_quote(extract_text: Any) -> None:
+    text = "« Les années de plomb sont derrière nous », a écrit le journaliste Paul Roux."
+    assert [q["speaker"] for q in _quotes(extract_text, text)] == ["Paul Roux"]
 
 
 # Words quoted inside a reported clause: the reporting verb's subject speaks.

@@ -164,6 +164,13 @@ def test_hypothetical_or_refused_succession_is_none(extract_text: Any, text: str
     assert _successions(extract_text, text) == []
 
 
+def test_a_stated_succession_is_one(extract_text: Any) -> None:
+    text = "Le maire Jean Costa a succédé à Paul Dumas à la tête du syndicat."
+    assert [(f["successor"], f["predecessor"]) for f in _successions(extract_text, text)] == [
+        ("Jean Costa", "Paul Dumas")
+    ]
+
+
 def test_head_post_inside_the_predecessor_s_apposition_leads_nothing(extract_text: Any) -> None:
     text = (
         "Bruno Lefèvre succède à Nathalie Berthier, partie à la retraite après huit ans à la "

@@ -116,12 +116,21 @@ def test_electing_body_gives_no_bare_elected_role(extract_text: Any) -> None:
     text = "Le conseil a élu Lucie Marais à la présidence de l'association Port Vivant."
     roles = _facts(extract_text, text, "person_role")
     assert not [f for f in roles if f["role"] in ("élu", "élue")], roles
+    assert [f["role"] for f in roles] == ["présidente de l'association Port Vivant"]
 
 
 def test_candidate_is_not_head(extract_text: Any) -> None:
     text = "Claire Roy sera candidate à la présidence de la fédération en mai."
     roles = _facts(extract_text, text, "person_role")
     assert not [f for f in roles if f["role"].startswith("présidente")], roles
+
+
+def test_elected_candidate_is_head(extract_text: Any) -> None:
+    text = "Claire Roy a été élue à la présidence de la fédération en mai."
+    roles = _facts(extract_text, text, "person_role")
+    assert [(f["person"], f["role"]) for f in roles] == [
+        ("Claire Roy", "présidente de la fédération")
+    ]
 
 
 # Leads from titles in apposition and parentheses: text, leader, entity words, past.
@@ -292,3 +301,11 @@ OFFICES_NOT_MORE = [
 def test_objects_and_ways_are_no_office(extract_text: Any, text: str) -> None:
     facts = _facts(extract_text, text, "person_role") + _facts(extract_text, text, "leads")
     assert not [f for f in facts if "directeur" in f.get("role", "") or f.get("entity")], facts
+
+
+def test_taking_the_direction_of_a_body_is_an_office(extract_text: Any) -> None:
+    text = "Paul Roy a pris la direction de l'école des Tilleuls."
+    roles = _facts(extract_text, text, "person_role")
+    leads = _facts(extract_text, text, "leads")
+    assert [f["role"] for f in roles] == ["directeur de l'école des Tilleuls"]
+    assert [(f["leader"], f["entity"]) for f in leads] == [("Paul Roy", "école des Tilleuls")]

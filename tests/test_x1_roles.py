@@ -114,6 +114,7 @@ def test_en_titre_closes_the_role(extract_text: Any) -> None:
     text = "La championne d'Europe Nadia Kessler en titre remercie son entraîneur après la finale."
     facts = _facts(extract_text, text, "person_role")
     assert not [f for f in facts if "remercie" in f["role"]], facts
+    assert [(f["person"], f["role"]) for f in facts] == [("Nadia Kessler", "championne d'Europe")]
 
 
 # Roles by copular and relative clauses: text, person, role (exact), low confidence expected.
@@ -222,6 +223,12 @@ def test_age_nouns_are_not_roles(extract_text: Any) -> None:
     assert not [f for f in facts if "génaire" in f["role"]], facts
 
 
+def test_a_post_beside_a_name_is_a_role(extract_text: Any) -> None:
+    text = "Sophie Tessier, directrice d'une petite association, a été libérée."
+    facts = _facts(extract_text, text, "person_role")
+    assert [f["role"] for f in facts] == ["directrice d'une petite association"]
+
+
 def test_bare_generic_role_has_low_confidence(extract_text: Any) -> None:
     text = "Karim Bensaïd, responsable, a refusé de commenter."
     facts = _facts(extract_text, text, "person_role")
@@ -232,6 +239,7 @@ def test_relations_are_not_roles(extract_text: Any) -> None:
     text = "Le nouveau directeur, Paul Lévy, a salué son prédécesseur, Marc Aubry, et son bras droit, Léo Vial."
     facts = _facts(extract_text, text, "person_role")
     assert not [f for f in facts if f["person"] in ("Marc Aubry", "Léo Vial")], facts
+    assert ("Paul Lévy", "nouveau directeur") in [(f["person"], f["role"]) for f in facts]
 
 
 def test_names_do_not_merge_across_de(extract_text: Any) -> None:
@@ -244,6 +252,12 @@ def test_the_agent_of_an_appointment_is_not_appointed(extract_text: Any) -> None
     text = "En 1999, Paul Roy devient directeur, nommé par Jean Vidal à la tête de Radio Sud."
     leads = _facts(extract_text, text, "leads")
     assert not [f for f in leads if f["leader"] == "Jean Vidal"], leads
+
+
+def test_the_one_appointed_by_an_agent_leads(extract_text: Any) -> None:
+    text = "En 1999, Paul Roy est nommé par Jean Vidal à la tête de Radio Sud."
+    leads = _facts(extract_text, text, "leads")
+    assert [(f["leader"], f["entity"]) for f in leads] == [("Paul Roy", "Radio Sud")]
 
 
 def test_a_pronoun_holder_must_be_the_subject_named_before(extract_text: Any) -> None:

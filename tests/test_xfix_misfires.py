@@ -26,6 +26,17 @@ def test_no_order_or_failure_from_everyday_verbs(nlp: Any, sentence: str) -> Non
     assert not kinds & {"order", "failure"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Le préfet a ordonné la fermeture du marché avant la fin du mois.", "order"),
+        ("Le projet de piscine a été abandonné par la commune.", "failure"),
+    ],
+)
+def test_an_order_or_a_failure_stated_by_its_verb(nlp: Any, sentence: str, kind: str) -> None:
+    assert kind in {fact["kind"] for fact in actions(nlp, sentence)}
+
+
 ECHOES = [
     ("porter", "porté", "La porte du musée restera fermée", False),
     ("porter", "portée", "Les voisins portent plainte contre l'usine", True),
