@@ -54,6 +54,7 @@ def facts_of_many(
         progress(hits, len(articles))
 
     def advance(done: int, _total: int) -> None:
+        """Report extraction progress counted after the cached articles."""
         if progress is not None:
             progress(hits + done, len(articles))
 

@@ -210,14 +210,17 @@ class Phrase:
 
     @property
     def feminine(self) -> bool:
+        """Whether the phrase is feminine."""
         return self.gender == "f"
 
     @property
     def plural(self) -> bool:
+        """Whether the phrase is plural."""
         return self.number == "p"
 
     @property
     def known_gender(self) -> bool:
+        """Whether the phrase's gender is known."""
         return self.gender is not None
 
 

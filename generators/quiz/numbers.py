@@ -63,6 +63,7 @@ def _apply_scales(text: str) -> str:
     )
 
     def scale(match: re.Match[str]) -> str:
+        """Return the matched number times its scale word, written out in digits."""
         return _format(_to_float(match.group(1)) * scales[match.group(2)])
 
     return re.sub(pattern, scale, text)

@@ -92,13 +92,26 @@ class Interface(Protocol):
 
     def question(
         self, turn: Turn, number: int, total: int, choices: Sequence[str], players: int
-    ) -> None: ...
-    def read_answer(self) -> str | None: ...
-    def read_after(self) -> str | None: ...
-    def hand_over(self, player: str) -> str | None: ...
-    def feedback(self, result: Result, question: Question, next_review: str) -> None: ...
-    def notice(self, text: str) -> None: ...
-    def help(self) -> None: ...
+    ) -> None:
+        """Show the question, its number out of the total and its options."""
+
+    def read_answer(self) -> str | None:
+        """Read the player's answer (None at end of input)."""
+
+    def read_after(self) -> str | None:
+        """Read the line typed after the feedback (None at end of input)."""
+
+    def hand_over(self, player: str) -> str | None:
+        """Pass the turn to `player` and read their go-ahead (None at end of input)."""
+
+    def feedback(self, result: Result, question: Question, next_review: str) -> None:
+        """Show whether the answer was right, why, and when the card comes back."""
+
+    def notice(self, text: str) -> None:
+        """Show a one-line message."""
+
+    def help(self) -> None:
+        """Show the commands the player may type."""
 
 
 # --- planning ---------------------------------------------------------------------------------
@@ -445,6 +458,7 @@ def _reviewer(
     fact_id: str, player: str, rating: int, now: datetime, seconds: float | None
 ) -> Callable[[dict[str, Any] | None], tuple[dict[str, Any], str]]:
     def review(before: dict[str, Any] | None) -> tuple[dict[str, Any], str]:
+        """Return the card after this rating (a new card when none) and its next due date."""
         card = before if before is not None else scheduler.new_card(fact_id, player, now)
         done = scheduler.review(card, rating, now, seconds)
         return done.card, done.due.isoformat()

@@ -167,6 +167,7 @@ class Store:
         """Review the card and save the answer, card and session position in one transaction."""
 
         def work(conn: sqlite3.Connection) -> Saved:
+            """Review the stored card and write the answer, card and position."""
             row = conn.execute(
                 "SELECT card FROM cards WHERE player=? AND fact_id=?", (rec.player, rec.fact_id)
             ).fetchone()
@@ -200,6 +201,7 @@ class Store:
         """Undo an answer: restore its card as it was before; False if a later review changed the card."""
 
         def work(conn: sqlite3.Connection) -> bool:
+            """Restore the card saved before the answer, unless reviewed since."""
             row = conn.execute(
                 "SELECT a.player, a.fact_id, a.card_before, a.card_after, a.session_id, c.card"
                 " FROM answers a JOIN cards c USING (player, fact_id) WHERE a.id=? AND a.undone=0",
@@ -246,6 +248,7 @@ class Store:
         """Re-review an answer's card from its state before; False if reviewed again since."""
 
         def work(conn: sqlite3.Connection) -> bool:
+            """Review the card again from its state before the answer, unless reviewed since."""
             row = conn.execute(
                 "SELECT a.player, a.fact_id, a.card_before, a.card_after, c.card, a.reason FROM answers a"
                 " JOIN cards c USING (player, fact_id) WHERE a.id=? AND a.undone=0",
@@ -288,6 +291,7 @@ class Store:
         )
 
         def work(conn: sqlite3.Connection) -> None:
+            """Insert the flag and log it as an event."""
             conn.execute(
                 "INSERT INTO flags (player, deck, question_id, fact_id, template, prompt, expected, note,"
                 " flagged_at) VALUES (?,?,?,?,?,?,?,?,?)",

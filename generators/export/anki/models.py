@@ -112,6 +112,7 @@ def read_card_file(name: str, dirs: Sequence[Path], seen: tuple[str, ...] = ()) 
         raise TemplateError(f"cannot read card file {path}: {exc}") from None
 
     def expand(match: re.Match[str]) -> str:
+        """Return the included card file's text (a script file wrapped in <script>)."""
         included = match.group(1)
         if included in seen or included == name:
             raise TemplateError(f"{path}: card file {included} includes itself; remove the loop")
