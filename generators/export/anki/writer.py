@@ -131,13 +131,6 @@ def write_deck(
     kept = _carried(previous, {n.guid for n in notes}, models, lambda _: None if prune else RETIRED)
     changes = replace(changes, retired=sum(RETIRED in note.tags for note in kept))
     notes += kept
-    retyped = Counter(
-        template
-        for template, note in made
-        if previous is not None
-        and note.guid in previous.notes
-        and previous.notes[note.guid][3] != models[note.note_type.key].model_id
-    )
     data = package_bytes(
         deck_name,
         notes,
@@ -147,17 +140,45 @@ def write_deck(
         previous=previous,
     )
     write_bytes_atomic(output, data)
+    retyped = _retyped(made, previous, models)
+    return _summary(output, deck_name, notes, kept, skipped, timestamp, changes, retyped)
+
+
+def _retyped(
+    made: Sequence[tuple[str, NoteData]], previous: Previous | None, models: Mapping[str, Any]
+) -> dict[str, int]:
+    """Count, per template, the notes the previous build had under another note type."""
+    retyped = Counter(
+        template
+        for template, note in made
+        if previous is not None
+        and note.guid in previous.notes
+        and previous.notes[note.guid][3] != models[note.note_type.key].model_id
+    )
+    return dict(sorted(retyped.items()))
+
+
+def _summary(
+    output: Path,
+    deck_name: str,
+    notes: Sequence[NoteData],
+    kept: Sequence[NoteData],
+    skipped: int,
+    timestamp: int,
+    changes: Changes,
+    retyped: Mapping[str, int],
+) -> BuiltDeck:
+    """Describe the written deck: note types, cards, GUIDs, changes and notes carried over."""
     per_type = Counter(note.note_type.name for note in notes)
-    cards = sum(_card_count(note) for note in notes)
     return BuiltDeck(
         output,
         deck_name,
         dict(sorted(per_type.items())),
-        cards,
+        sum(_card_count(note) for note in notes),
         skipped,
         timestamp,
         tuple(n.guid for n in notes),
-        retyped=dict(sorted(retyped.items())),
+        retyped=retyped,
         changes=changes,
         carried=dict(Counter(tag for note in kept for tag in note.tags if tag in (RETIRED,))),
         dropped=sum(DROPPED_TAG in note.tags for note in notes),
