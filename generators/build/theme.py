@@ -64,15 +64,9 @@ def theme_questions(
 ) -> ThemeQuestions:
     """Return the questions of every article of a theme recipe, and those across its articles."""
     theme = load_theme(theme_arg)
-    failures: list[str] = []
-    read: list[tuple[Recipe, Article]] = []
-    for recipe in theme.recipes():
-        try:
-            read.append((recipe, read_article(recipe.article, slug=recipe.slug)))
-        except FactdeckError as exc:
-            failures.append(f"{recipe.article.name}: {exc}")
+    read, failures = _read_recipes(theme)
     extractions = facts_of_many([a for _, a in read], use_cache=use_cache, progress=progress)
-    parts: list[tuple[ArticleFacts, str, list[Question]]] = []
+    parts: list[tuple[ArticleFacts, list[Question]]] = []
     headers: dict[str, dict[str, Any]] = {}
     files, stamps = [theme.path], [0]
     for (recipe, article), extraction in zip(read, extractions, strict=True):
@@ -88,22 +82,44 @@ def theme_questions(
         except FactdeckError as exc:
             failures.append(f"{recipe.article.name}: {exc}")
             continue
-        date = article_date(source.header.get("date"), source.facts or ())
-        headers[subdeck] = {**source.header, "date": date}
-        tags = _article_tags(recipe.slug, date)
-        asked = [replace(q, deck=subdeck, tags=(*q.tags, *tags)) for q in asked]
-        title = str(source.header["title"])
-        facts = source.facts or ()
-        parts.append(
-            (ArticleFacts(recipe.slug, title, date, facts, asked, subdeck), subdeck, asked)
-        )
+        part, headers[subdeck] = _in_subdeck(recipe.slug, source, subdeck, asked)
+        parts.append(part)
         files.append(recipe.article)
         stamps.append(input_timestamp(source, template_dirs))
-    merged = merge_repeated([(a, qs) for a, _, qs in parts])
-    across = questions_across([a for a, _, _ in parts], theme.slug)
+    questions = _with_across(parts, theme.slug)
+    return ThemeQuestions(theme, questions, headers, files, failures, max(stamps))
+
+
+def _read_recipes(theme: Theme) -> tuple[list[tuple[Recipe, Article]], list[str]]:
+    """Read the article of each recipe of `theme`; return them and the failures to read."""
+    failures: list[str] = []
+    read: list[tuple[Recipe, Article]] = []
+    for recipe in theme.recipes():
+        try:
+            read.append((recipe, read_article(recipe.article, slug=recipe.slug)))
+        except FactdeckError as exc:
+            failures.append(f"{recipe.article.name}: {exc}")
+    return read, failures
+
+
+def _in_subdeck(
+    slug: str, source: Source, subdeck: str, asked: list[Question]
+) -> tuple[tuple[ArticleFacts, list[Question]], dict[str, Any]]:
+    """Put one article's questions in its subdeck with its tags; return them and its header."""
+    date = article_date(source.header.get("date"), source.facts or ())
+    tags = _article_tags(slug, date)
+    asked = [replace(q, deck=subdeck, tags=(*q.tags, *tags)) for q in asked]
+    title = str(source.header["title"])
+    facts = ArticleFacts(slug, title, date, source.facts or (), asked, subdeck)
+    return (facts, asked), {**source.header, "date": date}
+
+
+def _with_across(parts: Sequence[tuple[ArticleFacts, list[Question]]], slug: str) -> list[Question]:
+    """Merge the facts repeated across articles and add the questions across them."""
+    merged = merge_repeated(parts)
+    across = questions_across([a for a, _ in parts], slug)
     prompts = {q.prompt for q in across}  # « En quelle année … ? » is now asked with choices
-    merged = [q for q in merged if q.prompt not in prompts]
-    return ThemeQuestions(theme, [*merged, *across], headers, files, failures, max(stamps))
+    return [*(q for q in merged if q.prompt not in prompts), *across]
 
 
 def build_theme_deck(
