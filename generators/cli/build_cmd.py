@@ -97,38 +97,46 @@ def build(
         raise InputError("no bundled deck recipes found; give a SOURCE to build")
     several = len(targets) > 1 or any(Path(s).is_dir() for s in sources or [])
     folder = Path(output) if output is not None else DEFAULT_FOLDER
-    into_folder = (
-        several
-        or len(chosen) > 1
-        or output is None
-        or folder.is_dir()
-        or output.endswith(("/", "\\"))
-    )
+    into_folder = several or len(chosen) > 1 or _names_a_folder(output, folder)
     if several and not no_cache:
         _prefetch(targets)
     written: list[Path] = []
     failures: list[Failure] = []
     report: list[dict[str, Any]] = []
+    alone = not several and len(chosen) == 1  # one deck: its error is the command's
     for target in targets:
         for fmt in chosen:
             job = _Job(target, fmt, folder, templates or [], into_folder, not no_cache)
             job = replace(job, prune=prune, diff=diff, report=report if as_json else None)
-            try:
-                written.append(job.run(written))
-            except FactdeckError as exc:
-                if not several and len(chosen) == 1:
-                    raise
-                failures.append(Failure(target, fmt.name, str(exc)))
-            except Exception as exc:  # a bug in one article must not stop the others
-                if not several and len(chosen) == 1:
-                    raise
-                if os.environ.get("FACTDECK_DEBUG"):
-                    traceback.print_exc()
-                reason = f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
-                failures.append(Failure(target, fmt.name, reason))
+            failure = _attempt(job, written, alone)
+            if failure is not None:
+                failures.append(failure)
     if as_json:
         typer.echo(json.dumps({"decks": report}, ensure_ascii=False, indent=2))
     _report(failures, len(written), len(targets) * len(chosen), len(chosen) > 1)
+
+
+def _names_a_folder(output: str | None, folder: Path) -> bool:
+    """Return whether `-o` names a folder: absent, an existing folder, or ending with a slash."""
+    return output is None or folder.is_dir() or output.endswith(("/", "\\"))
+
+
+def _attempt(job: _Job, written: list[Path], alone: bool) -> Failure | None:
+    """Run `job`, adding its deck to `written`; return its failure (raise it when `alone`)."""
+    try:
+        written.append(job.run(written))
+    except FactdeckError as exc:
+        if alone:
+            raise
+        return Failure(job.target, job.fmt.name, str(exc))
+    except Exception as exc:  # a bug in one article must not stop the others
+        if alone:
+            raise
+        if os.environ.get("FACTDECK_DEBUG"):
+            traceback.print_exc()
+        reason = f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+        return Failure(job.target, job.fmt.name, reason)
+    return None
 
 
 def chosen_formats(values: list[str]) -> list[Format]:
@@ -200,23 +208,7 @@ class _Job:
         if current is not None and current.path.resolve() not in {p.resolve() for p in taken}:
             self._announce(current.path, f"{current.summary}; up to date", None)
             return current.path
-        from generators.source.theme import is_theme
-
-        if is_theme(target):  # several articles: one deck, a subdeck each
-            from generators.build.theme import build_theme_deck as build_deck
-        else:
-            from generators.build.compose import build_deck
-
-        written, inputs = build_deck(
-            target,
-            output,
-            self.templates,
-            into_folder=self.into_folder,
-            use_cache=self.use_cache,
-            taken=taken,
-            format_name=fmt,
-            prune=self.prune,
-        )
+        written, inputs = self._build(taken)
         self._announce(written.path, written.summary, written.changes)
         for warning in written.warnings:
             typer.echo(f"Warning: {warning}", err=True)
@@ -231,6 +223,26 @@ class _Job:
             summary=_without_changes(written),
         )
         return written.path
+
+    def _build(self, taken: list[Path]) -> tuple[Written, list[Path]]:
+        """Write the deck with the builder of its source (a theme: one deck, a subdeck each)."""
+        from generators.source.theme import is_theme
+
+        if is_theme(self.target):
+            from generators.build.theme import build_theme_deck as build_deck
+        else:
+            from generators.build.compose import build_deck
+
+        return build_deck(
+            self.target,
+            self.output,
+            self.templates,
+            into_folder=self.into_folder,
+            use_cache=self.use_cache,
+            taken=taken,
+            format_name=self.fmt.name,
+            prune=self.prune,
+        )
 
     def _announce(self, path: Path, summary: str, changes: Changes | None) -> None:
         """Print the deck's path (stdout) and summary, with its changes listed under `--diff`."""
