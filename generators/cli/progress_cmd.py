@@ -108,7 +108,6 @@ def leaderboard(
     lang: LangOption = None,
 ) -> None:
     """Rank the players of each deck by right answers (players appear once they play)."""
-    from generators.cli.output import render_table
     from generators.quiz import report
 
     speak(lang)
@@ -122,6 +121,13 @@ def leaderboard(
             _("no answers yet for deck {deck!r}").format(deck=deck) if deck else _("no answers yet")
         )
         return
+    typer.echo(_leaderboard_table(rows))
+
+
+def _leaderboard_table(rows: list[dict[str, Any]]) -> str:
+    """Return the leaderboard rows as a text table, one line per deck and player."""
+    from generators.cli.output import render_table
+
     table = [
         (
             r["deck"],
@@ -134,20 +140,16 @@ def leaderboard(
         )
         for r in rows
     ]
-    typer.echo(
-        render_table(
-            table,
-            (
-                _("deck"),
-                _("player"),
-                _("right"),
-                _("asked"),
-                _("accuracy"),
-                _("facts"),
-                _("last played"),
-            ),
-        )
+    headers = (
+        _("deck"),
+        _("player"),
+        _("right"),
+        _("asked"),
+        _("accuracy"),
+        _("facts"),
+        _("last played"),
     )
+    return render_table(table, headers)
 
 
 @app.command()

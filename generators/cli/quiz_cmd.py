@@ -193,31 +193,54 @@ def _prepare(
     store: Any, deck: Any, names: list[str], options: Any, clock: Any, view: Any, fresh: bool
 ) -> Any:
     """Resume the unfinished session of the same quiz, or plan a new one; None when nothing to ask."""
-    from generators.quiz import session
-
     stamp = clock().isoformat()
     for name in names:
         store.ensure_player(name, stamp)
     by_id = {q.id: q for q in deck.questions}
     found = None if fresh else store.unfinished_session(deck.key, names, options.signature())
     if found is not None and all(q in by_id for _, q in found.plan):
-        turns = [session.Turn(p, by_id[q]) for p, q in found.plan]
-        resuming = _("Resuming: {done} of {total} answered (--fresh starts over).")
-        view.notice(resuming.format(done=found.position, total=len(turns)))
-        return session.Quiz(
-            store,
-            view,
-            deck.key,
-            turns,
-            found.id,
-            found.position,
-            deck.questions,
-            clock,
-            options.seed,
-            len(names),
-        )
+        return _resumed(store, deck, by_id, len(names), options, clock, view, found)
     if found is not None:
         store.finish_session(found.id, stamp)
+    return _planned(store, deck, names, options, clock, view, stamp)
+
+
+def _resumed(
+    store: Any,
+    deck: Any,
+    by_id: dict[str, Any],
+    players: int,
+    options: Any,
+    clock: Any,
+    view: Any,
+    found: Any,
+) -> Any:
+    """Return the quiz of the unfinished session `found`, at the question it stopped at."""
+    from generators.quiz import session
+
+    turns = [session.Turn(p, by_id[q]) for p, q in found.plan]
+    resuming = _("Resuming: {done} of {total} answered (--fresh starts over).")
+    view.notice(resuming.format(done=found.position, total=len(turns)))
+    return session.Quiz(
+        store,
+        view,
+        deck.key,
+        turns,
+        found.id,
+        found.position,
+        deck.questions,
+        clock,
+        options.seed,
+        players,
+    )
+
+
+def _planned(
+    store: Any, deck: Any, names: list[str], options: Any, clock: Any, view: Any, stamp: str
+) -> Any:
+    """Plan and start a new session of the questions due; None when nothing to ask."""
+    from generators.quiz import session
+
     cards = {
         n: {f: {"due": c.due, "reviews": c.reviews} for f, c in store.cards(n).items()}
         for n in names
