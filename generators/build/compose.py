@@ -146,14 +146,19 @@ def build_deck(
         template_dirs=tuple(str(d) for d in template_dirs),
         prune=prune,
     )
-    written = fmt.write(path, deck)
-    if applied.count(CHANGED):
-        stale = (
-            f"{applied.count(CHANGED)} questions changed since the group reviewed them: built as"
-            f" generated now; run `factdeck review {source_arg}`"
-        )
-        written = replace(written, warnings=(*written.warnings, stale))
+    written = _warn_stale(fmt.write(path, deck), applied.count(CHANGED), source_arg)
     return written, source_files(source)
+
+
+def _warn_stale(written: Written, changed: int, source_arg: str) -> Written:
+    """Add a warning when `changed` questions differ from what the group reviewed."""
+    if not changed:
+        return written
+    stale = (
+        f"{changed} questions changed since the group reviewed them: built as"
+        f" generated now; run `factdeck review {source_arg}`"
+    )
+    return replace(written, warnings=(*written.warnings, stale))
 
 
 def _dropped_for(fmt: Format, dropped: Sequence[Question]) -> list[Question]:
