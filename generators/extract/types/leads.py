@@ -221,7 +221,7 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     for title in sorted(lexicon.words("leads_titles") + named_only, key=len, reverse=True):
         match = re.match(
             rf"{re.escape(title)}(?:\s+(?:{modifiers}))*(?:\s+\([A-Z]+\))?\s+"
-            rf"(?:de la |de l'|du |des |de |d')(.+)$",
+            rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
             text,
             re.IGNORECASE,
         )
