@@ -111,6 +111,8 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
         prev = doc[j - 1] if j > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, j - 1) < 0:
             return None  # « la mère de Léa », « le message de Léa »: Léa, not « de Léa »
+        if nxt.text in _first_names():
+            return None  # « le manager de Léa »: Léa, a first name, is no particle name
         if _named_after_comma(doc, j + 2):
             return None  # « la préfète de Sarlat, A B, »: « de Sarlat » is the title's place
         j += 1
@@ -379,6 +381,8 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
 def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
     """Reject NER person spans that are verbs or lone sentence-initial words."""
     s, e = span
+    if _names_a_body(doc, s):
+        return False
     if e - s == 1:
         token = doc[s]
         if token.pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "CCONJ", "SCONJ"):
@@ -395,3 +399,17 @@ def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
         ):  # « les programmes sociaux Solidaire », « le bureau Afrique »: a body's name
             return False
     return True
+
+
+def _names_a_body(doc: Any, s: int) -> bool:
+    """Tell whether the name at `s` follows a body's noun (« du parti écologiste Arc Vert »,
+    lexicon people_named_bodies) and so is that body's name, not a known first name's person."""
+    k = s - 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    return (
+        k >= 0
+        and doc[k].is_lower
+        and doc[k].lower_ in lexicon.word_set("people_named_bodies")
+        and token_texts(doc)[s] not in _first_names()
+    )
