@@ -198,3 +198,39 @@ def test_party_leader_leads_the_named_party(extract_text: Any) -> None:
     assert len(leads) == 1
     leader, entity = next(iter(leads))
     assert leader == "Odile Farnier" and entity.endswith("Arc Vert")
+
+
+# « Z a un nouveau chef. Y remplace X à ce poste »: Y heads Z, X headed it (past).
+NEW_HEADS = [
+    (
+        "L'agence spatiale a un nouveau directeur. Paul Brissac remplace Luc Demarne à ce poste.",
+        {("Paul Brissac", "agence spatiale", False), ("Luc Demarne", "agence spatiale", True)},
+    ),
+    (
+        "Depuis lundi, la fédération a une nouvelle présidente. Odile Farnier remplace Marc "
+        "Ostier à ce poste.",
+        {("Odile Farnier", "fédération", False), ("Marc Ostier", "fédération", True)},
+    ),
+    (
+        "Le club a un nouvel entraîneur. Hugo Lanvin remplace Luc Demarne à ce poste.",
+        {("Hugo Lanvin", "club", False), ("Luc Demarne", "club", True)},
+    ),
+    # a person's new boss, a new thing, no « à ce poste », no new head: nothing led
+    ("Paul Brissac a un nouveau directeur. Marc Ostier remplace Luc Demarne à ce poste.", set()),
+    ("Le club a un nouveau stade. Marc Ostier remplace Luc Demarne à ce poste.", set()),
+    ("Le club a un nouvel entraîneur. Marc Ostier remplace Luc Demarne en attaque.", set()),
+    ("Le club a gagné dimanche. Marc Ostier remplace Luc Demarne à ce poste.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_HEADS)
+def test_new_head_then_replacement_at_this_post(
+    extract_text: Any, text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    facts = _facts(extract_text, text, "leads")
+    assert {(f["leader"], f["entity"], bool(f.get("past"))) for f in facts} == expected
+
+
+def test_new_head_keeps_the_succession(extract_text: Any) -> None:
+    text = "Le club a un nouvel entraîneur. Hugo Lanvin remplace Luc Demarne à ce poste."
+    assert _successions(extract_text, text) == {("Hugo Lanvin", "Luc Demarne")}

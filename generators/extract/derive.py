@@ -5,7 +5,8 @@ extractor records the post taken (`succession.takings`), this pass makes the lea
 (via `title`). It runs right after the succession extractor and before the leads extractor, so
 its facts claim their (leader, entity) keys first, as when successions emitted them.
 `leads_of_replaced`: « Y remplace X à ce poste » (lexicon succession_post_anaphors) and X heads
-Z: Y heads Z; it runs after the leads extractor, whose facts it reads.
+Z: Y heads Z; it runs after the leads extractor, whose facts it reads. When X heads nothing known
+and the sentence before says « Z a un nouveau chef », Y heads Z and X headed it (past).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generators.extract.context import Context
+from generators.extract.leading import new_head_body
 from generators.extract.types import leads, succession
 from generators.records import Fact
 
@@ -33,20 +35,32 @@ def leads_of_replaced(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     made: list[tuple[str, str, object]] = ctx.extras.get("leads_made", [])
     for taking in succession.same_posts(ctx):
-        for leader, entity, head in list(made):
-            if leader != taking.post:
-                continue
+        held = [(entity, head) for leader, entity, head in list(made) if leader == taking.post]
+        for entity, head in held:
             fact = leads.record(
-                ctx,
-                taking.sent,
-                taking.offset,
-                (taking.successor, None),
-                (entity, head),
-                "succession",
+                ctx, taking.sent, taking.offset, (taking.successor, None), (entity, head), "succession"
             )
             if fact is not None:
                 facts.append(fact)
+        if not held:
+            facts.extend(_new_head_of_body(ctx, taking))
     return facts
+
+
+def _new_head_of_body(ctx: Context, taking: succession.Taking) -> list[Fact]:
+    """« L'agence a un nouveau directeur. Y remplace X à ce poste »: Y heads the agency, X did."""
+    sent = taking.sent
+    if sent.start == 0:
+        return []
+    body = new_head_body(sent.doc[sent.start - 1].sent)
+    if body is None or ctx.names.mention_at(taking.offset + body.idx) is not None:
+        return []  # « A a un nouveau directeur »: a person has a boss, no body changed heads
+    found = []
+    for person, via in ((taking.successor, "succession"), (taking.post, "succession-past")):
+        fact = leads.record(ctx, sent, taking.offset, (person, None), body, via)
+        if fact is not None:
+            found.append(fact)
+    return found
 
 
 # The passes to run right after the extractor of a fact type, in order.
