@@ -234,3 +234,39 @@ def test_new_head_then_replacement_at_this_post(
 def test_new_head_keeps_the_succession(extract_text: Any) -> None:
     text = "Le club a un nouvel entraîneur. Hugo Lanvin remplace Luc Demarne à ce poste."
     assert _successions(extract_text, text) == {("Hugo Lanvin", "Luc Demarne")}
+
+
+# A title, its complement, then the name with no comma: the name is a person even when its first
+# name is unknown; never a body's own name, an organisation, or a name cut from a longer one.
+TITLE_COMPLEMENT_NAMES = [
+    ("La ministre de la santé Ana Brelovic a dit non.", {"Ana Brelovic"}),
+    (
+        "Le ministre de l'agriculture durable Tomas Kervic a déclaré que la décision était prise.",
+        {"Tomas Kervic"},
+    ),
+    (
+        "Plusieurs députés ont signé, dont le président de la Valdorie Tomas Kervic, qui a "
+        "précisé sa position.",
+        {"Tomas Kervic"},
+    ),
+    ("La directrice des ressources humaines Ilse Korvan a démissionné.", {"Ilse Korvan"}),
+    ("Le directeur de la Banque Centrale Européenne a parlé.", set()),
+    ("Le président de la commission Europe Écologie a parlé.", set()),
+    ("La cheffe du parti écologiste Arc Vert a parlé.", set()),
+    ("Le ministre de la santé a parlé avec les médecins.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_COMPLEMENT_NAMES)
+def test_name_after_a_title_complement(extract_text: Any, text: str, expected: set[str]) -> None:
+    assert _people(extract_text, text) == expected
+
+
+def test_name_after_a_place_leads_it(extract_text: Any) -> None:
+    text = (
+        "Plusieurs députés ont signé, dont le président de la Valdorie Tomas Kervic, qui a "
+        "précisé sa position."
+    )
+    assert _leads(extract_text, text) == {("Tomas Kervic", "Valdorie")}
+    roles = {f["role"] for f in _facts(extract_text, text, "person_role")}
+    assert roles == {"président de la Valdorie"}
