@@ -74,7 +74,10 @@ CLITIC_SUBJECTS = [
         "Odile Farnier a quitté la présidence du club en mai et Hugo Lanvin lui a succédé.",
         {("Hugo Lanvin", "Odile Farnier")},
     ),
-    ("Claire Ombrel est partie en juin. Luc Demarne lui succède.", {("Luc Demarne", "Claire Ombrel")}),
+    (
+        "Claire Ombrel est partie en juin. Luc Demarne lui succède.",
+        {("Luc Demarne", "Claire Ombrel")},
+    ),
 ]
 
 
@@ -148,7 +151,10 @@ STATES = [
     ),
     ("Le ministre français Paul Brissac a parlé.", set()),
     ("Le président américain de la fondation, Paul Brissac, a parlé.", set()),
-    ("Le président du club brésilien, Paulo Rezende, a parlé.", {("Paulo Rezende", "club brésilien")}),
+    (
+        "Le président du club brésilien, Paulo Rezende, a parlé.",
+        {("Paulo Rezende", "club brésilien")},
+    ),
 ]
 
 

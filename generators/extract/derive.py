@@ -38,7 +38,12 @@ def leads_of_replaced(ctx: Context) -> list[Fact]:
         held = [(entity, head) for leader, entity, head in list(made) if leader == taking.post]
         for entity, head in held:
             fact = leads.record(
-                ctx, taking.sent, taking.offset, (taking.successor, None), (entity, head), "succession"
+                ctx,
+                taking.sent,
+                taking.offset,
+                (taking.successor, None),
+                (entity, head),
+                "succession",
             )
             if fact is not None:
                 facts.append(fact)

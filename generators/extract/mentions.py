@@ -441,7 +441,10 @@ def _names_after_title_complement(doc: Any) -> list[tuple[int, int]]:
             and 2 <= span[1] - k <= 3
             and _closed_or_verb(doc, span[1])
             and not _names_a_body(doc, k)
-            and all(t.ent_type_ in ("", "PER") or (place and t.ent_iob_ == "I") for t in doc[k : span[1]])
+            and all(
+                t.ent_type_ in ("", "PER") or (place and t.ent_iob_ == "I")
+                for t in doc[k : span[1]]
+            )
         ):
             out.append(span)
     return out

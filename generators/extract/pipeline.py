@@ -6,7 +6,7 @@ import functools
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators.errors import FactdeckError
 
@@ -49,16 +49,15 @@ def load(model: str = MODEL) -> Language:
 
 
 def _keep_elisions(nlp: Language) -> None:
-    """Keep an elided word set apart by a space (« d' Australie », as some sources write it) one
+    """Keep an elided word set apart by a space (« le maire d' Arvillon », as some sources write it) one
     token, « d' », as when it is joined (the tokenizer would split off its apostrophe)."""
-    from spacy.symbols import ORTH
-
     from generators import lexicon
 
+    tokenizer: Any = nlp.tokenizer
     for word in lexicon.words("french_elisions"):
         for form in {word, word.capitalize()}:
             for apostrophe in ("'", "’"):
-                nlp.tokenizer.add_special_case(form + apostrophe, [{ORTH: form + apostrophe}])
+                tokenizer.add_special_case(form + apostrophe, [{"ORTH": form + apostrophe}])
 
 
 @functools.cache
