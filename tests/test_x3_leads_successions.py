@@ -276,3 +276,32 @@ def test_name_after_a_place_leads_it(extract_text: Any) -> None:
     assert _leads(extract_text, text) == {("Tomas Kervic", "Valdorie")}
     roles = {f["role"] for f in _facts(extract_text, text, "person_role")}
     assert roles == {"président de la Valdorie"}
+
+
+# « de » before a first name, or before the first word of a name the article gives in full, is no
+# particle: « le manager de Kristen » is Kristen's manager, not a « de Kristen ».
+PARTICLES = [
+    (
+        "Kristen Vallory, chanteuse, est morte. Paul Ferrand, qui a été le manager de Kristen, "
+        "a ouvert une cagnotte.",
+        {"Kristen Vallory", "Paul Ferrand"},
+    ),
+    (
+        "Odile Farnier, chanteuse, est en tournée. Marc Ostier, qui a été l'agent de Odile, "
+        "a démenti.",
+        {"Odile Farnier"},
+    ),
+    ("Le ministre Paul de Valcourt a présenté son budget.", {"Paul de Valcourt"}),
+    ("La directrice Odile de Marsan, nommée en mai, a présenté son budget.", {"Odile de Marsan"}),
+    (
+        "Le message de Lionel Durban à Marc Ostier, directeur du port, est resté sans réponse.",
+        {"Marc Ostier"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLES)
+def test_de_before_a_first_name_is_no_particle(
+    extract_text: Any, text: str, expected: set[str]
+) -> None:
+    assert _people(extract_text, text) == expected

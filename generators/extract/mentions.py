@@ -111,7 +111,7 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
         prev = doc[j - 1] if j > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, j - 1) < 0:
             return None  # « la mère de Léa », « le message de Léa »: Léa, not « de Léa »
-        if nxt.text in _first_names():
+        if nxt.text in _first_names() or _opens_a_name(doc, nxt):
             return None  # « le manager de Léa »: Léa, a first name, is no particle name
         if _named_after_comma(doc, j + 2):
             return None  # « la préfète de Sarlat, A B, »: « de Sarlat » is the title's place
@@ -143,6 +143,15 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
     if title_end(doc, j) > 0 or is_civility(doc[j].text):
         return None  # « Chef d'état-major », « Mme »: a title, not a name
     return i, end
+
+
+def _opens_a_name(doc: Any, word: Any) -> bool:
+    """Tell whether `word` opens a longer name elsewhere in the doc (« Léa Vanier … le manager
+    de Léa »): a first name, so « de » before it is no particle."""
+    return any(
+        t.text == word.text and t.i != word.i and t.i + 1 < len(doc) and is_name_word(doc[t.i + 1])
+        for t in doc
+    )
 
 
 def _named_after_comma(doc: Any, k: int) -> bool:
