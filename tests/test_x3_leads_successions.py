@@ -305,3 +305,36 @@ def test_de_before_a_first_name_is_no_particle(
     extract_text: Any, text: str, expected: set[str]
 ) -> None:
     assert _people(extract_text, text) == expected
+
+
+NEW_HEAD_ROLES = [
+    (
+        "Depuis lundi, l'armée a un nouveau chef. Le général Paul Brissac remplace Luc Demarne "
+        "à ce poste.",
+        {
+            ("Paul Brissac", "chef de l'armée", False),
+            ("Luc Demarne", "ancien chef de l'armée", True),
+        },
+    ),
+    (
+        "La fédération a une nouvelle présidente. Odile Farnier remplace Claire Ombrel à ce poste.",
+        {
+            ("Odile Farnier", "présidente de la fédération", False),
+            ("Claire Ombrel", "ancienne présidente de la fédération", True),
+        },
+    ),
+    # a man before a woman: his title is another word, none is made up for him
+    (
+        "La fédération a une nouvelle présidente. Odile Farnier remplace Marc Ostier à ce poste.",
+        {("Odile Farnier", "présidente de la fédération", False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_HEAD_ROLES)
+def test_new_head_titles(
+    extract_text: Any, text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    facts = _facts(extract_text, text, "person_role")
+    found = {(f["person"], f["role"], bool(f.get("past"))) for f in facts}
+    assert {f for f in found if f[1] != "général"} == expected

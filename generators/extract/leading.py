@@ -281,9 +281,9 @@ def phrase_starts(name: str) -> frozenset[str]:
     return frozenset(words[0] for words in phrases(name))
 
 
-def new_head_body(sent: Any) -> Any:
-    """Return the body of « l'agence a un nouveau directeur » in `sent`: the subject's head noun
-    (lexicon leads_new_head_words, leads_new_head_verbs, leads_titles), or None."""
+def new_head_body(sent: Any) -> tuple[Any, Any] | None:
+    """Return (body, title) of « l'agence a un nouveau directeur » in `sent`: the subject's head
+    noun and the title's (lexicon leads_new_head_words, leads_new_head_verbs, leads_titles)."""
     for tok in sent:
         if (
             tok.dep_ != "obj"
@@ -294,5 +294,5 @@ def new_head_body(sent: Any) -> Any:
             continue
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-            return subject
+            return subject, tok
     return None
