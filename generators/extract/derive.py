@@ -29,8 +29,6 @@ def leads_from_successions(ctx: Context) -> list[Fact]:
         fact = leads.record(ctx, taking.sent, taking.offset, leader, taking.post, "title")
         if fact is not None:
             facts.append(fact)
-            if ctx.names.gender(person) not in (None, token_gender(title)):
-                continue  # « une nouvelle présidente … remplace Marc X »: his title is another word
     return facts
 
 
