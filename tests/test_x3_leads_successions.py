@@ -338,3 +338,53 @@ def test_new_head_titles(
     facts = _facts(extract_text, text, "person_role")
     found = {(f["person"], f["role"], bool(f.get("past"))) for f in facts}
     assert {f for f in found if f[1] != "général"} == expected
+
+
+# A nationality inside a title (« l'ambassadeur russe à l'ONU ») keeps the role going, whatever the
+# model tags it; the role stops where it did before for anything else.
+NATIONAL_ROLES = [
+    (
+        "L'ambassadeur russe à l'ONU, Igor Valenko, a déclaré que le texte était inacceptable.",
+        ("Igor Valenko", "ambassadeur russe à l'ONU"),
+    ),
+    (
+        "Mais l'ambassadeur russe à l'ONU, Igor Valenko a déclaré que le texte était inacceptable.",
+        ("Igor Valenko", "ambassadeur russe à l'ONU"),
+    ),
+    (
+        "Le ministre belge des Finances, Paul Brissac, a parlé.",
+        ("Paul Brissac", "ministre belge des Finances"),
+    ),
+    (
+        "La consule française à Porto, Odile Farnier, a reçu les familles.",
+        ("Odile Farnier", "consule française à Porto"),
+    ),
+    ("Le ministre de la santé, Paul Brissac, a parlé.", ("Paul Brissac", "ministre de la santé")),
+    (
+        "L'entraîneur brésilien du club, Paulo Rezende, a parlé.",
+        ("Paulo Rezende", "entraîneur brésilien du club"),
+    ),
+    (
+        "L'ambassadrice allemande en Ostrelie, Ilse Korvan, a parlé.",
+        ("Ilse Korvan", "ambassadrice allemande en Ostrelie"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_ROLES)
+def test_nationality_inside_a_role(extract_text: Any, text: str, expected: tuple[str, str]) -> None:
+    facts = _facts(extract_text, text, "person_role")
+    assert expected in {(f["person"], f["role"]) for f in facts}
+
+
+NATIONAL_NO_ROLE = [
+    "L'ambassadeur russe a quitté la salle avant le vote.",
+    "Le ministre belge a parlé avec les médecins.",
+    "La délégation russe à l'ONU a quitté la salle.",
+    "Les supporters russes à Lyon ont chanté.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONAL_NO_ROLE)
+def test_nationality_without_a_name_gives_no_role(extract_text: Any, text: str) -> None:
+    assert _facts(extract_text, text, "person_role") == []
