@@ -279,3 +279,20 @@ def phrases(name: str) -> tuple[tuple[str, ...], ...]:
 def phrase_starts(name: str) -> frozenset[str]:
     """Return the first words of the multi-word expressions of a word list."""
     return frozenset(words[0] for words in phrases(name))
+
+
+def new_head_body(sent: Any) -> tuple[Any, Any] | None:
+    """Return (body, title) of « l'agence a un nouveau directeur » in `sent`: the subject's head
+    noun and the title's (lexicon leads_new_head_words, leads_new_head_verbs, leads_titles)."""
+    for tok in sent:
+        if (
+            tok.dep_ != "obj"
+            or tok.lower_ not in lexicon.word_set("leads_titles")
+            or not any(c.lower_ in lexicon.word_set("leads_new_head_words") for c in tok.children)
+            or tok.head.lemma_.lower() not in lexicon.word_set("leads_new_head_verbs")
+        ):
+            continue
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject, tok
+    return None

@@ -111,6 +111,8 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
         prev = doc[j - 1] if j > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, j - 1) < 0:
             return None  # « la mère de Léa », « le message de Léa »: Léa, not « de Léa »
+        if nxt.text in _first_names() or _opens_a_name(doc, nxt):
+            return None  # « le manager de Léa »: Léa, a first name, is no particle name
         if _named_after_comma(doc, j + 2):
             return None  # « la préfète de Sarlat, A B, »: « de Sarlat » is the title's place
         j += 1
@@ -141,6 +143,15 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
     if title_end(doc, j) > 0 or is_civility(doc[j].text):
         return None  # « Chef d'état-major », « Mme »: a title, not a name
     return i, end
+
+
+def _opens_a_name(doc: Any, word: Any) -> bool:
+    """Tell whether `word` opens a longer name elsewhere in the doc (« Léa Vanier … le manager
+    de Léa »): a first name, so « de » before it is no particle."""
+    return any(
+        t.text == word.text and t.i != word.i and t.i + 1 < len(doc) and is_name_word(doc[t.i + 1])
+        for t in doc
+    )
 
 
 def _named_after_comma(doc: Any, k: int) -> bool:
@@ -219,7 +230,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
                 span = _name_span(doc, nxt + 1)
             else:
                 span = None
-    for span in _names_after_title_and_comma(doc):
+    for span in _names_after_title_and_comma(doc) + _names_after_title_complement(doc):
         found.setdefault(span, (None, True))
     for span in _names_with_initials(doc):
         found.setdefault(span, (None, False))
@@ -379,6 +390,8 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
 def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
     """Reject NER person spans that are verbs or lone sentence-initial words."""
     s, e = span
+    if _names_a_body(doc, s):
+        return False
     if e - s == 1:
         token = doc[s]
         if token.pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "CCONJ", "SCONJ"):
@@ -395,3 +408,57 @@ def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
         ):  # « les programmes sociaux Solidaire », « le bureau Afrique »: a body's name
             return False
     return True
+
+
+def _names_a_body(doc: Any, s: int) -> bool:
+    """Tell whether the name at `s` follows a body's noun (« du parti écologiste Arc Vert »,
+    lexicon people_named_bodies) and so is that body's name, not a known first name's person."""
+    k = s - 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    return (
+        k >= 0
+        and doc[k].is_lower
+        and doc[k].lower_ in lexicon.word_set("people_named_bodies")
+        and token_texts(doc)[s] not in _first_names()
+    )
+
+
+def _names_after_title_complement(doc: Any) -> list[tuple[int, int]]:
+    """« la ministre de la santé Ana Brel a dit »: a name right after a title's complement, no comma.
+
+    The complement is lower-case words (not a body's noun, « du parti X »), or one place the model
+    ran into the name (« le président de la Valdorie Ana Brel », one place entity); the name is two
+    or three capitalized words no other entity claims, closed by punctuation or a verb.
+    """
+    out = []
+    for tok in doc:
+        end = title_end(doc, tok.i) if tok.i > 0 and doc[tok.i - 1].pos_ == "DET" else -1
+        if end < 0 or end + 2 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
+            continue
+        k = end + 1
+        while k < len(doc) - 1 and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ == "d'"):
+            k += 1
+        place = doc[k].ent_type_ == "LOC" and doc[k].ent_iob_ == "B" and doc[k].text[:1].isupper()
+        k += 1 if place else 0
+        while k < len(doc) and not place and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        span = _name_span(doc, k) if k < len(doc) and k > end + 1 else None
+        if (
+            span is not None
+            and span[0] == k
+            and 2 <= span[1] - k <= 3
+            and _closed_or_verb(doc, span[1])
+            and not _names_a_body(doc, k)
+            and all(
+                t.ent_type_ in ("", "PER") or (place and t.ent_iob_ == "I")
+                for t in doc[k : span[1]]
+            )
+        ):
+            out.append(span)
+    return out
+
+
+def _closed_or_verb(doc: Any, k: int) -> bool:
+    """Tell whether token `k` ends a name: punctuation, a verb or an auxiliary, or the end."""
+    return _closed(doc, k) or doc[k].pos_ in ("VERB", "AUX")

@@ -6,7 +6,7 @@ import functools
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators.errors import FactdeckError
 
@@ -40,11 +40,24 @@ def load(model: str = MODEL) -> Language:
 
         nlp = spacy.load(model, exclude=list(EXCLUDE))
         install(nlp)  # paragraphs always end a sentence (see extract/sentences.py)
+        _keep_elisions(nlp)
         return nlp
     except OSError:
         raise FactdeckError(
             f"the spaCy model {model} is not installed; reinstall factdeck (pip install factdeck)"
         ) from None
+
+
+def _keep_elisions(nlp: Language) -> None:
+    """Keep an elided word set apart by a space (« le maire d' Arvillon », as some sources write it) one
+    token, « d' », as when it is joined (the tokenizer would split off its apostrophe)."""
+    from generators import lexicon
+
+    tokenizer: Any = nlp.tokenizer
+    for word in lexicon.words("french_elisions"):
+        for form in {word, word.capitalize()}:
+            for apostrophe in ("'", "’"):
+                tokenizer.add_special_case(form + apostrophe, [{"ORTH": form + apostrophe}])
 
 
 @functools.cache

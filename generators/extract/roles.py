@@ -23,6 +23,12 @@ ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", 
 _STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
 
 
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    """Return the nationality adjectives of lexicon leads_state_demonyms (« russe », « belge »)."""
+    return frozenset(entry.split("|")[0] for entry in lexicon.words("leads_state_demonyms"))
+
+
 def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | None = None) -> int:
     """Return the end of a role phrase whose title words end at `i` (complements, adjectives)."""
     stop = len(doc) if stop is None else stop
@@ -35,8 +41,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             return closer  # « champion régional en titre »: nothing after belongs to the role
         if YEAR.match(tok.text) and j > 0 and doc[j - 1].lower_ not in ROLE_ADP and _dated(doc, i):
             return j + 1  # « la championne d'Europe 2011 »: the year is part of the title
-        if low in lexicon.word_set("people_role_adjectives"):
-            j += 1
+        if low in lexicon.word_set("people_role_adjectives") or low in _nationalities():
+            j += 1  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
             continue
         if _party_then_complement(doc, j):
             j += 3  # « maire (PS) de la commune »: the party inside the title

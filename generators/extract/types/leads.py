@@ -221,7 +221,7 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     for title in sorted(lexicon.words("leads_titles") + named_only, key=len, reverse=True):
         match = re.match(
             rf"{re.escape(title)}(?:\s+(?:{modifiers}))*(?:\s+\([A-Z]+\))?\s+"
-            rf"(?:de la |de l'|du |des |de |d')(.+)$",
+            rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
             text,
             re.IGNORECASE,
         )
@@ -236,7 +236,21 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     if bare in lexicon.word_set("leads_titles"):
         nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
         return _from_possessive(doc, role, offset) or nearby
+    country = _state_of(bare)
+    if country:
+        sent = doc[role.sent[0] : role.sent[1]]
+        return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return []
+
+
+def _state_of(title: str) -> str | None:
+    """« président brésilien » → « Brésil »: a head-of-state title and a nationality adjective
+    (lexicon leads_state_titles, leads_state_demonyms), nothing else, name the country led."""
+    words = title.split()
+    if len(words) != 2 or words[0] not in lexicon.word_set("leads_state_titles"):
+        return None
+    countries = dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
+    return countries.get(words[1])
 
 
 def _own_office(role_text: str) -> bool:

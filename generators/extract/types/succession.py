@@ -215,7 +215,9 @@ def _verb_pair(
         if successor is None:
             successor = _first_person(doc, verb.i + 1, sent.end, offset, index)
         return successor, predecessor, verb
-    successor = _subject_person(doc, sent, verb, offset, index)
+    successor = _named_before_clitic(doc, verb, offset, index) or _subject_person(
+        doc, sent, verb, offset, index
+    )
     if successor is None and verb.pos_ not in ("VERB", "AUX"):  # « C'est Y qui lui succède »
         successor = _last_person(doc, sent.start, verb.i, offset, index)
     objects = [
@@ -238,6 +240,19 @@ def _verb_pair(
             doc, verb.i + 1, min(sent.end, verb.i + 14), offset, index, exclude=successor
         )
     return successor, predecessor, verb
+
+
+def _named_before_clitic(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
+    """« A a démissionné et B lui a succédé »: B, the name right before the object pronoun, when
+    the parse gave the verb no subject of its own (it would climb to A's verb)."""
+    pronoun = clitic_before(doc, verb)
+    if pronoun is None or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    k = pronoun.i - 1
+    while k >= 0 and doc[k].lower_ in lexicon.word_set("succession_negations"):
+        k -= 1  # « B ne lui a pas succédé » is refused elsewhere; the name is before « ne »
+    mention = index.mention_at(offset + doc[k].idx) if k >= 0 else None
+    return mention.full if mention is not None else None
 
 
 def _verb_subject(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
@@ -288,7 +303,7 @@ def _noun_pair(
     doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex, after: bool
 ) -> tuple[str | None, str | None, Any]:
     """« son successeur, X » / « X, son successeur » / « le successeur de Y, X »."""
-    of = next((c for c in noun.children if c.dep_ == "nmod"), None)
+    of = next((c for c in noun.children if c.dep_ == "nmod" and _has_de(c)), None)
     if of is None:  # « le successeur désigné de Y »: the complement hangs on the participle
         of = next(
             (
@@ -318,6 +333,12 @@ def _noun_pair(
     if other is None and poss is not None:
         other = _possessor(doc, sent, noun, offset, index, named)
     return named, other, noun
+
+
+def _has_de(complement: Any) -> bool:
+    """Tell whether a noun's complement is introduced by « de » (« le successeur de Y »), not a
+    name set beside it (« son successeur Y », which the parse may hang as a complement too)."""
+    return any(c.dep_ == "case" and c.lemma_.lower() in ("de", "du") for c in complement.children)
 
 
 def _of_after(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
