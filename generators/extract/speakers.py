@@ -200,6 +200,11 @@ def speaker_before(
     source = source_phrase(doc, outside, offset, index, opinion=True)
     if source:
         return source
+    if any(t.text in ("«", "»", '"') for t in sent if t.idx < quoted.start - 1):
+        whole = [t for t in sent if t.idx < quoted.start - 1 and t.text not in ("«", "»", '"')]
+        source = source_phrase(doc, whole, offset, index, opinion=True)  # « Selon « Le Titre », »
+        if source:
+            return source
     if outside[-1].text == ":":
         speaker = colon_speaker(doc, outside, offset, index)
         if speaker:
@@ -233,6 +238,20 @@ def speaker_before(
             return None  # « Il est ensuite « débarqué de … » »: said of him, not by him
         return speaker_of(doc, subj, offset, index)
     return None
+
+
+def source_before(
+    doc: Any, quoted: Quoted, offset: int, index: NameIndex, spans: list[Quoted]
+) -> str | None:
+    """« Selon le ministre, ce plan marque « un tournant » » → who the source phrase of the
+    sentence names, for a quoted phrase that is no sentence of its own."""
+    first = quote_tokens(doc, quoted.start, quoted.end)[0]
+    outside = [
+        t
+        for t in sentence_of(first)
+        if t.idx < quoted.start - 1 and not any(q.start <= t.idx < q.end for q in spans)
+    ]
+    return source_phrase(doc, outside, offset, index, opinion=True)
 
 
 def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
@@ -323,7 +342,38 @@ def source_phrase(
     if len(outside) > 2 and outside[1].lower_ in ("eux", "elles") and outside[2].text == ",":
         return pronoun_speaker(doc, outside[1], offset, index)
     holders = _plural_holders(outside[1:3], index)
-    return holders or (_role_source(doc, outside, offset, index) if opinion else None)
+    if holders or not opinion:
+        return holders
+    named = _named_source(outside) if _source_word(outside, 0, opinion=False) else None
+    return _role_source(doc, outside, offset, index) or named
+
+
+def _named_source(outside: list[Any]) -> str | None:
+    """« Selon Météo-Lorvan, « … » », « selon le fournisseur Lorvan Télécom, », « Selon « Le
+    Courrier », » → the name of the body (capitalized words, past a common-noun description)."""
+    words = []
+    for tok in outside[1:12]:
+        if tok.text == ",":
+            break
+        words.append(tok)
+    if not words:
+        return None
+    name: list[Any] = []
+    for tok in words:
+        capital = tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()
+        if capital and tok.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "X"):
+            name.append(tok)
+        elif name:
+            break
+    if not name:
+        return None
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC") for t in name)
+    plural = any("Plur" in t.morph.get("Number") for t in words if t.i < name[0].i)
+    if not named or plural or len(words) > len(name) + 6:
+        return None
+    if name[0].ent_type_ == "LOC" and len(name) == 1:
+        return None  # « selon Lorvan, » a place: who speaks for it is unsaid
+    return str(name[0].doc[name[0].i : name[-1].i + 1].text)
 
 
 def _source_word(outside: list[Any], k: int, opinion: bool) -> bool:

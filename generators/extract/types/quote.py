@@ -42,6 +42,7 @@ from generators.extract.speakers import (
     quote_tokens,
     quoted_spans,
     self_named,
+    source_before,
     source_phrase,
     speaker_after,
     speaker_before,
@@ -102,7 +103,10 @@ def _marked(
         how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
         attributed = after_end >= 0 or _colon_attributed(doc, quoted, spans)
         if not _is_speech(words) and not (speaker and _words_count(words) >= 3):
-            continue  # a title or a nickname, unless attributed (« "…", selon X »)
+            speaker = _sourced_phrase(doc, quoted, words, offset, index, spans)
+            how = "source"
+            if not speaker:
+                continue  # a title or a nickname, unless attributed (« "…", selon X »)
         text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
         last_end = quoted.end
         extra: dict[str, str] = {}
@@ -166,6 +170,17 @@ def _marked(
     return facts
 
 
+def _sourced_phrase(
+    doc: Any, quoted: Quoted, words: list[Any], offset: int, index: NameIndex, spans: list[Quoted]
+) -> str | None:
+    """« Selon X, le plan marque « un tournant » »: X, for a lower-case phrase of two words or
+    more in a sentence that opens on a source (« selon », « d'après », « pour »)."""
+    content = [t for t in words if not t.is_punct]
+    if not quoted.closed or len(content) < 2 or not content[0].text[:1].islower():
+        return None
+    return source_before(doc, quoted, offset, index, spans)
+
+
 def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
     """Name the evidence of a quote's speaker (the rows of lexicon/extract_confidence.txt)."""
     if not speaker:
@@ -207,6 +222,9 @@ def _named_work(doc: Any, quoted: Quoted) -> bool:
     between commas after a noun (« Son livre, « Titre », raconte … »): a title, not speech."""
     before = quote_tokens(doc, max(0, quoted.start - 40), quoted.start - 1)
     after = quote_tokens(doc, quoted.end + 1, min(len(text_of(doc)), quoted.end + 4))
+    inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
+    if len(inside) >= 4 and inside[0].text[:1].islower() and _finite(inside):
+        return False  # « les « règles du marché continuent … » »: a clause, not a title
     apposed = (
         len(before) > 1
         and before[-1].text == ","
@@ -219,6 +237,11 @@ def _named_work(doc: Any, quoted: Quoted) -> bool:
         or before[-1].pos_ in ("ADP", "DET")
         or before[-1].lower_ in ("intitulé", "intitulée", "titre")
     )
+
+
+def _finite(words: list[Any]) -> bool:
+    """Tell whether some word is a finite verb."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
 
 
 def _partial_quote(
