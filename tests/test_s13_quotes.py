@@ -62,3 +62,80 @@ SOURCES: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), SOURCES)
 def test_speakers(extract_text: Any, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# Verbs that attribute only in an incise after the closing mark (« se défend », « complète »),
+# with a filler between verb and subject (« pour sa part », « de son côté »); never outside.
+INCISES: list[Case] = [
+    (
+        "Le maire Paul Girard est venu. « Nous ferons en sorte que tout le monde puisse venir », s'est défendu Paul Girard devant la presse.",
+        [("Paul Girard", "Nous ferons en")],
+    ),
+    (
+        "La ministre Claire Vidal était à Lyon. « Nous ferons en sorte que tout le monde puisse venir », complète pour sa part la ministre.",
+        [("Claire Vidal", "Nous ferons en")],
+    ),
+    (
+        "« Les travaux seront finis en mai », se défend le cabinet du maire.",
+        [("le cabinet du maire", "Les travaux seront")],
+    ),
+    ("« Les travaux seront finis en mai », sourit Anne Roy.", [("Anne Roy", "Les travaux seront")]),
+    (
+        "Paul Roy est venu. « Les travaux seront finis en mai », a-t-il ajouté de son côté.",
+        [("Paul Roy", "Les travaux seront")],
+    ),
+    (
+        "« Le chantier a pris du retard », révèle la directrice Inès Morel.",
+        [("Inès Morel", "Le chantier a")],
+    ),
+    (
+        "« Rien n'a été caché aux parents », justifie la rectrice Anne Roy.",
+        [("Anne Roy", "Rien n'a été")],
+    ),
+    ("Le club a publié « Nos valeurs », défendu par Paul Girard.", []),
+    ("Le ministre défend le projet de loi devant les députés.", []),
+    ("Le dossier est « complète », selon la mairie.", []),
+]
+
+# « le ministre » is the one person whose role opens on that title (« l'actuel ministre de X »),
+# not the « Premier ministre »; « « A. » « B », a répondu X »: A is X's too.
+ROLES: list[Case] = [
+    (
+        "Paul Roy, l'actuel ministre de l'Intérieur, est venu. Le Premier ministre Luc Blanc l'a reçu. « Je me souviens avoir pris des stagiaires », a répondu le ministre en marge d'un déplacement.",
+        [("Paul Roy", "Je me souviens")],
+    ),
+    (
+        "Le ministre de la Santé Anne Roy et le Premier ministre Luc Blanc sont venus. « Les hôpitaux recruteront cet été », a précisé la ministre.",
+        [("Anne Roy", "Les hôpitaux recruteront")],
+    ),
+    (
+        "Le ministre Paul Roy était à Lyon. « Bien sûr, mes enfants ont travaillé avec moi l'été. » « Je me souviens avoir pris aussi des stagiaires », a répondu le ministre.",
+        [("Paul Roy", "Bien sûr, mes"), ("Paul Roy", "Je me souviens")],
+    ),
+    (
+        "« Nous irons jusqu'au bout. » Puis il se tait. « Je ne dirai rien de plus », a répondu Paul Roy.",
+        [("Paul Roy", "Je ne dirai")],
+    ),
+    (
+        "« Le vote aura lieu lundi. »\n\n« Je ne dirai rien de plus », a répondu Paul Roy.",
+        [("Paul Roy", "Je ne dirai")],
+    ),
+    (
+        "« La ville a trouvé les fonds », « les écoles rouvriront en mai », a ajouté la préfète Anne Vidal.",
+        [("Anne Vidal", "La ville a"), ("Anne Vidal", "les écoles rouvriront")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCISES + ROLES)
+def test_incises_and_roles(
+    extract_text: Any, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+def test_an_adjacent_quote_is_less_sure_than_a_named_one(extract_text: Any) -> None:
+    text = "« Bien sûr, nous avons voté le texte. » « Il faut aller vite », a répondu Paul Roy."
+    first, second = _quotes(extract_text, text)
+    assert first["speaker"] == second["speaker"] == "Paul Roy"
+    assert first["confidence"] < second["confidence"]

@@ -85,7 +85,7 @@ def speaker_after(
     source = _source_after(doc, after, k, offset, index)
     if source is not None:
         return source
-    verb = speech_verb_at(after, k)
+    verb = speech_verb_at(after, k, incise=True)
     if verb is None or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par"):
         return None, -1  # « « Titre », écrit par X »: a work's author, not speech
     pronoun = next((t for t in after[k : k + 4] if subject_pronoun(t) and t.i < verb.i), None)
@@ -120,8 +120,10 @@ def _source_after(
     return None
 
 
-def speech_verb_at(tokens: list[Any], k: int) -> Any:
-    """Return the speech verb at `k` (after an auxiliary or « d' »), or None."""
+def speech_verb_at(tokens: list[Any], k: int, incise: bool = False) -> Any:
+    """Return the speech verb at `k` (after an auxiliary or « d' »), or None; with `incise`
+    (right after a closing mark), the verbs of lexicon/quote_incise_verbs.txt too, when their
+    subject follows them."""
     while k < len(tokens) and (
         tokens[k].pos_ == "AUX"
         or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-", "-t")
@@ -130,14 +132,42 @@ def speech_verb_at(tokens: list[Any], k: int) -> Any:
         k += 1
     if k < len(tokens) and is_speech_verb(tokens[k]):
         return tokens[k]
+    if incise and k < len(tokens) and _incise_verb(tokens[k]):
+        return tokens[k]
     return None
+
+
+def _incise_verb(tok: Any) -> bool:
+    """Tell whether `tok` is a verb of lexicon/quote_incise_verbs.txt followed by its subject."""
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ", "X") or not tok.is_lower:
+        return False
+    verbs = lexicon.word_set("quote_incise_verbs")
+    if tok.lemma_.lower() not in verbs and tok.lower_ not in verbs:
+        return False
+    k = skip_fillers(tok.doc, tok.i + 1)
+    nxt = tok.doc[k] if k < len(tok.doc) else None
+    return nxt is not None and (nxt.pos_ in ("DET", "PROPN") or bool(subject_pronoun(nxt)))
+
+
+def skip_fillers(doc: Any, k: int) -> int:
+    """Return the index past adverbs and the fillers of lexicon/quote_incise_fillers.txt at `k`."""
+    fillers = [phrase.split() for phrase in lexicon.words("quote_incise_fillers")]
+    moved = True
+    while moved and k < len(doc):
+        moved = False
+        if doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t", "-t"):
+            k, moved = k + 1, True
+            continue
+        for words in fillers:
+            if [t.lower_ for t in doc[k : k + len(words)]] == words:
+                k, moved = k + len(words), True
+                break
+    return k
 
 
 def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
     """Return the speaker named after an inverted speech verb, and the last token of the name."""
-    k = verb.i + 1
-    while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t", "-t")):
-        k += 1
+    k = skip_fillers(doc, verb.i + 1)
     if k < len(doc) and subject_pronoun(doc[k]):
         return pronoun_speaker(doc, doc[k], offset, index), doc[k]
     window = []

@@ -125,6 +125,9 @@ def _marked(
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
         if speaker is None:
+            speaker = _adjacent_speaker(doc, spans, n, offset, index)
+            how = "adjacent"
+        if speaker is None:
             speaker = self_named(doc, words, offset, index)
             how = "self"
         if speaker is None:
@@ -168,6 +171,20 @@ def _marked(
         if speaker:
             previous = (speaker, sent.end)
     return facts
+
+
+def _adjacent_speaker(
+    doc: Any, spans: list[Quoted], n: int, offset: int, index: NameIndex
+) -> str | None:
+    """« « A. » « B », a répondu X. »: the speaker of the quote that opens right after this one
+    closes (nothing but spaces between), when an incise names them."""
+    if n + 1 >= len(spans) or not spans[n].closed:
+        return None
+    between = text_of(doc)[spans[n].end + 1 : spans[n + 1].start - 1]
+    if between.strip() not in ("", ",") or "\n" in between:
+        return None
+    speaker, _end = speaker_after(doc, spans[n + 1], offset, index)
+    return speaker
 
 
 def _sourced_phrase(
