@@ -139,3 +139,40 @@ def test_an_adjacent_quote_is_less_sure_than_a_named_one(extract_text: Any) -> N
     first, second = _quotes(extract_text, text)
     assert first["speaker"] == second["speaker"] == "Paul Roy"
     assert first["confidence"] < second["confidence"]
+
+
+# « « … », explique-t-il » after « Selon X, Y devrait … »: X is who the paragraph quotes (Y is
+# only talked about), gender permitting; a speech verb of Y's keeps Y.
+PRONOUNS: list[Case] = [
+    (
+        "Selon le maire de Lorvan, Paul Girard, Marie Dupont devrait présider elle-même la séance. « C'est quelque chose qu'elle pourrait faire avec talent » explique-t-il.",
+        [("Paul Girard", "C'est quelque chose")],
+    ),
+    (
+        "Selon la maire de Lorvan, Anne Roy, Paul Girard devrait présider la séance. « Il le fera très bien », estime-t-elle.",
+        [("Anne Roy", "Il le fera")],
+    ),
+    (
+        "Selon Paul Girard, Marie Dupont devrait présider la séance. « Elle le fera très bien », estime-t-il.",
+        [("Paul Girard", "Marie Dupont devrait"), ("Paul Girard", "Elle le fera")],
+    ),
+    (
+        "D'après Paul Girard, la ville devrait gagner mille habitants. « Les écoles sont pleines », souligne-t-il.",
+        [("Paul Girard", "la ville devrait"), ("Paul Girard", "Les écoles sont")],
+    ),
+    (
+        "Selon Paul Girard, Marie Dupont devrait présider la séance. « Je suis prête », a-t-elle répondu.",
+        [("Marie Dupont", "Je suis prête")],
+    ),
+    (
+        "Selon Paul Girard, la ville devrait gagner mille habitants. « Les écoles sont pleines », souligne-t-elle.",
+        [(None, "Les écoles sont")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronouns_after_a_source(
+    extract_text: Any, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _speakers(extract_text, text) == expected
