@@ -142,7 +142,7 @@ def test_an_adjacent_quote_is_less_sure_than_a_named_one(extract_text: Any) -> N
 
 
 # « « … », explique-t-il » after « Selon X, Y devrait … »: X is who the paragraph quotes (Y is
-# only talked about), gender permitting; a speech verb of Y's keeps Y.
+# only talked about), gender permitting; of the other gender, no one.
 PRONOUNS: list[Case] = [
     (
         "Selon le maire de Lorvan, Paul Girard, Marie Dupont devrait présider elle-même la séance. « C'est quelque chose qu'elle pourrait faire avec talent » explique-t-il.",
@@ -162,17 +162,62 @@ PRONOUNS: list[Case] = [
     ),
     (
         "Selon Paul Girard, Marie Dupont devrait présider la séance. « Je suis prête », a-t-elle répondu.",
-        [("Marie Dupont", "Je suis prête")],
+        [("Paul Girard", "Marie Dupont devrait"), (None, "Je suis prête")],
     ),
     (
         "Selon Paul Girard, la ville devrait gagner mille habitants. « Les écoles sont pleines », souligne-t-elle.",
-        [(None, "Les écoles sont")],
+        [("Paul Girard", "la ville devrait"), (None, "Les écoles sont")],
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS)
 def test_pronouns_after_a_source(
+    extract_text: Any, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+# A phrase quoted in the complement clause of a speech verb: the speech verb's subject reports
+# it (« X a révélé que Y a demandé « … » » is X's words); an unnamed spokesperson is the phrase;
+# an anonymous witness gives no speaker.
+REPORTED: list[Case] = [
+    (
+        "Le porte-parole de la mairie, Paul Roy, a révélé que Luc Blanc a demandé « l'autorisation d'observer les opérations. Cette autorisation lui a été donnée » et qu'il a été sanctionné.",
+        [("Paul Roy", "l'autorisation d'observer les")],
+    ),
+    (
+        "Paul Roy a annoncé que Luc Blanc a dénoncé une « décision prise dans le dos des habitants ».",
+        [("Paul Roy", "décision prise dans")],
+    ),
+    (
+        "Luc Blanc a demandé « l'autorisation d'observer les opérations de police ».",
+        [("Luc Blanc", "l'autorisation d'observer les")],
+    ),
+    (
+        "Luc Blanc a dénoncé une « décision prise dans le dos des habitants ».",
+        [("Luc Blanc", "décision prise dans")],
+    ),
+    (
+        "Un porte-parole de l'entreprise Lorvac, chargée du réseau, a expliqué à la revue Science Ouest que « cela fait plusieurs semaines que la fréquence reste basse ».",
+        [("Un porte-parole de l'entreprise Lorvac", "cela fait plusieurs")],
+    ),
+    (
+        "La direction de l'usine a expliqué que « les commandes ont baissé de moitié depuis mars ».",
+        [("La direction de l'usine", "les commandes ont")],
+    ),
+    (
+        "La ministre Anne Roy a déclaré que la décision n'était pas « facile », mais qu'il « ne fallait pas rester passif face à une telle menace ».",
+        [("Anne Roy", "ne fallait pas")],
+    ),
+    ("Un témoin a expliqué que « la voiture roulait beaucoup trop vite ».", [(None, "la voiture roulait")]),
+    ("Le livre « Les jours heureux » raconte la vie d'un village.", []),
+    ("Luc Blanc a lu « Les misérables » pendant l'été.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_reported_phrases(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _speakers(extract_text, text) == expected

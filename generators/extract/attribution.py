@@ -66,9 +66,8 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
     someone of the other gender, _GOES_ON for a pronoun of the same gender, _SAME when it tells
     nothing."""
     source = _source_person(sent, offset, index)
-    if source is not None and not _speech_subjects(sent):
-        # « Selon X, Y devrait … »: X speaks; Y is only talked about
-        return source if index.gender(source) in (None, gender) else None
+    if source is not None and not _speech_subjects(sent) and index.gender(source) in (None, gender):
+        return source  # « Selon X, Y devrait … »: X speaks; Y is only talked about
     for subj in _subjects(sent):
         if subj.lower_ in ("il", "elle"):
             return _GOES_ON if subj.lower_ == gender_word(gender) else None

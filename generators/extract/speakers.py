@@ -254,7 +254,11 @@ def speaker_before(
             return speaker_of(doc, subj, offset, index)
     for tok in reversed(outside[-8:]):
         if is_speech_verb(tok) and tok.pos_ in ("VERB", "AUX") and clause_subject(tok) is not None:
-            return speaker_of(doc, clause_subject(tok), offset, index)
+            subj = clause_subject(tok)
+            found = speaker_of(doc, subj, offset, index)
+            if found is None and subj.pos_ == "NOUN" and subj.i < tok.i:
+                found = body_phrase(doc, subj)  # « un porte-parole de la société a expliqué que »
+            return found
         if is_speech_verb(tok) and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
             opening = _opening_person(sent, offset, index)
             if opening:

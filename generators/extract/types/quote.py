@@ -279,6 +279,7 @@ def _partial_quote(
     if verb is None and not _is_speech(words):
         verb = _speech_governor(content[0], quoted)
     if verb is not None:
+        verb = _reporting_verb(verb)
         subj = clause_subject(verb)
         found = speaker_of(doc, subj, offset, index) if subj is not None else None
         return found or (named_before(doc, verb, offset, index) if subj is None else None)
@@ -289,6 +290,7 @@ def _partial_quote(
         verb = reporting_verb_before(doc, quoted)  # a reported clause, not a quoted name
     if verb is None:
         return None
+    verb = _reporting_verb(verb)
     subj = clause_subject(verb)
     speaker = speaker_of(doc, subj, offset, index) if subj is not None else None
     speaker = speaker or named_before(doc, verb, offset, index)
@@ -296,6 +298,22 @@ def _partial_quote(
         speaker = body_phrase(doc, subj)
     finite = "Fin" in verb.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in verb.children)
     return speaker or ("" if finite else None)
+
+
+def _reporting_verb(verb: Any) -> Any:
+    """« X a révélé que Y a demandé « … » »: the speech verb whose complement clause holds the
+    verb of opinion reports the words (X's), when it has a subject of its own; else `verb`."""
+    head = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and head.i < verb.i
+        and head.pos_ == "VERB"
+        and head.lemma_.lower()
+        in lexicon.word_set("speech_verbs") | lexicon.word_set("quote_incise_verbs")
+        and any(c.dep_ == "nsubj" for c in head.children)
+    ):
+        return head
+    return verb
 
 
 def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
