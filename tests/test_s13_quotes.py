@@ -221,3 +221,41 @@ def test_reported_phrases(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# Word order after the quote (« « … », Paul Roy a dit aux députés »), a title's holder after
+# « pour le président de la Commission X », a verb of opinion the model took for a name.
+ORDER: list[Case] = [
+    (
+        "Le président Paul Roy est venu. « C'est très important que le musée vienne ici », Roy a dit aux députés.",
+        [("Paul Roy", "C'est très important")],
+    ),
+    (
+        "« Nous ne fermerons aucune école », Anne Vidal a déclaré devant le conseil.",
+        [("Anne Vidal", "Nous ne fermerons")],
+    ),
+    ("« Nous gagnerons », Paul Roy a ajouté que l'équipe était prête.", []),
+    ("« Les Misérables », Paul Roy l'a lu trois fois.", []),
+    ("Le film « Les Misérables », Paul Roy l'a vu trois fois.", []),
+    (
+        "« Prouvez que vous êtes des dirigeants », a lancé le président du Conseil Luc Blanc tandis que, pour le président de la Commission régionale Jean-Paul Roy, « il y aura une fête pour les cent ans ».",
+        [
+            ("Luc Blanc", "Prouvez que vous"),
+            ("Jean-Paul Roy", "il y aura"),
+        ],
+    ),
+    ("Selon les proches de la Commission régionale Jean-Paul Roy, « il y aura une fête ».", []),
+    (
+        "L'ancien maire de la ville, Paul Girard parle de « dizaines de blessés ».",
+        [("Paul Girard", "dizaines de blessés")],
+    ),
+    ("Le quartier de la ville, Paul Girard en tête, attend des « jours meilleurs ».", []),
+    ("Paul Girard parle de « trois ».", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDER)
+def test_word_order_and_titles(
+    extract_text: Any, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _speakers(extract_text, text) == expected

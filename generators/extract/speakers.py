@@ -85,6 +85,9 @@ def speaker_after(
     source = _source_after(doc, after, k, offset, index)
     if source is not None:
         return source
+    named = _named_then_said(doc, after, k, offset, index)
+    if named is not None:
+        return named
     verb = speech_verb_at(after, k, incise=True)
     if verb is None or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par"):
         return None, -1  # « « Titre », écrit par X »: a work's author, not speech
@@ -96,6 +99,26 @@ def speaker_after(
         return speaker, end_tok.idx + len(end_tok)
     bare = "Inf" in verb.morph.get("VerbForm") and after[k].i == verb.i
     return None, -1 if bare else verb.idx + len(verb)  # attributed to someone not found
+
+
+def _named_then_said(
+    doc: Any, after: list[Any], k: int, offset: int, index: NameIndex
+) -> tuple[str, int] | None:
+    """« « … », Paul Roy a dit aux députés. » → (Paul Roy, end of the verb): a person named right
+    after the quote, subject of a speech verb that reports nothing else (no « que », no colon)."""
+    if k == 0 or k >= len(after) or after[k - 1].text != ",":
+        return None
+    mention = index.mention_at(offset + after[k].idx)
+    if mention is None or mention.start != offset + after[k].idx:
+        return None
+    rest = [t for t in after[k:] if offset + t.idx >= mention.end]
+    verb = speech_verb_at(rest, 0)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not rest or rest[0].text == ",":
+        return None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("que", "qu'", ":", "«"):
+        return None  # « …, Paul Roy a dit que … »: another report begins
+    return mention.full, verb.idx + len(verb)
 
 
 def _source_after(
@@ -363,13 +386,16 @@ def source_phrase(
         first == "d'" and len(outside) > 1 and outside[1].lower_ == "après"
     ):
         return None
-    for tok in outside[1:8]:
+    titled = False  # « pour le président de la Commission X Paul Roy »: the title's holder
+    for tok in outside[1:12]:
         if tok.text == ",":
             break
         mention = index.mention_at(offset + tok.idx)
         if mention:
             return mention.full
-        if tok.pos_ == "NOUN" and not _speaks_for(doc, tok):
+        if tok.pos_ == "NOUN" and _speaks_for(doc, tok):
+            titled = titled or title_end(doc, tok.i) > 0
+        elif tok.pos_ == "NOUN" and not (titled and tok.text[:1].isupper()):
             break  # « Selon des proches de X »: others speak, not X
     if len(outside) > 2 and outside[1].lower_ in ("lui", "elle") and outside[2].text == ",":
         return _pronoun_source(doc, outside[1], offset, index)

@@ -325,6 +325,10 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
     if k < 0 or len(before) - k > 4 or before[k].pos_ not in ("VERB", "NOUN", "PROPN"):
         return None
     verb = before[k]
+    phrase_verbs = lexicon.word_set("quote_phrase_verbs")
+    mistagged = verb.is_lower and verb.pos_ == "PROPN" and verb.lemma_.lower() in phrase_verbs
+    if mistagged:  # « Paul Roy parle de « … » » read as a third word of the name
+        return verb
     if verb.pos_ != "VERB":  # « qualifié la loi de "…" », « jugé la mesure "inutile …" »
         link = before[k + 1].lower_ if k + 1 < len(before) else ""
         predicate = not link and content[0].pos_ in ("ADJ", "ADV")
@@ -336,7 +340,6 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
         verb = verb.head if named else None
     if verb is None:
         return None
-    phrase_verbs = lexicon.word_set("quote_phrase_verbs")
     if verb.lemma_.lower() not in phrase_verbs and "Inf" in verb.morph.get("VerbForm"):
         verb = verb.head  # « l'a accusé de faire du « … » »: the verb of opinion governs it
     return verb if verb.lemma_.lower() in phrase_verbs else None
