@@ -259,3 +259,32 @@ def test_word_order_and_titles(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# A description before the body's name may hold a plural complement (« le fournisseur de services
+# X »); a reported phrase with no subject found takes the source that opens its clause.
+DESCRIBED: list[Case] = [
+    (
+        "Selon le fournisseur de services Internet Lorvan Télécom, l'opération « visait à assurer le bon déroulement des examens ».",
+        [("Internet Lorvan Télécom", "visait à assurer")],
+    ),
+    (
+        "Selon l'institut de sondages Vermeil Opinion, « les électeurs hésitent encore beaucoup ».",
+        [("l'institut de sondages Vermeil Opinion", "les électeurs hésitent")],
+    ),
+    (
+        "Selon les experts de l'institut Vermeil Opinion, « les électeurs hésitent encore beaucoup ».",
+        [],
+    ),
+    (
+        "La séance a été longue tandis que, pour la présidente de la Région Anne Vidal, « il faudra voter le budget avant l'été ».",
+        [("Anne Vidal", "il faudra voter")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_described_sources(
+    extract_text: Any, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _speakers(extract_text, text) == expected

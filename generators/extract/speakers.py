@@ -428,7 +428,8 @@ def _named_source(outside: list[Any]) -> str | None:
     if not name:
         return None
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC") for t in name)
-    plural = any("Plur" in t.morph.get("Number") for t in words if t.i < name[0].i)
+    head = next((t for t in words if t.i < name[0].i and t.pos_ == "NOUN"), None)
+    plural = head is not None and "Plur" in head.morph.get("Number")  # « selon les experts de X »
     if not named or plural or len(words) > len(name) + 6:
         return None
     if name[0].ent_type_ == "LOC" and len(name) == 1:

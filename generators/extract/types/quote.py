@@ -77,6 +77,8 @@ def _marked(
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
         partial = _partial_quote(doc, quoted, words, offset, index)
+        if partial == "":  # reported by someone not found: « pour X, … » may name them
+            partial = source_before(doc, quoted, offset, index, spans) or ""
         if partial is not None:  # "" : reported by someone not found
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
             more: dict[str, str] = {}
