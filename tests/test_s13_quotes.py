@@ -210,7 +210,10 @@ REPORTED: list[Case] = [
         "La ministre Anne Roy a déclaré que la décision n'était pas « facile », mais qu'il « ne fallait pas rester passif face à une telle menace ».",
         [("Anne Roy", "ne fallait pas")],
     ),
-    ("Un témoin a expliqué que « la voiture roulait beaucoup trop vite ».", [(None, "la voiture roulait")]),
+    (
+        "Un témoin a expliqué que « la voiture roulait beaucoup trop vite ».",
+        [(None, "la voiture roulait")],
+    ),
     ("Le livre « Les jours heureux » raconte la vie d'un village.", []),
     ("Luc Blanc a lu « Les misérables » pendant l'été.", []),
 ]

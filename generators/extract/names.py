@@ -225,7 +225,8 @@ class NameIndex:
             return exact.pop()
         pattern = re.compile(rf"(^| ){re.escape(key)}( |$)")
         loose = {p for p, rs in roles.items() if any(pattern.search(r) for r in rs)}
-        if len(loose) > 1 and not exact:  # « le ministre »: « ministre de X », not « Premier ministre »
+        if len(loose) > 1 and not exact:
+            # « le ministre »: the one « ministre de X », not the « Premier ministre »
             loose = {p for p in loose if any(_opens(r, key) for r in roles[p])}
         return loose.pop() if len(loose) == 1 and not exact else None
 
