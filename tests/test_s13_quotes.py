@@ -291,3 +291,49 @@ def test_described_sources(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# « X, qui …, ont annoncé … »: the comma closes a relative clause on the subject; nothing before
+# it is reported speech. A relative clause inside reported words keeps them.
+UNMARKED: list[Case] = [
+    (
+        "Les Forces unies du Nord, qui contrôlent presque toute la vallée, ont annoncé le 6 mai le lancement de l'offensive au sud de Lorvan.",
+        [],
+    ),
+    ("Les élus de Lorvan, qui votent mardi, ont indiqué leur intention de rejeter le budget.", []),
+    ("Le club, qui a changé de président, a confirmé la vente du stade.", []),
+    ("La ministre, qui était à Lyon, a déclaré la fin des travaux.", []),
+    ("Les pompiers, que le maire a félicités, ont expliqué la méthode aux habitants.", []),
+    (
+        "Les travaux dureront jusqu'en mai, a annoncé le maire Paul Roy.",
+        [("Paul Roy", "Les travaux dureront")],
+    ),
+    (
+        "La route, qui longe la côte, sera fermée tout l'été, a indiqué la préfecture.",
+        [("la préfecture", "La route, qui")],
+    ),
+    (
+        "Le stade qui accueille la finale sera rénové, a précisé la ministre Anne Vidal.",
+        [("Anne Vidal", "Le stade qui")],
+    ),
+    (
+        "Les prix augmenteront encore de deux euros, a prévenu le directeur Luc Blanc.",
+        [("Luc Blanc", "Les prix augmenteront")],
+    ),
+    (
+        "Des Lorvanais pourraient faire partie des otages libérés, a-t-il ajouté.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNMARKED)
+def test_unmarked_reports(
+    extract_text: Any, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+def test_a_noun_phrase_with_its_relative_clause_is_reported(extract_text: Any) -> None:
+    text = "Des retards qui ont duré tout l'hiver et fâché les usagers, d'ajouter M. Paul Roy."
+    assert _speakers(extract_text, text) == [("Paul Roy", "Des retards qui")]

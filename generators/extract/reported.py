@@ -32,13 +32,24 @@ def inverted_attribution(
         else:
             speaker, _end = inverted_subject(doc, verb, offset, index)
         reported = doc[sent.start : tok.i]
-        if speaker and any(t.pos_ in ("VERB", "AUX") for t in reported):
+        if speaker and any(_main_verb(t) for t in reported):
             text = reported.text.strip(TRIM)
             if len(text.split()) >= 4 and not any(
                 a <= sent.start_char < b or a < tok.idx <= b for a, b in inside
             ):
                 return speaker, text, "unmarked" if pronoun is None else "pronoun"
     return None
+
+
+def _main_verb(tok: Any) -> bool:
+    """Tell whether `tok` is a verb outside a relative clause set off by commas: « Les élus, qui
+    votent mardi, ont annoncé … » reports nothing before the comma (the subject and its clause);
+    « Des troubles qui ont duré, a ajouté X » is a reported noun phrase."""
+    doc = tok.doc
+    return tok.pos_ in ("VERB", "AUX") and not any(
+        t.dep_ == "acl:relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        for t in (tok, *tok.ancestors)
+    )
 
 
 def _inverted(doc: Any, comma: Any, verb: Any) -> bool:
