@@ -337,3 +337,13 @@ def test_unmarked_reports(
 def test_a_noun_phrase_with_its_relative_clause_is_reported(extract_text: Any) -> None:
     text = "Des retards qui ont duré tout l'hiver et fâché les usagers, d'ajouter M. Paul Roy."
     assert _speakers(extract_text, text) == [("Paul Roy", "Des retards qui")]
+
+
+def test_a_subject_with_adjectives_and_a_relative_clause_is_not_reported(
+    extract_text: Any,
+) -> None:
+    text = (
+        "Les Brigades unies (BU) principalement lorvanaises, qui tiennent presque toute la vallée "
+        "du Nord, ont annoncé le 6 mai le lancement de l'offensive au sud de Lorvan."
+    )
+    assert _speakers(extract_text, text) == []

@@ -46,6 +46,8 @@ def _main_verb(tok: Any) -> bool:
     votent mardi, ont annoncé … » reports nothing before the comma (the subject and its clause);
     « Des troubles qui ont duré, a ajouté X » is a reported noun phrase."""
     doc = tok.doc
+    if tok.dep_ == "amod":
+        return False  # « les forces kurdes » with an adjective read as a verb
     return tok.pos_ in ("VERB", "AUX") and not any(
         t.dep_ == "acl:relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
         for t in (tok, *tok.ancestors)
