@@ -67,8 +67,8 @@ WIKINEWS_A_PRECISION = 0.90
 # Set B: scored once unseen (F1 0.784, P 0.835), a regression set since.
 WIKINEWS_B_OVERALL = 0.77
 WIKINEWS_B_PRECISION = 0.82
-# Sets C+D+E together: at session 12's start F1 0.775 (P 0.870); at its end see README; after
-# session 13's leads, succession and person_role families F1 0.837 (P 0.915).
+# Sets C+D+E together: at session 12's start F1 0.775 (P 0.870); after session 13's leads,
+# succession, person_role and quote families see README.
 WIKINEWS_CDE_OVERALL = 0.82
 WIKINEWS_CDE_PRECISION = 0.90
 # Precision is what the extractors guard: a wrong fact becomes a wrong question.

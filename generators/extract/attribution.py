@@ -65,6 +65,9 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
     """Return who a sentence is about (its speech verb's or main verb's subject), None when it is
     someone of the other gender, _GOES_ON for a pronoun of the same gender, _SAME when it tells
     nothing."""
+    source = _source_person(sent, offset, index)
+    if source is not None and not _speech_subjects(sent) and index.gender(source) in (None, gender):
+        return source  # « Selon X, Y devrait … »: X speaks; Y is only talked about
     for subj in _subjects(sent):
         if subj.lower_ in ("il", "elle"):
             return _GOES_ON if subj.lower_ == gender_word(gender) else None
@@ -96,7 +99,7 @@ def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:
     """Return the person of a sentence opening on « Pour X, » / « Selon X, », or None."""
     words = [t for t in sent if not t.is_space][:6]
     sources = lexicon.word_set("quote_sources") | lexicon.word_set("quote_opinion_sources")
-    if not words or words[0].lower_ not in sources:
+    if len(words) < 3 or words[0].lower_ not in sources:
         return None
     for tok in words[1:]:
         mention = index.mention_at(offset + tok.idx)
@@ -104,6 +107,23 @@ def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:
             return mention.full
         if tok.text == ",":
             break
+    if words[0].lower_ in lexicon.word_set("quote_sources") and title_end(sent.doc, words[2].i) > 0:
+        return _titled_source(sent, offset, index)
+    return None
+
+
+def _titled_source(sent: Any, offset: int, index: NameIndex) -> str | None:
+    """« Selon le maire de X, Paul Roy, … » → the person named in apposition to the title."""
+    commas = 0
+    for tok in list(sent)[2:16]:
+        commas += tok.text == ","
+        if commas > 2 or (tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")):
+            return None
+        mention = index.mention_at(offset + tok.idx)
+        if mention is not None:
+            after = next((t for t in sent if offset + t.idx >= mention.end), None)
+            closed = after is not None and after.text == ","
+            return mention.full if commas == 1 and closed else None
     return None
 
 
@@ -116,6 +136,13 @@ def _named_in(subj: Any, offset: int, index: NameIndex) -> str | None:
 
 def _subjects(sent: Any) -> list[Any]:
     """Return the subjects of a sentence's speech verbs (inverted ones too), then of its main verb."""
+    found = _speech_subjects(sent)
+    main = _main_subject(sent)
+    return [*found, main] if main is not None else found
+
+
+def _speech_subjects(sent: Any) -> list[Any]:
+    """Return the subjects of a sentence's speech verbs (inverted ones too), last verb first."""
     speech = lexicon.word_set("speech_verbs")
     found = []
     for tok in reversed(list(sent)):
@@ -125,8 +152,7 @@ def _subjects(sent: Any) -> list[Any]:
                 subj = next((t for t in sent if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)
             if subj is not None and (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in _PRONOUNS):
                 found.append(subj)
-    main = _main_subject(sent)
-    return [*found, main] if main is not None else found
+    return found
 
 
 _PRONOUNS = frozenset({"il", "elle"})

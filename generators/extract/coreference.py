@@ -36,6 +36,8 @@ def coreferent(
         else tok.i + 1
     )
     holder = index.holder(doc[role_start(doc, tok.i) : end].text)
+    if holder is None and end > title_end(doc, tok.i) > 0:  # « le ministre en visite à X »
+        holder = index.holder(doc[role_start(doc, tok.i) : title_end(doc, tok.i)].text)
     if holder or not recency:
         return holder
     sent = sentence_of(tok)

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from generators import lexicon
 from generators.extract.titles import strip_civility
 from generators.extract.tokens import norm
 
@@ -224,6 +225,9 @@ class NameIndex:
             return exact.pop()
         pattern = re.compile(rf"(^| ){re.escape(key)}( |$)")
         loose = {p for p, rs in roles.items() if any(pattern.search(r) for r in rs)}
+        if len(loose) > 1 and not exact:
+            # « le ministre »: the one « ministre de X », not the « Premier ministre »
+            loose = {p for p in loose if any(_opens(r, key) for r in roles[p])}
         return loose.pop() if len(loose) == 1 and not exact else None
 
     def subject_before(
@@ -239,6 +243,14 @@ class NameIndex:
         subjects = [m for m in found if m.subject]
         chosen = (subjects or found)[-1:] if found else []
         return chosen[0].full if chosen else None
+
+
+def _opens(role: str, key: str) -> bool:
+    """Tell whether a normalized role opens on `key`, past « actuel », « nouveau »…"""
+    words = role.split()
+    while words and words[0] in lexicon.word_set("people_present_modifiers"):
+        words = words[1:]
+    return " ".join(words).startswith(key + " ")
 
 
 def _strip_determiner(role: str) -> str:

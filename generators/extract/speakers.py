@@ -21,6 +21,7 @@ from generators.extract.attribution import (
 from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role
+from generators.extract.sources import source_phrase, speaks_for
 from generators.extract.titles import is_civility, title_end
 from generators.extract.tokens import norm, sentence_of, text_of, token_span
 
@@ -85,7 +86,10 @@ def speaker_after(
     source = _source_after(doc, after, k, offset, index)
     if source is not None:
         return source
-    verb = speech_verb_at(after, k)
+    named = _named_then_said(doc, after, k, offset, index)
+    if named is not None:
+        return named
+    verb = speech_verb_at(after, k, incise=True)
     if verb is None or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par"):
         return None, -1  # « « Titre », écrit par X »: a work's author, not speech
     pronoun = next((t for t in after[k : k + 4] if subject_pronoun(t) and t.i < verb.i), None)
@@ -96,6 +100,26 @@ def speaker_after(
         return speaker, end_tok.idx + len(end_tok)
     bare = "Inf" in verb.morph.get("VerbForm") and after[k].i == verb.i
     return None, -1 if bare else verb.idx + len(verb)  # attributed to someone not found
+
+
+def _named_then_said(
+    doc: Any, after: list[Any], k: int, offset: int, index: NameIndex
+) -> tuple[str, int] | None:
+    """« « … », Paul Roy a dit aux députés. » → (Paul Roy, end of the verb): a person named right
+    after the quote, subject of a speech verb that reports nothing else (no « que », no colon)."""
+    if k == 0 or k >= len(after) or after[k - 1].text != ",":
+        return None
+    mention = index.mention_at(offset + after[k].idx)
+    if mention is None or mention.start != offset + after[k].idx:
+        return None
+    rest = [t for t in after[k:] if offset + t.idx >= mention.end]
+    verb = speech_verb_at(rest, 0)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not rest or rest[0].text == ",":
+        return None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("que", "qu'", ":", "«"):
+        return None  # « …, Paul Roy a dit que … »: another report begins
+    return mention.full, verb.idx + len(verb)
 
 
 def _source_after(
@@ -115,13 +139,15 @@ def _source_after(
         mention = index.mention_at(offset + tok.idx)
         if mention:
             return mention.full, mention.end - offset
-        if tok.pos_ == "NOUN" and not _speaks_for(doc, tok):
+        if tok.pos_ == "NOUN" and not speaks_for(doc, tok):
             break
     return None
 
 
-def speech_verb_at(tokens: list[Any], k: int) -> Any:
-    """Return the speech verb at `k` (after an auxiliary or « d' »), or None."""
+def speech_verb_at(tokens: list[Any], k: int, incise: bool = False) -> Any:
+    """Return the speech verb at `k` (after an auxiliary or « d' »), or None; with `incise`
+    (right after a closing mark), the verbs of lexicon/quote_incise_verbs.txt too, when their
+    subject follows them."""
     while k < len(tokens) and (
         tokens[k].pos_ == "AUX"
         or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-", "-t")
@@ -130,14 +156,42 @@ def speech_verb_at(tokens: list[Any], k: int) -> Any:
         k += 1
     if k < len(tokens) and is_speech_verb(tokens[k]):
         return tokens[k]
+    if incise and k < len(tokens) and _incise_verb(tokens[k]):
+        return tokens[k]
     return None
+
+
+def _incise_verb(tok: Any) -> bool:
+    """Tell whether `tok` is a verb of lexicon/quote_incise_verbs.txt followed by its subject."""
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ", "X") or not tok.is_lower:
+        return False
+    verbs = lexicon.word_set("quote_incise_verbs")
+    if tok.lemma_.lower() not in verbs and tok.lower_ not in verbs:
+        return False
+    k = skip_fillers(tok.doc, tok.i + 1)
+    nxt = tok.doc[k] if k < len(tok.doc) else None
+    return nxt is not None and (nxt.pos_ in ("DET", "PROPN") or bool(subject_pronoun(nxt)))
+
+
+def skip_fillers(doc: Any, k: int) -> int:
+    """Return the index past adverbs and the fillers of lexicon/quote_incise_fillers.txt at `k`."""
+    fillers = [phrase.split() for phrase in lexicon.words("quote_incise_fillers")]
+    moved = True
+    while moved and k < len(doc):
+        moved = False
+        if doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t", "-t"):
+            k, moved = k + 1, True
+            continue
+        for words in fillers:
+            if [t.lower_ for t in doc[k : k + len(words)]] == words:
+                k, moved = k + len(words), True
+                break
+    return k
 
 
 def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:
     """Return the speaker named after an inverted speech verb, and the last token of the name."""
-    k = verb.i + 1
-    while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t", "-t")):
-        k += 1
+    k = skip_fillers(doc, verb.i + 1)
     if k < len(doc) and subject_pronoun(doc[k]):
         return pronoun_speaker(doc, doc[k], offset, index), doc[k]
     window = []
@@ -200,6 +254,11 @@ def speaker_before(
     source = source_phrase(doc, outside, offset, index, opinion=True)
     if source:
         return source
+    if any(t.text in ("«", "»", '"') for t in sent if t.idx < quoted.start - 1):
+        whole = [t for t in sent if t.idx < quoted.start - 1 and t.text not in ("«", "»", '"')]
+        source = source_phrase(doc, whole, offset, index, opinion=True)  # « Selon « Le Titre », »
+        if source:
+            return source
     if outside[-1].text == ":":
         speaker = colon_speaker(doc, outside, offset, index)
         if speaker:
@@ -219,7 +278,11 @@ def speaker_before(
             return speaker_of(doc, subj, offset, index)
     for tok in reversed(outside[-8:]):
         if is_speech_verb(tok) and tok.pos_ in ("VERB", "AUX") and clause_subject(tok) is not None:
-            return speaker_of(doc, clause_subject(tok), offset, index)
+            subj = clause_subject(tok)
+            found = speaker_of(doc, subj, offset, index)
+            if found is None and subj.pos_ == "NOUN" and subj.i < tok.i:
+                found = body_phrase(doc, subj)  # « un porte-parole de la société a expliqué que »
+            return found
         if is_speech_verb(tok) and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
             opening = _opening_person(sent, offset, index)
             if opening:
@@ -233,6 +296,20 @@ def speaker_before(
             return None  # « Il est ensuite « débarqué de … » »: said of him, not by him
         return speaker_of(doc, subj, offset, index)
     return None
+
+
+def source_before(
+    doc: Any, quoted: Quoted, offset: int, index: NameIndex, spans: list[Quoted]
+) -> str | None:
+    """« Selon le ministre, ce plan marque « un tournant » » → who the source phrase of the
+    sentence names, for a quoted phrase that is no sentence of its own."""
+    first = quote_tokens(doc, quoted.start, quoted.end)[0]
+    outside = [
+        t
+        for t in sentence_of(first)
+        if t.idx < quoted.start - 1 and not any(q.start <= t.idx < q.end for q in spans)
+    ]
+    return source_phrase(doc, outside, offset, index, opinion=True)
 
 
 def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
@@ -287,91 +364,6 @@ def clause_subject(tok: Any) -> Any:
             break
         head = head.head
     return next((t for t in head.subtree if t.lower_ in ("il", "elle") and t.i < tok.i), None)
-
-
-def source_phrase(
-    doc: Any, outside: list[Any], offset: int, index: NameIndex, opinion: bool = False
-) -> str | None:
-    """« Selon X, … » / « D'après X, … » at the start of the sentence → X when X is a person.
-
-    With `opinion` (a marked quote follows), « Pour X, … » attributes too.
-    """
-    if not outside:
-        return None
-    if opinion and outside[-1].text == ",":  # « En revanche, pour l'avocate X, « … » »
-        starts = [k for k in range(1, len(outside)) if outside[k - 1].text == ","]
-        later = next((k for k in reversed(starts) if _source_word(outside, k, opinion)), None)
-        if later is not None:
-            outside = outside[later:]
-    first = outside[0].lower_
-    if opinion and first in lexicon.word_set("quote_opinion_sources"):
-        pass
-    elif first not in lexicon.word_set("quote_sources") and not (
-        first == "d'" and len(outside) > 1 and outside[1].lower_ == "après"
-    ):
-        return None
-    for tok in outside[1:8]:
-        if tok.text == ",":
-            break
-        mention = index.mention_at(offset + tok.idx)
-        if mention:
-            return mention.full
-        if tok.pos_ == "NOUN" and not _speaks_for(doc, tok):
-            break  # « Selon des proches de X »: others speak, not X
-    if len(outside) > 2 and outside[1].lower_ in ("lui", "elle") and outside[2].text == ",":
-        return _pronoun_source(doc, outside[1], offset, index)
-    if len(outside) > 2 and outside[1].lower_ in ("eux", "elles") and outside[2].text == ",":
-        return pronoun_speaker(doc, outside[1], offset, index)
-    holders = _plural_holders(outside[1:3], index)
-    return holders or (_role_source(doc, outside, offset, index) if opinion else None)
-
-
-def _source_word(outside: list[Any], k: int, opinion: bool) -> bool:
-    """Tell whether token `k` opens a source phrase (« selon », « d'après », « pour » with `opinion`)."""
-    word = outside[k].lower_
-    return (
-        word in lexicon.word_set("quote_sources")
-        or (opinion and word in lexicon.word_set("quote_opinion_sources"))
-        or (word == "d'" and k + 1 < len(outside) and outside[k + 1].lower_ == "après")
-    )
-
-
-def _role_source(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
-    """« Selon la procureure, « … » » → the person named with that title; « Selon le ministère
-    de X, « … » » → the phrase."""
-    noun = outside[2] if len(outside) > 3 and outside[1].pos_ == "DET" else None
-    if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
-        return None
-    end = title_end(doc, noun.i)
-    holder = index.holder(doc[noun.i : end].text) if end > 0 else None
-    return holder or body_phrase(doc, noun)
-
-
-def _speaks_for(doc: Any, noun: Any) -> bool:
-    """Tell whether a noun between « selon » and a name leaves the name as the source: a title
-    (« selon le procureur X ») or the person's words (« selon le témoignage de X »)."""
-    return (
-        title_end(doc, noun.i) > 0
-        or noun.lemma_.lower() in lexicon.word_set("quote_source_nouns")
-        or noun.lower_ in lexicon.word_set("quote_source_nouns")
-    )
-
-
-def _pronoun_source(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
-    """« Selon lui, … » → the person named last in this or the previous sentence, gender permitting."""
-    sent = sentence_of(tok)
-    start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-    gender = "f" if tok.lower_ == "elle" else "m"
-    return index.person_before(offset + tok.idx, gender, limit=offset + start)
-
-
-def _plural_holders(tokens: list[Any], index: NameIndex) -> str | None:
-    """« Selon les auteurs » → « A et B » when the article gave that role to exactly these people."""
-    if len(tokens) < 2 or tokens[0].lower_ != "les" or "Plur" not in tokens[1].morph.get("Number"):
-        return None
-    key = norm(tokens[1].lemma_ or tokens[1].text)
-    holders = index.head_holders(key)
-    return " et ".join(holders) if len(holders) >= 2 else None
 
 
 def _named_before(doc: Any, outside: list[Any]) -> str | None:

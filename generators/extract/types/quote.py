@@ -27,30 +27,26 @@ from generators.extract.attribution import (
     is_speech_verb,
     named_before,
     paragraph_after,
-    pronoun_speaker,
     reporting_verb_before,
-    subject_pronoun,
 )
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
+from generators.extract.reported import inverted_attribution, selon_attribution
 from generators.extract.speakers import (
     TRIM,
     Quoted,
     clause_subject,
     cut_incises,
-    inverted_subject,
     quote_tokens,
     quoted_spans,
     self_named,
-    source_phrase,
+    source_before,
     speaker_after,
     speaker_before,
     speaker_incise,
     speaker_of,
-    speech_verb_at,
 )
-from generators.extract.titles import is_modifier, title_end
-from generators.extract.tokens import next_word, sentence_of, text_of
+from generators.extract.tokens import sentence_of, text_of
 from generators.records import Fact
 
 
@@ -76,6 +72,8 @@ def _marked(
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
         partial = _partial_quote(doc, quoted, words, offset, index)
+        if partial == "":  # reported by someone not found: « pour X, … » may name them
+            partial = source_before(doc, quoted, offset, index, spans) or ""
         if partial is not None:  # "" : reported by someone not found
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
             more: dict[str, str] = {}
@@ -102,7 +100,10 @@ def _marked(
         how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
         attributed = after_end >= 0 or _colon_attributed(doc, quoted, spans)
         if not _is_speech(words) and not (speaker and _words_count(words) >= 3):
-            continue  # a title or a nickname, unless attributed (« "…", selon X »)
+            speaker = _sourced_phrase(doc, quoted, words, offset, index, spans)
+            how = "source"
+            if not speaker:
+                continue  # a title or a nickname, unless attributed (« "…", selon X »)
         text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
         last_end = quoted.end
         extra: dict[str, str] = {}
@@ -120,6 +121,9 @@ def _marked(
         if speaker is None:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
+        if speaker is None:
+            speaker = _adjacent_speaker(doc, spans, n, offset, index)
+            how = "adjacent"
         if speaker is None:
             speaker = self_named(doc, words, offset, index)
             how = "self"
@@ -166,6 +170,31 @@ def _marked(
     return facts
 
 
+def _adjacent_speaker(
+    doc: Any, spans: list[Quoted], n: int, offset: int, index: NameIndex
+) -> str | None:
+    """« « A. » « B », a répondu X. »: the speaker of the quote that opens right after this one
+    closes (nothing but spaces between), when an incise names them."""
+    if n + 1 >= len(spans) or not spans[n].closed:
+        return None
+    between = text_of(doc)[spans[n].end + 1 : spans[n + 1].start - 1]
+    if between.strip() not in ("", ",") or "\n" in between:
+        return None
+    speaker, _end = speaker_after(doc, spans[n + 1], offset, index)
+    return speaker
+
+
+def _sourced_phrase(
+    doc: Any, quoted: Quoted, words: list[Any], offset: int, index: NameIndex, spans: list[Quoted]
+) -> str | None:
+    """« Selon X, le plan marque « un tournant » »: X, for a lower-case phrase of two words or
+    more in a sentence that opens on a source (« selon », « d'après », « pour »)."""
+    content = [t for t in words if not t.is_punct]
+    if not quoted.closed or len(content) < 2 or not content[0].text[:1].islower():
+        return None
+    return source_before(doc, quoted, offset, index, spans)
+
+
 def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
     """Name the evidence of a quote's speaker (the rows of lexicon/extract_confidence.txt)."""
     if not speaker:
@@ -207,6 +236,9 @@ def _named_work(doc: Any, quoted: Quoted) -> bool:
     between commas after a noun (« Son livre, « Titre », raconte … »): a title, not speech."""
     before = quote_tokens(doc, max(0, quoted.start - 40), quoted.start - 1)
     after = quote_tokens(doc, quoted.end + 1, min(len(text_of(doc)), quoted.end + 4))
+    inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
+    if len(inside) >= 4 and inside[0].text[:1].islower() and _finite(inside):
+        return False  # « les « règles du marché continuent … » »: a clause, not a title
     apposed = (
         len(before) > 1
         and before[-1].text == ","
@@ -219,6 +251,11 @@ def _named_work(doc: Any, quoted: Quoted) -> bool:
         or before[-1].pos_ in ("ADP", "DET")
         or before[-1].lower_ in ("intitulé", "intitulée", "titre")
     )
+
+
+def _finite(words: list[Any]) -> bool:
+    """Tell whether some word is a finite verb."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
 
 
 def _partial_quote(
@@ -239,6 +276,7 @@ def _partial_quote(
     if verb is None and not _is_speech(words):
         verb = _speech_governor(content[0], quoted)
     if verb is not None:
+        verb = _reporting_verb(verb)
         subj = clause_subject(verb)
         found = speaker_of(doc, subj, offset, index) if subj is not None else None
         return found or (named_before(doc, verb, offset, index) if subj is None else None)
@@ -249,6 +287,7 @@ def _partial_quote(
         verb = reporting_verb_before(doc, quoted)  # a reported clause, not a quoted name
     if verb is None:
         return None
+    verb = _reporting_verb(verb)
     subj = clause_subject(verb)
     speaker = speaker_of(doc, subj, offset, index) if subj is not None else None
     speaker = speaker or named_before(doc, verb, offset, index)
@@ -256,6 +295,22 @@ def _partial_quote(
         speaker = body_phrase(doc, subj)
     finite = "Fin" in verb.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in verb.children)
     return speaker or ("" if finite else None)
+
+
+def _reporting_verb(verb: Any) -> Any:
+    """« X a révélé que Y a demandé « … » »: the speech verb whose complement clause holds the
+    verb of opinion reports the words (X's), when it has a subject of its own; else `verb`."""
+    head = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and head.i < verb.i
+        and head.pos_ == "VERB"
+        and head.lemma_.lower()
+        in lexicon.word_set("speech_verbs") | lexicon.word_set("quote_incise_verbs")
+        and any(c.dep_ == "nsubj" for c in head.children)
+    ):
+        return head
+    return verb
 
 
 def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
@@ -267,6 +322,10 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
     if k < 0 or len(before) - k > 4 or before[k].pos_ not in ("VERB", "NOUN", "PROPN"):
         return None
     verb = before[k]
+    phrase_verbs = lexicon.word_set("quote_phrase_verbs")
+    mistagged = verb.is_lower and verb.pos_ == "PROPN" and verb.lemma_.lower() in phrase_verbs
+    if mistagged:  # « Paul Roy parle de « … » » read as a third word of the name
+        return verb
     if verb.pos_ != "VERB":  # « qualifié la loi de "…" », « jugé la mesure "inutile …" »
         link = before[k + 1].lower_ if k + 1 < len(before) else ""
         predicate = not link and content[0].pos_ in ("ADJ", "ADV")
@@ -278,7 +337,6 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
         verb = verb.head if named else None
     if verb is None:
         return None
-    phrase_verbs = lexicon.word_set("quote_phrase_verbs")
     if verb.lemma_.lower() not in phrase_verbs and "Inf" in verb.morph.get("VerbForm"):
         verb = verb.head  # « l'a accusé de faire du « … » »: the verb of opinion governs it
     return verb if verb.lemma_.lower() in phrase_verbs else None
@@ -371,8 +429,8 @@ def _unmarked(
     for sent in doc.sents:
         if any(a <= sent.start_char < b for a, b in inside):
             continue
-        inverted = _inverted_attribution(doc, sent, offset, index, inside)
-        found = inverted or _selon(doc, sent, offset, index, inside)
+        inverted = inverted_attribution(doc, sent, offset, index, inside)
+        found = inverted or selon_attribution(doc, sent, offset, index, inside)
         if found:
             speaker, text, how = found
             how = _evidence(speaker, index, how)
@@ -403,92 +461,4 @@ def _quote(
         marked=marked,
         speaker_gender=index.gender(speaker),
         **extra,
-    )
-
-
-def _inverted_attribution(
-    doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]
-) -> tuple[str, str, str] | None:
-    """« Les prix vont augmenter, a prévenu X. », « …, indiquent-ils. » → (speaker, words, evidence)."""
-    for tok in sent:
-        if tok.text != "," or tok.i - sent.start < 4 or any(a <= tok.idx < b for a, b in inside):
-            continue
-        following = list(doc[tok.i + 1 : min(sent.end, tok.i + 5)])
-        verb = speech_verb_at(following, 0)
-        if verb is None or not _inverted(doc, tok, verb):
-            continue
-        if verb.i + 1 < sent.end and doc[verb.i + 1].text == ":":
-            continue  # « X, porte-parole, a déclaré : »: what follows is said, not what precedes
-        pronoun = next((t for t in doc[tok.i + 1 : verb.i] if subject_pronoun(t)), None)
-        if pronoun is not None:  # « …, a-t-il précisé »: who the paragraph is about
-            speaker = pronoun_speaker(doc, pronoun, offset, index)
-        else:
-            speaker, _end = inverted_subject(doc, verb, offset, index)
-        reported = doc[sent.start : tok.i]
-        if speaker and any(t.pos_ in ("VERB", "AUX") for t in reported):
-            text = reported.text.strip(TRIM)
-            if len(text.split()) >= 4 and not any(
-                a <= sent.start_char < b or a < tok.idx <= b for a, b in inside
-            ):
-                return speaker, text, "unmarked" if pronoun is None else "pronoun"
-    return None
-
-
-def _inverted(doc: Any, comma: Any, verb: Any) -> bool:
-    """Tell whether the speech verb after `comma` comes before its subject (« , a déclaré X »)."""
-    between = doc[comma.i + 1 : verb.i]
-    if any(
-        t.pos_ in ("PRON", "NOUN", "PROPN")
-        and t.lower_ not in ("d'", "de", "-t", "-t-")
-        and not (subject_pronoun(t) and t.lower_.startswith("-"))
-        for t in between
-    ):
-        return False
-    if any(subject_pronoun(t) and t.lower_.startswith("-") for t in doc[comma.i + 1 : verb.i + 3]):
-        return True  # « …, a-t-il précisé », « …, indiquent-ils »
-    if "Part" in verb.morph.get("VerbForm") and not any(t.pos_ == "AUX" for t in between):
-        return False  # « les propos de X, rapportés par Y »: a participle on a noun
-    return (
-        "Part" in verb.morph.get("VerbForm")
-        or "Inf" in verb.morph.get("VerbForm")
-        or (verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("DET", "PROPN", "ADV", "NOUN"))
-    )
-
-
-def _selon(
-    doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]
-) -> tuple[str, str, str] | None:
-    tokens = list(sent)
-    speaker = source_phrase(doc, tokens, offset, index)
-    if not speaker:
-        return None
-    comma = next((t for t in tokens[1:10] if t.text == ","), None)
-    if comma is None or any(a <= t.idx < b for t in tokens for a, b in inside):
-        return None
-    after = next_word(doc, comma.i + 1)
-    skipped = False
-    while after < sent.end and _starts_apposition(doc, after):
-        skipped = True
-        # « Selon X, ancien consul à Y, la valeur … »: the words reported follow the apposition
-        depth, k = 0, after
-        while k < sent.end and not (doc[k].text == "," and depth == 0):
-            depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
-            k += 1
-        after = next_word(doc, k + 1)
-    if after >= sent.end:
-        return None
-    words = doc[after : sent.end]
-    text = words.text.strip(TRIM + ".")
-    finite = not skipped or any(
-        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words
-    )
-    return (speaker, text, "source") if len(text.split()) >= 4 and finite else None
-
-
-def _starts_apposition(doc: Any, i: int) -> bool:
-    """Tell whether token `i` opens a role (« ancien consul », « le directeur de … »)."""
-    return (
-        title_end(doc, i) > 0
-        or is_modifier(doc[i])
-        or (doc[i].pos_ == "DET" and i + 1 < len(doc) and title_end(doc, i + 1) > 0)
     )

@@ -1,0 +1,134 @@
+"""Who a source phrase names: « Selon X, … », « D'après X », « Pour X, « … » » (a marked quote
+follows); X a person (past a title: « selon le procureur X »), a pronoun (« selon lui »), the
+holders of a plural role (« selon les auteurs »), a role or a body (« selon la préfecture »), or a
+body's name past a description (« selon le fournisseur X », « selon « Le Journal » »)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators import lexicon
+from generators.extract.attribution import body_phrase, pronoun_speaker
+from generators.extract.names import NameIndex
+from generators.extract.titles import title_end
+from generators.extract.tokens import norm, sentence_of
+
+
+def source_phrase(
+    doc: Any, outside: list[Any], offset: int, index: NameIndex, opinion: bool = False
+) -> str | None:
+    """« Selon X, … » / « D'après X, … » at the start of the sentence → X when X is a person.
+
+    With `opinion` (a marked quote follows), « Pour X, … » attributes too.
+    """
+    if not outside:
+        return None
+    if opinion and outside[-1].text == ",":  # « En revanche, pour l'avocate X, « … » »
+        starts = [k for k in range(1, len(outside)) if outside[k - 1].text == ","]
+        later = next((k for k in reversed(starts) if _source_word(outside, k, opinion)), None)
+        if later is not None:
+            outside = outside[later:]
+    first = outside[0].lower_
+    if opinion and first in lexicon.word_set("quote_opinion_sources"):
+        pass
+    elif first not in lexicon.word_set("quote_sources") and not (
+        first == "d'" and len(outside) > 1 and outside[1].lower_ == "après"
+    ):
+        return None
+    titled = False  # « pour le président de la Commission X Paul Roy »: the title's holder
+    for tok in outside[1:12]:
+        if tok.text == ",":
+            break
+        mention = index.mention_at(offset + tok.idx)
+        if mention:
+            return mention.full
+        if tok.pos_ == "NOUN" and speaks_for(doc, tok):
+            titled = titled or title_end(doc, tok.i) > 0
+        elif tok.pos_ == "NOUN" and not (titled and tok.text[:1].isupper()):
+            break  # « Selon des proches de X »: others speak, not X
+    if len(outside) > 2 and outside[1].lower_ in ("lui", "elle") and outside[2].text == ",":
+        return _pronoun_source(doc, outside[1], offset, index)
+    if len(outside) > 2 and outside[1].lower_ in ("eux", "elles") and outside[2].text == ",":
+        return pronoun_speaker(doc, outside[1], offset, index)
+    holders = _plural_holders(outside[1:3], index)
+    if holders or not opinion:
+        return holders
+    named = _named_source(outside) if _source_word(outside, 0, opinion=False) else None
+    return _role_source(doc, outside, offset, index) or named
+
+
+def _named_source(outside: list[Any]) -> str | None:
+    """« Selon Météo-Lorvan, « … » », « selon le fournisseur Lorvan Télécom, », « Selon « Le
+    Courrier », » → the name of the body (capitalized words, past a common-noun description)."""
+    words = []
+    for tok in outside[1:12]:
+        if tok.text == ",":
+            break
+        words.append(tok)
+    if not words:
+        return None
+    name: list[Any] = []
+    for tok in words:
+        capital = tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()
+        if capital and tok.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "X"):
+            name.append(tok)
+        elif name:
+            break
+    if not name:
+        return None
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC") for t in name)
+    head = next((t for t in words if t.i < name[0].i and t.pos_ == "NOUN"), None)
+    plural = head is not None and "Plur" in head.morph.get("Number")  # « selon les experts de X »
+    if not named or plural or len(words) > len(name) + 6:
+        return None
+    if name[0].ent_type_ == "LOC" and len(name) == 1:
+        return None  # « selon Lorvan, » a place: who speaks for it is unsaid
+    return str(name[0].doc[name[0].i : name[-1].i + 1].text)
+
+
+def _source_word(outside: list[Any], k: int, opinion: bool) -> bool:
+    """Tell whether token `k` opens a source phrase (« selon », « d'après », « pour » with `opinion`)."""
+    word = outside[k].lower_
+    return (
+        word in lexicon.word_set("quote_sources")
+        or (opinion and word in lexicon.word_set("quote_opinion_sources"))
+        or (word == "d'" and k + 1 < len(outside) and outside[k + 1].lower_ == "après")
+    )
+
+
+def _role_source(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
+    """« Selon la procureure, « … » » → the person named with that title; « Selon le ministère
+    de X, « … » » → the phrase."""
+    noun = outside[2] if len(outside) > 3 and outside[1].pos_ == "DET" else None
+    if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+        return None
+    end = title_end(doc, noun.i)
+    holder = index.holder(doc[noun.i : end].text) if end > 0 else None
+    return holder or body_phrase(doc, noun)
+
+
+def speaks_for(doc: Any, noun: Any) -> bool:
+    """Tell whether a noun between « selon » and a name leaves the name as the source: a title
+    (« selon le procureur X ») or the person's words (« selon le témoignage de X »)."""
+    return (
+        title_end(doc, noun.i) > 0
+        or noun.lemma_.lower() in lexicon.word_set("quote_source_nouns")
+        or noun.lower_ in lexicon.word_set("quote_source_nouns")
+    )
+
+
+def _pronoun_source(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """« Selon lui, … » → the person named last in this or the previous sentence, gender permitting."""
+    sent = sentence_of(tok)
+    start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    gender = "f" if tok.lower_ == "elle" else "m"
+    return index.person_before(offset + tok.idx, gender, limit=offset + start)
+
+
+def _plural_holders(tokens: list[Any], index: NameIndex) -> str | None:
+    """« Selon les auteurs » → « A et B » when the article gave that role to exactly these people."""
+    if len(tokens) < 2 or tokens[0].lower_ != "les" or "Plur" not in tokens[1].morph.get("Number"):
+        return None
+    key = norm(tokens[1].lemma_ or tokens[1].text)
+    holders = index.head_holders(key)
+    return " et ".join(holders) if len(holders) >= 2 else None
