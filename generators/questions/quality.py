@@ -14,6 +14,7 @@ from generators.french.numbers import in_words
 from generators.questions.distractors import CHOICES
 from generators.questions.index import ArticleIndex
 from generators.questions.phrasing import starts_with_verb, strip_article
+from generators.questions.referents import bare_referent
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
 MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
@@ -62,6 +63,7 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _answer_in_prompt,
         _relative_date,
         _pronoun,
+        _no_referent,
         _too_few_choices,
     ):
         reason = check(question, index)
@@ -361,6 +363,12 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     if opening and opening.group(1) in lexicon.word_set("question_openers"):
         return f"starts with « {opening.group(1)} », which points back to the article"
     return ""
+
+
+def _no_referent(question: Question, index: ArticleIndex) -> str:
+    """« Qui dirige la chaîne ? »: a bare referent noun names nothing without the article."""
+    found = bare_referent(_outside_quotes(question))
+    return f"« {found} » names nothing without the article (which one?)" if found else ""
 
 
 @functools.cache
