@@ -164,9 +164,6 @@ def _sentence_full(question: Question, before: list[Question]) -> str:
     same = next((q for q in before if q.kind == question.kind), None)
     if same is not None:
         return f"its sentence already has a {question.kind} question ({same.id})"
-    twice = next((q for q in before if shows(q) and shows(question)), None)
-    if twice is not None:  # the same sentence shown twice, with two gaps: one card
-        return f"its sentence is already shown by {twice.id} (the same sentence, another gap)"
     answer = fold(question.answer)
     same = next(
         (q for q in before if (shows(q) or shows(question)) and fold(q.answer) == answer), None

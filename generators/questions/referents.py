@@ -42,8 +42,15 @@ def is_bare(rest: str) -> bool:
         return False  # a name tells which (« le journal Le Matin »)
     lower = first.lower()
     if lower in ("de", "d'", "du", "des"):  # « de 12 membres » tells how big, not which
-        return bool(re.match(r"\s*\d", rest[word.end() :]))
+        size = re.match(r"\s*[\d\s]+([a-zé]\w*)", rest[word.end() :]) if lower == "de" else None
+        unit = fold(size.group(1)) if size else ""
+        return bool(unit) and unit not in _months() and not _is_verb(unit)
     return lower in lexicon.word_set("question_referent_bare") or _is_verb(lower)
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(fold(m) for m in lexicon.words("french_months"))
 
 
 def _is_verb(word: str) -> bool:
