@@ -32,8 +32,8 @@ def bare_referent(text: str) -> str:
 def is_bare(rest: str) -> bool:
     """Tell whether the words after a noun leave it bare: nothing, a verb, a preposition, « qui »."""
     rest = rest.replace("’", "'")
-    if re.match(r"\s*(?:$|[?,.;:!»)…])", rest):
-        return True
+    if re.match(r"\s*(?:$|[?.;:!»)…])", rest):
+        return True  # a comma is not the end: an apposition may follow (« La course, à Nice, … »)
     word = re.match(r"\s*([\w-]+'?)", rest)
     if word is None:
         return False
@@ -42,7 +42,7 @@ def is_bare(rest: str) -> bool:
         return False  # a name tells which (« le journal Le Matin »)
     lower = first.lower()
     if lower in ("de", "d'", "du", "des"):  # « de 12 membres » tells how big, not which
-        size = re.match(r"\s*[\d\s]+([a-zé]\w*)", rest[word.end() :]) if lower == "de" else None
+        size = re.match(r"\s*\d[\d\s]*([a-zé]\w*)", rest[word.end() :]) if lower == "de" else None
         unit = fold(size.group(1)) if size else ""
         return bool(unit) and unit not in _months() and not _is_verb(unit)
     return lower in lexicon.word_set("question_referent_bare") or _is_verb(lower)
