@@ -367,7 +367,7 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
 
 def _no_referent(question: Question, index: ArticleIndex) -> str:
     """« Qui dirige la chaîne ? »: a bare referent noun names nothing without the article."""
-    found = bare_referent(_outside_quotes(question))
+    found = bare_referent(_outside_quotes(question)) or bare_referent(question.answer)
     return f"« {found} » names nothing without the article (which one?)" if found else ""
 
 

@@ -41,8 +41,13 @@ def is_bare(rest: str) -> bool:
     if first[:1].isupper():
         return False  # a name tells which (« le journal Le Matin »)
     lower = first.lower()
+    after = rest[word.end() :]
+    gap = r"\s*(?:…|\{\{c\d+::)?\s*"
+    date = rf"{gap}(?:\d|1er\b|(?:{_month_names()})\b|…)"
+    if lower in ("en", "le", "au", "à") and re.match(date, after):
+        return True  # a date starts: the noun ended bare (« le pays le 3 mars »)
     if lower in ("de", "d'", "du", "des"):  # « de 12 membres » tells how big, not which
-        size = re.match(r"\s*\d[\d\s]*([a-zé]\w*)", rest[word.end() :]) if lower == "de" else None
+        size = re.match(r"\s*\d[\d\s]*([a-zé]\w*)", after) if lower == "de" else None
         unit = fold(size.group(1)) if size else ""
         return bool(unit) and unit not in _months() and not _is_verb(unit)
     return lower in lexicon.word_set("question_referent_bare") or _is_verb(lower)
@@ -51,6 +56,11 @@ def is_bare(rest: str) -> bool:
 @functools.cache
 def _months() -> frozenset[str]:
     return frozenset(fold(m) for m in lexicon.words("french_months"))
+
+
+@functools.cache
+def _month_names() -> str:
+    return "|".join(lexicon.words("french_months"))
 
 
 def _is_verb(word: str) -> bool:
