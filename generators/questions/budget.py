@@ -166,7 +166,14 @@ def _sentence_full(question: Question, before: list[Question]) -> str:
         return f"its sentence already has a {question.kind} question ({same.id})"
     answer = fold(question.answer)
     same = next(
-        (q for q in before if (shows(q) or shows(question)) and fold(q.answer) == answer), None
+        (
+            q
+            for q in before
+            if q.fact_id != question.fact_id
+            and (shows(q) or shows(question))
+            and fold(q.answer) == answer
+        ),
+        None,
     )
     if same is not None:  # another fact of the sentence asks the same answer
         return f"its sentence already asks « {question.answer} » ({same.id}, another fact of it)"
