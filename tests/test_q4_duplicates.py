@@ -48,7 +48,9 @@ def reasons(*questions: Question) -> dict[str, str]:
 def test_a_shown_sentence_and_a_question_with_one_answer_collapse() -> None:
     why = reasons(ASKED, CLOZE)
     assert why[ASKED.id] == ""
-    assert why[CLOZE.id] == f"its sentence already asks « Léa Morel » ({ASKED.id}, another fact of it)"
+    assert (
+        why[CLOZE.id] == f"its sentence already asks « Léa Morel » ({ASKED.id}, another fact of it)"
+    )
 
 
 def test_the_best_card_of_the_two_stays() -> None:
