@@ -13,8 +13,8 @@ from generators.french.grammar import fold
 from generators.french.numbers import in_words
 from generators.questions.distractors import CHOICES
 from generators.questions.index import ArticleIndex
-from generators.questions.phrasing import starts_with_verb, strip_article
 from generators.questions.outcomes import action_problem
+from generators.questions.phrasing import starts_with_verb, strip_article
 from generators.questions.referents import bare_referent
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
