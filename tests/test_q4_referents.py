@@ -105,8 +105,11 @@ def test_a_named_journal_stays_and_a_bare_one_goes(extract_text: Any) -> None:
         ("Le club a recruté 30 joueurs depuis 2019.", "Le club"),  # a verb follows
         ("le conseil de 45 membres.", "le conseil"),  # a size tells not which
         ("qui secoue le pays depuis 2015", "le pays"),
+        ("Qui dirige le parti politique ?", "le parti"),  # a kind, not which one
+        ("Le texte précédent avait été retiré.", "Le texte"),
         # must not fire: a name, a complement, an adjective or an apposition tells which
         ("Qui dirige la chaîne publique ?", ""),
+        ("Qui dirige le parti politique breton ?", ""),
         ("Qui dirige le journal Le Matin ?", ""),
         ("Qui préside la Chambre des députés ?", ""),
         ("Le tribunal de commerce de Vallon s'est déclaré incompétent.", ""),

@@ -42,6 +42,8 @@ def is_bare(rest: str) -> bool:
         return False  # a name tells which (« le journal Le Matin »)
     lower = first.lower()
     after = rest[word.end() :]
+    if lower in lexicon.word_set("question_referent_vague_adjectives"):
+        return is_bare(after)  # « le parti politique » is no more named than « le parti »
     gap = r"\s*(?:…|\{\{c\d+::)?\s*"
     date = rf"{gap}(?:\d|1er\b|(?:{_month_names()})\b|…)"
     if lower in ("en", "le", "au", "à") and re.match(date, after):
