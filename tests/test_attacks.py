@@ -23,7 +23,9 @@ from typing import Any
 import pytest
 from conftest import ROOT, run_factdeck
 
-SENTENCE = "Le conseil a voté un budget de 300 millions d'euros pour les écoles de la région."
+SENTENCE = (
+    "Le conseil régional a voté un budget de 300 millions d'euros pour les écoles de la région."
+)
 
 
 def fact(sentence: str = SENTENCE, **fields: Any) -> dict[str, Any]:

@@ -356,6 +356,16 @@ def tidy(text: str) -> str:
     return text if text.startswith("…") else capitalize(text)
 
 
+def typeset(text: str) -> str:
+    """Return `text` as a card shows it, its words unchanged: one space between words, none before
+    « , » « . » « ) » nor after « ( » or an elided word (« Lyon , » → « Lyon, », « l' usine » →
+    « l'usine »); a source's own typos and spacing slips are not the card's to copy."""
+    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+    text = re.sub(r"(?<=[^\s.…]) +([,.)])(?! ?\.)", r"\1", text)
+    text = re.sub(r"\( +", "(", text)
+    return _ELIDED.sub(r"\1", text)
+
+
 _ELIDED = re.compile(
     r"(?<![\w-])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)[’'])\s+(?=[^\W\d_])",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ from generators.questions.quality import (
     problem,
     rank,
 )
+from generators.questions.referents import complete_country
 from generators.questions.render import make_question, question_id
 from generators.questions.score import score, story_weights
 from generators.questions.templates import Template, condition, load_templates, select
@@ -143,6 +144,7 @@ def _questions_of(
             if not condition(template, context):
                 continue
             question = drop_connective(make_question(template, fact, context, index, extra_tags))
+            question = complete_country(question, str(index.header.get("title") or ""))
             reason = problem(question, index)
         except Exception as exc:
             made.append(_failed(template, fact, exc))

@@ -26,7 +26,7 @@ from generators.french.grammar import fold
 from generators.french.numbers import is_number_word, parse_words
 from generators.questions.quality import Rejection
 from generators.questions.score import THRESHOLD, kind_threshold, signals, story_weights
-from generators.records import TRUEFALSE, Fact, Question
+from generators.records import CLOZE, TRUEFALSE, Fact, Question
 
 PER_FACT = 2
 PER_VALUE = 1  # one card per figure or date: the same number asked twice reads as a duplicate
@@ -164,7 +164,28 @@ def _sentence_full(question: Question, before: list[Question]) -> str:
     same = next((q for q in before if q.kind == question.kind), None)
     if same is not None:
         return f"its sentence already has a {question.kind} question ({same.id})"
+    answer = fold(question.answer)
+    same = next(
+        (
+            q
+            for q in before
+            if q.fact_id != question.fact_id
+            and (shows(q) or shows(question))
+            and fold(q.answer) == answer
+        ),
+        None,
+    )
+    if same is not None:  # another fact of the sentence asks the same answer
+        return f"its sentence already asks « {question.answer} » ({same.id}, another fact of it)"
     return ""
+
+
+def shows(question: Question) -> bool:
+    """Tell a card that shows its whole sentence: a cloze, a true/false, a « Complétez : « … » »."""
+    prompt = question.prompt.rstrip()
+    return question.kind in (CLOZE, TRUEFALSE) or (
+        prompt.startswith("Complétez") and prompt.endswith("»")
+    )
 
 
 def _groups(question: Question, shape: ArticleShape | None = None) -> list[str]:

@@ -13,7 +13,9 @@ from generators.french.grammar import fold
 from generators.french.numbers import in_words
 from generators.questions.distractors import CHOICES
 from generators.questions.index import ArticleIndex
+from generators.questions.outcomes import action_problem
 from generators.questions.phrasing import starts_with_verb, strip_article
+from generators.questions.referents import bare_referent
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
 MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
@@ -62,6 +64,8 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _answer_in_prompt,
         _relative_date,
         _pronoun,
+        _no_referent,
+        _cut_action,
         _too_few_choices,
     ):
         reason = check(question, index)
@@ -363,6 +367,17 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     return ""
 
 
+def _no_referent(question: Question, index: ArticleIndex) -> str:
+    """« Qui dirige la chaîne ? »: a bare referent noun names nothing without the article."""
+    found = bare_referent(_outside_quotes(question)) or bare_referent(question.answer)
+    return f"« {found} » names nothing without the article (which one?)" if found else ""
+
+
+def _cut_action(question: Question, index: ArticleIndex) -> str:
+    """A main-story card whose actor is a date or whose clause was cut (questions/outcomes.py)."""
+    return action_problem(question)
+
+
 @functools.cache
 def _words_pattern(name: str) -> re.Pattern[str]:
     """Return one regex finding any phrase of a word list as whole words, longest first."""
@@ -395,6 +410,9 @@ def drop_connective(question: Question) -> Question:
 
 
 def _relative_date(question: Question, index: ArticleIndex) -> str:
+    """« lundi dernier », « hier », or a bare weekday asked (« {{c1::Samedi}}, la fête … »)."""
+    if fold(question.answer) in lexicon.word_set("french_weekdays"):
+        return f"the answer « {question.answer} » is a weekday without its date"
     lower = f" {_outside_quotes(question).lower().replace('’', chr(39))} "
     # « il y a 3 milliards d'années » is geology, not a date relative to the article's day
     lower = re.sub(r"\bil y a (?=(?:[\w,]+ ){0,3}(?:milliers|millions|milliards)\b)", " ", lower)

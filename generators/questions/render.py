@@ -58,20 +58,21 @@ def make_question(
         choices = choices_for(
             template.choices_from, fact, context, index, prompt, [answer, *accept], qid
         )
+    typeset = french.typeset  # the card shows the source's words, not its spacing slips
     return Question(
         id=qid,
         fact_id=fact.id,
         template=template.id,
         kind=template.kind,
         prompt=prompt,
-        answer=answer,
-        accept=accept,
-        choices=choices,
+        answer=typeset(answer),
+        accept=tuple(dict.fromkeys(typeset(a) for a in accept)),
+        choices=tuple(typeset(c) for c in choices),
         range=answer_range(fact) if template.kind == NUMERIC else None,
-        source=" ".join(fact.sentence.split()),
+        source=typeset(fact.sentence),
         tags=_tags(fact, template, index, extra_tags),
         fact_type=fact.type,
-        extra=extra,
+        extra=typeset(extra),
         score=template.weight,
         meta={"reverse": template.reverse, "start": fact.start},
     )
