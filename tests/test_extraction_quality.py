@@ -27,6 +27,7 @@ WIKINEWS_A_GOLD = sorted((DATA / "wikinews-gold-a").glob("*.yaml"))
 WIKINEWS_B_GOLD = sorted((DATA / "wikinews-gold-b").glob("*.yaml"))
 # Sets C, D, E: 30 articles labelled blind in session 12, unread by anyone writing rules.
 WIKINEWS_CDE_GOLD = sorted(DATA.glob("wikinews-gold-[cde]/*.yaml"))
+WIKINEWS_FG_GOLD = sorted(DATA.glob("wikinews-gold-[fg]/*.yaml"))
 
 # Strict F1 floors per fact type; None: the type has no floor yet (its extractor is not there).
 SEED_FLOORS: dict[str, float | None] = {
@@ -71,6 +72,10 @@ WIKINEWS_B_PRECISION = 0.82
 # succession, person_role and quote families see README.
 WIKINEWS_CDE_OVERALL = 0.82
 WIKINEWS_CDE_PRECISION = 0.90
+# Sets F+G together: scored once unseen at session 13's start F1 0.746 (P 0.799) and at its end
+# 0.747 (P 0.797): session 13's families did not carry over; read since, a regression set.
+WIKINEWS_FG_OVERALL = 0.74
+WIKINEWS_FG_PRECISION = 0.79
 # Precision is what the extractors guard: a wrong fact becomes a wrong question.
 MIN_PRECISION = 0.97
 
@@ -265,3 +270,18 @@ def test_wikinews_cde_overall(extract_text: Any) -> None:
     scores = scoring.score(pairs)
     assert scores["ALL"].f1 >= WIKINEWS_CDE_OVERALL, scoring.table(scores)
     assert scores["ALL"].precision >= WIKINEWS_CDE_PRECISION, scoring.table(scores)
+
+
+def test_wikinews_fg_gold_has_its_articles() -> None:
+    assert len(WIKINEWS_FG_GOLD) == 20
+    assert all((DATA / "wikinews" / f"{gold.stem}.txt").is_file() for gold in WIKINEWS_FG_GOLD)
+
+
+def test_wikinews_fg_overall(extract_text: Any) -> None:
+    pairs = [
+        (_gold(gold), _predicted(extract_text, DATA / "wikinews" / f"{gold.stem}.txt"))
+        for gold in WIKINEWS_FG_GOLD
+    ]
+    scores = scoring.score(pairs)
+    assert scores["ALL"].f1 >= WIKINEWS_FG_OVERALL, scoring.table(scores)
+    assert scores["ALL"].precision >= WIKINEWS_FG_PRECISION, scoring.table(scores)
