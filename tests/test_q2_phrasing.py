@@ -3,37 +3,13 @@ sentences."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from generators.questions import generate
 from generators.questions.distractors import keeps_order
 from generators.questions.phrasing import gapped_clause, opening_anchor
-from generators.questions.templates import load_templates
 from generators.questions.variables import _figure, _fillable
-from generators.records import Fact, Question, make_fact
-
-HEADER = {"slug": "t", "title": "Un titre", "date": "2021-03-14"}
-
-
-def fact(fact_type: str, sentence: str, **fields: Any) -> Fact:
-    return make_fact("t", fact_type, sentence, 0, len(sentence), **fields)
-
-
-def deck(*facts: Fact, header: dict[str, Any] | None = None) -> list[Question]:
-    chosen = load_templates().values()
-    return generate(list(facts), chosen, header=header or HEADER, per_fact=0).kept
-
-
-def prompts(*facts: Fact, header: dict[str, Any] | None = None) -> dict[str, str]:
-    return {q.prompt: q.answer for q in deck(*facts, header=header)}
-
-
-def role(person: str, title: str, gender: str, sentence: str = "") -> Fact:
-    sentence = sentence or f"{person}, {title}, a pris la parole devant la presse locale."
-    return fact("person_role", sentence, person=person, role=title, gender=gender)
-
+from generators.records import Fact, Question
+from tests.phrasing_helpers import HEADER, deck, fact, prompts
 
 # --- form: elided words and percentages --------------------------------------------------
 
