@@ -27,7 +27,7 @@ from generators.extract.types.action_weight import lead_end
 from generators.records import Fact, make_fact
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]")
-_ACTOR_END = re.compile(r"\s*(?:[,;.(]|\s(?:devant|face|avec|qui|et|au|à|aux|en|pour|sur)\s)")
+_ACTOR_END = re.compile(r"\s*(?:[,;.(]|\s(?:devant|face|avec|qui|au|à|aux|en|pour|sur)\s)")
 
 
 def lead_outcomes(ctx: Context) -> list[Fact]:

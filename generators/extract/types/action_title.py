@@ -267,15 +267,24 @@ def completed(fields: dict[str, Any], ctx: Context) -> dict[str, Any]:
 
 
 def already_told(fields: dict[str, Any], ctx: Context) -> bool:
-    """Tell a title clause the body already tells (same verb, same actor or same object)."""
+    """Tell a clause the body already tells: same verb, same actor, a word of what was done."""
     made: list[Fact] = ctx.extras.get("action.made", [])
     actor = fold(str(fields["actor"])).split()[-1]
+    what = _long_words(fields)
     for fact in made:
         if fact.get("verb") != fields["verb"]:
             continue
-        if actor in fold(str(fact.get("actor"))).split() or fact.get("object") == fields["object"]:
+        same_actor = actor in fold(str(fact.get("actor"))).split()
+        same_object = bool(fields["object"]) and fact.get("object") == fields["object"]
+        if (same_actor and what & _long_words(fact.fields)) or same_object:
             return True
     return False
+
+
+def _long_words(fields: Any) -> set[str]:
+    """Return the words of more than three letters of a clause's object and complement."""
+    text = fold(f"{fields.get('object') or ''} {fields.get('complement') or ''}")
+    return {w for w in re.findall(r"\w+", text) if len(w) > 3}
 
 
 def _agreed(participle: str, gender: str | None) -> str:
