@@ -18,6 +18,8 @@ from generators.extract.context import Context
 from generators.extract.leading import entity_phrase, new_head_body
 from generators.extract.titles import token_gender
 from generators.extract.types import leads, succession
+from generators.extract.types.action_nominal import lead_outcomes
+from generators.extract.types.action_title import title_actions
 from generators.records import Fact
 
 
@@ -101,4 +103,5 @@ def _of(noun: Any) -> str:
 AFTER: dict[str, tuple[Callable[[Context], list[Fact]], ...]] = {
     "succession": (leads_from_successions,),
     "leads": (leads_of_replaced,),
+    "action": (lead_outcomes, title_actions),
 }

@@ -74,6 +74,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         won = _clitic_win_fields(doc, sent, offset, ctx)
         if won is not None:
             facts.append(ctx.fact("action", sent, offset, **won))
+    ctx.extras.setdefault("action.made", []).extend(facts)  # the title pass skips what they tell
     return facts
 
 

@@ -137,7 +137,7 @@ def echoes_title(lemma: str, written: str, title: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _title_words(title: str) -> tuple[tuple[str, str, bool], ...]:
     """Return the title's words: text, lemma (verbs only) and whether a determiner precedes."""
-    from generators.extract import pipeline
+    import generators.extract.pipeline as pipeline  # the module, not its package (no cycle)
 
     doc = pipeline.load()(title)
     return tuple(
