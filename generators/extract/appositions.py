@@ -29,6 +29,8 @@ def pre_name_title(
     k = s - 1
     if k >= 0 and is_civility(doc[k].text) and not (doc[k].is_lower and title_end(doc, k) > k):
         return []  # « M. », « Professeur »; a lower-case « professeur » is the person's title
+    if _family_name(doc, s, e):
+        return []  # « l'avocat des parents Vernet »: the surname names a family
     # names listed after one plural title: « les évêques A et B »
     while (
         k >= 1 and doc[k].lower_ in (",", "et", "ou") and mention_ending(doc, k - 1, offset, index)
@@ -75,6 +77,20 @@ def pre_name_title(
             role.role = f"{role.role} {owner}" if owner else role.role
         return [*extra, role]
     return []
+
+
+def _family_name(doc: Any, s: int, e: int) -> bool:
+    """Tell whether a lone surname follows a plural noun that is no title (« les frères
+    Vernet »): a family; « les évêques Martin et Durand » lists people."""
+    before = doc[s - 1] if s > 0 else None
+    return (
+        e - s == 1
+        and before is not None
+        and before.pos_ == "NOUN"
+        and before.is_lower
+        and "Plur" in before.morph.get("Number")
+        and title_end(doc, s - 1) < 0
+    )
 
 
 def _title_before_and(
@@ -154,6 +170,8 @@ def apposition_after(
     ):
         shared = True
         j += 1
+    if shared and len(persons) == 1:
+        return []  # « A, les commissaires du Tour ont … »: a plural phrase is not A's title
     if len(persons) > 1 and not shared:
         persons = persons[:1]
     out: list[RoleMention] = []

@@ -52,6 +52,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
         if _post_participle(doc, j):
             j += 2  # « chargé des finances »: the complement says what the post is
             continue
+        if _body_name(doc, j):
+            j += 1  # « PDG de la compagnie Airvola »: the body's own name, whatever its tag
+            continue
         if tok.is_punct or (
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in ROLE_ADP
         ):
@@ -121,6 +124,19 @@ def _party_then_complement(doc: Any, j: int) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+
+
+def _body_name(doc: Any, j: int) -> bool:
+    """Tell whether capitalized token `j` names the body whose noun comes before it (lexicon
+    people_named_bodies: « la compagnie Airvola », « la banque Morvan Frères »), unless it is a
+    known first name (« le directeur du club Marc Vernet »: the club's director)."""
+    first_names = lexicon.word_set("people_firstnames_f") | lexicon.word_set("people_firstnames_m")
+    if not doc[j].text[:1].isupper() or doc[j].is_punct or doc[j].text in first_names:
+        return False
+    k = j - 1
+    while k > 0 and doc[k].text[:1].isupper() and not doc[k].is_punct:
+        k -= 1
+    return doc[k].is_lower and doc[k].lower_ in lexicon.word_set("people_named_bodies")
 
 
 def _scope_after(doc: Any, j: int) -> bool:

@@ -111,7 +111,7 @@ def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> 
 
 
 def _dated_or_agent(doc: Any, i: int) -> bool:
-    """Tell whether a date or an agent follows token `i` (« élu en 2020 », « nommée par »)."""
+    """Tell whether a date or an agent follows token `i` (« élu en 2020 », « élue en mai », « nommée par »)."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     after = doc[i + 2] if i + 2 < len(doc) else None
     return nxt is not None and (
@@ -119,7 +119,7 @@ def _dated_or_agent(doc: Any, i: int) -> bool:
         or (
             nxt.lower_ in ("en", "dès", "depuis")
             and after is not None
-            and bool(YEAR.match(after.text))
+            and (bool(YEAR.match(after.text)) or after.lower_ in lexicon.word_set("french_months"))
         )
     )
 

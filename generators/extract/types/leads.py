@@ -154,6 +154,8 @@ def _from_phrase(
             entity = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             if entity is None or entity.i > tok.i:
                 entity = _noun_before(doc, tok)
+            if entity is not None and _is_date(entity):
+                entity = None  # « En mai 1990, sous le commandement de X, … »: a date, not a body
             return (
                 [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
                 if leader and entity is not None
@@ -174,6 +176,13 @@ def _after_succession(doc: Any, tok: Any) -> bool:
     """Tell whether a succession verb (lexicon succession_verbs) comes before `tok` in its sentence."""
     verbs = lexicon.word_set("succession_verbs")
     return any(t.lemma_.lower() in verbs for t in doc[sentence_of(tok).start : tok.i])
+
+
+def _is_date(tok: Any) -> bool:
+    """Tell whether a noun is a date or a time word (« novembre », « lundi », « 1990 »)."""
+    return tok.ent_type_ == "DATE" or tok.lower_ in (
+        lexicon.word_set("french_months") | lexicon.word_set("french_weekdays")
+    )
 
 
 def _noun_before(doc: Any, tok: Any) -> Any:

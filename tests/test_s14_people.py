@@ -1,0 +1,98 @@
+"""Person roles, leads and successions on invented news sentences (session 14): plural phrases
+after a name, a family's surname, deputies, dates before « sous le commandement de », a
+participle dated by a month, a body's own name after its noun, and what must not fire."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _facts(extract_text: Any, text: str, kind: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text("Titre\n\n" + text) if f.type == kind]
+
+
+def _roles(extract_text: Any, text: str) -> set[tuple[str, str]]:
+    return {(f["person"], f["role"]) for f in _facts(extract_text, text, "person_role")}
+
+
+def _leads(extract_text: Any, text: str) -> set[tuple[str, str]]:
+    return {(f["leader"], f["entity"]) for f in _facts(extract_text, text, "leads")}
+
+
+# A plural noun phrase after « A, » is the subject of the next clause, not A's title; a list of
+# names before it still shares it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dix minutes après l'arrivée de Paul Marchand, les juges de la course ont tranché.",
+        "Entre Vernay et Col Morand, les coureurs du rallye ont souffert de la chaleur.",
+    ],
+)
+def test_plural_phrase_after_one_name_is_no_title(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == set()
+
+
+def test_plural_apposition_after_two_names_is_shared(extract_text: Any) -> None:
+    text = "Paul Marchand et Lucie Vernet, les deux fondateurs du club, ont parlé."
+    people = {person for person, _role in _roles(extract_text, text)}
+    assert people == {"Paul Marchand", "Lucie Vernet"}
+
+
+# A lone surname after a plural common noun names a family (« les parents Vernet »).
+def test_surname_after_plural_noun_is_a_family(extract_text: Any) -> None:
+    text = "La garde de Lucie Vernet a été contestée par l'avocat des parents Vernet."
+    assert _roles(extract_text, text) == set()
+
+
+def test_title_then_comma_and_name_still_gives_the_role(extract_text: Any) -> None:
+    text = "L'avocat des parents, Marc Vernet, a fait appel."
+    assert ("Marc Vernet", "avocat des parents") in _roles(extract_text, text)
+
+
+# A deputy is a person_role but heads nothing: the body has its own head.
+def test_deputy_leads_nothing(extract_text: Any) -> None:
+    text = "Marc Delorme est devenu vice-président de la Bordurie."
+    assert ("Marc Delorme", "vice-président de la Bordurie") in _roles(extract_text, text)
+    assert _leads(extract_text, text) == set()
+
+
+def test_head_still_leads(extract_text: Any) -> None:
+    text = "Marc Delorme est devenu président de la Bordurie."
+    assert ("Marc Delorme", "Bordurie") in _leads(extract_text, text)
+
+
+# « sous le commandement de X » leads the noun before it, never a date.
+def test_date_before_command_phrase_is_no_entity(extract_text: Any) -> None:
+    text = "En mars 2001, sous le commandement de Paul Ravel, Marc Delorme pilote la navette."
+    assert not any(leader == "Paul Ravel" for leader, _ in _leads(extract_text, text))
+
+
+def test_body_before_command_phrase_is_led(extract_text: Any) -> None:
+    text = "La mission Orion, sous le commandement de Paul Ravel, a décollé."
+    assert any(leader == "Paul Ravel" for leader, _ in _leads(extract_text, text))
+
+
+# A participle dated by a month is a verb (« élu en avril »), as with a year.
+def test_participle_with_a_month_is_no_role(extract_text: Any) -> None:
+    text = "Le maire conservateur Paul Ravel, élu en avril, a annoncé un plan."
+    assert not any(role == "élu" for _, role in _roles(extract_text, text))
+
+
+def test_participle_used_as_noun_is_a_role(extract_text: Any) -> None:
+    text = "Paul Ravel, élu municipal, a annoncé un plan."
+    assert ("Paul Ravel", "élu municipal") in _roles(extract_text, text)
+
+
+# A body's noun and its own name (« la compagnie Airvola »): the name is in the role and entity,
+# whatever tag the model gives it, unless it opens with a known first name.
+def test_body_name_after_its_noun_completes_the_role(extract_text: Any) -> None:
+    text = "Paul Ravel, le PDG de la compagnie Airvola, a annoncé un plan."
+    assert ("Paul Ravel", "PDG de la compagnie Airvola") in _roles(extract_text, text)
+    assert ("Paul Ravel", "compagnie Airvola") in _leads(extract_text, text)
+
+
+def test_first_name_after_body_noun_is_the_person(extract_text: Any) -> None:
+    text = "Le directeur du club Marc Vernet a parlé."
+    assert ("Marc Vernet", "directeur du club") in _roles(extract_text, text)
