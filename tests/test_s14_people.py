@@ -96,3 +96,110 @@ def test_body_name_after_its_noun_completes_the_role(extract_text: Any) -> None:
 def test_first_name_after_body_noun_is_the_person(extract_text: Any) -> None:
     text = "Le directeur du club Marc Vernet a parlé."
     assert ("Marc Vernet", "directeur du club") in _roles(extract_text, text)
+
+
+# A party or scope adjective between a head title and its « de » keeps the person at the head;
+# a function adjective (« artistique ») does not.
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Étaient présents la maire écologiste de Vernay, Anne Morel, et des élus.",
+            ("Anne Morel", "Vernay"),
+        ),
+        (
+            "Le directeur européen de Terra Libre, Hugo Brun, a déclaré que le projet était mauvais.",
+            ("Hugo Brun", "Terra Libre"),
+        ),
+        (
+            "Étaient présents Hugo Brun, le président Les Modérés (LM) du Sénat.",
+            ("Hugo Brun", "Sénat"),
+        ),
+    ],
+)
+def test_head_title_with_party_or_scope_leads(
+    extract_text: Any, text: str, lead: tuple[str, str]
+) -> None:
+    assert lead in _leads(extract_text, text)
+
+
+def test_function_adjective_after_title_leads_nothing(extract_text: Any) -> None:
+    text = "Le directeur artistique du festival, Hugo Brun, a déclaré que le projet était mauvais."
+    assert _leads(extract_text, text) == set()
+
+
+def test_party_name_stays_as_written_in_the_role(extract_text: Any) -> None:
+    text = "Étaient présents Hugo Brun, le président Les Modérés (LM) du Sénat."
+    assert ("Hugo Brun", "président Les Modérés (LM) du Sénat") in _roles(extract_text, text)
+
+
+# « A est devenu (officiellement) le 45e président de X »: a compound copula and a rank.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce lundi, Paul Ravel est devenu officiellement le 45 e président de la Bordurie.",
+        "Ce lundi, Paul Ravel est devenu président de la Bordurie.",
+    ],
+)
+def test_ranked_title_after_compound_copula(extract_text: Any, text: str) -> None:
+    assert ("Paul Ravel", "président de la Bordurie") in _roles(extract_text, text)
+    assert ("Paul Ravel", "Bordurie") in _leads(extract_text, text)
+
+
+def test_rank_without_title_gives_no_lead(extract_text: Any) -> None:
+    text = "Paul Ravel est devenu le 45 e habitant du village à fêter ses cent ans."
+    assert _leads(extract_text, text) == set()
+
+
+# « plusieurs ministres, dont A et B »: each named member holds the singular title.
+def test_members_listed_after_dont_share_the_title(extract_text: Any) -> None:
+    text = (
+        "Étaient là le maire, Paul Ravel, plusieurs ministres, dont Marc Delorme et Lucie Vernet."
+    )
+    roles = _roles(extract_text, text)
+    assert {("Marc Delorme", "ministre"), ("Lucie Vernet", "ministre")} <= roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plusieurs ministres, dont deux anciens maires, ont signé le texte.",
+        "Plusieurs communes, dont Vernay et Morlac, ont signé le texte.",
+    ],
+)
+def test_no_member_role_without_a_named_person_or_a_title(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == set()
+
+
+# Words before a title: « principal » belongs to the role, « autre » does not.
+def test_principal_belongs_to_the_role(extract_text: Any) -> None:
+    text = "« Le projet avance », déclare Marc Delorme, principal auteur de l'étude."
+    assert ("Marc Delorme", "principal auteur de l'étude") in _roles(extract_text, text)
+
+
+def test_autre_is_left_out_of_the_role(extract_text: Any) -> None:
+    text = "Marc Delorme, autre ancien président du club, n'a pu venir."
+    assert ("Marc Delorme", "ancien président du club") in _roles(extract_text, text)
+
+
+# « déléguée à la culture »: the post's field after « à », though the tagger reads a participle.
+def test_delegate_to_a_field_is_a_role(extract_text: Any) -> None:
+    text = "En présence d'Anne Morel, déléguée à la culture du conseil de Vernay, il a parlé."
+    assert ("Anne Morel", "déléguée à la culture du conseil de Vernay") in _roles(
+        extract_text, text
+    )
+
+
+def test_delegated_by_someone_is_no_role(extract_text: Any) -> None:
+    text = "Anne Morel a été déléguée à la réunion par son parti."
+    assert _roles(extract_text, text) == set()
+
+
+# A bishop heads his diocese.
+def test_bishop_leads_the_place(extract_text: Any) -> None:
+    text = "L'archevêque de Vernay Paul Ravel a annoncé son retour."
+    assert ("Paul Ravel", "Vernay") in _leads(extract_text, text)
+
+
+def test_bishops_without_a_see_lead_nothing(extract_text: Any) -> None:
+    assert _leads(extract_text, "Les évêques Martin et Durand ont signé la lettre.") == set()

@@ -180,6 +180,8 @@ def apposition_after(
         p = j
         if doc[p].pos_ == "DET" and doc[p].lower_ in ("l'", "le", "la", "un", "une", "son", "sa"):
             p += 1
+        if p < len(doc) - 1 and doc[p].lower_ == "autre":
+            p += 1  # « A, autre ancien président »: one more of them, not part of the role
         while p < len(doc) and is_modifier(doc[p]):
             p += 1
         if p >= len(doc):

@@ -10,6 +10,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.appositions import apposition_after, pre_name_title, title_then_name
 from generators.extract.context import Context
+from generators.extract.groups import members_after_dont
 from generators.extract.mentions import NOT_NAMES, raw_mentions
 from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
@@ -216,6 +217,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     found.extend(authors(doc, offset, index))
     found.extend(attributes(doc, offset, index, tok_at))
     found.extend(as_roles(doc, offset, index))
+    found.extend(members_after_dont(doc, offset, index))
     for role in found:
         _record(index, role)
     for role in definite_subjects(doc, offset, index):

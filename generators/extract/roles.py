@@ -44,8 +44,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
         if low in lexicon.word_set("people_role_adjectives") or low in _nationalities():
             j += 1  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
             continue
-        if _party_then_complement(doc, j):
-            j += 3  # « maire (PS) de la commune »: the party inside the title
+        party = _party_then_complement(doc, j)
+        if party:
+            j += party  # « maire (PS) de la commune »: the party inside the title
             continue
         if low in lexicon.word_set("french_weekdays") or low in lexicon.word_set("french_months"):
             break  # « élue présidente du parti X dimanche »
@@ -111,16 +112,23 @@ def closer_end(doc: Any, j: int) -> int:
     return -1
 
 
-def _party_then_complement(doc: Any, j: int) -> bool:
-    """Tell whether « (PS) » at `j` is a party's initials between a title and its « de »."""
-    return (
-        j + 3 < len(doc)
-        and doc[j].text == "("
-        and doc[j + 1].text.isupper()
-        and doc[j + 2].text == ")"
-        and doc[j + 3].lower_ in ("de", "du", "des", "d'")
-        and (j + 4 >= len(doc) or doc[j + 4].lower_ not in _DEMONSTRATIVES)
+def _party_then_complement(doc: Any, j: int) -> int:
+    """Return the length of a party between a title and its « de » from `j`, else 0: its
+    initials « (PS) », maybe after its name (« président Les Modérés (LM) du Sénat »)."""
+    k = j
+    while k < j + 3 and k < len(doc) and doc[k].text[:1].isupper() and doc[k].text != "(":
+        k += 1
+    if k > j and (doc[j].is_sent_start or doc[j - 1].text[:1].isupper()):
+        return 0  # the capitalized words must follow the lower-case title
+    ok = (
+        k + 3 < len(doc)
+        and doc[k].text == "("
+        and doc[k + 1].text.isupper()
+        and doc[k + 2].text == ")"
+        and doc[k + 3].lower_ in ("de", "du", "des", "d'")
+        and (k + 4 >= len(doc) or doc[k + 4].lower_ not in _DEMONSTRATIVES)
     )
+    return k + 3 - j if ok else 0
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
@@ -224,6 +232,7 @@ def role_text(span: Any) -> str:
             "Plur" in tok.morph.get("Number")
             and tok.pos_ in ("NOUN", "ADJ")
             and not _after_adp(span, tok)
+            and not (tok.text[:1].isupper() and tok.i > span.start)  # a name (« Les Verts »)
         ):
             text = tok.lemma_ if tok.lemma_ else text
         words.append(text + tok.whitespace_)

@@ -146,6 +146,20 @@ def _trie_of(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in trie.items()}
 
 
+_ORDINAL = re.compile(r"^(?:[0-9]+(?:e|er|re|ème|è)|premier|première|[a-zé-]+ième)$")
+
+
+def after_rank(doc: Any, p: int) -> int:
+    """Return where a title starts after a definite article and an ordinal (« le 45e », « la
+    troisième », « le 12 e »), else `p`."""
+    if p >= len(doc) or doc[p].lower_ not in ("le", "la", "l'"):
+        return p
+    k = p + 1
+    if k + 1 < len(doc) and doc[k].text.isdigit() and doc[k + 1].lower_ in ("e", "er", "re", "ème"):
+        return k + 2
+    return k + 1 if k < len(doc) and _ORDINAL.match(doc[k].lower_) else p
+
+
 def is_modifier(token: Any) -> bool:
     """Tell whether `token` is a role modifier (« ancien », « ex- », « futur »)."""
     return token.lower_ in lexicon.word_set("people_role_modifiers")

@@ -229,7 +229,7 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     named_only = lexicon.words("leads_named_titles")
     for title in sorted(lexicon.words("leads_titles") + named_only, key=len, reverse=True):
         match = re.match(
-            rf"{re.escape(title)}(?:\s+(?:{modifiers}))*(?:\s+\([A-Z]+\))?\s+"
+            rf"{re.escape(title)}(?:\s+(?:{modifiers}))*{_PARTY}\s+"
             rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
             text,
             re.IGNORECASE,
@@ -250,6 +250,10 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
         sent = doc[role.sent[0] : role.sent[1]]
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return []
+
+
+# A party's initials, maybe after its name (« président (LR) de X », « maire Les Verts (LV) de X »)
+_PARTY = r"(?:(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s+\([A-Z]+\))?"
 
 
 def _state_of(title: str) -> str | None:
