@@ -203,3 +203,41 @@ def test_bishop_leads_the_place(extract_text: Any) -> None:
 
 def test_bishops_without_a_see_lead_nothing(extract_text: Any) -> None:
     assert _leads(extract_text, "Les évêques Martin et Durand ont signé la lettre.") == set()
+
+
+# A singular apposition followed by a plural verb: the verb belongs to the list, so the
+# phrase stays the last person's title; a singular verb still makes it a subject.
+def test_apposition_before_plural_verb_is_kept(extract_text: Any) -> None:
+    text = "La maire, Anne Morel, et Hugo Brun, le président du conseil étaient venus."
+    assert ("Hugo Brun", "président du conseil") in _roles(extract_text, text)
+
+
+def test_phrase_before_singular_verb_is_a_subject(extract_text: Any) -> None:
+    text = "Pour Hugo Brun, le président du club avait tort."
+    assert _roles(extract_text, text) == set()
+
+
+# « le patron de cette banque, A B »: the demonstrative points back to the body named before.
+def test_demonstrative_complement_takes_the_named_body(extract_text: Any) -> None:
+    text = (
+        "La banque suisse Morvan a écopé d'une amende. "
+        "Enfin, le patron de cette banque, Hugo Brun, a été condamné."
+    )
+    assert ("Hugo Brun", "patron de la banque suisse Morvan") in _roles(extract_text, text)
+    assert ("Hugo Brun", "banque suisse Morvan") in _leads(extract_text, text)
+
+
+def test_demonstrative_without_a_named_body_leads_nothing(extract_text: Any) -> None:
+    text = "La banque a écopé d'une amende. Enfin, le patron de cette banque, Hugo Brun, a parlé."
+    assert _leads(extract_text, text) == set()
+
+
+# « le gouvernement A B »: a government named after its head.
+def test_government_named_after_its_head(extract_text: Any) -> None:
+    text = "Le gouvernement Anne Morel a annoncé des coupes dans le budget."
+    assert ("Anne Morel", "gouvernement") in _leads(extract_text, text)
+
+
+def test_government_before_an_object_name_leads_nothing(extract_text: Any) -> None:
+    text = "Le gouvernement a reçu Anne Morel hier."
+    assert _leads(extract_text, text) == set()

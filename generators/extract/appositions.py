@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
+from generators.extract.anaphors import demonstrative_body
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.roles import (
     ROLE_ADP,
@@ -232,6 +233,15 @@ def _subject_of_next_clause(doc: Any, start: int, stop: int) -> bool:
         and nxt.pos_ in ("VERB", "AUX")
         and "Fin" in nxt.morph.get("VerbForm")
         and doc[start].pos_ == "DET"
+        and not _plural_verb_after_singular(doc[start], nxt)
+    )
+
+
+def _plural_verb_after_singular(det: Any, verb: Any) -> bool:
+    """Tell whether a plural verb follows a singular noun phrase (« A et B, le président de X,
+    étaient … »): the verb is the list's, so the phrase is an apposition."""
+    return det.lower_ in ("le", "la", "l'", "un", "une", "son", "sa") and "Plur" in verb.morph.get(
+        "Number"
     )
 
 
@@ -282,7 +292,8 @@ def title_then_name(
         if second is not None:  # « du triple champion d'Europe et vice-champion du monde, A B »
             spans.append(second)
             stop = second[1]
-        comma = skip_agent_phrase(doc, stop)
+        resolved = demonstrative_body(doc, stop)  # « le patron de cette banque, A B »
+        comma = skip_agent_phrase(doc, resolved[0] if resolved else stop)
         if comma >= len(doc) - 1 or doc[comma].text != ",":
             continue
         if _after_named_comma(doc, k, offset, index):
@@ -298,6 +309,8 @@ def title_then_name(
         if mention and mention.start == offset + doc[q].idx:
             for start, end in spans:
                 role = make_role(doc, start, end, mention.full, offset, "title")
+                if resolved and end == stop:
+                    role.role = f"{role.role} {resolved[1]}"
                 role.role = _with_possessor(doc, k, role.role, index, offset)
                 if k == start and doc[start].pos_ != "PROPN":
                     role.role = role.role[:1].lower() + role.role[1:]  # « Présidente de X, A B »

@@ -64,6 +64,24 @@ def leader_of(doc: Any, tok: Any, offset: int, index: NameIndex) -> tuple[str | 
     return (text, tok) if text and text[:1].isupper() else (None, None)
 
 
+def body_named_after_head(
+    doc: Any, tok: Any, offset: int, index: NameIndex
+) -> list[tuple[int, Any, str, Any, Any, str]]:
+    """« le gouvernement Anne Morel a annoncé » → Anne Morel leads the government: a body's noun
+    (lexicon leads_bodies_named_after_head) after an article, then a person's full name."""
+    if (
+        tok.lower_ not in lexicon.word_set("leads_bodies_named_after_head")
+        or tok.i == 0
+        or doc[tok.i - 1].lower_ not in ("le", "du", "au")
+        or tok.i + 1 >= len(doc)
+    ):
+        return []
+    mention = index.mention_at(offset + doc[tok.i + 1].idx)
+    if mention is None or mention.start != offset + doc[tok.i + 1].idx or " " not in mention.text:
+        return []
+    return [(tok.i, sentence_of(tok), mention.full, doc[tok.i + 1], (tok.text, tok), "title")]
+
+
 def is_lead_verb(tok: Any, loose: bool = False) -> bool:
     """Tell whether `tok` is a form of a « lead » verb (lemma, or stem when the lemma is missing)."""
     if tok.pos_ not in ("VERB", "ADJ", "AUX") and not loose:

@@ -24,6 +24,7 @@ from generators.extract.context import Context
 from generators.extract.coreference import person_of
 from generators.extract.leading import (
     action_nouns,
+    body_named_after_head,
     entity_phrase,
     from_verb,
     leader_of,
@@ -47,6 +48,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     for tok in merged:
         found.extend(from_verb(merged, tok, offset, index))
         found.extend(_from_phrase(merged, tok, offset, index))
+        found.extend(body_named_after_head(merged, tok, offset, index))
     for role in index.roles:
         if role.offset == offset:
             found.extend(_from_title(merged, role, offset))
