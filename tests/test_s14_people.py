@@ -241,3 +241,42 @@ def test_government_named_after_its_head(extract_text: Any) -> None:
 def test_government_before_an_object_name_leads_nothing(extract_text: Any) -> None:
     text = "Le gouvernement a reçu Anne Morel hier."
     assert _leads(extract_text, text) == set()
+
+
+# English loan titles ending like an infinitive (« leader ») are nouns; a ranking is not led.
+def test_loan_title_after_copula_is_a_role(extract_text: Any) -> None:
+    text = "Paul Ravel est leader du classement par points, Marc Delorme remporte l'étape."
+    assert ("Paul Ravel", "leader du classement par points") in _roles(extract_text, text)
+    assert _leads(extract_text, text) == set()
+
+
+def test_loan_title_of_a_party_leads_it(extract_text: Any) -> None:
+    text = "Paul Ravel, le leader du parti, a parlé."
+    assert ("Paul Ravel", "parti") in _leads(extract_text, text)
+
+
+def test_loan_verb_is_no_title(extract_text: Any) -> None:
+    assert _roles(extract_text, "Il faut manager les équipes, a dit Paul Ravel.") == set()
+
+
+# « au Dr A B, médecin … »: a short civility makes a person even where the model saw a place;
+# « Saint » does not.
+def test_doctor_tagged_as_a_place_is_a_person(extract_text: Any) -> None:
+    text = "Le juge a parlé au Dr Ondrea Plisson, médecin du CHU de Vernay."
+    assert ("Ondrea Plisson", "médecin du CHU de Vernay") in _roles(extract_text, text)
+
+
+def test_saint_before_a_place_is_no_person(extract_text: Any) -> None:
+    text = "Il habite à Saint Croix-Valmont, près de la mer."
+    assert _facts(extract_text, text, "person_role") == []
+
+
+# A small number after a capitalized name belongs to it (« la mission Orion 4 »), not a count.
+def test_number_after_a_name_stays_in_the_role(extract_text: Any) -> None:
+    text = "En mars 2001, Marc Delorme est le pilote de la mission Orion 4."
+    assert ("Marc Delorme", "pilote de la mission Orion 4") in _roles(extract_text, text)
+
+
+def test_count_after_a_name_is_left_out(extract_text: Any) -> None:
+    text = "Marc Delorme, pilote de la mission Orion 4 ans plus tard, a parlé."
+    assert ("Marc Delorme", "pilote de la mission Orion") in _roles(extract_text, text)

@@ -71,7 +71,9 @@ def _title_end(doc: Any, i: int, words: str) -> int:
         return -1  # most words: no title starts with them
     if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
         return -1
-    participle = re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_)
+    participle = re.search(
+        r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_
+    ) and token.lower_ not in lexicon.word_set("people_loan_titles")
     verbal = bool(participle) and (
         (token.pos_ == "VERB" and not _noun_use(doc, i)) or _dated_or_agent(doc, i)
     )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
