@@ -280,3 +280,39 @@ def test_number_after_a_name_stays_in_the_role(extract_text: Any) -> None:
 def test_count_after_a_name_is_left_out(extract_text: Any) -> None:
     text = "Marc Delorme, pilote de la mission Orion 4 ans plus tard, a parlé."
     assert ("Marc Delorme", "pilote de la mission Orion") in _roles(extract_text, text)
+
+
+# A lead verb with no subject of its own shares one: after « et », the one person named before
+# in the sentence; in « Après avoir dirigé …, A B … », the person after the clause's comma.
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Le prêtre, Paul Ravel, avait 80 ans et dirigeait la paroisse depuis vingt ans.",
+            ("Paul Ravel", "paroisse"),
+        ),
+        (
+            "Après avoir notamment dirigé le groupe des pilotes, Paul Ravel a pris sa retraite.",
+            ("Paul Ravel", "groupe des pilotes"),
+        ),
+    ],
+)
+def test_lead_verb_shares_its_subject(extract_text: Any, text: str, lead: tuple[str, str]) -> None:
+    assert lead in _leads(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Ravel a rencontré Marc Delorme et dirigeait la réunion.",
+        "Le frère de Paul Ravel avait 80 ans et dirigeait la paroisse.",
+        "Après avoir dirigé le groupe des pilotes, il a pris sa retraite.",
+    ],
+)
+def test_shared_subject_needs_one_clear_person(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()
+
+
+def test_number_before_an_adverb_stays_in_the_role(extract_text: Any) -> None:
+    text = "Marc Delorme était le dernier membre de l'équipage d'Orion 12 encore vivant."
+    assert ("Marc Delorme", "membre de l'équipage d'Orion 12") in _roles(extract_text, text)

@@ -87,10 +87,10 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
                 doc[j - 1].text[:1].isupper()
                 and tok.text.isdigit()
                 and len(tok.text) <= 3
-                and (after is None or not after.is_lower)  # « Orion 4 ans »: a count
+                and (after is None or not (after.is_lower and after.pos_ == "NOUN"))
             )
             if YEAR.match(tok.text) or (doc[j - 1].lower_ not in ROLE_ADP and not named):
-                break  # « pilote de la mission Orion 4 »: the number is part of the name
+                break  # « la mission Orion 4 »: part of the name; « Orion 4 ans »: a count
         elif tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") or (
             tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1])
         ):
