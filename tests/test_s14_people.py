@@ -316,3 +316,18 @@ def test_shared_subject_needs_one_clear_person(extract_text: Any, text: str) -> 
 def test_number_before_an_adverb_stays_in_the_role(extract_text: Any) -> None:
     text = "Marc Delorme était le dernier membre de l'équipage d'Orion 12 encore vivant."
     assert ("Marc Delorme", "membre de l'équipage d'Orion 12") in _roles(extract_text, text)
+
+
+# A lone first name right after a title is a sovereign known by that name (« le pape Lucien »),
+# not the one person of the article whose full name it opens; elsewhere it still is.
+def test_first_name_after_a_title_stays_its_own_person(extract_text: Any) -> None:
+    text = "Le président Lucien Marvaux a parlé. Le pape Lucien a prié pour les victimes."
+    roles = _roles(extract_text, text)
+    assert ("Lucien", "pape") in roles
+    assert ("Lucien Marvaux", "pape") not in roles
+
+
+def test_first_name_away_from_a_title_is_the_full_name(extract_text: Any) -> None:
+    text = "Le joueur Lucien Marvaux a signé. Le président du club invita Lucien à rester."
+    people = {f["person"] for f in _facts(extract_text, text, "person_role")}
+    assert people == {"Lucien Marvaux"}
