@@ -331,3 +331,14 @@ def test_first_name_away_from_a_title_is_the_full_name(extract_text: Any) -> Non
     text = "Le joueur Lucien Marvaux a signé. Le président du club invita Lucien à rester."
     people = {f["person"] for f in _facts(extract_text, text, "person_role")}
     assert people == {"Lucien Marvaux"}
+
+
+# « présent sur les lieux » after a title says where the person was: the role stops before it.
+def test_presence_adjective_ends_the_role(extract_text: Any) -> None:
+    text = "Paul Ravel, un pilote belge présent sur les lieux de l'accident, a témoigné."
+    assert ("Paul Ravel", "pilote belge") in _roles(extract_text, text)
+
+
+def test_title_adjective_stays_in_the_role(extract_text: Any) -> None:
+    text = "Paul Ravel, un pilote belge expérimenté, a témoigné."
+    assert any(role.startswith("pilote belge") for _, role in _roles(extract_text, text))

@@ -50,6 +50,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             continue
         if low in lexicon.word_set("french_weekdays") or low in lexicon.word_set("french_months"):
             break  # « élue présidente du parti X dimanche »
+        if low in lexicon.word_set("people_role_stops"):
+            break  # « pilote présent sur les lieux »: where the person is, not the post
         if _post_participle(doc, j):
             j += 2  # « chargé des finances »: the complement says what the post is
             continue
