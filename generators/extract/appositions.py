@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
+from generators.extract.anaphors import demonstrative_body
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.roles import (
     ROLE_ADP,
@@ -29,6 +30,8 @@ def pre_name_title(
     k = s - 1
     if k >= 0 and is_civility(doc[k].text) and not (doc[k].is_lower and title_end(doc, k) > k):
         return []  # « M. », « Professeur »; a lower-case « professeur » is the person's title
+    if _family_name(doc, s, e):
+        return []  # « l'avocat des parents Vernet »: the surname names a family
     # names listed after one plural title: « les évêques A et B »
     while (
         k >= 1 and doc[k].lower_ in (",", "et", "ou") and mention_ending(doc, k - 1, offset, index)
@@ -75,6 +78,20 @@ def pre_name_title(
             role.role = f"{role.role} {owner}" if owner else role.role
         return [*extra, role]
     return []
+
+
+def _family_name(doc: Any, s: int, e: int) -> bool:
+    """Tell whether a lone surname follows a plural noun that is no title (« les frères
+    Vernet »): a family; « les évêques Martin et Durand » lists people."""
+    before = doc[s - 1] if s > 0 else None
+    return (
+        e - s == 1
+        and before is not None
+        and before.pos_ == "NOUN"
+        and before.is_lower
+        and "Plur" in before.morph.get("Number")
+        and title_end(doc, s - 1) < 0
+    )
 
 
 def _title_before_and(
@@ -154,6 +171,8 @@ def apposition_after(
     ):
         shared = True
         j += 1
+    if shared and len(persons) == 1:
+        return []  # « A, les commissaires du Tour ont … »: a plural phrase is not A's title
     if len(persons) > 1 and not shared:
         persons = persons[:1]
     out: list[RoleMention] = []
@@ -162,6 +181,8 @@ def apposition_after(
         p = j
         if doc[p].pos_ == "DET" and doc[p].lower_ in ("l'", "le", "la", "un", "une", "son", "sa"):
             p += 1
+        if p < len(doc) - 1 and doc[p].lower_ == "autre":
+            p += 1  # « A, autre ancien président »: one more of them, not part of the role
         while p < len(doc) and is_modifier(doc[p]):
             p += 1
         if p >= len(doc):
@@ -212,6 +233,15 @@ def _subject_of_next_clause(doc: Any, start: int, stop: int) -> bool:
         and nxt.pos_ in ("VERB", "AUX")
         and "Fin" in nxt.morph.get("VerbForm")
         and doc[start].pos_ == "DET"
+        and not _plural_verb_after_singular(doc[start], nxt)
+    )
+
+
+def _plural_verb_after_singular(det: Any, verb: Any) -> bool:
+    """Tell whether a plural verb follows a singular noun phrase (« A et B, le président de X,
+    étaient … »): the verb is the list's, so the phrase is an apposition."""
+    return det.lower_ in ("le", "la", "l'", "un", "une", "son", "sa") and "Plur" in verb.morph.get(
+        "Number"
     )
 
 
@@ -262,7 +292,8 @@ def title_then_name(
         if second is not None:  # « du triple champion d'Europe et vice-champion du monde, A B »
             spans.append(second)
             stop = second[1]
-        comma = skip_agent_phrase(doc, stop)
+        resolved = demonstrative_body(doc, stop)  # « le patron de cette banque, A B »
+        comma = skip_agent_phrase(doc, resolved[0] if resolved else stop)
         if comma >= len(doc) - 1 or doc[comma].text != ",":
             continue
         if _after_named_comma(doc, k, offset, index):
@@ -278,6 +309,8 @@ def title_then_name(
         if mention and mention.start == offset + doc[q].idx:
             for start, end in spans:
                 role = make_role(doc, start, end, mention.full, offset, "title")
+                if resolved and end == stop:
+                    role.role = f"{role.role} {resolved[1]}"
                 role.role = _with_possessor(doc, k, role.role, index, offset)
                 if k == start and doc[start].pos_ != "PROPN":
                     role.role = role.role[:1].lower() + role.role[1:]  # « Présidente de X, A B »

@@ -10,10 +10,11 @@ from typing import Any
 from generators import lexicon
 from generators.extract.appositions import apposition_after, pre_name_title, title_then_name
 from generators.extract.context import Context
+from generators.extract.groups import members_after_dont
 from generators.extract.mentions import NOT_NAMES, raw_mentions
 from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
-from generators.extract.titles import civility_gender, is_civility
+from generators.extract.titles import civility_gender, is_civility, title_end
 from generators.extract.tokens import merge_hyphens, norm, text_of, token_span
 
 
@@ -22,11 +23,14 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
 
     result = NameIndex(title=ctx.article.title)
     raw: list[tuple[int, int, str, str | None, bool]] = []
+    after_title: set[int] = set()
     for offset, doc in docs:
         merged = merge_hyphens(doc)
         result.docs[offset] = merged
-        raw.extend(raw_mentions(merged, offset))
-    _cluster(result, raw)
+        found = raw_mentions(merged, offset)
+        raw.extend(found)
+        after_title |= _right_after_title(merged, offset, found)
+    _cluster(result, raw, after_title)
     result.sort()
     known = _known_names(result)
     taken = {(m.start, m.end) for m in result.mentions}
@@ -68,7 +72,24 @@ def _mark_mentions(result: NameIndex, doc: Any, offset: int) -> None:
             result.vote_gender(mention.full, civility_gender(doc[span.start - 1].text), 3)
 
 
-def _cluster(result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]]) -> None:
+def _right_after_title(
+    doc: Any, offset: int, found: list[tuple[int, int, str, str | None, bool]]
+) -> set[int]:
+    """Return the starts of one-word mentions right after a lower-case title (« le pape Léon »)."""
+    starts = set()
+    for start, end, _text, _hint, _titled in found:
+        span = token_span(doc, start - offset, end - offset)
+        if len(span) == 1 and any(
+            doc[p].is_lower and title_end(doc, p) == span.start
+            for p in range(max(0, span.start - 3), span.start)
+        ):
+            starts.add(start)
+    return starts
+
+
+def _cluster(
+    result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]], after_title: set[int]
+) -> None:
     """Group raw mentions into people and fill `result.mentions`, forms and gender votes."""
     fulls: dict[str, str] = {}  # normalized long form → canonical full
     counts: Counter[str] = Counter(norm(text) for _, _, text, _, _ in raw)
@@ -87,7 +108,7 @@ def _cluster(result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]
         by_last[key.split()[-1]].append(full)
     seen: dict[str, tuple[list[int], list[int]]] = {}  # full → starts and list positions
     for start, end, text, hint, _titled in sorted(raw):
-        full = _full_for(text, start, fulls, by_last, seen)
+        full = _full_for(text, start, fulls, by_last, seen, start in after_title)
         starts, places = seen.setdefault(full, ([], []))
         starts.append(start)
         places.append(len(result.mentions))
@@ -110,8 +131,13 @@ def _full_for(
     fulls: dict[str, str],
     by_last: dict[str, list[str]],
     seen: dict[str, tuple[list[int], list[int]]],
+    titled: bool = False,
 ) -> str:
-    """Return the canonical full name of a mention."""
+    """Return the canonical full name of a mention.
+
+    A lone first name stands for the one full name it opens, unless a title comes right before
+    it (« le pape Léon », « la reine Ana »): a sovereign known by that name alone.
+    """
     key = norm(text)
     if key in fulls:
         return fulls[key]
@@ -123,7 +149,8 @@ def _full_for(
         first_name = [
             f for f in fulls.values() if len(words) == 1 and norm(f).split()[0] == words[0]
         ]
-        return first_name[0] if len(first_name) == 1 and words[0] not in by_last else text
+        unique = len(first_name) == 1 and words[0] not in by_last and not titled
+        return first_name[0] if unique else text
     if len(candidates) == 1:
         return candidates[0]
     return _last_before(candidates, start, seen) or candidates[0]
@@ -216,6 +243,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     found.extend(authors(doc, offset, index))
     found.extend(attributes(doc, offset, index, tok_at))
     found.extend(as_roles(doc, offset, index))
+    found.extend(members_after_dont(doc, offset, index))
     for role in found:
         _record(index, role)
     for role in definite_subjects(doc, offset, index):

@@ -18,7 +18,9 @@ _ACTIVE = frozenset({"diriger", "présider", "commander", "gouverner", "administ
 _PRONOUN_REACH = 1500  # characters before « il » / « elle » where no other referent may be named
 
 
-_CUT = frozenset({",", "qui", "que", "qu'", "dont", "où", ";", ":", "(", ")", "«", "»", '"'})
+_CUT = frozenset(
+    {",", "qui", "que", "qu'", "dont", "où", ";", ":", "(", ")", "«", "»", '"', "depuis", "pendant"}
+)  # « depuis », « pendant »: a time, not the entity
 
 
 @functools.cache
@@ -62,6 +64,24 @@ def leader_of(doc: Any, tok: Any, offset: int, index: NameIndex) -> tuple[str | 
         return None, None
     text = entity_phrase(doc, tok)
     return (text, tok) if text and text[:1].isupper() else (None, None)
+
+
+def body_named_after_head(
+    doc: Any, tok: Any, offset: int, index: NameIndex
+) -> list[tuple[int, Any, str, Any, Any, str]]:
+    """« le gouvernement Anne Morel a annoncé » → Anne Morel leads the government: a body's noun
+    (lexicon leads_bodies_named_after_head) after an article, then a person's full name."""
+    if (
+        tok.lower_ not in lexicon.word_set("leads_bodies_named_after_head")
+        or tok.i == 0
+        or doc[tok.i - 1].lower_ not in ("le", "du", "au")
+        or tok.i + 1 >= len(doc)
+    ):
+        return []
+    mention = index.mention_at(offset + doc[tok.i + 1].idx)
+    if mention is None or mention.start != offset + doc[tok.i + 1].idx or " " not in mention.text:
+        return []
+    return [(tok.i, sentence_of(tok), mention.full, doc[tok.i + 1], (tok.text, tok), "title")]
 
 
 def is_lead_verb(tok: Any, loose: bool = False) -> bool:
@@ -116,6 +136,8 @@ def from_verb(
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         last = _last_named(doc, tok, offset, index)
         leader = last or _subject_leader(doc, subj, offset, index)
+        if subj is None and not leader:
+            leader = _shared_subject(doc, tok, offset, index)
         if leader:
             return [(tok.i, sentence_of(tok), leader, None if last else subj, obj, "verb")]
     elif subj is not None and subj.i < tok.i and subj.left_edge.i > 0:
@@ -146,6 +168,39 @@ def _subject_leader(doc: Any, subj: Any, offset: int, index: NameIndex) -> str |
         }
         return person if gender and index.gender(person) == gender and rivals <= {person} else None
     return person
+
+
+def _shared_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person a subjectless lead verb shares its subject with, or None.
+
+    « A B, 60 ans, vivait à X et dirigeait la paroisse »: after « et », the one person named
+    before in the sentence, not after a preposition; « Après avoir dirigé le groupe …, A B a … »:
+    the person named right after the clause's comma.
+    """
+    sent = sentence_of(verb)
+    k = verb.i - 1
+    while k > sent.start and doc[k].pos_ == "ADV":
+        k -= 1  # « après avoir notamment dirigé »
+    prev = doc[k] if k >= sent.start else None
+    if prev is not None and prev.lower_ == "et":
+        before = index.mentions_in(offset + doc[sent.start].idx, offset + prev.idx)
+        people = {m.full for m in before if not _after_preposition(doc, m.start - offset)}
+        return people.pop() if len(people) == 1 and len(before) == 1 else None
+    if prev is None or prev.lower_ != "avoir" or k - 1 < sent.start:
+        return None
+    if doc[k - 1].lower_ not in ("après", "sans"):
+        return None
+    comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.end:
+        return None
+    mention = index.mention_at(offset + doc[comma + 1].idx)
+    return mention.full if mention and mention.start == offset + doc[comma + 1].idx else None
+
+
+def _after_preposition(doc: Any, char: int) -> bool:
+    """Tell whether the word at doc character `char` follows a preposition (« de A », « par A »)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
 
 
 def _is_active(tok: Any) -> bool:

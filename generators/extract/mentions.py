@@ -220,7 +220,12 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         span = _name_span(doc, trigger_end)
         if span and acronym and span[1] - span[0] < 2:
             continue  # « le directeur SNCF Voyageurs »: a first and last name, or an organisation
-        if span and tok.ent_type_ in ("ORG", "MISC", "LOC") and doc[span[0]].ent_iob_ == "I":
+        if (
+            span
+            and tok.ent_type_ in ("ORG", "MISC", "LOC")
+            and doc[span[0]].ent_iob_ == "I"
+            and not _abbreviated_civility(tok.text)  # « Dr A B » tagged as a place is still A B
+        ):
             continue  # « Chevalier Croix-Blanche »: the title and the name form one non-person name
         while span and not doc[span[0]].is_sent_start:
             if found.get(span, (None, False))[0] is None:
@@ -247,6 +252,12 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         for (s, e), (hint, titled) in sorted(found.items())
         if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)
     ]
+
+
+def _abbreviated_civility(word: str) -> bool:
+    """Tell whether `word` is a short civility (« Dr », « Mme », « M. »), which only a person takes
+    (« Saint », « Chevalier » also open places and orders)."""
+    return is_civility(word) and len(word.rstrip(".")) <= 3
 
 
 def _after_title_words(doc: Any, k: int) -> int:

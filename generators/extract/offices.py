@@ -14,6 +14,7 @@ from generators.extract.leading import action_nouns
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.roles import extend_role, make_role, skip_dates
 from generators.extract.titles import (
+    after_rank,
     is_civility,
     is_modifier,
     title_end,
@@ -302,10 +303,13 @@ def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
         if tok.lemma_.lower() not in _COPULAS or tok.pos_ not in ("AUX", "VERB"):
             continue
         p = tok.i + 1
+        if p < len(doc) and doc[p].lemma_ in _COPULAS and "Part" in doc[p].morph.get("VerbForm"):
+            p += 1  # « A est devenu président »: a compound tense
         while p < len(doc) and doc[p].pos_ == "ADV":
             p += 1
         if p < len(doc) and doc[p].lower_ in ("un", "une"):
             p += 1
+        p = after_rank(doc, p)  # « A est devenu le 45e président de X »
         while p < len(doc) and is_modifier(doc[p]):
             p += 1
         if p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0:

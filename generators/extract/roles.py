@@ -44,13 +44,19 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
         if low in lexicon.word_set("people_role_adjectives") or low in _nationalities():
             j += 1  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
             continue
-        if _party_then_complement(doc, j):
-            j += 3  # « maire (PS) de la commune »: the party inside the title
+        party = _party_then_complement(doc, j)
+        if party:
+            j += party  # « maire (PS) de la commune »: the party inside the title
             continue
         if low in lexicon.word_set("french_weekdays") or low in lexicon.word_set("french_months"):
             break  # « élue présidente du parti X dimanche »
+        if low in lexicon.word_set("people_role_stops"):
+            break  # « pilote présent sur les lieux »: where the person is, not the post
         if _post_participle(doc, j):
             j += 2  # « chargé des finances »: the complement says what the post is
+            continue
+        if _body_name(doc, j):
+            j += 1  # « PDG de la compagnie Airvola »: the body's own name, whatever its tag
             continue
         if tok.is_punct or (
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in ROLE_ADP
@@ -78,8 +84,15 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             if doc[j - 1].lower_ not in ROLE_ADP:
                 break
         elif tok.like_num:
-            if YEAR.match(tok.text) or doc[j - 1].lower_ not in ROLE_ADP:
-                break
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            named = (
+                doc[j - 1].text[:1].isupper()
+                and tok.text.isdigit()
+                and len(tok.text) <= 3
+                and (after is None or not (after.is_lower and after.pos_ == "NOUN"))
+            )
+            if YEAR.match(tok.text) or (doc[j - 1].lower_ not in ROLE_ADP and not named):
+                break  # « la mission Orion 4 »: part of the name; « Orion 4 ans »: a count
         elif tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") or (
             tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1])
         ):
@@ -108,19 +121,39 @@ def closer_end(doc: Any, j: int) -> int:
     return -1
 
 
-def _party_then_complement(doc: Any, j: int) -> bool:
-    """Tell whether « (PS) » at `j` is a party's initials between a title and its « de »."""
-    return (
-        j + 3 < len(doc)
-        and doc[j].text == "("
-        and doc[j + 1].text.isupper()
-        and doc[j + 2].text == ")"
-        and doc[j + 3].lower_ in ("de", "du", "des", "d'")
-        and (j + 4 >= len(doc) or doc[j + 4].lower_ not in _DEMONSTRATIVES)
+def _party_then_complement(doc: Any, j: int) -> int:
+    """Return the length of a party between a title and its « de » from `j`, else 0: its
+    initials « (PS) », maybe after its name (« président Les Modérés (LM) du Sénat »)."""
+    k = j
+    while k < j + 3 and k < len(doc) and doc[k].text[:1].isupper() and doc[k].text != "(":
+        k += 1
+    if k > j and (doc[j].is_sent_start or doc[j - 1].text[:1].isupper()):
+        return 0  # the capitalized words must follow the lower-case title
+    ok = (
+        k + 3 < len(doc)
+        and doc[k].text == "("
+        and doc[k + 1].text.isupper()
+        and doc[k + 2].text == ")"
+        and doc[k + 3].lower_ in ("de", "du", "des", "d'")
+        and (k + 4 >= len(doc) or doc[k + 4].lower_ not in _DEMONSTRATIVES)
     )
+    return k + 3 - j if ok else 0
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+
+
+def _body_name(doc: Any, j: int) -> bool:
+    """Tell whether capitalized token `j` names the body whose noun comes before it (lexicon
+    people_named_bodies: « la compagnie Airvola », « la banque Morvan Frères »), unless it is a
+    known first name (« le directeur du club Marc Vernet »: the club's director)."""
+    first_names = lexicon.word_set("people_firstnames_f") | lexicon.word_set("people_firstnames_m")
+    if not doc[j].text[:1].isupper() or doc[j].is_punct or doc[j].text in first_names:
+        return False
+    k = j - 1
+    while k > 0 and doc[k].text[:1].isupper() and not doc[k].is_punct:
+        k -= 1
+    return doc[k].is_lower and doc[k].lower_ in lexicon.word_set("people_named_bodies")
 
 
 def _scope_after(doc: Any, j: int) -> bool:
@@ -208,6 +241,7 @@ def role_text(span: Any) -> str:
             "Plur" in tok.morph.get("Number")
             and tok.pos_ in ("NOUN", "ADJ")
             and not _after_adp(span, tok)
+            and not (tok.text[:1].isupper() and tok.i > span.start)  # a name (« Les Verts »)
         ):
             text = tok.lemma_ if tok.lemma_ else text
         words.append(text + tok.whitespace_)

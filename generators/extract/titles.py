@@ -71,7 +71,9 @@ def _title_end(doc: Any, i: int, words: str) -> int:
         return -1  # most words: no title starts with them
     if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
         return -1
-    participle = re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_)
+    participle = re.search(
+        r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_
+    ) and token.lower_ not in lexicon.word_set("people_loan_titles")
     verbal = bool(participle) and (
         (token.pos_ == "VERB" and not _noun_use(doc, i)) or _dated_or_agent(doc, i)
     )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
@@ -111,7 +113,7 @@ def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> 
 
 
 def _dated_or_agent(doc: Any, i: int) -> bool:
-    """Tell whether a date or an agent follows token `i` (« élu en 2020 », « nommée par »)."""
+    """Tell whether a date or an agent follows token `i` (« élu en 2020 », « élue en mai », « nommée par »)."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     after = doc[i + 2] if i + 2 < len(doc) else None
     return nxt is not None and (
@@ -119,7 +121,7 @@ def _dated_or_agent(doc: Any, i: int) -> bool:
         or (
             nxt.lower_ in ("en", "dès", "depuis")
             and after is not None
-            and bool(YEAR.match(after.text))
+            and (bool(YEAR.match(after.text)) or after.lower_ in lexicon.word_set("french_months"))
         )
     )
 
@@ -144,6 +146,20 @@ def _trie_of(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(norm(w) for w in re.sub(r"\b([dl])'", r"\1' ", entry.lower()).split())
         trie.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in trie.items()}
+
+
+_ORDINAL = re.compile(r"^(?:[0-9]+(?:e|er|re|ème|è)|premier|première|[a-zé-]+ième)$")
+
+
+def after_rank(doc: Any, p: int) -> int:
+    """Return where a title starts after a definite article and an ordinal (« le 45e », « la
+    troisième », « le 12 e »), else `p`."""
+    if p >= len(doc) or doc[p].lower_ not in ("le", "la", "l'"):
+        return p
+    k = p + 1
+    if k + 1 < len(doc) and doc[k].text.isdigit() and doc[k + 1].lower_ in ("e", "er", "re", "ème"):
+        return k + 2
+    return k + 1 if k < len(doc) and _ORDINAL.match(doc[k].lower_) else p
 
 
 def is_modifier(token: Any) -> bool:

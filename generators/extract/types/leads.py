@@ -24,6 +24,7 @@ from generators.extract.context import Context
 from generators.extract.coreference import person_of
 from generators.extract.leading import (
     action_nouns,
+    body_named_after_head,
     entity_phrase,
     from_verb,
     leader_of,
@@ -47,6 +48,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     for tok in merged:
         found.extend(from_verb(merged, tok, offset, index))
         found.extend(_from_phrase(merged, tok, offset, index))
+        found.extend(body_named_after_head(merged, tok, offset, index))
     for role in index.roles:
         if role.offset == offset:
             found.extend(_from_title(merged, role, offset))
@@ -154,6 +156,8 @@ def _from_phrase(
             entity = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             if entity is None or entity.i > tok.i:
                 entity = _noun_before(doc, tok)
+            if entity is not None and _is_date(entity):
+                entity = None  # « En mai 1990, sous le commandement de X, … »: a date, not a body
             return (
                 [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
                 if leader and entity is not None
@@ -174,6 +178,13 @@ def _after_succession(doc: Any, tok: Any) -> bool:
     """Tell whether a succession verb (lexicon succession_verbs) comes before `tok` in its sentence."""
     verbs = lexicon.word_set("succession_verbs")
     return any(t.lemma_.lower() in verbs for t in doc[sentence_of(tok).start : tok.i])
+
+
+def _is_date(tok: Any) -> bool:
+    """Tell whether a noun is a date or a time word (« novembre », « lundi », « 1990 »)."""
+    return tok.ent_type_ == "DATE" or tok.lower_ in (
+        lexicon.word_set("french_months") | lexicon.word_set("french_weekdays")
+    )
 
 
 def _noun_before(doc: Any, tok: Any) -> Any:
@@ -220,7 +231,7 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     named_only = lexicon.words("leads_named_titles")
     for title in sorted(lexicon.words("leads_titles") + named_only, key=len, reverse=True):
         match = re.match(
-            rf"{re.escape(title)}(?:\s+(?:{modifiers}))*(?:\s+\([A-Z]+\))?\s+"
+            rf"{re.escape(title)}(?:\s+(?:{modifiers}))*{_PARTY}\s+"
             rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
             text,
             re.IGNORECASE,
@@ -241,6 +252,10 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
         sent = doc[role.sent[0] : role.sent[1]]
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return []
+
+
+# A party's initials, maybe after its name (« président (LR) de X », « maire Les Verts (LV) de X »)
+_PARTY = r"(?:(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s+\([A-Z]+\))?"
 
 
 def _state_of(title: str) -> str | None:
