@@ -39,6 +39,7 @@ from generators.questions.phrasing import (
     words_after,
 )
 from generators.questions.roles import (
+    asked_role,
     candidacy,
     held_before,
     in_succession,
@@ -211,7 +212,7 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
 )
 def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     name = str(fact.get("person") or "")
-    role = strip_article(str(fact.get("role") or ""))
+    role = asked_role(strip_article(str(fact.get("role") or "")))
     person = index.phrase(name, fact.get("gender") or fact.get("role_gender"), titled=False)
     role = feminine_title(role) if person.gender == "f" else role
     gender = person.gender or french.guess_gender(role)
@@ -336,7 +337,7 @@ def _former(leader: str, entity: str, index: ArticleIndex) -> bool:
 )
 def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     date = str(fact.get("date") or "")
-    norm = str(fact.get("date_norm") or "")
+    norm = _range_year(date, str(fact.get("date_norm") or ""), fact)
     participants = [str(p) for p in fact.get("participants") or ()]
     year = norm[:4] if re.match(r"^\d{4}", norm) else ""
     context = {
@@ -355,6 +356,18 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     context["fillable"] = _fillable(span, str(context["full_date"]))
     context["year_shown"] = _year_shown(year, fact.sentence, span, index)
     return context, span
+
+
+def _range_year(date: str, norm: str, fact: Fact) -> str:
+    """Return the ISO date with the year its range ends on when the year was inferred
+    (« du 3 juin au 9 août 2004 »: « 3 juin » is in 2004, whatever year the article is)."""
+    if not fact.get("year_inferred") or not re.match(r"^\d{4}-", norm) or not date:
+        return norm
+    sentence = " ".join(fact.sentence.split())
+    found = re.search(
+        rf"{re.escape(date)}\s+(?:au|à|jusqu'au|jusqu’au)\s+[^,.;]*?\b(\d{{4}})\b", sentence
+    )
+    return found.group(1) + norm[4:] if found else norm
 
 
 def _fillable(span: str, full_date: str) -> bool:
