@@ -40,9 +40,10 @@ def _date_body(question: Question, fact: Fact | None, index: ArticleIndex) -> st
     """« Qui commande le mai 2003 ? »: the parse took a date for the body led."""
     if fact is None or fact.type != "leads":
         return ""
-    entity = fold(str(fact.get("entity") or ""))
-    months = {fold(m) for m in lexicon.words("french_months")}
-    if re.match(r"^\d", entity) or (set(entity.split()) & months):
+    entity = fold(str(fact.get("entity") or "")).strip()
+    months = "|".join(fold(m) for m in lexicon.words("french_months"))
+    date = rf"(?:(?:\d{{1,2}}|1er) )?(?:{months})(?: \d{{4}})?|\d{{4}}"
+    if re.fullmatch(date, entity):
         return f"the body led « {fact.get('entity')} » is a date"
     return ""
 

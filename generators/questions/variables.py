@@ -282,6 +282,7 @@ def _succession(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "present",
     "imperfect",
     "former",
+    "then",
 )
 def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     leader = str(fact.get("leader") or "")
@@ -309,8 +310,19 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "present": present,
         "imperfect": imperfect,
         "former": _former(leader, entity, index) or said_past(words_after(fact.sentence, entity)),
+        "then": _past_year(fact.sentence, str(index.header.get("date") or "")),
     }
     return context, _surface_of(fact.sentence, leader, index) if is_person else leader
+
+
+def _past_year(sentence: str, article_date: str) -> str:
+    """Return « en 1973 » when the sentence sets its facts in one year before the article's."""
+    years = set(re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence))
+    year = article_date[:4]
+    if len(years) != 1 or not year.isdigit():
+        return ""
+    (found,) = years
+    return f"en {found}" if found < year else ""
 
 
 def _former(leader: str, entity: str, index: ArticleIndex) -> bool:
