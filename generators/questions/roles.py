@@ -126,7 +126,7 @@ def role_time(role: str, sentence: str, article_date: str) -> str:
         return ""
     if re.search(r"\bsous\s+(?:la\s+présidence\s+de\s+)?[A-ZÀ-Ý]", role):
         return ""
-    years = re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])", sentence)
+    years = re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence)
     if any(y != year for y in years):
         return ""
     return date_text(article_date[:7])

@@ -319,6 +319,9 @@ def _past_year(sentence: str, article_date: str) -> str:
     """Return « en 1973 » when the sentence sets its facts in one year before the article's."""
     years = set(re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence))
     year = article_date[:4]
+    ongoing = "|".join(re.escape(w) for w in lexicon.words("question_ongoing_markers"))
+    if re.search(rf"(?<![\w-])(?:{ongoing})\s*(?:\w+\s+)?(?:1[5-9]|20)\d\d", sentence, re.I):
+        return ""  # « depuis 2019 »: still the head
     if len(years) != 1 or not year.isdigit():
         return ""
     (found,) = years
