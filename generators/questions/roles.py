@@ -120,13 +120,13 @@ def in_succession(name: str, role: str, index: ArticleIndex) -> bool:
 
 def role_time(role: str, sentence: str, article_date: str) -> str:
     """Return when a role was held as the article dates it (« en mars 2021 »), or '' when the
-    sentence sets it at another time (« Premier ministre sous X », « … en 1993 »)."""
+    sentence sets it at an earlier time (« Premier ministre sous X », « … en 1993 »)."""
     year = article_date[:4]
     if not re.match(r"^\d{4}", article_date):
         return ""
     if re.search(r"\bsous\s+(?:la\s+présidence\s+de\s+)?[A-ZÀ-Ý]", role):
         return ""
     years = re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence)
-    if any(y != year for y in years):
+    if any(y < year for y in years):  # a later year is a plan (« d’ici 2027 »), not the role’s time
         return ""
     return date_text(article_date[:7])
