@@ -197,6 +197,7 @@ def _groups(question: Question, shape: ArticleShape | None = None) -> list[str]:
     value = value_key(question.answer)
     if value and question.fact_type not in ("succession",):
         groups.append(f"value:{value}")
+        groups += [f"value:{near}" for near in [near_key(question.answer)] if near]
     fact = shape.facts.get(question.fact_id) if shape else None
     holder = fact.get("person") or fact.get("leader") if fact is not None else None
     if holder and fact is not None and fact.type in ("person_role", "leads"):
@@ -222,6 +223,13 @@ def value_key(answer: str) -> str:
     words = text.split()
     spelled = parse_words(" ".join(words)) if words and is_number_word(words[0]) else None
     return f"num:{int(spelled)}" if spelled is not None and spelled == int(spelled) else ""
+
+
+def near_key(answer: str) -> str:
+    """Return the whole part of a scaled figure (« 207,8 millions » and « 207 millions » →
+    « near:207 millions »): one figure told with and without its decimals is asked once."""
+    found = re.search(r"(?<![\d,.])(\d+)(?:,\d+)? (millions?|milliards?)\b", _plain(answer))
+    return f"near:{found.group(1)} {found.group(2).rstrip('s')}" if found else ""
 
 
 def figures_of(sentence: str) -> list[str]:

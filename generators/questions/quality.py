@@ -16,6 +16,7 @@ from generators.questions.index import ArticleIndex
 from generators.questions.outcomes import action_problem
 from generators.questions.phrasing import starts_with_verb, strip_article
 from generators.questions.referents import bare_referent
+from generators.questions.shapes import shape_problem
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
 MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
@@ -66,6 +67,7 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _pronoun,
         _no_referent,
         _cut_action,
+        shape_problem,
         _too_few_choices,
     ):
         reason = check(question, index)
@@ -357,7 +359,7 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     )
     if pointer:
         return f"« {pointer.group(0)} » points back to the article"
-    statement = _STATEMENT_PREFIX.sub("", lower)
+    statement = _STATEMENT_PREFIX.sub("", text.lower().replace("’", "'"))
     context = _opening_pattern("question_context_openers").match(statement)
     if context:
         return f"starts with « {context.group(1)} », which needs the previous sentence"

@@ -92,12 +92,17 @@ def complete_country(question: Question, title: str) -> Question:
     prompt = question.prompt
 
     def named(found: re.Match[str]) -> str:
-        if not is_bare(prompt[found.end() :]):
+        if not is_bare(found.string[found.end() :]):
             return found.group(0)
         form = country_form(country, found.group(1).lower())
         return form[:1].upper() + form[1:] if found.group(1)[:1].isupper() else form
 
-    completed = _PAYS.sub(named, prompt)
+    # quoted words are the speaker's: « partout dans le pays » is never rewritten (the sentence
+    # a « Complétez : « … » » shows is the card's own, and is completed)
+    start = prompt.find("«") + 1 if prompt.startswith("Complétez") else 0
+    parts = re.split(r"(«[^«»]*»)", prompt[start:])
+    body = "".join(p if p.startswith("«") else _PAYS.sub(named, p) for p in parts)
+    completed = prompt[:start] + body
     return question if completed == prompt else replace(question, prompt=completed)
 
 

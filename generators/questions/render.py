@@ -12,6 +12,7 @@ from generators.french.grammar import fold
 from generators.questions.distractors import choices_for, false_statement
 from generators.questions.index import ArticleIndex, is_rank
 from generators.questions.phrasing import clean, contract_names
+from generators.questions.roles import askable_role, asked_role
 from generators.questions.templates import Template, render_field
 from generators.questions.variables import TOLERANCE
 from generators.records import BASIC, MCQ, NUMERIC, TRUEFALSE, Fact, Question
@@ -83,11 +84,12 @@ _UNELIDED_GAP = re.compile(r"(?<![\w-])([dD]|[qQ]u)[’'] ?…")
 
 def _also_right(fact: Fact, answer: str, index: ArticleIndex) -> list[str]:
     """Return other right answers: asked for one role of a person, the others are right too."""
-    if fact.type != "person_role" or fold(answer) != fold(str(fact.get("role") or "")):
+    if fact.type != "person_role" or fold(answer) != fold(asked_role(str(fact.get("role") or ""))):
         return []
     person = index.person(str(fact.get("person") or ""))
     rank = is_rank(answer)
-    return [clean(r) for r in (person.roles if person else []) if is_rank(r) == rank]
+    roles = (asked_role(r) for r in (person.roles if person else []))
+    return [clean(r) for r in roles if is_rank(r) == rank and askable_role(r)]
 
 
 def _tags(

@@ -14,6 +14,25 @@ if TYPE_CHECKING:
     from generators.questions.index import ArticleIndex
 
 
+def asked_role(role: str) -> str:
+    """Return the post a role phrase names, as a role question asks it: without a leading
+    « actuel » and cut before the person's part in the story (« cycliste présent sur la ligne »
+    → « cycliste », lexicon/question_role_story_tails.txt)."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower() in lexicon.word_set("people_present_modifiers"):
+        words = words[1:]
+    text = " ".join(words)
+    tails = "|".join(re.escape(t) for t in lexicon.words("question_role_story_tails"))
+    found = re.search(rf"[\s,]+(?:{tails})(?![\w-])", text.replace("’", "'"), re.IGNORECASE)
+    return text[: found.start()].strip() if found and found.start() > 0 else text
+
+
+def askable_role(role: str) -> bool:
+    """Tell a role a role question may ask or accept: a post, a trade, a title, a candidacy,
+    not a status or an epithet (« élu », « sauveur de X »)."""
+    return bool(role.strip()) and role_class(role) != "status"
+
+
 def role_class(role: str) -> str:
     """Return how a role is asked: function, candidate, title, job or status (lexicon data)."""
     first = re.split(r"[\s,]", role.strip().lower(), maxsplit=1)[0]
@@ -101,13 +120,13 @@ def in_succession(name: str, role: str, index: ArticleIndex) -> bool:
 
 def role_time(role: str, sentence: str, article_date: str) -> str:
     """Return when a role was held as the article dates it (« en mars 2021 »), or '' when the
-    sentence sets it at another time (« Premier ministre sous X », « … en 1993 »)."""
+    sentence sets it at an earlier time (« Premier ministre sous X », « … en 1993 »)."""
     year = article_date[:4]
     if not re.match(r"^\d{4}", article_date):
         return ""
     if re.search(r"\bsous\s+(?:la\s+présidence\s+de\s+)?[A-ZÀ-Ý]", role):
         return ""
-    years = re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])", sentence)
-    if any(y != year for y in years):
+    years = re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence)
+    if any(y < year for y in years):  # a later year is a plan (« d’ici 2027 »), not the role’s time
         return ""
     return date_text(article_date[:7])

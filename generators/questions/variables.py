@@ -39,6 +39,7 @@ from generators.questions.phrasing import (
     words_after,
 )
 from generators.questions.roles import (
+    asked_role,
     candidacy,
     held_before,
     in_succession,
@@ -211,7 +212,7 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
 )
 def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     name = str(fact.get("person") or "")
-    role = strip_article(str(fact.get("role") or ""))
+    role = asked_role(strip_article(str(fact.get("role") or "")))
     person = index.phrase(name, fact.get("gender") or fact.get("role_gender"), titled=False)
     role = feminine_title(role) if person.gender == "f" else role
     gender = person.gender or french.guess_gender(role)
@@ -281,6 +282,7 @@ def _succession(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "present",
     "imperfect",
     "former",
+    "then",
 )
 def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     leader = str(fact.get("leader") or "")
@@ -308,8 +310,22 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "present": present,
         "imperfect": imperfect,
         "former": _former(leader, entity, index) or said_past(words_after(fact.sentence, entity)),
+        "then": _past_year(fact.sentence, str(index.header.get("date") or "")),
     }
     return context, _surface_of(fact.sentence, leader, index) if is_person else leader
+
+
+def _past_year(sentence: str, article_date: str) -> str:
+    """Return « en 1973 » when the sentence sets its facts in one year before the article's."""
+    years = set(re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence))
+    year = article_date[:4]
+    ongoing = "|".join(re.escape(w) for w in lexicon.words("question_ongoing_markers"))
+    if re.search(rf"(?<![\w-])(?:{ongoing})\s*(?:\w+\s+)?(?:1[5-9]|20)\d\d", sentence, re.I):
+        return ""  # « depuis 2019 »: still the head
+    if len(years) != 1 or not year.isdigit():
+        return ""
+    (found,) = years
+    return f"en {found}" if found < year else ""
 
 
 def _former(leader: str, entity: str, index: ArticleIndex) -> bool:
@@ -336,7 +352,7 @@ def _former(leader: str, entity: str, index: ArticleIndex) -> bool:
 )
 def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     date = str(fact.get("date") or "")
-    norm = str(fact.get("date_norm") or "")
+    norm = _range_year(date, str(fact.get("date_norm") or ""), fact)
     participants = [str(p) for p in fact.get("participants") or ()]
     year = norm[:4] if re.match(r"^\d{4}", norm) else ""
     context = {
@@ -355,6 +371,18 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     context["fillable"] = _fillable(span, str(context["full_date"]))
     context["year_shown"] = _year_shown(year, fact.sentence, span, index)
     return context, span
+
+
+def _range_year(date: str, norm: str, fact: Fact) -> str:
+    """Return the ISO date with the year its range ends on when the year was inferred
+    (« du 3 juin au 9 août 2004 »: « 3 juin » is in 2004, whatever year the article is)."""
+    if not fact.get("year_inferred") or not re.match(r"^\d{4}-", norm) or not date:
+        return norm
+    sentence = " ".join(fact.sentence.split())
+    found = re.search(
+        rf"{re.escape(date)}\s+(?:au|à|jusqu'au|jusqu’au)\s+[^,.;]*?\b(\d{{4}})\b", sentence
+    )
+    return found.group(1) + norm[4:] if found else norm
 
 
 def _fillable(span: str, full_date: str) -> bool:
