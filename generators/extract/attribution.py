@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
-from generators.extract.coreference import person_of, pronoun_referent
+from generators.extract.coreference import impersonal, person_of
 from generators.extract.names import NameIndex
 from generators.extract.titles import determiner_gender, title_end
 from generators.extract.tokens import sentence_of, text_of
@@ -42,19 +42,80 @@ def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | 
     for mention in reversed(here):
         if index.gender(mention.full) in (None, gender):
             return mention.full
+    opening = _opening_mention(sent, tok, offset, index)
+    if opening is not None and index.gender(opening) in (None, gender):
+        return opening  # « Paul Roy, qui …, a insisté, et il … »: the name opening the sentence
     going_on = False
     for prev in _earlier_sentences(doc, sent):
         if prev.text.lstrip()[:1] in ("«", "“") and not any(m in prev.text for m in "»”"):
             continue  # a sentence inside earlier quoted words: not who speaks
         found = _sentence_speaker(doc, prev, offset, index, gender)
-        if found is _GOES_ON:
+        if found is _GOES_ON or (found is _SAME and _pronoun_subject(prev, gender)):
             going_on = True
             continue
         if found is _SAME:
             continue  # the sentence names no one: look further back
         return found if isinstance(found, str) else None
     # the same « il » runs through the paragraph: the person it has been about since
-    return pronoun_referent(doc, tok, offset, index) if going_on else None
+    return _chain_speaker(doc, sent, offset, index, gender) if going_on else None
+
+
+def _chain_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender: str) -> str | None:
+    """Return who a run of « il » sentences is about: the person named in the sentence before
+    the run, across paragraphs (« Vient le tour de Paul Roy. ¶ Il signe. ¶ Il a dit … »): its
+    subject, or the one person of that gender it names; None when unsure or too far."""
+    current = sent
+    for _ in range(10):
+        if current.start == 0:
+            return None
+        current = sentence_of(doc[current.start - 1])
+        if current.text.lstrip()[:1] in ("«", "“") or in_quotes(doc, current.start_char):
+            continue  # quoted words: not who the text goes on about
+        if _pronoun_subject(current, gender):
+            continue  # the run goes on
+        named = _named_outside_quotes(doc, current, offset, index, gender)
+        if not named:
+            continue
+        found = _sentence_speaker(doc, current, offset, index, gender)
+        if isinstance(found, str) and found in named:
+            return found
+        return named[0] if len(named) == 1 else None
+    return None
+
+
+def _named_outside_quotes(
+    doc: Any, sent: Any, offset: int, index: NameIndex, gender: str
+) -> list[str]:
+    """Return the people of `gender` (or of unknown gender) a sentence names outside quote marks."""
+    found: list[str] = []
+    for mention in index.mentions_in(offset + sent.start_char, offset + sent.end_char):
+        at = mention.start - offset
+        if in_quotes(doc, at) or mention.full in found:
+            continue
+        if index.gender(mention.full) in (None, gender):
+            found.append(mention.full)
+    return found
+
+
+def _pronoun_subject(sent: Any, gender: str) -> bool:
+    """Tell whether a sentence has « il » / « elle » (of `gender`) for a subject outside quote
+    marks, not an impersonal one (« il faut »)."""
+    return any(
+        subject_pronoun(tok) == gender_word(gender)
+        and (tok.dep_ in ("nsubj", "nsubj:pass") or tok.lower_.startswith("-"))
+        and not in_quotes(sent.doc, tok.idx)
+        and not impersonal(sent.doc, tok)
+        for tok in sent
+    )
+
+
+def _opening_mention(sent: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person named first thing in the sentence, before `tok`, or None."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.i >= tok.i:
+        return None
+    mention = index.mention_at(offset + first.idx)
+    return mention.full if mention is not None and mention.start == offset + first.idx else None
 
 
 _SAME = object()
@@ -225,7 +286,8 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     end = head.i + 1
     while end < len(doc) and end - head.i < 9 and doc[end].text not in _STOP:
         word = doc[end]
-        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+        named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Automobile club de X »
+        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not named:
             break
         if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'"):
             break

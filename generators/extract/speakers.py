@@ -147,18 +147,35 @@ def _source_after(
 def speech_verb_at(tokens: list[Any], k: int, incise: bool = False) -> Any:
     """Return the speech verb at `k` (after an auxiliary or « d' »), or None; with `incise`
     (right after a closing mark), the verbs of lexicon/quote_incise_verbs.txt too, when their
-    subject follows them."""
+    subject follows them. Adverbs and fillers after the auxiliary are skipped (« a-t-il
+    d'abord affirmé », « a pour sa part commenté »)."""
+    start = k
     while k < len(tokens) and (
         tokens[k].pos_ == "AUX"
         or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-", "-t")
         or (subject_pronoun(tokens[k]) and tokens[k].lower_.startswith("-"))
+        or (k == start and tokens[k].lower_ in _AUXILIARIES)
     ):
         k += 1
+    if start < k < len(tokens) and tokens[start].lower_ in _AUXILIARIES:
+        k = _past_fillers(tokens, k)
     if k < len(tokens) and is_speech_verb(tokens[k]):
         return tokens[k]
     if incise and k < len(tokens) and _incise_verb(tokens[k]):
         return tokens[k]
     return None
+
+
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+
+
+def _past_fillers(tokens: list[Any], k: int) -> int:
+    """Return the list index past the adverbs and fillers at `k` (tokens follow one another);
+    a filler may open on the « de » already skipped (« de son côté »)."""
+    ends: list[int] = [
+        j + skip_fillers(tokens[j].doc, tokens[j].i) - int(tokens[j].i) for j in (k - 1, k)
+    ]
+    return min(len(tokens), max(ends))
 
 
 def _incise_verb(tok: Any) -> bool:
@@ -323,6 +340,10 @@ def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
 
 def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """Return who a subject names: a person, a person by title or pronoun, or an organisation."""
+    if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
+        return pronoun_speaker(doc, subj, offset, index) or _gendered_referent(
+            doc, subj, offset, index
+        )
     person = person_of(subj, doc, offset, index) or _demonym_referent(doc, subj, offset, index)
     if person:
         heads = [subj, *(c for c in subj.children if c.dep_ in ("appos", "flat:name"))]
@@ -349,6 +370,14 @@ def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None
             end += 1
         return str(doc[start:end].text)
     return None
+
+
+def _gendered_referent(doc: Any, pronoun: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the last person named before « il » / « elle » when their gender is known to be the
+    pronoun's (« Le juge Marc Roy la décrit … . Elle dit : » → the last woman named), else None."""
+    person = person_of(pronoun, doc, offset, index)
+    wanted = "f" if pronoun.lower_ == "elle" else "m"
+    return person if person is not None and index.gender(person) == wanted else None
 
 
 def clause_subject(tok: Any) -> Any:
