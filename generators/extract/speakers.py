@@ -57,7 +57,7 @@ def _pair(text: str, start: int, end: int) -> list[Quoted]:
     while i < end:
         ch = text[i]
         if ch in _OPEN_CLOSE:
-            close = text.find(_OPEN_CLOSE[ch], i + 1, end)
+            close = _nested_close(text, i, end)
             out.append(Quoted(i + 1, close if close >= 0 else end, close >= 0))
             i = (close if close >= 0 else end) + 1
         elif ch == _STRAIGHT:
@@ -69,6 +69,18 @@ def _pair(text: str, start: int, end: int) -> list[Quoted]:
         else:
             i += 1
     return out
+
+
+def _nested_close(text: str, i: int, end: int) -> int:
+    """Return where the mark opened at `i` closes, past quotes nested in it (« A « B » C »);
+    the first closing mark when the nesting never closes, -1 when none does."""
+    opening, closing = text[i], _OPEN_CLOSE[text[i]]
+    depth = 0
+    for k in range(i, end):
+        depth += (text[k] == opening) - (text[k] == closing)
+        if depth == 0:
+            return k
+    return text.find(closing, i + 1, end)
 
 
 def quote_tokens(doc: Any, start: int, end: int) -> list[Any]:

@@ -95,6 +95,8 @@ def _marked(
                     **more,
                 )
             )
+            if partial:
+                previous = (partial, sentence_of(words[0]).end)
             continue
         speaker, after_end = speaker_after(doc, quoted, offset, index)
         how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
@@ -118,6 +120,9 @@ def _marked(
                 skip.update(joined)
         if speaker is None and _named_work(doc, quoted):
             continue
+        if speaker is None and previous is not None and _relayed(doc, quoted, previous[1]):
+            speaker = previous[0]  # « « A », a dit X, avant d'ajouter : « B » »: X says B
+            how = "previous"
         if speaker is None:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
@@ -168,6 +173,22 @@ def _marked(
         if speaker:
             previous = (speaker, sent.end)
     return facts
+
+
+_RELAY = re.compile(r"(?:avant|puis|et)\s+(?:de\s+|d')(\w+)\s*:\s*$", re.IGNORECASE)
+
+
+def _relayed(doc: Any, quoted: Quoted, previous_end: int) -> bool:
+    """Tell whether a quote opens on « avant d'ajouter : », « puis de conclure : » (a speech verb
+    with no subject of its own) in the sentence of the last quote or the one right after it."""
+    first = quote_tokens(doc, quoted.start, quoted.end)[0]
+    sent = sentence_of(first)
+    if not sent.start <= previous_end <= sent.end:
+        return False
+    before = text_of(doc)[sent.start_char : quoted.start - 1]
+    found = _RELAY.search(before)
+    verbs = lexicon.word_set("speech_verbs") | lexicon.word_set("quote_incise_verbs")
+    return found is not None and found.group(1).lower() in verbs
 
 
 def _adjacent_speaker(
