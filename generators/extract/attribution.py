@@ -275,7 +275,8 @@ def body_phrase(doc: Any, head: Any) -> str | None:
         return None
     bodies = lexicon.word_set("quote_body_nouns")
     organisation = head.ent_type_ == "ORG" or (
-        head.pos_ == "PROPN" and (head.ent_type_ == "MISC" or head.text.isupper())
+        head.pos_ in ("PROPN", "NOUN")
+        and (head.ent_type_ == "MISC" or (head.text.isupper() and len(head.text) > 1))
     )
     titled = title_end(doc, head.i) > 0
     if not (lemma in bodies or head.lower_ in bodies or organisation or titled):
@@ -284,7 +285,12 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
         start -= 1
     end = head.i + 1
-    while end < len(doc) and end - head.i < 9 and doc[end].text not in _STOP:
+    while end < len(doc) and end - head.i < 12:
+        if _acronym_aside(doc, end):
+            end += 3  # « la Société des lecteurs (SDL) de X »
+            continue
+        if doc[end].text in _STOP or end - head.i >= 9:
+            break
         word = doc[end]
         named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Automobile club de X »
         if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not named:
@@ -295,6 +301,17 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
         end -= 1
     return str(doc[start:end].text)
+
+
+def _acronym_aside(doc: Any, k: int) -> bool:
+    """Tell whether tokens `k`… are an acronym between brackets (« (SDL) »)."""
+    return (
+        k + 2 < len(doc)
+        and doc[k].text == "("
+        and doc[k + 1].text.isupper()
+        and len(doc[k + 1].text) > 1
+        and doc[k + 2].text == ")"
+    )
 
 
 def is_speech_verb(tok: Any) -> bool:
@@ -321,7 +338,10 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     if verb is None or outside[-1].text != ":":
         return None
     before = [t for t in outside if t.i < verb.i]
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    clause = verb
+    if verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ == "VERB":
+        clause = verb.head  # « la direction a adressé un communiqué : »
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "expl:subj")), None)
     named = any(index.mention_at(offset + t.idx) for t in before)
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
         phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)

@@ -352,6 +352,9 @@ def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
 
 def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """Return who a subject names: a person, a person by title or pronoun, or an organisation."""
+    regnal = _regnal_name(doc, subj, offset, index)
+    if regnal:
+        return regnal
     if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
         return pronoun_speaker(doc, subj, offset, index) or _gendered_referent(
             doc, subj, offset, index
@@ -417,14 +420,36 @@ def _named_before(doc: Any, outside: list[Any]) -> str | None:
     return str(doc[outside[0].i : outside[-1].i + 1].text).strip(TRIM)
 
 
+def _regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """« le pape Léon », « la reine Astrid »: a title and one given name that the name index
+    took for the first name of someone else (« Léon Dumas »): the phrase, not that person."""
+    if subj.pos_ != "NOUN" or title_end(doc, subj.i) <= 0 or subj.i + 1 >= len(doc):
+        return None
+    name = doc[subj.i + 1]
+    mention = index.mention_at(offset + name.idx)
+    if mention is None or mention.end - mention.start != len(name.text):
+        return None
+    full = mention.full.split()
+    if len(full) < 2 or full[0] != name.text:
+        return None
+    start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
+    return str(doc[start : name.i + 1].text)
+
+
 def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """« l'Uruguayen » (a definite, capitalized person noun) → the last person named before."""
     det = next((c for c in subj.children if c.dep_ == "det"), None)
+    named_thing = (
+        subj.text.isupper()  # « l'ONG », an acronym
+        or subj.lemma_.lower() in lexicon.word_set("quote_body_nouns")
+        or any(c.dep_ in ("nmod", "appos") for c in subj.children)  # « la Société des X »
+    )
     if (
         subj.pos_ == "NOUN"
         and subj.text[:1].isupper()
         and det is not None
         and det.lower_ in ("le", "la", "l'")
+        and not named_thing
     ):
         sent = sentence_of(subj)
         limit = offset + (

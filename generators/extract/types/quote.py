@@ -300,6 +300,8 @@ def _partial_quote(
         verb = _reporting_verb(verb)
         subj = clause_subject(verb)
         found = speaker_of(doc, subj, offset, index) if subj is not None else None
+        if not found and subj is not None and (subj.pos_ == "PROPN" or subj.text.isupper()):
+            found = body_phrase(doc, subj)  # « l'ONG a déclaré qu'elle … « … » »: a named body
         return found or (named_before(doc, verb, offset, index) if subj is None else None)
     full = [t for t in content if t.pos_ not in ("ADP", "DET")]
     before = quote_tokens(doc, max(0, quoted.start - 8), quoted.start - 1)
