@@ -289,12 +289,12 @@ def _partial_quote(
     mark, and its subject names the speaker. Scare quotes (« les "anomalies" ») are too short.
     """
     content = [t for t in words if not t.is_punct]
-    if not quoted.closed or len(content) < 3 or not content[0].text[:1].islower():
+    if not quoted.closed or len(content) < 3 or not _opens_low(content[0]):
         return None
     if content[0].pos_ == "DET" and not content[1].text[:1].islower():
         return None
     verb = _opinion_verb(doc, quoted, content)
-    if verb is None and not _is_speech(words):
+    if verb is None and (not _is_speech(words) or _after_determiner(doc, quoted)):
         verb = _speech_governor(content[0], quoted)
     if verb is not None:
         verb = _reporting_verb(verb)
@@ -318,6 +318,19 @@ def _partial_quote(
         speaker = body_phrase(doc, subj)
     finite = "Fin" in verb.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in verb.children)
     return speaker or ("" if finite else None)
+
+
+def _after_determiner(doc: Any, quoted: Quoted) -> bool:
+    """Tell whether a preposition or a determiner stands right before the opening mark (« a
+    besoin de « … » »): a phrase of the sentence, not words of their own."""
+    before = quote_tokens(doc, max(0, quoted.start - 20), quoted.start - 1)
+    return bool(before) and before[-1].pos_ in ("ADP", "DET")
+
+
+def _opens_low(tok: Any) -> bool:
+    """Tell whether quoted words open like a phrase, not a title: in lower case or on a figure
+    (« a besoin de « 40 rames neuves … » »)."""
+    return bool(tok.text[:1].islower() or tok.text[:1].isdigit())
 
 
 def _reporting_verb(verb: Any) -> Any:
@@ -405,9 +418,12 @@ def _is_speech(words: list[Any]) -> bool:
 def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIndex) -> bool:
     """Tell whether the next quote of the same sentence goes on with the same words (« "A" et de "B" »)."""
     between = text_of(doc)[quoted.end + 1 : nxt.start - 1]
+    ended = text_of(doc)[quoted.start : quoted.end].rstrip(TRIM + " ")[-1:] in (".", "!", "?")
     if (
-        len(between.split()) > 6
+        ended  # « « … ami. » Il ajoute que « … » »: a new sentence, a new report
+        or len(between.split()) > 6
         or re.search(r"[.!?]", between)
+        or re.search(r"\b(?:il|elle|ils|elles)\b", between, re.IGNORECASE)
         or index.mentions_in(offset + quoted.end, offset + nxt.start)
     ):
         return False
