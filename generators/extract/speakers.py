@@ -321,10 +321,25 @@ def speaker_before(
         return named
     subj = clause_subject(sent.root)
     if subj is not None and subj.idx < quoted.start:
-        if subj.lower_ in ("il", "elle") and not any(is_speech_verb(t) for t in outside):
-            return None  # « Il est ensuite « débarqué de … » »: said of him, not by him
+        fragment = _lower_fragment(doc, quoted)
+        if (subj.lower_ in ("il", "elle") or fragment) and not any(
+            is_speech_verb(t) for t in outside
+        ):
+            return None  # « Il est ensuite « débarqué de … » », « X part pour « un … » »
         return speaker_of(doc, subj, offset, index)
     return None
+
+
+def _lower_fragment(doc: Any, quoted: Quoted) -> bool:
+    """Tell whether quoted words open in lower case after a preposition or a determiner (« se
+    rend à X pour « un moment de … » »): a phrase of the sentence, not a speaker's own words."""
+    inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
+    before = quote_tokens(doc, max(0, quoted.start - 20), quoted.start - 1)
+    return (
+        bool(inside and before)
+        and inside[0].text[:1].islower()
+        and before[-1].pos_ in ("ADP", "DET")
+    )
 
 
 def source_before(
