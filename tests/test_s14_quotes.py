@@ -1,0 +1,188 @@
+"""Quote speakers on invented news sentences (session 14): incises with an adverb after the
+auxiliary, « il » chains across paragraphs, « avant d'ajouter : », nested quote marks, titles
+with one given name, named bodies, colons after a communiqué, reports that follow a closed
+quote, phrases opening on a figure, and the must-not-fire case of each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Case = tuple[str, list[tuple[str | None, str]]]
+
+
+def _speakers(extract_text: Any, text: str) -> list[tuple[str | None, str]]:
+    facts = [f.to_dict() for f in extract_text("Titre\n\n" + text) if f.type == "quote"]
+    return [(q["speaker"], " ".join(q["text"].split()[:3])) for q in facts]
+
+
+# « « … », a-t-il d'abord affirmé »: adverbs and fillers between the auxiliary and the speech
+# verb; not when the verb past them says nothing (« a-t-il d'abord acheté »).
+INCISES: list[Case] = [
+    (
+        "Paul Rivet a visité le port de Lormont. « Nous rouvrirons les quais au printemps », "
+        "a-t-il d'abord affirmé devant les élus.",
+        [("Paul Rivet", "Nous rouvrirons les")],
+    ),
+    (
+        "Sophie Garnier a visité l'usine. « La chaîne tourne à plein depuis mars », "
+        "a-t-elle aussi martelé.",
+        [("Sophie Garnier", "La chaîne tourne")],
+    ),
+    (
+        "« Le tournoi reprendra dès que le terrain sera sec », a pour sa part commenté "
+        "l'Union sportive de Valmont.",
+        [("l'Union sportive de Valmont", "Le tournoi reprendra")],
+    ),
+    (
+        "Paul Rivet a visité le port. « Les Dunes bleues », a-t-il d'abord acheté au marché.",
+        [],
+    ),
+]
+
+
+# « il » after a paragraph whose subject is « il » too: the person named before the run, not a
+# person named inside quoted words nor after « par ».
+CHAINS: list[Case] = [
+    (
+        "Vient ensuite le tour de Paul Rivet.\n\n"
+        "Il a ensuite prononcé son discours. « Nous avons une dette envers Marc Tollin et "
+        "son équipe. Ils ont été formidables », a-t-il affirmé.\n\n"
+        "Il s'est engagé à agir, en promettant de « renforcer les liens entre les deux villes ».",
+        [
+            ("Paul Rivet", "Nous avons une"),
+            ("Paul Rivet", "renforcer les liens"),
+        ],
+    ),
+    (
+        "Vient ensuite le tour de Paul Rivet. Il a choisi une plume offerte par Marc Tollin.\n\n"
+        "« Nous ferons mieux que prévu cette année », a-t-il d'abord affirmé.",
+        [("Paul Rivet", "Nous ferons mieux")],
+    ),
+    (
+        "Paul Rivet et Marc Tollin ont signé l'accord. Marc Tollin a ensuite quitté la salle.\n\n"
+        "Il a prononcé un discours.\n\n« Nous ferons mieux que prévu cette année », "
+        "a-t-il d'abord affirmé.",
+        [("Marc Tollin", "Nous ferons mieux")],
+    ),
+]
+
+
+# « « A », a dit X, avant d'ajouter : « B » » and « Avant d'ajouter : « B » » right after X's
+# words: B is X's; not after a verb that says nothing (« avant de partir : »).
+RELAYS: list[Case] = [
+    (
+        "Paul Rivet a pris sa retraite en 1990. Il peint depuis la mer. « Tout marin a la mer ou "
+        "ses rêves pour avancer », a-t-il expliqué en 2001 au journal Le Matin, "
+        "avant d'ajouter : « J'ai la mer et mes rêves, et je suis le premier à avoir le ciel ».",
+        [("Paul Rivet", "Tout marin a"), ("Paul Rivet", "J'ai la mer")],
+    ),
+    (
+        "Le ministre Paul Rivet a expliqué que « la ville attend des moyens pour ses écoles ». "
+        "Avant d'ajouter : « Nous voulons ouvrir ces écoles dès la rentrée prochaine ».",
+        [("Paul Rivet", "la ville attend"), ("Paul Rivet", "Nous voulons ouvrir")],
+    ),
+    (
+        "« Tout marin a la mer ou ses rêves pour avancer », a expliqué Paul Rivet, "
+        "avant de partir : « La Mer du Nord », un tableau de 1890.",
+        [("Paul Rivet", "Tout marin a")],
+    ),
+]
+
+
+# Quote marks nested in a quote (« A « B » C ») close with the outer mark.
+NESTED: list[Case] = [
+    (
+        "Paul Rivet a expliqué : « Les lois « Plan Vert » servent cet objectif, en faisant du "
+        "tri une règle commune ».",
+        [("Paul Rivet", "Les lois «")],
+    ),
+    (
+        "Paul Rivet a présenté le film « Les Dunes ». « Nous tournerons la suite à Lormont "
+        "dès l'été prochain », a-t-il déclaré.",
+        [("Paul Rivet", "Nous tournerons la")],
+    ),
+]
+
+
+# A title and one given name (« le pape Léon ») is not the person of that first name named
+# before (« Léon Dumas »); a named body (« la Société des lecteurs (SDL) de X », an acronym) is
+# not a demonym (« l'Uruguayen ») standing for the last person named.
+NAMED: list[Case] = [
+    (
+        "Léon Dumas a réagi sur les réseaux sociaux. Le pape Léon « s'associe à la douleur "
+        "des familles ».",
+        [("Le pape Léon", "s'associe à la")],
+    ),
+    (
+        "Paul Rivet doit rejoindre la radio. La Société des lecteurs (SDL) de Valmont explique "
+        "alors, par un communiqué, avoir « appris avec regret la venue de Paul Rivet à la "
+        "rédaction ».",
+        [("La Société des lecteurs (SDL) de Valmont", "appris avec regret")],
+    ),
+    (
+        "Paul Rivet a vendu ses parts. En mai, l'ONGV a déclaré qu'elle quittait le pays, "
+        "déplorant une situation « de plus en plus tendue ».",
+        [("l'ONGV", "de plus en")],
+    ),
+]
+
+
+# « X a adressé un communiqué : « … » »: X, the subject of the verb governing the document noun.
+COLONS: list[Case] = [
+    (
+        "À la suite de l'annonce des élus, la direction du groupe Lorval avait adressé un "
+        "communiqué de presse laconique : « Le "
+        "texte des élus met en cause le principe du dialogue. Nous continuerons à l'appliquer ».",
+        [("la direction du groupe Lorval", "Le texte des")],
+    ),
+    (
+        "La direction du groupe Lorval avait acheté un tableau : « La Mer du Nord ».",
+        [],
+    ),
+]
+
+
+# A quote that ends its sentence does not run on into the next one: « « … ami. » Il ajoute que
+# « … » » is two reports; « « A » et de « B » » is still one quote.
+REPORTS: list[Case] = [
+    (
+        "Le maire du village, Paul Rivet, a déclaré que la commune était « en deuil après le "
+        "départ de [son] voisin. » Il ajoute que « c'est quelqu'un qui a donné sa vie au "
+        "village. On est tous tristes. »",
+        [("Paul Rivet", "en deuil après"), ("Paul Rivet", "c'est quelqu'un qui")],
+    ),
+]
+
+
+# A phrase quoted after a preposition in a speech verb's clause may open on a figure; a
+# lower-case phrase after a preposition with no speech verb (a purpose, a description) is not
+# the subject's words.
+PHRASES: list[Case] = [
+    (
+        "Paul Rivet, le ministre des Transports, a signé un accord. Le ministre des Transports "
+        "rappelle que le pays a besoin de « 40 rames neuves et de 12 bus électriques ».",
+        [("Paul Rivet", "40 rames neuves")],
+    ),
+    (
+        "Paul Rivet a décidé de se rendre à la mairie de Lormont pour « un moment d'échange et "
+        "de fraternité autour d'un café, alors qu'une fête est organisée dans le quartier ».",
+        [],
+    ),
+    (
+        "Paul Rivet a déclaré qu'il se rendrait à la mairie de Lormont pour « un moment "
+        "d'échange et de fraternité autour d'un café, alors qu'une fête est organisée ».",
+        [("Paul Rivet", "un moment d'échange")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    INCISES + CHAINS + RELAYS + NESTED + NAMED + COLONS + REPORTS + PHRASES,
+)
+def test_quote_speakers(
+    extract_text: Any, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _speakers(extract_text, text) == expected
