@@ -178,9 +178,21 @@ PHRASES: list[Case] = [
 ]
 
 
+# A verb of opinion the model reads as an adjective in a verb's place (« et évoque un « … » »)
+# still reports the phrase; an adjective after a noun (« la note critique d'une « … » ») does not.
+MISREAD: list[Case] = [
+    (
+        "Paul Rivet est arrivé sur place à 10 h et évoque un « odieux acte de vandalisme », "
+        "« nous devons réparer la salle par tous les moyens ».",
+        [("Paul Rivet", "odieux acte de"), ("Paul Rivet", "nous devons réparer")],
+    ),
+    ("Paul Rivet a lu la note critique d'une « réforme mal préparée par le gouvernement ».", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    INCISES + CHAINS + RELAYS + NESTED + NAMED + COLONS + REPORTS + PHRASES,
+    INCISES + CHAINS + RELAYS + NESTED + NAMED + COLONS + REPORTS + PHRASES + MISREAD,
 )
 def test_quote_speakers(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]

@@ -355,13 +355,15 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
     k = len(before) - 1
     while k >= 0 and len(before) - k <= 4 and before[k].pos_ in ("ADP", "DET", "ADV", "SCONJ"):
         k -= 1
-    if k < 0 or len(before) - k > 4 or before[k].pos_ not in ("VERB", "NOUN", "PROPN"):
+    if k < 0 or len(before) - k > 4 or before[k].pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None
     verb = before[k]
     phrase_verbs = lexicon.word_set("quote_phrase_verbs")
     mistagged = verb.is_lower and verb.pos_ == "PROPN" and verb.lemma_.lower() in phrase_verbs
-    if mistagged:  # « Paul Roy parle de « … » » read as a third word of the name
-        return verb
+    if mistagged or _verb_read_as_adjective(verb, phrase_verbs):
+        return verb  # « Paul Roy parle de « … » » read as a third word of the name
+    if verb.pos_ == "ADJ":
+        return None
     if verb.pos_ != "VERB":  # « qualifié la loi de "…" », « jugé la mesure "inutile …" »
         link = before[k + 1].lower_ if k + 1 < len(before) else ""
         predicate = not link and content[0].pos_ in ("ADJ", "ADV")
@@ -376,6 +378,15 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
     if verb.lemma_.lower() not in phrase_verbs and "Inf" in verb.morph.get("VerbForm"):
         verb = verb.head  # « l'a accusé de faire du « … » »: the verb of opinion governs it
     return verb if verb.lemma_.lower() in phrase_verbs else None
+
+
+def _verb_read_as_adjective(tok: Any, verbs: frozenset[str]) -> bool:
+    """Tell whether a lower-case adjective is a verb of `verbs` in a verb's place, after « et »,
+    a pronoun, a name or an auxiliary (« X est arrivé et évoque un « … » »)."""
+    if tok.pos_ != "ADJ" or not tok.is_lower or tok.i == 0:
+        return False
+    stem = any(len(v) > 5 and tok.lower_.startswith(v[:-2]) for v in verbs)
+    return stem and tok.doc[tok.i - 1].pos_ in ("CCONJ", "PRON", "PROPN", "AUX")
 
 
 def _speech_governor(tok: Any, quoted: Quoted) -> Any:
