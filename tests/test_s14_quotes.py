@@ -178,6 +178,22 @@ PHRASES: list[Case] = [
 ]
 
 
+# « il » after « Les X sont …, selon Paul Rivet, … »: a plural subject is no « il »; the
+# person of « selon » is who the sentence is about. No « selon »: no speaker rather than a guess.
+SOURCED: list[Case] = [
+    (
+        "Les blessés sont surtout des marins, selon Paul Rivet, préfet maritime. Il ajoute que "
+        "l'opération s'est soldée par le sauvetage de « plus de 40 pêcheurs ».",
+        [("Paul Rivet", "plus de 40")],
+    ),
+    (
+        "Les blessés sont surtout des marins. Il ajoute que l'opération s'est soldée par le "
+        "sauvetage de « plus de 40 pêcheurs ».",
+        [],
+    ),
+]
+
+
 # A verb of opinion the model reads as an adjective in a verb's place (« et évoque un « … » »)
 # still reports the phrase; an adjective after a noun (« la note critique d'une « … » ») does not.
 MISREAD: list[Case] = [
@@ -192,7 +208,7 @@ MISREAD: list[Case] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    INCISES + CHAINS + RELAYS + NESTED + NAMED + COLONS + REPORTS + PHRASES + MISREAD,
+    INCISES + CHAINS + RELAYS + NESTED + NAMED + COLONS + REPORTS + PHRASES + MISREAD + SOURCED,
 )
 def test_quote_speakers(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]

@@ -18,17 +18,16 @@ from typing import Any
 from generators import lexicon
 from generators.extract.coreference import impersonal, person_of
 from generators.extract.names import NameIndex
+from generators.extract.speech_words import (
+    body_phrase,
+    gender_word,
+    in_quotes,
+    is_speech_verb,
+    plural_verb,
+    subject_pronoun,
+)
 from generators.extract.titles import determiner_gender, title_end
 from generators.extract.tokens import sentence_of, text_of
-
-_STOP = frozenset({",", ".", ";", ":", "«", "»", '"', "(", ")", "!", "?"})
-
-
-def subject_pronoun(tok: Any) -> str | None:
-    """Return « il », « elle », « ils » or « elles » for a subject pronoun token (« -t-il », « -elles »)."""
-    word = tok.lower_.lstrip("-")
-    word = word.removeprefix("t-")
-    return word if word in ("il", "elle", "ils", "elles") else None
 
 
 def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
@@ -132,13 +131,15 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
     for subj in _subjects(sent):
         if subj.lower_ in ("il", "elle"):
             return _GOES_ON if subj.lower_ == gender_word(gender) else None
+        if "Plur" in subj.morph.get("Number"):
+            continue  # « Les otages sont …, selon X »: no « il »
         person = person_of(subj, doc, offset, index) or _named_in(subj, offset, index)
         if person:
             return person if index.gender(person) in (None, gender) else None
         phrase = body_phrase(doc, subj)
         if phrase:
             return phrase if determiner_gender(doc, subj.i) in (None, gender) else None
-    source = _source_person(sent, offset, index)
+    source = _source_person(sent, offset, index) or _inner_source(sent, offset, index)
     if source is not None:  # « Pour X, … », « Selon X, … »: X is who the sentence is about
         return source if index.gender(source) in (None, gender) else None
     verb = sent.root
@@ -147,13 +148,6 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
         person = named[-1].full
         return person if index.gender(person) in (None, gender) else None
     return _SAME
-
-
-def in_quotes(doc: Any, idx: int) -> bool:
-    """Tell whether character `idx` of the doc lies inside quote marks opened in its paragraph."""
-    text = text_of(doc)
-    before = text[text.rfind("\n", 0, idx) + 1 : idx]
-    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
 
 
 def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:
@@ -170,6 +164,16 @@ def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:
             break
     if words[0].lower_ in lexicon.word_set("quote_sources") and title_end(sent.doc, words[2].i) > 0:
         return _titled_source(sent, offset, index)
+    return None
+
+
+def _inner_source(sent: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person of « …, selon X, … » inside a sentence, or None."""
+    words = list(sent)
+    for k, tok in enumerate(words[:-1]):
+        if tok.lower_ == "selon" and k > 0 and words[k - 1].text == ",":
+            mention = index.mention_at(offset + words[k + 1].idx)
+            return mention.full if mention is not None else None
     return None
 
 
@@ -231,19 +235,6 @@ def _inverted_after_comma(sent: Any, verb: Any) -> bool:
     )
 
 
-def plural_verb(verb: Any) -> bool:
-    """Tell whether a verb (or its auxiliary) is plural (« ont déclaré », « écrivent »)."""
-    words = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
-    return any("Plur" in t.morph.get("Number") for t in words) or (
-        verb.lower_.endswith(("ent", "ont")) and not verb.lower_.endswith("ment")
-    )
-
-
-def gender_word(gender: str) -> str:
-    """Return the subject pronoun of `gender`."""
-    return "elle" if gender == "f" else "il"
-
-
 def _earlier_sentences(doc: Any, sent: Any) -> list[Any]:
     """Return up to three sentences before `sent` in its paragraph, nearest first."""
     found: list[Any] = []
@@ -265,71 +256,6 @@ def _main_subject(sent: Any) -> Any:
     if root.lemma_.lower() in lexicon.word_set("quote_stative_verbs"):
         return None
     return next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj")), None)
-
-
-def body_phrase(doc: Any, head: Any) -> str | None:
-    """Return « le ministère de X », « l'agence Y », « le procureur » when `head` names a body or an
-    unfilled role; None for other nouns (« le témoin »: an anonymous person)."""
-    lemma = head.lemma_.lower()
-    if lemma in lexicon.word_set("quote_anonymous_nouns"):
-        return None
-    bodies = lexicon.word_set("quote_body_nouns")
-    organisation = head.ent_type_ == "ORG" or (
-        head.pos_ in ("PROPN", "NOUN")
-        and (head.ent_type_ == "MISC" or (head.text.isupper() and len(head.text) > 1))
-    )
-    titled = title_end(doc, head.i) > 0
-    if not (lemma in bodies or head.lower_ in bodies or organisation or titled):
-        return None
-    start = head.i
-    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
-        start -= 1
-    end = head.i + 1
-    while end < len(doc) and end - head.i < 12:
-        if _acronym_aside(doc, end):
-            end += 3  # « la Société des lecteurs (SDL) de X »
-            continue
-        if doc[end].text in _STOP or end - head.i >= 9:
-            break
-        word = doc[end]
-        named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Automobile club de X »
-        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not named:
-            break
-        if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'"):
-            break
-        end += 1
-    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
-        end -= 1
-    return str(doc[start:end].text)
-
-
-def _acronym_aside(doc: Any, k: int) -> bool:
-    """Tell whether tokens `k`… are an acronym between brackets (« (SDL) »)."""
-    return (
-        k + 2 < len(doc)
-        and doc[k].text == "("
-        and doc[k + 1].text.isupper()
-        and len(doc[k + 1].text) > 1
-        and doc[k + 2].text == ")"
-    )
-
-
-def is_speech_verb(tok: Any) -> bool:
-    """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
-    verbs = lexicon.word_set("speech_verbs")
-    content = tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X") or (
-        tok.pos_ in ("PROPN", "ADV")  # « a réagi », « écrivent » mis-tagged
-        and tok.is_lower
-        and (
-            tok.pos_ == "PROPN" or (tok.lower_.endswith("ent") and not tok.lower_.endswith("ment"))
-        )
-    )
-    if tok.lemma_.lower() in verbs:
-        return content or (tok.is_lower and tok.pos_ in ("PRON", "ADV") and tok.lower_ != "dire")
-    low = tok.lower_
-    return (
-        content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
-    )
 
 
 def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:

@@ -3,88 +3,29 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import (
-    body_phrase,
     colon_speaker,
     group_around,
-    in_quotes,
-    is_speech_verb,
     owned_phrase,
-    plural_verb,
     pronoun_speaker,
-    subject_pronoun,
 )
 from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
+from generators.extract.quote_marks import TRIM, Quoted, quote_tokens
 from generators.extract.roles import extend_role
 from generators.extract.sources import source_phrase, speaks_for
+from generators.extract.speech_words import (
+    body_phrase,
+    in_quotes,
+    is_speech_verb,
+    plural_verb,
+    subject_pronoun,
+)
 from generators.extract.titles import is_civility, title_end
-from generators.extract.tokens import norm, sentence_of, text_of, token_span
-
-_OPEN_CLOSE = {"«": "»", "“": "”"}
-
-
-_STRAIGHT = '"'
-
-
-TRIM = " \t\n,;:«»“”\"'"
-
-
-@dataclass
-class Quoted:
-    """A quoted stretch of the doc: character bounds of its text (marks excluded)."""
-
-    start: int
-    end: int  # end of the text; the closing mark (if any) is at `end`
-    closed: bool
-
-
-def quoted_spans(text: str) -> list[Quoted]:
-    """Return the quoted stretches of `text`, pairing marks within each paragraph."""
-    spans: list[Quoted] = []
-    for para in re.finditer(r"[^\n]+", text):
-        spans.extend(_pair(text, para.start(), para.end()))
-    return spans
-
-
-def _pair(text: str, start: int, end: int) -> list[Quoted]:
-    out: list[Quoted] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _OPEN_CLOSE:
-            close = _nested_close(text, i, end)
-            out.append(Quoted(i + 1, close if close >= 0 else end, close >= 0))
-            i = (close if close >= 0 else end) + 1
-        elif ch == _STRAIGHT:
-            close = text.find(_STRAIGHT, i + 1, end)
-            if close < 0:
-                break
-            out.append(Quoted(i + 1, close, True))
-            i = close + 1
-        else:
-            i += 1
-    return out
-
-
-def _nested_close(text: str, i: int, end: int) -> int:
-    """Return where the mark opened at `i` closes, past quotes nested in it (« A « B » C »);
-    the first closing mark when the nesting never closes, -1 when none does."""
-    opening, closing = text[i], _OPEN_CLOSE[text[i]]
-    depth = 0
-    for k in range(i, end):
-        depth += (text[k] == opening) - (text[k] == closing)
-        if depth == 0:
-            return k
-    return text.find(closing, i + 1, end)
-
-
-def quote_tokens(doc: Any, start: int, end: int) -> list[Any]:
-    return [t for t in token_span(doc, start, min(end, len(text_of(doc)))) if start <= t.idx < end]
+from generators.extract.tokens import norm, sentence_of, text_of
 
 
 def speaker_after(
