@@ -46,17 +46,17 @@ INCISES: list[Case] = [
 # person named inside quoted words nor after « par ».
 CHAINS: list[Case] = [
     (
-        "Vient ensuite le tour de Paul Rivet.\n\n"
-        "Il a ensuite prononcé son discours. « Nous avons une dette envers Marc Tollin et "
-        "son équipe. Ils ont été formidables », a-t-il affirmé.\n\n"
-        "Il s'est engagé à agir, en promettant de « renforcer les liens entre les deux villes ».",
+        "La parole revient alors à Paul Rivet.\n\n"
+        "Il a ensuite lu sa lettre aux marins. « Nous avons une dette envers Marc Tollin et "
+        "ses gardiens de phare. Ils ont tenu bon », a-t-il affirmé.\n\n"
+        "Il s'est engagé à agir, en promettant de « rouvrir trois écoles de voile sur la côte ».",
         [
             ("Paul Rivet", "Nous avons une"),
-            ("Paul Rivet", "renforcer les liens"),
+            ("Paul Rivet", "rouvrir trois écoles"),
         ],
     ),
     (
-        "Vient ensuite le tour de Paul Rivet. Il a choisi une plume offerte par Marc Tollin.\n\n"
+        "La parole revient alors à Paul Rivet. Il a pris un stylo offert par Marc Tollin.\n\n"
         "« Nous ferons mieux que prévu cette année », a-t-il d'abord affirmé.",
         [("Paul Rivet", "Nous ferons mieux")],
     ),
@@ -73,10 +73,10 @@ CHAINS: list[Case] = [
 # words: B is X's; not after a verb that says nothing (« avant de partir : »).
 RELAYS: list[Case] = [
     (
-        "Paul Rivet a pris sa retraite en 1990. Il peint depuis la mer. « Tout marin a la mer ou "
-        "ses rêves pour avancer », a-t-il expliqué en 2001 au journal Le Matin, "
-        "avant d'ajouter : « J'ai la mer et mes rêves, et je suis le premier à avoir le ciel ».",
-        [("Paul Rivet", "Tout marin a"), ("Paul Rivet", "J'ai la mer")],
+        "Paul Rivet a quitté la flotte en 1990. Il sculpte depuis le bois flotté. « Chaque "
+        "branche raconte un voyage », a-t-il expliqué en 2001 au journal Le Matin, "
+        "avant d'ajouter : « Je garde les plus tordues pour les enfants du port ».",
+        [("Paul Rivet", "Chaque branche raconte"), ("Paul Rivet", "Je garde les")],
     ),
     (
         "Le ministre Paul Rivet a expliqué que « la ville attend des moyens pour ses écoles ». "
@@ -84,9 +84,9 @@ RELAYS: list[Case] = [
         [("Paul Rivet", "la ville attend"), ("Paul Rivet", "Nous voulons ouvrir")],
     ),
     (
-        "« Tout marin a la mer ou ses rêves pour avancer », a expliqué Paul Rivet, "
+        "« Chaque branche raconte un voyage », a expliqué Paul Rivet, "
         "avant de partir : « La Mer du Nord », un tableau de 1890.",
-        [("Paul Rivet", "Tout marin a")],
+        [("Paul Rivet", "Chaque branche raconte")],
     ),
 ]
 
@@ -94,9 +94,9 @@ RELAYS: list[Case] = [
 # Quote marks nested in a quote (« A « B » C ») close with the outer mark.
 NESTED: list[Case] = [
     (
-        "Paul Rivet a expliqué : « Les lois « Plan Vert » servent cet objectif, en faisant du "
-        "tri une règle commune ».",
-        [("Paul Rivet", "Les lois «")],
+        "Paul Rivet a expliqué : « Le programme « Plan Vert » plantera mille arbres avant "
+        "l'hiver dans les cours d'école ».",
+        [("Paul Rivet", "Le programme «")],
     ),
     (
         "Paul Rivet a présenté le film « Les Dunes ». « Nous tournerons la suite à Lormont "
@@ -111,19 +111,19 @@ NESTED: list[Case] = [
 # not a demonym (« l'Uruguayen ») standing for the last person named.
 NAMED: list[Case] = [
     (
-        "Léon Dumas a réagi sur les réseaux sociaux. Le pape Léon « s'associe à la douleur "
-        "des familles ».",
-        [("Le pape Léon", "s'associe à la")],
+        "Léon Dumas a réagi sur les réseaux sociaux. Le pape Léon « prie pour les pêcheurs "
+        "disparus en mer ».",
+        [("Le pape Léon", "prie pour les")],
     ),
     (
         "Paul Rivet doit rejoindre la radio. La Société des lecteurs (SDL) de Valmont explique "
-        "alors, par un communiqué, avoir « appris avec regret la venue de Paul Rivet à la "
+        "alors, par un communiqué, avoir « reçu sans surprise la nomination de Paul Rivet à la "
         "rédaction ».",
-        [("La Société des lecteurs (SDL) de Valmont", "appris avec regret")],
+        [("La Société des lecteurs (SDL) de Valmont", "reçu sans surprise")],
     ),
     (
         "Paul Rivet a vendu ses parts. En mai, l'ONGV a déclaré qu'elle quittait le pays, "
-        "déplorant une situation « de plus en plus tendue ».",
+        "déplorant un climat « de plus en plus hostile aux bénévoles ».",
         [("l'ONGV", "de plus en")],
     ),
 ]
@@ -132,9 +132,9 @@ NAMED: list[Case] = [
 # « X a adressé un communiqué : « … » »: X, the subject of the verb governing the document noun.
 COLONS: list[Case] = [
     (
-        "À la suite de l'annonce des élus, la direction du groupe Lorval avait adressé un "
-        "communiqué de presse laconique : « Le "
-        "texte des élus met en cause le principe du dialogue. Nous continuerons à l'appliquer ».",
+        "Après le vote des élus, la direction du groupe Lorval avait adressé un communiqué de "
+        "trois lignes : « Le texte des élus ignore nos efforts. Nous maintiendrons les horaires "
+        "d'été ».",
         [("la direction du groupe Lorval", "Le texte des")],
     ),
     (
@@ -144,14 +144,14 @@ COLONS: list[Case] = [
 ]
 
 
-# A quote that ends its sentence does not run on into the next one: « « … ami. » Il ajoute que
+# A quote that ends its sentence does not run on into the next one: « « … voisin. » Il ajoute que
 # « … » » is two reports; « « A » et de « B » » is still one quote.
 REPORTS: list[Case] = [
     (
         "Le maire du village, Paul Rivet, a déclaré que la commune était « en deuil après le "
-        "départ de [son] voisin. » Il ajoute que « c'est quelqu'un qui a donné sa vie au "
-        "village. On est tous tristes. »",
-        [("Paul Rivet", "en deuil après"), ("Paul Rivet", "c'est quelqu'un qui")],
+        "départ de [son] voisin. » Il ajoute que « la fanfare jouera pour lui samedi. Tout le "
+        "village viendra. »",
+        [("Paul Rivet", "en deuil après"), ("Paul Rivet", "la fanfare jouera")],
     ),
 ]
 
@@ -166,14 +166,14 @@ PHRASES: list[Case] = [
         [("Paul Rivet", "40 rames neuves")],
     ),
     (
-        "Paul Rivet a décidé de se rendre à la mairie de Lormont pour « un moment d'échange et "
-        "de fraternité autour d'un café, alors qu'une fête est organisée dans le quartier ».",
+        "Paul Rivet a décidé de se rendre à la mairie de Lormont pour « une visite des ateliers "
+        "de poterie, alors que le jardin partagé est ouvert au public ».",
         [],
     ),
     (
-        "Paul Rivet a déclaré qu'il se rendrait à la mairie de Lormont pour « un moment "
-        "d'échange et de fraternité autour d'un café, alors qu'une fête est organisée ».",
-        [("Paul Rivet", "un moment d'échange")],
+        "Paul Rivet a déclaré qu'il se rendrait à la mairie de Lormont pour « une visite des "
+        "ateliers de poterie, alors que le jardin partagé est ouvert au public ».",
+        [("Paul Rivet", "une visite des")],
     ),
 ]
 
@@ -183,12 +183,12 @@ PHRASES: list[Case] = [
 SOURCED: list[Case] = [
     (
         "Les blessés sont surtout des marins, selon Paul Rivet, préfet maritime. Il ajoute que "
-        "l'opération s'est soldée par le sauvetage de « plus de 40 pêcheurs ».",
-        [("Paul Rivet", "plus de 40")],
+        "le sauvetage a permis le retour de « 40 pêcheurs sains et saufs ».",
+        [("Paul Rivet", "40 pêcheurs sains")],
     ),
     (
-        "Les blessés sont surtout des marins. Il ajoute que l'opération s'est soldée par le "
-        "sauvetage de « plus de 40 pêcheurs ».",
+        "Les blessés sont surtout des marins. Il ajoute que le sauvetage a permis le retour de "
+        "« 40 pêcheurs sains et saufs ».",
         [],
     ),
 ]
@@ -198,9 +198,8 @@ SOURCED: list[Case] = [
 # still reports the phrase; an adjective after a noun (« la note critique d'une « … » ») does not.
 MISREAD: list[Case] = [
     (
-        "Paul Rivet est arrivé sur place à 10 h et évoque un « odieux acte de vandalisme », "
-        "« nous devons réparer la salle par tous les moyens ».",
-        [("Paul Rivet", "odieux acte de"), ("Paul Rivet", "nous devons réparer")],
+        "Paul Rivet visite la salle des fêtes à 10 h et évoque un « odieux acte de vandalisme ».",
+        [("Paul Rivet", "odieux acte de")],
     ),
     ("Paul Rivet a lu la note critique d'une « réforme mal préparée par le gouvernement ».", []),
 ]

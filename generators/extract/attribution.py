@@ -61,7 +61,7 @@ def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | 
 
 def _chain_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender: str) -> str | None:
     """Return who a run of « il » sentences is about: the person named in the sentence before
-    the run, across paragraphs (« Vient le tour de Paul Roy. ¶ Il signe. ¶ Il a dit … »): its
+    the run, across paragraphs (« La parole revient à Paul Roy. ¶ Il signe. ¶ Il a dit … »): its
     subject, or the one person of that gender it names; None when unsure or too far."""
     current = sent
     for _ in range(10):
@@ -132,7 +132,7 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
         if subj.lower_ in ("il", "elle"):
             return _GOES_ON if subj.lower_ == gender_word(gender) else None
         if "Plur" in subj.morph.get("Number"):
-            continue  # « Les otages sont …, selon X »: no « il »
+            continue  # « Les blessés sont …, selon X »: no « il »
         person = person_of(subj, doc, offset, index) or _named_in(subj, offset, index)
         if person:
             return person if index.gender(person) in (None, gender) else None

@@ -117,7 +117,7 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
 
 def _verb_read_as_adjective(tok: Any, verbs: frozenset[str]) -> bool:
     """Tell whether a lower-case adjective is a verb of `verbs` in a verb's place, after « et »,
-    a pronoun, a name or an auxiliary (« X est arrivé et évoque un « … » »)."""
+    a pronoun, a name or an auxiliary (« X visite le port et évoque un « … » »)."""
     if tok.pos_ != "ADJ" or not tok.is_lower or tok.i == 0:
         return False
     stem = any(len(v) > 5 and tok.lower_.startswith(v[:-2]) for v in verbs)

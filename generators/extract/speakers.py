@@ -107,19 +107,18 @@ def speech_verb_at(tokens: list[Any], k: int, incise: bool = False) -> Any:
         tokens[k].pos_ == "AUX"
         or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-", "-t")
         or (subject_pronoun(tokens[k]) and tokens[k].lower_.startswith("-"))
-        or (k == start and tokens[k].lower_ in _AUXILIARIES)
+        or (k == start and tokens[k].lower_ in lexicon.word_set("quote_incise_auxiliaries"))
     ):
         k += 1
-    if start < k < len(tokens) and tokens[start].lower_ in _AUXILIARIES:
+    if start < k < len(tokens) and tokens[start].lower_ in lexicon.word_set(
+        "quote_incise_auxiliaries"
+    ):
         k = _past_fillers(tokens, k)
     if k < len(tokens) and is_speech_verb(tokens[k]):
         return tokens[k]
     if incise and k < len(tokens) and _incise_verb(tokens[k]):
         return tokens[k]
     return None
-
-
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 
 
 def _past_fillers(tokens: list[Any], k: int) -> int:
@@ -273,7 +272,7 @@ def speaker_before(
 
 def _lower_fragment(doc: Any, quoted: Quoted) -> bool:
     """Tell whether quoted words open in lower case after a preposition or a determiner (« se
-    rend à X pour « un moment de … » »): a phrase of the sentence, not a speaker's own words."""
+    rend à X pour « une visite de … » »): a phrase of the sentence, not a speaker's own words."""
     inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
     before = quote_tokens(doc, max(0, quoted.start - 20), quoted.start - 1)
     return (

@@ -64,7 +64,7 @@ def body_phrase(doc: Any, head: Any) -> str | None:
         if doc[end].text in _STOP or end - head.i >= 9:
             break
         word = doc[end]
-        named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Automobile club de X »
+        named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Aéro club de X »
         if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not named:
             break
         if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'"):

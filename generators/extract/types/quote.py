@@ -278,7 +278,7 @@ def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIn
     between = text_of(doc)[quoted.end + 1 : nxt.start - 1]
     ended = text_of(doc)[quoted.start : quoted.end].rstrip(TRIM + " ")[-1:] in (".", "!", "?")
     if (
-        ended  # « « … ami. » Il ajoute que « … » »: a new sentence, a new report
+        ended  # « « … voisin. » Il ajoute que « … » »: a new sentence, a new report
         or len(between.split()) > 6
         or re.search(r"[.!?]", between)
         or re.search(r"\b(?:il|elle|ils|elles)\b", between, re.IGNORECASE)
