@@ -16,19 +16,18 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
-from generators.extract.coreference import person_of, pronoun_referent
+from generators.extract.coreference import impersonal, person_of
 from generators.extract.names import NameIndex
+from generators.extract.speech_words import (
+    body_phrase,
+    gender_word,
+    in_quotes,
+    is_speech_verb,
+    plural_verb,
+    subject_pronoun,
+)
 from generators.extract.titles import determiner_gender, title_end
 from generators.extract.tokens import sentence_of, text_of
-
-_STOP = frozenset({",", ".", ";", ":", "«", "»", '"', "(", ")", "!", "?"})
-
-
-def subject_pronoun(tok: Any) -> str | None:
-    """Return « il », « elle », « ils » or « elles » for a subject pronoun token (« -t-il », « -elles »)."""
-    word = tok.lower_.lstrip("-")
-    word = word.removeprefix("t-")
-    return word if word in ("il", "elle", "ils", "elles") else None
 
 
 def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
@@ -42,19 +41,80 @@ def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | 
     for mention in reversed(here):
         if index.gender(mention.full) in (None, gender):
             return mention.full
+    opening = _opening_mention(sent, tok, offset, index)
+    if opening is not None and index.gender(opening) in (None, gender):
+        return opening  # « Paul Roy, qui …, a insisté, et il … »: the name opening the sentence
     going_on = False
     for prev in _earlier_sentences(doc, sent):
         if prev.text.lstrip()[:1] in ("«", "“") and not any(m in prev.text for m in "»”"):
             continue  # a sentence inside earlier quoted words: not who speaks
         found = _sentence_speaker(doc, prev, offset, index, gender)
-        if found is _GOES_ON:
+        if found is _GOES_ON or (found is _SAME and _pronoun_subject(prev, gender)):
             going_on = True
             continue
         if found is _SAME:
             continue  # the sentence names no one: look further back
         return found if isinstance(found, str) else None
     # the same « il » runs through the paragraph: the person it has been about since
-    return pronoun_referent(doc, tok, offset, index) if going_on else None
+    return _chain_speaker(doc, sent, offset, index, gender) if going_on else None
+
+
+def _chain_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender: str) -> str | None:
+    """Return who a run of « il » sentences is about: the person named in the sentence before
+    the run, across paragraphs (« La parole revient à Paul Roy. ¶ Il signe. ¶ Il a dit … »): its
+    subject, or the one person of that gender it names; None when unsure or too far."""
+    current = sent
+    for _ in range(10):
+        if current.start == 0:
+            return None
+        current = sentence_of(doc[current.start - 1])
+        if current.text.lstrip()[:1] in ("«", "“") or in_quotes(doc, current.start_char):
+            continue  # quoted words: not who the text goes on about
+        if _pronoun_subject(current, gender):
+            continue  # the run goes on
+        named = _named_outside_quotes(doc, current, offset, index, gender)
+        if not named:
+            continue
+        found = _sentence_speaker(doc, current, offset, index, gender)
+        if isinstance(found, str) and found in named:
+            return found
+        return named[0] if len(named) == 1 else None
+    return None
+
+
+def _named_outside_quotes(
+    doc: Any, sent: Any, offset: int, index: NameIndex, gender: str
+) -> list[str]:
+    """Return the people of `gender` (or of unknown gender) a sentence names outside quote marks."""
+    found: list[str] = []
+    for mention in index.mentions_in(offset + sent.start_char, offset + sent.end_char):
+        at = mention.start - offset
+        if in_quotes(doc, at) or mention.full in found:
+            continue
+        if index.gender(mention.full) in (None, gender):
+            found.append(mention.full)
+    return found
+
+
+def _pronoun_subject(sent: Any, gender: str) -> bool:
+    """Tell whether a sentence has « il » / « elle » (of `gender`) for a subject outside quote
+    marks, not an impersonal one (« il faut »)."""
+    return any(
+        subject_pronoun(tok) == gender_word(gender)
+        and (tok.dep_ in ("nsubj", "nsubj:pass") or tok.lower_.startswith("-"))
+        and not in_quotes(sent.doc, tok.idx)
+        and not impersonal(sent.doc, tok)
+        for tok in sent
+    )
+
+
+def _opening_mention(sent: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person named first thing in the sentence, before `tok`, or None."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.i >= tok.i:
+        return None
+    mention = index.mention_at(offset + first.idx)
+    return mention.full if mention is not None and mention.start == offset + first.idx else None
 
 
 _SAME = object()
@@ -71,13 +131,15 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
     for subj in _subjects(sent):
         if subj.lower_ in ("il", "elle"):
             return _GOES_ON if subj.lower_ == gender_word(gender) else None
+        if "Plur" in subj.morph.get("Number"):
+            continue  # « Les blessés sont …, selon X »: no « il »
         person = person_of(subj, doc, offset, index) or _named_in(subj, offset, index)
         if person:
             return person if index.gender(person) in (None, gender) else None
         phrase = body_phrase(doc, subj)
         if phrase:
             return phrase if determiner_gender(doc, subj.i) in (None, gender) else None
-    source = _source_person(sent, offset, index)
+    source = _source_person(sent, offset, index) or _inner_source(sent, offset, index)
     if source is not None:  # « Pour X, … », « Selon X, … »: X is who the sentence is about
         return source if index.gender(source) in (None, gender) else None
     verb = sent.root
@@ -86,13 +148,6 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
         person = named[-1].full
         return person if index.gender(person) in (None, gender) else None
     return _SAME
-
-
-def in_quotes(doc: Any, idx: int) -> bool:
-    """Tell whether character `idx` of the doc lies inside quote marks opened in its paragraph."""
-    text = text_of(doc)
-    before = text[text.rfind("\n", 0, idx) + 1 : idx]
-    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
 
 
 def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:
@@ -109,6 +164,16 @@ def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:
             break
     if words[0].lower_ in lexicon.word_set("quote_sources") and title_end(sent.doc, words[2].i) > 0:
         return _titled_source(sent, offset, index)
+    return None
+
+
+def _inner_source(sent: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person of « …, selon X, … » inside a sentence, or None."""
+    words = list(sent)
+    for k, tok in enumerate(words[:-1]):
+        if tok.lower_ == "selon" and k > 0 and words[k - 1].text == ",":
+            mention = index.mention_at(offset + words[k + 1].idx)
+            return mention.full if mention is not None else None
     return None
 
 
@@ -170,19 +235,6 @@ def _inverted_after_comma(sent: Any, verb: Any) -> bool:
     )
 
 
-def plural_verb(verb: Any) -> bool:
-    """Tell whether a verb (or its auxiliary) is plural (« ont déclaré », « écrivent »)."""
-    words = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
-    return any("Plur" in t.morph.get("Number") for t in words) or (
-        verb.lower_.endswith(("ent", "ont")) and not verb.lower_.endswith("ment")
-    )
-
-
-def gender_word(gender: str) -> str:
-    """Return the subject pronoun of `gender`."""
-    return "elle" if gender == "f" else "il"
-
-
 def _earlier_sentences(doc: Any, sent: Any) -> list[Any]:
     """Return up to three sentences before `sent` in its paragraph, nearest first."""
     found: list[Any] = []
@@ -206,60 +258,16 @@ def _main_subject(sent: Any) -> Any:
     return next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj")), None)
 
 
-def body_phrase(doc: Any, head: Any) -> str | None:
-    """Return « le ministère de X », « l'agence Y », « le procureur » when `head` names a body or an
-    unfilled role; None for other nouns (« le témoin »: an anonymous person)."""
-    lemma = head.lemma_.lower()
-    if lemma in lexicon.word_set("quote_anonymous_nouns"):
-        return None
-    bodies = lexicon.word_set("quote_body_nouns")
-    organisation = head.ent_type_ == "ORG" or (
-        head.pos_ == "PROPN" and (head.ent_type_ == "MISC" or head.text.isupper())
-    )
-    titled = title_end(doc, head.i) > 0
-    if not (lemma in bodies or head.lower_ in bodies or organisation or titled):
-        return None
-    start = head.i
-    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
-        start -= 1
-    end = head.i + 1
-    while end < len(doc) and end - head.i < 9 and doc[end].text not in _STOP:
-        word = doc[end]
-        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
-            break
-        if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'"):
-            break
-        end += 1
-    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
-        end -= 1
-    return str(doc[start:end].text)
-
-
-def is_speech_verb(tok: Any) -> bool:
-    """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
-    verbs = lexicon.word_set("speech_verbs")
-    content = tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X") or (
-        tok.pos_ in ("PROPN", "ADV")  # « a réagi », « écrivent » mis-tagged
-        and tok.is_lower
-        and (
-            tok.pos_ == "PROPN" or (tok.lower_.endswith("ent") and not tok.lower_.endswith("ment"))
-        )
-    )
-    if tok.lemma_.lower() in verbs:
-        return content or (tok.is_lower and tok.pos_ in ("PRON", "ADV") and tok.lower_ != "dire")
-    low = tok.lower_
-    return (
-        content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
-    )
-
-
 def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
     """« X a réagi : « … » » → X: the subject of a speech verb ending the words before a colon."""
     verb = next((t for t in reversed(outside) if is_speech_verb(t)), None)
     if verb is None or outside[-1].text != ":":
         return None
     before = [t for t in outside if t.i < verb.i]
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    clause = verb
+    if verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ == "VERB":
+        clause = verb.head  # « la direction a adressé un communiqué : »
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "expl:subj")), None)
     named = any(index.mention_at(offset + t.idx) for t in before)
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
         phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)

@@ -97,7 +97,7 @@ def _name_parts(tok: Any) -> list[Any]:
 
 def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     """Return the person « il » / « elle » refers to: a subject earlier in the sentence, else the last named."""
-    if _impersonal(doc, tok):
+    if impersonal(doc, tok):
         return None
     gender = "f" if tok.lower_.lstrip("-") == "elle" else "m"
     sent = sentence_of(tok)
@@ -115,7 +115,28 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
         return here[0].full  # a name opening the sentence is its subject, whatever the parse says
     start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
     skip = quoted_only(doc, offset, index, tok.idx) + modifier_only(doc, offset, index, tok.idx)
-    return index.person_before(offset + tok.idx, gender, skip, limit=offset + start - 2000)
+    return _person_outside_quotes(doc, offset, index, tok.idx, gender, skip, offset + start - 2000)
+
+
+def _person_outside_quotes(
+    doc: Any, offset: int, index: NameIndex, end: int, gender: str, skip: list[str], limit: int
+) -> str | None:
+    """Return the person named last before `end`, past the names inside quote marks (« « … je
+    remercie Paul Roy » », a-t-il dit. Il … : « il » is who spoke, not Paul Roy)."""
+    text = text_of(doc)
+    for mention in reversed(index.mentions_in(limit, offset + end)):
+        at = mention.start - offset
+        if mention.full in skip or (0 <= at < len(text) and _inside_quotes(text, at)):
+            continue
+        if index.gender(mention.full) in (None, gender):
+            return mention.full
+    return None
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Tell whether character `at` lies inside quote marks opened in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
 
 
 def modifier_only(doc: Any, offset: int, index: NameIndex, end: int) -> list[str]:
@@ -146,7 +167,7 @@ def quoted_only(doc: Any, offset: int, index: NameIndex, end: int) -> list[str]:
     return [name for name, only in inside.items() if only]
 
 
-def _impersonal(doc: Any, tok: Any) -> bool:
+def impersonal(doc: Any, tok: Any) -> bool:
     """Tell whether « il » is impersonal (« il y a », « il faut », « il est temps »)."""
     if tok.lower_ != "il":
         return False  # « elle y reste »

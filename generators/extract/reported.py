@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from generators.extract.attribution import pronoun_speaker, subject_pronoun
+from generators.extract.attribution import pronoun_speaker
 from generators.extract.names import NameIndex
+from generators.extract.quote_marks import TRIM
 from generators.extract.sources import source_phrase
-from generators.extract.speakers import TRIM, inverted_subject, speech_verb_at
+from generators.extract.speakers import inverted_subject, speech_verb_at
+from generators.extract.speech_words import subject_pronoun
 from generators.extract.titles import is_modifier, title_end
 from generators.extract.tokens import next_word
 

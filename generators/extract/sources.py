@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
-from generators.extract.attribution import body_phrase, pronoun_speaker
+from generators.extract.attribution import pronoun_speaker
 from generators.extract.names import NameIndex
+from generators.extract.speech_words import body_phrase
 from generators.extract.titles import title_end
 from generators.extract.tokens import norm, sentence_of
 

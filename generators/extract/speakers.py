@@ -3,76 +3,29 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import (
-    body_phrase,
     colon_speaker,
     group_around,
-    in_quotes,
-    is_speech_verb,
     owned_phrase,
-    plural_verb,
     pronoun_speaker,
-    subject_pronoun,
 )
 from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
+from generators.extract.quote_marks import TRIM, Quoted, quote_tokens
 from generators.extract.roles import extend_role
 from generators.extract.sources import source_phrase, speaks_for
+from generators.extract.speech_words import (
+    body_phrase,
+    in_quotes,
+    is_speech_verb,
+    plural_verb,
+    subject_pronoun,
+)
 from generators.extract.titles import is_civility, title_end
-from generators.extract.tokens import norm, sentence_of, text_of, token_span
-
-_OPEN_CLOSE = {"«": "»", "“": "”"}
-
-
-_STRAIGHT = '"'
-
-
-TRIM = " \t\n,;:«»“”\"'"
-
-
-@dataclass
-class Quoted:
-    """A quoted stretch of the doc: character bounds of its text (marks excluded)."""
-
-    start: int
-    end: int  # end of the text; the closing mark (if any) is at `end`
-    closed: bool
-
-
-def quoted_spans(text: str) -> list[Quoted]:
-    """Return the quoted stretches of `text`, pairing marks within each paragraph."""
-    spans: list[Quoted] = []
-    for para in re.finditer(r"[^\n]+", text):
-        spans.extend(_pair(text, para.start(), para.end()))
-    return spans
-
-
-def _pair(text: str, start: int, end: int) -> list[Quoted]:
-    out: list[Quoted] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _OPEN_CLOSE:
-            close = text.find(_OPEN_CLOSE[ch], i + 1, end)
-            out.append(Quoted(i + 1, close if close >= 0 else end, close >= 0))
-            i = (close if close >= 0 else end) + 1
-        elif ch == _STRAIGHT:
-            close = text.find(_STRAIGHT, i + 1, end)
-            if close < 0:
-                break
-            out.append(Quoted(i + 1, close, True))
-            i = close + 1
-        else:
-            i += 1
-    return out
-
-
-def quote_tokens(doc: Any, start: int, end: int) -> list[Any]:
-    return [t for t in token_span(doc, start, min(end, len(text_of(doc)))) if start <= t.idx < end]
+from generators.extract.tokens import norm, sentence_of, text_of
 
 
 def speaker_after(
@@ -147,18 +100,34 @@ def _source_after(
 def speech_verb_at(tokens: list[Any], k: int, incise: bool = False) -> Any:
     """Return the speech verb at `k` (after an auxiliary or « d' »), or None; with `incise`
     (right after a closing mark), the verbs of lexicon/quote_incise_verbs.txt too, when their
-    subject follows them."""
+    subject follows them. Adverbs and fillers after the auxiliary are skipped (« a-t-il
+    d'abord affirmé », « a pour sa part commenté »)."""
+    start = k
     while k < len(tokens) and (
         tokens[k].pos_ == "AUX"
         or tokens[k].lower_ in ("d'", "de", "s'", "se", "t", "-t-", "-t")
         or (subject_pronoun(tokens[k]) and tokens[k].lower_.startswith("-"))
+        or (k == start and tokens[k].lower_ in lexicon.word_set("quote_incise_auxiliaries"))
     ):
         k += 1
+    if start < k < len(tokens) and tokens[start].lower_ in lexicon.word_set(
+        "quote_incise_auxiliaries"
+    ):
+        k = _past_fillers(tokens, k)
     if k < len(tokens) and is_speech_verb(tokens[k]):
         return tokens[k]
     if incise and k < len(tokens) and _incise_verb(tokens[k]):
         return tokens[k]
     return None
+
+
+def _past_fillers(tokens: list[Any], k: int) -> int:
+    """Return the list index past the adverbs and fillers at `k` (tokens follow one another);
+    a filler may open on the « de » already skipped (« de son côté »)."""
+    ends: list[int] = [
+        j + skip_fillers(tokens[j].doc, tokens[j].i) - int(tokens[j].i) for j in (k - 1, k)
+    ]
+    return min(len(tokens), max(ends))
 
 
 def _incise_verb(tok: Any) -> bool:
@@ -292,10 +261,25 @@ def speaker_before(
         return named
     subj = clause_subject(sent.root)
     if subj is not None and subj.idx < quoted.start:
-        if subj.lower_ in ("il", "elle") and not any(is_speech_verb(t) for t in outside):
-            return None  # « Il est ensuite « débarqué de … » »: said of him, not by him
+        fragment = _lower_fragment(doc, quoted)
+        if (subj.lower_ in ("il", "elle") or fragment) and not any(
+            is_speech_verb(t) for t in outside
+        ):
+            return None  # « Il est ensuite « débarqué de … » », « X part pour « un … » »
         return speaker_of(doc, subj, offset, index)
     return None
+
+
+def _lower_fragment(doc: Any, quoted: Quoted) -> bool:
+    """Tell whether quoted words open in lower case after a preposition or a determiner (« se
+    rend à X pour « une visite de … » »): a phrase of the sentence, not a speaker's own words."""
+    inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
+    before = quote_tokens(doc, max(0, quoted.start - 20), quoted.start - 1)
+    return (
+        bool(inside and before)
+        and inside[0].text[:1].islower()
+        and before[-1].pos_ in ("ADP", "DET")
+    )
 
 
 def source_before(
@@ -323,6 +307,13 @@ def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
 
 def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """Return who a subject names: a person, a person by title or pronoun, or an organisation."""
+    regnal = _regnal_name(doc, subj, offset, index)
+    if regnal:
+        return regnal
+    if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
+        return pronoun_speaker(doc, subj, offset, index) or _gendered_referent(
+            doc, subj, offset, index
+        )
     person = person_of(subj, doc, offset, index) or _demonym_referent(doc, subj, offset, index)
     if person:
         heads = [subj, *(c for c in subj.children if c.dep_ in ("appos", "flat:name"))]
@@ -351,6 +342,14 @@ def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None
     return None
 
 
+def _gendered_referent(doc: Any, pronoun: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the last person named before « il » / « elle » when their gender is known to be the
+    pronoun's (« Le juge Marc Roy la décrit … . Elle dit : » → the last woman named), else None."""
+    person = person_of(pronoun, doc, offset, index)
+    wanted = "f" if pronoun.lower_ == "elle" else "m"
+    return person if person is not None and index.gender(person) == wanted else None
+
+
 def clause_subject(tok: Any) -> Any:
     """Return the subject of `tok`'s clause, climbing participles and infinitives."""
     head = tok
@@ -376,14 +375,36 @@ def _named_before(doc: Any, outside: list[Any]) -> str | None:
     return str(doc[outside[0].i : outside[-1].i + 1].text).strip(TRIM)
 
 
+def _regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """« le pape Léon », « la reine Astrid »: a title and one given name that the name index
+    took for the first name of someone else (« Léon Dumas »): the phrase, not that person."""
+    if subj.pos_ != "NOUN" or title_end(doc, subj.i) <= 0 or subj.i + 1 >= len(doc):
+        return None
+    name = doc[subj.i + 1]
+    mention = index.mention_at(offset + name.idx)
+    if mention is None or mention.end - mention.start != len(name.text):
+        return None
+    full = mention.full.split()
+    if len(full) < 2 or full[0] != name.text:
+        return None
+    start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
+    return str(doc[start : name.i + 1].text)
+
+
 def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """« l'Uruguayen » (a definite, capitalized person noun) → the last person named before."""
     det = next((c for c in subj.children if c.dep_ == "det"), None)
+    named_thing = (
+        subj.text.isupper()  # « l'ONG », an acronym
+        or subj.lemma_.lower() in lexicon.word_set("quote_body_nouns")
+        or any(c.dep_ in ("nmod", "appos") for c in subj.children)  # « la Société des X »
+    )
     if (
         subj.pos_ == "NOUN"
         and subj.text[:1].isupper()
         and det is not None
         and det.lower_ in ("le", "la", "l'")
+        and not named_thing
     ):
         sent = sentence_of(subj)
         limit = offset + (

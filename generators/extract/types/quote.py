@@ -21,31 +21,21 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.attribution import (
-    body_phrase,
-    follows,
-    is_speech_verb,
-    named_before,
-    paragraph_after,
-    reporting_verb_before,
-)
+from generators.extract.attribution import follows, paragraph_after
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
+from generators.extract.partial_quotes import is_speech, partial_quote
+from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
 from generators.extract.reported import inverted_attribution, selon_attribution
 from generators.extract.speakers import (
-    TRIM,
-    Quoted,
-    clause_subject,
     cut_incises,
-    quote_tokens,
-    quoted_spans,
     self_named,
     source_before,
     speaker_after,
     speaker_before,
     speaker_incise,
-    speaker_of,
 )
+from generators.extract.speech_words import is_speech_verb
 from generators.extract.tokens import sentence_of, text_of
 from generators.records import Fact
 
@@ -71,7 +61,7 @@ def _marked(
         if n in skip:
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
-        partial = _partial_quote(doc, quoted, words, offset, index)
+        partial = partial_quote(doc, quoted, words, offset, index)
         if partial == "":  # reported by someone not found: « pour X, … » may name them
             partial = source_before(doc, quoted, offset, index, spans) or ""
         if partial is not None:  # "" : reported by someone not found
@@ -95,11 +85,13 @@ def _marked(
                     **more,
                 )
             )
+            if partial:
+                previous = (partial, sentence_of(words[0]).end)
             continue
         speaker, after_end = speaker_after(doc, quoted, offset, index)
         how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
         attributed = after_end >= 0 or _colon_attributed(doc, quoted, spans)
-        if not _is_speech(words) and not (speaker and _words_count(words) >= 3):
+        if not is_speech(words) and not (speaker and _words_count(words) >= 3):
             speaker = _sourced_phrase(doc, quoted, words, offset, index, spans)
             how = "source"
             if not speaker:
@@ -118,6 +110,9 @@ def _marked(
                 skip.update(joined)
         if speaker is None and _named_work(doc, quoted):
             continue
+        if speaker is None and previous is not None and _relayed(doc, quoted, previous[1]):
+            speaker = previous[0]  # « « A », a dit X, avant d'ajouter : « B » »: X says B
+            how = "previous"
         if speaker is None:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
@@ -152,7 +147,7 @@ def _marked(
             extra["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(TRIM)
             last_end = spans[n + 1].end
             skip.add(n + 1)
-        if not text or not (speaker or (attributed and _is_speech(words))):
+        if not text or not (speaker or (attributed and is_speech(words))):
             continue  # no speaker rather than a wrong one, when speech is attributed to someone unsure
         first = words[0]
         last = quote_tokens(doc, max(last_end - 1, quoted.start), last_end + 1)
@@ -168,6 +163,22 @@ def _marked(
         if speaker:
             previous = (speaker, sent.end)
     return facts
+
+
+_RELAY = re.compile(r"(?:avant|puis|et)\s+(?:de\s+|d')(\w+)\s*:\s*$", re.IGNORECASE)
+
+
+def _relayed(doc: Any, quoted: Quoted, previous_end: int) -> bool:
+    """Tell whether a quote opens on « avant d'ajouter : », « puis de conclure : » (a speech verb
+    with no subject of its own) in the sentence of the last quote or the one right after it."""
+    first = quote_tokens(doc, quoted.start, quoted.end)[0]
+    sent = sentence_of(first)
+    if not sent.start <= previous_end <= sent.end:
+        return False
+    before = text_of(doc)[sent.start_char : quoted.start - 1]
+    found = _RELAY.search(before)
+    verbs = lexicon.word_set("speech_verbs") | lexicon.word_set("quote_incise_verbs")
+    return found is not None and found.group(1).lower() in verbs
 
 
 def _adjacent_speaker(
@@ -258,133 +269,19 @@ def _finite(words: list[Any]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
 
 
-def _partial_quote(
-    doc: Any, quoted: Quoted, words: list[Any], offset: int, index: NameIndex
-) -> str | None:
-    """« X a parlé d'un "projet digne de …" »: return X for a phrase quoted after a verb of opinion.
-
-    The phrase has at least three words and starts in lower case (a capital is a title); the
-    verb (quote_phrase_verbs) is at most a few prepositions and determiners before the opening
-    mark, and its subject names the speaker. Scare quotes (« les "anomalies" ») are too short.
-    """
-    content = [t for t in words if not t.is_punct]
-    if not quoted.closed or len(content) < 3 or not content[0].text[:1].islower():
-        return None
-    if content[0].pos_ == "DET" and not content[1].text[:1].islower():
-        return None
-    verb = _opinion_verb(doc, quoted, content)
-    if verb is None and not _is_speech(words):
-        verb = _speech_governor(content[0], quoted)
-    if verb is not None:
-        verb = _reporting_verb(verb)
-        subj = clause_subject(verb)
-        found = speaker_of(doc, subj, offset, index) if subj is not None else None
-        return found or (named_before(doc, verb, offset, index) if subj is None else None)
-    full = [t for t in content if t.pos_ not in ("ADP", "DET")]
-    before = quote_tokens(doc, max(0, quoted.start - 8), quoted.start - 1)
-    clause = bool(before) and before[-1].lower_ in ("que", "qu'")  # « X rapporte que « … » »
-    if len(full) >= 3 and (clause or any(t.pos_ in ("VERB", "AUX") for t in content)):
-        verb = reporting_verb_before(doc, quoted)  # a reported clause, not a quoted name
-    if verb is None:
-        return None
-    verb = _reporting_verb(verb)
-    subj = clause_subject(verb)
-    speaker = speaker_of(doc, subj, offset, index) if subj is not None else None
-    speaker = speaker or named_before(doc, verb, offset, index)
-    if not speaker and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-        speaker = body_phrase(doc, subj)
-    finite = "Fin" in verb.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in verb.children)
-    return speaker or ("" if finite else None)
-
-
-def _reporting_verb(verb: Any) -> Any:
-    """« X a révélé que Y a demandé « … » »: the speech verb whose complement clause holds the
-    verb of opinion reports the words (X's), when it has a subject of its own; else `verb`."""
-    head = verb.head
-    if (
-        verb.dep_ == "ccomp"
-        and head.i < verb.i
-        and head.pos_ == "VERB"
-        and head.lemma_.lower()
-        in lexicon.word_set("speech_verbs") | lexicon.word_set("quote_incise_verbs")
-        and any(c.dep_ == "nsubj" for c in head.children)
-    ):
-        return head
-    return verb
-
-
-def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
-    """Return the verb of opinion right before a quoted phrase (« a parlé d'une "…" »), or None."""
-    before = quote_tokens(doc, max(0, quoted.start - 60), quoted.start - 1)
-    k = len(before) - 1
-    while k >= 0 and len(before) - k <= 4 and before[k].pos_ in ("ADP", "DET", "ADV", "SCONJ"):
-        k -= 1
-    if k < 0 or len(before) - k > 4 or before[k].pos_ not in ("VERB", "NOUN", "PROPN"):
-        return None
-    verb = before[k]
-    phrase_verbs = lexicon.word_set("quote_phrase_verbs")
-    mistagged = verb.is_lower and verb.pos_ == "PROPN" and verb.lemma_.lower() in phrase_verbs
-    if mistagged:  # « Paul Roy parle de « … » » read as a third word of the name
-        return verb
-    if verb.pos_ != "VERB":  # « qualifié la loi de "…" », « jugé la mesure "inutile …" »
-        link = before[k + 1].lower_ if k + 1 < len(before) else ""
-        predicate = not link and content[0].pos_ in ("ADJ", "ADV")
-        named = (
-            verb.head.pos_ == "VERB"
-            and verb.dep_ == "obj"
-            and (link in ("de", "d", "d'", "comme") or predicate)
-        )
-        verb = verb.head if named else None
-    if verb is None:
-        return None
-    if verb.lemma_.lower() not in phrase_verbs and "Inf" in verb.morph.get("VerbForm"):
-        verb = verb.head  # « l'a accusé de faire du « … » »: the verb of opinion governs it
-    return verb if verb.lemma_.lower() in phrase_verbs else None
-
-
-def _speech_governor(tok: Any, quoted: Quoted) -> Any:
-    """« X a affirmé que le projet était « totalement illégal … » »: the speech verb whose
-    complement clause holds the quoted phrase, or None."""
-    clause = False
-    for _ in range(6):
-        clause = clause or tok.dep_ in ("ccomp", "xcomp")
-        if tok.head is tok:
-            return None
-        tok = tok.head
-        if (
-            clause
-            and tok.idx < quoted.start
-            and tok.pos_ == "VERB"
-            and tok.lemma_.lower() in lexicon.word_set("speech_verbs")
-        ):
-            return tok
-    return None
-
-
 def _words_count(words: list[Any]) -> int:
     return sum(1 for t in words if not t.is_punct)
-
-
-def _is_speech(words: list[Any]) -> bool:
-    """Tell quoted speech from quoted titles, nicknames and single words."""
-    content = [t for t in words if not t.is_punct]
-    if len(content) < 3:
-        return False
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in content)
-    sentence_like = (
-        content[0].text[:1].isupper()
-        and len(content) >= 4
-        and words[-1].text in (".", "!", "?", "…")
-    )
-    return has_verb or sentence_like or len(content) >= 8
 
 
 def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIndex) -> bool:
     """Tell whether the next quote of the same sentence goes on with the same words (« "A" et de "B" »)."""
     between = text_of(doc)[quoted.end + 1 : nxt.start - 1]
+    ended = text_of(doc)[quoted.start : quoted.end].rstrip(TRIM + " ")[-1:] in (".", "!", "?")
     if (
-        len(between.split()) > 6
+        ended  # « « … voisin. » Il ajoute que « … » »: a new sentence, a new report
+        or len(between.split()) > 6
         or re.search(r"[.!?]", between)
+        or re.search(r"\b(?:il|elle|ils|elles)\b", between, re.IGNORECASE)
         or index.mentions_in(offset + quoted.end, offset + nxt.start)
     ):
         return False

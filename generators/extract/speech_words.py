@@ -1,0 +1,104 @@
+"""Words of attribution read on their own: subject pronouns, speech verbs, body phrases, quote marks
+around a character (« a déclaré », « -t-il », « le ministère de X », « l'agence Y »)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators import lexicon
+from generators.extract.titles import title_end
+from generators.extract.tokens import text_of
+
+_STOP = frozenset({",", ".", ";", ":", "«", "»", '"', "(", ")", "!", "?"})
+
+
+def subject_pronoun(tok: Any) -> str | None:
+    """Return « il », « elle », « ils » or « elles » for a subject pronoun token (« -t-il », « -elles »)."""
+    word = tok.lower_.lstrip("-")
+    word = word.removeprefix("t-")
+    return word if word in ("il", "elle", "ils", "elles") else None
+
+
+def in_quotes(doc: Any, idx: int) -> bool:
+    """Tell whether character `idx` of the doc lies inside quote marks opened in its paragraph."""
+    text = text_of(doc)
+    before = text[text.rfind("\n", 0, idx) + 1 : idx]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+
+
+def plural_verb(verb: Any) -> bool:
+    """Tell whether a verb (or its auxiliary) is plural (« ont déclaré », « écrivent »)."""
+    words = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+    return any("Plur" in t.morph.get("Number") for t in words) or (
+        verb.lower_.endswith(("ent", "ont")) and not verb.lower_.endswith("ment")
+    )
+
+
+def gender_word(gender: str) -> str:
+    """Return the subject pronoun of `gender`."""
+    return "elle" if gender == "f" else "il"
+
+
+def body_phrase(doc: Any, head: Any) -> str | None:
+    """Return « le ministère de X », « l'agence Y », « le procureur » when `head` names a body or an
+    unfilled role; None for other nouns (« le témoin »: an anonymous person)."""
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.word_set("quote_anonymous_nouns"):
+        return None
+    bodies = lexicon.word_set("quote_body_nouns")
+    organisation = head.ent_type_ == "ORG" or (
+        head.pos_ in ("PROPN", "NOUN")
+        and (head.ent_type_ == "MISC" or (head.text.isupper() and len(head.text) > 1))
+    )
+    titled = title_end(doc, head.i) > 0
+    if not (lemma in bodies or head.lower_ in bodies or organisation or titled):
+        return None
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and end - head.i < 12:
+        if _acronym_aside(doc, end):
+            end += 3  # « la Société des lecteurs (SDL) de X »
+            continue
+        if doc[end].text in _STOP or end - head.i >= 9:
+            break
+        word = doc[end]
+        named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Aéro club de X »
+        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not named:
+            break
+        if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'"):
+            break
+        end += 1
+    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
+        end -= 1
+    return str(doc[start:end].text)
+
+
+def _acronym_aside(doc: Any, k: int) -> bool:
+    """Tell whether tokens `k`… are an acronym between brackets (« (SDL) »)."""
+    return (
+        k + 2 < len(doc)
+        and doc[k].text == "("
+        and doc[k + 1].text.isupper()
+        and len(doc[k + 1].text) > 1
+        and doc[k + 2].text == ")"
+    )
+
+
+def is_speech_verb(tok: Any) -> bool:
+    """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
+    verbs = lexicon.word_set("speech_verbs")
+    content = tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X") or (
+        tok.pos_ in ("PROPN", "ADV")  # « a réagi », « écrivent » mis-tagged
+        and tok.is_lower
+        and (
+            tok.pos_ == "PROPN" or (tok.lower_.endswith("ent") and not tok.lower_.endswith("ment"))
+        )
+    )
+    if tok.lemma_.lower() in verbs:
+        return content or (tok.is_lower and tok.pos_ in ("PRON", "ADV") and tok.lower_ != "dire")
+    low = tok.lower_
+    return (
+        content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
+    )
