@@ -68,7 +68,11 @@ def _matcher(vocab: Vocab) -> Matcher:
     )
     matcher.add("NUMERIC", [[{"TEXT": {"REGEX": _NUMERIC.pattern}}]])  # « 11/03/2020 »
     matcher.add("WEEKDAY", [[weekday], [weekday, day]])  # « mardi », « le jeudi 18 »: dateline
-    matcher.add("RELDAY", [[{"LOWER": w} for w in _words(p)] for p in weekdays.relative_days()])
+    relday = [[{"LOWER": w} for w in _words(p)] for p in weekdays.relative_days()]
+    tensed = [p for p in weekdays.tensed_days()] + [
+        p.replace("'", "’") for p in weekdays.tensed_days()
+    ]
+    matcher.add("RELDAY", [*relday, [{"LOWER": {"IN": tensed}}]])  # « aujourd'hui »: one token
     relative = [[{"LOWER": w} for w in _words(p)] for p in _relative_years() if p.startswith("l")]
     matcher.add("RELATIVE", relative)
     return matcher
@@ -150,8 +154,12 @@ def _read_date(
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
     end = span.end
     inferred, sure = False, True
+    closing = _range_closing(doc, span) if year is None and day is not None else None
+    if closing is not None:  # « du 14 juin au 3 août 1995 »: one period, dated by its start
+        end, year = closing
     if year is None:
         year, end, sure = _implicit_year(doc, span, offset, ctx, (month, day))
+        end = max(end, closing[0]) if closing is not None else end
         inferred = year is not None
     elif span.start - span.sent.start <= 3:  # « En 1998, … »: a year that frames what follows
         ctx.extras[_NAMED_YEAR] = (offset + span.start_char, year)
@@ -183,6 +191,20 @@ def _range_opening(
     if day is None and month is not None and span[0].lower_ in months and prev.lower_ in months:
         return k - 2, None, months[prev.lower_]
     return None
+
+
+def _range_closing(doc: Doc, span: Span) -> tuple[int, int | None] | None:
+    """Return the end and year of the day-month closing « du 14 juin au 3 août [1995] », or None."""
+    k = span.end
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("au", "-"):
+        return None
+    day, month = doc[k + 1], doc[k + 2]
+    if not re.match(_DAY, day.text) or month.lower_ not in month_numbers():
+        return None
+    year = doc[k + 3] if k + 3 < len(doc) else None
+    if year is not None and re.match(_YEAR, year.text):
+        return k + 4, int(year.text)
+    return k + 3, None
 
 
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
