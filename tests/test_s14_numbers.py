@@ -35,3 +35,58 @@ def test_today_in_a_past_or_future_clause_is_the_dateline_day(extract_text: Any)
 def test_today_meaning_nowadays_is_no_event(extract_text: Any) -> None:
     text = DATELINE + "Aujourd'hui, les jeunes lisent moins de journaux qu'avant."
     assert _facts(extract_text, text, "event") == []
+
+
+def _quantities(extract_text: Any, text: str) -> list[tuple[float, str]]:
+    return [(q["value"], str(q["unit"])) for q in _facts(extract_text, text, "quantity")]
+
+
+def test_an_hour_with_its_time_zone_is_a_time_of_day(extract_text: Any) -> None:
+    assert _quantities(extract_text, "La séance ouvre à midi (16 heures UTC) au palais.") == []
+    ranged = "Le défilé s'est déroulé de 10 à 12 heures (heure locale) sur l'avenue."
+    assert _quantities(extract_text, ranged) == []
+    assert _quantities(extract_text, "Les invités ont dansé entre 21 heures et minuit.") == []
+
+
+def test_hours_without_a_clock_mark_stay_a_duration(extract_text: Any) -> None:
+    found = _quantities(extract_text, "Les secouristes ont travaillé pendant 17 heures d'affilée.")
+    assert (17, "heures") in found
+    ranged = _facts(extract_text, "La garde à vue peut durer de 24 à 48 heures.", "quantity")
+    assert [(q["value"], q.get("value_max")) for q in ranged] == [(24, 48)]
+
+
+def test_the_two_as_subject_of_a_clause_is_a_group_named_before(extract_text: Any) -> None:
+    text = "Selon le parquet, les deux plongeurs ont regagné la côte à la nage avant la nuit."
+    assert _quantities(extract_text, text) == []
+    text = "Les trois chercheurs ont publié leurs résultats dans une revue de Lisbonne."
+    assert _quantities(extract_text, text) == []
+
+
+def test_two_counted_as_object_or_in_a_partitive_stay_counts(extract_text: Any) -> None:
+    found = _quantities(extract_text, "Les gardes ont interpellé deux plongeurs près du port.")
+    assert (2, "plongeurs") in found
+    found = _quantities(extract_text, "Marc Lenoir était l'un des trois candidats au poste.")
+    assert (3, "candidats") in found
+
+
+def test_a_wiki_media_line_is_not_read(extract_text: Any) -> None:
+    text = (
+        "Course de Valmont\n\nFichier:Col des Aiguilles, 3 May 2012.jpg et CDV 2012.jpg\n\n"
+        "Les coureurs ont parcouru 160 kilomètres sous la pluie."
+    )
+    facts = [f.to_dict() for f in extract_text(text)]
+    assert [(f["value"], f["unit"]) for f in facts if f["type"] == "quantity"] == [
+        (160, "kilomètres")
+    ]
+    assert not [f for f in facts if f["type"] == "acronym"]
+
+
+def test_a_media_word_inside_a_sentence_is_kept(extract_text: Any) -> None:
+    text = "Le fichier : 12 photos de la course ont été publiées par le club."
+    assert (12, "photos") in _quantities(extract_text, text)
+
+
+def test_a_date_alone_on_its_line_is_no_event(extract_text: Any) -> None:
+    text = "Course de Valmont\n\n3 mai 2016.\nLes coureurs ont franchi le col le 2 mai 2016."
+    events = _facts(extract_text, text, "event")
+    assert [e["date_norm"] for e in events] == ["2016-05-02"]

@@ -91,7 +91,11 @@ def _described_group(doc: Doc, quantity: Quantity, unit: Span) -> bool:
     if doc[quantity.start - 1].lower_ not in lexicon.word_set("quantity_definite_determiners"):
         return False
     kin = unit.root.lower_ in lexicon.word_set("quantity_described_nouns")
-    if not (kin or unit[-1].lower_ in lexicon.word_set("quantity_described_tails")):
+    if not (
+        kin
+        or unit[-1].lower_ in lexicon.word_set("quantity_described_tails")
+        or _known_group_subject(doc, quantity, unit)
+    ):
         return False
     outcomes = lexicon.word_set("quantity_outcome_verbs")
     root = unit.root
@@ -99,6 +103,13 @@ def _described_group(doc: Doc, quantity: Quantity, unit: Span) -> bool:
     if root.dep_.startswith("nsubj"):
         verbs.append(root.head)
     return not any(v.lemma_.lower() in outcomes for v in verbs)
+
+
+def _known_group_subject(doc: Doc, quantity: Quantity, unit: Span) -> bool:
+    """Return whether « les deux N » is the subject of its clause: a group named before, not counted."""
+    determiner = doc[quantity.start - 1].lower_
+    subject = unit.root.dep_ in ("nsubj", "nsubj:pass")
+    return subject and determiner in lexicon.word_set("quantity_anaphoric_determiners")
 
 
 def _one_period(doc: Doc, quantity: Quantity, unit: Span) -> bool:
@@ -195,10 +206,11 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return True  # « de 8 h à 19 h »: opening hours
     if before.endswith("entre") and re.match(r"et \d+ ?(h|heures?)", after):
         return True  # « entre 22 heures et 22h15 »
-    if before.endswith("de") and after.startswith(
-        tuple(f"à {w}" for w in lexicon.words("quantity_clock_nouns"))
-    ):
+    clock_nouns = lexicon.words("quantity_clock_nouns")
+    if before.endswith("de") and after.startswith(tuple(f"à {w}" for w in clock_nouns)):
         return True  # « de 8 h à midi »
+    if before.endswith("entre") and after.startswith(tuple(f"et {w}" for w in clock_nouns)):
+        return True  # « entre 20 heures et minuit »
     return any(after.startswith(p) for p in lexicon.words("quantity_clock_words"))
 
 

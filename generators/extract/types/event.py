@@ -113,6 +113,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
             continue  # « Évènements du 16 juillet 2016 »: a line of page furniture, no event
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         what, plain = _what(doc, span)
+        if not what.strip():
+            continue  # « 3 mai 2016. » on a line of its own: a dateline, nothing happens
         fields.update({"what": what, "participants": _participants(span, sent, offset, ctx)})
         if plain or unsure or span.label_ in ("WEEKDAY", "RELDAY"):  # a lost clause, a day from…
             fields["evidence"] = "plain" if plain else "year_unsure" if unsure else "weekday"
