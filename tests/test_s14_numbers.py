@@ -90,3 +90,26 @@ def test_a_date_alone_on_its_line_is_no_event(extract_text: Any) -> None:
     text = "Course de Valmont\n\n3 mai 2016.\nLes coureurs ont franchi le col le 2 mai 2016."
     events = _facts(extract_text, text, "event")
     assert [e["date_norm"] for e in events] == ["2016-05-02"]
+
+
+def test_the_year_of_a_compared_figure_is_no_event(extract_text: Any) -> None:
+    text = DATELINE + "Le port a accueilli 12 millions de passagers, contre 9 millions en 2011."
+    assert _facts(extract_text, text, "event") == []
+
+
+def test_a_compared_figure_dated_by_a_named_event_keeps_it(extract_text: Any) -> None:
+    text = (
+        DATELINE + "Le chômage touche 8 % des actifs, contre 6 % en mars 2010, lors du vote "
+        "de la réforme."
+    )
+    assert [e["date_norm"] for e in _facts(extract_text, text, "event")] == ["2010-03"]
+
+
+def test_a_weekday_closing_a_period_is_no_event(extract_text: Any) -> None:
+    text = DATELINE + "Les fêtes de Castelbrun ont été prolongées jusqu'à samedi."
+    assert _facts(extract_text, text, "event") == []
+
+
+def test_a_weekday_of_an_act_stays_an_event(extract_text: Any) -> None:
+    text = DATELINE + "Les fêtes de Castelbrun ont été prolongées samedi par le maire."
+    assert [e["date_norm"] for e in _facts(extract_text, text, "event")] == ["2019-05-11"]

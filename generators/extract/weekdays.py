@@ -60,6 +60,9 @@ def blocked(doc: Doc, span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in lexicon.word_set("event_weekday_blockers") and not (before == "le" and has_day):
         return True
+    two_before = "".join(t.lower_ for t in doc[max(0, span.start - 2) : span.start])
+    if two_before in lexicon.word_set("event_weekday_end_bounds"):
+        return True  # « jusqu'à samedi »: where a period ends
     return span.end < len(doc) and doc[span.end].lower_ in ("de", "d'")  # « lundi de Pâques »
 
 
