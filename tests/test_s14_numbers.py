@@ -113,3 +113,33 @@ def test_a_weekday_closing_a_period_is_no_event(extract_text: Any) -> None:
 def test_a_weekday_of_an_act_stays_an_event(extract_text: Any) -> None:
     text = DATELINE + "Les fêtes de Castelbrun ont été prolongées samedi par le maire."
     assert [e["date_norm"] for e in _facts(extract_text, text, "event")] == ["2019-05-11"]
+
+
+def test_a_hyphenated_number_word_opening_a_sentence_is_read_whole(extract_text: Any) -> None:
+    found = _quantities(extract_text, "Quarante-deux coureurs ont pris le départ à Valmont.")
+    assert found == [(42, "coureurs")]
+
+
+def test_a_number_word_after_a_plain_hyphen_is_read_alone(extract_text: Any) -> None:
+    found = _quantities(extract_text, "Le col - trois kilomètres de montée - a été fermé.")
+    assert (3, "kilomètres") in found
+
+
+def test_a_number_going_on_a_list_of_labels_is_no_count(extract_text: Any) -> None:
+    text = "Il reste Paul Varenne (81 ans, Mission 7 et 12) et Marc Dolet (79 ans, Mission 9)."
+    assert sorted(_quantities(extract_text, text)) == [(79, "ans"), (81, "ans")]
+
+
+def test_a_number_going_on_a_count_keeps_its_unit(extract_text: Any) -> None:
+    found = _quantities(extract_text, "Les équipes ont marqué 12 buts, et 8 en prolongation.")
+    assert (8, "buts") in found
+
+
+def test_a_participle_after_a_number_is_no_unit(extract_text: Any) -> None:
+    text = "La commune compte 480 élèves, moins que les 550 prévus par la mairie."
+    assert _quantities(extract_text, text) == [(480, "élèves")]
+
+
+def test_a_noun_after_a_number_stays_its_unit(extract_text: Any) -> None:
+    text = "La commune compte 480 élèves et 35 enseignants selon la mairie."
+    assert sorted(_quantities(extract_text, text)) == [(35, "enseignants"), (480, "élèves")]

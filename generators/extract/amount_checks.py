@@ -220,6 +220,8 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
     while k > sent.start and doc[k].lower_ in hedge_words():
         k -= 1  # « contre environ 1 000 »: the word before the hedge
     before = doc[k].lower_ if k >= sent.start else ""
+    if before in ("et", "ou", ",") and _after_unread_number(doc, k - 1, sent, found):
+        return False  # « la ligne 4 et 12 »: the number goes on a list of labels, not a count
     if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
         scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
         if scaled is None:
@@ -248,6 +250,13 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         quantity.extra["ellipsis"] = True
         return True
     return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+
+
+def _after_unread_number(doc: Doc, k: int, sent: Span, found: list[Quantity]) -> bool:
+    """Return whether token `k` is a number that no quantity read so far covers."""
+    if k < sent.start or not numbers.is_digits(doc[k].text):
+        return False
+    return not any(q.start <= k < end_of_unit(q) for q in found)
 
 
 def _number_of(doc: Doc, quantity: Quantity, sent: Span) -> bool:

@@ -75,6 +75,7 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
         j = i + 1
         while j < limit and (
             numbers.is_number_word(doc[j].text)
+            or _hyphen_in_number(doc, j, limit)
             or (
                 doc[j].lower_ == "et"
                 and j + 1 < limit
@@ -88,6 +89,12 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
     if value is None:
         return None
     return _read_scale(doc, j, limit, value)
+
+
+def _hyphen_in_number(doc: Doc, j: int, limit: int) -> bool:
+    """Return whether token `j` is a hyphen the tokenizer split out of « Quarante-cinq »."""
+    glued = j + 1 < limit and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    return glued and doc[j].text == "-" and numbers.is_number_word(doc[j + 1].text)
 
 
 def _read_scale(doc: Doc, j: int, limit: int, value: float) -> tuple[int, float, int, bool]:
@@ -106,7 +113,13 @@ def _read_scale(doc: Doc, j: int, limit: int, value: float) -> tuple[int, float,
 def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quantity | None:
     """Read a quantity whose number starts at token `i`, or return None."""
     if i > sent.start and (
-        numbers.is_digits(doc[i - 1].text) or numbers.is_number_word(doc[i - 1].text)
+        numbers.is_digits(doc[i - 1].text)
+        or numbers.is_number_word(doc[i - 1].text)
+        or (
+            i - 1 > sent.start
+            and _hyphen_in_number(doc, i - 1, sent.end)
+            and numbers.is_number_word(doc[i - 2].text)
+        )
     ):
         return None  # inside a number already rejected
     number = _read_number(doc, i, sent.end)
