@@ -143,3 +143,23 @@ def test_a_participle_after_a_number_is_no_unit(extract_text: Any) -> None:
 def test_a_noun_after_a_number_stays_its_unit(extract_text: Any) -> None:
     text = "La commune compte 480 élèves et 35 enseignants selon la mairie."
     assert sorted(_quantities(extract_text, text)) == [(35, "enseignants"), (480, "élèves")]
+
+
+def test_one_opening_a_compound_noun_is_an_article(extract_text: Any) -> None:
+    text = "Les joueurs cherchent un point d'intérêt, appelé balise, dans Valmont."
+    assert _quantities(extract_text, text) == []
+
+
+def test_one_point_of_a_score_stays_a_count(extract_text: Any) -> None:
+    text = "Castelbrun compte un point d'avance sur son rival avant la dernière journée."
+    assert (1, "point") in _quantities(extract_text, text)
+
+
+def test_a_period_described_by_an_adjective_is_no_count(extract_text: Any) -> None:
+    text = "Le club vise 300 adhérents, après 2018, une année déjà difficile pour lui."
+    assert _quantities(extract_text, text) == [(300, "adhérents")]
+
+
+def test_a_period_of_study_stays_a_count(extract_text: Any) -> None:
+    text = "Elle a obtenu une année d'études supplémentaire à Lisbonne."
+    assert [value for value, _ in _quantities(extract_text, text)] == [1]

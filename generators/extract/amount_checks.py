@@ -74,7 +74,9 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 def _counts_one(doc: Doc, quantity: Quantity) -> bool:
     """Return whether « un »/« une »/« 1 » is the number one here, not an article."""
     unit = quantity.unit
-    if unit is not None and _one_period(doc, quantity, unit):
+    if unit is not None and (
+        _one_period(doc, quantity, unit) or _one_compound(doc, unit) or _described_period(unit)
+    ):
         return False
     return unit is not None and (
         (numbers.is_digits(doc[quantity.start].text) and not _proportion(doc, quantity))  # « 1 % »
@@ -82,6 +84,22 @@ def _counts_one(doc: Doc, quantity: Quantity) -> bool:
         or quantity.unit_end is not None  # « une fois par jour »
         or _only_one(doc, quantity)
     )
+
+
+def _one_compound(doc: Doc, unit: Span) -> bool:
+    """Return whether the unit opens a compound noun (« un point de vue »): « un » is an article."""
+    words = " ".join(t.lower_ for t in doc[unit.start : unit.start + 4]) + " "
+    compounds = lexicon.word_set("quantity_one_compounds")
+    return any(words.startswith(c.replace("'", "' ") + " ") for c in compounds)
+
+
+def _described_period(unit: Span) -> bool:
+    """Return whether « une année difficile » describes a period rather than counts one."""
+    if unit.root.lower_ not in lexicon.word_set("quantity_described_periods"):
+        return False
+    k = unit.root.i + 1
+    doc = unit.doc
+    return k < len(doc) and doc[k].pos_ in ("ADJ", "ADV") and doc[k].is_lower
 
 
 def _described_group(doc: Doc, quantity: Quantity, unit: Span) -> bool:
