@@ -163,3 +163,23 @@ def test_a_period_described_by_an_adjective_is_no_count(extract_text: Any) -> No
 def test_a_period_of_study_stays_a_count(extract_text: Any) -> None:
     text = "Elle a obtenu une année d'études supplémentaire à Lisbonne."
     assert [value for value, _ in _quantities(extract_text, text)] == [1]
+
+
+def test_others_between_a_collective_and_its_noun_is_skipped(extract_text: Any) -> None:
+    text = "Une dizaine d'autres témoins ont été entendus par les gendarmes de Valmont."
+    assert _quantities(extract_text, text) == [(10, "témoins")]
+
+
+def test_a_noun_after_a_collective_is_read_as_before(extract_text: Any) -> None:
+    text = "Une centaine de jeunes ont défilé à Castelbrun samedi."
+    assert _quantities(extract_text, text) == [(100, "jeunes")]
+
+
+def test_only_one_before_its_noun_counts_one(extract_text: Any) -> None:
+    text = "Sur les six premiers mois, seul un chantier a débuté en Bretagne."
+    assert (1, "chantier") in _quantities(extract_text, text)
+
+
+def test_alone_as_an_attribute_before_an_article_counts_nothing(extract_text: Any) -> None:
+    text = "Il est seul un soir sur deux dans la maison de Valmont."
+    assert _quantities(extract_text, text) == []

@@ -191,6 +191,8 @@ def _only_one(doc: Doc, quantity: Quantity) -> bool:
     """Return whether « un seul », « une seule » makes a count of one (not « d'un seul coup »)."""
     start, sent = quantity.start, quantity_sentence(quantity)
     markers = lexicon.word_set("quantity_one_markers")
+    if start > sent.start and doc[start - 1].lower_ in markers:
+        return _clause_opens(doc, start - 1)  # « seul un chantier a débuté »
     if start + 1 >= sent.end or doc[start + 1].lower_ not in markers:
         return False
     if start == sent.start:
@@ -205,6 +207,12 @@ def _only_one(doc: Doc, quantity: Quantity) -> bool:
         k -= 1
     negations = lexicon.word_set("quantity_negations")
     return not any(t.lower_ in negations for t in doc[k:start])  # « pas un seul but »
+
+
+def _clause_opens(doc: Doc, k: int) -> bool:
+    """Return whether token `k` opens its sentence or follows a comma or a semicolon."""
+    sent = doc[k].sent
+    return k == sent.start or doc[k - 1].text in (",", ";", ":")
 
 
 def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:

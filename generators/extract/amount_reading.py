@@ -362,7 +362,10 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : k + 2]
     if quantity.has_scale > 1 or quantity.approx:
         if doc[k].lower_ in ("de", "d'") and k + 1 < sent.end:
-            return noun_phrase(doc, k + 1, sent)
+            k += 1
+            while k + 1 < sent.end and doc[k].lower_ in lexicon.word_set("quantity_after_de_skip"):
+                k += 1  # « une dizaine d'autres témoins »
+            return noun_phrase(doc, k, sent)
         return None
     if doc[k].text == "US" and k + 1 < sent.end and doc[k + 1].text == "$":
         return doc[k : k + 2]
