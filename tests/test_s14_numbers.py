@@ -183,3 +183,16 @@ def test_only_one_before_its_noun_counts_one(extract_text: Any) -> None:
 def test_alone_as_an_attribute_before_an_article_counts_nothing(extract_text: Any) -> None:
     text = "Il est seul un soir sur deux dans la maison de Valmont."
     assert _quantities(extract_text, text) == []
+
+
+def test_each_year_of_a_list_after_en_is_an_event(extract_text: Any) -> None:
+    text = DATELINE + "Le recensement de Valmont avait été mené à son terme en 1952, 1963 et 1984."
+    dates = [e["date_norm"] for e in _facts(extract_text, text, "event")]
+    assert dates == ["1952", "1963", "1984"]
+
+
+def test_years_bounding_a_span_or_counting_are_no_list(extract_text: Any) -> None:
+    text = DATELINE + "Le prix du pain a augmenté entre 2010 et 2012 à Valmont."
+    assert _facts(extract_text, text, "event") == []
+    text = DATELINE + "Le bourg a compté 1200, 1300 et 1400 habitants selon les années."
+    assert _facts(extract_text, text, "event") == []

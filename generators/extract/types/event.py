@@ -66,6 +66,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher.add(
         "YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]]
     )
+    matcher.add("YEAR_LIST", [[{"TEXT": {"IN": [",", "et"]}}, year]])  # « en 1951, 1961 et 1981 »
     matcher.add("NUMERIC", [[{"TEXT": {"REGEX": _NUMERIC.pattern}}]])  # « 11/03/2020 »
     matcher.add("WEEKDAY", [[weekday], [weekday, day]])  # « mardi », « le jeudi 18 »: dateline
     relday = [[{"LOWER": w} for w in _words(p)] for p in weekdays.relative_days()]
@@ -128,6 +129,8 @@ def _read_date(
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
     if _is_range(doc, span) or _is_quantity_year(doc, span):
         return None
+    if span.label_ == "YEAR_LIST":
+        return _listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
         norm = (
             None
@@ -192,6 +195,22 @@ def _range_opening(
         return k - 2, int(prev.text.rstrip("er")), month
     if day is None and month is not None and span[0].lower_ in months and prev.lower_ in months:
         return k - 2, None, months[prev.lower_]
+    return None
+
+
+def _listed_year(
+    doc: Doc, span: Span, offset: int, ctx: Context
+) -> tuple[str, str | None, bool, int] | None:
+    """Return the later years of « en 1951, 1961 et 1981 » (span: « , 1961 »), else None."""
+    k = span.start - 1
+    while k - 1 >= span.sent.start and re.match(_YEAR, doc[k].text):
+        if doc[k - 1].lower_ == "en":
+            year = span[-1]
+            ctx.extras[_LAST_YEAR] = (offset + span.start_char, int(year.text))
+            return year.text, year.text, False, span.end
+        if doc[k - 1].text != ",":
+            return None
+        k -= 2
     return None
 
 
