@@ -9,6 +9,10 @@ from typing import TYPE_CHECKING, Any
 from generators import lexicon
 from generators.extract import weekdays
 from generators.extract.context import Context
+from generators.extract.date_spans import DAY as _DAY
+from generators.extract.date_spans import LAST_YEAR as _LAST_YEAR
+from generators.extract.date_spans import YEAR as _YEAR
+from generators.extract.date_spans import listed_year, range_closing
 from generators.extract.dated_amounts import amount_before, in_amount_series
 from generators.extract.tokens import ents_in, month_numbers, text_of
 from generators.french import numbers
@@ -19,10 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
-_DAY = r"^(?:[1-9]|0[1-9]|[12]\d|3[01]|1er)$"
-_YEAR = r"^(?:1[0-9]|20|21)\d\d$"
 _RANGE_WORDS = ("à", "-", "et", "au")
-_LAST_YEAR = "events.last_year"
 _NAMED_YEAR = "events.named_year"  # the last year written out, not inferred
 _NUMERIC = re.compile(r"^(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:1[0-9]|20|21)\d\d)$")
 _STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
@@ -130,7 +131,7 @@ def _read_date(
     if _is_range(doc, span) or _is_quantity_year(doc, span):
         return None
     if span.label_ == "YEAR_LIST":
-        return _listed_year(doc, span, offset, ctx)
+        return listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
         norm = (
             None
@@ -159,7 +160,7 @@ def _read_date(
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
     end = span.end
     inferred, sure = False, True
-    closing = _range_closing(doc, span) if year is None and day is not None else None
+    closing = range_closing(doc, span) if year is None and day is not None else None
     if closing is not None:  # « du 14 juin au 3 août 1995 »: one period, dated by its start
         end, year = closing
     if year is None:
@@ -196,36 +197,6 @@ def _range_opening(
     if day is None and month is not None and span[0].lower_ in months and prev.lower_ in months:
         return k - 2, None, months[prev.lower_]
     return None
-
-
-def _listed_year(
-    doc: Doc, span: Span, offset: int, ctx: Context
-) -> tuple[str, str | None, bool, int] | None:
-    """Return the later years of « en 1951, 1961 et 1981 » (span: « , 1961 »), else None."""
-    k = span.start - 1
-    while k - 1 >= span.sent.start and re.match(_YEAR, doc[k].text):
-        if doc[k - 1].lower_ == "en":
-            year = span[-1]
-            ctx.extras[_LAST_YEAR] = (offset + span.start_char, int(year.text))
-            return year.text, year.text, False, span.end
-        if doc[k - 1].text != ",":
-            return None
-        k -= 2
-    return None
-
-
-def _range_closing(doc: Doc, span: Span) -> tuple[int, int | None] | None:
-    """Return the end and year of the day-month closing « du 14 juin au 3 août [1995] », or None."""
-    k = span.end
-    if k + 2 >= len(doc) or doc[k].lower_ not in ("au", "-"):
-        return None
-    day, month = doc[k + 1], doc[k + 2]
-    if not re.match(_DAY, day.text) or month.lower_ not in month_numbers():
-        return None
-    year = doc[k + 3] if k + 3 < len(doc) else None
-    if year is not None and re.match(_YEAR, year.text):
-        return k + 4, int(year.text)
-    return k + 3, None
 
 
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
