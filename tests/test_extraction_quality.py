@@ -74,8 +74,9 @@ WIKINEWS_CDE_OVERALL = 0.82
 WIKINEWS_CDE_PRECISION = 0.90
 # Sets F+G together: scored once unseen at session 13's start F1 0.746 (P 0.799) and at its end
 # 0.747 (P 0.797): session 13's families did not carry over; read since, a regression set.
-WIKINEWS_FG_OVERALL = 0.74
-WIKINEWS_FG_PRECISION = 0.79
+# Session 14's quantity, event and acronym families: 0.781 (P 0.846).
+WIKINEWS_FG_OVERALL = 0.77
+WIKINEWS_FG_PRECISION = 0.83
 # Precision is what the extractors guard: a wrong fact becomes a wrong question.
 MIN_PRECISION = 0.97
 
