@@ -74,7 +74,9 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 def _counts_one(doc: Doc, quantity: Quantity) -> bool:
     """Return whether « un »/« une »/« 1 » is the number one here, not an article."""
     unit = quantity.unit
-    if unit is not None and _one_period(doc, quantity, unit):
+    if unit is not None and (
+        _one_period(doc, quantity, unit) or _one_compound(doc, unit) or _described_period(unit)
+    ):
         return False
     return unit is not None and (
         (numbers.is_digits(doc[quantity.start].text) and not _proportion(doc, quantity))  # « 1 % »
@@ -84,6 +86,22 @@ def _counts_one(doc: Doc, quantity: Quantity) -> bool:
     )
 
 
+def _one_compound(doc: Doc, unit: Span) -> bool:
+    """Return whether the unit opens a compound noun (« un point de vue »): « un » is an article."""
+    words = " ".join(t.lower_ for t in doc[unit.start : unit.start + 4]) + " "
+    compounds = lexicon.word_set("quantity_one_compounds")
+    return any(words.startswith(c.replace("'", "' ") + " ") for c in compounds)
+
+
+def _described_period(unit: Span) -> bool:
+    """Return whether « une année difficile » describes a period rather than counts one."""
+    if unit.root.lower_ not in lexicon.word_set("quantity_described_periods"):
+        return False
+    k = unit.root.i + 1
+    doc = unit.doc
+    return k < len(doc) and doc[k].pos_ in ("ADJ", "ADV") and doc[k].is_lower
+
+
 def _described_group(doc: Doc, quantity: Quantity, unit: Span) -> bool:
     """Return whether « les deux frères » describes a known group rather than counts it."""
     if quantity.start == quantity_sentence(quantity).start or quantity.value > 4:
@@ -91,7 +109,11 @@ def _described_group(doc: Doc, quantity: Quantity, unit: Span) -> bool:
     if doc[quantity.start - 1].lower_ not in lexicon.word_set("quantity_definite_determiners"):
         return False
     kin = unit.root.lower_ in lexicon.word_set("quantity_described_nouns")
-    if not (kin or unit[-1].lower_ in lexicon.word_set("quantity_described_tails")):
+    if not (
+        kin
+        or unit[-1].lower_ in lexicon.word_set("quantity_described_tails")
+        or _known_group_subject(doc, quantity, unit)
+    ):
         return False
     outcomes = lexicon.word_set("quantity_outcome_verbs")
     root = unit.root
@@ -99,6 +121,13 @@ def _described_group(doc: Doc, quantity: Quantity, unit: Span) -> bool:
     if root.dep_.startswith("nsubj"):
         verbs.append(root.head)
     return not any(v.lemma_.lower() in outcomes for v in verbs)
+
+
+def _known_group_subject(doc: Doc, quantity: Quantity, unit: Span) -> bool:
+    """Return whether « les deux N » is the subject of its clause: a group named before, not counted."""
+    determiner = doc[quantity.start - 1].lower_
+    subject = unit.root.dep_ in ("nsubj", "nsubj:pass")
+    return subject and determiner in lexicon.word_set("quantity_anaphoric_determiners")
 
 
 def _one_period(doc: Doc, quantity: Quantity, unit: Span) -> bool:
@@ -162,6 +191,8 @@ def _only_one(doc: Doc, quantity: Quantity) -> bool:
     """Return whether « un seul », « une seule » makes a count of one (not « d'un seul coup »)."""
     start, sent = quantity.start, quantity_sentence(quantity)
     markers = lexicon.word_set("quantity_one_markers")
+    if start > sent.start and doc[start - 1].lower_ in markers:
+        return _clause_opens(doc, start - 1)  # « seul un chantier a débuté »
     if start + 1 >= sent.end or doc[start + 1].lower_ not in markers:
         return False
     if start == sent.start:
@@ -176,6 +207,12 @@ def _only_one(doc: Doc, quantity: Quantity) -> bool:
         k -= 1
     negations = lexicon.word_set("quantity_negations")
     return not any(t.lower_ in negations for t in doc[k:start])  # « pas un seul but »
+
+
+def _clause_opens(doc: Doc, k: int) -> bool:
+    """Return whether token `k` opens its sentence or follows a comma or a semicolon."""
+    sent = doc[k].sent
+    return k == sent.start or doc[k - 1].text in (",", ";", ":")
 
 
 def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
@@ -195,10 +232,11 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return True  # « de 8 h à 19 h »: opening hours
     if before.endswith("entre") and re.match(r"et \d+ ?(h|heures?)", after):
         return True  # « entre 22 heures et 22h15 »
-    if before.endswith("de") and after.startswith(
-        tuple(f"à {w}" for w in lexicon.words("quantity_clock_nouns"))
-    ):
+    clock_nouns = lexicon.words("quantity_clock_nouns")
+    if before.endswith("de") and after.startswith(tuple(f"à {w}" for w in clock_nouns)):
         return True  # « de 8 h à midi »
+    if before.endswith("entre") and after.startswith(tuple(f"et {w}" for w in clock_nouns)):
+        return True  # « entre 20 heures et minuit »
     return any(after.startswith(p) for p in lexicon.words("quantity_clock_words"))
 
 
@@ -208,6 +246,8 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
     while k > sent.start and doc[k].lower_ in hedge_words():
         k -= 1  # « contre environ 1 000 »: the word before the hedge
     before = doc[k].lower_ if k >= sent.start else ""
+    if before in ("et", "ou", ",") and _after_unread_number(doc, k - 1, sent, found):
+        return False  # « la ligne 4 et 12 »: the number goes on a list of labels, not a count
     if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
         scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
         if scaled is None:
@@ -236,6 +276,13 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         quantity.extra["ellipsis"] = True
         return True
     return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+
+
+def _after_unread_number(doc: Doc, k: int, sent: Span, found: list[Quantity]) -> bool:
+    """Return whether token `k` is a number that no quantity read so far covers."""
+    if k < sent.start or not numbers.is_digits(doc[k].text):
+        return False
+    return not any(q.start <= k < end_of_unit(q) for q in found)
 
 
 def _number_of(doc: Doc, quantity: Quantity, sent: Span) -> bool:

@@ -75,6 +75,7 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
         j = i + 1
         while j < limit and (
             numbers.is_number_word(doc[j].text)
+            or _hyphen_in_number(doc, j, limit)
             or (
                 doc[j].lower_ == "et"
                 and j + 1 < limit
@@ -88,6 +89,12 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
     if value is None:
         return None
     return _read_scale(doc, j, limit, value)
+
+
+def _hyphen_in_number(doc: Doc, j: int, limit: int) -> bool:
+    """Return whether token `j` is a hyphen the tokenizer split out of « Quarante-cinq »."""
+    glued = j + 1 < limit and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    return glued and doc[j].text == "-" and numbers.is_number_word(doc[j + 1].text)
 
 
 def _read_scale(doc: Doc, j: int, limit: int, value: float) -> tuple[int, float, int, bool]:
@@ -106,7 +113,13 @@ def _read_scale(doc: Doc, j: int, limit: int, value: float) -> tuple[int, float,
 def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quantity | None:
     """Read a quantity whose number starts at token `i`, or return None."""
     if i > sent.start and (
-        numbers.is_digits(doc[i - 1].text) or numbers.is_number_word(doc[i - 1].text)
+        numbers.is_digits(doc[i - 1].text)
+        or numbers.is_number_word(doc[i - 1].text)
+        or (
+            i - 1 > sent.start
+            and _hyphen_in_number(doc, i - 1, sent.end)
+            and numbers.is_number_word(doc[i - 2].text)
+        )
     ):
         return None  # inside a number already rejected
     number = _read_number(doc, i, sent.end)
@@ -349,7 +362,10 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : k + 2]
     if quantity.has_scale > 1 or quantity.approx:
         if doc[k].lower_ in ("de", "d'") and k + 1 < sent.end:
-            return noun_phrase(doc, k + 1, sent)
+            k += 1
+            while k + 1 < sent.end and doc[k].lower_ in lexicon.word_set("quantity_after_de_skip"):
+                k += 1  # « une dizaine d'autres témoins »
+            return noun_phrase(doc, k, sent)
         return None
     if doc[k].text == "US" and k + 1 < sent.end and doc[k + 1].text == "$":
         return doc[k : k + 2]

@@ -135,6 +135,7 @@ def noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Spa
         or head.lower_ in month_numbers()
         or head.lower_ in lexicon.word_set("french_weekdays")  # « 262 lundi soir »: no unit
         or head.lower_ in lexicon.word_set("numbers_fractions")
+        or head.lower_ in lexicon.word_set("quantity_elliptic_participles")
         or (head.is_lower and head.lower_.endswith(phrase_lists("quantity_verb_endings")))
     ):
         return None

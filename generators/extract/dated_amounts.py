@@ -35,7 +35,7 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
 
     `dated` holds the dates of the doc that follow an amount. Two of them in one sentence make a
     series (« de 12 millions en 2003 à 18 millions en 2008 »); one alone needs the change's
-    « de … à »: « de 3,1 % en 2004 à 2,7 % l'an prochain ».
+    « de … à » (« de 3,1 % en 2004 à 2,7 % l'an prochain ») or a comparison's « contre ».
     """
     if span.label_ not in ("YEAR", "MONTH"):
         return False
@@ -48,6 +48,8 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     k = start - 1
     while k > sent.start and doc[k].lower_ in hedge_words() - {"de", "d'"}:
         k -= 1
+    if k >= sent.start and doc[k].lower_ == "contre":
+        return not _names_an_event(doc, span)  # « 12 %, contre 9 % en 2015 »: a comparison
     if k < sent.start or doc[k].lower_ not in ("de", "d'"):
         return False
     links = lexicon.word_set("event_series_links")
@@ -57,3 +59,10 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     return (
         bool(after) and after[0].like_num and span.end < sent.end and doc[span.end].lower_ in links
     )
+
+
+def _names_an_event(doc: Doc, span: Span) -> bool:
+    """Tell whether the date is followed by the event it names (« en mai 2010, lors du vote »)."""
+    after = doc[span.end : min(span.sent.end, span.end + 3)].text.lower()
+    phrases = lexicon.word_set("event_date_appositions")
+    return after.startswith(",") and any(after[1:].strip().startswith(p) for p in phrases)

@@ -30,6 +30,12 @@ def relative_days() -> dict[str, int]:
     return numbers.table("event_relative_days")
 
 
+@functools.cache
+def tensed_days() -> dict[str, int]:
+    """Return the days named from the dateline only in a past or future clause (« aujourd'hui »)."""
+    return numbers.table("event_tensed_days")
+
+
 def dateline_day(date: str | None) -> datetime.date | None:
     """Return the article's dateline as a date when it gives a day, else None."""
     if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
@@ -54,6 +60,9 @@ def blocked(doc: Doc, span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in lexicon.word_set("event_weekday_blockers") and not (before == "le" and has_day):
         return True
+    two_before = "".join(t.lower_ for t in doc[max(0, span.start - 2) : span.start])
+    if two_before in lexicon.word_set("event_weekday_end_bounds"):
+        return True  # « jusqu'à samedi »: where a period ends
     return span.end < len(doc) and doc[span.end].lower_ in ("de", "d'")  # « lundi de Pâques »
 
 
@@ -72,7 +81,11 @@ def resolve(doc: Doc, span: Span, verb: Token, date: str | None) -> str | None:
     today = dateline_day(date)
     if today is None:
         return None
-    phrase = " ".join(t.lower_ for t in span)
+    phrase = " ".join(t.lower_ for t in span).replace("’", "'")
+    if phrase in tensed_days():
+        if _tense(verb) == "present":
+            return None  # « aujourd'hui, les villes … »: nowadays
+        return (today + datetime.timedelta(days=tensed_days()[phrase])).isoformat()
     if phrase in relative_days():
         return (today + datetime.timedelta(days=relative_days()[phrase])).isoformat()
     weekday = next(

@@ -9,6 +9,10 @@ from typing import TYPE_CHECKING, Any
 from generators import lexicon
 from generators.extract import weekdays
 from generators.extract.context import Context
+from generators.extract.date_spans import DAY as _DAY
+from generators.extract.date_spans import LAST_YEAR as _LAST_YEAR
+from generators.extract.date_spans import YEAR as _YEAR
+from generators.extract.date_spans import is_range, listed_year, range_closing, range_opening
 from generators.extract.dated_amounts import amount_before, in_amount_series
 from generators.extract.tokens import ents_in, month_numbers, text_of
 from generators.french import numbers
@@ -19,10 +23,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
-_DAY = r"^(?:[1-9]|0[1-9]|[12]\d|3[01]|1er)$"
-_YEAR = r"^(?:1[0-9]|20|21)\d\d$"
-_RANGE_WORDS = ("à", "-", "et", "au")
-_LAST_YEAR = "events.last_year"
 _NAMED_YEAR = "events.named_year"  # the last year written out, not inferred
 _NUMERIC = re.compile(r"^(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:1[0-9]|20|21)\d\d)$")
 _STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
@@ -66,9 +66,14 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher.add(
         "YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]]
     )
+    matcher.add("YEAR_LIST", [[{"TEXT": {"IN": [",", "et"]}}, year]])  # « en 1951, 1961 et 1981 »
     matcher.add("NUMERIC", [[{"TEXT": {"REGEX": _NUMERIC.pattern}}]])  # « 11/03/2020 »
     matcher.add("WEEKDAY", [[weekday], [weekday, day]])  # « mardi », « le jeudi 18 »: dateline
-    matcher.add("RELDAY", [[{"LOWER": w} for w in _words(p)] for p in weekdays.relative_days()])
+    relday = [[{"LOWER": w} for w in _words(p)] for p in weekdays.relative_days()]
+    tensed = [p for p in weekdays.tensed_days()] + [
+        p.replace("'", "’") for p in weekdays.tensed_days()
+    ]
+    matcher.add("RELDAY", [*relday, [{"LOWER": {"IN": tensed}}]])  # « aujourd'hui »: one token
     relative = [[{"LOWER": w} for w in _words(p)] for p in _relative_years() if p.startswith("l")]
     matcher.add("RELATIVE", relative)
     return matcher
@@ -109,6 +114,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
             continue  # « Évènements du 16 juillet 2016 »: a line of page furniture, no event
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         what, plain = _what(doc, span)
+        if not what.strip():
+            continue  # « 3 mai 2016. » on a line of its own: a dateline, nothing happens
         fields.update({"what": what, "participants": _participants(span, sent, offset, ctx)})
         if plain or unsure or span.label_ in ("WEEKDAY", "RELDAY"):  # a lost clause, a day from…
             fields["evidence"] = "plain" if plain else "year_unsure" if unsure else "weekday"
@@ -120,8 +127,10 @@ def _read_date(
     doc: Doc, span: Span, offset: int, ctx: Context
 ) -> tuple[str, str | None, bool, int] | None:
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
-    if _is_range(doc, span) or _is_quantity_year(doc, span):
+    if is_range(doc, span) or _is_quantity_year(doc, span):
         return None
+    if span.label_ == "YEAR_LIST":
+        return listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
         norm = (
             None
@@ -150,13 +159,17 @@ def _read_date(
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
     end = span.end
     inferred, sure = False, True
+    closing = range_closing(doc, span) if year is None and day is not None else None
+    if closing is not None:  # « du 14 juin au 3 août 1995 »: one period, dated by its start
+        end, year = closing
     if year is None:
         year, end, sure = _implicit_year(doc, span, offset, ctx, (month, day))
+        end = max(end, closing[0]) if closing is not None else end
         inferred = year is not None
     elif span.start - span.sent.start <= 3:  # « En 1998, … »: a year that frames what follows
         ctx.extras[_NAMED_YEAR] = (offset + span.start_char, year)
     first = _ranked_start(doc, span, _surface_start(doc, span, day))
-    opening = _range_opening(doc, span, day, month)
+    opening = range_opening(doc, span, day, month)
     if opening is not None:  # « du 3 au 5 mars 2020 », « mai-juin 1968 »: the period's start
         first, day, month = opening
     surface = doc[first:end].text
@@ -165,24 +178,6 @@ def _read_date(
     ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
     parts = [f"{year:04d}"] + [f"{v:02d}" for v in (month, day) if v is not None]
     return surface, "-".join(parts[: 3 if month is not None else 1]), inferred, end
-
-
-def _range_opening(
-    doc: Doc, span: Span, day: int | None, month: int | None
-) -> tuple[int, int | None, int | None] | None:
-    """Return where a range of days or months opens, with its first day and month, or None."""
-    k = span.start
-    if day is not None and k > 0 and doc[k - 1].lower_ == "le":
-        k -= 1  # « entre le 12 et le 14 juin »
-    if k < 2 or doc[k - 1].lower_ not in _RANGE_WORDS:
-        return None
-    prev = doc[k - 2]
-    months = month_numbers()
-    if day is not None and re.match(_DAY, span[0].text) and re.match(_DAY, prev.text):
-        return k - 2, int(prev.text.rstrip("er")), month
-    if day is None and month is not None and span[0].lower_ in months and prev.lower_ in months:
-        return k - 2, None, months[prev.lower_]
-    return None
 
 
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
@@ -200,21 +195,6 @@ def _ranked_start(doc: Doc, span: Span, start: int) -> int:
     if ranked and start > 0 and doc[start - 1].lower_ in lexicon.word_set("event_period_ranks"):
         return start - 1
     return start
-
-
-def _is_range(doc: Doc, span: Span) -> bool:
-    """Return whether a bare year opens or closes a period (« de 1995 à 1997 », « 1985-1988 »)."""
-    if span.label_ != "YEAR":
-        return False
-    before_year = lexicon.word_set("event_year_prepositions")
-    k = span.end + 1
-    if k < len(doc) and doc[k].lower_ in before_year:
-        k += 1  # « de fin 1998 à début 2003 »
-    if k < len(doc) and doc[span.end].lower_ in _RANGE_WORDS and re.match(_YEAR, doc[k].text):
-        return True
-    if span.start > 1 and doc[span.start - 1].lower_ in _RANGE_WORDS:
-        return bool(re.match(_YEAR, doc[span.start - 2].text))  # « … 1998 au début 2003 »
-    return span.start > 0 and doc[span.start - 1].lower_ == "entre"
 
 
 def _is_quantity_year(doc: Doc, span: Span) -> bool:
@@ -361,7 +341,7 @@ def _date_extent(doc: Doc, span: Span) -> range:
     months = month_numbers()
     day = next((1 for t in span if re.match(_DAY, t.text)), None)
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
-    opening = _range_opening(doc, span, day, month)
+    opening = range_opening(doc, span, day, month)
     start = _ranked_start(doc, span, opening[0] if opening else span.start)
     inside = set(range(start, span.end))
     if start > 0 and doc[start - 1].lower_ in ("du", "de", "d'"):

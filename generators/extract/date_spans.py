@@ -1,0 +1,81 @@
+"""Dates written as periods or lists: « du 14 juin au 3 août 1995 », « en 1952, 1963 et 1984 »."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generators import lexicon
+from generators.extract.context import Context
+from generators.extract.tokens import month_numbers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+DAY = r"^(?:[1-9]|0[1-9]|[12]\d|3[01]|1er)$"
+YEAR = r"^(?:1[0-9]|20|21)\d\d$"
+LAST_YEAR = "events.last_year"
+RANGE_WORDS = ("à", "-", "et", "au")
+
+
+def range_closing(doc: Doc, span: Span) -> tuple[int, int | None] | None:
+    """Return the end and year of the day-month closing « du 14 juin au 3 août [1995] », or None."""
+    k = span.end
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("au", "-"):
+        return None
+    day, month = doc[k + 1], doc[k + 2]
+    if not re.match(DAY, day.text) or month.lower_ not in month_numbers():
+        return None
+    year = doc[k + 3] if k + 3 < len(doc) else None
+    if year is not None and re.match(YEAR, year.text):
+        return k + 4, int(year.text)
+    return k + 3, None
+
+
+def listed_year(
+    doc: Doc, span: Span, offset: int, ctx: Context
+) -> tuple[str, str | None, bool, int] | None:
+    """Return the later years of « en 1952, 1963 et 1984 » (span: « , 1961 »), else None."""
+    k = span.start - 1
+    while k - 1 >= span.sent.start and re.match(YEAR, doc[k].text):
+        if doc[k - 1].lower_ == "en":
+            year = span[-1]
+            ctx.extras[LAST_YEAR] = (offset + span.start_char, int(year.text))
+            return year.text, year.text, False, span.end
+        if doc[k - 1].text != ",":
+            return None
+        k -= 2
+    return None
+
+
+def range_opening(
+    doc: Doc, span: Span, day: int | None, month: int | None
+) -> tuple[int, int | None, int | None] | None:
+    """Return where a range of days or months opens, with its first day and month, or None."""
+    k = span.start
+    if day is not None and k > 0 and doc[k - 1].lower_ == "le":
+        k -= 1  # « entre le 12 et le 14 juin »
+    if k < 2 or doc[k - 1].lower_ not in RANGE_WORDS:
+        return None
+    prev = doc[k - 2]
+    months = month_numbers()
+    if day is not None and re.match(DAY, span[0].text) and re.match(DAY, prev.text):
+        return k - 2, int(prev.text.rstrip("er")), month
+    if day is None and month is not None and span[0].lower_ in months and prev.lower_ in months:
+        return k - 2, None, months[prev.lower_]
+    return None
+
+
+def is_range(doc: Doc, span: Span) -> bool:
+    """Return whether a bare year opens or closes a period (« de 1995 à 1997 », « 1985-1988 »)."""
+    if span.label_ != "YEAR":
+        return False
+    before_year = lexicon.word_set("event_year_prepositions")
+    k = span.end + 1
+    if k < len(doc) and doc[k].lower_ in before_year:
+        k += 1  # « de fin 1998 à début 2003 »
+    if k < len(doc) and doc[span.end].lower_ in RANGE_WORDS and re.match(YEAR, doc[k].text):
+        return True
+    if span.start > 1 and doc[span.start - 1].lower_ in RANGE_WORDS:
+        return bool(re.match(YEAR, doc[span.start - 2].text))  # « … 1998 au début 2003 »
+    return span.start > 0 and doc[span.start - 1].lower_ == "entre"
