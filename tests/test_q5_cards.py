@@ -175,9 +175,9 @@ def test_a_range_date_is_accepted_in_the_range_year(extract_text: Any) -> None:
         "En 2003, Paul Morin rejoint la station. Du 3 juin au 9 août 2004, Paul Morin est le "
         "commandant du deuxième équipage de la station Orion."
     )
-    gap = [q for q in cards(extract_text, text).kept if "{{c1::3 juin}}" in q.prompt]
+    gap = [q for q in cards(extract_text, text).kept if "{{c1::3 juin" in q.prompt]
     assert gap and "3 juin 2003" not in gap[0].accept
-    assert all(a in ("3 juin 2004",) for a in gap[0].accept)
+    assert gap[0].accept and all(a.endswith("2004") for a in gap[0].accept)
 
 
 # 5. Gaps on the fact, not on a frame nobody can recover.
@@ -213,6 +213,14 @@ def test_the_article_year_and_the_period_are_no_gaps(extract_text: Any) -> None:
     assert [p for p in asked(cards(extract_text, other)) if "{{c1::2019}}" in p]
 
 
+def test_a_gap_on_the_article_un_is_no_count_but_a_written_figure_is(extract_text: Any) -> None:
+    made = cards(extract_text, titled("Cette année, seul un navire a quitté le port de Brest."))
+    assert not [p for p in asked(made) if "{{c1::un}}" in p or "combien de navire" in p.lower()]
+    assert any("a count of one said « un »" in r.reason for r in made.rejected)
+    figure = titled("Le 3 mars 2021, seuls 14 navires ont quitté le port de Brest.")
+    assert [p for p in asked(cards(extract_text, figure)) if "{{c1::14}}" in p]
+
+
 def test_hours_of_the_day_are_no_figure(extract_text: Any) -> None:
     hours = titled("La course s'est déroulée de 14 à 16 heures devant 3 000 spectateurs.")
     kept = asked(cards(extract_text, hours)).values()
@@ -231,3 +239,19 @@ def test_a_figure_with_and_without_decimals_is_asked_once(extract_text: Any) -> 
     kept = cards(extract_text, text, Selection()).kept
     assert len([q for q in kept if "million" in q.answer]) == 1
     assert [q for q in kept if q.answer.startswith("8")]
+
+
+@pytest.mark.parametrize(
+    ("head", "asked_as"),
+    [
+        ("Le président italien Marco Verdi", "Qui dirige l’Italie ?"),
+        ("Le président péruvien Juan Rojas", "Qui dirige le Pérou ?"),
+        ("Le président de Malte, Paul Borg,", "Qui dirige Malte ?"),
+        ("Le directeur de Renault, Paul Borg,", "Qui dirige Renault ?"),
+    ],
+)
+def test_a_country_led_is_asked_with_its_article(
+    extract_text: Any, head: str, asked_as: str
+) -> None:
+    made = asked(cards(extract_text, titled(f"{head} a ouvert la séance le 3 mars 2021.")))
+    assert asked_as in made

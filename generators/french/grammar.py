@@ -167,6 +167,27 @@ def definite(phrase: str, gender: str | None, number: str | None) -> str:
     return f"{'la' if gender == 'f' else 'le'} {phrase}"
 
 
+def split_country(country: str) -> tuple[str, str]:
+    """Split a country into its article and its name (« la Norvège » → « la », « Norvège »)."""
+    found = re.match(r"(le|la|les) (.+)|(l)['’](.+)", country)
+    if found is None:
+        return "", country
+    if found.group(1):
+        return found.group(1), found.group(2)
+    return "l'", found.group(4)
+
+
+def country_article(name: str) -> str | None:
+    """Return the article French gives a country (« Italie » → « l' », « Malte » → ''), None if
+    `name` is no country of lexicon french_countries."""
+    key = fold(name.strip())
+    for country in lexicon.words("french_countries"):
+        article, bare = split_country(country)
+        if fold(bare) == key:
+            return article
+    return None
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A noun phrase or a person's name with what agreement needs; templates use its properties."""

@@ -281,6 +281,11 @@ def noun_phrase(text: str, gender: object, number: object, index: ArticleIndex) 
     gender_code = (
         french.normalize_gender(gender) or index.gender_in_text(text) or french.guess_gender(text)
     )
+    country = french.country_article(text)
+    if country is not None:  # « Qui dirige l'Italie ? », « … le Pérou ? », but « … Malte ? »
+        takes_article = country != ""
+        gender_code = {"la": "f", "le": "m"}.get(country, gender_code)
+        number_code = "p" if country == "les" else number_code
     return Phrase(text, gender_code, number_code, article=takes_article)
 
 

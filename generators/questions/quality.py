@@ -187,9 +187,14 @@ def _vague_role(question: Question, index: ArticleIndex) -> str:
 
 
 def _not_a_count(question: Question, index: ArticleIndex) -> str:
-    """« les deux joueurs » names people already named: it counts nothing worth asking."""
+    """« les deux joueurs » names people already named, and a gap on « un » (« seul {{c1::un}}
+    navire ») is filled by grammar alone: neither counts anything worth asking."""
     if question.fact_type != "quantity":
         return ""
+    fact = next((f for f in index.facts if f.id == question.fact_id), None)
+    said = fold(str(fact.fields.get("text", ""))).split()[:1] if fact else []
+    if said and said[0] in ("un", "une"):
+        return "a count of one said « un » is grammar, not a figure to learn"
     small = {"2": "deux", "3": "trois", "4": "quatre", "deux": "deux", "trois": "trois"}
     word = small.get(fold(question.answer).strip())
     if word and re.search(rf"\b(?:les|ces|leurs|ses|nos|vos) {word}\b", question.source, re.I):

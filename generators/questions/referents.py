@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from generators import lexicon
-from generators.french.grammar import fold
+from generators.french.grammar import fold, split_country
 from generators.records import Question
 
 _VOWEL = "AEIOUYÉÈÊÂÎÔÛaeiouyéèêâîôûh"
@@ -115,12 +115,14 @@ def title_country(title: str) -> str:
     if kicker is None:
         return ""
     key = fold(kicker.group(1))
-    return next((c for c in lexicon.words("french_countries") if fold(_bare(c)[1]) == key), "")
+    return next(
+        (c for c in lexicon.words("french_countries") if fold(split_country(c)[1]) == key), ""
+    )
 
 
 def country_form(country: str, before: str) -> str:
     """Return a country after « le », « du », « au » or « dans le » (« de la Norvège », « en Iran »)."""
-    return _form(*_bare(country), before).replace("'", "’")
+    return _form(*split_country(country), before).replace("'", "’")
 
 
 def _form(article: str, name: str, before: str) -> str:
@@ -136,13 +138,3 @@ def _form(article: str, name: str, before: str) -> str:
             return f"en {name}" if name[:1] in _VOWEL else f"à {name}"
         return {"le": f"au {name}", "les": f"aux {name}"}.get(article, f"en {name}")
     return country
-
-
-def _bare(country: str) -> tuple[str, str]:
-    """Split a country into its article and its name (« la Norvège » → « la », « Norvège »)."""
-    found = re.match(r"(le|la|les) (.+)|(l)['’](.+)", country)
-    if found is None:
-        return "", country
-    if found.group(1):
-        return found.group(1), found.group(2)
-    return "l'", found.group(4)
