@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from generators.questions import Explanation, explain_questions
+from generators.questions.shapes import _cut_verb
 from generators.records import Question, Selection
 
 
@@ -255,3 +256,27 @@ def test_a_country_led_is_asked_with_its_article(
 ) -> None:
     made = asked(cards(extract_text, titled(f"{head} a ouvert la séance le 3 mars 2021.")))
     assert asked_as in made
+
+
+@pytest.mark.parametrize(
+    ("prompt", "cut"),
+    [
+        ("En quelle année le maire avait-il utilisé ?", True),
+        ("À quelle date la ministre avait-elle indiqué ?", True),
+        ("À quelle date les deux clubs ont-ils confirmé ?", True),
+        ("En quelle année le maire avait-il utilisé ce pont ?", False),
+        ("À quelle date la ministre a-t-elle démissionné ?", False),
+        ("À quelle date la ministre a-t-elle été nommée ?", False),
+    ],
+)
+def test_a_question_ending_on_a_transitive_participle_is_cut(prompt: str, cut: bool) -> None:
+    question = Question(
+        id="q",
+        fact_id="f",
+        template="event-quand",
+        kind="basic",
+        prompt=prompt,
+        answer="3 mars 2021",
+        fact_type="event",
+    )
+    assert bool(_cut_verb(question, None, None)) is cut  # type: ignore[arg-type]
