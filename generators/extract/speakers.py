@@ -376,8 +376,8 @@ def _named_before(doc: Any, outside: list[Any]) -> str | None:
 
 
 def _regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
-    """« le pape Léon », « la reine Astrid »: a title and one given name that the name index
-    took for the first name of someone else (« Léon Dumas »): the phrase, not that person."""
+    """« le pape Léon », « la reine Astrid »: a title and one given name, alone or taken by the
+    name index for the first name of someone else (« Léon Dumas »): the phrase, not the name."""
     if subj.pos_ != "NOUN" or title_end(doc, subj.i) <= 0 or subj.i + 1 >= len(doc):
         return None
     name = doc[subj.i + 1]
@@ -385,10 +385,15 @@ def _regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | No
     if mention is None or mention.end - mention.start != len(name.text):
         return None
     full = mention.full.split()
-    if len(full) < 2 or full[0] != name.text:
+    lone = full == [name.text] and name.text in _given_names()  # « le pape Léon » alone
+    if not lone and (len(full) < 2 or full[0] != name.text):
         return None
     start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
     return str(doc[start : name.i + 1].text)
+
+
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
