@@ -22,6 +22,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import follows, paragraph_after
+from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
@@ -62,6 +63,8 @@ def _marked(
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
         partial = partial_quote(doc, quoted, words, offset, index)
+        if partial is None:  # « Le maire a condamné un « geste lâche » »: a verb's complement
+            partial = complement_speaker(doc, quoted, offset, index)
         if partial == "":  # reported by someone not found: « pour X, … » may name them
             partial = source_before(doc, quoted, offset, index, spans) or ""
         if partial is not None:  # "" : reported by someone not found

@@ -1,0 +1,60 @@
+"""Quote speakers on invented news sentences (session 14, round two): quoted words that
+complement a verb of speech or judgement, and the must-not-fire partner of each case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Case = tuple[str, list[tuple[str | None, str]]]
+
+
+def _speakers(extract_text: Any, text: str) -> list[tuple[str | None, str]]:
+    facts = [f.to_dict() for f in extract_text("Titre\n\n" + text) if f.type == "quote"]
+    return [(q["speaker"], " ".join(q["text"].split()[:3])) for q in facts]
+
+
+# The subject of a verb of speech or judgement speaks the quoted words of its complement, short
+# as they may be: a person, a pronoun resolved, a country or a body as written. Quoted words after
+# any other verb, or after a pronoun no one answers to, are no one's words.
+COMPLEMENTS: list[Case] = [
+    (
+        "Le Portugal a condamné un « geste lâche » dimanche soir.",
+        [("Le Portugal", "geste lâche")],
+    ),
+    ("Le Portugal a visité un « lieu secret » dimanche soir.", []),
+    (
+        "Paul Rivet est arrivé lundi au port. Il avait dénombré « 40 navires endommagés ».",
+        [("Paul Rivet", "40 navires endommagés")],
+    ),
+    ("Il avait dénombré « 40 navires endommagés ».", []),
+    (
+        "Sophie Garnier parle aux sinistrés. Elle remercie « les pompiers du canton ».",
+        [("Sophie Garnier", "les pompiers du")],
+    ),
+    (
+        "Sophie Garnier parle aux sinistrés. Elle rejoint « les pompiers du canton ».",
+        [],
+    ),
+    (
+        "Lisbonne accuse Madrid de vouloir « vider le fleuve ».",
+        [("Lisbonne", "vider le fleuve")],
+    ),
+    (
+        "La Norvège avait averti Berne en prévenant qu'il pourrait y avoir des « pertes lourdes ».",
+        [("La Norvège", "pertes lourdes")],
+    ),
+    (
+        "Sophie Garnier est la ministre de la Mer. La ministre a qualifié ces rejets "
+        "« d'intolérables ».",
+        [("Sophie Garnier", "d'intolérables")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS)
+def test_quote_speakers(
+    extract_text: Any, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _speakers(extract_text, text) == expected
