@@ -108,7 +108,6 @@ def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:
 
 
 _ER = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant")
-_CLITICS = frozenset("ne n' se s' lui leur l' les le la y en me m' te t' nous vous".split())
 
 
 def _subject_before(doc: Any, verb: Any) -> Any:
@@ -118,7 +117,7 @@ def _subject_before(doc: Any, verb: Any) -> Any:
     while k >= 0 and (
         doc[k].pos_ in ("AUX", "ADV")
         or doc[k].lemma_.lower() in ("avoir", "être")
-        or (doc[k].lower_ in _CLITICS and doc[k].pos_ == "PRON")
+        or (doc[k].lower_ in lexicon.word_set("quote_subject_clitics") and doc[k].pos_ == "PRON")
         or doc[k].lower_ in ("ne", "n'")
     ):
         k -= 1
