@@ -1,5 +1,6 @@
 """Quote speakers on invented news sentences (session 14, round two): quoted words that
-complement a verb of speech or judgement, and the must-not-fire partner of each case."""
+complement a verb of speech or judgement, bodies called by their kind, and the must-not-fire
+partner of each case."""
 
 from __future__ import annotations
 
@@ -53,7 +54,28 @@ COMPLEMENTS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS)
+# A body called by its kind alone (« le groupe », « le quotidien ») is the one body of that kind
+# the article names (« le groupe minier X »); with two of that kind, the phrase as written.
+KINDS: list[Case] = [
+    (
+        "Le groupe minier Orbex a fermé un site. « Nous reprendrons l'activité en mars », "
+        "a ajouté le groupe.",
+        [("Orbex", "Nous reprendrons l'activité")],
+    ),
+    (
+        "Le groupe Orbex et le groupe Talmine ont fermé un site. « Nous reprendrons "
+        "l'activité en mars », a ajouté le groupe.",
+        [("le groupe", "Nous reprendrons l'activité")],
+    ),
+    (
+        "Le quotidien régional La Gazette du Causse rapporte les faits. Le quotidien note "
+        "que la « saison s'annonce rude pour tous ».",
+        [("La Gazette du Causse", "saison s'annonce rude")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS + KINDS)
 def test_quote_speakers(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:

@@ -98,9 +98,9 @@ def _proper_phrase(doc: Any, subj: Any) -> str:
 def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:
     """Tell whether `tok` is a verb of `verbs`, also when the model tagged a form of a verb in
     -er a noun or an adjective (« Il avait dénombré », « X accuse » read as nouns next to quotes)."""
-    if tok.pos_ in ("VERB", "AUX"):
-        return tok.lemma_.lower() in verbs or tok.lower_ in verbs
-    if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+    if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in verbs or tok.lower_ in verbs):
+        return True
+    if not tok.is_lower or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
         return False
     return any(
         tok.lower_ == verb[:-2] + ending for verb in verbs if verb.endswith("er") for ending in _ER

@@ -22,6 +22,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import follows, paragraph_after
+from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
@@ -351,7 +352,8 @@ def _quote(
     marked: bool,
     **extra: Any,
 ) -> Fact:
-    """Build a quote fact with its speaker's gender."""
+    """Build a quote fact with its speaker's gender; « le groupe » is the one group the article names."""
+    speaker = named_body(speaker, ctx.article.text) or speaker
     return ctx.fact(
         "quote",
         sent,
