@@ -75,7 +75,28 @@ KINDS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS + KINDS)
+# « Selon <title phrase>, <Name>, … « … » »: the name in apposition; « Selon un haut responsable
+# de X « … » »: an indefinite source speaks as the phrase, unless an anonymous one (« un proche »).
+SOURCES: list[Case] = [
+    (
+        "Selon le négociateur pour l'industrie de la pêche, Marc Tollin, cette annonce est "
+        "« une victoire pour notre métier et pour la région. »",
+        [("Marc Tollin", "une victoire pour")],
+    ),
+    (
+        "Selon un haut responsable de la police portuaire « il s'agit d'une rumeur sans "
+        "fondement, les quais sont sûrs ».",
+        [("un haut responsable de la police portuaire", "il s'agit d'une")],
+    ),
+    (
+        "Selon un proche de la police portuaire « il s'agit d'une rumeur sans fondement, les "
+        "quais sont sûrs ».",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS + KINDS + SOURCES)
 def test_quote_speakers(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:
