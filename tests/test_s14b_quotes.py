@@ -96,7 +96,39 @@ SOURCES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS + KINDS + SOURCES)
+# An incise whose subject is a title speaks as the one person the article names with it, else
+# as the phrase; a note call blanked by the reader (« [1] ») between the quote and its incise
+# leaves the incise attributed; a speech verb inside a relative clause is no incise.
+INCISES: list[Case] = [
+    (
+        "Marc Tollin est le chef de cabinet du maire. Il a été entendu mardi. « Il a quitté "
+        "la salle avant la fin », a relaté le chef de cabinet.",
+        [("Marc Tollin", "Il a quitté")],
+    ),
+    (
+        "Le chef de cabinet était présent. « Il a quitté la salle avant la fin », a relaté le "
+        "chef de cabinet.",
+        [("le chef de cabinet", "Il a quitté")],
+    ),
+    (
+        "Marc Rivet dirige la firme. « Un pari pour l'avenir » [1], explique-t-il.",
+        [("Marc Rivet", "Un pari pour")],
+    ),
+    ("Marc Rivet dirige la firme. « Un pari pour l'avenir » [1], un titre de 1990.", []),
+]
+
+# A subject name before « que "…" » speaks, never the clause up to « que » (a speaker of more
+# than six words with a comma is a clause taken for a name).
+NAMES: list[Case] = [
+    (
+        "Paul Rivet, le maire du bourg, à posté sur son compte, par rapport aux faits de mardi, "
+        'que "Ce qui est arrivé hier au port ne doit jamais se reproduire."',
+        [("Paul Rivet", "Ce qui est")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS + KINDS + SOURCES + INCISES + NAMES)
 def test_quote_speakers(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:

@@ -102,6 +102,12 @@ def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:
         return True
     if not tok.is_lower or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
         return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.pos_ != "VERB" and not (
+        prev is not None
+        and (prev.pos_ in ("CCONJ", "PRON", "PROPN", "AUX") or prev.lemma_ in ("avoir", "être"))
+    ):
+        return False  # « la note critique d'une « … » »: an adjective after its noun
     return any(
         tok.lower_ == verb[:-2] + ending for verb in verbs if verb.endswith("er") for ending in _ER
     )
