@@ -102,7 +102,10 @@ def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:
         return True
     if not tok.is_lower or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
         return False
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ == "ADV":
+        k -= 1  # « Il avait également dénombré »
+    prev = tok.doc[k] if k >= 0 else None
     if tok.pos_ != "VERB" and not (
         prev is not None
         and (prev.pos_ in ("CCONJ", "PRON", "PROPN", "AUX") or prev.lemma_ in ("avoir", "être"))
