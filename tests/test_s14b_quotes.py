@@ -47,6 +47,11 @@ COMPLEMENTS: list[Case] = [
         [("La Norvège", "pertes lourdes")],
     ),
     (
+        "Paul Rivet indique notamment que cette mesure a été prise pour « protéger le port ».",
+        [("Paul Rivet", "protéger le port")],
+    ),
+    ("Paul Rivet a vu que cette mesure a été prise pour « protéger le port ».", []),
+    (
         "Sophie Garnier est la ministre de la Mer. La ministre a qualifié ces rejets "
         "« d'intolérables ».",
         [("Sophie Garnier", "d'intolérables")],

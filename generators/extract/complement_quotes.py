@@ -66,17 +66,16 @@ def governing_verb(doc: Any, quoted: Quoted) -> Any:
     start = sentence_of(before[-1]).start
     verbs = lexicon.word_set("quote_phrase_verbs") | lexicon.word_set("speech_verbs")
     passing = lexicon.word_set("quote_complement_modals")
-    nouns = 0
-    for tok in reversed(before[-_WINDOW:]):
+    nouns, clause = 0, False
+    for n, tok in enumerate(reversed(before[-_WINDOW:])):
         if tok.i < start or (tok.is_punct and tok.text not in ("'", "’")):
             return None
         lemma = tok.lemma_.lower()
         if _is_verb_of(tok, verbs):
-            return tok
+            return tok if not clause or _opens_clause(before[-n:]) else None
         if tok.pos_ in ("VERB", "AUX"):
-            if "Inf" in tok.morph.get("VerbForm") or lemma in passing:
-                continue
-            return None
+            clause = clause or not ("Inf" in tok.morph.get("VerbForm") or lemma in passing)
+            continue  # another verb: the quote must then sit in the « que » clause of ours
         if tok.pos_ in _OBJECT:
             nouns += 1
             if nouns > _MAX_OBJECT:
@@ -84,6 +83,12 @@ def governing_verb(doc: Any, quoted: Quoted) -> Any:
         elif tok.pos_ not in _PASS:
             return None
     return None
+
+
+def _opens_clause(words: list[Any]) -> bool:
+    """Tell whether words open on « que » past adverbs (« indique notamment que … »)."""
+    first = next((t for t in words if t.pos_ != "ADV"), None)
+    return first is not None and first.lower_ in ("que", "qu'", "qu’")
 
 
 def _proper_phrase(doc: Any, subj: Any) -> str:
