@@ -31,6 +31,12 @@ COMPLEMENTS: list[Case] = [
     ),
     ("Il avait dénombré « 40 navires endommagés ».", []),
     (
+        "Paul Rivet est arrivé lundi. Il avait dénombré « 40 navires endommagés » et "
+        "« 12 marins disparus en mer ».",
+        [("Paul Rivet", "40 navires endommagés"), ("Paul Rivet", "12 marins disparus")],
+    ),
+    ("Il avait dénombré « 40 navires endommagés » et « 12 marins disparus en mer ».", []),
+    (
         "Sophie Garnier parle aux sinistrés. Elle remercie « les pompiers du canton ».",
         [("Sophie Garnier", "les pompiers du")],
     ),

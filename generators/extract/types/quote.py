@@ -59,11 +59,12 @@ def _marked(
     facts: list[Fact] = []
     skip: set[int] = set()
     previous: tuple[str, int] | None = None  # the last quote's speaker and sentence end
+    coordinated: dict[int, str] = {}  # « a dénombré « A » et « B » »: B has A's speaker
     for n, quoted in enumerate(spans):
         if n in skip:
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
-        partial = partial_quote(doc, quoted, words, offset, index)
+        partial = coordinated.get(n) or partial_quote(doc, quoted, words, offset, index)
         if partial is None:  # « Le maire a condamné un « geste lâche » »: a verb's complement
             partial = complement_speaker(doc, quoted, offset, index)
         if partial == "":  # reported by someone not found: « pour X, … » may name them
@@ -71,7 +72,9 @@ def _marked(
         if partial is not None:  # "" : reported by someone not found
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
             more: dict[str, str] = {}
-            if n + 1 < len(spans) and _continues(doc, quoted, spans[n + 1], offset, index):
+            if partial and n + 1 < len(spans) and _coordinated(doc, quoted, spans[n + 1]):
+                coordinated[n + 1] = partial
+            elif n + 1 < len(spans) and _continues(doc, quoted, spans[n + 1], offset, index):
                 more["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(
                     TRIM
                 )
@@ -275,6 +278,13 @@ def _finite(words: list[Any]) -> bool:
 
 def _words_count(words: list[Any]) -> int:
     return sum(1 for t in words if not t.is_punct)
+
+
+def _coordinated(doc: Any, quoted: Quoted, nxt: Quoted) -> bool:
+    """Tell whether the next quote is a second complement joined by « et » or « ou » (« a
+    dénombré « 40 blessés » et « 12 disparus » »): its own words, with the same speaker."""
+    between = text_of(doc)[quoted.end + 1 : nxt.start - 1]
+    return between.strip().lower() in ("et", "ou", "ainsi que")
 
 
 def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIndex) -> bool:
