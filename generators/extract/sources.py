@@ -47,6 +47,9 @@ def source_phrase(
             titled = titled or title_end(doc, tok.i) > 0
         elif tok.pos_ == "NOUN" and not (titled and tok.text[:1].isupper()):
             break  # « Selon des proches de X »: others speak, not X
+    apposed = _apposed_name(outside, offset, index) if opinion else None
+    if apposed:
+        return apposed
     if len(outside) > 2 and outside[1].lower_ in ("lui", "elle") and outside[2].text == ",":
         return _pronoun_source(doc, outside[1], offset, index)
     if len(outside) > 2 and outside[1].lower_ in ("eux", "elles") and outside[2].text == ",":
@@ -100,9 +103,14 @@ def _source_word(outside: list[Any], k: int, opinion: bool) -> bool:
 def _role_source(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
     """« Selon la procureure, « … » » → the person named with that title; « Selon le ministère
     de X, « … » » → the phrase."""
-    noun = outside[2] if len(outside) > 3 and outside[1].pos_ == "DET" else None
+    k = 2
+    while k < len(outside) - 1 and outside[k].pos_ == "ADJ":
+        k += 1  # « selon un haut responsable »
+    noun = outside[k] if len(outside) > k + 1 and outside[1].pos_ == "DET" else None
     if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
         return None
+    if outside[1].lower_ in ("un", "une"):
+        return body_phrase(doc, noun)  # « selon un haut responsable de X »: no one named
     end = title_end(doc, noun.i)
     holder = index.holder(doc[noun.i : end].text) if end > 0 else None
     return holder or body_phrase(doc, noun)
@@ -133,3 +141,18 @@ def _plural_holders(tokens: list[Any], index: NameIndex) -> str | None:
     key = norm(tokens[1].lemma_ or tokens[1].text)
     holders = index.head_holders(key)
     return " et ".join(holders) if len(holders) >= 2 else None
+
+
+def _apposed_name(outside: list[Any], offset: int, index: NameIndex) -> str | None:
+    """« Selon le porte-parole des pêcheurs, Marc Roy, … » → the person named in apposition
+    between commas right after a source phrase of one noun phrase."""
+    comma = next((k for k, t in enumerate(outside) if t.text == ","), None)
+    if comma is None or comma < 3 or comma + 1 >= len(outside) or outside[1].pos_ != "DET":
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in outside[1:comma]):
+        return None
+    mention = index.mention_at(offset + outside[comma + 1].idx)
+    if mention is None or mention.start != offset + outside[comma + 1].idx:
+        return None
+    after = next((t for t in outside[comma + 1 :] if offset + t.idx >= mention.end), None)
+    return mention.full if after is not None and after.text == "," else None

@@ -34,8 +34,8 @@ def speaker_after(
     """« …», a lancé X » → X, with the end of the attribution."""
     after = quote_tokens(doc, quoted.end + 1, min(len(text_of(doc)), quoted.end + 200))
     k = 0
-    while k < len(after) and after[k].text in (",", "»", "”", '"'):
-        k += 1
+    while k < len(after) and (after[k].text in (",", "»", "”", '"') or after[k].is_space):
+        k += 1  # spaces: where the reader blanked a note call (« « … » [1], dit-il »)
     source = _source_after(doc, after, k, offset, index)
     if source is not None:
         return source
@@ -256,7 +256,7 @@ def speaker_before(
             opening = _opening_person(sent, offset, index)
             if opening:
                 return opening  # « M. X, qui …, s'était dit « … » »: a subject the parse lost
-    named = _named_before(doc, outside)
+    named = _named_before(doc, outside, offset, index)
     if named:
         return named
     subj = clause_subject(sent.root)
@@ -365,19 +365,23 @@ def clause_subject(tok: Any) -> Any:
     return next((t for t in head.subtree if t.lower_ in ("il", "elle") and t.i < tok.i), None)
 
 
-def _named_before(doc: Any, outside: list[Any]) -> str | None:
+def _named_before(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
     """« Le Journal "verrait bien…" »: the quote follows a bare proper name that opens the sentence."""
     if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in outside):
         return None
     head = next((t for t in outside if t.pos_ != "DET"), None)
     if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "MISC", "PER"):
         return None
-    return str(doc[outside[0].i : outside[-1].i + 1].text).strip(TRIM)
+    mention = index.mention_at(offset + head.idx)
+    if mention is not None:
+        return mention.full  # « Paul Roy, le maire, a posté … que "…" »: the name, not the clause
+    phrase = str(doc[outside[0].i : outside[-1].i + 1].text).strip(TRIM)
+    return phrase if len(phrase.split()) <= 6 and "," not in phrase else None
 
 
 def _regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
-    """« le pape Léon », « la reine Astrid »: a title and one given name that the name index
-    took for the first name of someone else (« Léon Dumas »): the phrase, not that person."""
+    """« le pape Léon », « la reine Astrid »: a title and one given name, alone or taken by the
+    name index for the first name of someone else (« Léon Dumas »): the phrase, not the name."""
     if subj.pos_ != "NOUN" or title_end(doc, subj.i) <= 0 or subj.i + 1 >= len(doc):
         return None
     name = doc[subj.i + 1]
@@ -385,10 +389,15 @@ def _regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | No
     if mention is None or mention.end - mention.start != len(name.text):
         return None
     full = mention.full.split()
-    if len(full) < 2 or full[0] != name.text:
+    lone = full == [name.text] and name.text in _given_names()  # « le pape Léon » alone
+    if not lone and (len(full) < 2 or full[0] != name.text):
         return None
     start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
     return str(doc[start : name.i + 1].text)
+
+
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:

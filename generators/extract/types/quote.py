@@ -22,6 +22,8 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import follows, paragraph_after
+from generators.extract.body_kinds import named_body
+from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
@@ -57,17 +59,22 @@ def _marked(
     facts: list[Fact] = []
     skip: set[int] = set()
     previous: tuple[str, int] | None = None  # the last quote's speaker and sentence end
+    coordinated: dict[int, str] = {}  # « a dénombré « A » et « B » »: B has A's speaker
     for n, quoted in enumerate(spans):
         if n in skip:
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
-        partial = partial_quote(doc, quoted, words, offset, index)
+        partial = coordinated.get(n) or partial_quote(doc, quoted, words, offset, index)
+        if partial is None:  # « Le maire a condamné un « geste lâche » »: a verb's complement
+            partial = complement_speaker(doc, quoted, offset, index)
         if partial == "":  # reported by someone not found: « pour X, … » may name them
             partial = source_before(doc, quoted, offset, index, spans) or ""
         if partial is not None:  # "" : reported by someone not found
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
             more: dict[str, str] = {}
-            if n + 1 < len(spans) and _continues(doc, quoted, spans[n + 1], offset, index):
+            if partial and n + 1 < len(spans) and _coordinated(doc, quoted, spans[n + 1]):
+                coordinated[n + 1] = partial
+            elif n + 1 < len(spans) and _continues(doc, quoted, spans[n + 1], offset, index):
                 more["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(
                     TRIM
                 )
@@ -273,6 +280,13 @@ def _words_count(words: list[Any]) -> int:
     return sum(1 for t in words if not t.is_punct)
 
 
+def _coordinated(doc: Any, quoted: Quoted, nxt: Quoted) -> bool:
+    """Tell whether the next quote is a second complement joined by « et » or « ou » (« a
+    dénombré « 40 blessés » et « 12 disparus » »): its own words, with the same speaker."""
+    between = text_of(doc)[quoted.end + 1 : nxt.start - 1]
+    return between.strip().lower() in ("et", "ou", "ainsi que")
+
+
 def _continues(doc: Any, quoted: Quoted, nxt: Quoted, offset: int, index: NameIndex) -> bool:
     """Tell whether the next quote of the same sentence goes on with the same words (« "A" et de "B" »)."""
     between = text_of(doc)[quoted.end + 1 : nxt.start - 1]
@@ -348,7 +362,10 @@ def _quote(
     marked: bool,
     **extra: Any,
 ) -> Fact:
-    """Build a quote fact with its speaker's gender."""
+    """Build a quote fact with its speaker's gender; « le groupe » is the one group the article names."""
+    speaker = named_body(speaker, ctx.article.text) or speaker
+    if speaker and len(speaker.split()) > 6 and "," in speaker:
+        speaker = index.resolve(speaker.split(",")[0])  # a clause taken for a name: its subject
     return ctx.fact(
         "quote",
         sent,

@@ -1,0 +1,146 @@
+"""Quoted words that are the complement of a verb of speech or judgement, and who says them.
+
+French grammar: the subject of a verb that reports or judges (« qualifier », « condamner »,
+« dénombrer », « remercier », « noter que », …) speaks the quoted words that make up its
+complement, however short: « Le maire a condamné un « geste lâche » », « Elle accuse Paris de
+vouloir « tout céder » », « Le quotidien note que la « saison s'annonce rude » ». Between the
+verb and the opening mark stand only the words of the complement: determiners, prepositions,
+pronouns, « que », an object noun phrase, infinitives and modal verbs (« de vouloir », « qu'il
+pourrait y avoir des »); any other verb, a punctuation mark or another quote stops the search.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators import lexicon
+from generators.extract.names import NameIndex
+from generators.extract.quote_marks import Quoted, quote_tokens
+from generators.extract.speakers import clause_subject, speaker_of
+from generators.extract.speech_words import body_phrase
+from generators.extract.tokens import sentence_of
+
+_PASS = ("DET", "ADP", "ADV", "SCONJ", "PRON", "PART")
+_OBJECT = ("NOUN", "PROPN", "ADJ", "NUM")
+_MAX_OBJECT = 3  # « qualifié ces graves faits de « … » »: a short object, not a clause
+_WINDOW = 10
+
+
+def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> str | None:
+    """Return who speaks quoted words of two words or more that complement a verb of speech or
+    judgement (lexicon quote_phrase_verbs, speech_verbs), or None."""
+    words = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
+    if not quoted.closed or len(words) < 2 or not _opens_phrase(words[0]):
+        return None
+    verb = governing_verb(doc, quoted)
+    if verb is None:
+        return None
+    subj, parsed = _subject_before(doc, verb), clause_subject(verb)
+    if subj is None or (parsed is not None and parsed.i < subj.i and subj in parsed.subtree):
+        subj = parsed  # the parse's subject holds the words right before the verb: its head
+    if subj is None:
+        return None
+    if subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        subj = verb.head  # « X, qui a qualifié … de « … » »: the relative's antecedent
+    if subj.i > verb.i or subj.idx >= quoted.start:
+        return None
+    place = subj.ent_type_ in ("LOC", "ORG", "MISC") and subj.text[:1].isupper()
+    if place and index.mention_at(offset + subj.idx) is None:
+        return body_phrase(doc, subj) or _proper_phrase(doc, subj)  # a country, a body
+    found = speaker_of(doc, subj, offset, index)
+    if found or subj.pos_ == "PRON":
+        return found  # a pronoun no one answers to: no speaker rather than a guess
+    return body_phrase(doc, subj) or (_proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
+
+
+def _opens_phrase(tok: Any) -> bool:
+    """Tell whether quoted words open like a phrase (lower case, a figure, « d' »), not a title."""
+    return bool(tok.text[:1].islower() or tok.text[:1].isdigit())
+
+
+def governing_verb(doc: Any, quoted: Quoted) -> Any:
+    """Return the verb of speech or judgement whose complement the quoted words are, or None."""
+    before = quote_tokens(doc, max(0, quoted.start - 160), quoted.start - 1)
+    if not before:
+        return None
+    start = sentence_of(before[-1]).start
+    verbs = lexicon.word_set("quote_phrase_verbs") | lexicon.word_set("speech_verbs")
+    passing = lexicon.word_set("quote_complement_modals")
+    nouns, clause = 0, False
+    for n, tok in enumerate(reversed(before[-_WINDOW:])):
+        if tok.i < start or (tok.is_punct and tok.text not in ("'", "’")):
+            return None
+        lemma = tok.lemma_.lower()
+        if _is_verb_of(tok, verbs):
+            return tok if not clause or _opens_clause(before[-n:]) else None
+        if tok.pos_ in ("VERB", "AUX"):
+            clause = clause or not ("Inf" in tok.morph.get("VerbForm") or lemma in passing)
+            continue  # another verb: the quote must then sit in the « que » clause of ours
+        if tok.pos_ in _OBJECT:
+            nouns += 1
+            if nouns > _MAX_OBJECT:
+                return None
+        elif tok.pos_ not in _PASS:
+            return None
+    return None
+
+
+def _opens_clause(words: list[Any]) -> bool:
+    """Tell whether words open on « que » past adverbs (« indique notamment que … »)."""
+    first = next((t for t in words if t.pos_ != "ADV"), None)
+    return first is not None and first.lower_ in ("que", "qu'", "qu’")
+
+
+def _proper_phrase(doc: Any, subj: Any) -> str:
+    """Return a proper-noun subject as written, with its determiner (« le Danemark »)."""
+    start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
+    end = subj.i + 1
+    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == subj.i:
+        end += 1
+    return str(doc[start:end].text)
+
+
+def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:
+    """Tell whether `tok` is a verb of `verbs`, also when the model tagged a form of a verb in
+    -er a noun or an adjective (« Il avait dénombré », « X accuse » read as nouns next to quotes)."""
+    if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in verbs or tok.lower_ in verbs):
+        return True
+    if not tok.is_lower or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
+        return False
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ == "ADV":
+        k -= 1  # « Il avait également dénombré »
+    prev = tok.doc[k] if k >= 0 else None
+    if tok.pos_ != "VERB" and not (
+        prev is not None
+        and (prev.pos_ in ("CCONJ", "PRON", "PROPN", "AUX") or prev.lemma_ in ("avoir", "être"))
+    ):
+        return False  # « la note critique d'une « … » »: an adjective after its noun
+    return any(
+        tok.lower_ == verb[:-2] + ending for verb in verbs if verb.endswith("er") for ending in _ER
+    )
+
+
+_ER = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant")
+
+
+def _subject_before(doc: Any, verb: Any) -> Any:
+    """Return the head of the noun phrase or the pronoun right before `verb` and its auxiliaries,
+    clitics and adverbs (« Le ministre de la Santé n'a pas qualifié … »), or None."""
+    k = verb.i - 1
+    while k >= 0 and (
+        doc[k].pos_ in ("AUX", "ADV")
+        or doc[k].lemma_.lower() in ("avoir", "être")
+        or (doc[k].lower_ in lexicon.word_set("quote_subject_clitics") and doc[k].pos_ == "PRON")
+        or doc[k].lower_ in ("ne", "n'")
+    ):
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    tok = doc[k]
+    if tok.pos_ == "PRON" and tok.lower_ not in ("il", "elle", "ils", "elles", "qui"):
+        return None
+    for _ in range(8):  # « Le haut commissaire des Nations unies aux droits de l'homme »
+        if tok.dep_ in ("nmod", "flat:name", "amod", "appos", "flat", "acl") and tok.head.i < tok.i:
+            tok = tok.head
+    return tok
