@@ -277,7 +277,11 @@ def _state_of(title: str) -> str | None:
 def _of_country(country: str) -> str:
     """Return « de » with a country and its article (« de la Suède », « du Pérou », « d'Israël »)."""
     named = next(
-        (c for c in lexicon.words("french_countries") if re.sub(r"^(?:l'|la |le |les )", "", c) == country),
+        (
+            c
+            for c in lexicon.words("french_countries")
+            if re.sub(r"^(?:l'|la |le |les )", "", c) == country
+        ),
         country,
     )
     for article, after in (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'")):
