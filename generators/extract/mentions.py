@@ -133,8 +133,9 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
             (tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES)
             and end + 1 < len(doc)
             and is_name_word(doc[end + 1])
+            and doc[end + 1].lower_ not in lexicon.word_set("people_named_bodies")
         ):
-            end += 2
+            end += 2  # « Louis de Vernet », not « Paul Roux du Parti Vert »: a body ends the name
         else:
             break
     if doc[end - 1].lower_ in _CAP_PARTICLES | LOWER_PARTICLES:

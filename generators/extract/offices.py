@@ -210,16 +210,46 @@ def _participle_subject(
     if subj is not None:
         if subj.pos_ == "PRON":
             return pronoun_holder(doc, subj, offset, index)
-        return person_of(subj, doc, offset, index), "office"
-    k = verb.i - 1
+        person = person_of(subj, doc, offset, index)
+        if person is not None:
+            return person, "office"
+    k = verb.i - 1  # « le candidat A, a été élu »: the name right before, not its title noun
     while k > 0 and doc[k].pos_ in ("AUX", "ADV"):
         k -= 1
-    mention = _mention_ending(doc, k - 1 if doc[k].text == "," else k, offset, index)
-    if mention is not None:
+    end = k - 1 if doc[k].text == "," else k
+    mention = _mention_ending(doc, end, offset, index) or _mention_ending(
+        doc, _before_affiliation(doc, end), offset, index
+    )
+    if mention is not None and not _after_of(doc, mention, offset):
         return mention.full, "office"
     if doc[k].lower_ == "et" and verb.head.i != verb.i:  # « elle bat X et est élue … »
         return _participle_subject(doc, verb.head, offset, index)
     return None, "office"
+
+
+def _after_of(doc: Any, mention: Any, offset: int) -> bool:
+    """Tell whether a mention follows « de » (« le rival de A a été élu »: A is not the subject)."""
+    span = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _OF
+
+
+def _before_affiliation(doc: Any, k: int) -> int:
+    """Return the token before a party or body that ends at `k` after a name (« A du Parti Vert
+    (PV), a été élu »: the subject is A), or `k` when there is none."""
+    j = k
+    if j > 0 and doc[j].text == ")":
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    m = j
+    while m > 0 and doc[m].text[:1].isupper():
+        m -= 1
+    if m < j and doc[m + 1].lower_ in lexicon.word_set("people_named_bodies"):
+        if doc[m].lower_ in ("du", "des"):
+            return m - 1
+        if doc[m].lower_ in ("la", "l'") and m > 0 and doc[m - 1].lower_ == "de":
+            return m - 2
+    return j if j < k and doc[k].text == ")" else k
 
 
 def pronoun_holder(doc: Any, pronoun: Any, offset: int, index: NameIndex) -> tuple[str | None, str]:

@@ -260,12 +260,34 @@ _PARTY = r"(?:(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s+\([A-Z]+\))?"
 
 def _state_of(title: str) -> str | None:
     """« président brésilien » → « Brésil »: a head-of-state title and a nationality adjective
-    (lexicon leads_state_titles, leads_state_demonyms), nothing else, name the country led."""
-    words = title.split()
-    if len(words) != 2 or words[0] not in lexicon.word_set("leads_state_titles"):
-        return None
+    (lexicon leads_state_titles, leads_state_demonyms), nothing else, name the country led;
+    « Première ministre suédoise » → « gouvernement de la Suède » (leads_government_titles)."""
+    head, _, demonym = title.rpartition(" ")
     countries = dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
-    return countries.get(words[1])
+    country = countries.get(demonym)
+    if country is None:
+        return None
+    if head in lexicon.word_set("leads_state_titles"):
+        return country
+    if head in lexicon.word_set("leads_government_titles"):
+        return "gouvernement " + _of_country(country)
+    return None
+
+
+def _of_country(country: str) -> str:
+    """Return « de » with a country and its article (« de la Suède », « du Pérou », « d'Israël »)."""
+    named = next(
+        (
+            c
+            for c in lexicon.words("french_countries")
+            if re.sub(r"^(?:l'|la |le |les )", "", c) == country
+        ),
+        country,
+    )
+    for article, after in (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'")):
+        if named.startswith(article):
+            return after + named.removeprefix(article)
+    return ("d'" if named[:1].lower() in "aeiouyéèêîïôâ" else "de ") + named
 
 
 def _own_office(role_text: str) -> bool:
