@@ -46,7 +46,7 @@ SOURCES: list[Case] = [
     ),
     (
         "Selon le journal Le Soir, le « plan de relance » est prêt.",
-        [("Le Soir", "plan de relance")],
+        [("le journal Le Soir", "plan de relance")],  # a body as the text names it
     ),
     ("Pour Noël, la « grande parade » traverse la ville.", []),
     ("Pour la première fois, le « petit train » a roulé jusqu'à la mer.", []),

@@ -32,6 +32,10 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
     words = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
     if not quoted.closed or len(words) < 2 or not _opens_phrase(words[0]):
         return None
+    if _verb_after(doc, quoted) or (
+        words[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    ):
+        return None  # a name or a title: « appelé son fils « le petit roi » », « le « plan » sera »
     verb = governing_verb(doc, quoted)
     if verb is None:
         return None
@@ -51,6 +55,13 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
     if found or subj.pos_ == "PRON":
         return found  # a pronoun no one answers to: no speaker rather than a guess
     return body_phrase(doc, subj) or (_proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
+
+
+def _verb_after(doc: Any, quoted: Quoted) -> bool:
+    """Tell whether a verb follows the closing mark: the quoted words are then the subject of the
+    clause (« que le « projet vert » sera prêt »), a name, not words spoken."""
+    after = [t for t in quote_tokens(doc, quoted.end + 1, quoted.end + 40) if not t.is_punct]
+    return bool(after) and (after[0].pos_ in ("VERB", "AUX") or after[0].lower_ in ("ne", "n'"))
 
 
 def _opens_phrase(tok: Any) -> bool:
