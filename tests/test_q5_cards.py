@@ -147,12 +147,13 @@ def test_a_copula_without_its_complement_is_no_question(extract_text: Any) -> No
 
 def test_a_period_that_frames_a_figure_is_not_asked(extract_text: Any) -> None:
     text = titled(
-        "Au cours des deux années qui viennent, ce sont 12 000 nouveaux marins qui devraient arriver."
+        "Au cours des deux années qui viennent, ce sont 12 000 nouveaux marins qui devraient arriver "
+        "à Brest."
     )
     kept = asked(cards(extract_text, text))
     assert not [p for p in kept if "années" in p and "combien" in p]
     assert not [q for q in kept.values() if q.answer in ("deux", "2")]
-    assert "D’après l’article, combien de marins devraient arriver ?" in kept  # the partner figure
+    assert "D’après l’article, combien de marins devraient arriver à Brest ?" in kept  # its partner
 
 
 # 4. Quotes word for word; a range's date in its range's year.

@@ -428,7 +428,7 @@ def test_a_place_names_own_article_is_contracted() -> None:
 def test_a_question_cut_after_an_article_is_dropped() -> None:
     made = card("D’après l’article, combien de ponts ont rouvert à la suite de l ?", "4")
     assert "dangling" in problem(made, INDEX)
-    whole = card("D’après l’article, combien de ponts ont rouvert après la crue ?", "4")
+    whole = card("D’après l’article, combien de ponts ont rouvert après la crue de la Loire ?", "4")
     assert problem(whole, INDEX) == ""
 
 

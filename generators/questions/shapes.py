@@ -15,6 +15,7 @@ import re
 from generators import lexicon
 from generators.french.grammar import fold
 from generators.questions.index import ArticleIndex
+from generators.questions.standalone import standalone_problem
 from generators.records import CLOZE, NUMERIC, TRUEFALSE, Fact, Question
 
 
@@ -33,7 +34,7 @@ def shape_problem(question: Question, index: ArticleIndex) -> str:
         reason = check(question, fact, index)
         if reason:
             return reason
-    return ""
+    return standalone_problem(question, index)
 
 
 def _date_body(question: Question, fact: Fact | None, index: ArticleIndex) -> str:

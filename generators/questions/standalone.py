@@ -1,0 +1,73 @@
+"""Cards that need the article to be read or answered: checks of the quality filter.
+
+« En quelle année le club avait-il annoncé ? » (an active verb that lost its object),
+« D'après l'article, combien de blessés ont été soignés ? » (a count with no place, date or name:
+other figures of the article fit it too), a card taken from a quotation's caption
+(« — Jeanne Martel, maire »).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generators import lexicon
+from generators.french.grammar import fold
+from generators.questions.index import ArticleIndex
+from generators.records import CLOZE, TRUEFALSE, Question
+
+_PARTICIPLE = re.compile(r"[\w-]+(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?)")
+_ACTIVE = re.compile(r"(?:a|ont|avait|avaient|aura|auront)(?:-(?:t-)?(?:il|elle|ils|elles|on))?")
+_COUNT = re.compile(r"(?:(?:d apres l article|a 10 % pres) )?combien (?:de|d) ")
+_CAPTION = re.compile(r"\s*[—–-]\s*\w")
+
+
+def standalone_problem(question: Question, index: ArticleIndex) -> str:
+    """Return why a card does not stand without the article (module docstring), or ''."""
+    for check in (_lost_object, _bare_count, _caption):
+        reason = check(question)
+        if reason:
+            return reason
+    return ""
+
+
+def _lost_object(question: Question) -> str:
+    """« À quelle date X avait-il indiqué ? »: the verb's object was cut with the clause."""
+    text = question.prompt.replace("’", "'")
+    found = re.search(r"(\S+)\s+([\w-]+)\s*\?$", text)
+    if question.kind in (CLOZE, TRUEFALSE) or found is None:
+        return ""
+    before, last = found.group(1).lower(), found.group(2).lower()
+    if not _ACTIVE.fullmatch(before) or not _PARTICIPLE.fullmatch(last):
+        return ""
+    if last in lexicon.word_set("question_whole_participles"):
+        return ""
+    folded = fold(text)
+    adjunct = any(re.match(rf"{re.escape(o)}\b", folded) for o in _openings())
+    counted = bool(_COUNT.match(folded)) and "-" not in before  # the count is the subject
+    if adjunct or counted:
+        return f"the question ends on « {last} » without its object (a cut clause)"
+    return ""
+
+
+@functools.cache
+def _openings() -> tuple[str, ...]:
+    return lexicon.words("question_adjunct_openings")
+
+
+def _bare_count(question: Question) -> str:
+    """« combien de blessés ont été soignés ? »: no place, date or name says which count."""
+    text = question.prompt.replace("’", "'")
+    found = re.search(r"(?i)combien (?:de |d')(.*)\?$", text)
+    if question.kind in (CLOZE, TRUEFALSE) or text.startswith("Complétez") or found is None:
+        return ""
+    if re.search(r"[A-ZÀ-Ý]|\d", found.group(1)):
+        return ""
+    return "the count names no place, date or name: another figure of the article may fit it"
+
+
+def _caption(question: Question) -> str:
+    """« — Jeanne Martel, maire »: a quotation's caption, not the article's text."""
+    if _CAPTION.match(question.source):
+        return "taken from a quotation's caption, not from the article's text"
+    return ""
