@@ -117,6 +117,13 @@ def test_dateline_relative_month(extract_text: Any) -> None:
         ("Le festival aura lieu du 3 au 5 mars 2020 à Nantes.", "3 au 5 mars 2020", "2020-03-03"),
         ("Le salon se tient les 3 et 4 mars 2020 à Lyon.", "3 et 4 mars 2020", "2020-03-03"),
         ("Les grèves de mai-juin 1968 ont paralysé le pays.", "mai-juin 1968", "1968-05"),
+        ("La foire se tient les 7, 8 et 9 mai 2021 à Metz.", "7, 8 et 9 mai 2021", "2021-05-07"),
+        (
+            "La grêle a frappé les vignes dans la nuit de samedi 4 à dimanche 5 juin 2022.",
+            "samedi 4 à dimanche 5 juin 2022",
+            "2022-06-04",
+        ),
+        ("Le club a organisé des tournois en 2012 et 2013.", "2012 et 2013", "2012"),
     ],
 )
 def test_a_range_of_days_or_months_is_one_date_from_its_start(
@@ -176,6 +183,7 @@ NOT_EVENTS = [
     "La centrale produit 1200 mégawatts.",
     "Il reste trois places dans la salle.",
     "Il a vécu à Lyon de fin 1998 à début 2003.",
+    "Les loyers ont été versés entre 2012 et 2013.",
 ]
 
 

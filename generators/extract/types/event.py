@@ -12,7 +12,13 @@ from generators.extract.context import Context
 from generators.extract.date_spans import DAY as _DAY
 from generators.extract.date_spans import LAST_YEAR as _LAST_YEAR
 from generators.extract.date_spans import YEAR as _YEAR
-from generators.extract.date_spans import is_range, listed_year, range_closing, range_opening
+from generators.extract.date_spans import (
+    is_range,
+    listed_year,
+    paired_year_end,
+    range_closing,
+    range_opening,
+)
 from generators.extract.dated_amounts import amount_before, in_amount_series
 from generators.extract.tokens import ents_in, month_numbers, text_of
 from generators.french import numbers
@@ -157,7 +163,7 @@ def _read_date(
     )
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
-    end = span.end
+    end = paired_year_end(doc, span)
     inferred, sure = False, True
     closing = range_closing(doc, span) if year is None and day is not None else None
     if closing is not None:  # « du 14 juin au 3 août 1995 »: one period, dated by its start
