@@ -219,3 +219,26 @@ def test_a_heading_line_with_a_date_is_no_event(extract_text: Any) -> None:
     )
     dates = [f.get("date_norm") for f in extract_text(text) if f.type == "event"]
     assert dates == ["2021-05-03"]
+
+
+def test_a_year_named_again_as_a_nouns_complement_is_no_new_event(extract_text: Any) -> None:
+    text = (
+        "La digue a cédé en mars 2019 après des pluies violentes. "
+        "Les habitants attendent toujours les indemnités pour les crues de mars 2019."
+    )
+    events = _events(extract_text, text)
+    assert [e["date_norm"] for e in events] == ["2019-03"]
+    assert "digue" in events[0]["what"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first mention of a date as a noun's complement is the happening itself
+        "Les crues de mars 2019 ont ruiné les récoltes du village.",
+        # named again as a verb's complement: another happening of the same month
+        "La digue a cédé en mars 2019. Le maire a démissionné en mars 2019.",
+    ],
+)
+def test_a_date_named_once_or_again_by_a_verb_stays_an_event(extract_text: Any, text: str) -> None:
+    assert len(_events(extract_text, text)) == text.count("2019")

@@ -90,6 +90,24 @@ def paired_year_end(doc: Doc, span: Span) -> int:
     return span.end
 
 
+def names_again(
+    span: Span, start: int, norm: str | None, sent_at: int, dated: dict[str, int]
+) -> bool:
+    """Return whether a year or month dated in an earlier sentence comes back as a noun's
+    complement (« les travaux de 2015 », « les chiffres pour mars »): the same happening again.
+
+    `start` is where the date's words begin, `dated` where each year or month was first dated.
+    """
+    if norm is None or len(norm) > len("2015-03"):
+        return False
+    if dated.setdefault(norm, sent_at) >= sent_at:
+        return False
+    return any(
+        t.dep_ == "nmod" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < start
+        for t in span.doc[start : span.end]
+    )
+
+
 def is_range(doc: Doc, span: Span) -> bool:
     """Return whether a bare year opens or closes a period (« de 1995 à 1997 », « 1985-1988 »)."""
     if span.label_ != "YEAR":

@@ -15,6 +15,7 @@ from generators.extract.date_spans import YEAR as _YEAR
 from generators.extract.date_spans import (
     is_range,
     listed_year,
+    names_again,
     paired_year_end,
     range_closing,
     range_opening,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 _NAMED_YEAR = "events.named_year"  # the last year written out, not inferred
+_DATED = "events.dated"  # where each year or month was first dated in the article
 _NUMERIC = re.compile(r"^(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:1[0-9]|20|21)\d\d)$")
 _STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
 
@@ -118,6 +120,10 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         seen.add(key)
         if _heading(sent):
             continue  # « Évènements du 16 juillet 2016 »: a line of page furniture, no event
+        first_dated = ctx.extras.setdefault(_DATED, {})
+        start = _date_extent(doc, span).start
+        if names_again(span, start, norm, offset + sent.start_char, first_dated):
+            continue  # « les crues de mars 2019 » after « en mars 2019, la digue a cédé »
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         what, plain = _what(doc, span)
         if not what.strip():
