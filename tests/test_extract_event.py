@@ -242,3 +242,14 @@ def test_a_year_named_again_as_a_nouns_complement_is_no_new_event(extract_text: 
 )
 def test_a_date_named_once_or_again_by_a_verb_stays_an_event(extract_text: Any, text: str) -> None:
     assert len(_events(extract_text, text)) == text.count("2019")
+
+
+def test_a_verb_conjugated_with_etre_dates_its_weekday_in_the_past(extract_text: Any) -> None:
+    text = "date 2022-03-05\n\nVendredi, des renards sont apparus dans le jardin public."
+    (event,) = _events(extract_text, text)
+    assert event["date_norm"] == "2022-03-04"
+
+
+def test_a_present_passive_leaves_its_weekday_undated(extract_text: Any) -> None:
+    text = "date 2022-03-05\n\nVendredi, le jardin public est fermé aux visiteurs."
+    assert all(e["date_norm"] != "2022-03-04" for e in _events(extract_text, text))
