@@ -253,3 +253,13 @@ def test_a_verb_conjugated_with_etre_dates_its_weekday_in_the_past(extract_text:
 def test_a_present_passive_leaves_its_weekday_undated(extract_text: Any) -> None:
     text = "date 2022-03-05\n\nVendredi, le jardin public est fermé aux visiteurs."
     assert all(e["date_norm"] != "2022-03-04" for e in _events(extract_text, text))
+
+
+def test_a_season_framing_a_tally_is_no_event(extract_text: Any) -> None:
+    text = "La cycliste remporte à Gand sa cinquième victoire de la saison 2021."
+    assert _events(extract_text, text) == []
+
+
+def test_a_season_that_is_when_something_happens_stays_an_event(extract_text: Any) -> None:
+    text = "Le club a changé d'entraîneur pendant la saison 2021."
+    assert [e["date_norm"] for e in _events(extract_text, text)] == ["2021"]

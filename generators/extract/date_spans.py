@@ -108,6 +108,14 @@ def names_again(
     )
 
 
+def frames_a_tally(span: Span) -> bool:
+    """Return whether the date is a period framing a noun's tally (« sa victoire de la saison 2017 »)."""
+    period = span[0]
+    if period.lower_ not in lexicon.word_set("event_tally_periods"):
+        return False
+    return period.dep_ == "nmod" and period.head.pos_ == "NOUN" and period.head.i < period.i
+
+
 def is_range(doc: Doc, span: Span) -> bool:
     """Return whether a bare year opens or closes a period (« de 1995 à 1997 », « 1985-1988 »)."""
     if span.label_ != "YEAR":

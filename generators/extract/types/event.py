@@ -13,6 +13,7 @@ from generators.extract.date_spans import DAY as _DAY
 from generators.extract.date_spans import LAST_YEAR as _LAST_YEAR
 from generators.extract.date_spans import YEAR as _YEAR
 from generators.extract.date_spans import (
+    frames_a_tally,
     is_range,
     listed_year,
     names_again,
@@ -139,7 +140,7 @@ def _read_date(
     doc: Doc, span: Span, offset: int, ctx: Context
 ) -> tuple[str, str | None, bool, int] | None:
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
-    if is_range(doc, span) or _is_quantity_year(doc, span):
+    if is_range(doc, span) or _is_quantity_year(doc, span) or frames_a_tally(span):
         return None
     if span.label_ == "YEAR_LIST":
         return listed_year(doc, span, offset, ctx)
