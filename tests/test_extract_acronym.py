@@ -294,3 +294,42 @@ def test_roman_looking_acronym_and_content_words_first(
 def test_roman_numeral_without_expansion_is_no_acronym(extract_text: Any) -> None:
     text = "Le chapitre XI du code civil et le règne de Louis XIV (1643-1715) sont au programme."
     assert _acronyms(extract_text, text) == {}
+
+
+# A body translated into French keeps its own language's acronym: its name is a capitalised noun
+# after a determiner and lowercase complements up to the parenthesis, whatever the letters.
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "Le front réunit surtout les Brigades de défense civile (YKS) et des milices locales.",
+            "YKS",
+            "Brigades de défense civile",
+        ),
+        (
+            "Le chef de l'Office des routes et d'entretien (KTD) a quitté son poste.",
+            "KTD",
+            "Office des routes et d'entretien",
+        ),
+    ],
+)
+def test_translated_body_names_its_foreign_acronym(
+    extract_text: Any, text: str, acronym: str, expansion: str
+) -> None:
+    assert _acronyms(extract_text, text) == {acronym: expansion}
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Le conseil de la ville de Nantes (AFP) a voté le budget.", "AFP"),
+        ("Le porte-parole des élus de la région (EELV) a parlé.", "EELV"),
+        ("Le directeur (AFP) de la Banque de la région a parlé.", "AFP"),
+        ("Le Premier ministre (LR) a répondu aux questions.", "LR"),
+        ("Les Brigades (YKS) tiennent la ville.", "YKS"),
+    ],
+)
+def test_no_translated_name_without_a_capitalised_noun_and_its_complements(
+    extract_text: Any, text: str, acronym: str
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) is None

@@ -117,6 +117,13 @@ def test_dateline_relative_month(extract_text: Any) -> None:
         ("Le festival aura lieu du 3 au 5 mars 2020 à Nantes.", "3 au 5 mars 2020", "2020-03-03"),
         ("Le salon se tient les 3 et 4 mars 2020 à Lyon.", "3 et 4 mars 2020", "2020-03-03"),
         ("Les grèves de mai-juin 1968 ont paralysé le pays.", "mai-juin 1968", "1968-05"),
+        ("La foire se tient les 7, 8 et 9 mai 2021 à Metz.", "7, 8 et 9 mai 2021", "2021-05-07"),
+        (
+            "La grêle a frappé les vignes dans la nuit de samedi 4 à dimanche 5 juin 2022.",
+            "samedi 4 à dimanche 5 juin 2022",
+            "2022-06-04",
+        ),
+        ("Le club a organisé des tournois en 2012 et 2013.", "2012 et 2013", "2012"),
     ],
 )
 def test_a_range_of_days_or_months_is_one_date_from_its_start(
@@ -176,6 +183,7 @@ NOT_EVENTS = [
     "La centrale produit 1200 mégawatts.",
     "Il reste trois places dans la salle.",
     "Il a vécu à Lyon de fin 1998 à début 2003.",
+    "Les loyers ont été versés entre 2012 et 2013.",
 ]
 
 
@@ -211,3 +219,47 @@ def test_a_heading_line_with_a_date_is_no_event(extract_text: Any) -> None:
     )
     dates = [f.get("date_norm") for f in extract_text(text) if f.type == "event"]
     assert dates == ["2021-05-03"]
+
+
+def test_a_year_named_again_as_a_nouns_complement_is_no_new_event(extract_text: Any) -> None:
+    text = (
+        "La digue a cédé en mars 2019 après des pluies violentes. "
+        "Les habitants attendent toujours les indemnités pour les crues de mars 2019."
+    )
+    events = _events(extract_text, text)
+    assert [e["date_norm"] for e in events] == ["2019-03"]
+    assert "digue" in events[0]["what"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first mention of a date as a noun's complement is the happening itself
+        "Les crues de mars 2019 ont ruiné les récoltes du village.",
+        # named again as a verb's complement: another happening of the same month
+        "La digue a cédé en mars 2019. Le maire a démissionné en mars 2019.",
+    ],
+)
+def test_a_date_named_once_or_again_by_a_verb_stays_an_event(extract_text: Any, text: str) -> None:
+    assert len(_events(extract_text, text)) == text.count("2019")
+
+
+def test_a_verb_conjugated_with_etre_dates_its_weekday_in_the_past(extract_text: Any) -> None:
+    text = "date 2022-03-05\n\nVendredi, des renards sont apparus dans le jardin public."
+    (event,) = _events(extract_text, text)
+    assert event["date_norm"] == "2022-03-04"
+
+
+def test_a_present_passive_leaves_its_weekday_undated(extract_text: Any) -> None:
+    text = "date 2022-03-05\n\nVendredi, le jardin public est fermé aux visiteurs."
+    assert all(e["date_norm"] != "2022-03-04" for e in _events(extract_text, text))
+
+
+def test_a_season_framing_a_tally_is_no_event(extract_text: Any) -> None:
+    text = "La cycliste remporte à Gand sa cinquième victoire de la saison 2021."
+    assert _events(extract_text, text) == []
+
+
+def test_a_season_that_is_when_something_happens_stays_an_event(extract_text: Any) -> None:
+    text = "Le club a changé d'entraîneur pendant la saison 2021."
+    assert [e["date_norm"] for e in _events(extract_text, text)] == ["2021"]

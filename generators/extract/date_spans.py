@@ -59,11 +59,61 @@ def range_opening(
         return None
     prev = doc[k - 2]
     months = month_numbers()
-    if day is not None and re.match(DAY, span[0].text) and re.match(DAY, prev.text):
-        return k - 2, int(prev.text.rstrip("er")), month
+    weekdays = lexicon.word_set("french_weekdays")
+    first_day = span[1] if span[0].lower_ in weekdays and len(span) > 1 else span[0]
+    if day is not None and re.match(DAY, first_day.text) and re.match(DAY, prev.text):
+        start, first = _first_listed_day(doc, k - 2)
+        return start, first, month
     if day is None and month is not None and span[0].lower_ in months and prev.lower_ in months:
         return k - 2, None, months[prev.lower_]
     return None
+
+
+def _first_listed_day(doc: Doc, i: int) -> tuple[int, int]:
+    """Return where the first day of « les 4, 5 et 6 mai », « samedi 4 au lundi 6 » starts, and it."""
+    while i >= 2 and doc[i - 1].text == "," and re.match(DAY, doc[i - 2].text):
+        i -= 2  # « les 4, 5 et 6 mai »: the list opens on its first day
+    day = int(doc[i].text.rstrip("er"))
+    if i > 0 and doc[i - 1].lower_ in lexicon.word_set("french_weekdays"):
+        i -= 1  # « dans la nuit de samedi 4 à dimanche 5 mai »: the weekday goes with its day
+    return i, day
+
+
+def paired_year_end(doc: Doc, span: Span) -> int:
+    """Return the end of « en 2010 et 2011 » (one date, the first year's), else the span's end."""
+    k = span.end
+    first = span.start - 1 if span.start > 0 else span.start
+    if span.label_ != "YEAR" or doc[first].lower_ == "entre" or span[0].lower_ == "entre":
+        return span.end
+    if k + 1 < len(doc) and doc[k].lower_ == "et" and re.match(YEAR, doc[k + 1].text):
+        return k + 2
+    return span.end
+
+
+def names_again(
+    span: Span, start: int, norm: str | None, sent_at: int, dated: dict[str, int]
+) -> bool:
+    """Return whether a year or month dated in an earlier sentence comes back as a noun's
+    complement (« les travaux de 2015 », « les chiffres pour mars »): the same happening again.
+
+    `start` is where the date's words begin, `dated` where each year or month was first dated.
+    """
+    if norm is None or len(norm) > len("2015-03"):
+        return False
+    if dated.setdefault(norm, sent_at) >= sent_at:
+        return False
+    return any(
+        t.dep_ == "nmod" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < start
+        for t in span.doc[start : span.end]
+    )
+
+
+def frames_a_tally(span: Span) -> bool:
+    """Return whether the date is a period framing a noun's tally (« sa victoire de la saison 2017 »)."""
+    period = span[0]
+    if period.lower_ not in lexicon.word_set("event_tally_periods"):
+        return False
+    return period.dep_ == "nmod" and period.head.pos_ == "NOUN" and period.head.i < period.i
 
 
 def is_range(doc: Doc, span: Span) -> bool:
@@ -75,7 +125,7 @@ def is_range(doc: Doc, span: Span) -> bool:
     if k < len(doc) and doc[k].lower_ in before_year:
         k += 1  # « de fin 1998 à début 2003 »
     if k < len(doc) and doc[span.end].lower_ in RANGE_WORDS and re.match(YEAR, doc[k].text):
-        return True
+        return paired_year_end(doc, span) == span.end  # « en 2010 et 2011 »: a pair, no period
     if span.start > 1 and doc[span.start - 1].lower_ in RANGE_WORDS:
         return bool(re.match(YEAR, doc[span.start - 2].text))  # « … 1998 au début 2003 »
     return span.start > 0 and doc[span.start - 1].lower_ == "entre"

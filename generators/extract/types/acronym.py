@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators import lexicon
+from generators.extract.body_names import body_name_before
 from generators.extract.context import Context
 from generators.extract.titles import title_end
 from generators.extract.tokens import text_of
@@ -214,8 +215,10 @@ def _expansion(doc: Doc, span: Span) -> str | None:
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     if before == "(" and after == ")":
-        return _expansion_before(doc, span.start - 1, letters) or _noun_phrase_before(
-            doc, span.start - 1, letters
+        return (
+            _expansion_before(doc, span.start - 1, letters)
+            or _noun_phrase_before(doc, span.start - 1, letters)
+            or (body_name_before(doc, span.start - 1) if len(letters) >= 3 else None)
         )
     if after == "(":
         close = next((t.i for t in doc[span.end : span.end + 15] if t.text == ")"), None)

@@ -12,7 +12,15 @@ from generators.extract.context import Context
 from generators.extract.date_spans import DAY as _DAY
 from generators.extract.date_spans import LAST_YEAR as _LAST_YEAR
 from generators.extract.date_spans import YEAR as _YEAR
-from generators.extract.date_spans import is_range, listed_year, range_closing, range_opening
+from generators.extract.date_spans import (
+    frames_a_tally,
+    is_range,
+    listed_year,
+    names_again,
+    paired_year_end,
+    range_closing,
+    range_opening,
+)
 from generators.extract.dated_amounts import amount_before, in_amount_series
 from generators.extract.tokens import ents_in, month_numbers, text_of
 from generators.french import numbers
@@ -24,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 _NAMED_YEAR = "events.named_year"  # the last year written out, not inferred
+_DATED = "events.dated"  # where each year or month was first dated in the article
 _NUMERIC = re.compile(r"^(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:1[0-9]|20|21)\d\d)$")
 _STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
 
@@ -112,6 +121,10 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         seen.add(key)
         if _heading(sent):
             continue  # « Évènements du 16 juillet 2016 »: a line of page furniture, no event
+        first_dated = ctx.extras.setdefault(_DATED, {})
+        start = _date_extent(doc, span).start
+        if names_again(span, start, norm, offset + sent.start_char, first_dated):
+            continue  # « les crues de mars 2019 » after « en mars 2019, la digue a cédé »
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         what, plain = _what(doc, span)
         if not what.strip():
@@ -127,7 +140,7 @@ def _read_date(
     doc: Doc, span: Span, offset: int, ctx: Context
 ) -> tuple[str, str | None, bool, int] | None:
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
-    if is_range(doc, span) or _is_quantity_year(doc, span):
+    if is_range(doc, span) or _is_quantity_year(doc, span) or frames_a_tally(span):
         return None
     if span.label_ == "YEAR_LIST":
         return listed_year(doc, span, offset, ctx)
@@ -157,7 +170,7 @@ def _read_date(
     )
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
-    end = span.end
+    end = paired_year_end(doc, span)
     inferred, sure = False, True
     closing = range_closing(doc, span) if year is None and day is not None else None
     if closing is not None:  # « du 14 juin au 3 août 1995 »: one period, dated by its start
