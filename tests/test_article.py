@@ -80,6 +80,31 @@ def test_header_title_dateline_and_metadata_are_blanked_in_clean_copy() -> None:
     assert len(article.clean) == len(article.text)
 
 
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Le village de Brume devient « Vertbourg »", "Le village de Brume devient « Vertbourg »"),
+        (
+            "Musique : le groupe « Les Volets » en tournée",
+            "Musique : le groupe « Les Volets » en tournée",
+        ),
+        ("« Nous partirons demain. »", None),
+        ("Le maire a parlé.", None),
+    ],
+)
+def test_a_title_may_end_on_a_quoted_name_not_on_a_quoted_sentence(
+    first: str, title: str | None
+) -> None:
+    text = f"{first}\nsource: La Gazette du Val\n\n" + BODY
+    article = parse_bytes(text.encode(), source="a.txt")
+    assert article.title == title
+    if title is None:
+        assert article.body_start == 0  # not a header: nothing of the text is blanked
+    else:
+        assert article.metadata["source"] == "La Gazette du Val"
+        assert article.clean[: article.body_start].strip() == ""
+
+
 def test_header_end_is_the_end_of_its_last_line_even_when_repeated_earlier() -> None:
     text = "Bilan date 2020-02\ndate 2020\n\n" + BODY
     article = parse_bytes(text.encode(), source="a.txt")

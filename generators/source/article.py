@@ -304,6 +304,16 @@ def _html_main_text(html: str, name: str) -> tuple[str, str | None]:
     return ("\n".join(header) + "\n\n" if header else "") + text, title
 
 
+def _reads_as_title(line: str) -> bool:
+    """Tell whether a header's first line reads as a title: no closing punctuation, though it may
+    end on a quoted name (« Le village devient « Vertbourg » »), not on a quoted sentence."""
+    text = line.rstrip()
+    if text.endswith("»"):
+        text = text[:-1].rstrip()
+        return bool(text) and "«" in line and not text.endswith((".", "!", "?", "…", ":", ","))
+    return not text.endswith((".", "!", "?", ":"))
+
+
 def _parse_header(text: str) -> tuple[int, str | None, dict[str, str]]:
     """Return where the body starts, the title and the metadata of the leading header block."""
     lines = text.split("\n")
@@ -333,11 +343,7 @@ def _parse_header(text: str) -> tuple[int, str | None, dict[str, str]]:
             recognised += 1
         elif _is_boilerplate(line):
             recognised += 1
-        elif (
-            index == 0
-            and len(line) <= 200
-            and not line.rstrip().endswith((".", "!", "?", "»", ":"))
-        ):
+        elif index == 0 and len(line) <= 200 and _reads_as_title(line):
             title = line.strip()
             recognised += 1
     if recognised < len(block):
