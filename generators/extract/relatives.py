@@ -21,8 +21,10 @@ def relative_antecedent(doc: Any, qui: Any, offset: int, index: NameIndex) -> An
 
     French puts the antecedent of « qui » right before it: « l'hôpital de la ville qui souhaitait
     … » is the hospital, « le chef du parti Marc Roy, qui déclare … » is Marc Roy. A person named
-    last in the phrase is the antecedent (a name the index missed is taken as written); else the phrase climbs to its head noun. Anything else
-    before « qui » (a verb, a figure, a closing mark) gives no antecedent.
+    last in the phrase is the antecedent (a name the index missed is taken as written); else a
+    place or body name climbs to the common noun it completes (« l'hôpital de Lyon »), and no
+    further: « l'initiative de l'hôpital qui … » is the hospital's. Anything else before « qui »
+    (a verb, a figure, a closing mark) gives no antecedent.
     """
     k = qui.i - 1
     if k >= 0 and doc[k].text == ",":
@@ -36,7 +38,8 @@ def relative_antecedent(doc: Any, qui: Any, offset: int, index: NameIndex) -> An
     if tok.ent_type_ == "PER":
         return next(e for e in doc.ents if e.start <= tok.i < e.end)  # a person not indexed
     while (
-        tok.dep_ in _PHRASE_LINKS
+        tok.pos_ == "PROPN"
+        and tok.dep_ in _PHRASE_LINKS
         and tok.head.i < tok.i
         and tok.head.pos_ in _NOMINAL
         and tok.head.sent.start == tok.sent.start
