@@ -1,6 +1,6 @@
 """Quote speakers on invented news sentences (session 15): the antecedent of a subject « qui »,
-a general title standing for the one holder of a narrower title, a body called « le bureau », and
-the must-not-fire partner of each case."""
+a general title standing for the one holder of a narrower title, a body called « le bureau », a
+source (« selon X ») for words after a preposition, and the must-not-fire partner of each case."""
 
 from __future__ import annotations
 
@@ -86,8 +86,25 @@ TOPICS: list[Case] = [
     ),
 ]
 
+# « Selon X, il s'agit de « … » »: quoted words after a preposition are X's when the sentence
+# opens on a source; a name after a preposition (« le nom de « … » ») stays a name.
+SOURCES: list[Case] = [
+    (
+        "Paul Rivet est arrivé lundi. Selon le secrétaire général, Marc Tollin, il s'agit de "
+        "« violations flagrantes du droit maritime ».",
+        [("Marc Tollin", "violations flagrantes du")],
+    ),
+    (
+        "Paul Rivet est arrivé lundi. Selon le secrétaire général, Marc Tollin, le navire porte "
+        "le nom de « Grande Étoile du Nord ».",
+        [],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), RELATIVES + GENERAL_TITLES + BODIES + TOPICS)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVES + GENERAL_TITLES + BODIES + TOPICS + SOURCES
+)
 def test_quote_speakers(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
 ) -> None:

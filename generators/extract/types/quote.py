@@ -116,7 +116,11 @@ def _marked(
                 last_end = spans[joined[-1]].end
                 skip.update(joined)
         if speaker is None and _named_work(doc, quoted):
-            continue
+            # « Selon X, il s'agit de « … » »: a phrase after a preposition is X's words
+            speaker = _sourced_phrase(doc, quoted, words, offset, index, spans)
+            if not speaker or not is_speech(words):
+                continue
+            how = "source"
         if speaker is None and previous is not None and _relayed(doc, quoted, previous[1]):
             speaker = previous[0]  # « « A », a dit X, avant d'ajouter : « B » »: X says B
             how = "previous"
