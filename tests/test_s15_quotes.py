@@ -1,6 +1,7 @@
 """Quote speakers on invented news sentences (session 15): the antecedent of a subject « qui »,
-a general title standing for the one holder of a narrower title, a body called « le bureau », a
-source (« selon X ») for words after a preposition, and the must-not-fire partner of each case."""
+a general title standing for the one holder of a narrower title, a body called « le bureau »,
+the last-named of several papers for « le quotidien », a source (« selon X ») for words after a
+preposition, and the must-not-fire partner of each case."""
 
 from __future__ import annotations
 
@@ -101,9 +102,24 @@ SOURCES: list[Case] = [
     ),
 ]
 
+# « le quotidien » with several papers named: the one named last, in a later sentence than the
+# others; two papers named in one breath leave it as written.
+KINDS: list[Case] = [
+    (
+        "Le quotidien Le Matin a publié l'enquête lundi. Le quotidien La Voix l'a reprise mardi. "
+        "Le quotidien note que « la fermeture du port ruinerait la ville ».",
+        [("La Voix", "la fermeture du")],
+    ),
+    (
+        "Le quotidien Le Matin et le quotidien La Voix ont publié l'enquête lundi. Le quotidien "
+        "note que « la fermeture du port ruinerait la ville ».",
+        [("Le quotidien", "la fermeture du")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), RELATIVES + GENERAL_TITLES + BODIES + TOPICS + SOURCES
+    ("text", "expected"), RELATIVES + GENERAL_TITLES + BODIES + TOPICS + SOURCES + KINDS
 )
 def test_quote_speakers(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]

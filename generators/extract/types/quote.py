@@ -367,7 +367,7 @@ def _quote(
     **extra: Any,
 ) -> Fact:
     """Build a quote fact with its speaker's gender; « le groupe » is the one group the article names."""
-    speaker = named_body(speaker, ctx.article.text) or speaker
+    speaker = named_body(speaker, ctx.article.text, offset + sent.start_char) or speaker
     if speaker and len(speaker.split()) > 6 and "," in speaker:
         speaker = index.resolve(speaker.split(",")[0])  # a clause taken for a name: its subject
     return ctx.fact(
