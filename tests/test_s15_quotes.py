@@ -117,9 +117,24 @@ KINDS: list[Case] = [
     ),
 ]
 
+# A past participle of speech or judgement on a noun is passive: the noun is what is judged or
+# called so, not who speaks; the same verb with its own subject still reports.
+PARTICIPLES: list[Case] = [
+    (
+        "Paul Rivet est arrivé. Les élus considérés comme « trop proches du pouvoir » ont été "
+        "écartés.",
+        [],
+    ),
+    (
+        "Paul Rivet est arrivé. Il a qualifié les élus de « trop proches du pouvoir ».",
+        [("Paul Rivet", "trop proches du")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), RELATIVES + GENERAL_TITLES + BODIES + TOPICS + SOURCES + KINDS
+    ("text", "expected"),
+    RELATIVES + GENERAL_TITLES + BODIES + TOPICS + SOURCES + KINDS + PARTICIPLES,
 )
 def test_quote_speakers(
     extract_text: Any, text: str, expected: list[tuple[str | None, str]]
