@@ -212,6 +212,8 @@ def _speech_subjects(sent: Any) -> list[Any]:
     found = []
     for tok in reversed(list(sent)):
         if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "ADJ", "NOUN"):
+            if tok.dep_ == "acl:relcl":
+                continue  # « une base qu'il considère … »: a clause on a noun, not the topic
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "expl:subj")), None)
             if subj is None and _inverted_after_comma(sent, tok):
                 subj = next((t for t in sent if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")), None)

@@ -37,8 +37,8 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
     ):
         return None  # a name or a title: « appelé son fils « le petit roi » », « le « plan » sera »
     verb = governing_verb(doc, quoted)
-    if verb is None:
-        return None
+    if verb is None or _judged_noun(verb):
+        return None  # « les officiers considérés comme « … » »: the noun is judged, not judging
     subj, parsed = _subject_before(doc, verb), clause_subject(verb)
     if subj is None or (parsed is not None and parsed.i < subj.i and subj in parsed.subtree):
         subj = parsed  # the parse's subject holds the words right before the verb: its head
@@ -55,6 +55,15 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
     if found or subj.pos_ == "PRON":
         return found  # a pronoun no one answers to: no speaker rather than a guess
     return body_phrase(doc, subj) or (_proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
+
+
+def _judged_noun(verb: Any) -> bool:
+    """Tell whether a verb is a past participle on a noun (« les élus considérés comme « … » »): passive."""
+    return bool(
+        verb.dep_ == "acl"
+        and "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+    )
 
 
 def _verb_after(doc: Any, quoted: Quoted) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from generators import lexicon
@@ -38,6 +39,8 @@ def coreferent(
     holder = index.holder(doc[role_start(doc, tok.i) : end].text)
     if holder is None and end > title_end(doc, tok.i) > 0:  # « le ministre en visite à X »
         holder = index.holder(doc[role_start(doc, tok.i) : title_end(doc, tok.i)].text)
+    if holder is None and title_end(doc, tok.i) > 0:
+        holder = narrower_holder(index, doc[tok.i : title_end(doc, tok.i)].text)
     if holder or not recency:
         return holder
     sent = sentence_of(tok)
@@ -59,6 +62,21 @@ def coreferent(
         gender if gender == "m" and token_gender(tok) == "m" else None,
         coargs,
     )
+
+
+def narrower_holder(index: NameIndex, title: str) -> str | None:
+    """« le chef du gouvernement »: the one person holding a narrower title (title_hypernyms)."""
+    narrower = _hypernyms().get(title.lower().replace("’", "'"), ())
+    holders = {index.holder(t) for t in narrower}
+    holders.discard(None)
+    return holders.pop() if len(holders) == 1 else None
+
+
+@functools.cache
+def _hypernyms() -> dict[str, tuple[str, ...]]:
+    """Map each general title of title_hypernyms to its narrower titles."""
+    pairs = (line.split("=", 1) for line in lexicon.words("title_hypernyms") if "=" in line)
+    return {g.strip(): tuple(n.strip() for n in ns.split(",")) for g, ns in pairs}
 
 
 def person_of(tok: Any, doc: Any, offset: int, index: NameIndex) -> str | None:

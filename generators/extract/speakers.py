@@ -15,6 +15,7 @@ from generators.extract.attribution import (
 from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens
+from generators.extract.relatives import is_relative_subject, relative_antecedent
 from generators.extract.roles import extend_role
 from generators.extract.sources import source_phrase, speaks_for
 from generators.extract.speech_words import (
@@ -310,6 +311,11 @@ def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None
     regnal = _regnal_name(doc, subj, offset, index)
     if regnal:
         return regnal
+    if is_relative_subject(subj):  # « l'agence X, qui affirme que … »: the phrase before « qui »
+        antecedent = relative_antecedent(doc, subj, offset, index)
+        if antecedent is None or not hasattr(antecedent, "i"):
+            return antecedent.text if antecedent is not None else None  # a name as written
+        return speaker_of(doc, antecedent, offset, index) or body_phrase(doc, antecedent)
     if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
         return pronoun_speaker(doc, subj, offset, index) or _gendered_referent(
             doc, subj, offset, index

@@ -116,7 +116,11 @@ def _marked(
                 last_end = spans[joined[-1]].end
                 skip.update(joined)
         if speaker is None and _named_work(doc, quoted):
-            continue
+            # « Selon X, il s'agit de « … » »: a phrase after a preposition is X's words
+            speaker = _sourced_phrase(doc, quoted, words, offset, index, spans)
+            if not speaker or not is_speech(words):
+                continue
+            how = "source"
         if speaker is None and previous is not None and _relayed(doc, quoted, previous[1]):
             speaker = previous[0]  # « « A », a dit X, avant d'ajouter : « B » »: X says B
             how = "previous"
@@ -363,7 +367,7 @@ def _quote(
     **extra: Any,
 ) -> Fact:
     """Build a quote fact with its speaker's gender; « le groupe » is the one group the article names."""
-    speaker = named_body(speaker, ctx.article.text) or speaker
+    speaker = named_body(speaker, ctx.article.text, offset + sent.start_char) or speaker
     if speaker and len(speaker.split()) > 6 and "," in speaker:
         speaker = index.resolve(speaker.split(",")[0])  # a clause taken for a name: its subject
     return ctx.fact(
