@@ -33,3 +33,42 @@ def test_a_counted_noun_after_minutes_is_not_seconds(extract_text: Any) -> None:
     facts = _quantities(extract_text, "En dix minutes, trois coureurs ont abandonné la course.")
     assert (10, "minutes", None) in facts
     assert all(unit != "secondes" for _, unit, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        (
+            "Le parcours enchaîne 12 km de course à pied, 45 de vélo et enfin 6 de natation.",
+            45,
+            "km",
+        ),
+        (
+            "Entre 2 000 et 3 000 personnes selon la police, 9 000 selon les syndicats.",
+            9000,
+            "personnes",
+        ),
+        (
+            "Le taux baisse de 0,3 point pour les hommes, et augmente de 0,6 pour les femmes.",
+            0.6,
+            "point",
+        ),
+    ],
+)
+def test_a_bare_number_repeating_the_complement_takes_the_noun(
+    extract_text: Any, sentence: str, value: float, unit: str
+) -> None:
+    assert (value, unit, None) in _quantities(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle a couru 12 km de montée, puis 40 à plat.",
+        "Elle a couru 12 km de montée, puis les 40 de la descente.",
+    ],
+)
+def test_a_bare_number_with_another_complement_or_an_article_is_no_count(
+    extract_text: Any, sentence: str
+) -> None:
+    assert [value for value, _, _ in _quantities(extract_text, sentence)] == [12]

@@ -269,13 +269,33 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
     mantissa = antecedent.value / antecedent.has_scale
     part = before in ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
-    if part or (before == "contre" and antecedent.has_scale == 1):  # « 1 250 salariés contre 980 »
+    parallel = _parallel_complement(doc, quantity, antecedent, sent)
+    if (
+        part or parallel or (before == "contre" and antecedent.has_scale == 1)
+    ):  # « 1 250 … contre 980 »
         quantity.value *= antecedent.has_scale
         quantity.has_scale = antecedent.has_scale
         quantity.unit_text, quantity.inherited = antecedent.unit_text, True
         quantity.extra["ellipsis"] = True
         return True
     return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+
+
+def _parallel_complement(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
+    """Return whether a bare number repeats the complement of the figure before it, noun unsaid.
+
+    « 12 km de course, 45 de vélo », « 800 selon la police, 2 000 selon les syndicats »: the same
+    preposition follows both numbers, so the second one counts the noun of the first.
+    """
+    after, prior = quantity.end, end_of_unit(antecedent)
+    if after >= sent.end or prior >= quantity.start or antecedent.start < sent.start:
+        return False
+    before = doc[quantity.start - 1]
+    if before.pos_ == "DET" or before.lower_ in lexicon.word_set("quantity_label_articles"):
+        return False  # « au 3 de la rue »: a label
+    if not any(t.text == "," or t.lower_ in ("et", "ou") for t in doc[prior : quantity.start]):
+        return False  # the two figures must be coordinated
+    return doc[after].pos_ == "ADP" and doc[after].lower_ == doc[prior].lower_
 
 
 def _after_unread_number(doc: Doc, k: int, sent: Span, found: list[Quantity]) -> bool:
