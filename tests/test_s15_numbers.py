@@ -72,3 +72,13 @@ def test_a_bare_number_with_another_complement_or_an_article_is_no_count(
     extract_text: Any, sentence: str
 ) -> None:
     assert [value for value, _, _ in _quantities(extract_text, sentence)] == [12]
+
+
+def test_n_others_counts_the_noun_counted_before_in_the_sentence(extract_text: Any) -> None:
+    sentence = "Une frappe tue 60 soldats et en blesse 110 autres sur la colline."
+    assert (110, "soldats", None) in _quantities(extract_text, sentence)
+
+
+def test_n_others_without_a_count_before_in_its_sentence_is_no_count(extract_text: Any) -> None:
+    text = "Le club compte 30 joueurs. Hier, 45 autres sont arrivés au centre."
+    assert [value for value, _, _ in _quantities(extract_text, text)] == [30]

@@ -269,7 +269,9 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
     mantissa = antecedent.value / antecedent.has_scale
     part = before in ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
-    parallel = _parallel_complement(doc, quantity, antecedent, sent)
+    parallel = _parallel_complement(doc, quantity, antecedent, sent) or _others_of(
+        doc, quantity, antecedent, sent
+    )
     if (
         part or parallel or (before == "contre" and antecedent.has_scale == 1)
     ):  # « 1 250 … contre 980 »
@@ -296,6 +298,17 @@ def _parallel_complement(doc: Doc, quantity: Quantity, antecedent: Quantity, sen
     if not any(t.text == "," or t.lower_ in ("et", "ou") for t in doc[prior : quantity.start]):
         return False  # the two figures must be coordinated
     return doc[after].pos_ == "ADP" and doc[after].lower_ == doc[prior].lower_
+
+
+def _others_of(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
+    """Return whether « N autres » adds to the noun counted earlier in the sentence."""
+    others = lexicon.word_set("quantity_other_words")
+    return (
+        antecedent.start >= sent.start
+        and end_of_unit(antecedent) <= quantity.start
+        and quantity.end < sent.end
+        and doc[quantity.end].lower_ in others
+    )
 
 
 def _after_unread_number(doc: Doc, k: int, sent: Span, found: list[Quantity]) -> bool:
