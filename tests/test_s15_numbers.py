@@ -82,3 +82,13 @@ def test_n_others_counts_the_noun_counted_before_in_the_sentence(extract_text: A
 def test_n_others_without_a_count_before_in_its_sentence_is_no_count(extract_text: Any) -> None:
     text = "Le club compte 30 joueurs. Hier, 45 autres sont arrivés au centre."
     assert [value for value, _, _ in _quantities(extract_text, text)] == [30]
+
+
+def test_young_people_counted_with_no_noun_after(extract_text: Any) -> None:
+    sentence = "Trois jeunes, soupçonnés d'avoir volé une moto, ont été interpellés mardi."
+    assert (3, "jeunes", None) in _quantities(extract_text, sentence)
+
+
+def test_young_before_a_noun_counts_the_noun(extract_text: Any) -> None:
+    facts = _quantities(extract_text, "Trois jeunes joueurs ont signé au club de Brivel.")
+    assert [(value, unit) for value, unit, _ in facts] == [(3, "joueurs")]

@@ -389,7 +389,11 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : per_unit_end(doc, k + 1, sent)]
     while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
         k += 1
-    return noun_phrase(doc, k, sent, after_number=k == quantity.end)
+    phrase = noun_phrase(doc, k, sent, after_number=k == quantity.end)
+    if phrase is None and k > quantity.end:
+        nominal = doc[k - 1].lower_ in lexicon.word_set("quantity_nominal_adjectives")
+        return doc[k - 1 : k] if nominal else None  # « trois jeunes ont été interpellés »
+    return phrase
 
 
 def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
