@@ -92,3 +92,15 @@ def test_young_people_counted_with_no_noun_after(extract_text: Any) -> None:
 def test_young_before_a_noun_counts_the_noun(extract_text: Any) -> None:
     facts = _quantities(extract_text, "Trois jeunes joueurs ont signé au club de Brivel.")
     assert [(value, unit) for value, unit, _ in facts] == [(3, "joueurs")]
+
+
+def test_a_number_after_an_article_and_a_capitalized_noun_is_part_of_a_name(
+    extract_text: Any,
+) -> None:
+    text = "Hier, le Mouvement 3 couleurs a gagné des voix dans la vallée."
+    assert [value for value, _, _ in _quantities(extract_text, text)] == []
+
+
+def test_a_number_after_a_place_name_still_counts(extract_text: Any) -> None:
+    facts = _quantities(extract_text, "Au Mali 3 soldats ont été tués lors d'une embuscade.")
+    assert (3, "soldats", None) in facts

@@ -56,6 +56,8 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False  # a postal code before a town
     if _in_title(doc, quantity, sent) or _in_product_name(doc, quantity, sent):
         return False
+    if _in_common_name(doc, quantity, sent):
+        return False
     if unit is not None and _described_group(doc, quantity, unit):
         return False
     first_unit = quantity.extra.get("first_unit") or (unit.root.lower_ if unit else "")
@@ -178,6 +180,25 @@ def _in_product_name(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         and before.pos_ == "PROPN"
         and numbers.is_digits(doc[quantity.start].text)
         and (unit.root.pos_ == "PROPN" or unit.root.is_upper)
+    )
+
+
+def _in_common_name(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether the number goes on a name opened by a capitalized common noun.
+
+    « le Mouvement 3 couleurs », « la Route 66 »: an article, a capitalized word that is no name
+    of a person or a place, then the number.
+    """
+    k = quantity.start - 1
+    if k - 1 < sent.start:
+        return False
+    head, before = doc[k], doc[k - 1]
+    return (
+        head.is_alpha
+        and head.text[:1].isupper()
+        and not head.is_upper
+        and head.ent_type_ not in ("PER", "LOC", "GPE")
+        and before.lower_ in lexicon.word_set("answer_articles")
     )
 
 
