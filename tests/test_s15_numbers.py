@@ -104,3 +104,13 @@ def test_a_number_after_an_article_and_a_capitalized_noun_is_part_of_a_name(
 def test_a_number_after_a_place_name_still_counts(extract_text: Any) -> None:
     facts = _quantities(extract_text, "Au Mali 3 soldats ont été tués lors d'une embuscade.")
     assert (3, "soldats", None) in facts
+
+
+def test_a_bare_number_subject_of_etre_counts_the_earlier_noun(extract_text: Any) -> None:
+    facts = _quantities(extract_text, "Sur 40 élèves inscrits, 12 sont absents ce matin.")
+    assert (12, "élèves", None) in [(v, u.split()[0], b) for v, u, b in facts]
+
+
+def test_a_bare_number_subject_of_etre_in_another_sentence_is_no_count(extract_text: Any) -> None:
+    text = "Le club compte 30 joueurs. En juin, 12 étaient encore blessés."
+    assert [value for value, _, _ in _quantities(extract_text, text)] == [30]

@@ -322,13 +322,15 @@ def _parallel_complement(doc: Doc, quantity: Quantity, antecedent: Quantity, sen
 
 
 def _others_of(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
-    """Return whether « N autres » adds to the noun counted earlier in the sentence."""
+    """Return whether « N autres », « N sont … » counts the noun counted earlier in the sentence."""
     others = lexicon.word_set("quantity_other_words")
+    copulas = lexicon.word_set("quantity_elliptic_copulas")
+    after = doc[quantity.end] if quantity.end < sent.end else None
     return (
         antecedent.start >= sent.start
         and end_of_unit(antecedent) <= quantity.start
-        and quantity.end < sent.end
-        and doc[quantity.end].lower_ in others
+        and after is not None
+        and (after.lower_ in others or (after.lemma_.lower() in copulas and after.pos_ == "AUX"))
     )
 
 
