@@ -56,6 +56,8 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False  # a postal code before a town
     if _in_title(doc, quantity, sent) or _in_product_name(doc, quantity, sent):
         return False
+    if _in_common_name(doc, quantity, sent):
+        return False
     if unit is not None and _described_group(doc, quantity, unit):
         return False
     first_unit = quantity.extra.get("first_unit") or (unit.root.lower_ if unit else "")
@@ -181,6 +183,25 @@ def _in_product_name(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     )
 
 
+def _in_common_name(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether the number goes on a name opened by a capitalized common noun.
+
+    « le Mouvement 3 couleurs », « la Route 66 »: an article, a capitalized word that is no name
+    of a person or a place, then the number.
+    """
+    k = quantity.start - 1
+    if k - 1 < sent.start:
+        return False
+    head, before = doc[k], doc[k - 1]
+    return (
+        head.is_alpha
+        and head.text[:1].isupper()
+        and not head.is_upper
+        and head.ent_type_ not in ("PER", "LOC", "GPE")
+        and before.lower_ in lexicon.word_set("answer_articles")
+    )
+
+
 def _proportion(doc: Doc, quantity: Quantity) -> bool:
     """Return whether the unit is followed by « sur N » (« 1 patient sur 100 »): a share, no count."""
     end, sent = end_of_unit(quantity), quantity_sentence(quantity)
@@ -269,13 +290,48 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
     mantissa = antecedent.value / antecedent.has_scale
     part = before in ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
-    if part or (before == "contre" and antecedent.has_scale == 1):  # « 1 250 salariés contre 980 »
+    parallel = _parallel_complement(doc, quantity, antecedent, sent) or _others_of(
+        doc, quantity, antecedent, sent
+    )
+    if (
+        part or parallel or (before == "contre" and antecedent.has_scale == 1)
+    ):  # « 1 250 … contre 980 »
         quantity.value *= antecedent.has_scale
         quantity.has_scale = antecedent.has_scale
         quantity.unit_text, quantity.inherited = antecedent.unit_text, True
         quantity.extra["ellipsis"] = True
         return True
     return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+
+
+def _parallel_complement(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
+    """Return whether a bare number repeats the complement of the figure before it, noun unsaid.
+
+    « 12 km de course, 45 de vélo », « 800 selon la police, 2 000 selon les syndicats »: the same
+    preposition follows both numbers, so the second one counts the noun of the first.
+    """
+    after, prior = quantity.end, end_of_unit(antecedent)
+    if after >= sent.end or prior >= quantity.start or antecedent.start < sent.start:
+        return False
+    before = doc[quantity.start - 1]
+    if before.pos_ == "DET" or before.lower_ in lexicon.word_set("quantity_label_articles"):
+        return False  # « au 3 de la rue »: a label
+    if not any(t.text == "," or t.lower_ in ("et", "ou") for t in doc[prior : quantity.start]):
+        return False  # the two figures must be coordinated
+    return doc[after].pos_ == "ADP" and doc[after].lower_ == doc[prior].lower_
+
+
+def _others_of(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
+    """Return whether « N autres », « N sont … » counts the noun counted earlier in the sentence."""
+    others = lexicon.word_set("quantity_other_words")
+    copulas = lexicon.word_set("quantity_elliptic_copulas")
+    after = doc[quantity.end] if quantity.end < sent.end else None
+    return (
+        antecedent.start >= sent.start
+        and end_of_unit(antecedent) <= quantity.start
+        and after is not None
+        and (after.lower_ in others or (after.lemma_.lower() in copulas and after.pos_ == "AUX"))
+    )
 
 
 def _after_unread_number(doc: Doc, k: int, sent: Span, found: list[Quantity]) -> bool:

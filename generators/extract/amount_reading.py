@@ -181,24 +181,40 @@ def _read_compound(doc: Doc, quantity: Quantity, sent: Span) -> None:
     last = _compound_factor(unit.root)
     if last is None:
         return
-    total, k, part = quantity.value * last, unit.end, None
+    total, k, end = quantity.value * last, unit.end, None
     while k + 1 < sent.end:
         j = k + 1 if doc[k].text == "," or doc[k].lower_ == "et" else k
         number = _read_number(doc, j, sent.end)
-        if number is None or number[2] > 1 or number[3] or number[0] >= sent.end:
+        if number is None or number[2] > 1 or number[3]:
             break
-        factor = _compound_factor(doc[number[0]])
+        seconds = _unnamed_seconds(doc, number, last, sent)
+        if seconds is not None:  # « deux minutes trente »: the seconds go unnamed
+            total, last, end = total + seconds, 1, (number[0], number[0] - 1)
+            break
+        factor = _compound_factor(doc[number[0]]) if number[0] < sent.end else None
         if factor is None or factor >= last:
             break
-        total, last, part = total + number[1] * factor, factor, number
+        total, last, end = total + number[1] * factor, factor, (number[0], number[0])
         k = number[0] + 1
-    if part is None:
+    if end is None:
         return
     quantity.extra["first_unit"] = unit.root.lower_.rstrip(".")
-    quantity.value, quantity.end = total / last, part[0]
-    quantity.unit = doc[part[0] : part[0] + 1]
+    quantity.value, quantity.end = total / last, end[0]
+    quantity.unit = doc[end[1] : end[1] + 1]
     names = {v: k for k, v in numbers.table("quantity_compound_names").items()}
-    quantity.unit_text = names.get(last, quantity.unit.text)
+    quantity.unit_text = names[last]
+
+
+def _unnamed_seconds(
+    doc: Doc, number: tuple[int, float, int, bool], last: int, sent: Span
+) -> float | None:
+    """Return the seconds of a bare number after minutes (« une minute quinze »), else None."""
+    if last != compound_units()["minute"] or not 0 < number[1] < 60 or number[1] % 1:
+        return None
+    after = doc[number[0]] if number[0] < sent.end else None
+    if after is not None and (after.pos_ in NOUNS or after.like_num or _compound_factor(after)):
+        return None  # « en dix minutes trois coureurs … »: the number counts something else
+    return number[1]
 
 
 def _change_verb(doc: Doc, quantity: Quantity, sent: Span) -> Token | None:
@@ -373,7 +389,11 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : per_unit_end(doc, k + 1, sent)]
     while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
         k += 1
-    return noun_phrase(doc, k, sent, after_number=k == quantity.end)
+    phrase = noun_phrase(doc, k, sent, after_number=k == quantity.end)
+    if phrase is None and k > quantity.end:
+        nominal = doc[k - 1].lower_ in lexicon.word_set("quantity_nominal_adjectives")
+        return doc[k - 1 : k] if nominal else None  # « trois jeunes ont été interpellés »
+    return phrase
 
 
 def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
