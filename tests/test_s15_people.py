@@ -23,8 +23,8 @@ def _roles(extract_text: Any, text: str) -> set[tuple[str, str]]:
             ("Karin Almqvist", "géologue"),
         ),
         (
-            "Le favori de la course, l'Italien Marco Bellini, a gagné au sprint.",
-            ("Marco Bellini", "favori de la course"),
+            "Le capitaine de l'équipe, l'Italien Marco Bellini, a marqué deux buts.",
+            ("Marco Bellini", "capitaine de l'équipe"),
         ),
     ],
 )
