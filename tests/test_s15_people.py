@@ -49,3 +49,35 @@ def test_plural_title_agrees_with_a_woman_of_the_list(extract_text: Any) -> None
     roles = _roles(extract_text, "Les présidents Paul Vernet et Julie Marchand ont signé l'accord.")
     assert ("Julie Marchand", "présidente") in roles
     assert ("Paul Vernet", "président") in roles
+
+
+# A body named right after a person, closed by punctuation, is a body the person belongs to.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Pour Julie Marchand du syndicat étudiant UNEX, la réforme arrive trop tard.",
+            ("Julie Marchand", "membre du syndicat étudiant UNEX"),
+        ),
+        (
+            "Plusieurs experts ont réagi, dont Paul Vernet, de l'Observatoire des forêts.",
+            ("Paul Vernet", "membre de l'Observatoire des forêts"),
+        ),
+    ],
+)
+def test_body_after_a_name_is_a_membership(
+    extract_text: Any, text: str, role: tuple[str, str]
+) -> None:
+    assert role in _roles(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le discours de Paul Vernet de la semaine dernière a surpris les élus.",
+        "La liste est composée du Parti Bleu, le parti de Paul Vernet, de la Ligue Verte.",
+        "La maison de Paul Vernet, de Lyon, a brûlé mardi.",
+    ],
+)
+def test_no_membership_without_a_body_phrase(extract_text: Any, text: str) -> None:
+    assert not {r for r in _roles(extract_text, text) if r[1].startswith("membre")}
