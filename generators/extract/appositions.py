@@ -10,7 +10,9 @@ from generators.extract.names import NameIndex, RoleMention
 from generators.extract.roles import (
     ROLE_ADP,
     extend_role,
+    feminine_head,
     is_name_start,
+    is_nationality_noun,
     make_role,
     mention_ending,
     role_start,
@@ -64,6 +66,8 @@ def pre_name_title(
         role = make_role(doc, p, last + 1, person, offset, "title")
         if last + 1 != s and "Plur" not in doc[p].morph.get("Number"):
             return []
+        if "Plur" in doc[p].morph.get("Number") and index.gender(person) == "f":
+            role.role = feminine_head(role.role)  # « les tenants du titre Paul A et Julie B »
         if len(person.split()) == 1 and any(t.lower_ in ROLE_ADP for t in doc[p : last + 1]):
             return []  # « directrice des programmes sociaux Solidaire »: the body's name
         first = _title_before_and(doc, role_start(doc, p), index, offset)
@@ -130,6 +134,16 @@ def _before_nationality(doc: Any, s: int) -> int:
         and (doc[s - 3].is_lower and doc[s - 3].pos_ in ("NOUN", "ADJ", "PROPN"))
     ):
         return s - 2
+    if (
+        s >= 4
+        and doc[s - 2].lower_ in ("l'", "le", "la", "les")
+        and is_nationality_noun(doc[s - 1])
+        and doc[s - 3].text == ","
+        and doc[s - 4].is_lower
+    ):
+        return (
+            s - 3
+        )  # « la géologue, l'Allemande A B »: the nationality noun is one more apposition
     return s
 
 

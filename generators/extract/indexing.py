@@ -11,6 +11,7 @@ from generators import lexicon
 from generators.extract.appositions import apposition_after, pre_name_title, title_then_name
 from generators.extract.context import Context
 from generators.extract.groups import members_after_dont
+from generators.extract.memberships import body_after_name
 from generators.extract.mentions import NOT_NAMES, raw_mentions
 from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
@@ -238,6 +239,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
         s, e = span.start, span.end
         found.extend(pre_name_title(doc, s, e, mention.full, offset, index))
         found.extend(apposition_after(doc, s, e, mention.full, offset, index, starts, tok_at))
+        found.extend(body_after_name(doc, s, e, mention.full, offset))
     found.extend(title_then_name(doc, offset, index, tok_at))
     found.extend(posts(doc, offset, index))
     found.extend(authors(doc, offset, index))

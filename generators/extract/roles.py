@@ -29,6 +29,31 @@ def _nationalities() -> frozenset[str]:
     return frozenset(entry.split("|")[0] for entry in lexicon.words("leads_state_demonyms"))
 
 
+def is_nationality_noun(tok: Any) -> bool:
+    """Tell whether `tok` is a capitalized nationality noun (« l'Allemande », « les Français »)."""
+    low = tok.lower_
+    return (
+        tok.text[:1].isupper()
+        and not tok.is_upper
+        and (low in _nationalities() or (low.endswith("s") and low[:-1] in _nationalities()))
+    )
+
+
+def feminine_head(role: str) -> str:
+    """Return `role` with its masculine head made feminine (« tenant du titre » → « tenante … »),
+    by the endings of lexicon question_feminine_titles; a head it does not cover stays."""
+    head, _, rest = role.partition(" ")
+    if not head.islower() or head.endswith("e"):
+        return role
+    for line in lexicon.words("question_feminine_titles"):
+        rule = line.split()
+        if rule == [f"!{head}"]:
+            return role
+        if len(rule) == 2 and head.endswith(rule[0]):
+            return f"{head[: -len(rule[0])]}{rule[1]} {rest}".strip()
+    return role
+
+
 def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | None = None) -> int:
     """Return the end of a role phrase whose title words end at `i` (complements, adjectives)."""
     stop = len(doc) if stop is None else stop
