@@ -81,3 +81,37 @@ def test_body_after_a_name_is_a_membership(
 )
 def test_no_membership_without_a_body_phrase(extract_text: Any, text: str) -> None:
     assert not {r for r in _roles(extract_text, text) if r[1].startswith("membre")}
+
+
+# A title shaped like a participle (« député », « délégué ») in apposition right after a name is a
+# noun, however the parser tags it; a participle with its agent, date or « à » complement is not.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Par ailleurs, Paul Vernet, eurodéputé de la Ligue verte, a déchiré le rapport.",
+            ("Paul Vernet", "eurodéputé de la Ligue verte"),
+        ),
+        (
+            "Lucie Garnier, déléguée du syndicat des cheminots, a quitté la salle.",
+            ("Lucie Garnier", "déléguée du syndicat des cheminots"),
+        ),
+    ],
+)
+def test_participle_title_in_apposition_is_a_role(
+    extract_text: Any, text: str, role: tuple[str, str]
+) -> None:
+    assert role in _roles(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Vernet, associé à ce projet depuis le début, a parlé.",
+        "Paul Vernet, délégué par ses collègues, a parlé.",
+    ],
+)
+def test_participle_in_apposition_with_its_complement_is_no_role(
+    extract_text: Any, text: str
+) -> None:
+    assert _roles(extract_text, text) == set()

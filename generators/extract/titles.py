@@ -127,15 +127,26 @@ def _dated_or_agent(doc: Any, i: int) -> bool:
 
 
 def _noun_use(doc: Any, i: int) -> bool:
-    """Tell whether a participle is used as a noun: after a determiner (« le délégué »), or
-    before an adjective (« délégué syndical », « élu municipal »)."""
+    """Tell whether a participle is used as a noun: after a determiner (« le délégué »), in
+    apposition after a name, or before an adjective (« délégué syndical », « élu municipal »)."""
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return (prev is not None and prev.pos_ == "DET") or (
-        nxt is not None
-        and nxt.pos_ == "ADJ"
-        and nxt.is_lower
-        and "Part" not in nxt.morph.get("VerbForm")
+    apposed = (
+        prev is not None
+        and prev.text == ","
+        and i > 1
+        and doc[i - 2].pos_ == "PROPN"
+        and (nxt is None or nxt.lower_ not in ("à", "au", "aux", "par", "en"))
+    )  # « Paul Roux, député de X, »: a title in apposition to a name, however it is tagged
+    return (
+        apposed
+        or (prev is not None and prev.pos_ == "DET")
+        or (
+            nxt is not None
+            and nxt.pos_ == "ADJ"
+            and nxt.is_lower
+            and "Part" not in nxt.morph.get("VerbForm")
+        )
     )
 
 
