@@ -10,7 +10,7 @@ from tests.scoring import name_match
 
 LEXICON = Path(__file__).resolve().parents[2] / "generators" / "lexicon"
 
-SURNAMES = ["Roux", "Vernet", "Lacombe", "Morvan", "Delorme", "Tessier", "Guérin", "Marchal"]
+SURNAMES = ["Roux", "Vernet", "Lacombe", "Morvillier", "Delorme", "Tessier", "Guérin", "Marchal"]
 QUOTES = [
     "Nous ne céderons rien sur ce point",
     "Le projet avance dans la bonne direction",
@@ -246,7 +246,7 @@ def grid() -> list[Row]:
         rows += phrase_rows(i, verb)
     for i, noun in enumerate(["film", "livre", "spectacle", "album", "roman", "festival"]):
         rows += named_rows(i, noun)
-    for i, noun in enumerate(["association", "opération", "émission", "exposition"]):
+    for noun in ["association", "opération", "émission", "exposition"]:
         rows.append(Row("named_thing", noun, f"L'{noun} « Terre Vive » a ouvert un local.", ()))
     return rows
 
