@@ -23,6 +23,8 @@ from generators.extract.speech_words import (
     in_quotes,
     is_speech_verb,
     plural_verb,
+    skip_fillers,
+    speech_form,
     subject_pronoun,
 )
 from generators.extract.titles import is_civility, title_end
@@ -119,6 +121,8 @@ def speech_verb_at(tokens: list[Any], k: int, incise: bool = False) -> Any:
         return tokens[k]
     if incise and k < len(tokens) and _incise_verb(tokens[k]):
         return tokens[k]
+    if k < len(tokens) and speech_form(tokens[k], after_auxiliary=start < k):
+        return tokens[k]
     return None
 
 
@@ -141,22 +145,6 @@ def _incise_verb(tok: Any) -> bool:
     k = skip_fillers(tok.doc, tok.i + 1)
     nxt = tok.doc[k] if k < len(tok.doc) else None
     return nxt is not None and (nxt.pos_ in ("DET", "PROPN") or bool(subject_pronoun(nxt)))
-
-
-def skip_fillers(doc: Any, k: int) -> int:
-    """Return the index past adverbs and the fillers of lexicon/quote_incise_fillers.txt at `k`."""
-    fillers = [phrase.split() for phrase in lexicon.words("quote_incise_fillers")]
-    moved = True
-    while moved and k < len(doc):
-        moved = False
-        if doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t", "-t"):
-            k, moved = k + 1, True
-            continue
-        for words in fillers:
-            if [t.lower_ for t in doc[k : k + len(words)]] == words:
-                k, moved = k + len(words), True
-                break
-    return k
 
 
 def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tuple[str | None, Any]:

@@ -3,6 +3,7 @@ around a character (« a déclaré », « -t-il », « le ministère de X », «
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from generators import lexicon
@@ -86,9 +87,43 @@ def _acronym_aside(doc: Any, k: int) -> bool:
     )
 
 
+@functools.cache
+def _speech_lemmas() -> frozenset[str]:
+    """The speech verbs, reflexive ones without their « s' » (the parser's lemma has none)."""
+    return frozenset(v.removeprefix("s'") for v in lexicon.word_set("speech_verbs"))
+
+
+def _regular_forms(verb: str) -> set[str]:
+    """Finite and participle forms of a regular -er or -ir verb (« martèle », « nuançait »)."""
+    stem, end = verb[:-2], verb[-2:]
+    if end == "ir":
+        return {stem + e for e in ("it", "issent", "issait", "issaient", "i", "ie", "is", "ies")}
+    if end != "er":
+        return set()
+    soft = stem + "e" if stem.endswith("g") else stem[:-1] + "ç" if stem.endswith("c") else stem
+    forms = {stem + e for e in ("é", "ée", "és", "ées")}
+    forms |= {soft + e for e in ("ait", "aient")}
+    vowel = max(stem.rfind("e"), stem.rfind("é"))
+    strong = stem  # « relever » → « relève », « tempérer » → « tempère »
+    if 0 < vowel == len(stem) - 2 or (vowel > 0 and stem[vowel + 1 :] in ("ch", "gn", "tr", "vr")):
+        strong = stem[:vowel] + "è" + stem[vowel + 1 :]
+    return forms | {strong + e for e in ("e", "ent")} | {stem + e for e in ("e", "ent")}
+
+
+@functools.cache
+def speech_forms() -> frozenset[str]:
+    """Inflected forms of the speech verbs, known whatever the tagger makes of them."""
+    forms: set[str] = set()
+    for verb in _speech_lemmas():
+        forms |= _regular_forms(verb)
+    for line in lexicon.words("speech_verb_forms"):
+        forms |= set(line.lower().split()[1:])
+    return frozenset(forms)
+
+
 def is_speech_verb(tok: Any) -> bool:
     """Tell whether `tok` is a verb of saying (« déclarer », « tweeter », « ajouter »…)."""
-    verbs = lexicon.word_set("speech_verbs")
+    verbs = _speech_lemmas()
     content = tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X") or (
         tok.pos_ in ("PROPN", "ADV")  # « a réagi », « écrivent » mis-tagged
         and tok.is_lower
@@ -101,4 +136,34 @@ def is_speech_verb(tok: Any) -> bool:
     low = tok.lower_
     return (
         content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
+    )
+
+
+def skip_fillers(doc: Any, k: int) -> int:
+    """Return the index past adverbs and the fillers of lexicon/quote_incise_fillers.txt at `k`."""
+    fillers = [phrase.split() for phrase in lexicon.words("quote_incise_fillers")]
+    moved = True
+    while moved and k < len(doc):
+        moved = False
+        if doc[k].pos_ == "ADV" or doc[k].lower_ in ("-t-", "t", "-t"):
+            k, moved = k + 1, True
+            continue
+        for words in fillers:
+            if [t.lower_ for t in doc[k : k + len(words)]] == words:
+                k, moved = k + len(words), True
+                break
+    return k
+
+
+def speech_form(tok: Any, after_auxiliary: bool) -> bool:
+    """Tell whether `tok` is a form of a speech verb the tagger took for something else, after an
+    auxiliary (« a-t-il noté ») or followed by its subject (« martèle le ministre »)."""
+    if not tok.is_lower or tok.lower_ not in speech_forms():
+        return False
+    if after_auxiliary:
+        return True
+    k = skip_fillers(tok.doc, tok.i + 1)
+    nxt = tok.doc[k] if k < len(tok.doc) else None
+    return nxt is not None and (
+        nxt.pos_ in ("DET", "PROPN") or nxt.text[:1].isupper() or bool(subject_pronoun(nxt))
     )
