@@ -145,7 +145,9 @@ def _from_phrase(
         return []
     for words in phrases("leads_phrases"):
         span = doc[tok.i : tok.i + len(words)]
-        if len(span) != len(words) or any(w != t.lower_ for w, t in zip(words, span, strict=False)):
+        if len(span) != len(words) or any(
+            not _same_word(w, t.lower_) for w, t in zip(words, span, strict=False)
+        ):
             continue
         after = doc[span.end] if span.end < len(doc) else None
         if after is None:
@@ -172,6 +174,11 @@ def _from_phrase(
             else []
         )
     return []
+
+
+def _same_word(word: str, token: str) -> bool:
+    """Tell whether a phrase's word is the token, « de » also contracted (« à la tête du club »)."""
+    return token == word or (word == "de" and token in ("du", "des"))
 
 
 def _after_succession(doc: Any, tok: Any) -> bool:
