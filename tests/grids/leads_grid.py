@@ -60,8 +60,8 @@ VOWELS = "aeiouyéèêâîôh"
 
 TITLE_SHAPES = {
     "apposition": "{N}, {T} {B}, a présenté le budget lundi.",
-    "title_first": "{The} {T} {B}, {N}, a présenté le budget lundi.",
-    "title_first_no_comma": "{The} {T} {B} {N} a présenté le budget lundi.",
+    "title_first": "{The}{T} {B}, {N}, a présenté le budget lundi.",
+    "title_first_no_comma": "{The}{T} {B} {N} a présenté le budget lundi.",
     "after_adverbial": "Par ailleurs, {N}, {T} {B}, a présenté le budget.",
     "after_selon": "Selon {N}, {T} {B}, le budget sera voté en mars.",
     "parenthesis": "{N} ({T} {B}) a présenté le budget lundi.",
@@ -87,7 +87,7 @@ VERB_FORMS = {  # infinitive: (present, participle)
 VERB_SHAPES = {
     "verb_present": "{N} {V} {B} depuis 2019.",
     "verb_passive_apposition": "{Bcap}, {Vpp} par {N}, a présenté le budget.",
-    "verb_relative_que": "{Bcap}, que {V} {N} depuis 2019, a présenté le budget.",
+    "verb_relative_que": "{Bcap}, {que}{V} {N} depuis 2019, a présenté le budget.",
     "verb_past": "{N} a {Vp} {B} de 2010 à 2015.",
     "verb_adverbial": "Par ailleurs, {N} {V} {B} depuis mars.",
 }
@@ -96,12 +96,12 @@ PHRASE_SHAPES = {
     "tete_copula": "{N} est à la tête {B} depuis 2019.",
     "tete_adverbial": "Depuis 2019, {N} est à la tête {B}.",
     "sous_direction": "{Bcap}, sous la direction de {N}, a présenté le budget.",
-    "sous_presidence": "{Bcap} a présenté le budget sous la présidence de {N}.",
+    "sous_presidence": "Par ailleurs, {B2}, sous la présidence de {N}, a adopté le budget.",
 }
 STATE_SHAPES = {
-    "state_title_first": "{The} {T} {D} {N} a reçu les syndicats lundi.",
+    "state_title_first": "{The}{T} {D} {N} a reçu les syndicats lundi.",
     "state_apposition": "{N}, {T} {D}, a reçu les syndicats lundi.",
-    "state_adverbial": "Lundi, {the} {T} {D} {N} a reçu les syndicats.",
+    "state_adverbial": "Lundi, {the}{T} {D} {N} a reçu les syndicats.",
 }
 SUCCESSION_SHAPES = {
     "replaced_by_head": "{A} a été {remplace} par {S} à la tête {B}.",
@@ -162,7 +162,7 @@ def _is_feminine(title: str) -> bool:
 def _the(word: str, feminine: bool) -> str:
     if word[:1].lower() in VOWELS:
         return "L'"
-    return "La" if feminine else "Le"
+    return "La " if feminine else "Le "
 
 
 def _of(body: str) -> str:
@@ -212,6 +212,7 @@ def verb_rows() -> list[Row]:
                 Vpp=participle + ("e" if fem else ""),
                 B=body,
                 Bcap=_cap(body),
+                que="qu'" if present[0] in VOWELS else "que ",
             )
             rows.append(Row(shape, text, (("leads", name, key),), word=verb))
     return rows
@@ -223,7 +224,7 @@ def phrase_rows() -> list[Row]:
     for k, (body, key) in enumerate(BODIES):
         for j, (shape, pattern) in enumerate(PHRASE_SHAPES.items()):
             name = _names((k + j) % 2 == 1)[k + 3 * j]
-            text = pattern.format(N=name, B=_of(body), Bcap=_cap(body))
+            text = pattern.format(N=name, B=_of(body), Bcap=_cap(body), B2=body)
             rows.append(Row(shape, text, (("leads", name, key),), word=body))
     return rows
 

@@ -158,6 +158,7 @@ def _from_phrase(
             entity = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             if entity is None or entity.i > tok.i:
                 entity = _noun_before(doc, tok)
+            entity = _phrase_top(entity)
             if entity is not None and _is_date(entity):
                 entity = None  # « En mai 1990, sous le commandement de X, … »: a date, not a body
             return (
@@ -185,6 +186,19 @@ def _after_succession(doc: Any, tok: Any) -> bool:
     """Tell whether a succession verb (lexicon succession_verbs) comes before `tok` in its sentence."""
     verbs = lexicon.word_set("succession_verbs")
     return any(t.lemma_.lower() in verbs for t in doc[sentence_of(tok).start : tok.i])
+
+
+def _phrase_top(noun: Any) -> Any:
+    """Return the noun heading the phrase `noun` completes (« la Fédération des Tanneurs » for
+    « Tanneurs »); None when that is what a verb acts on (« a voté le budget sous la … de X »)."""
+    while (
+        noun is not None
+        and noun.dep_ in ("nmod", "flat:name")
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and noun.head.i < noun.i
+    ):
+        noun = noun.head
+    return None if noun is None or noun.dep_ == "obj" else noun
 
 
 def _is_date(tok: Any) -> bool:
