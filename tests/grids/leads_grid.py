@@ -53,7 +53,18 @@ OWN_BODIES = {
     "émir": ("la Marlande", "Marlande"),
     "sultan": ("la Marlande", "Marlande"),
 }
-_FEMININE_ENDINGS = ("ente", "enne", "rice", "euse", "cheffe", "onne", "ante", "eure", "reine", "ière")
+_FEMININE_ENDINGS = (
+    "ente",
+    "enne",
+    "rice",
+    "euse",
+    "cheffe",
+    "onne",
+    "ante",
+    "eure",
+    "reine",
+    "ière",
+)
 _FEMININE = {"présidente-directrice générale", "directrice générale", "secrétaire générale"}
 _FEMININE |= {"rédactrice en chef", "première ministre", "patronne", "dirigeante", "leadeuse"}
 VOWELS = "aeiouyéèêâîôh"
@@ -236,7 +247,7 @@ def state_rows() -> list[Row]:
     titles = lexicon.words("leads_state_titles") + lexicon.words("leads_government_titles")
     for k, title in enumerate(titles):
         fem = _is_feminine(title)
-        fitting = [(d, c) for d, c in pairs if d.endswith("e") == fem or d.endswith("e") and fem]
+        fitting = [(d, c) for d, c in pairs if d.endswith("e") == fem]
         for j, (shape, pattern) in enumerate(STATE_SHAPES.items()):
             demonym, country = fitting[(5 * k + 11 * j) % len(fitting)]
             name = _names(fem)[k + j]
@@ -289,7 +300,9 @@ def all_rows(full: bool = True) -> list[Row]:
     titles = title_rows()
     if not full:
         titles = titles[::2]
-    return titles + verb_rows() + phrase_rows() + state_rows() + succession_rows() + not_firing_rows()
+    return (
+        titles + verb_rows() + phrase_rows() + state_rows() + succession_rows() + not_firing_rows()
+    )
 
 
 def found_in(row: Row, facts: list[Any]) -> tuple[list[bool], list[dict[str, Any]]]:

@@ -257,7 +257,7 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
             text,
             re.IGNORECASE,
         )
-        if match and title in named_only and not match.group(1)[:1].isupper():
+        if match and title in named_only and not _names_body(match.group(1)):
             continue  # « responsable de la communication »: no body named
         if match:
             entity = match.group(1).strip()
@@ -273,6 +273,16 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
         sent = doc[role.sent[0] : role.sent[1]]
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return []
+
+
+def _names_body(entity: str) -> bool:
+    """Tell whether a title's complement names a body: a name (« l'Institut Y ») or a body's kind
+    with a name (« le club de Vanville »; lexicons quote_body_kinds, people_member_bodies)."""
+    words = entity.split()
+    kinds = lexicon.word_set("quote_body_kinds") | lexicon.word_set("people_member_bodies")
+    return entity[:1].isupper() or (
+        words[0].lower() in kinds and any(w[:1].isupper() for w in words[1:])
+    )
 
 
 # A party's initials, maybe after its name (« président (LR) de X », « maire Les Verts (LV) de X »)
