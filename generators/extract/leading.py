@@ -131,7 +131,9 @@ def from_verb(
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "obj"), None)
-    if not _is_active(tok):
+    if not _is_active(tok) and not (
+        obj is not None and is_lead_verb(tok) and _is_body(obj, offset, index)
+    ):
         return []
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         last = _last_named(doc, tok, offset, index)
@@ -214,6 +216,23 @@ def _is_active(tok: Any) -> bool:
         return False
     return tok.lemma_.lower() in _ACTIVE or norm(tok.text).startswith(
         tuple(norm(v[:-2]) for v in _ACTIVE if len(v) > 6)
+    )
+
+
+def _is_body(noun: Any, offset: int, index: NameIndex) -> bool:
+    """Tell whether an object names a body, which any lead verb may take (« mène le club X »,
+    « gère l'Institut Y »), unlike a meeting or a task (« mène la réunion »): a body's kind
+    (lexicons quote_body_kinds, people_member_bodies) or a capitalized name, not a person's or
+    a place's."""
+    if noun.lower_ in lexicon.word_set("quote_body_kinds") | lexicon.word_set(
+        "people_member_bodies"
+    ):
+        return True
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.text[:1].isupper()
+        and noun.ent_type_ not in ("PER", "LOC")
+        and index.mention_at(offset + noun.idx) is None
     )
 
 

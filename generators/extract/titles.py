@@ -46,9 +46,12 @@ def is_civility(word: str) -> bool:
 
 @functools.cache
 def _title_trie() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Map the first word of each title to its word sequences, longest first."""
+    """Map the first word of each title to its word sequences, longest first.
+
+    A head-of title the leads extractor knows (« émir », « leadeuse ») is a person's title too."""
     trie: dict[str, list[tuple[str, ...]]] = {}
-    for entry in lexicon.words("people_titles"):
+    lists = ("people_titles", "leads_titles", "leads_named_titles")
+    for entry in sorted({word for name in lists for word in lexicon.words(name)}):
         words = tuple(norm(w) for w in re.sub(r"\b([dl])'", r"\1' ", entry.lower()).split())
         trie.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in trie.items()}

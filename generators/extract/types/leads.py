@@ -145,7 +145,9 @@ def _from_phrase(
         return []
     for words in phrases("leads_phrases"):
         span = doc[tok.i : tok.i + len(words)]
-        if len(span) != len(words) or any(w != t.lower_ for w, t in zip(words, span, strict=False)):
+        if len(span) != len(words) or any(
+            not _same_word(w, t.lower_) for w, t in zip(words, span, strict=False)
+        ):
             continue
         after = doc[span.end] if span.end < len(doc) else None
         if after is None:
@@ -156,6 +158,7 @@ def _from_phrase(
             entity = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
             if entity is None or entity.i > tok.i:
                 entity = _noun_before(doc, tok)
+            entity = _phrase_top(entity)
             if entity is not None and _is_date(entity):
                 entity = None  # « En mai 1990, sous le commandement de X, … »: a date, not a body
             return (
@@ -174,10 +177,28 @@ def _from_phrase(
     return []
 
 
+def _same_word(word: str, token: str) -> bool:
+    """Tell whether a phrase's word is the token, « de » also contracted (« à la tête du club »)."""
+    return token == word or (word == "de" and token in ("du", "des"))
+
+
 def _after_succession(doc: Any, tok: Any) -> bool:
     """Tell whether a succession verb (lexicon succession_verbs) comes before `tok` in its sentence."""
     verbs = lexicon.word_set("succession_verbs")
     return any(t.lemma_.lower() in verbs for t in doc[sentence_of(tok).start : tok.i])
+
+
+def _phrase_top(noun: Any) -> Any:
+    """Return the noun heading the phrase `noun` completes (« la Fédération des Tanneurs » for
+    « Tanneurs »); None when that is what a verb acts on (« a voté le budget sous la … de X »)."""
+    while (
+        noun is not None
+        and noun.dep_ in ("nmod", "flat:name")
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and noun.head.i < noun.i
+    ):
+        noun = noun.head
+    return None if noun is None or noun.dep_ == "obj" else noun
 
 
 def _is_date(tok: Any) -> bool:
@@ -236,7 +257,7 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
             text,
             re.IGNORECASE,
         )
-        if match and title in named_only and not match.group(1)[:1].isupper():
+        if match and title in named_only and not _names_body(match.group(1)):
             continue  # « responsable de la communication »: no body named
         if match:
             entity = match.group(1).strip()
@@ -252,6 +273,16 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
         sent = doc[role.sent[0] : role.sent[1]]
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return []
+
+
+def _names_body(entity: str) -> bool:
+    """Tell whether a title's complement names a body: a name (« l'Institut Y ») or a body's kind
+    with a name (« le club de Vanville »; lexicons quote_body_kinds, people_member_bodies)."""
+    words = entity.split()
+    kinds = lexicon.word_set("quote_body_kinds") | lexicon.word_set("people_member_bodies")
+    return entity[:1].isupper() or (
+        words[0].lower() in kinds and any(w[:1].isupper() for w in words[1:])
+    )
 
 
 # A party's initials, maybe after its name (« président (LR) de X », « maire Les Verts (LV) de X »)
