@@ -127,8 +127,8 @@ def _dated_or_agent(doc: Any, i: int) -> bool:
 
 
 def _noun_use(doc: Any, i: int) -> bool:
-    """Tell whether a participle is used as a noun: after a determiner (« le délégué »), in
-    apposition after a name, or before an adjective (« délégué syndical », « élu municipal »)."""
+    """Tell whether a participle is used as a noun: after a determiner (« le délégué », « l'ancien
+    élu »), in apposition after a name, or before an adjective (« délégué syndical »)."""
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     apposed = (
@@ -141,6 +141,7 @@ def _noun_use(doc: Any, i: int) -> bool:
     return (
         apposed
         or (prev is not None and prev.pos_ == "DET")
+        or (prev is not None and is_modifier(prev) and i > 1 and doc[i - 2].pos_ == "DET")
         or (
             nxt is not None
             and nxt.pos_ == "ADJ"
