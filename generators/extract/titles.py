@@ -69,7 +69,7 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     token = doc[i]
     if "-" not in token.lower_ and not any(key in trie for key in keys[i]):
         return -1  # most words: no title starts with them
-    if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
+    if token.is_punct or (token.pos_ == "AUX" and token.lemma_ in ("être", "avoir")):
         return -1
     participle = re.search(
         r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_
@@ -135,7 +135,7 @@ def _noun_use(doc: Any, i: int) -> bool:
         prev is not None
         and prev.text == ","
         and i > 1
-        and doc[i - 2].pos_ == "PROPN"
+        and doc[i - 2].pos_ in ("PROPN", "X")  # the tagger reads some surnames as X
         and (nxt is None or nxt.lower_ not in ("à", "au", "aux", "par", "en"))
     )  # « Paul Roux, député de X, »: a title in apposition to a name, however it is tagged
     return (

@@ -63,7 +63,9 @@ class Row:
 
 
 def _titles() -> list[str]:
-    return [t for t in lexicon.words("people_titles") if t[:1].islower()]
+    """Return the titles to expect; relation nouns (« successeur ») are no function by design."""
+    relations = lexicon.word_set("people_relation_nouns")
+    return [t for t in lexicon.words("people_titles") if t[:1].islower() and t not in relations]
 
 
 def _feminine(title: str, all_titles: set[str]) -> bool | None:
@@ -178,14 +180,20 @@ def main() -> None:
         article = parse_bytes(text.encode(), source="grid.txt", slug="grid")
         return extract_parsed(article, nlp_module.parse(article.clean))
 
-    sample = int(sys.argv[1]) if len(sys.argv) > 1 else None
-    result = run(extract, rows(sample))
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    grid = rows(int(args[0]) if args else None)
+    if len(args) > 1:
+        grid = [r for r in grid if r.title == args[1]]
+    result = run(extract, grid)
     total_h = sum(result["hits"].values())
     total_n = sum(result["totals"].values())
     for shape, n in result["totals"].items():
         print(f"{shape:26} {result['hits'][shape]:4}/{n:4} {result['hits'][shape] / n:.3f}")
     print(f"{'all':26} {total_h:4}/{total_n:4} {total_h / total_n:.3f}")
     print("wrong outputs:", result["wrongs"])
+    if "-v" in sys.argv:
+        for row in grid:
+            print(row.shape, row.text, sorted(roles_of(extract("Titre\n\n" + row.text))))
     for shape, titles in result["misses"].items():
         print(f"\n## {shape} misses ({len(titles)}):", " | ".join(titles))
 
