@@ -44,7 +44,10 @@ SHAPES = (
 MUST_NOT_FIRE = (
     ("Son successeur, {N}, a pris ses fonctions lundi.", ("successeur",)),
     ("{N}, le proche de Marc Dalbray, a quitté la salle.", ("proche",)),
-    ("{N} a dirigé la réunion de jeudi avec les syndicats.", ("réunion", "directeur", "directrice")),
+    (
+        "{N} a dirigé la réunion de jeudi avec les syndicats.",
+        ("réunion", "directeur", "directrice"),
+    ),
     ("{N} a présidé la séance du conseil mardi.", ("séance", "président", "présidente")),
     ("Le proche de {N} a refusé de parler aux journalistes.", ("proche",)),
     ("{N} a rencontré son successeur à Lyon.", ("successeur",)),
@@ -82,10 +85,7 @@ def _feminine(title: str, all_titles: set[str]) -> bool | None:
 
 
 def _determiner(title: str, feminine: bool, capital: bool) -> str:
-    if title.startswith(VOWELS):
-        det = "l'"
-    else:
-        det = "la " if feminine else "le "
+    det = "l'" if title.startswith(VOWELS) else "la " if feminine else "le "
     return (det[0].upper() + det[1:] if capital else det) + title
 
 
