@@ -165,7 +165,9 @@ def attributes(
     for tok in doc:
         if title_end(doc, tok.i) < 0:
             continue
-        cop = any(c.dep_ == "cop" and c.lemma_ in _COPULAS for c in tok.children)
+        cop = any(
+            c.dep_ in ("cop", "aux:pass") and c.lemma_ in _COPULAS for c in tok.children
+        )  # « A est députée de X », parsed as a passive: the title is an attribute
         named = tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ in _NAMING_VERBS | _COPULAS
         made = (
             tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ == "faire"

@@ -138,8 +138,17 @@ def _noun_use(doc: Any, i: int) -> bool:
         and doc[i - 2].pos_ in ("PROPN", "X")  # the tagger reads some surnames as X
         and (nxt is None or nxt.lower_ not in ("à", "au", "aux", "par", "en"))
     )  # « Paul Roux, député de X, »: a title in apposition to a name, however it is tagged
+    attribute = (
+        prev is not None
+        and prev.lemma_ in ("être", "devenir", "rester")
+        and "Fin" in prev.morph.get("VerbForm")
+        and i > 1
+        and doc[i - 2].pos_ in ("PROPN", "X")
+        and (nxt is None or nxt.lower_ not in ("à", "au", "aux", "par", "en", "pour", "dans"))
+    )  # « Paul Roux est conseiller de X »: a title after a copula, however it is tagged
     return (
         apposed
+        or attribute
         or (prev is not None and prev.pos_ == "DET")
         or (prev is not None and is_modifier(prev) and i > 1 and doc[i - 2].pos_ == "DET")
         or (

@@ -38,6 +38,8 @@ SHAPES = (
     ("selon_apposition", "Selon {N}, {T} de {B}, la situation reste calme."),
     ("past_title_name", "{An} {N} a publié un livre de souvenirs."),
     ("title_nationality_name", "{D} {A} {N} a visité l'usine lundi."),
+    ("selon_det_title", "Selon {d} de {B}, {N}, la situation reste calme."),
+    ("copula_attribute", "{N} est {T} de {B} depuis 2019."),
 )
 
 # Rows that must yield no role for the person named: relations and events led.
