@@ -46,12 +46,15 @@ def pre_name_title(
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
             and title_end(doc, k) < 0
             and tok.lower_ not in lexicon.word_set("people_role_adjectives")
+            and _title_spanning(doc, k) < 0
         ):
             break  # a title tagged as a verb (« le vigneron A B », « le maire sortant A B ») counts
         if tok.pos_ == "DET" and not (k > 0 and doc[k - 1].lower_ in ROLE_ADP):
             break
         k -= 1
     for p in range(last, k, -1):
+        if _title_spanning(doc, p) > k:
+            p = _title_spanning(doc, p)  # « l'adjoint au maire A »: not « maire »
         end = title_end(doc, p)
         if end < 0 or (
             p > 0
@@ -82,6 +85,14 @@ def pre_name_title(
             role.role = f"{role.role} {owner}" if owner else role.role
         return [*extra, role]
     return []
+
+
+def _title_spanning(doc: Any, p: int) -> int:
+    """Return the start of a longer title that covers token `p` (« rédacteur en chef »), or -1."""
+    for q in range(max(0, p - 4), p):
+        if title_end(doc, q) > p and doc[q].is_lower:
+            return q
+    return -1
 
 
 def _family_name(doc: Any, s: int, e: int) -> bool:

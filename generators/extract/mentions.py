@@ -292,10 +292,19 @@ def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
     out = []
     names = _first_names()
     for i, text in enumerate(token_texts(doc)):
-        if text not in names or i + 1 >= len(doc) or doc[i].ent_type_ == "LOC":
+        if text not in names or i + 1 >= len(doc):
             continue
         prev = doc[i - 1] if i > 0 else None
-        if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, i - 1) < 0:
+        dated = prev is not None and prev.lower_ in lexicon.word_set("french_weekdays")
+        if doc[i].ent_type_ == "LOC" and not (dated and prev is not None and prev.pos_ != "ADP"):
+            continue  # « a rencontré mardi Léa Roux »: after a weekday, a person, not a place
+        if (
+            prev is not None
+            and prev.pos_ == "NOUN"
+            and prev.is_lower
+            and title_end(doc, i - 1) < 0
+            and not dated
+        ):
             continue
         span = _name_span(doc, i)
         if span is not None and span[0] == i and span[1] - i >= 2:

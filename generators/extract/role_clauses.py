@@ -165,7 +165,11 @@ def attributes(
     for tok in doc:
         if title_end(doc, tok.i) < 0:
             continue
-        cop = any(c.dep_ == "cop" and c.lemma_ in _COPULAS for c in tok.children)
+        cop = any(
+            (c.dep_ == "cop" or (c.dep_ == "aux:pass" and not _has_agent(tok)))
+            and c.lemma_ in _COPULAS
+            for c in tok.children
+        )  # « A est députée de X », parsed as a passive: the title is an attribute
         named = tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ in _NAMING_VERBS | _COPULAS
         made = (
             tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ == "faire"
@@ -201,6 +205,13 @@ def attributes(
             out.append(role)
             out.extend(_more_attributes(doc, end, person, offset, index))
     return out
+
+
+def _has_agent(tok: Any) -> bool:
+    """Tell whether a passive participle names its agent (« déléguée à la réunion par X »)."""
+    return any(
+        c.dep_ == "obl:agent" or any(g.lower_ == "par" for g in c.children) for c in tok.children
+    )
 
 
 def _more_attributes(

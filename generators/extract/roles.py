@@ -264,6 +264,7 @@ def role_text(span: Any) -> str:
         text = tok.text
         if (
             "Plur" in tok.morph.get("Number")
+            and tok.lower_.endswith(("s", "x"))  # « avocate » tagged plural is singular
             and tok.pos_ in ("NOUN", "ADJ")
             and not _after_adp(span, tok)
             and not (tok.text[:1].isupper() and tok.i > span.start)  # a name (« Les Verts »)

@@ -72,7 +72,7 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     token = doc[i]
     if "-" not in token.lower_ and not any(key in trie for key in keys[i]):
         return -1  # most words: no title starts with them
-    if token.is_punct or (token.pos_ == "AUX" and not token.text[:1].isupper()):
+    if token.is_punct or (token.pos_ == "AUX" and token.lemma_ in ("être", "avoir")):
         return -1
     participle = re.search(
         r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_
@@ -130,20 +130,30 @@ def _dated_or_agent(doc: Any, i: int) -> bool:
 
 
 def _noun_use(doc: Any, i: int) -> bool:
-    """Tell whether a participle is used as a noun: after a determiner (« le délégué »), in
-    apposition after a name, or before an adjective (« délégué syndical », « élu municipal »)."""
+    """Tell whether a participle is used as a noun: after a determiner (« le délégué », « l'ancien
+    élu »), in apposition after a name, or before an adjective (« délégué syndical »)."""
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     apposed = (
         prev is not None
         and prev.text == ","
         and i > 1
-        and doc[i - 2].pos_ == "PROPN"
+        and doc[i - 2].pos_ in ("PROPN", "X")  # the tagger reads some surnames as X
         and (nxt is None or nxt.lower_ not in ("à", "au", "aux", "par", "en"))
     )  # « Paul Roux, député de X, »: a title in apposition to a name, however it is tagged
+    attribute = (
+        prev is not None
+        and prev.lemma_ in ("être", "devenir", "rester")
+        and "Fin" in prev.morph.get("VerbForm")
+        and i > 1
+        and doc[i - 2].pos_ in ("PROPN", "X")
+        and (nxt is None or nxt.lower_ not in ("à", "au", "aux", "par", "en", "pour", "dans"))
+    )  # « Paul Roux est conseiller de X »: a title after a copula, however it is tagged
     return (
         apposed
+        or attribute
         or (prev is not None and prev.pos_ == "DET")
+        or (prev is not None and is_modifier(prev) and i > 1 and doc[i - 2].pos_ == "DET")
         or (
             nxt is not None
             and nxt.pos_ == "ADJ"
