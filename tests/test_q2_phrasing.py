@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from generators.questions.actions import figure_of
 from generators.questions.distractors import keeps_order
 from generators.questions.phrasing import gapped_clause, opening_anchor
-from generators.questions.variables import _figure, _fillable
+from generators.questions.variables import _fillable
 from generators.records import Fact, Question
 from tests.phrasing_helpers import HEADER, deck, fact, prompts
 
@@ -167,7 +168,7 @@ def test_fillable(span: str, full: str, fits: bool) -> None:
     ],
 )
 def test_figure(text: str, expected: str) -> None:
-    assert _figure(text) == expected
+    assert figure_of(text) == expected
 
 
 def test_a_figure_reached_is_completed_not_asked_combien() -> None:

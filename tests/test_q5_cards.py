@@ -58,7 +58,7 @@ def titled(body: str) -> str:
         ),
         (  # the partner: a role with nothing of the story after it is asked whole
             "Le concert a été salué par Claire Fabre, la directrice du festival de Vallon.",
-            "Quelle fonction Claire Fabre occupe-t-elle ?",
+            "Quelle fonction Claire Fabre occupait-elle en mai 2021 ?",
             "directrice du festival de Vallon",
         ),
     ],
@@ -87,14 +87,16 @@ def test_the_partner_post_is_still_asked(extract_text: Any) -> None:
     assert (
         prompts_with(extract_text, titled(body), "Paul Rivet occupe") == []
     )  # former: « Qui est »
-    assert answer_to(extract_text, titled(partner), "Quelle fonction Paul Rivet occupe-t-il ?") == (
-        "directeur de l’étude"
-    )
+    assert answer_to(
+        extract_text, titled(partner), "Quelle fonction Paul Rivet occupait-il en mai 2021 ?"
+    ) == ("directeur de l’étude")
 
 
 def test_an_accepted_role_is_a_post_not_a_status(extract_text: Any) -> None:
     text = titled("L'actuel maire socialiste Henri Blanc, élu en mars, a salué les organisateurs.")
-    question = asked(cards(extract_text, text))["Quelle fonction Henri Blanc occupe-t-il ?"]
+    question = asked(cards(extract_text, text))[
+        "Quelle fonction Henri Blanc occupait-il en mai 2021 ?"
+    ]
     assert question.answer == "maire socialiste"  # « actuel » is no part of the post
     assert "élu" not in question.accept
 
@@ -115,8 +117,8 @@ def test_a_deputy_does_not_lead(extract_text: Any) -> None:
         "Marc Roy a prêté serment et est devenu officiellement vice-président de la Vallonie."
     )
     head = titled("Marc Roy a prêté serment et est devenu officiellement président de la Vallonie.")
-    assert prompts_with(extract_text, deputy, "dirige la Vallonie") == []
-    assert answer_to(extract_text, head, "Qui dirige la Vallonie ?") == "Marc Roy"
+    assert prompts_with(extract_text, deputy, "dirigeait la Vallonie") == []
+    assert answer_to(extract_text, head, "Qui dirigeait la Vallonie en mai 2021 ?") == "Marc Roy"
 
 
 def test_a_date_is_no_body_and_an_earlier_lead_is_asked_in_the_past(extract_text: Any) -> None:
@@ -246,10 +248,10 @@ def test_a_figure_with_and_without_decimals_is_asked_once(extract_text: Any) -> 
 @pytest.mark.parametrize(
     ("head", "asked_as"),
     [
-        ("Le président italien Marco Verdi", "Qui dirige l’Italie ?"),
-        ("Le président péruvien Juan Rojas", "Qui dirige le Pérou ?"),
-        ("Le président de Malte, Paul Borg,", "Qui dirige Malte ?"),
-        ("Le directeur de Renault, Paul Borg,", "Qui dirige Renault ?"),
+        ("Le président italien Marco Verdi", "Qui dirigeait l’Italie en mai 2021 ?"),
+        ("Le président péruvien Juan Rojas", "Qui dirigeait le Pérou en mai 2021 ?"),
+        ("Le président de Malte, Paul Borg,", "Qui dirigeait Malte en mai 2021 ?"),
+        ("Le directeur de Renault, Paul Borg,", "Qui dirigeait Renault en mai 2021 ?"),
     ],
 )
 def test_a_country_led_is_asked_with_its_article(

@@ -168,7 +168,7 @@ def test_seed_questions_cover_the_required_facts() -> None:
     ]
     assert backward.answer == "au major-général Fortin" and "Fortin" in backward.accept
     assert (
-        prompts["Quelle fonction Jens Stoltenberg occupe-t-il ?"].answer
+        prompts["Quelle fonction Jens Stoltenberg occupait-il en février 2020 ?"].answer
         == "secrétaire général de l’OTAN"
     )
     assert (
@@ -176,7 +176,7 @@ def test_seed_questions_cover_the_required_facts() -> None:
         == "Jens Stoltenberg"
     )
     assert (
-        prompts["Qui dirige l’opération Impact ?"].answer
+        prompts["Qui dirigeait l’opération Impact en février 2020 ?"].answer
         == "le brigadier-général Michel-Henri St-Louis"
     )
     assert (
@@ -209,7 +209,8 @@ def test_other_subject_reads_as_french() -> None:
     assert prompts["Qui a succédé à Paul Girard en mars 2021 ?"] == "Marie Lefèvre"
     assert prompts["À qui Marie Lefèvre a-t-elle succédé ?"] == "à Paul Girard"
     assert (
-        prompts["Quelle fonction Marie Lefèvre occupe-t-elle ?"] == "présidente du conseil régional"
+        prompts["Quelle fonction Marie Lefèvre occupait-elle en mars 2021 ?"]
+        == "présidente du conseil régional"
     )
     assert prompts["Qui était la présidente du conseil régional en mars 2021 ?"] == "Marie Lefèvre"
     assert (
@@ -790,10 +791,10 @@ def test_people_known_by_surname_keep_their_civility_and_bare_names_stay_bare() 
     ]  # fmt: skip
     result = generate(facts, load_templates().values(), header=article.header())
     prompts = {q.prompt: q.answer for q in result.kept}
-    assert "Quelle fonction M. Verdier occupe-t-il ?" in prompts
+    assert "Quelle fonction M. Verdier occupait-il en février 2002 ?" in prompts
     assert not any(re.search(r"(?<!M\. )Verdier", p) for p in prompts)
     # « de SOFEC », never « de la SOFEC » in the article: the questions say « SOFEC » bare too
-    assert prompts.get("Qui dirige SOFEC ?") == "Alain Morel"
+    assert prompts.get("Qui dirigeait SOFEC en février 2002 ?") == "Alain Morel"
     assert not any("l’SOFEC" in p or "la SOFEC" in p or "le SOFEC" in p for p in prompts)
     # « Ce résultat … » points back to the article: no question stands on it
     assert not any("Ce résultat" in p for p in prompts), prompts
@@ -862,7 +863,7 @@ def test_a_one_word_name_the_article_writes_with_an_article_keeps_it() -> None:
     prompts = [
         q.prompt for q in generate(facts, load_templates().values(), header=article.header()).kept
     ]
-    assert "Qui dirige la Semtel ?" in prompts, prompts
+    assert "Qui dirigeait la Semtel en mai 2023 ?" in prompts, prompts
 
 
 RACE = """Course cycliste à Brévanne

@@ -75,7 +75,11 @@ def make_question(
         fact_type=fact.type,
         extra=typeset(extra),
         score=template.weight,
-        meta={"reverse": template.reverse, "start": fact.start},
+        meta={
+            "reverse": template.reverse,
+            "start": fact.start,
+            "actor_source": str(fact.get("actor_source") or ""),  # « Qui » trusts a named actor
+        },
     )
 
 

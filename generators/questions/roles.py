@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.french.grammar import fold
-from generators.questions.index import is_rank
+from generators.questions.index import is_descriptive, is_rank
 from generators.questions.phrasing import date_text
 
 if TYPE_CHECKING:
@@ -130,3 +130,24 @@ def role_time(role: str, sentence: str, article_date: str) -> str:
     if any(y < year for y in years):  # a later year is a plan (« d’ici 2027 »), not the role’s time
         return ""
     return date_text(article_date[:7])
+
+
+def past_year(sentence: str, article_date: str) -> str:
+    """Return « en 1973 » when the sentence sets its facts in one year before the article's."""
+    years = set(re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence))
+    year = article_date[:4]
+    ongoing = "|".join(re.escape(w) for w in lexicon.words("question_ongoing_markers"))
+    if re.search(rf"(?<![\w-])(?:{ongoing})\s*(?:\w+\s+)?(?:1[5-9]|20)\d\d", sentence, re.I):
+        return ""  # « depuis 2019 »: still the head
+    if len(years) != 1 or not year.isdigit():
+        return ""
+    (found,) = years
+    return f"en {found}" if found < year else ""
+
+
+def former_head(leader: str, entity: str, index: ArticleIndex) -> bool:
+    """Return whether the article calls the leader a former head of the entity (« ex-président de X »)."""
+    person = index.person(leader)
+    key = fold(entity)
+    roles = [r for r in (person.roles if person else []) if key and key in fold(r)]
+    return bool(roles) and all(is_descriptive(r) for r in roles)

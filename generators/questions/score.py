@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from generators import lexicon
-from generators.french.grammar import fold
+from generators.french.grammar import country_article, fold
 from generators.records import CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Question
 
 # Calibrated on tests/data/judged/before.yaml (see its README): the lowest score a deck keeps.
@@ -169,6 +169,30 @@ def _copied_typo(question: Question, text: str) -> float:
     return 0.1 if re.search(r"\b\d+ e\b", text) else 0.0
 
 
+def _known_leader(question: Question, text: str) -> float:
+    """« Qui dirige la France ? »: a country's head is general knowledge, not what the article teaches."""
+    found = re.match(
+        r"^Qui dirige(?:ait)? (.+?)(?: en [^\W\d]+ \d{4}| en \d{4})? \?$", question.prompt
+    )
+    if not found:
+        return 0.0
+    named = found.group(1).replace("’", "'")
+    return 0.5 if fold(named) in _countries() or country_article(named) is not None else 0.0
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Return the countries of lexicon french_countries as a question names them (« l'italie »)."""
+    return frozenset(fold(line.replace("’", "'")) for line in lexicon.words("french_countries"))
+
+
+def _guessed_actor(question: Question, text: str) -> float:
+    """« Qui a remporté … ? » whose actor is a pronoun's guess (the last person named among
+    others): the answer may be the wrong person."""
+    guessed = question.meta.get("actor_source") == "pronoun_guess"
+    return 0.5 if guessed and question.prompt.startswith("Qui ") else 0.0
+
+
 def _short_clean(question: Question, text: str) -> float:
     """A short, whole question or statement reads best: a bonus (negative penalty)."""
     if text.startswith("…") or len(text.split()) > 15:
@@ -189,6 +213,8 @@ def _signal_table() -> dict[str, Signal]:
         "points back": _points_back,
         "year given": _year_given,
         "copied typo": _copied_typo,
+        "known leader": _known_leader,
+        "guessed actor": _guessed_actor,
         "short and whole": _short_clean,
     }
 

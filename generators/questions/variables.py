@@ -10,6 +10,7 @@ from typing import Any
 from generators import lexicon
 from generators.french import grammar as french
 from generators.french.grammar import Phrase, fold
+from generators.questions.actions import active_participle, asked_who, figure_of
 from generators.questions.index import (
     ArticleIndex,
     Person,
@@ -41,8 +42,10 @@ from generators.questions.phrasing import (
 from generators.questions.roles import (
     asked_role,
     candidacy,
+    former_head,
     held_before,
     in_succession,
+    past_year,
     role_class,
     role_time,
 )
@@ -301,6 +304,8 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         if fact.get("via") != "title"
         else lead_verb("", "")
     )
+    article_date = str(index.header.get("date") or "")
+    former = former_head(leader, entity, index) or said_past(words_after(fact.sentence, entity))
     context = {
         "leader": leader_phrase,
         "leader_is_person": is_person,
@@ -309,31 +314,12 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "participle": participle,
         "present": present,
         "imperfect": imperfect,
-        "former": _former(leader, entity, index) or said_past(words_after(fact.sentence, entity)),
-        "then": _past_year(fact.sentence, str(index.header.get("date") or "")),
+        "former": former,
+        # a head changes with time: asked at the sentence's earlier year, else the article's month
+        "then": past_year(fact.sentence, article_date)
+        or ("" if former else date_text(article_date[:7])),
     }
     return context, _surface_of(fact.sentence, leader, index) if is_person else leader
-
-
-def _past_year(sentence: str, article_date: str) -> str:
-    """Return « en 1973 » when the sentence sets its facts in one year before the article's."""
-    years = set(re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence))
-    year = article_date[:4]
-    ongoing = "|".join(re.escape(w) for w in lexicon.words("question_ongoing_markers"))
-    if re.search(rf"(?<![\w-])(?:{ongoing})\s*(?:\w+\s+)?(?:1[5-9]|20)\d\d", sentence, re.I):
-        return ""  # « depuis 2019 »: still the head
-    if len(years) != 1 or not year.isdigit():
-        return ""
-    (found,) = years
-    return f"en {found}" if found < year else ""
-
-
-def _former(leader: str, entity: str, index: ArticleIndex) -> bool:
-    """Return whether the article calls the leader a former head of the entity (« ex-président de X »)."""
-    person = index.person(leader)
-    key = fold(entity)
-    roles = [r for r in (person.roles if person else []) if key and key in fold(r)]
-    return bool(roles) and all(is_descriptive(r) for r in roles)
 
 
 @variables(
@@ -474,19 +460,15 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     agent = str(fact.get("agent") or "")
     what = str(fact.get("object") or fact.get("complement") or (f"par {agent}" if agent else ""))
     predicate = str(fact.get("predicate") or "")
-    head = fold(strip_article(actor)).split()[:1]
     context = {
         "actor": phrase,
         "actor_is_person": is_person,
-        # « Qui » asks for a person, an institution or a named body; never for a thing
-        "actor_asked_who": is_person
-        or bool(head and head[0] in lexicon.word_set("action_institutions"))
-        or strip_article(actor)[:1].isupper(),
+        "actor_asked_who": asked_who(actor, is_person),
         "kind": str(fact.get("kind") or ""),
         "voice": str(fact.get("voice") or ""),
         "predicate": predicate,
         "participle": predicate.split()[-1] if predicate else "",
-        "active_participle": _active_participle(str(fact.get("verb") or "")),
+        "active_participle": active_participle(str(fact.get("verb") or "")),
         "agent": agent,
         "what": what,
         "object": str(fact.get("object") or ""),
@@ -496,30 +478,9 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "where": str(fact.get("place") or ""),
         "when": str(fact.get("date") or ""),
         "age": str(fact.get("age") or ""),
-        "figure": _figure(str(fact.get("object") or "")),
+        "figure": figure_of(str(fact.get("object") or "")),
     }
     return context, ""
-
-
-_FIGURE = re.compile(
-    r"^(?:(?:environ|près de|plus de|moins de|quelque)\s+)?\d+(?:[\u00a0\u202f .,]\d+)*"
-    r"(?:\s*%|\s+(?!en\b|dans\b|à\b|au\b|de\b|le\b|la\b)[^\W\d_][\w’'-]*)?"
-)
-
-
-def _figure(text: str) -> str:
-    """Return the figure an object opens on, hedge and unit kept (« 14 km vers le sud » → « 14 km »)."""
-    found = _FIGURE.match(" ".join(text.split()))
-    return found.group(0).strip(" .,") if found else ""
-
-
-def _active_participle(lemma: str) -> str:
-    """Return the verb's participle unagreed, as « X a revendiqué … » uses it (lexicon data)."""
-    for line in lexicon.words("action_verbs"):
-        parts = line.split()
-        if len(parts) >= 2 and parts[0] == lemma:
-            return parts[1]
-    return ""
 
 
 # Every fact type of records.TYPES has its variables: a type added without them fails at import.

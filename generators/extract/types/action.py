@@ -17,7 +17,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.context import Context
-from generators.extract.coreference import person_of
+from generators.extract.coreference import actor_source, person_of
 from generators.extract.names import NameIndex
 from generators.extract.types.action_phrase import idiom, object_after_manner, phrase, phrase_gender
 from generators.extract.types.action_story import (
@@ -267,6 +267,7 @@ def clause_fields(
         "object": without_times(obj, times),
         "complement": without_times(complement, times),
         "agent": _agent(doc, agent, offset, index) if agent is not None else None,
+        "actor_source": actor_source(subject, offset, index, actor) if is_person else "phrase",
     }
     if entry.kind == "appointment" and not passive and not is_person:
         _turn_to_appointee(fields, verb, entry, offset, index)
