@@ -70,6 +70,8 @@ def test_a_pronoun_s_guessed_person_is_not_asked_who(extract_text: Any) -> None:
     )
     made = cards(extract_text, body)
     assert not any(p.startswith("Qui a remporté") for p in prompts(made))
+    asked_what = [r.reason for r in made.rejected if r.question.template == "action-quoi"]
+    assert asked_what and all("guessed actor" in r for r in asked_what)  # nor « Qu'a … ? »
     wide = cards(extract_text, body, Selection(per_fact=0))
     dropped = [r.reason for r in made.rejected if r.question.template == "action-qui"]
     assert any(p.startswith("Qui a remporté") for p in prompts(wide))

@@ -187,10 +187,9 @@ def _countries() -> frozenset[str]:
 
 
 def _guessed_actor(question: Question, text: str) -> float:
-    """« Qui a remporté … ? » whose actor is a pronoun's guess (the last person named among
-    others): the answer may be the wrong person."""
-    guessed = question.meta.get("actor_source") == "pronoun_guess"
-    return 0.5 if guessed and question.prompt.startswith("Qui ") else 0.0
+    """A card on an action whose actor is a pronoun's guess (the last person named among others):
+    « Qui a remporté … ? » may answer the wrong person, « Qu'a remporté A ? » may ask the wrong one."""
+    return 0.5 if question.meta.get("actor_source") == "pronoun_guess" else 0.0
 
 
 def _short_clean(question: Question, text: str) -> float:
