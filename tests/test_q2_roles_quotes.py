@@ -69,7 +69,8 @@ def test_a_status_gets_no_role_question() -> None:
 def test_a_post_is_still_a_function() -> None:
     asked = prompts(role("Claire Fabre", "directrice de l'école Jules-Ferry", "f"))
     assert (
-        asked["Quelle fonction Claire Fabre occupe-t-elle ?"] == "directrice de l’école Jules-Ferry"
+        asked["Quelle fonction Claire Fabre occupait-elle en mars 2021 ?"]
+        == "directrice de l’école Jules-Ferry"
     )
 
 
