@@ -78,10 +78,20 @@ def test_a_pronoun_is_named(nlp: Any) -> None:
         "Il a remporté la coupe de la ville.",  # nobody named before
         "Jean Petit aurait remporté la coupe de la ville.",  # hypothetical
         "Jean Petit remporte la coupe",  # a heading: no closing punctuation
+        "S'il gagne dimanche, Jean Petit battra le record de la ville.",  # under a condition
+        "Si la pluie cesse, Jean Petit remporte la coupe de la ville.",  # under a condition
+        "Douze ont voté contre : la ville, le canton et la région.",  # a count is no actor
     ],
 )
 def test_no_fact_from_quotes_negation_future_or_furniture(nlp: Any, sentence: str) -> None:
     assert actions(nlp, sentence) == []
+
+
+def test_a_future_the_tagger_reads_as_a_past_is_a_future(nlp: Any) -> None:
+    # « battra », « rendront »: the infinitive and a future ending, whatever the tagger says
+    assert actions(nlp, "Jean Petit battra le record de la ville.") == []
+    found = actions(nlp, "Jean Petit a battu le record de la ville le 2 mars 2021.")
+    assert [f["predicate"] for f in found] == ["a battu"]
 
 
 def test_a_demonstrative_object_takes_its_earlier_fuller_phrase(nlp: Any) -> None:

@@ -19,6 +19,7 @@ from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.coreference import actor_source, person_of
 from generators.extract.names import NameIndex
+from generators.extract.types.action_mood import future_form, hypothetical
 from generators.extract.types.action_phrase import idiom, object_after_manner, phrase, phrase_gender
 from generators.extract.types.action_story import (
     clitic_win,
@@ -136,6 +137,8 @@ def _is_main_verb(tok: Any, titled: bool = False) -> bool:
         return False
     if _inside_quotes(tok):
         return False
+    if hypothetical(tok):
+        return False
     tense = _tense(tok)
     if tense == "future":
         return lemma in verbs() and verbs()[lemma].kind in lexicon.word_set("action_future_kinds")
@@ -205,6 +208,8 @@ def _tense(tok: Any) -> str | None:
             None  # a -er verb's present reads as a subjunctive to the parser: only « que » says so
         )
     tense = tok.morph.get("Tense")
+    if future_form(tok):
+        return "future"
     return {"Pres": "present", "Past": "simple", "Fut": "future"}.get(tense[0] if tense else "Pres")
 
 
@@ -404,6 +409,8 @@ def _actor(
         return None, False, False  # « Notez que … »: a verb misread as the subject
     if subject.pos_ in ("PRON", "PROPN") and not _is_organisation(subject):
         return None, False, False
+    if subject.pos_ == "NUM" or subject.like_num:
+        return None, False, False  # « Douze ont voté contre »: a count, not who acted
     found = phrase(subject)
     if found is None or re.search(r"\d", found) or len(found.split()) > 8:
         return None, False, False  # a count or a long description is no actor to ask about
