@@ -28,6 +28,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import scoring  # noqa: E402
 
+DEFAULT_FOLDERS = [ROOT / "tests/data/wikinews", ROOT / "tests/data/corpus", ROOT / "tests/data/invented"]
+SEED_ARTICLE = "decks/otan-irak-2020-02.txt"  # the bundled article, gold in tests/data/seed-gold.yaml
+
 
 def _gold_files(target: Path) -> list[Path]:
     if target.is_dir():
@@ -72,7 +75,7 @@ def main() -> int:
         type=Path,
         action="append",
         default=[],
-        help="folder of articles (default: tests/data/wikinews, the gold folder, decks/)",
+        help="folder of articles (also searched: tests/data/{wikinews,corpus,invented}, the gold folder)",
     )
     parser.add_argument("--misses", metavar="TYPE", help="list missed and wrong facts of TYPE")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -82,7 +85,7 @@ def main() -> int:
     pooled: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]] = []
     report: dict[str, Any] = {}
     for target in args.sets:
-        folders = [*args.articles, ROOT / "tests/data/wikinews", target if target.is_dir() else target.parent]
+        folders = [*args.articles, *DEFAULT_FOLDERS, target if target.is_dir() else target.parent]
         pairs = []
         for gold_path in _gold_files(target):
             gold = list(yaml.safe_load(gold_path.read_text(encoding="utf-8")) or [])
@@ -90,7 +93,8 @@ def main() -> int:
             if cache.exists():
                 predicted = json.loads(cache.read_text(encoding="utf-8"))
             else:
-                predicted = extract(_article(gold_path.stem, folders))
+                article = ROOT / SEED_ARTICLE if gold_path.name == "seed-gold.yaml" else None
+                predicted = extract(article or _article(gold_path.stem, folders))
                 cache.write_text(json.dumps(predicted, ensure_ascii=False, indent=1), encoding="utf-8")
             pairs.append((gold, predicted))
             if args.misses:
