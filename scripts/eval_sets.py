@@ -28,8 +28,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import scoring  # noqa: E402
 
-DEFAULT_FOLDERS = [ROOT / "tests/data/wikinews", ROOT / "tests/data/corpus", ROOT / "tests/data/invented"]
-SEED_ARTICLE = "decks/otan-irak-2020-02.txt"  # the bundled article, gold in tests/data/seed-gold.yaml
+DEFAULT_FOLDERS = [
+    ROOT / "tests/data/wikinews",
+    ROOT / "tests/data/corpus",
+    ROOT / "tests/data/invented",
+]
+SEED_ARTICLE = (
+    "decks/otan-irak-2020-02.txt"  # the bundled article, gold in tests/data/seed-gold.yaml
+)
 
 
 def _gold_files(target: Path) -> list[Path]:
@@ -59,7 +65,9 @@ class _Extractor:
 
             def run(p: Path) -> list[dict[str, Any]]:
                 article = read_article(p)
-                return [f.to_dict() for f in extract_parsed(article, nlp_module.parse(article.clean))]
+                return [
+                    f.to_dict() for f in extract_parsed(article, nlp_module.parse(article.clean))
+                ]
 
             self._run = run
         result: list[dict[str, Any]] = self._run(path)
@@ -95,7 +103,9 @@ def main() -> int:
             else:
                 article = ROOT / SEED_ARTICLE if gold_path.name == "seed-gold.yaml" else None
                 predicted = extract(article or _article(gold_path.stem, folders))
-                cache.write_text(json.dumps(predicted, ensure_ascii=False, indent=1), encoding="utf-8")
+                cache.write_text(
+                    json.dumps(predicted, ensure_ascii=False, indent=1), encoding="utf-8"
+                )
             pairs.append((gold, predicted))
             if args.misses:
                 _print_misses(gold_path.stem, gold, predicted, args.misses)
@@ -104,7 +114,9 @@ def main() -> int:
     if len(args.sets) > 1:
         report["pooled"] = scoring.score(pooled)
     if args.json:
-        print(json.dumps({k: {t: vars(c) for t, c in v.items()} for k, v in report.items()}, indent=1))
+        print(
+            json.dumps({k: {t: vars(c) for t, c in v.items()} for k, v in report.items()}, indent=1)
+        )
         return 0
     for name, totals in report.items():
         print(f"== {name}")
@@ -112,7 +124,9 @@ def main() -> int:
     return 0
 
 
-def _print_misses(stem: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]], kind: str) -> None:
+def _print_misses(
+    stem: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]], kind: str
+) -> None:
     used: set[int] = set()
     wrong = []
     for p in predicted:
@@ -123,7 +137,11 @@ def _print_misses(stem: str, gold: list[dict[str, Any]], predicted: list[dict[st
             wrong.append(p)
         else:
             used.add(hit)
-    missed = [g for i, g in enumerate(gold) if g["type"] == kind and i not in used and not g.get("optional")]
+    missed = [
+        g
+        for i, g in enumerate(gold)
+        if g["type"] == kind and i not in used and not g.get("optional")
+    ]
     for g in missed:
         print(f"MISS {stem}: {_brief(g)}")
     for p in wrong:
@@ -131,7 +149,11 @@ def _print_misses(stem: str, gold: list[dict[str, Any]], predicted: list[dict[st
 
 
 def _brief(fact: dict[str, Any]) -> str:
-    keep = {k: v for k, v in fact.items() if k not in ("id", "type", "sentence", "confidence", "offsets", "span")}
+    keep = {
+        k: v
+        for k, v in fact.items()
+        if k not in ("id", "type", "sentence", "confidence", "offsets", "span")
+    }
     sentence = str(fact.get("sentence", ""))[:160]
     return f"{json.dumps(keep, ensure_ascii=False)}\n      « {sentence} »"
 
