@@ -163,3 +163,180 @@ def test_an_action_card_on_a_plural_actor_asks_qui_in_the_singular(extract_text:
     )
     made = prompts(cards(extract_text, body))
     assert not any(p.startswith(("Qui ont ", "Qui sont ")) for p in made), made
+
+
+# --- family 3: a post held « depuis » is asked at the article's month -------------------------
+
+DATED = "8 avril 2021. – "
+
+
+@pytest.mark.parametrize(
+    ("body", "prompt"),
+    [
+        (
+            "Paul Rivet, maire de Vallon depuis 2012, a inauguré le festival de la ville.",
+            "Quelle fonction Paul Rivet occupait-il en avril 2021 ?",
+        ),
+        (
+            "Claire Fabre, directrice de l'hôpital de Vallon depuis mars 2019, a présenté les comptes.",
+            "Quelle fonction Claire Fabre occupait-elle en avril 2021 ?",
+        ),
+        (
+            "Marc Dulac, préfet de la Crête depuis le 3 mai 2018, a visité la vallée.",
+            "Quelle fonction Marc Dulac occupait-il en avril 2021 ?",
+        ),
+    ],
+)
+def test_a_post_held_since_a_year_is_asked_at_the_article_s_month(
+    extract_text: Any, body: str, prompt: str
+) -> None:
+    made = prompts(cards(extract_text, DATED + body))
+    assert prompt in made, made
+    assert not any("occupe-t-" in p for p in made)
+
+
+@pytest.mark.parametrize(
+    ("role", "sentence", "expected"),
+    [
+        ("maire de Vallon", "Paul Rivet, maire de Vallon depuis 2012, a parlé.", "en avril 2021"),
+        ("préfet", "Le préfet depuis l'année 2015, Marc Dulac, a parlé.", "en avril 2021"),
+        ("maire", "Le maire depuis fin 2016, Paul Rivet, a parlé.", "en avril 2021"),
+        ("maire", "Le maire à partir de 2019, Paul Rivet, a parlé.", "en avril 2021"),
+        ("maire", "Paul Rivet, maire de Vallon en 2012, a parlé.", ""),  # an earlier time
+        ("maire", "Paul Rivet, maire de 2001 à 2012, a parlé.", ""),
+        ("maire", "Paul Rivet a été élu maire en 2015 et l'est depuis 2016.", ""),
+    ],
+)
+def test_role_time_reads_past_since(role: str, sentence: str, expected: str) -> None:
+    from generators.questions.roles import role_time
+
+    assert role_time(role, sentence, "2021-04-08") == expected
+
+
+def test_a_false_role_keeps_the_person_s_gender(extract_text: Any) -> None:
+    body = DATED + (
+        "Paul Rivet, maire de Vallon, a inauguré le festival. Claire Fabre, directrice de "
+        "l'hôpital de Vallon, a présenté les comptes."
+    )
+    made = prompts(cards(extract_text, body))
+    assert not any(p.startswith("Vrai ou faux : Paul Rivet") and "directrice" in p for p in made)
+    assert not any(p.startswith("Vrai ou faux : Claire Fabre") and "directeur" in p for p in made)
+
+
+@pytest.mark.parametrize(
+    ("role", "gender", "agrees"),
+    [
+        ("directrice de l'hôpital", "m", False),
+        ("directeur de l'hôpital", "f", False),
+        ("présidente du club", "m", False),
+        ("président du club", "f", False),
+        ("ministre de la Santé", "m", True),
+        ("ministre de la Santé", "f", True),
+        ("maire de Vallon", "f", True),
+        ("directrice de l'hôpital", "f", True),
+        ("directrice de l'hôpital", "", True),
+    ],
+)
+def test_role_gender_agreement(role: str, gender: str, agrees: bool) -> None:
+    from generators.questions.distractors import _agrees
+
+    assert _agrees(role, gender) is agrees
+
+
+# --- family 4: a clause is dated by its own date; guessed years ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "date", "other"),
+    [
+        (
+            "Marc Dulac a publié une lettre annulant le sommet, qui était prévu pour le 12 juin.",
+            "a publié une lettre",
+            "le 12 juin 2021",
+            True,
+        ),
+        (
+            "Marc Dulac a dévoilé un projet nommé Vallonia dont l'ouverture se fera le 22 mai.",
+            "a dévoilé un projet",
+            "le 22 mai 2021",
+            True,
+        ),
+        (
+            "Le Vallonais a lancé une campagne qui se révèle un succès, pour un lancement en janvier 2022.",
+            "a lancé une campagne",
+            "en janvier 2022",
+            True,
+        ),
+        (
+            "Paul Rivet a annoncé que la course aura lieu le 5 mai.",
+            "a annoncé",
+            "le 5 mai 2021",
+            True,
+        ),
+        (
+            "Le sommet, qui était prévu le 12 juin, a été annulé par Marc Dulac.",
+            "a été annulé",
+            "le 12 juin 2021",
+            True,
+        ),
+        (
+            "Le 3 avril 2021, Paul Rivet a remporté la course de Vallon.",
+            "a remporté la course de Vallon",
+            "le 3 avril 2021",
+            False,
+        ),
+        (
+            "Paul Rivet a annoncé le 3 avril 2021 que la course aura lieu le 5 mai.",
+            "a annoncé",
+            "le 3 avril 2021",
+            False,
+        ),
+        (
+            "Paul Rivet a remporté la course de Vallon le 3 avril.",
+            "a remporté la course de Vallon",
+            "le 3 avril 2021",
+            False,
+        ),
+        (
+            "Paul Rivet, qui est maire, a été élu président le 3 avril.",
+            "a été élu",
+            "le 3 avril 2021",
+            False,
+        ),
+        ("Paul Rivet a gagné en 2019 et en 2020.", "a gagné", "en 2019", False),  # no clause
+    ],
+)
+def test_a_date_of_another_clause(sentence: str, anchor: str, date: str, other: bool) -> None:
+    from generators.questions.clause_dates import other_clause_date
+
+    assert other_clause_date(sentence, anchor, date) is other
+
+
+def test_an_action_is_not_dated_by_a_later_clause(extract_text: Any) -> None:
+    body = (
+        DATED
+        + "Marc Dulac a dévoilé un nouveau projet nommé Vallonia dont l'ouverture se fera le 22 mai à Lyon."
+    )
+    made = prompts(cards(extract_text, body))
+    assert not any("22 mai" in p for p in made if not p.startswith(("Complétez", "Marc Dulac")))
+
+
+def test_an_event_is_not_asked_with_the_date_of_its_plan(extract_text: Any) -> None:
+    body = DATED + (
+        "Le journal Le Vallonais a lancé une campagne de financement qui se révèle un succès, "
+        "avec 10 000 euros collectés, pour un lancement en janvier 2022."
+    )
+    made = prompts(cards(extract_text, body))
+    assert not any(p.startswith(("Quand ", "En quelle année ", "À quelle date ")) for p in made), (
+        made
+    )
+
+
+def test_a_guessed_year_is_never_asked_as_a_year(extract_text: Any) -> None:
+    body = DATED + "Le musée de Vallon a rouvert le 2 mars après deux ans de travaux."
+    made = explain_questions(
+        extract_text(f"{HEADER['title']}\n\n{body}"), HEADER, selection=Selection(per_fact=0)
+    )
+    assert not any(
+        q.prompt.startswith("En quelle année") or q.template == "event-annee" for q in made.kept
+    )

@@ -268,7 +268,7 @@ def _nowadays(sentence: str, word: str, prep: str) -> bool:
         r"\s*encore\b", after
     ):
         return True
-    if re.search(r"\b(?:en|de|depuis) (?:1[5-9]|20)\d\d\b", before):
+    if re.search(r"(?<![\w-])(?:en|de|depuis) (?:(?:1[5-9]|20)\d\d\b|…|\{\{c\d+::)", before):
         return True
     return at <= 0 and _tense(sentence, word) == "present"
 
