@@ -340,3 +340,41 @@ def test_a_guessed_year_is_never_asked_as_a_year(extract_text: Any) -> None:
     assert not any(
         q.prompt.startswith("En quelle année") or q.template == "event-annee" for q in made.kept
     )
+
+
+# --- family 5: a gap for a dated day is « le … », not « ce … » --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "expected"),
+    [
+        (
+            "Complétez : « Le club connaît un rebondissement ce … »",
+            "9 juin 2021",
+            "Complétez : « Le club connaît un rebondissement le … »",
+        ),
+        (
+            "Complétez : « Claire Fabre a été élue ce … maire de Vallon. »",
+            "1er avril 2021",
+            "Complétez : « Claire Fabre a été élue le … maire de Vallon. »",
+        ),
+        (
+            "Complétez : « Le club a gagné ce … »",
+            "week-end",
+            "Complétez : « Le club a gagné ce … »",
+        ),
+        (
+            "Complétez : « Cette … le club a gagné. »",
+            "9 juin 2021",
+            "Complétez : « Cette … le club a gagné. »",
+        ),
+    ],
+)
+def test_a_dated_gap_takes_le(prompt: str, answer: str, expected: str) -> None:
+    from dataclasses import replace
+
+    from generators.questions.retouch import retouched
+    from generators.records import Question
+
+    question = Question(id="q", fact_id="f", template="t", kind="mcq", prompt=prompt, answer=answer)
+    assert retouched(replace(question), "").prompt == expected

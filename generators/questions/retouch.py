@@ -37,8 +37,18 @@ def retouched(question: Question, article_date: str) -> Question:
     timed = _retime_shown(question.prompt, article_date)
     if timed != question.prompt and _asked_with_date(question):
         timed = question.prompt
-    prompt = agree_who(contract(timed))
+    prompt = agree_who(contract(_dated_gap(timed, question.answer)))
     return question if prompt == question.prompt else replace(question, prompt=prompt)
+
+
+def _dated_gap(prompt: str, answer: str) -> str:
+    """Return « … un rebondissement ce … » as « … le … » when the gap stands for a dated day
+    (« 9 juin 2016 »): « ce 9 juin 2016 » is no French."""
+    if not re.match(r"^(?:le\s+)?(?:\d{1,2}|1er)\s", answer):
+        return prompt
+    return re.sub(
+        r"(?<![\w-])([Cc])et?\s+…", lambda m: ("L" if m.group(1) == "C" else "l") + "e …", prompt
+    )
 
 
 def _retime_shown(prompt: str, article_date: str) -> str:
