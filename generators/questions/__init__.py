@@ -30,6 +30,7 @@ from generators.questions.quality import (
 )
 from generators.questions.referents import complete_country
 from generators.questions.render import make_question, question_id
+from generators.questions.retouch import retouched
 from generators.questions.score import score, story_weights
 from generators.questions.templates import Template, condition, load_templates, select
 from generators.questions.variables import build_context
@@ -145,6 +146,7 @@ def _questions_of(
                 continue
             question = drop_connective(make_question(template, fact, context, index, extra_tags))
             question = complete_country(question, str(index.header.get("title") or ""))
+            question = retouched(question, str(index.header.get("date") or ""))
             reason = problem(question, index)
         except Exception as exc:
             made.append(_failed(template, fact, exc))

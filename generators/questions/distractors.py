@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from generators import lexicon
 from generators.french.grammar import fold
 from generators.questions.index import ArticleIndex, Person, is_rank
 from generators.questions.phrasing import clean, date_text, format_quantity, strip_article
@@ -225,6 +226,19 @@ def _gender_shown(fact: Fact, context: Mapping[str, Any]) -> str:
     return ""
 
 
+def _agrees(role: str, gender: str) -> bool:
+    """Tell whether a role's first word may be said of a person of `gender` (« directrice » of a
+    man gives the answer away); a word of either gender (« ministre ») agrees with both."""
+    if gender not in ("m", "f"):
+        return True
+    word = fold(role.split()[0]) if role.split() else ""
+    for entry in lexicon.words("question_role_gender_endings"):
+        marked, ending = entry.split()
+        if word.endswith(fold(ending)):
+            return bool(marked == gender)
+    return True
+
+
 def _article_pool(
     pool: str, fact: Fact, context: Mapping[str, Any], index: ArticleIndex
 ) -> list[str]:
@@ -239,12 +253,13 @@ def _article_pool(
         return [n for n in names if len(n.split()) >= 2] if full else names
     if pool == "role":
         own = fold(str(fact.get("role") or ""))
+        gender = _gender_shown(fact, context)
         return list(  # a status (« opposant », « responsable ») is no post to swap in
             dict.fromkeys(
                 r
                 for p in index.people.values()
                 for r in p.roles
-                if fold(r) != own and role_class(r) != "status"
+                if fold(r) != own and role_class(r) != "status" and _agrees(r, gender)
             )
         )
     if pool in ("amount", "number"):

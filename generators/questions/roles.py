@@ -126,10 +126,24 @@ def role_time(role: str, sentence: str, article_date: str) -> str:
         return ""
     if re.search(r"\bsous\s+(?:la\s+présidence\s+de\s+)?[A-ZÀ-Ý]", role):
         return ""
-    years = re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence)
+    years = re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", _without_since(sentence))
     if any(y < year for y in years):  # a later year is a plan (« d’ici 2027 »), not the role’s time
         return ""
     return date_text(article_date[:7])
+
+
+def _without_since(sentence: str) -> str:
+    """Return `sentence` without the dates a post has been held since (« maire depuis 2012 »,
+    « depuis le 3 mars 2019 »): the post still runs at the article's date."""
+    ongoing = "|".join(re.escape(w) for w in lexicon.words("question_ongoing_markers"))
+    months = "|".join(lexicon.words("french_months"))
+    return re.sub(
+        rf"(?<![\w-])(?:{ongoing})\s*(?:l['’]année\s+|le\s+)?(?:(?:\d{{1,2}}|1er)\s+)?"
+        rf"(?:(?:début|fin|mi-)\s*)?(?:(?:{months})\s+)?(?:1[5-9]|20)\d\d\b",
+        " ",
+        sentence,
+        flags=re.I,
+    )
 
 
 def past_year(sentence: str, article_date: str) -> str:

@@ -11,6 +11,7 @@ from generators import lexicon
 from generators.french import grammar as french
 from generators.french.grammar import Phrase, fold
 from generators.questions.actions import active_participle, asked_who, figure_of
+from generators.questions.clause_dates import other_clause_date
 from generators.questions.index import (
     ArticleIndex,
     Person,
@@ -350,7 +351,9 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "year_inferred": bool(fact.get("year_inferred")),
         "what": str(fact.get("what") or ""),
         "participants": participants,
-        "inverted": invert_clause(str(fact.get("what") or ""), index),
+        "inverted": ""
+        if other_clause_date(fact.sentence, str(fact.get("what") or ""), date)
+        else invert_clause(str(fact.get("what") or ""), index),
     }
     year_only = re.search(rf"\b{year}\b", date) if len(norm) == 4 and year else None
     span = year_only.group(0) if year_only else date  # « l'année 2000 »: gap the year
@@ -460,6 +463,7 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     agent = str(fact.get("agent") or "")
     what = str(fact.get("object") or fact.get("complement") or (f"par {agent}" if agent else ""))
     predicate = str(fact.get("predicate") or "")
+    date = _own_date(fact, predicate, what)
     context = {
         "actor": phrase,
         "actor_is_person": is_person,
@@ -474,13 +478,21 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "object": str(fact.get("object") or ""),
         # one right answer: a long enough object, or the place or date that pins the clause down
         "specific": (len(what.split()) >= 3 and not re.match(r"(?i)^(?:une?|des)\b", what))
-        or bool(fact.get("place") or fact.get("date")),
+        or bool(fact.get("place") or date),
         "where": str(fact.get("place") or ""),
-        "when": str(fact.get("date") or ""),
+        "when": date,
         "age": str(fact.get("age") or ""),
         "figure": figure_of(str(fact.get("object") or "")),
     }
     return context, ""
+
+
+def _own_date(fact: Fact, predicate: str, what: str) -> str:
+    """Return the action's date, or '' when the sentence gives it to another clause."""
+    date = str(fact.get("date") or "")
+    sentence = " ".join(fact.sentence.split())
+    anchor = f"{predicate} {what}" if f"{predicate} {what}" in sentence else predicate
+    return "" if date and other_clause_date(sentence, anchor, date) else date
 
 
 # Every fact type of records.TYPES has its variables: a type added without them fails at import.

@@ -1,0 +1,466 @@
+"""A card is read weeks after its article: its time words are dated, its « Qui » agrees.
+
+« a affirmé l'ONU lundi » means nothing a month later: the day is named from the article's date
+(« le 15 février 2016 »), and so are « hier », « ce week-end », « la semaine dernière »,
+« en novembre dernier », « l'an dernier ». A weekday takes the last such day in a past clause, the
+next one in a future clause; when the clause tells neither, the month both fall in, else the word
+is left out. Words inside a quotation or a cloze gap are the article's and stay.
+
+« Qui » takes a singular verb (« Qui ont lancé … ? » → « Qui a lancé … ? »), and « de le »,
+« à les », « de un » are contracted and elided. Word lists: lexicon/question_time_periods.txt,
+question_future_words.txt, question_future_not_verbs.txt, question_participles_s.txt.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from generators import lexicon
+from generators.french import numbers
+from generators.questions.phrasing import date_text
+from generators.records import Question
+
+_PROTECTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\{\{c\d+::.*?\}\}")
+_APOSTROPHE = "['’]"
+_PREPOSITIONS = r"depuis|dès|pour|avant|après|jusqu['’]à|à partir de|au cours de|de|d['’]"
+
+
+def retouched(question: Question, article_date: str) -> Question:
+    """Return `question` with its time words dated and its « Qui » and contractions fixed.
+
+    A prompt that already says its date (« … en mars 2018 ? ») keeps a time word it carries: that
+    word came in with a wrong object, and the quality filter drops the card."""
+    timed = _retime_shown(question.prompt, article_date)
+    if timed != question.prompt and _asked_with_date(question):
+        timed = question.prompt
+    prompt = agree_who(contract(_dated_gap(timed, question.answer)))
+    return question if prompt == question.prompt else replace(question, prompt=prompt)
+
+
+def _dated_gap(prompt: str, answer: str) -> str:
+    """Return « … un rebondissement ce … » as « … le … » when the gap stands for a dated day
+    (« 9 juin 2016 »): « ce 9 juin 2016 » is no French."""
+    if not re.match(r"^(?:le\s+)?(?:\d{1,2}|1er)\s", answer):
+        return prompt
+    return re.sub(
+        r"(?<![\w-])([Cc])et?\s+…", lambda m: ("L" if m.group(1) == "C" else "l") + "e …", prompt
+    )
+
+
+def _retime_shown(prompt: str, article_date: str) -> str:
+    """Retime a prompt; a sentence shown between « » to complete (« Complétez : « … » ») is the
+    card's own text, not a quotation."""
+    shown = re.match(r"^(Complétez[^«]*«\s*)(.*?)(\s*»\s*)$", prompt, re.S)
+    if shown:
+        return shown.group(1) + retime(shown.group(2), article_date) + shown.group(3)
+    return retime(prompt, article_date)
+
+
+def retime(text: str, article_date: str) -> str:
+    """Return `text` with the time words named from `article_date` (ISO) replaced by dates."""
+    today = _day(article_date)
+    if today is None:
+        return text
+    whole = text
+    for step in (_periods, _months_relative, _relative_days, _weekdays):
+        whole = _outside_quotes(whole, functools.partial(_step, step, whole, today))
+    return whole
+
+
+def _step(
+    step: Callable[[str, str, datetime.date], str], sentence: str, today: datetime.date, part: str
+) -> str:
+    """Apply one retiming `step` to a part of `sentence`."""
+    return step(part, sentence, today)
+
+
+_FULL_DATE = re.compile(
+    r"\b(?:en|le|du) (?:(?:\d{1,2}|1er) )?(?:janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre) (?:1[5-9]|20)\d\d\b"
+)
+
+
+def _asked_with_date(question: Question) -> bool:
+    """Tell a question built around a clause that already names its date (not a sentence shown)."""
+    if question.kind in ("cloze", "truefalse") or question.prompt.startswith("Complétez"):
+        return False
+    return bool(_FULL_DATE.search(_PROTECTED.sub(" ", question.prompt)))
+
+
+def _day(article_date: str) -> datetime.date | None:
+    """Return the article's date as a day, or None when it gives no day."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", article_date or ""):
+        return None
+    try:
+        return datetime.date.fromisoformat(article_date)
+    except ValueError:
+        return None
+
+
+def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
+    """Apply `change` to the parts of `text` outside quotations and cloze gaps."""
+    parts: list[str] = []
+    last = 0
+    for found in _PROTECTED.finditer(text):
+        parts.append(change(text[last : found.start()]))
+        parts.append(found.group(0))
+        last = found.end()
+    parts.append(change(text[last:]))
+    return "".join(parts)
+
+
+def _capital(original: str, new: str) -> str:
+    """Return `new` with a capital if `original` had one (a sentence's first word)."""
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+
+
+def _iso(day: datetime.date) -> str:
+    return day.isoformat()
+
+
+# --- periods: « la semaine dernière », « le mois dernier », « l'an dernier », « ce week-end »
+
+
+@functools.cache
+def _period_table() -> dict[str, tuple[str, int]]:
+    table: dict[str, tuple[str, int]] = {}
+    for entry in lexicon.words("question_time_periods"):
+        phrase, unit, shift = entry.rsplit(" ", 2)
+        table[phrase.lower()] = (unit, int(shift))
+    return table
+
+
+@functools.cache
+def _period_pattern() -> re.Pattern[str]:
+    forms = []
+    for phrase in sorted(_period_table(), key=len, reverse=True):
+        body = re.escape(phrase).replace("'", _APOSTROPHE).replace(r"\ ", r"\s+")
+        forms.append(body)
+        if phrase.startswith("le "):  # « du mois dernier », « au mois prochain »
+            forms.append("(?:du|au)" + body[len("le") :])
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<prep>{_PREPOSITIONS})\s*)?(?P<phrase>{'|'.join(forms)})(?![\w-])", re.I
+    )
+
+
+def _periods(part: str, _sentence: str, today: datetime.date) -> str:
+    def sub(found: re.Match[str]) -> str:
+        phrase = re.sub(r"\s+", " ", found.group("phrase").lower().replace("’", "'"))
+        prep = (found.group("prep") or "").lower().replace("’", "'")
+        if phrase.startswith(("du ", "au ")):
+            prep, phrase = ("de" if phrase.startswith("du") else "à"), "le " + phrase[3:]
+        unit, shift = _period_table()[phrase]
+        new = _period_text(unit, shift, today, prep)
+        if not new:
+            return found.group(0)
+        head = found.group("prep") or found.group("phrase")
+        return _capital(head, new)
+
+    return _period_pattern().sub(sub, part)
+
+
+def _period_text(unit: str, shift: int, today: datetime.date, prep: str) -> str:
+    """Return the period named: « la semaine du 5 mars 2018 », « en février 2018 », « en 2017 »."""
+    lead = f"{prep} " if prep else ""
+    if unit == "year":
+        named = str(today.year + shift)
+        if not prep:
+            return f"en {named}"
+        return f"de {named}" if prep in ("de", "d'") else f"{prep} {named}"
+    if unit == "month":
+        month = (today.month - 1 + shift) % 12 + 1
+        year = today.year + (today.month - 1 + shift) // 12
+        name = date_text(f"{year}-{month:02d}", with_preposition=False)
+        if not prep or prep == "à":
+            return f"en {name}"
+        return f"de {name}" if prep in ("de", "d'") else f"{prep} {name}"
+    if unit == "week":
+        monday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(weeks=shift)
+        return f"{lead}la semaine du {date_text(_iso(monday), with_preposition=False)}"
+    saturday = _weekend(today, shift)
+    if saturday is None:
+        return ""
+    words = _weekend_text(saturday)
+    return f"du {words}" if prep in ("de", "d'") else f"{lead}le {words}"
+
+
+def _weekend(today: datetime.date, shift: int) -> datetime.date | None:
+    """Return the Saturday of the weekend meant (this one: the current or the last one)."""
+    last = today - datetime.timedelta(days=(today.weekday() - 5) % 7)
+    if shift < 0:
+        return last - datetime.timedelta(days=7) if today.weekday() >= 5 else last
+    if shift > 0:
+        return last + datetime.timedelta(days=7)
+    return last if today.weekday() in (5, 6, 0) else None  # Tuesday to Friday: which one?
+
+
+def _weekend_text(saturday: datetime.date) -> str:
+    sunday = saturday + datetime.timedelta(days=1)
+    end = date_text(_iso(sunday), with_preposition=False)
+    if saturday.month == sunday.month:
+        return f"week-end des {saturday.day} et {end}"
+    return f"week-end du {date_text(_iso(saturday), with_preposition=False)} au {end}"
+
+
+# --- « en novembre dernier », « le 3 mars prochain »
+
+
+@functools.cache
+def _month_pattern() -> re.Pattern[str]:
+    months = "|".join(lexicon.words("french_months"))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<day>\d{{1,2}}|1er)\s+)?(?P<month>{months})\s+(?P<rel>dernier|prochain)(?![\w-])",
+        re.I,
+    )
+
+
+def _months_relative(part: str, _sentence: str, today: datetime.date) -> str:
+    months = [m.lower() for m in lexicon.words("french_months")]
+
+    def sub(found: re.Match[str]) -> str:
+        month = months.index(found.group("month").lower()) + 1
+        day = int(found.group("day").rstrip("er")) if found.group("day") else 0
+        here, there = (today.month, today.day if day else 0), (month, day)
+        if here == there or (not day and month == today.month):
+            return found.group(0)  # this very month: last year's or this one's?
+        past = found.group("rel").lower() == "dernier"
+        year = today.year - (there > here) if past else today.year + (there < here)
+        kept = f"{found.group('day')} " if found.group("day") else ""
+        return f"{kept}{found.group('month')} {year}"
+
+    return _month_pattern().sub(sub, part)
+
+
+# --- « hier », « demain », « aujourd'hui », « ce soir »
+
+
+@functools.cache
+def _day_table() -> dict[str, int]:
+    return numbers.table("event_relative_days") | numbers.table("event_tensed_days")
+
+
+@functools.cache
+def _day_pattern() -> re.Pattern[str]:
+    phrases = sorted(_day_table(), key=len, reverse=True)
+    forms = "|".join(re.escape(p).replace("'", _APOSTROPHE).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<prep>{_PREPOSITIONS})\s*)?(?P<phrase>{forms})(?![\w-])", re.I
+    )
+
+
+def _relative_days(part: str, sentence: str, today: datetime.date) -> str:
+    def sub(found: re.Match[str]) -> str:
+        phrase = re.sub(r"\s+", " ", found.group("phrase").lower().replace("’", "'"))
+        prep = (found.group("prep") or "").lower().replace("’", "'")
+        if phrase in numbers.table("event_tensed_days") and _nowadays(
+            sentence, found.group("phrase"), prep
+        ):
+            return found.group(0)  # « les jeunes d'aujourd'hui », « aujourd'hui, on lit moins »
+        day = today + datetime.timedelta(days=_day_table()[phrase])
+        new = _dated(day, prep) + _part_of_day(phrase)
+        return _capital(found.group("prep") or found.group("phrase"), new)
+
+    return _day_pattern().sub(sub, part)
+
+
+def _nowadays(sentence: str, word: str, prep: str) -> bool:
+    """Tell « aujourd'hui » meaning nowadays: « d'aujourd'hui », « encore aujourd'hui », a contrast
+    with a year before it (« 4 enfants en 2000, 3 aujourd'hui »), or opening a present clause."""
+    if prep in ("de", "d'"):
+        return True
+    at = sentence.find(word)
+    before, after = sentence[: max(at, 0)], sentence[max(at, 0) + len(word) :]
+    if re.search(r"(?:encore|comme|jusqu['’]à)\s*$", before, re.I) or re.match(
+        r"\s*encore\b", after
+    ):
+        return True
+    if re.search(r"(?<![\w-])(?:en|de|depuis) (?:(?:1[5-9]|20)\d\d\b|…|\{\{c\d+::)", before):
+        return True
+    return at <= 0 and _tense(sentence, word) == "present"
+
+
+def _dated(day: datetime.date, prep: str) -> str:
+    """Return « le 11 mars 2018 » after its preposition (« du », « depuis le », « jusqu'au »)."""
+    text = date_text(_iso(day), with_preposition=False)
+    if prep in ("de", "d'"):
+        return f"du {text}"
+    if prep.startswith("jusqu"):
+        return f"jusqu'au {text}"
+    return f"{prep} le {text}" if prep else f"le {text}"
+
+
+def _part_of_day(phrase: str) -> str:
+    if "soir" in phrase:
+        return " au soir"
+    if "matin" in phrase:
+        return " au matin"
+    return " dans l'après-midi" if "après-midi" in phrase else ""
+
+
+# --- weekdays: « lundi », « ce mardi », « jeudi dernier », « samedi soir »
+
+
+@functools.cache
+def _weekday_pattern() -> re.Pattern[str]:
+    days = "|".join(numbers.table("event_weekday_numbers"))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<before>[\w’']+)\s+)?(?P<ce>(?:ce|cet)\s+)?(?P<day>{days})"
+        r"(?P<rel>\s+(?:dernier|prochain))?(?P<part>\s+(?:soir|matin|après-midi))?"
+        r"(?![\w-])(?!\s*(?:\d|1er\b|de\b|d['’]))",
+        re.I,
+    )
+
+
+def _weekdays(part: str, sentence: str, today: datetime.date) -> str:
+    blockers = lexicon.word_set("event_weekday_blockers") | lexicon.word_set(
+        "event_weekday_end_bounds"
+    )
+
+    def sub(found: re.Match[str]) -> str:
+        before = (found.group("before") or "").lower().replace("’", "'")
+        if before in blockers or before.startswith("jusqu"):
+            return found.group(0)  # « chaque mardi », « du lundi au vendredi »
+        weekday = numbers.table("event_weekday_numbers")[found.group("day").lower()]
+        rel = (found.group("rel") or "").strip().lower()
+        tense = {"dernier": "past", "prochain": "future"}.get(rel) or _tense(
+            sentence, found.group("day")
+        )
+        back = (today.weekday() - weekday) % 7 or (7 if rel == "dernier" else 0)
+        ahead = (weekday - today.weekday()) % 7 or (7 if rel == "prochain" else 0)
+        last = today - datetime.timedelta(days=back)
+        coming = today + datetime.timedelta(days=ahead)
+        prefix = f"{found.group('before')} " if found.group("before") else ""
+        head = found.group("ce") or found.group("day")
+        if tense in ("past", "future"):
+            day = last if tense == "past" else coming
+            new = _dated(day, "") + _part_of_day((found.group("part") or "").lower())
+        elif (last.year, last.month) == (coming.year, coming.month):
+            new = date_text(_iso(last)[:7])
+        else:
+            return found.group(0)
+        return prefix + (new if prefix else _capital(head, new))
+
+    return _weekday_pattern().sub(sub, part)
+
+
+# --- the clause's tense, read from its words
+
+
+@functools.cache
+def _future_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lexicon.words("question_future_words"))
+    return re.compile(rf"(?<![\w-])(?:{words}|\w{{2,}}(?:ra|ront|rai|rons|rez))(?![\w-])", re.I)
+
+
+_PAST = re.compile(
+    r"(?<![\w-])(?:(?:ai|as|a|avons|avez|ont|avait|avaient|aurait|auraient|est|sont|était|étaient"
+    r"|s['’]est|se sont)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts"
+    r"|tes)|\w{3,}(?:ait|aient)|hier)(?![\w-])",
+    re.I,
+)
+
+
+def _tense(sentence: str, word: str) -> str:
+    """Return past, future or present: the tense of the verb nearest to `word` in `sentence`."""
+    where = sentence.find(word)
+    where = where if where >= 0 else 0
+    not_verbs = lexicon.word_set("question_future_not_verbs")
+    cues: list[tuple[int, int, str]] = []
+    for found in _future_pattern().finditer(sentence):
+        if found.group(0).lower() not in not_verbs:
+            cues.append((_distance(found, where), 0, "future"))
+    for found in _PAST.finditer(sentence):
+        cues.append((_distance(found, where), 1, "past"))
+    return min(cues)[2] if cues else "present"
+
+
+def _distance(found: re.Match[str], where: int) -> int:
+    return min(abs(found.start() - where), abs(found.end() - where))
+
+
+# --- « Qui » takes a singular verb; « de le » → « du »
+
+
+_WHO_AUXILIARIES = {
+    "ont": "a",
+    "sont": "est",
+    "avaient": "avait",
+    "étaient": "était",
+    "seront": "sera",
+    "auront": "aura",
+    "auraient": "aurait",
+    "seraient": "serait",
+    "vont": "va",
+    "doivent": "doit",
+    "peuvent": "peut",
+    "veulent": "veut",
+    "font": "fait",
+}
+_PARTICIPLE_S = re.compile(r"(?:é|i|u|t)e?s$")
+_ADVERBS = frozenset({"pas", "été", "plus", "jamais", "déjà", "bien", "tous", "toutes", "tout"})
+_DETERMINERS = frozenset({"les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"})
+
+
+def agree_who(prompt: str) -> str:
+    """Return « Qui ont lancé … ? » as « Qui a lancé … ? » (« Qui » takes the singular)."""
+    found = re.match(
+        r"^Qui (?P<neg>ne |n['’])?(?P<refl>se |s['’])?(?P<verb>\w+)(?P<rest>.*)$", prompt, re.S
+    )
+    if not found:
+        return prompt
+    verb = found.group("verb")
+    rest = found.group("rest")
+    if verb in _WHO_AUXILIARIES:
+        singular = _WHO_AUXILIARIES[verb]
+    elif verb.endswith("aient") and len(verb) > 6:
+        singular = verb[: -len("aient")] + "ait"
+    else:
+        return prompt
+    words = [w for w in rest.split(" ")[1:] if w.lower() not in _ADVERBS]
+    copula = verb in ("sont", "étaient", "seront", "seraient") and words
+    if copula and (words[0].lower() in _DETERMINERS or not _PARTICIPLE_S.search(words[0])):
+        return prompt  # « Qui sont les candidats ? » asks who they are
+    rest = _singular_participle(rest)
+    neg = "n'" if found.group("neg") and singular[0] in "aeiouéè" else found.group("neg") or ""
+    refl = "s'" if found.group("refl") and singular[0] in "aeiouéè" else found.group("refl") or ""
+    return f"Qui {neg}{refl}{singular}{rest}"
+
+
+def _singular_participle(rest: str) -> str:
+    """Return the words after the auxiliary with their participle in the singular."""
+    words = rest.split(" ")
+    for i, word in enumerate(words[1:4], start=1):
+        if word.lower() in _ADVERBS:
+            continue
+        if word.lower() in lexicon.word_set("question_participles_s"):
+            break
+        if _PARTICIPLE_S.search(word) and word.lower() not in _DETERMINERS:
+            words[i] = word[:-1]
+        break
+    return " ".join(words)
+
+
+_CONTRACTIONS = (
+    (re.compile(r"(?<![\w-])de les (?=\w)"), "des "),
+    (re.compile(r"(?<![\w-])à les (?=\w)"), "aux "),
+    (re.compile(r"(?<![\w-])de le (?=\w+(?<!er|ir|re)\b)"), "du "),
+    (re.compile(r"(?<![\w-])à le (?=\w+(?<!er|ir|re)\b)"), "au "),
+    (re.compile(r"(?<![\w-])(de|que|ne|se|je) (?=(?:un|une|il|ils|elle|elles|on|en|y)\b)"), None),
+)
+
+
+def contract(prompt: str) -> str:
+    """Return `prompt` with « de le » → « du », « à les » → « aux », « de un » → « d'un »."""
+
+    def change(part: str) -> str:
+        for pattern, new in _CONTRACTIONS:
+            part = pattern.sub(
+                new if new else lambda m: m.group(1)[0] + m.group(1)[1:-1] + "’", part
+            )
+        return part
+
+    return _outside_quotes(prompt, change)
