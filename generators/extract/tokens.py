@@ -24,12 +24,11 @@ def norm(text: str) -> str:
 
 def sentence_of(token: Any) -> Any:
     """Return the sentence of `token`, from a per-doc cache (spaCy's `token.sent` rescans the doc)."""
-    doc = token.doc
-    cached = doc.user_data.get("factdeck_sents")
+    memo = doc_memo(token.doc, "sents")  # a copy of the doc (`merge_hyphens`) starts it empty
+    cached = memo.get("sents")
     if cached is None:
-        spans = list(doc.sents)
-        cached = ([span.start for span in spans], spans)
-        doc.user_data["factdeck_sents"] = cached
+        spans = list(token.doc.sents)
+        cached = memo["sents"] = ([span.start for span in spans], spans)
     starts, spans = cached
     return spans[bisect.bisect_right(starts, token.i) - 1]
 
