@@ -30,3 +30,79 @@ def test_extracting_the_same_docs_twice_gives_the_same_facts(nlp: Any) -> None:
     assert first
     assert _facts(article, docs) == first
     assert _facts(article, nlp_module.parse(article.clean)) == first
+
+
+DATED = [
+    "Le mardi 4 février 2031, la digue de Morvelle a cédé.",
+    "La foire s'est tenue du 3 au 5 mars 2029 à Quintaine.",
+    "En 1987, 1993 et 2004, le fleuve Arvanne a débordé.",
+    "Le décret du 11/03/2032 fixe les quotas de pêche.",
+    "Hier, le conseil de Lorvane a voté le budget ; demain, il votera les taxes.",
+    "L'année précédente, la coopérative avait fermé deux ateliers.",
+    "Au mois de septembre 2030, les élèves de Brassac ont repris les cours.",
+    "Aujourd'hui, la ministre Éliane Courtois visite le chantier.",
+    "Depuis juin, le pont de Valmeur est fermé ; il rouvrira début octobre.",
+    "L'année suivante, le club de Ternay a gagné le championnat.",
+    "Le jeudi 18, les grévistes ont bloqué le port.",
+    "Le 1er mai, 2 500 personnes ont défilé à Sorlac.",
+]
+UNDATED = [
+    "Le conseil a voté le budget de la commune à une large majorité.",
+    "La route de la vallée est fermée pour des travaux de la région.",
+    "Il a marché 2 500 mètres avant de retrouver le chemin de la ferme.",
+]
+
+
+def test_every_date_pattern_holds_an_anchor() -> None:
+    """The anchored matcher finds every date only if each pattern holds an anchor token."""
+    import spacy
+
+    from generators.extract import anchored, date_patterns
+
+    matcher = date_patterns.matcher(spacy.blank("fr").vocab)
+    labels = ["DAY", "MONTH", "YEAR", "YEAR_LIST", "NUMERIC", "WEEKDAY", "RELDAY", "RELATIVE"]
+    assert all(label in matcher for label in labels) and len(matcher) == len(labels)
+    assert anchored.reach(matcher, labels) <= date_patterns.REACH
+    for label in labels:
+        for pattern in matcher.get(label)[1]:
+            assert any(_anchored_token(token) for token in pattern), (label, pattern)
+
+
+def _anchored_token(token: dict[str, Any]) -> bool:
+    from generators.extract.date_patterns import NUMERIC, is_anchor
+
+    if token.get("OP") in ("?", "*"):
+        return False
+    lower = token.get("LOWER")
+    if isinstance(lower, str):
+        return is_anchor(lower)
+    if isinstance(lower, dict):
+        return all(is_anchor(word) for word in lower["IN"])
+    if token.get("IS_DIGIT") and token.get("LENGTH") == 4:
+        return True
+    return token.get("TEXT") == {"REGEX": NUMERIC.pattern}
+
+
+def test_anchored_date_matches_equal_the_whole_doc_matcher(nlp: Any) -> None:
+    """Same matches, same order, with dates and without (no anchor: no window, no match)."""
+    from generators.extract import date_patterns
+
+    texts = [*DATED, *UNDATED, " ".join(DATED), " ".join(UNDATED + DATED + UNDATED)]
+    for text in texts:
+        doc = nlp(text)
+        expected = date_patterns.matcher(doc.vocab)(doc)
+        assert date_patterns.date_matches(doc) == expected, text
+    for text in DATED:
+        assert date_patterns.date_matches(nlp(text)), text
+    for text in UNDATED:
+        assert not date_patterns.date_matches(nlp(text)), text
+
+
+def test_anchored_windows_are_disjoint_and_reach_past_each_anchor() -> None:
+    from generators.extract.anchored import _windows
+
+    assert _windows([], 50, 8) == []
+    assert _windows([3], 50, 8) == [(0, 12)]
+    assert _windows([3, 20], 50, 8) == [(0, 29)]  # 12..29 touches 0..12: one window
+    assert _windows([3, 30, 47], 50, 8) == [(0, 12), (22, 50)]
+    assert _windows([3, 30, 48], 50, 8) == [(0, 12), (22, 39), (40, 50)]
