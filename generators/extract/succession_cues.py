@@ -13,6 +13,7 @@ import functools
 from typing import Any
 
 from generators import lexicon
+from generators.extract.leading import phrase_starts as _starts_of
 from generators.extract.leading import phrases
 from generators.extract.tokens import norm
 
@@ -76,11 +77,14 @@ def verb_form(doc: Any, tok: Any) -> bool:
 
 def yielding_end(doc: Any, i: int) -> int:
     """Return the end of « céder sa place à » (lexicon succession_yielding_phrases) at `i`, or -1."""
+    lemma = doc[i].lemma_.lower()
+    if lemma not in _starts_of("succession_yielding_phrases"):
+        return -1  # most words: no phrase starts with them
     for words in phrases("succession_yielding_phrases"):
         end = i + len(words)
         if (
             end <= len(doc)
-            and doc[i].lemma_.lower() == words[0]
+            and lemma == words[0]
             and all(w == t.lower_ for w, t in zip(words[1:], doc[i + 1 : end], strict=False))
         ):
             return end
@@ -95,7 +99,8 @@ def phrase_starts() -> frozenset[str]:
 
 def phrase_end(doc: Any, i: int) -> int:
     """Return the end of a succession phrase (« prendre la suite de ») starting at `i`, or -1."""
-    first = {doc[i].lower_, doc[i].lemma_.lower()}
+    tok = doc[i]
+    first = {tok.lower_, tok.lemma_.lower()}
     if first.isdisjoint(phrase_starts()):
         return -1
     for words in phrases("succession_phrases"):
