@@ -60,14 +60,41 @@ def _title_trie() -> dict[str, tuple[tuple[str, ...], ...]]:
 def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     """Return the end of the longest title starting at token `i`, or -1."""
     memo = doc_memo(doc, "title_end")
-    found = memo.get((i, words))
-    if found is None:
-        found = memo[(i, words)] = _title_end(doc, i, words)
-    return int(found)
+    if not 0 <= i < len(doc):  # « doc[-1] »: the last token, read as the callers always did
+        found = memo.get((i, words))
+        if found is None:
+            found = memo[(i, words)] = _title_end(doc, i, words)
+        return int(found)
+    ends = memo.get(words)
+    if ends is None:  # the tokens a title may start at; None: its end not read yet
+        ends = memo[words] = dict.fromkeys(_title_starts(doc, words))
+    if i not in ends:
+        return -1
+    end = ends[i]
+    if end is None:
+        end = ends[i] = _title_end(doc, i, words)
+    return int(end)
+
+
+def _title_starts(doc: Any, words: str) -> list[int]:
+    """Return the tokens of `doc` that start with a title's first word or hold a hyphen (the
+    others end no title: `_title_end`'s first test), read from the doc's arrays at once."""
+    trie = _trie_for(words)
+    strings = doc.vocab.strings
+    lowers: Any = doc.to_array("LOWER")
+    return [
+        i
+        for i, (keys, lower) in enumerate(zip(doc_keys(doc), lowers.tolist(), strict=True))
+        if any(key in trie for key in keys) or "-" in strings[lower]
+    ]
+
+
+def _trie_for(words: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _title_trie() if words == "people_titles" else _trie_of(words)
 
 
 def _title_end(doc: Any, i: int, words: str) -> int:
-    trie = _title_trie() if words == "people_titles" else _trie_of(words)
+    trie = _trie_for(words)
     keys = doc_keys(doc)
     token = doc[i]
     if "-" not in token.lower_ and not any(key in trie for key in keys[i]):

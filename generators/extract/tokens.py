@@ -114,11 +114,12 @@ def merge_hyphens(doc: Any) -> Any:
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
 
-def _word_keys(token: Any) -> tuple[str, ...]:
-    text = token.lower_
+@functools.lru_cache(maxsize=65536)
+def _word_keys(text: str, lemma: str) -> tuple[str, ...]:
+    """Return the keys of a word written `text` (lower case) with lemma `lemma`."""
     if text.startswith("ex-") and len(text) > 3:
         text = text[3:]
-    lemma = token.lemma_.lower()
+    lemma = lemma.lower()
     if lemma.startswith("ex-"):
         lemma = lemma[3:]
     if "-" in text:  # « co-fondateur » is « cofondateur »
@@ -131,7 +132,13 @@ def doc_keys(doc: Any) -> list[tuple[str, ...]]:
     memo = doc_memo(doc, "word_keys")
     keys = memo.get("keys")
     if keys is None:
-        keys = memo["keys"] = [_word_keys(t) for t in doc]
+        strings = doc.vocab.strings  # read from the doc's arrays: no token objects made
+        lowers: Any = doc.to_array("LOWER")
+        lemmas: Any = doc.to_array("LEMMA")
+        keys = memo["keys"] = [
+            _word_keys(strings[lower], strings[lemma])
+            for lower, lemma in zip(lowers.tolist(), lemmas.tolist(), strict=True)
+        ]
     return keys  # type: ignore[no-any-return]
 
 
