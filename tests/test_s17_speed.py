@@ -106,3 +106,40 @@ def test_anchored_windows_are_disjoint_and_reach_past_each_anchor() -> None:
     assert _windows([3, 20], 50, 8) == [(0, 29)]  # 12..29 touches 0..12: one window
     assert _windows([3, 30, 47], 50, 8) == [(0, 12), (22, 50)]
     assert _windows([3, 30, 48], 50, 8) == [(0, 12), (22, 39), (40, 50)]
+
+
+SUCCESSIONS = [
+    "Marc Delorme succède à Anne Vidal à la tête de la fédération de Lorvane.",
+    "Anne Vidal a cédé sa place à Marc Delorme en janvier 2031.",
+    "Paul Ferrand remplace Odile Brun au poste de directeur de l'agence valdorienne.",
+    "Odile Brun passe le relais à Paul Ferrand, qui prend la suite de Jean Marteau.",
+    "Claire Roussel, qui lui succède, était adjointe de Louis Garnier.",
+    "Le successeur de Louis Garnier, Claire Roussel, entre en fonctions lundi.",
+    "Hugo Lenoir, son prédécesseur, avait dirigé le port de Brassac.",
+    "Pour le remplacer, le conseil a choisi Nadia Perrin.",
+    "Élise Caron ne succède pas à Hugo Lenoir, contrairement à ce qu'annonçait Tom Vasseur.",
+    "Le remplacement des tuyaux de Sorlac a coûté 3 000 euros.",
+    "Le conseil de Ternay a voté le budget de la piscine.",
+]
+
+
+def test_succession_cue_tokens_lose_no_pair(nlp: Any, monkeypatch: Any) -> None:
+    """Reading only `cue_tokens` gives the facts that reading every token gives."""
+    from generators.extract import pipeline as nlp_module
+    from generators.extract import succession_cues
+    from generators.extract.types import succession
+    from generators.source.article import parse_bytes
+
+    article = parse_bytes(" ".join(SUCCESSIONS).encode(), source="test.txt", slug="test")
+    docs = nlp_module.parse(article.clean)
+    fast = _facts(article, docs)
+    assert any(f["type"] == "succession" for f in fast)
+    every = lambda doc: frozenset(range(len(doc)))  # noqa: E731
+    monkeypatch.setattr(succession, "cue_tokens", every)
+    assert _facts(article, nlp_module.parse(article.clean)) == fast
+    assert not succession_cues.cue_tokens(nlp(SUCCESSIONS[-1]))  # no cue: no token to read
+    assert succession_cues.cue_tokens(nlp(SUCCESSIONS[-2]))  # « remplacement »: read, no pair
+    tubes = parse_bytes(SUCCESSIONS[-2].encode(), source="test.txt", slug="test")
+    assert not [
+        f for f in _facts(tubes, nlp_module.parse(tubes.clean)) if f["type"] == "succession"
+    ]

@@ -15,7 +15,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.leading import phrase_starts as _starts_of
 from generators.extract.leading import phrases
-from generators.extract.tokens import norm
+from generators.extract.tokens import doc_memo, norm
 
 
 def negated(verb: Any) -> bool:
@@ -71,8 +71,35 @@ def verb_form(doc: Any, tok: Any) -> bool:
         ("ment", "ant", "ante", "ants", "antes")
     ):
         return False
-    form = norm(tok.text)
+    return _verb_like(norm(tok.text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _verb_like(form: str) -> bool:
+    """Tell whether an accent-free form starts like a succession verb (its stem)."""
     return any(form.startswith(norm(v)[:-2]) for v in lexicon.words("succession_verbs"))
+
+
+def cue_tokens(doc: Any) -> frozenset[int]:
+    """Return the tokens of `doc` where a succession cue may start (a superset, read from the
+    doc's arrays once): a cue word's lemma or form (verbs, nouns, the first word of a phrase) or a
+    form like a succession verb's (`verb_form`). No other token yields a pair."""
+    memo = doc_memo(doc, "succession_cues")
+    found = memo.get("tokens")
+    if found is None:
+        strings = doc.vocab.strings
+        lemmas = lexicon.word_set("succession_verbs") | _starts_of("succession_yielding_phrases")
+        lemmas |= lexicon.word_set("succession_nouns") | phrase_starts()
+        lemmas |= lexicon.word_set("succession_predecessor_nouns")
+        columns: Any = doc.to_array(["ORTH", "LOWER", "LEMMA"])
+        found = memo["tokens"] = frozenset(
+            i
+            for i, (orth, lower, lemma) in enumerate(columns.tolist())
+            if strings[lemma].lower() in lemmas
+            or strings[lower] in phrase_starts()
+            or _verb_like(norm(strings[orth]))
+        )
+    return found  # type: ignore[no-any-return]
 
 
 def yielding_end(doc: Any, i: int) -> int:
