@@ -143,3 +143,21 @@ def test_succession_cue_tokens_lose_no_pair(nlp: Any, monkeypatch: Any) -> None:
     assert not [
         f for f in _facts(tubes, nlp_module.parse(tubes.clean)) if f["type"] == "succession"
     ]
+
+
+def _capitalized(text: str, lemma: str) -> bool:
+    return text[:1].isupper() and lemma != "le"
+
+
+def test_tokens_where_reads_the_arrays_as_the_tokens(nlp: Any) -> None:
+    """Same indexes as a test on each token's strings; cached per doc and per values."""
+    from generators.extract.tokens import tokens_where
+
+    for text in [*DATED, *SUCCESSIONS]:
+        doc = nlp(text)
+        expected = frozenset(t.i for t in doc if _capitalized(t.text, t.lemma_))
+        assert tokens_where(doc, ("ORTH", "LEMMA"), _capitalized) == expected
+        assert tokens_where(doc, ("ORTH", "LEMMA"), _capitalized) is tokens_where(
+            doc, ("ORTH", "LEMMA"), _capitalized
+        )
+    assert tokens_where(nlp(""), ("ORTH", "LEMMA"), _capitalized) == frozenset()

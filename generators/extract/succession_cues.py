@@ -15,7 +15,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.leading import phrase_starts as _starts_of
 from generators.extract.leading import phrases
-from generators.extract.tokens import doc_memo, norm
+from generators.extract.tokens import norm, tokens_where
 
 
 def negated(verb: Any) -> bool:
@@ -81,25 +81,22 @@ def _verb_like(form: str) -> bool:
 
 
 def cue_tokens(doc: Any) -> frozenset[int]:
-    """Return the tokens of `doc` where a succession cue may start (a superset, read from the
-    doc's arrays once): a cue word's lemma or form (verbs, nouns, the first word of a phrase) or a
-    form like a succession verb's (`verb_form`). No other token yields a pair."""
-    memo = doc_memo(doc, "succession_cues")
-    found = memo.get("tokens")
-    if found is None:
-        strings = doc.vocab.strings
-        lemmas = lexicon.word_set("succession_verbs") | _starts_of("succession_yielding_phrases")
-        lemmas |= lexicon.word_set("succession_nouns") | phrase_starts()
-        lemmas |= lexicon.word_set("succession_predecessor_nouns")
-        columns: Any = doc.to_array(["ORTH", "LOWER", "LEMMA"])
-        found = memo["tokens"] = frozenset(
-            i
-            for i, (orth, lower, lemma) in enumerate(columns.tolist())
-            if strings[lemma].lower() in lemmas
-            or strings[lower] in phrase_starts()
-            or _verb_like(norm(strings[orth]))
-        )
-    return found  # type: ignore[no-any-return]
+    """Return the tokens of `doc` where a succession cue may start (a superset): a cue word's
+    lemma or form (verbs, nouns, the first word of a phrase) or a form like a succession verb's
+    (`verb_form`). No other token yields a pair."""
+    return tokens_where(doc, ("ORTH", "LOWER", "LEMMA"), _may_cue)
+
+
+def _may_cue(text: str, lower: str, lemma: str) -> bool:
+    return lemma.lower() in _cue_lemmas() or lower in phrase_starts() or _verb_like(norm(text))
+
+
+@functools.cache
+def _cue_lemmas() -> frozenset[str]:
+    """Return the lemmas a cue may start with: verbs, nouns, first words of phrases."""
+    lemmas = lexicon.word_set("succession_verbs") | _starts_of("succession_yielding_phrases")
+    lemmas |= lexicon.word_set("succession_nouns") | phrase_starts()
+    return lemmas | lexicon.word_set("succession_predecessor_nouns")
 
 
 def yielding_end(doc: Any, i: int) -> int:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from generators import lexicon
-from generators.extract.tokens import YEAR, doc_keys, doc_memo, norm
+from generators.extract.tokens import YEAR, doc_keys, doc_memo, norm, tokens_where, word_keys
 
 
 @functools.cache
@@ -76,17 +77,21 @@ def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     return int(end)
 
 
-def _title_starts(doc: Any, words: str) -> list[int]:
+def _title_starts(doc: Any, words: str) -> frozenset[int]:
     """Return the tokens of `doc` that start with a title's first word or hold a hyphen (the
-    others end no title: `_title_end`'s first test), read from the doc's arrays at once."""
+    others end no title: `_title_end`'s first test)."""
+    return tokens_where(doc, ("LOWER", "LEMMA"), _may_start_title(words))
+
+
+@functools.cache
+def _may_start_title(words: str) -> Callable[[str, str], bool]:
+    """Return `_title_end`'s first test for the titles of `words`, on a word and its lemma."""
     trie = _trie_for(words)
-    strings = doc.vocab.strings
-    lowers: Any = doc.to_array("LOWER")
-    return [
-        i
-        for i, (keys, lower) in enumerate(zip(doc_keys(doc), lowers.tolist(), strict=True))
-        if any(key in trie for key in keys) or "-" in strings[lower]
-    ]
+
+    def test(lower: str, lemma: str) -> bool:
+        return "-" in lower or any(key in trie for key in word_keys(lower, lemma))
+
+    return test
 
 
 def _trie_for(words: str) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from generators import lexicon
@@ -46,6 +47,32 @@ def doc_memo(doc: Any, name: str) -> dict[Any, Any]:
     if memo is None:
         memo = doc.user_data[("factdeck_memo", name)] = _Memo()
     return memo  # type: ignore[no-any-return]
+
+
+_TESTED: dict[Any, dict[tuple[int, ...], bool]] = {}  # per (attributes, test): values → result
+
+
+def tokens_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) -> frozenset[int]:
+    """Return the indexes of the tokens of `doc` whose attributes `attrs` (e.g. "LOWER",
+    "LEMMA", as strings) pass `test`, read from the doc's arrays once per doc; `test` (a pure
+    function of the strings) runs once per distinct combination of values, across docs."""
+    memo = doc_memo(doc, "tokens_where")
+    found = memo.get((attrs, test))
+    if found is None:
+        seen = _TESTED.setdefault((attrs, test), {})
+        if len(seen) > 200_000:
+            seen.clear()
+        strings = doc.vocab.strings
+        columns: Any = doc.to_array(list(attrs))
+        hits = []
+        for i, row in enumerate(map(tuple, columns.tolist())):
+            hit = seen.get(row)
+            if hit is None:
+                hit = seen[row] = test(*(strings[value] for value in row))
+            if hit:
+                hits.append(i)
+        found = memo[(attrs, test)] = frozenset(hits)
+    return found  # type: ignore[no-any-return]
 
 
 def text_of(doc: Any) -> str:
@@ -115,7 +142,7 @@ YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
 
 @functools.lru_cache(maxsize=65536)
-def _word_keys(text: str, lemma: str) -> tuple[str, ...]:
+def word_keys(text: str, lemma: str) -> tuple[str, ...]:
     """Return the keys of a word written `text` (lower case) with lemma `lemma`."""
     if text.startswith("ex-") and len(text) > 3:
         text = text[3:]
@@ -136,7 +163,7 @@ def doc_keys(doc: Any) -> list[tuple[str, ...]]:
         lowers: Any = doc.to_array("LOWER")
         lemmas: Any = doc.to_array("LEMMA")
         keys = memo["keys"] = [
-            _word_keys(strings[lower], strings[lemma])
+            word_keys(strings[lower], strings[lemma])
             for lower, lemma in zip(lowers.tolist(), lemmas.tolist(), strict=True)
         ]
     return keys  # type: ignore[no-any-return]
