@@ -13,8 +13,9 @@ import functools
 from typing import Any
 
 from generators import lexicon
+from generators.extract.leading import phrase_starts as _starts_of
 from generators.extract.leading import phrases
-from generators.extract.tokens import norm
+from generators.extract.tokens import norm, tokens_where
 
 
 def negated(verb: Any) -> bool:
@@ -70,17 +71,44 @@ def verb_form(doc: Any, tok: Any) -> bool:
         ("ment", "ant", "ante", "ants", "antes")
     ):
         return False
-    form = norm(tok.text)
+    return _verb_like(norm(tok.text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _verb_like(form: str) -> bool:
+    """Tell whether an accent-free form starts like a succession verb (its stem)."""
     return any(form.startswith(norm(v)[:-2]) for v in lexicon.words("succession_verbs"))
+
+
+def cue_tokens(doc: Any) -> frozenset[int]:
+    """Return the tokens of `doc` where a succession cue may start (a superset): a cue word's
+    lemma or form (verbs, nouns, the first word of a phrase) or a form like a succession verb's
+    (`verb_form`). No other token yields a pair."""
+    return tokens_where(doc, ("ORTH", "LOWER", "LEMMA"), _may_cue)
+
+
+def _may_cue(text: str, lower: str, lemma: str) -> bool:
+    return lemma.lower() in _cue_lemmas() or lower in phrase_starts() or _verb_like(norm(text))
+
+
+@functools.cache
+def _cue_lemmas() -> frozenset[str]:
+    """Return the lemmas a cue may start with: verbs, nouns, first words of phrases."""
+    lemmas = lexicon.word_set("succession_verbs") | _starts_of("succession_yielding_phrases")
+    lemmas |= lexicon.word_set("succession_nouns") | phrase_starts()
+    return lemmas | lexicon.word_set("succession_predecessor_nouns")
 
 
 def yielding_end(doc: Any, i: int) -> int:
     """Return the end of « céder sa place à » (lexicon succession_yielding_phrases) at `i`, or -1."""
+    lemma = doc[i].lemma_.lower()
+    if lemma not in _starts_of("succession_yielding_phrases"):
+        return -1  # most words: no phrase starts with them
     for words in phrases("succession_yielding_phrases"):
         end = i + len(words)
         if (
             end <= len(doc)
-            and doc[i].lemma_.lower() == words[0]
+            and lemma == words[0]
             and all(w == t.lower_ for w, t in zip(words[1:], doc[i + 1 : end], strict=False))
         ):
             return end
@@ -95,7 +123,8 @@ def phrase_starts() -> frozenset[str]:
 
 def phrase_end(doc: Any, i: int) -> int:
     """Return the end of a succession phrase (« prendre la suite de ») starting at `i`, or -1."""
-    first = {doc[i].lower_, doc[i].lemma_.lower()}
+    tok = doc[i]
+    first = {tok.lower_, tok.lemma_.lower()}
     if first.isdisjoint(phrase_starts()):
         return -1
     for words in phrases("succession_phrases"):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from generators import lexicon
-from generators.extract.tokens import YEAR, doc_keys, doc_memo, norm
+from generators.extract.tokens import YEAR, doc_keys, doc_memo, norm, tokens_where, word_keys
 
 
 @functools.cache
@@ -60,14 +61,45 @@ def _title_trie() -> dict[str, tuple[tuple[str, ...], ...]]:
 def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     """Return the end of the longest title starting at token `i`, or -1."""
     memo = doc_memo(doc, "title_end")
-    found = memo.get((i, words))
-    if found is None:
-        found = memo[(i, words)] = _title_end(doc, i, words)
-    return int(found)
+    if not 0 <= i < len(doc):  # « doc[-1] »: the last token, read as the callers always did
+        found = memo.get((i, words))
+        if found is None:
+            found = memo[(i, words)] = _title_end(doc, i, words)
+        return int(found)
+    ends = memo.get(words)
+    if ends is None:  # the tokens a title may start at; None: its end not read yet
+        ends = memo[words] = dict.fromkeys(_title_starts(doc, words))
+    if i not in ends:
+        return -1
+    end = ends[i]
+    if end is None:
+        end = ends[i] = _title_end(doc, i, words)
+    return int(end)
+
+
+def _title_starts(doc: Any, words: str) -> frozenset[int]:
+    """Return the tokens of `doc` that start with a title's first word or hold a hyphen (the
+    others end no title: `_title_end`'s first test)."""
+    return tokens_where(doc, ("LOWER", "LEMMA"), _may_start_title(words))
+
+
+@functools.cache
+def _may_start_title(words: str) -> Callable[[str, str], bool]:
+    """Return `_title_end`'s first test for the titles of `words`, on a word and its lemma."""
+    trie = _trie_for(words)
+
+    def test(lower: str, lemma: str) -> bool:
+        return "-" in lower or any(key in trie for key in word_keys(lower, lemma))
+
+    return test
+
+
+def _trie_for(words: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _title_trie() if words == "people_titles" else _trie_of(words)
 
 
 def _title_end(doc: Any, i: int, words: str) -> int:
-    trie = _title_trie() if words == "people_titles" else _trie_of(words)
+    trie = _trie_for(words)
     keys = doc_keys(doc)
     token = doc[i]
     if "-" not in token.lower_ and not any(key in trie for key in keys[i]):

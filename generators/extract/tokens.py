@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from generators import lexicon
@@ -24,12 +25,11 @@ def norm(text: str) -> str:
 
 def sentence_of(token: Any) -> Any:
     """Return the sentence of `token`, from a per-doc cache (spaCy's `token.sent` rescans the doc)."""
-    doc = token.doc
-    cached = doc.user_data.get("factdeck_sents")
+    memo = doc_memo(token.doc, "sents")  # a copy of the doc (`merge_hyphens`) starts it empty
+    cached = memo.get("sents")
     if cached is None:
-        spans = list(doc.sents)
-        cached = ([span.start for span in spans], spans)
-        doc.user_data["factdeck_sents"] = cached
+        spans = list(token.doc.sents)
+        cached = memo["sents"] = ([span.start for span in spans], spans)
     starts, spans = cached
     return spans[bisect.bisect_right(starts, token.i) - 1]
 
@@ -47,6 +47,32 @@ def doc_memo(doc: Any, name: str) -> dict[Any, Any]:
     if memo is None:
         memo = doc.user_data[("factdeck_memo", name)] = _Memo()
     return memo  # type: ignore[no-any-return]
+
+
+_TESTED: dict[Any, dict[tuple[int, ...], bool]] = {}  # per (attributes, test): values → result
+
+
+def tokens_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) -> frozenset[int]:
+    """Return the indexes of the tokens of `doc` whose attributes `attrs` (e.g. "LOWER",
+    "LEMMA", as strings) pass `test`, read from the doc's arrays once per doc; `test` (a pure
+    function of the strings) runs once per distinct combination of values, across docs."""
+    memo = doc_memo(doc, "tokens_where")
+    found = memo.get((attrs, test))
+    if found is None:
+        seen = _TESTED.setdefault((attrs, test), {})
+        if len(seen) > 200_000:
+            seen.clear()
+        strings = doc.vocab.strings
+        columns: Any = doc.to_array(list(attrs))
+        hits = []
+        for i, row in enumerate(map(tuple, columns.tolist())):
+            hit = seen.get(row)
+            if hit is None:
+                hit = seen[row] = test(*(strings[value] for value in row))
+            if hit:
+                hits.append(i)
+        found = memo[(attrs, test)] = frozenset(hits)
+    return found  # type: ignore[no-any-return]
 
 
 def text_of(doc: Any) -> str:
@@ -115,11 +141,12 @@ def merge_hyphens(doc: Any) -> Any:
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
 
-def _word_keys(token: Any) -> tuple[str, ...]:
-    text = token.lower_
+@functools.lru_cache(maxsize=65536)
+def word_keys(text: str, lemma: str) -> tuple[str, ...]:
+    """Return the keys of a word written `text` (lower case) with lemma `lemma`."""
     if text.startswith("ex-") and len(text) > 3:
         text = text[3:]
-    lemma = token.lemma_.lower()
+    lemma = lemma.lower()
     if lemma.startswith("ex-"):
         lemma = lemma[3:]
     if "-" in text:  # « co-fondateur » is « cofondateur »
@@ -132,7 +159,13 @@ def doc_keys(doc: Any) -> list[tuple[str, ...]]:
     memo = doc_memo(doc, "word_keys")
     keys = memo.get("keys")
     if keys is None:
-        keys = memo["keys"] = [_word_keys(t) for t in doc]
+        strings = doc.vocab.strings  # read from the doc's arrays: no token objects made
+        lowers: Any = doc.to_array("LOWER")
+        lemmas: Any = doc.to_array("LEMMA")
+        keys = memo["keys"] = [
+            word_keys(strings[lower], strings[lemma])
+            for lower, lemma in zip(lowers.tolist(), lemmas.tolist(), strict=True)
+        ]
     return keys  # type: ignore[no-any-return]
 
 

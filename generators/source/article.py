@@ -369,8 +369,11 @@ def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in lexicon.words("boilerplate"))
 
 
+@functools.lru_cache(maxsize=1024)
 def without_boilerplate(text: str) -> str:
-    """Return `text` for display, without page furniture and reference marks (« Dupont [2], » → « Dupont, »)."""
+    """Return `text` for display, without page furniture and reference marks (« Dupont [2], » → « Dupont, »).
+
+    Cached: every fact of a sentence shows it (`Context.fact`)."""
     for pattern in _boilerplate_patterns():
         text = pattern.sub("", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()

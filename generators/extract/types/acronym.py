@@ -191,11 +191,17 @@ def _line_at(text: str, pos: int) -> str:
 def _in_heading(text: str, pos: int, word: str) -> bool:
     """Return whether the word at article offset `pos` is on a line written mostly in capitals."""
     line = _line_at(text, pos)
-    letters = [c for c in line if c.isalpha()]
-    words = line.split()
-    if len(words) == 1:
+    words, capitals = _line_case(line)
+    if words == 1:
         return line.strip() == word
-    return len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    return words >= 2 and capitals
+
+
+@functools.lru_cache(maxsize=256)
+def _line_case(line: str) -> tuple[int, bool]:
+    """Return a line's word count and whether 60 % of its letters are capitals (read once a line)."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()), sum(c.isupper() for c in letters) >= 0.6 * len(letters)
 
 
 def _on_reference_line(text: str, pos: int, word: str) -> bool:

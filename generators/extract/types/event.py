@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
 from generators.extract import weekdays
 from generators.extract.context import Context
+from generators.extract.date_patterns import NUMERIC as _NUMERIC
+from generators.extract.date_patterns import date_matches
+from generators.extract.date_patterns import relative_years as _relative_years
+from generators.extract.date_patterns import words as _words
 from generators.extract.date_spans import DAY as _DAY
 from generators.extract.date_spans import LAST_YEAR as _LAST_YEAR
 from generators.extract.date_spans import YEAR as _YEAR
@@ -27,70 +30,11 @@ from generators.french import numbers
 from generators.records import Fact
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
-    from spacy.vocab import Vocab
 
 _NAMED_YEAR = "events.named_year"  # the last year written out, not inferred
 _DATED = "events.dated"  # where each year or month was first dated in the article
-_NUMERIC = re.compile(r"^(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:1[0-9]|20|21)\d\d)$")
 _STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
-
-
-def _words(phrase: str) -> list[str]:
-    """Split a lexicon phrase as spaCy's French tokenizer does (« l'année » → « l' », « année »)."""
-    return re.findall(r"\w+'|\w+(?:-\w+)*|[^\w\s]", phrase.lower())
-
-
-@functools.cache
-def _matcher(vocab: Vocab) -> Matcher:
-    """Build the date patterns (as data: months, weekdays and prepositions from the lexicon)."""
-    from spacy.matcher import Matcher
-
-    months = list(month_numbers())
-    weekday = {"LOWER": {"IN": list(lexicon.word_set("french_weekdays"))}}
-    day = {
-        "TEXT": {"IN": [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)] + ["1er"]}
-    }
-    month = {"LOWER": {"IN": months}}
-    year = {
-        "IS_DIGIT": True,
-        "LENGTH": 4,
-    }  # checked against _YEAR in _read_date (faster than REGEX)
-    matcher = Matcher(vocab)
-    optional_year = {**year, "OP": "?"}
-    matcher.add("DAY", [[weekday, day, month, optional_year], [day, month, optional_year]])
-    before_month = {"LOWER": {"IN": list(lexicon.word_set("event_month_prepositions"))}}
-    month_of: list[dict[str, Any]] = [{"LOWER": "mois"}, {"LOWER": {"IN": ["de", "d'"]}}, month]
-    matcher.add(
-        "MONTH",
-        [
-            [month, year],
-            [before_month, month],
-            [before_month, month, year],
-            month_of,
-            [*month_of, year],
-        ],
-    )
-    matcher.add(
-        "YEAR", [[{"LOWER": {"IN": list(lexicon.word_set("event_year_prepositions"))}}, year]]
-    )
-    matcher.add("YEAR_LIST", [[{"TEXT": {"IN": [",", "et"]}}, year]])  # « en 1951, 1961 et 1981 »
-    matcher.add("NUMERIC", [[{"TEXT": {"REGEX": _NUMERIC.pattern}}]])  # « 11/03/2020 »
-    matcher.add("WEEKDAY", [[weekday], [weekday, day]])  # « mardi », « le jeudi 18 »: dateline
-    relday = [[{"LOWER": w} for w in _words(p)] for p in weekdays.relative_days()]
-    tensed = [p for p in weekdays.tensed_days()] + [
-        p.replace("'", "’") for p in weekdays.tensed_days()
-    ]
-    matcher.add("RELDAY", [*relday, [{"LOWER": {"IN": tensed}}]])  # « aujourd'hui »: one token
-    relative = [[{"LOWER": w} for w in _words(p)] for p in _relative_years() if p.startswith("l")]
-    matcher.add("RELATIVE", relative)
-    return matcher
-
-
-@functools.cache
-def _relative_years() -> dict[str, int]:
-    return {k: v for k, v in numbers.table("event_relative_years").items()}
 
 
 def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
@@ -98,7 +42,7 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
     from spacy.tokens import Span as SpacySpan
     from spacy.util import filter_spans
 
-    spans = filter_spans([SpacySpan(doc, s, e, label=m) for m, s, e in _matcher(doc.vocab)(doc)])
+    spans = filter_spans([SpacySpan(doc, s, e, label=m) for m, s, e in date_matches(doc)])
     facts: list[Fact] = []
     seen: set[tuple[int, str]] = set()
     consumed = 0

@@ -16,6 +16,7 @@ templates can agree (« la mission dirigée par »).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -250,13 +251,8 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     via += "-pronoun" if role.kind == "pronoun" else ""
     modifiers = "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
     named_only = lexicon.words("leads_named_titles")
-    for title in sorted(lexicon.words("leads_titles") + named_only, key=len, reverse=True):
-        match = re.match(
-            rf"{re.escape(title)}(?:\s+(?:{modifiers}))*{_PARTY}\s+"
-            rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
-            text,
-            re.IGNORECASE,
-        )
+    for title, pattern in _title_patterns():
+        match = pattern.match(text)
         if match and title in named_only and not _names_body(match.group(1)):
             continue  # « responsable de la communication »: no body named
         if match:
@@ -273,6 +269,24 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
         sent = doc[role.sent[0] : role.sent[1]]
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return []
+
+
+@functools.cache
+def _title_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Return each head-of title, longest first, with its pattern « title of X » (compiled once)."""
+    modifiers = "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
+    titles = lexicon.words("leads_titles") + lexicon.words("leads_named_titles")
+    return tuple(
+        (
+            title,
+            re.compile(
+                rf"{re.escape(title)}(?:\s+(?:{modifiers}))*{_PARTY}\s+"
+                rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
+                re.IGNORECASE,
+            ),
+        )
+        for title in sorted(titles, key=len, reverse=True)
+    )
 
 
 def _names_body(entity: str) -> bool:

@@ -25,6 +25,7 @@ from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role, role_text
 from generators.extract.succession_cues import (
     clitic_before,
+    cue_tokens,
     negated,
     phrase_end,
     post_end,
@@ -169,7 +170,8 @@ def _pairs(
     """Return (successor, predecessor, anchor token) for each succession cue in `sent`."""
     out: list[tuple[str | None, str | None, Any]] = []
     verbs = lexicon.word_set("succession_verbs")
-    for tok in sent:
+    cues = cue_tokens(doc)
+    for tok in (doc[i] for i in range(sent.start, sent.end) if i in cues):
         lemma = tok.lemma_.lower()
         if (
             lemma in verbs
