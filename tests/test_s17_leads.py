@@ -1,0 +1,124 @@
+"""Leads and successions on invented news sentences (session 17): the article's own country and
+what a bare head title leads there (article_place), the city or party a title points back to,
+titles in apposition, and successions across clauses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.extract.article_place import bare_title, countries_in, dominant_country
+
+
+def _facts(extract_text: Any, text: str, kind: str, title: str = "Titre") -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(f"{title}\n\n{text}") if f.type == kind]
+
+
+def _leads(extract_text: Any, text: str, title: str = "Titre") -> set[tuple[str, str]]:
+    return {(f["leader"], f["entity"]) for f in _facts(extract_text, text, "leads", title)}
+
+
+def _successions(extract_text: Any, text: str) -> set[tuple[str, str]]:
+    return {(f["successor"], f["predecessor"]) for f in _facts(extract_text, text, "succession")}
+
+
+# --- Family 1: the article's country -------------------------------------------------------------
+
+COUNTRIES = [
+    (
+        "Portugal : une grève paralyse les ports",
+        "Le Portugal vote. Au Portugal, on attend.",
+        "Portugal",
+    ),
+    (
+        "Pérou : séisme dans le sud",
+        "Le Pérou compte ses morts. Le gouvernement péruvien aide.",
+        "Pérou",
+    ),
+    (
+        "Burkina-Faso : attaque",
+        "Le Burkina Faso pleure. Les autorités burkinabè enquêtent.",
+        "Burkina Faso",
+    ),
+    # the title's country, named once only in the text: not enough
+    ("Chili : élections", "Les électeurs chiliens votent dimanche.", None),
+    # the title's country outnumbered by another
+    (
+        "Chili : visite",
+        "Le Chili reçoit. Le président argentin, en Argentine, puis l'Argentine.",
+        None,
+    ),
+    # no country in the title: one the text names four times, three times as often as the next
+    ("Une grève", "La Grèce. En Grèce. La Grèce vote, le gouvernement grec. Italie.", "Grèce"),
+    ("Une grève", "La Grèce. En Grèce. La Grèce. Italie, Italie.", None),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), COUNTRIES)
+def test_article_country(title: str, body: str, expected: str | None) -> None:
+    assert dominant_country(title, body) == expected
+
+
+def test_countries_counted_by_name_and_adjective() -> None:
+    found = countries_in("La Norvège et le gouvernement norvégien ; les États-Unis, l'Islande.")
+    assert found["Norvège"] == 2 and found["États-Unis"] == 1 and found["Islande"] == 1
+
+
+def test_bare_title_drops_time_words_and_modifiers() -> None:
+    assert bare_title("actuel Premier ministre conservateur") == "premier ministre"
+    assert bare_title("nouvelle présidente") == "présidente"
+
+
+PORTUGAL = "Portugal : la crise politique s'aggrave"
+CONTEXT = "Le Portugal traverse une crise. À Lisbonne, le Portugal s'inquiète. "
+
+BARE_TITLES = [
+    (CONTEXT + "Le président Arnaldo Vexim a appelé au calme.", {("Arnaldo Vexim", "Portugal")}),
+    (
+        CONTEXT + "Le Premier ministre, Tomas Quelvar, a démissionné jeudi.",
+        {("Tomas Quelvar", "gouvernement du Portugal")},
+    ),
+    (
+        CONTEXT + "L'actuel Premier ministre conservateur Tomas Quelvar a répondu.",
+        {("Tomas Quelvar", "gouvernement du Portugal")},
+    ),
+    (
+        CONTEXT + "Le président de la République, Arnaldo Vexim, a signé le décret.",
+        {("Arnaldo Vexim", "Portugal")},
+    ),
+    (
+        CONTEXT + "L'armée du président Arnaldo Vexim avance vers le nord.",
+        {("Arnaldo Vexim", "Portugal")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_TITLES)
+def test_bare_head_title_leads_the_article_country(
+    extract_text: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _leads(extract_text, text, PORTUGAL)
+
+
+NOT_THE_COUNTRY = [
+    # a club's president, a jury's: no head of state
+    CONTEXT + "Le président du club, Arnaldo Vexim, a limogé l'entraîneur.",
+    CONTEXT + "Le jury a rendu son verdict. Le président Arnaldo Vexim a lu le palmarès.",
+    # a former president: which country's is unsaid
+    CONTEXT + "L'ancien président Arnaldo Vexim a assisté à la cérémonie.",
+    # another country's president elsewhere in the article
+    CONTEXT + "Le président argentin Arnaldo Vexim est arrivé. Le président Arnaldo Vexim a parlé.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_COUNTRY)
+def test_bare_title_not_read_as_head_of_the_country(extract_text: Any, text: str) -> None:
+    leads = _leads(extract_text, text, PORTUGAL)
+    assert ("Arnaldo Vexim", "Portugal") not in leads
+
+
+def test_no_article_country_no_lead(extract_text: Any) -> None:
+    text = "La crise s'aggrave. Le président Arnaldo Vexim a appelé au calme."
+    assert not {e for _, e in _leads(extract_text, text, "Une crise politique")} & {"Portugal"}
+    assert _leads(extract_text, text, "Une crise politique") == set()
