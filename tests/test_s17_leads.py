@@ -122,3 +122,86 @@ def test_no_article_country_no_lead(extract_text: Any) -> None:
     text = "La crise s'aggrave. Le président Arnaldo Vexim a appelé au calme."
     assert not {e for _, e in _leads(extract_text, text, "Une crise politique")} & {"Portugal"}
     assert _leads(extract_text, text, "Une crise politique") == set()
+
+
+# --- Family 2: the town a title points back to, the party named by its leader --------------------
+
+TOWNS = [
+    (
+        "À Vanville, la nouvelle maire de la ville, Odile Farnier, a inauguré la gare.",
+        {("Odile Farnier", "Vanville")},
+    ),
+    (
+        "Les habitants de Brisemont écrivent à Paul Brissac, maire (LV) de cette commune du nord.",
+        {("Paul Brissac", "Brisemont")},
+    ),
+    (
+        "La ville de Castelbrun accueille le festival. Lundi, le maire de la ville, Luc Demarne, "
+        "a ouvert les portes.",
+        {("Luc Demarne", "Castelbrun")},
+    ),
+    (
+        "À Vanville, Paul Brissac, le maire de la commune, a fermé les écoles.",
+        {("Paul Brissac", "Vanville")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS)
+def test_town_title_points_back(
+    extract_text: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _leads(extract_text, text)
+
+
+TOWNS_NOT = [
+    # « adjoint au maire »: the deputy heads nothing
+    "À Vanville, le premier adjoint au maire de la ville, Luc Demarne, a parlé.",
+    # no town named before: nothing to point back to
+    "La nouvelle maire de la ville, Odile Farnier, a inauguré la gare.",
+    # only a country named before
+    "En Italie, la nouvelle maire de la ville, Odile Farnier, a inauguré la gare.",
+]
+
+
+@pytest.mark.parametrize("text", TOWNS_NOT)
+def test_town_title_without_town_gives_no_town(extract_text: Any, text: str) -> None:
+    leads = _leads(extract_text, text)
+    assert not any(e in ("Vanville", "Italie") for _, e in leads)
+
+
+def test_former_mayor_is_past(extract_text: Any) -> None:
+    facts = _facts(
+        extract_text, "À Vanville, l'ancien maire de la ville, Luc Demarne, a parlé.", "leads"
+    )
+    town = [f for f in facts if f["entity"] == "Vanville"]
+    assert town and all(f.get("past") for f in town)
+
+
+PARTIES = [
+    (
+        "Le Parti libéral-démocrate de Hiroshi Tanabe a remporté les élections.",
+        {("Hiroshi Tanabe", "Parti libéral-démocrate")},
+    ),
+    (
+        "Les élus du Mouvement Citoyen de Marc Ostier ont voté contre.",
+        {("Marc Ostier", "Mouvement Citoyen")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES)
+def test_party_of_its_leader(extract_text: Any, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _leads(extract_text, text)
+
+
+PARTIES_NOT = [
+    "Le Parti socialiste de Vanville a choisi son candidat.",  # a place, not a leader
+    "Le parti de Marc Ostier a remporté les élections.",  # no party named
+    "Marc Ostier a quitté le parti de gauche de la région.",
+]
+
+
+@pytest.mark.parametrize("text", PARTIES_NOT)
+def test_party_without_leader_gives_no_party_lead(extract_text: Any, text: str) -> None:
+    assert not any(e.lower().startswith("parti") for _, e in _leads(extract_text, text))

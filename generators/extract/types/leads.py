@@ -37,6 +37,7 @@ from generators.extract.leading import (
     phrase_starts,
     phrases,
 )
+from generators.extract.local_heads import party_heads, town_heads
 from generators.extract.names import NameIndex
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
@@ -55,6 +56,8 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         found.extend(from_verb(merged, tok, offset, index))
         found.extend(_from_phrase(merged, tok, offset, index))
         found.extend(body_named_after_head(merged, tok, offset, index))
+        found.extend(town_heads(merged, tok, offset, index))
+        found.extend(party_heads(merged, tok, offset, index))
     for role in index.roles:
         if role.offset == offset:
             found.extend(_from_title(ctx, merged, role, offset))
