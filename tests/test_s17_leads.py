@@ -205,3 +205,73 @@ PARTIES_NOT = [
 @pytest.mark.parametrize("text", PARTIES_NOT)
 def test_party_without_leader_gives_no_party_lead(extract_text: Any, text: str) -> None:
     assert not any(e.lower().startswith("parti") for _, e in _leads(extract_text, text))
+
+
+def test_head_of_government_not_blocked_by_a_council(extract_text: Any) -> None:
+    text = CONTEXT + "Un conseil de crise siège. Le Premier ministre, Tomas Quelvar, a parlé."
+    assert ("Tomas Quelvar", "gouvernement du Portugal") in _leads(extract_text, text, PORTUGAL)
+
+
+def test_body_named_far_after_the_title_does_not_block(extract_text: Any) -> None:
+    text = (
+        CONTEXT + "Le président Arnaldo Vexim dénonce une attaque menée la nuit par un groupe armé."
+    )
+    assert ("Arnaldo Vexim", "Portugal") in _leads(extract_text, text, PORTUGAL)
+
+
+# --- Family 3: titles in apposition and parentheses; events are not led --------------------------
+
+APPOSED = [
+    (
+        "Le directeur sortant de l'agence Vexport, Marc Ostier, a quitté ses fonctions.",
+        ("Marc Ostier", "agence Vexport", False),
+    ),
+    (
+        "Présidente de la commission des finances, Odile Farnier est intervenue mardi.",
+        ("Odile Farnier", "commission des finances", False),
+    ),
+    (
+        "Claire Ombrel (présidente du groupe Avenir commun) a voté contre.",
+        ("Claire Ombrel", "groupe Avenir commun", False),
+    ),
+    (
+        "Selon Marc Ostier (directeur de l'Observatoire des forêts), la sécheresse menace.",
+        ("Marc Ostier", "Observatoire des forêts", False),
+    ),
+    (
+        "Hugo Lanvin, alors directeur de l'Institut Valmont, avait signé le texte.",
+        ("Hugo Lanvin", "Institut Valmont", True),
+    ),
+    (
+        "L'ex-présidente de la Fédération de judo, Claire Ombrel, a témoigné.",
+        ("Claire Ombrel", "Fédération de judo", True),
+    ),
+    (
+        "Le patron de la banque Ferrand, Luc Demarne, a été entendu.",
+        ("Luc Demarne", "banque Ferrand", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED)
+def test_apposed_title_leads(extract_text: Any, text: str, expected: tuple[str, str, bool]) -> None:
+    leader, entity, past = expected
+    facts = [
+        f
+        for f in _facts(extract_text, text, "leads")
+        if f["leader"] == leader and f["entity"] == entity
+    ]
+    assert facts and all(bool(f.get("past")) == past for f in facts)
+
+
+EVENTS = [
+    "Paul Brissac a dirigé une cérémonie d'hommage lundi.",
+    "Paul Brissac a mené la réunion des maires.",
+    "Paul Brissac a présidé la cérémonie d'ouverture.",
+    "Paul Brissac dirigeait la séance du conseil.",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS)
+def test_an_event_is_not_led(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()

@@ -9,10 +9,11 @@ in the title, the one the text names at least four times and three times as ofte
 
 `bare_head_entity` gives the entity such a bare title leads: the country for a head of state
 (leads_state_titles, or « président de la République », « chef de l'État »), « gouvernement de
-<pays> » for a head of government (leads_government_titles). Not when the sentence, or the one
-before, speaks of another body a president may head (lexicon leads_bare_title_blockers: « le
-président du club », « président du jury »), nor when the article gives the person a title of
-another country or of another body.
+<pays> » for a head of government (leads_government_titles). A head of state's title is not read
+so when the sentence before, or its own up to a few words after the title, speaks of another
+body a president may head (lexicon leads_bare_title_blockers: « le président du club »,
+« président du jury »); no bare title is when it is past (« l'ancien président ») or the article
+gives the person a title of another country or of another body.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _TITLE_START = re.compile(
 )
 # « président de la République », « chef de l'État »: a head of state whose country is unsaid
 _STATE_WORDS = frozenset({"république", "état", "nation"})
+_AFTER_TITLE = 8  # words after the title where a body named makes it that body's head
 
 
 @functools.cache
@@ -144,18 +146,19 @@ def bare_head_entity(ctx: Any, doc: Any, role: Any) -> str | None:
     if not (state or government):
         return None
     country = article_country(ctx)
-    if country is None or _blocked(doc, role) or _titled_elsewhere(ctx, role, country):
+    if country is None or (state and _blocked(doc, role)) or _titled_elsewhere(ctx, role, country):
         return None
     return country if state else "gouvernement " + of_country(country)
 
 
 def _blocked(doc: Any, role: Any) -> bool:
-    """Tell whether the role's sentence, or the one before, names a body a president may head
-    that is no state (lexicon leads_bare_title_blockers)."""
-    start = role.sent[0]
+    """Tell whether the sentence before the role's, or its own up to a few words after the title,
+    names a body a president may head that is no state (lexicon leads_bare_title_blockers)."""
+    start, end = role.sent
     if start > 0:
         start = doc[start - 1].sent.start
-    words = {norm(t.text) for t in doc[start : role.sent[1]]}
+    at = next((t.i for t in doc[role.sent[0] : end] if role.offset + t.idx >= role.start), end)
+    words = {norm(t.text) for t in doc[start : min(end, at + _AFTER_TITLE)]}
     blockers = {norm(w) for w in lexicon.words("leads_bare_title_blockers")}
     return not words.isdisjoint(blockers)
 
