@@ -275,3 +275,69 @@ EVENTS = [
 @pytest.mark.parametrize("text", EVENTS)
 def test_an_event_is_not_led(extract_text: Any, text: str) -> None:
     assert _leads(extract_text, text) == set()
+
+
+# --- Family 4: successions ----------------------------------------------------------------------
+
+SUCCESSIONS = [
+    (
+        "Marc Ostier a été remplacé par Hugo Lanvin, puis par Claire Ombrel.",
+        {("Hugo Lanvin", "Marc Ostier"), ("Claire Ombrel", "Hugo Lanvin")},
+    ),
+    (
+        "Jean Valmont a démissionné. Son successeur, Marc Ostier, a pris ses fonctions.",
+        {("Marc Ostier", "Jean Valmont")},
+    ),
+    (
+        "Le directeur Jean Valmont a démissionné lundi. Son successeur, Marc Ostier, a pris ses "
+        "fonctions.",
+        {("Marc Ostier", "Jean Valmont")},
+    ),
+    (
+        "L'entraîneur Jean Valmont a été limogé. Son successeur nommé lundi a promis des "
+        "résultats. Marc Ostier annonce un nouveau plan.",
+        {("Marc Ostier", "Jean Valmont")},
+    ),
+    (
+        "La présidente du club, Odile Farnier, quitte son poste. Elle sera remplacée par Claire "
+        "Ombrel.",
+        {("Claire Ombrel", "Odile Farnier")},
+    ),
+    (
+        "Le nouveau directeur, Paul Brissac, a critiqué son prédécesseur, Luc Demarne.",
+        {("Paul Brissac", "Luc Demarne")},
+    ),
+    (
+        "Luc Demarne est directeur de l'Institut Valmont. Paul Brissac remplace Luc Demarne à ce "
+        "poste.",
+        {("Paul Brissac", "Luc Demarne")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUCCESSIONS)
+def test_succession(extract_text: Any, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _successions(extract_text, text) == expected
+
+
+def test_replacing_at_this_post_takes_the_body(extract_text: Any) -> None:
+    text = "Luc Demarne est directeur de l'Institut Valmont. Paul Brissac remplace Luc Demarne à ce poste."
+    assert ("Paul Brissac", "Institut Valmont") in _leads(extract_text, text)
+
+
+SUCCESSIONS_NOT = [
+    # the sentence after names its subject, but « son successeur » was no subject of its own
+    "Jean Valmont a été limogé. Il a rencontré son successeur lundi. Marc Ostier annonce un plan.",
+    # the next sentence does not open on a name
+    "Jean Valmont a été limogé. Son successeur nommé lundi a promis des résultats. Le club, lui, "
+    "attend Marc Ostier.",
+    # a wish, not a succession
+    "Marc Ostier pourrait succéder à Jean Valmont.",
+    # negated
+    "Marc Ostier ne remplace pas Jean Valmont.",
+]
+
+
+@pytest.mark.parametrize("text", SUCCESSIONS_NOT)
+def test_no_succession(extract_text: Any, text: str) -> None:
+    assert ("Marc Ostier", "Jean Valmont") not in _successions(extract_text, text)
