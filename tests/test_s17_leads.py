@@ -42,7 +42,8 @@ COUNTRIES = [
         "Burkina Faso",
     ),
     # the title's country, named once only in the text: not enough
-    ("Chili : élections", "Les électeurs chiliens votent dimanche.", None),
+    ("Chili : élections", "Le scrutin chilien a lieu dimanche.", None),
+    ("Chili : élections", "Le scrutin chilien a lieu dimanche, le Chili vote.", "Chili"),
     # the title's country outnumbered by another
     (
         "Chili : visite",

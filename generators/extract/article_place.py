@@ -3,9 +3,10 @@
 A news story about one country calls its head of state « le président » and its head of
 government « le Premier ministre » without naming the country: « Le président A B a
 déclaré … » in a story on Vanlandie leads Vanlandie. The article's country is the one its title
-names (by name or nationality adjective, lexicons french_countries and leads_state_demonyms)
-when the text names it at least twice and twice as often as any other; else, with no country
-in the title, the one the text names at least four times and three times as often as the next.
+names (by name or nationality adjective, lexicons french_countries and leads_state_demonyms;
+the country opening a « Pays : … » title first) when the text names it at least twice and
+twice as often as any other; else, with no country in the title, the one the text
+names at least four times and three times as often as the next.
 
 `bare_head_entity` gives the entity such a bare title leads: the country for a head of state
 (leads_state_titles, or « président de la République », « chef de l'État »), « gouvernement de
