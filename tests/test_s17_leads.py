@@ -342,3 +342,31 @@ SUCCESSIONS_NOT = [
 @pytest.mark.parametrize("text", SUCCESSIONS_NOT)
 def test_no_succession(extract_text: Any, text: str) -> None:
     assert ("Marc Ostier", "Jean Valmont") not in _successions(extract_text, text)
+
+
+# --- A bare organisation head title points back to the one organisation named before -----------
+
+ORGANISATION_HEADS = [
+    (
+        "L'Organisation mondiale des ports a publié un rapport lundi. Selon le secrétaire "
+        "général, Marc Ostier, la situation est grave.",
+        {("Marc Ostier", "Organisation mondiale des ports")},
+    ),
+    (
+        "L'Organisation mondiale des ports et la Banque Ferrand ont publié un rapport. Selon le "
+        "secrétaire général, Marc Ostier, la situation est grave.",
+        set(),  # two organisations: which one is unsaid
+    ),
+    (
+        "Le rapport est inquiétant. Selon le secrétaire général, Marc Ostier, la situation est "
+        "grave.",
+        set(),  # none named
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATION_HEADS)
+def test_bare_organisation_title(
+    extract_text: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _leads(extract_text, text) == expected

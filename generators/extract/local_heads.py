@@ -140,3 +140,26 @@ def party_heads(doc: Any, tok: Any, offset: int, index: NameIndex) -> list[Found
 def _name_word(tok: Any) -> bool:
     """Tell whether a lower-case word belongs to a party's name (« libéral-démocrate »)."""
     return bool(tok.pos_ == "ADJ" and tok.is_lower)
+
+
+def organisation_before(doc: Any, role: Any, offset: int, index: NameIndex) -> list[Found]:
+    """« L'agence X a publié … Selon le secrétaire général, A, … » → A heads X: a bare title of an
+    organisation's head (lexicon leads_organisation_titles) when the sentence before and its own,
+    up to the title, name one organisation and no other."""
+    if role.role.lower() not in lexicon.word_set("leads_organisation_titles"):
+        return []
+    start, end = role.sent
+    before = doc[start - 1].sent.start if start > 0 else start
+    at = next((t.i for t in doc[start:end] if offset + t.idx >= role.start), end)
+    names = {
+        ent.text: ent
+        for ent in doc.ents
+        if ent.label_ == "ORG"
+        and before <= ent.start
+        and ent.end <= at
+        and index.mention_at(offset + ent[0].idx) is None
+    }
+    if len(names) != 1:
+        return []
+    ent = next(iter(names.values()))
+    return [(role.start - offset, doc[start:end], role.person, None, (ent.text, ent.root), "title")]

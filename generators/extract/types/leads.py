@@ -37,7 +37,7 @@ from generators.extract.leading import (
     phrase_starts,
     phrases,
 )
-from generators.extract.local_heads import party_heads, town_heads
+from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
@@ -284,7 +284,8 @@ def _from_title(
     bare = re.sub(rf"(?:\s+(?:{modifiers}))+$", "", text, flags=re.IGNORECASE).lower()
     if bare in lexicon.word_set("leads_titles"):
         nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
-        return _from_possessive(doc, role, offset) or nearby or placed
+        pointed = organisation_before(doc, role, offset, ctx.names)
+        return _from_possessive(doc, role, offset) or nearby or placed or pointed
     country = _state_of(bare)
     if country:
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
