@@ -21,6 +21,12 @@ import re
 from typing import Any
 
 from generators import lexicon
+from generators.extract.article_place import (
+    bare_head_entity,
+    bare_title,
+    of_country,
+    state_complement,
+)
 from generators.extract.context import Context
 from generators.extract.coreference import person_of
 from generators.extract.leading import (
@@ -32,6 +38,7 @@ from generators.extract.leading import (
     phrase_starts,
     phrases,
 )
+from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
@@ -50,9 +57,11 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         found.extend(from_verb(merged, tok, offset, index))
         found.extend(_from_phrase(merged, tok, offset, index))
         found.extend(body_named_after_head(merged, tok, offset, index))
+        found.extend(town_heads(merged, tok, offset, index))
+        found.extend(party_heads(merged, tok, offset, index))
     for role in index.roles:
         if role.offset == offset:
-            found.extend(_from_title(merged, role, offset))
+            found.extend(_from_title(ctx, merged, role, offset))
     facts: list[Fact] = []
     for _pos, sent, leader, leader_tok, entity, via in sorted(found, key=lambda f: f[0]):
         fact = record(ctx, sent, offset, (leader, leader_tok), entity, via)
@@ -239,8 +248,11 @@ def _after_par(doc: Any, char: int) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "par"
 
 
-def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
-    """« président de X » given to a person → the person leads X."""
+def _from_title(
+    ctx: Context, doc: Any, role: Any, offset: int
+) -> list[tuple[int, Any, str, Any, Any, str]]:
+    """« président de X » given to a person → the person leads X; a bare head title (« le
+    président A », « président de la République ») leads the article's country (article_place)."""
     text = re.sub(
         r"^(?:ex-|ancien(?:ne)?s? |futur(?:e)?s? |actuel(?:le)?s? |nouvel(?:le)?s? |nouveau |alors )",
         "",
@@ -251,6 +263,11 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     via += "-pronoun" if role.kind == "pronoun" else ""
     modifiers = "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
     named_only = lexicon.words("leads_named_titles")
+    place = bare_head_entity(ctx, doc, role)
+    sent = doc[role.sent[0] : role.sent[1]]
+    placed = [(role.start - offset, sent, role.person, None, (place, None), via)] if place else []
+    if placed and state_complement(bare_title(role.role)):
+        return placed  # « président de la République »: the article's country
     for title, pattern in _title_patterns():
         match = pattern.match(text)
         if match and title in named_only and not _names_body(match.group(1)):
@@ -263,12 +280,12 @@ def _from_title(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, A
     bare = re.sub(rf"(?:\s+(?:{modifiers}))+$", "", text, flags=re.IGNORECASE).lower()
     if bare in lexicon.word_set("leads_titles"):
         nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
-        return _from_possessive(doc, role, offset) or nearby
+        pointed = organisation_before(doc, role, offset, ctx.names)
+        return _from_possessive(doc, role, offset) or nearby or placed or pointed
     country = _state_of(bare)
     if country:
-        sent = doc[role.sent[0] : role.sent[1]]
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
-    return []
+    return placed
 
 
 @functools.cache
@@ -321,18 +338,7 @@ def _state_of(title: str) -> str | None:
 
 def _of_country(country: str) -> str:
     """Return « de » with a country and its article (« de la Suède », « du Pérou », « d'Israël »)."""
-    named = next(
-        (
-            c
-            for c in lexicon.words("french_countries")
-            if re.sub(r"^(?:l'|la |le |les )", "", c) == country
-        ),
-        country,
-    )
-    for article, after in (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'")):
-        if named.startswith(article):
-            return after + named.removeprefix(article)
-    return ("d'" if named[:1].lower() in "aeiouyéèêîïôâ" else "de ") + named
+    return of_country(country)
 
 
 def _own_office(role_text: str) -> bool:

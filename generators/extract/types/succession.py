@@ -33,6 +33,7 @@ from generators.extract.succession_cues import (
     verb_form,
     yielding_end,
 )
+from generators.extract.succession_links import possessor_before, successor_next
 from generators.extract.titles import title_end
 from generators.extract.tokens import sentence_of, text_of
 from generators.records import Fact
@@ -329,6 +330,8 @@ def _noun_pair(
         named = _apposed_before(doc, noun, offset, index)
     if named is None:
         named = designated(doc, sent, noun, offset, index)
+    if named is None and after:
+        named = successor_next(doc, noun, offset, index)
     poss = next(
         (c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None
     )
@@ -387,7 +390,9 @@ def _possessor(
         subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is not None:
             person = person_of(subj, doc, offset, index)
-            return person if person != named else None
+            if person == named:  # « Son successeur, B, a … »: B is no possessor
+                return possessor_before(doc, noun, offset, index, named)
+            return person
     return index.person_before(offset + noun.idx, exclude=[named] if named else [])
 
 
