@@ -233,7 +233,9 @@ def speaker_before(
                 None,
             )
         if subj is not None:
-            return speaker_of(doc, subj, offset, index)
+            return speaker_of(doc, subj, offset, index) or _apposed_opening(
+                sent, subj, offset, index
+            )
     for tok in reversed(outside[-8:]):
         if is_speech_verb(tok) and tok.pos_ in ("VERB", "AUX") and clause_subject(tok) is not None:
             subj = clause_subject(tok)
@@ -283,6 +285,16 @@ def source_before(
         if t.idx < quoted.start - 1 and not any(q.start <= t.idx < q.end for q in spans)
     ]
     return source_phrase(doc, outside, offset, index, opinion=True)
+
+
+def _apposed_opening(sent: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """« Paul Roy, le ministre de …, refuse … : « … » »: the person opening the sentence when the
+    parse took a noun of the apposition after the name for the subject; None otherwise."""
+    person = _opening_person(sent, offset, index)
+    if person is None:
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    return person if comma is not None and comma.i < subj.i else None
 
 
 def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:

@@ -97,12 +97,15 @@ def _regular_forms(verb: str) -> set[str]:
     """Finite and participle forms of a regular -er or -ir verb (« martèle », « nuançait »)."""
     stem, end = verb[:-2], verb[-2:]
     if end == "ir":
-        return {stem + e for e in ("it", "issent", "issait", "issaient", "i", "ie", "is", "ies")}
+        return {
+            stem + e
+            for e in ("it", "issent", "issait", "issaient", "issant", "i", "ie", "is", "ies")
+        }
     if end != "er":
         return set()
     soft = stem + "e" if stem.endswith("g") else stem[:-1] + "ç" if stem.endswith("c") else stem
     forms = {stem + e for e in ("é", "ée", "és", "ées")}
-    forms |= {soft + e for e in ("ait", "aient")}
+    forms |= {soft + e for e in ("ait", "aient", "ant")}
     vowel = max(stem.rfind("e"), stem.rfind("é"))
     strong = stem  # « relever » → « relève », « tempérer » → « tempère »
     if 0 < vowel == len(stem) - 2 or (vowel > 0 and stem[vowel + 1 :] in ("ch", "gn", "tr", "vr")):
@@ -133,9 +136,22 @@ def is_speech_verb(tok: Any) -> bool:
     )
     if tok.lemma_.lower() in verbs:
         return content or (tok.is_lower and tok.pos_ in ("PRON", "ADV") and tok.lower_ != "dire")
+    if _gerund(tok):
+        return True  # « en disant : », « en expliquant que », whatever the tagger made of it
     low = tok.lower_
     return (
         content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
+    )
+
+
+def _gerund(tok: Any) -> bool:
+    """Tell whether `tok` is the gerund of a speech verb (« en disant », « en affirmant »)."""
+    low = tok.lower_
+    return (
+        low.endswith("ant")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "en"
+        and low in speech_forms()
     )
 
 

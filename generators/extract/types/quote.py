@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from generators import lexicon
+from generators.extract.announced_quotes import announced_speaker
 from generators.extract.attribution import follows, paragraph_after
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
@@ -127,6 +128,9 @@ def _marked(
         if speaker is None:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
+        if speaker is None:
+            speaker = announced_speaker(doc, quoted, offset, index)
+            how = "announced"
         if speaker is None:
             speaker = _adjacent_speaker(doc, spans, n, offset, index)
             how = "adjacent"
