@@ -71,3 +71,107 @@ ANNOUNCED: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
 def test_announced_quotes(extract_text: Any, text: str, expected: list[Any]) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# A country or a body, subject of the verb that reports or judges quoted words, is their speaker
+# (the phrase as written); not the noun a participle qualifies, nor an anonymous person.
+BODIES: list[Case] = [
+    (
+        "La France a jugé cette décision « inacceptable et dangereuse ».",
+        [("La France", "inacceptable et dangereuse")],
+    ),
+    (
+        "Le ministère a dénoncé « une provocation sans précédent ».",
+        [("Le ministère", "une provocation sans")],
+    ),
+    (
+        "La Corée du Nord a annoncé « prendre toutes les mesures nécessaires pour que le Sud paie "
+        "le prix de cet essai. »",
+        [("La Corée du Nord", "prendre toutes les")],
+    ),
+    (
+        "Le Vantor a qualifié l'essai de « menace pour la paix ».",
+        [("Le Vantor", "menace pour la")],
+    ),
+    (
+        "Dans le communiqué, Orvalis explique que le « nouveau service permettra aux clients de "
+        "payer en ligne ».",
+        [("Orvalis", "nouveau service permettra")],
+    ),
+    (
+        "La fédération a dénoncé « un arbitrage partial et scandaleux ».",
+        [("La fédération", "un arbitrage partial")],
+    ),
+    # must not fire: the noun a participle qualifies, a name in marks, a pronoun with no antecedent
+    (
+        "Les officiers considérés comme « réactionnaires et cléricaux » ont été écartés.",
+        [],
+    ),
+    (
+        "Les associations du collectif sont les associations dites du « groupe des onze ».",
+        [],
+    ),
+    ("La France a inauguré le « Pont des Arts » lundi.", []),
+    ("Il a affirmé que la réforme était « une erreur historique ».", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_bodies_speak_partial_quotes(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+# A title keeps its area (« aux Sports », « aux droits de l'homme ») and its participle
+# (« déléguée »); a quoted phrase in a « que » clause is the speech verb's subject's; any other
+# « au » ends the title (« au journal »), and the name in apposition is who speaks.
+TITLES: list[Case] = [
+    (
+        "« Nous ne céderons rien sur ce point », a déclaré le secrétaire d'État aux Sports.",
+        [("le secrétaire d'État aux Sports", "Nous ne céderons")],
+    ),
+    (
+        "Le secrétaire d'État aux Sports, Marc Durand, a déclaré : « Nous ne céderons rien sur "
+        "ce point ».",
+        [("Marc Durand", "Nous ne céderons")],
+    ),
+    (
+        "« Nous ne céderons rien sur ce point », a déclaré le secrétaire d'État aux Sports, Marc "
+        "Durand.",
+        [("Marc Durand", "Nous ne céderons")],
+    ),
+    (
+        "Le haut commissaire des Nations unies aux droits de l'homme a qualifié ces faits "
+        "« d'exemple type de nettoyage ethnique ».",
+        [("Le haut commissaire des Nations unies aux droits de l'homme", "d'exemple type de")],
+    ),
+    (
+        "La ministre déléguée aux Transports a estimé que le plan était « une erreur coûteuse ».",
+        [("La ministre déléguée aux Transports", "une erreur coûteuse")],
+    ),
+    (
+        "Paul Roux a visité le port. Il a affirmé que la réforme était « une erreur historique ».",
+        [("Paul Roux", "une erreur historique")],
+    ),
+    (
+        "Claire Fontan a affirmé que la réforme était « une erreur historique ».",
+        [("Claire Fontan", "une erreur historique")],
+    ),
+    # must not fire: « au » / « aux » that are not an area of the title
+    (
+        "« Nous ne céderons rien sur ce point », a déclaré le porte-parole au journal Le Soir.",
+        [("le porte-parole", "Nous ne céderons")],
+    ),
+    (
+        "Le ministre a déclaré aux journalistes : « Nous ne céderons rien sur ce point ».",
+        [("Le ministre", "Nous ne céderons")],
+    ),
+    (
+        "« Nous ne céderons rien sur ce point », a déclaré le maire au Monde.",
+        [("le maire", "Nous ne céderons")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_titles_keep_their_area(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected

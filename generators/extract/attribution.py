@@ -25,6 +25,7 @@ from generators.extract.speech_words import (
     is_speech_verb,
     plural_verb,
     subject_pronoun,
+    verb_subject,
 )
 from generators.extract.titles import determiner_gender, title_end
 from generators.extract.tokens import sentence_of, text_of
@@ -269,7 +270,7 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     clause = verb
     if verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ == "VERB":
         clause = verb.head  # « la direction a adressé un communiqué : »
-    subj = _clause_subject(clause)
+    subj = verb_subject(clause)
     named = any(index.mention_at(offset + t.idx) for t in before)
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
         phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)
@@ -286,22 +287,6 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
             return person_of(tok, doc, offset, index) or body_phrase(doc, tok)
         if tok.lower_ in ("il", "elle"):
             return pronoun_speaker(doc, tok, offset, index)
-    return None
-
-
-def _clause_subject(verb: Any) -> Any:
-    """Return the subject of `verb`, or, for an infinitive, of the nearest verb above it in the
-    parse (« X a proposé aux élus de signer une déclaration : »: X), or None."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")), None)
-    if subj is not None or "Inf" not in verb.morph.get("VerbForm"):
-        return subj
-    tok = verb
-    for _ in range(5):
-        if tok.head is tok:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok.i < verb.i:
-            return next((c for c in tok.children if c.dep_ in ("nsubj", "expl:subj")), None)
     return None
 
 

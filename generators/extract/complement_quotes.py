@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
+from generators.extract.body_speakers import proper_phrase
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import clause_subject, speaker_of
@@ -50,11 +51,11 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
         return None
     place = subj.ent_type_ in ("LOC", "ORG", "MISC") and subj.text[:1].isupper()
     if place and index.mention_at(offset + subj.idx) is None:
-        return body_phrase(doc, subj) or _proper_phrase(doc, subj)  # a country, a body
+        return body_phrase(doc, subj) or proper_phrase(doc, subj)  # a country, a body
     found = speaker_of(doc, subj, offset, index)
     if found or subj.pos_ == "PRON":
         return found  # a pronoun no one answers to: no speaker rather than a guess
-    return body_phrase(doc, subj) or (_proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
+    return body_phrase(doc, subj) or (proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
 
 
 def _judged_noun(verb: Any) -> bool:
@@ -109,15 +110,6 @@ def _opens_clause(words: list[Any]) -> bool:
     """Tell whether words open on « que » past adverbs (« indique notamment que … »)."""
     first = next((t for t in words if t.pos_ != "ADV"), None)
     return first is not None and first.lower_ in ("que", "qu'", "qu’")
-
-
-def _proper_phrase(doc: Any, subj: Any) -> str:
-    """Return a proper-noun subject as written, with its determiner (« le Danemark »)."""
-    start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
-    end = subj.i + 1
-    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == subj.i:
-        end += 1
-    return str(doc[start:end].text)
 
 
 def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:

@@ -57,7 +57,7 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     start = head.i
     while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
         start -= 1
-    end = head.i + 1
+    end = max(head.i + 1, title_end(doc, head.i)) if titled else head.i + 1
     while end < len(doc) and end - head.i < 12:
         if _acronym_aside(doc, end):
             end += 3  # « la Société des lecteurs (SDL) de X »
@@ -66,14 +66,25 @@ def body_phrase(doc: Any, head: Any) -> str | None:
             break
         word = doc[end]
         named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Aéro club de X »
-        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not named:
+        proper_part = word.pos_ == "VERB" and doc[end - 1].text[:1].isupper() and word.is_lower
+        proper_part = proper_part and "Part" in word.morph.get("VerbForm")  # « Nations unies »
+        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not (named or proper_part):
             break
-        if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'"):
+        kept = titled and _title_area(doc, end)  # « le secrétaire d'État aux Sports »
+        if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'") and not kept:
             break
         end += 1
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
         end -= 1
     return str(doc[start:end].text)
+
+
+def _title_area(doc: Any, k: int) -> bool:
+    """Tell whether tokens `k`… are the area a title keeps (« aux Sports », « aux droits de … »)."""
+    if doc[k].lower_ not in ("aux", "au", "à") or k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 2] if doc[k + 1].pos_ == "DET" and k + 2 < len(doc) else doc[k + 1]
+    return nxt.lower_ in lexicon.word_set("quote_title_areas")
 
 
 def _acronym_aside(doc: Any, k: int) -> bool:
@@ -183,3 +194,19 @@ def speech_form(tok: Any, after_auxiliary: bool) -> bool:
     return nxt is not None and (
         nxt.pos_ in ("DET", "PROPN") or nxt.text[:1].isupper() or bool(subject_pronoun(nxt))
     )
+
+
+def verb_subject(verb: Any) -> Any:
+    """Return the subject of `verb`, or, for an infinitive, of the nearest verb above it in the
+    parse (« X a proposé aux élus de signer une déclaration : »: X), or None."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    if subj is not None or "Inf" not in verb.morph.get("VerbForm"):
+        return subj
+    tok = verb
+    for _ in range(5):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i < verb.i:
+            return next((c for c in tok.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    return None

@@ -200,7 +200,16 @@ def body_rows(i: int, noun: str) -> list[Row]:
     name = BODY_NAMES[i % len(BODY_NAMES)]
     det = "l'" if noun[0] in "aeéèiouh" else ("la " if noun in FEMININE_BODIES else "le ")
     body = f"{det}{noun} {name}"
-    return [Row("body_incise", noun, f"« {q} », a indiqué {body}.", ((body, _first(q)),))]
+    subject = body[:1].upper() + body[1:]
+    return [
+        Row("body_incise", noun, f"« {q} », a indiqué {body}.", ((body, _first(q)),)),
+        Row(
+            "body_partial",
+            noun,
+            f"{subject} a dénoncé « une réforme injuste et brutale ».",
+            ((body, "une réforme injuste"),),
+        ),
+    ]
 
 
 FEMININE_BODIES = {
