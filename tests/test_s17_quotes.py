@@ -175,3 +175,62 @@ TITLES: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), TITLES)
 def test_titles_keep_their_area(extract_text: Any, text: str, expected: list[Any]) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# A pronoun speaker (« reconnaît-elle », « a-t-il enfin confié », no comma before the incise) is
+# the subject of the sentence before with a speech or action verb, of the pronoun's gender; a name
+# inside the quoted words is no antecedent; two people joined by « et », another gender, or no
+# person at all give no speaker rather than the nearest name.
+PRONOUNS: list[Case] = [
+    (
+        "Paul Roux a visité le port mardi. Des habitants pourraient faire partie des blessés, "
+        "a-t-il enfin confié.",
+        [("Paul Roux", "Des habitants pourraient")],
+    ),
+    (
+        "Paul Roux a visité le port mardi. « Nous reconstruirons tout le quartier » a-t-il déclaré.",
+        [("Paul Roux", "Nous reconstruirons tout")],
+    ),
+    (
+        "Claire Fontan a visité le port mardi. « Nous reconstruirons tout le quartier », "
+        "reconnaît-elle.",
+        [("Claire Fontan", "Nous reconstruirons tout")],
+    ),
+    (
+        "Paul Roux a visité le port mardi. Il a remercié les bénévoles.\n\n« Le port est notre "
+        "fierté. Marc Vernet le sait bien. Nous reconstruirons tout », a-t-il expliqué par la "
+        "suite.",
+        [("Paul Roux", "Le port est")],
+    ),
+    (
+        "La direction du club a publié un communiqué. Elle dénonce les « exigences financières "
+        "déraisonnables du groupe ».",
+        [("La direction du club", "exigences financières déraisonnables")],
+    ),
+    # must not fire: another gender, two people, nobody, a work's author after « par »
+    (
+        "Claire Fontan a visité le port mardi. Paul Roux est arrivé ensuite. « Nous "
+        "reconstruirons tout le quartier », reconnaît-elle.",
+        [(None, "Nous reconstruirons tout")],
+    ),
+    (
+        "Paul Roux et Marc Vernet ont visité le port. « Nous reconstruirons tout le quartier », "
+        "a-t-il lancé.",
+        [(None, "Nous reconstruirons tout")],
+    ),
+    (
+        "Le port a été détruit. « Nous reconstruirons tout le quartier », a-t-il lancé.",
+        [(None, "Nous reconstruirons tout")],
+    ),
+    ("La chanson « Nous irons tous au paradis » a été reprise par la chorale.", []),
+    (
+        "Le groupe Orvalis a acquis une expertise nouvelle : « il y a cinq ans, nous n'avions pas "
+        "d'ingénieurs ».",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronoun_speakers(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected

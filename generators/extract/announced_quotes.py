@@ -1,4 +1,5 @@
-"""Quotes announced before them: by a clause ending on a colon at the end of the previous paragraph.
+"""Quotes announced before them: by a clause ending on a colon at the end of the previous paragraph,
+or by the quote just before (`follows`, `paragraph_after`: the same speaker goes on).
 
 French news often announces a quote in a clause that ends on a colon and gives the quoted words a
 paragraph of their own (« Le ministre a commenté ainsi ce vote : ¶ « … » »). The speaker is then
@@ -46,3 +47,29 @@ def _announcing_colon(doc: Any, quoted: Quoted) -> Any:
         return None
     at = len(before) - 1
     return next((t for t in doc if t.idx == at and t.text == ":"), None)
+
+
+def follows(doc: Any, previous_end: int, first: Any) -> bool:
+    """Tell whether a quote starts in the sentence right after the one where the last quote ended."""
+    sent = sentence_of(first)
+    between = text_of(doc)[doc[previous_end - 1].idx : first.idx] if previous_end > 0 else "\n"
+    return sent.start == previous_end and "\n" not in between
+
+
+def paragraph_after(doc: Any, previous_end: int, quoted: Any, closes_paragraph: bool) -> bool:
+    """Tell whether a quote is a paragraph of its own right after the paragraph that the last
+    attributed quote ended (« « A », a déclaré X.¶« B ». »: X goes on)."""
+    text = text_of(doc)
+    if previous_end <= 0 or not quoted.closed:
+        return False
+    start = text.rfind("\n", 0, quoted.start) + 1
+    end = text.find("\n", quoted.end)
+    end = len(text) if end < 0 else end
+    alone = text[start : quoted.start].strip() in ("«", "“", '"') and (
+        not closes_paragraph or not text[quoted.end + 1 : end].strip(' .»”"')
+    )
+    k = previous_end - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    between = text[doc[k].idx + len(doc[k]) : start]
+    return alone and between.strip() == "" and between.count("\n") >= 1

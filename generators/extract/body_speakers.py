@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from generators import lexicon
 from generators.extract.names import NameIndex
 from generators.extract.speech_words import body_phrase, in_quotes
+from generators.extract.titles import title_end
 
 _OF = ("de", "du", "des", "d'")
 
@@ -59,3 +61,24 @@ def proper_phrase(doc: Any, head: Any) -> str:
         else:
             break
     return str(doc[start:end].text)
+
+
+def regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """« le pape Léon », « la reine Astrid »: a title and one given name, alone or taken by the
+    name index for the first name of someone else (« Léon Dumas »): the phrase, not the name."""
+    if subj.pos_ != "NOUN" or title_end(doc, subj.i) <= 0 or subj.i + 1 >= len(doc):
+        return None
+    name = doc[subj.i + 1]
+    mention = index.mention_at(offset + name.idx)
+    if mention is None or mention.end - mention.start != len(name.text):
+        return None
+    full = mention.full.split()
+    lone = full == [name.text] and name.text in _given_names()  # « le pape Léon » alone
+    if not lone and (len(full) < 2 or full[0] != name.text):
+        return None
+    start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
+    return str(doc[start : name.i + 1].text)
+
+
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))

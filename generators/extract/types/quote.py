@@ -21,8 +21,7 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.announced_quotes import announced_speaker
-from generators.extract.attribution import follows, paragraph_after
+from generators.extract.announced_quotes import announced_speaker, follows, paragraph_after
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
