@@ -234,3 +234,42 @@ PRONOUNS: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS)
 def test_pronoun_speakers(extract_text: Any, text: str, expected: list[Any]) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# Names, titles and slogans in marks after a word of naming are no speech; a single quoted word is
+# a quote only as a judgement in its place (« qualifié … d'« absurde » », « … est « suspendue » »
+# in a reported clause), never a noun after its article (a scare quote).
+NAMES_AND_WORDS: list[Case] = [
+    ("Paul Roux a présenté un plan baptisé « Nous reconstruirons tout le quartier ».", []),
+    ("Le projet, baptisé « Nous irons plus loin ensemble », a été lancé par Paul Roux.", []),
+    ("Paul Roux, surnommé « Nous ne céderons rien », a déclaré forfait.", []),
+    ("Claire Fontan a lancé la campagne « Nous méritons mieux que cela » lundi.", []),
+    (
+        "Claire Fontan a publié un livre intitulé « Les familles méritent des réponses claires ».",
+        [],
+    ),
+    ("Le slogan « Nous ne lâcherons rien » a été repris par les manifestants.", []),
+    ("Paul Roux dénonce la « réforme » du gouvernement.", []),
+    ("Claire Fontan parle des « anomalies » du scrutin.", []),
+    (
+        "Le ministre Paul Roux a qualifié la décision d'« absurde ».",
+        [("Paul Roux", "absurde")],
+    ),
+    (
+        "Claire Fontan précise toutefois que la grève est « suspendue ».",
+        [("Claire Fontan", "suspendue")],
+    ),
+    (
+        "Paul Roux a affirmé que le projet était « prématuré ».",
+        [("Paul Roux", "prématuré")],
+    ),
+    (
+        "Claire Fontan a dénoncé une campagne « brutale et injuste ».",
+        [("Claire Fontan", "brutale et injuste")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AND_WORDS)
+def test_names_and_single_words(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected

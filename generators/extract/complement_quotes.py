@@ -29,15 +29,18 @@ _WINDOW = 10
 
 def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> str | None:
     """Return who speaks quoted words of two words or more that complement a verb of speech or
-    judgement (lexicon quote_phrase_verbs, speech_verbs), or None."""
+    judgement (lexicon quote_phrase_verbs, speech_verbs), or None; a single word only when its
+    place makes it a judgement (`_judgement`)."""
     words = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
-    if not quoted.closed or len(words) < 2 or not _opens_phrase(words[0]):
+    if not quoted.closed or not words or not _opens_phrase(words[0]):
         return None
     if _verb_after(doc, quoted) or (
         words[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in words)
     ):
         return None  # a name or a title: « appelé son fils « le petit roi » », « le « plan » sera »
     verb = governing_verb(doc, quoted)
+    if verb is not None and len(words) < 2 and not _judgement(doc, quoted, verb):
+        return None  # « dénonce la « réforme » »: a scare quote, not the speaker's word
     if verb is None or _judged_noun(verb):
         return None  # « les officiers considérés comme « … » »: the noun is judged, not judging
     subj, parsed = _subject_before(doc, verb), clause_subject(verb)
@@ -56,6 +59,25 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
     if found or subj.pos_ == "PRON":
         return found  # a pronoun no one answers to: no speaker rather than a guess
     return body_phrase(doc, subj) or (proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
+
+
+def _judgement(doc: Any, quoted: Quoted, verb: Any) -> bool:
+    """Tell whether a single quoted word is a judgement, by its place: after « de » with
+    « qualifier » (« a qualifié la décision d'« absurde » »), or the attribute after a copula in
+    the reported clause (« précise que … est « suspendue » »); not a noun after its article
+    (« dénonce la « réforme » »), nor a word after a noun or a verb (« se déclarer « … » »)."""
+    before = quote_tokens(doc, max(0, quoted.start - 20), quoted.start - 1)
+    inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
+    if not before or not inside:
+        return False
+    prev = before[-1]
+    if prev.lower_ in ("de", "d'", "d’"):
+        return verb.lemma_.lower() in lexicon.word_set("quote_predicative_verbs")
+    if "Fin" in inside[0].morph.get("VerbForm"):
+        return False  # « que les combats « cessent » »: a verb of the clause
+    copula = prev.lemma_.lower() == "être" and "Fin" in prev.morph.get("VerbForm")
+    reported = doc[verb.i + 1 : prev.i] if verb.i < prev.i else []
+    return copula and any(t.lower_ in ("que", "qu'", "qu’") for t in reported)
 
 
 def _judged_noun(verb: Any) -> bool:
