@@ -25,6 +25,7 @@ from generators.extract.speech_words import (
     is_speech_verb,
     plural_verb,
     subject_pronoun,
+    verb_subject,
 )
 from generators.extract.titles import determiner_gender, title_end
 from generators.extract.tokens import sentence_of, text_of
@@ -37,7 +38,11 @@ def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | 
         return plural_speaker(doc, tok, offset, index)
     gender = "f" if subject_pronoun(tok) == "elle" else "m"
     sent = sentence_of(tok)
-    here = [m for m in index.mentions_in(offset + sent.start_char, offset + tok.idx) if m.subject]
+    here = [
+        m
+        for m in index.mentions_in(offset + sent.start_char, offset + tok.idx)
+        if m.subject and not in_quotes(doc, m.start - offset)  # not a name the quote says
+    ]
     for mention in reversed(here):
         if index.gender(mention.full) in (None, gender):
             return mention.full
@@ -46,7 +51,9 @@ def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | 
         return opening  # « Paul Roy, qui …, a insisté, et il … »: the name opening the sentence
     going_on = False
     for prev in _earlier_sentences(doc, sent):
-        if prev.text.lstrip()[:1] in ("«", "“") and not any(m in prev.text for m in "»”"):
+        if (
+            prev.text.lstrip()[:1] in ("«", "“") and not any(m in prev.text for m in "»”")
+        ) or _quoted_sentence(doc, prev):
             continue  # a sentence inside earlier quoted words: not who speaks
         found = _sentence_speaker(doc, prev, offset, index, gender)
         if found is _GOES_ON or (found is _SAME and _pronoun_subject(prev, gender)):
@@ -73,9 +80,11 @@ def _chain_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender: s
         if _pronoun_subject(current, gender):
             continue  # the run goes on
         named = _named_outside_quotes(doc, current, offset, index, gender)
+        found = _sentence_speaker(doc, current, offset, index, gender)
+        if not named and isinstance(found, str) and index.resolve(found):
+            return found  # the person subject of the sentence, a name the index missed there
         if not named:
             continue
-        found = _sentence_speaker(doc, current, offset, index, gender)
         if isinstance(found, str) and found in named:
             return found
         return named[0] if len(named) == 1 else None
@@ -134,6 +143,8 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
         if "Plur" in subj.morph.get("Number"):
             continue  # « Les blessés sont …, selon X »: no « il »
         person = person_of(subj, doc, offset, index) or _named_in(subj, offset, index)
+        if person and any(_joined(c) for c in subj.children):
+            return None  # « A et B ont … », then « a-t-il dit »: which one is unsure
         if person:
             return person if index.gender(person) in (None, gender) else None
         phrase = body_phrase(doc, subj)
@@ -148,6 +159,15 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
         person = named[-1].full
         return person if index.gender(person) in (None, gender) else None
     return _SAME
+
+
+def _joined(tok: Any) -> bool:
+    """Tell whether `tok` is a name joined by « et » / « ou » to the subject (« A et B »)."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "PROPN"
+        and any(c.dep_ == "cc" and c.lower_ in ("et", "ou") for c in tok.children)
+    )
 
 
 def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:
@@ -244,12 +264,18 @@ def _earlier_sentences(doc: Any, sent: Any) -> list[Any]:
     while current.start > 0 and len(found) < 5:
         prev = sentence_of(doc[current.start - 1])
         if "\n" in text_of(doc)[prev.start_char : current.start_char]:
-            if not found:
+            if all(_quoted_sentence(doc, f) for f in found):
                 found.append(prev)  # a paragraph opening on the quote goes on from the last one
             break
         found.append(prev)
         current = prev
     return found
+
+
+def _quoted_sentence(doc: Any, sent: Any) -> bool:
+    """Tell whether a sentence lies inside quote marks (« « A. B. C », dit-il »: A and B)."""
+    inside = in_quotes(doc, min(sent.end_char - 1, sent.start_char + 1))
+    return inside and in_quotes(doc, max(sent.start_char, sent.end_char - 1))
 
 
 def _main_subject(sent: Any) -> Any:
@@ -269,7 +295,7 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     clause = verb
     if verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ == "VERB":
         clause = verb.head  # « la direction a adressé un communiqué : »
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    subj = verb_subject(clause)
     named = any(index.mention_at(offset + t.idx) for t in before)
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
         phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)
@@ -457,29 +483,3 @@ def owned_phrase(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | Non
     mention = index.mention_at(offset + tok.idx)
     end = _after_mention(doc, mention.end, offset) if mention is not None else tok.i + 1
     return str(doc[start:end].text)
-
-
-def follows(doc: Any, previous_end: int, first: Any) -> bool:
-    """Tell whether a quote starts in the sentence right after the one where the last quote ended."""
-    sent = sentence_of(first)
-    between = text_of(doc)[doc[previous_end - 1].idx : first.idx] if previous_end > 0 else "\n"
-    return sent.start == previous_end and "\n" not in between
-
-
-def paragraph_after(doc: Any, previous_end: int, quoted: Any, closes_paragraph: bool) -> bool:
-    """Tell whether a quote is a paragraph of its own right after the paragraph that the last
-    attributed quote ended (« « A », a déclaré X.¶« B ». »: X goes on)."""
-    text = text_of(doc)
-    if previous_end <= 0 or not quoted.closed:
-        return False
-    start = text.rfind("\n", 0, quoted.start) + 1
-    end = text.find("\n", quoted.end)
-    end = len(text) if end < 0 else end
-    alone = text[start : quoted.start].strip() in ("«", "“", '"') and (
-        not closes_paragraph or not text[quoted.end + 1 : end].strip(' .»”"')
-    )
-    k = previous_end - 1
-    while k > 0 and doc[k].is_space:
-        k -= 1
-    between = text[doc[k].idx + len(doc[k]) : start]
-    return alone and between.strip() == "" and between.count("\n") >= 1

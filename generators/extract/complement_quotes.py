@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
+from generators.extract.body_speakers import proper_phrase
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import clause_subject, speaker_of
@@ -28,15 +29,18 @@ _WINDOW = 10
 
 def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> str | None:
     """Return who speaks quoted words of two words or more that complement a verb of speech or
-    judgement (lexicon quote_phrase_verbs, speech_verbs), or None."""
+    judgement (lexicon quote_phrase_verbs, speech_verbs), or None; a single word only when its
+    place makes it a judgement (`_judgement`)."""
     words = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
-    if not quoted.closed or len(words) < 2 or not _opens_phrase(words[0]):
+    if not quoted.closed or not words or not _opens_phrase(words[0]):
         return None
     if _verb_after(doc, quoted) or (
         words[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in words)
     ):
         return None  # a name or a title: « appelé son fils « le petit roi » », « le « plan » sera »
     verb = governing_verb(doc, quoted)
+    if verb is not None and len(words) < 2 and not _judgement(doc, quoted, verb):
+        return None  # « dénonce la « réforme » »: a scare quote, not the speaker's word
     if verb is None or _judged_noun(verb):
         return None  # « les officiers considérés comme « … » »: the noun is judged, not judging
     subj, parsed = _subject_before(doc, verb), clause_subject(verb)
@@ -50,11 +54,30 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
         return None
     place = subj.ent_type_ in ("LOC", "ORG", "MISC") and subj.text[:1].isupper()
     if place and index.mention_at(offset + subj.idx) is None:
-        return body_phrase(doc, subj) or _proper_phrase(doc, subj)  # a country, a body
+        return body_phrase(doc, subj) or proper_phrase(doc, subj)  # a country, a body
     found = speaker_of(doc, subj, offset, index)
     if found or subj.pos_ == "PRON":
         return found  # a pronoun no one answers to: no speaker rather than a guess
-    return body_phrase(doc, subj) or (_proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
+    return body_phrase(doc, subj) or (proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
+
+
+def _judgement(doc: Any, quoted: Quoted, verb: Any) -> bool:
+    """Tell whether a single quoted word is a judgement, by its place: after « de » with
+    « qualifier » (« a qualifié la décision d'« absurde » »), or the attribute after a copula in
+    the reported clause (« précise que … est « suspendue » »); not a noun after its article
+    (« dénonce la « réforme » »), nor a word after a noun or a verb (« se déclarer « … » »)."""
+    before = quote_tokens(doc, max(0, quoted.start - 20), quoted.start - 1)
+    inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
+    if not before or not inside:
+        return False
+    prev = before[-1]
+    if prev.lower_ in ("de", "d'", "d’"):
+        return verb.lemma_.lower() in lexicon.word_set("quote_predicative_verbs")
+    if "Fin" in inside[0].morph.get("VerbForm"):
+        return False  # « que les combats « cessent » »: a verb of the clause
+    copula = prev.lemma_.lower() == "être" and "Fin" in prev.morph.get("VerbForm")
+    reported = doc[verb.i + 1 : prev.i] if verb.i < prev.i else []
+    return copula and any(t.lower_ in ("que", "qu'", "qu’") for t in reported)
 
 
 def _judged_noun(verb: Any) -> bool:
@@ -109,15 +132,6 @@ def _opens_clause(words: list[Any]) -> bool:
     """Tell whether words open on « que » past adverbs (« indique notamment que … »)."""
     first = next((t for t in words if t.pos_ != "ADV"), None)
     return first is not None and first.lower_ in ("que", "qu'", "qu’")
-
-
-def _proper_phrase(doc: Any, subj: Any) -> str:
-    """Return a proper-noun subject as written, with its determiner (« le Danemark »)."""
-    start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
-    end = subj.i + 1
-    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == subj.i:
-        end += 1
-    return str(doc[start:end].text)
 
 
 def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:

@@ -8,10 +8,10 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import named_before, reporting_verb_before
+from generators.extract.body_speakers import subject_body
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import clause_subject, speaker_of
-from generators.extract.speech_words import body_phrase
 
 
 def partial_quote(
@@ -35,8 +35,8 @@ def partial_quote(
         verb = _reporting_verb(verb)
         subj = clause_subject(verb)
         found = speaker_of(doc, subj, offset, index) if subj is not None else None
-        if not found and subj is not None and (subj.pos_ == "PROPN" or subj.text.isupper()):
-            found = body_phrase(doc, subj)  # « l'ONG a déclaré qu'elle … « … » »: a named body
+        if not found and subj is not None and _speaking_subject(verb, subj):
+            found = subject_body(doc, subj, offset, index)  # « l'ONG », « la France »
         return found or (named_before(doc, verb, offset, index) if subj is None else None)
     full = [t for t in content if t.pos_ not in ("ADP", "DET")]
     before = quote_tokens(doc, max(0, quoted.start - 8), quoted.start - 1)
@@ -49,10 +49,18 @@ def partial_quote(
     subj = clause_subject(verb)
     speaker = speaker_of(doc, subj, offset, index) if subj is not None else None
     speaker = speaker or named_before(doc, verb, offset, index)
-    if not speaker and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-        speaker = body_phrase(doc, subj)
+    if not speaker and subj is not None and _speaking_subject(verb, subj):
+        speaker = subject_body(doc, subj, offset, index)
     finite = "Fin" in verb.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in verb.children)
     return speaker or ("" if finite else None)
+
+
+def _speaking_subject(verb: Any, subj: Any) -> bool:
+    """Tell whether `subj` is the verb's own active subject, or a name or an acronym (« l'ONG »):
+    not the noun a participle qualifies (« les élus considérés comme « … » »)."""
+    if subj.pos_ == "PROPN" or subj.text.isupper():
+        return True
+    return bool(subj.dep_ == "nsubj" and subj.head.i == verb.i and verb.dep_ != "acl")
 
 
 def _after_determiner(doc: Any, quoted: Quoted) -> bool:

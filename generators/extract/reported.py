@@ -22,7 +22,7 @@ def inverted_attribution(
     for tok in sent:
         if tok.text != "," or tok.i - sent.start < 4 or any(a <= tok.idx < b for a, b in inside):
             continue
-        following = list(doc[tok.i + 1 : min(sent.end, tok.i + 5)])
+        following = list(doc[tok.i + 1 : min(sent.end, tok.i + 6)])
         verb = speech_verb_at(following, 0)
         if verb is None or not _inverted(doc, tok, verb):
             continue

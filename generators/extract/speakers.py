@@ -12,6 +12,7 @@ from generators.extract.attribution import (
     owned_phrase,
     pronoun_speaker,
 )
+from generators.extract.body_speakers import regnal_name
 from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens
@@ -46,7 +47,7 @@ def speaker_after(
     if named is not None:
         return named
     verb = speech_verb_at(after, k, incise=True)
-    if verb is None or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par"):
+    if verb is None or _agent_after(doc, after[k:], verb):
         return None, -1  # « « Titre », écrit par X »: a work's author, not speech
     pronoun = next((t for t in after[k : k + 4] if subject_pronoun(t) and t.i < verb.i), None)
     if pronoun is not None:
@@ -56,6 +57,13 @@ def speaker_after(
         return speaker, end_tok.idx + len(end_tok)
     bare = "Inf" in verb.morph.get("VerbForm") and after[k].i == verb.i
     return None, -1 if bare else verb.idx + len(verb)  # attributed to someone not found
+
+
+def _agent_after(doc: Any, words: list[Any], verb: Any) -> bool:
+    """Tell whether « par » follows a verb that has no inverted pronoun (« écrit par X », not
+    « a-t-il expliqué par la suite »)."""
+    inverted = any(subject_pronoun(t) and t.lower_.startswith("-") for t in words if t.i < verb.i)
+    return not inverted and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "par"
 
 
 def _named_then_said(
@@ -117,6 +125,8 @@ def speech_verb_at(tokens: list[Any], k: int, incise: bool = False) -> Any:
         "quote_incise_auxiliaries"
     ):
         k = _past_fillers(tokens, k)
+    while start < k < len(tokens) - 1 and tokens[k].pos_ == "ADV" and tokens[k].is_lower:
+        k += 1  # « a-t-il enfin confié », « a-t-elle ensuite ajouté »
     if k < len(tokens) and is_speech_verb(tokens[k]):
         return tokens[k]
     if incise and k < len(tokens) and _incise_verb(tokens[k]):
@@ -233,7 +243,11 @@ def speaker_before(
                 None,
             )
         if subj is not None:
-            return speaker_of(doc, subj, offset, index)
+            found = speaker_of(doc, subj, offset, index) or _apposed_opening(
+                sent, subj, offset, index
+            )
+            said = any(is_speech_verb(t) for t in outside)  # « X a acquis … : » needs a person
+            return found if said or (found and index.resolve(found)) else None
     for tok in reversed(outside[-8:]):
         if is_speech_verb(tok) and tok.pos_ in ("VERB", "AUX") and clause_subject(tok) is not None:
             subj = clause_subject(tok)
@@ -285,6 +299,16 @@ def source_before(
     return source_phrase(doc, outside, offset, index, opinion=True)
 
 
+def _apposed_opening(sent: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """« Paul Roy, le ministre de …, refuse … : « … » »: the person opening the sentence when the
+    parse took a noun of the apposition after the name for the subject; None otherwise."""
+    person = _opening_person(sent, offset, index)
+    if person is None:
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    return person if comma is not None and comma.i < subj.i else None
+
+
 def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
     """Return the person named first thing in the sentence (after a civility), or None."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
@@ -296,7 +320,7 @@ def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
 
 def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """Return who a subject names: a person, a person by title or pronoun, or an organisation."""
-    regnal = _regnal_name(doc, subj, offset, index)
+    regnal = regnal_name(doc, subj, offset, index)
     if regnal:
         return regnal
     if is_relative_subject(subj):  # « l'agence X, qui affirme que … »: the phrase before « qui »
@@ -371,27 +395,6 @@ def _named_before(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
         return mention.full  # « Paul Roy, le maire, a posté … que "…" »: the name, not the clause
     phrase = str(doc[outside[0].i : outside[-1].i + 1].text).strip(TRIM)
     return phrase if len(phrase.split()) <= 6 and "," not in phrase else None
-
-
-def _regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
-    """« le pape Léon », « la reine Astrid »: a title and one given name, alone or taken by the
-    name index for the first name of someone else (« Léon Dumas »): the phrase, not the name."""
-    if subj.pos_ != "NOUN" or title_end(doc, subj.i) <= 0 or subj.i + 1 >= len(doc):
-        return None
-    name = doc[subj.i + 1]
-    mention = index.mention_at(offset + name.idx)
-    if mention is None or mention.end - mention.start != len(name.text):
-        return None
-    full = mention.full.split()
-    lone = full == [name.text] and name.text in _given_names()  # « le pape Léon » alone
-    if not lone and (len(full) < 2 or full[0] != name.text):
-        return None
-    start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
-    return str(doc[start : name.i + 1].text)
-
-
-def _given_names() -> frozenset[str]:
-    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:

@@ -57,7 +57,7 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     start = head.i
     while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
         start -= 1
-    end = head.i + 1
+    end = max(head.i + 1, title_end(doc, head.i)) if titled else head.i + 1
     while end < len(doc) and end - head.i < 12:
         if _acronym_aside(doc, end):
             end += 3  # « la Société des lecteurs (SDL) de X »
@@ -66,14 +66,25 @@ def body_phrase(doc: Any, head: Any) -> str | None:
             break
         word = doc[end]
         named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Aéro club de X »
-        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not named:
+        proper_part = word.pos_ == "VERB" and doc[end - 1].text[:1].isupper() and word.is_lower
+        proper_part = proper_part and "Part" in word.morph.get("VerbForm")  # « Nations unies »
+        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not (named or proper_part):
             break
-        if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'"):
+        kept = titled and _title_area(doc, end)  # « le secrétaire d'État aux Sports »
+        if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'") and not kept:
             break
         end += 1
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
         end -= 1
     return str(doc[start:end].text)
+
+
+def _title_area(doc: Any, k: int) -> bool:
+    """Tell whether tokens `k`… are the area a title keeps (« aux Sports », « aux droits de … »)."""
+    if doc[k].lower_ not in ("aux", "au", "à") or k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 2] if doc[k + 1].pos_ == "DET" and k + 2 < len(doc) else doc[k + 1]
+    return nxt.lower_ in lexicon.word_set("quote_title_areas")
 
 
 def _acronym_aside(doc: Any, k: int) -> bool:
@@ -97,12 +108,15 @@ def _regular_forms(verb: str) -> set[str]:
     """Finite and participle forms of a regular -er or -ir verb (« martèle », « nuançait »)."""
     stem, end = verb[:-2], verb[-2:]
     if end == "ir":
-        return {stem + e for e in ("it", "issent", "issait", "issaient", "i", "ie", "is", "ies")}
+        return {
+            stem + e
+            for e in ("it", "issent", "issait", "issaient", "issant", "i", "ie", "is", "ies")
+        }
     if end != "er":
         return set()
     soft = stem + "e" if stem.endswith("g") else stem[:-1] + "ç" if stem.endswith("c") else stem
     forms = {stem + e for e in ("é", "ée", "és", "ées")}
-    forms |= {soft + e for e in ("ait", "aient")}
+    forms |= {soft + e for e in ("ait", "aient", "ant")}
     vowel = max(stem.rfind("e"), stem.rfind("é"))
     strong = stem  # « relever » → « relève », « tempérer » → « tempère »
     if 0 < vowel == len(stem) - 2 or (vowel > 0 and stem[vowel + 1 :] in ("ch", "gn", "tr", "vr")):
@@ -133,9 +147,22 @@ def is_speech_verb(tok: Any) -> bool:
     )
     if tok.lemma_.lower() in verbs:
         return content or (tok.is_lower and tok.pos_ in ("PRON", "ADV") and tok.lower_ != "dire")
+    if _gerund(tok):
+        return True  # « en disant : », « en expliquant que », whatever the tagger made of it
     low = tok.lower_
     return (
         content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
+    )
+
+
+def _gerund(tok: Any) -> bool:
+    """Tell whether `tok` is the gerund of a speech verb (« en disant », « en affirmant »)."""
+    low = tok.lower_
+    return (
+        low.endswith("ant")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "en"
+        and low in speech_forms()
     )
 
 
@@ -167,3 +194,19 @@ def speech_form(tok: Any, after_auxiliary: bool) -> bool:
     return nxt is not None and (
         nxt.pos_ in ("DET", "PROPN") or nxt.text[:1].isupper() or bool(subject_pronoun(nxt))
     )
+
+
+def verb_subject(verb: Any) -> Any:
+    """Return the subject of `verb`, or, for an infinitive, of the nearest verb above it in the
+    parse (« X a proposé aux élus de signer une déclaration : »: X), or None."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    if subj is not None or "Inf" not in verb.morph.get("VerbForm"):
+        return subj
+    tok = verb
+    for _ in range(5):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i < verb.i:
+            return next((c for c in tok.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    return None

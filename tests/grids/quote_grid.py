@@ -200,7 +200,16 @@ def body_rows(i: int, noun: str) -> list[Row]:
     name = BODY_NAMES[i % len(BODY_NAMES)]
     det = "l'" if noun[0] in "aeéèiouh" else ("la " if noun in FEMININE_BODIES else "le ")
     body = f"{det}{noun} {name}"
-    return [Row("body_incise", noun, f"« {q} », a indiqué {body}.", ((body, _first(q)),))]
+    subject = body[:1].upper() + body[1:]
+    return [
+        Row("body_incise", noun, f"« {q} », a indiqué {body}.", ((body, _first(q)),)),
+        Row(
+            "body_partial",
+            noun,
+            f"{subject} a dénoncé « une réforme injuste et brutale ».",
+            ((body, "une réforme injuste"),),
+        ),
+    ]
 
 
 FEMININE_BODIES = {
@@ -246,9 +255,34 @@ def grid() -> list[Row]:
         rows += phrase_rows(i, verb)
     for i, noun in enumerate(["film", "livre", "spectacle", "album", "roman", "festival"]):
         rows += named_rows(i, noun)
+    for i, word in enumerate(_words("quote_naming_participles.txt")):
+        rows.append(naming_row(i, word, participle=True))
+    for i, word in enumerate(_words("quote_naming_nouns.txt")):
+        rows.append(naming_row(i, word, participle=False))
+    for i, verb in enumerate(_words("quote_predicative_verbs.txt")):
+        p = _person(i, i % 2 == 1)
+        text = f"{p} a {_forms(verb)[0]} son adversaire d'« incompétent »."
+        rows.append(Row("predicative_word", verb, text, ((p, "incompétent"),)))
     for noun in ["association", "opération", "émission", "exposition"]:
         rows.append(Row("named_thing", noun, f"L'{noun} « Terre Vive » a ouvert un local.", ()))
     return rows
+
+
+FEMININE_NAMED = {"campagne", "opération", "devise", "chanson", "marque"}
+
+
+def naming_row(i: int, word: str, participle: bool) -> Row:
+    """A name in marks after a participle of naming (« un plan baptisé « … » ») or a noun of what
+    is named (« la campagne « … » »): no quote."""
+    q = QUOTES[i % len(QUOTES)]
+    p = _person(i, i % 2 == 1)
+    if participle:
+        plural, fem = word.endswith("s"), word.rstrip("s").endswith("ée")
+        thing = ("des missions" if fem else "des projets") if plural else None
+        thing = thing or ("une mission" if fem else "un projet")
+        return Row("naming_participle", word, f"{p} a présenté {thing} {word} « {q} ».", ())
+    det = "l'" if word[0] in "aeéiouh" else ("la " if word in FEMININE_NAMED else "le ")
+    return Row("naming_noun", word, f"{p} a lancé {det}{word} « {q} » lundi.", ())
 
 
 def sample(step: int = 4) -> list[Row]:

@@ -21,13 +21,14 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.attribution import follows, paragraph_after
+from generators.extract.announced_quotes import announced_speaker, follows, paragraph_after
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
+from generators.extract.quote_names import named_in_marks
 from generators.extract.reported import inverted_attribution, selon_attribution
 from generators.extract.speakers import (
     cut_incises,
@@ -64,6 +65,8 @@ def _marked(
         if n in skip:
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
+        if named_in_marks(doc, quoted):
+            continue  # « un plan baptisé « … » », « la campagne « Nous … » »: a name
         partial = coordinated.get(n) or partial_quote(doc, quoted, words, offset, index)
         if partial is None:  # « Le maire a condamné un « geste lâche » »: a verb's complement
             partial = complement_speaker(doc, quoted, offset, index)
@@ -127,6 +130,9 @@ def _marked(
         if speaker is None:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
+        if speaker is None:
+            speaker = announced_speaker(doc, quoted, offset, index)
+            how = "announced"
         if speaker is None:
             speaker = _adjacent_speaker(doc, spans, n, offset, index)
             how = "adjacent"
