@@ -273,3 +273,24 @@ NAMES_AND_WORDS: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_AND_WORDS)
 def test_names_and_single_words(extract_text: Any, text: str, expected: list[Any]) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# Broadcasters speak as bodies (« la télévision d'État », « la radio publique »): the phrase.
+BROADCASTERS: list[Case] = [
+    (
+        "La télévision publique du Vantor a dénoncé « une agression préparée depuis des mois ».",
+        [("La télévision publique du Vantor", "une agression préparée")],
+    ),
+    (
+        "« Nous ne céderons rien sur ce point », a indiqué la radio Kermor.",
+        [("la radio Kermor", "Nous ne céderons")],
+    ),
+    # must not fire: a broadcaster named in marks, a scare quote after its article
+    ("La chaîne « Terre Vive » a ouvert lundi.", []),
+    ("La radio diffuse la « crise » en direct.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROADCASTERS)
+def test_broadcasters_speak(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected

@@ -216,7 +216,7 @@ FEMININE_BODIES = {
     "agence", "association", "armée", "assemblée", "chancellerie", "commission", "compagnie",
     "cour", "direction", "entreprise", "équipe", "fédération", "firme", "fondation",
     "gendarmerie", "justice", "mairie", "ong", "organisation", "police", "préfecture",
-    "présidence", "région", "société", "union", "université",
+    "présidence", "région", "société", "union", "université", "télévision", "radio", "chaîne",
 }  # fmt: skip
 
 
