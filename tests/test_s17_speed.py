@@ -161,3 +161,28 @@ def test_tokens_where_reads_the_arrays_as_the_tokens(nlp: Any) -> None:
             doc, ("ORTH", "LEMMA"), _capitalized
         )
     assert tokens_where(nlp(""), ("ORTH", "LEMMA"), _capitalized) == frozenset()
+
+
+NAMED = [
+    "Le ministre de la Pêche Jean-Marc Dubreuil a visité Saint-Brévin.",
+    "Mme Odile Ferrand et M. Paul Roy ont signé l'accord de Lorvane.",
+    "Sa fille Léa Marteau dirige le club de Ternay.",
+    "La présidente du conseil régional, Nadia Perrin, a démissionné.",
+    "Le député LVR Hugo Lenoir votera contre le projet.",
+    "Selon le docteur Élise Caron, l'épidémie recule à Brassac.",
+    "L'entraîneur Tom Vasseur et son adjoint Luc Morel quittent le club.",
+    "Le maire de Quintaine a inauguré le pont.",
+    "Les habitants de Sorlac ont voté dimanche.",
+    "Le conseil a voté le budget de la piscine de Valmeur.",
+]
+
+
+def test_raw_mentions_read_every_token_that_opens_a_name(nlp: Any, monkeypatch: Any) -> None:
+    """Reading only titles, civilities, kinship nouns and trigger words finds the same names."""
+    from generators.extract import mentions
+
+    docs = [nlp(text) for text in [*NAMED, " ".join(NAMED)]]
+    fast = [mentions.raw_mentions(doc, 0) for doc in docs]
+    assert sum(len(found) for found in fast[:-1]) >= 8
+    monkeypatch.setattr(mentions, "title_starts", lambda doc: frozenset(range(len(doc))))
+    assert [mentions.raw_mentions(nlp(doc.text), 0) for doc in docs] == fast

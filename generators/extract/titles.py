@@ -68,7 +68,7 @@ def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
         return int(found)
     ends = memo.get(words)
     if ends is None:  # the tokens a title may start at; None: its end not read yet
-        ends = memo[words] = dict.fromkeys(_title_starts(doc, words))
+        ends = memo[words] = dict.fromkeys(title_starts(doc, words))
     if i not in ends:
         return -1
     end = ends[i]
@@ -77,7 +77,7 @@ def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     return int(end)
 
 
-def _title_starts(doc: Any, words: str) -> frozenset[int]:
+def title_starts(doc: Any, words: str = "people_titles") -> frozenset[int]:
     """Return the tokens of `doc` that start with a title's first word or hold a hyphen (the
     others end no title: `_title_end`'s first test)."""
     return tokens_where(doc, ("LOWER", "LEMMA"), _may_start_title(words))
