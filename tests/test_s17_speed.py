@@ -186,3 +186,27 @@ def test_raw_mentions_read_every_token_that_opens_a_name(nlp: Any, monkeypatch: 
     assert sum(len(found) for found in fast[:-1]) >= 8
     monkeypatch.setattr(mentions, "title_starts", lambda doc: frozenset(range(len(doc))))
     assert [mentions.raw_mentions(nlp(doc.text), 0) for doc in docs] == fast
+
+
+NUMBERED = [
+    "La commune de Brassac compte 2 500 habitants et trois écoles.",
+    "Vingt-deux élèves de Ternay ont reçu 1,5 million d'euros.",
+    "Le club de Sorlac a perdu 12 % de ses membres en deux ans.",
+    "Cent quatre-vingts salariés de Valmeur sont en grève.",
+    "Le conseil de Lorvane a voté sans chiffre ni nombre.",
+]
+
+
+def test_number_tokens_are_the_tokens_a_quantity_may_start_at(nlp: Any) -> None:
+    from generators.extract.amount_reading import _number_tokens
+    from generators.french import numbers
+
+    for text in NUMBERED:
+        doc = nlp(text)
+        expected = {
+            t.i
+            for t in doc
+            if t.like_num or t.text[:1].isdigit() or numbers.is_number_word(t.lower_)
+        }
+        assert _number_tokens(doc) == expected, text
+    assert not _number_tokens(nlp(NUMBERED[-1]))
