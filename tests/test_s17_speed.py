@@ -184,7 +184,7 @@ def test_raw_mentions_read_every_token_that_opens_a_name(nlp: Any, monkeypatch: 
     docs = [nlp(text) for text in [*NAMED, " ".join(NAMED)]]
     fast = [mentions.raw_mentions(doc, 0) for doc in docs]
     assert sum(len(found) for found in fast[:-1]) >= 8
-    monkeypatch.setattr(mentions, "title_starts", lambda doc: frozenset(range(len(doc))))
+    monkeypatch.setattr(mentions, "name_openers", lambda doc: frozenset(range(len(doc))))
     assert [mentions.raw_mentions(nlp(doc.text), 0) for doc in docs] == fast
 
 

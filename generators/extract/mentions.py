@@ -12,11 +12,12 @@ from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
 from generators.extract.titles import (
     civility_gender,
     is_civility,
+    kinship,
+    name_openers,
     title_end,
-    title_starts,
     token_texts,
 )
-from generators.extract.tokens import next_word, tokens_where
+from generators.extract.tokens import next_word
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 
@@ -171,22 +172,6 @@ def _named_after_comma(doc: Any, k: int) -> bool:
     return doc[span[1]].text in (",", ".", "(", ")")
 
 
-@functools.cache
-def _kinship() -> dict[str, str]:
-    """Map kinship nouns (« fille », « époux ») to the gender they give the name after them."""
-    return dict(entry.split("|", 1) for entry in lexicon.words("people_kinship"))
-
-
-def _may_open(text: str, lower: str) -> bool:
-    """Tell whether a word not starting a title may open a name (`raw_mentions`' test)."""
-    return bool(
-        civility_gender(text)
-        or _kinship().get(lower)
-        or is_civility(text)
-        or lower in lexicon.word_set("people_name_triggers")
-    )
-
-
 def _is_prefixed_name(token: Any) -> bool:
     """Tell whether `token` is a name with a lower-case particle joined by a hyphen (« al-Assad »)."""
     head, _, rest = token.text.partition("-")
@@ -217,12 +202,10 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         if span and _plausible(doc, span, ent):
             found[span] = (None, False)
     triggers = lexicon.word_set("people_name_triggers")
-    # Only a title, a civility, a kinship noun or a trigger word opens a name: read those tokens.
-    opening = title_starts(doc) | tokens_where(doc, ("ORTH", "LOWER"), _may_open)
-    for i in sorted(k for k in opening if k < len(doc) - 1):
+    for i in sorted(k for k in name_openers(doc) if k < len(doc) - 1):
         tok = doc[i]
         trigger_end = title_end(doc, i)
-        hint = civility_gender(tok.text) or _kinship().get(tok.lower_)
+        hint = civility_gender(tok.text) or kinship().get(tok.lower_)
         if trigger_end < 0 and (hint or is_civility(tok.text) or tok.lower_ in triggers):
             trigger_end = i + 1
         acronym = False

@@ -84,6 +84,27 @@ def title_starts(doc: Any, words: str = "people_titles") -> frozenset[int]:
 
 
 @functools.cache
+def kinship() -> dict[str, str]:
+    """Map kinship nouns (« fille », « époux ») to the gender they give the name after them."""
+    return dict(entry.split("|", 1) for entry in lexicon.words("people_kinship"))
+
+
+def name_openers(doc: Any) -> frozenset[int]:
+    """Return the tokens of `doc` that may open a person's name (`mentions.raw_mentions` reads
+    only these): a title's start, a civility, a kinship noun, a trigger word."""
+    return title_starts(doc) | tokens_where(doc, ("ORTH", "LOWER"), _may_open)
+
+
+def _may_open(text: str, lower: str) -> bool:
+    return bool(
+        civility_gender(text)
+        or kinship().get(lower)
+        or is_civility(text)
+        or lower in lexicon.word_set("people_name_triggers")
+    )
+
+
+@functools.cache
 def _may_start_title(words: str) -> Callable[[str, str], bool]:
     """Return `_title_end`'s first test for the titles of `words`, on a word and its lemma."""
     trie = _trie_for(words)
