@@ -161,3 +161,52 @@ def test_tokens_where_reads_the_arrays_as_the_tokens(nlp: Any) -> None:
             doc, ("ORTH", "LEMMA"), _capitalized
         )
     assert tokens_where(nlp(""), ("ORTH", "LEMMA"), _capitalized) == frozenset()
+
+
+NAMED = [
+    "Le ministre de la Pêche Jean-Marc Dubreuil a visité Saint-Brévin.",
+    "Mme Odile Ferrand et M. Paul Roy ont signé l'accord de Lorvane.",
+    "Sa fille Léa Marteau dirige le club de Ternay.",
+    "La présidente du conseil régional, Nadia Perrin, a démissionné.",
+    "Le député LVR Hugo Lenoir votera contre le projet.",
+    "Selon le docteur Élise Caron, l'épidémie recule à Brassac.",
+    "L'entraîneur Tom Vasseur et son adjoint Luc Morel quittent le club.",
+    "Le maire de Quintaine a inauguré le pont.",
+    "Les habitants de Sorlac ont voté dimanche.",
+    "Le conseil a voté le budget de la piscine de Valmeur.",
+]
+
+
+def test_raw_mentions_read_every_token_that_opens_a_name(nlp: Any, monkeypatch: Any) -> None:
+    """Reading only titles, civilities, kinship nouns and trigger words finds the same names."""
+    from generators.extract import mentions
+
+    docs = [nlp(text) for text in [*NAMED, " ".join(NAMED)]]
+    fast = [mentions.raw_mentions(doc, 0) for doc in docs]
+    assert sum(len(found) for found in fast[:-1]) >= 8
+    monkeypatch.setattr(mentions, "name_openers", lambda doc: frozenset(range(len(doc))))
+    assert [mentions.raw_mentions(nlp(doc.text), 0) for doc in docs] == fast
+
+
+NUMBERED = [
+    "La commune de Brassac compte 2 500 habitants et trois écoles.",
+    "Vingt-deux élèves de Ternay ont reçu 1,5 million d'euros.",
+    "Le club de Sorlac a perdu 12 % de ses membres en deux ans.",
+    "Cent quatre-vingts salariés de Valmeur sont en grève.",
+    "Le conseil de Lorvane a voté sans chiffre ni nombre.",
+]
+
+
+def test_number_tokens_are_the_tokens_a_quantity_may_start_at(nlp: Any) -> None:
+    from generators.extract.amount_reading import _number_tokens
+    from generators.french import numbers
+
+    for text in NUMBERED:
+        doc = nlp(text)
+        expected = {
+            t.i
+            for t in doc
+            if t.like_num or t.text[:1].isdigit() or numbers.is_number_word(t.lower_)
+        }
+        assert _number_tokens(doc) == expected, text
+    assert not _number_tokens(nlp(NUMBERED[-1]))

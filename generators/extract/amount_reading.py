@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
 from generators.french import numbers
@@ -28,6 +28,7 @@ from generators.extract.amounts import (
     phrase_lists,
     quantity_sentence,
 )
+from generators.extract.tokens import doc_memo, tokens_where
 
 
 def following_words(doc: Doc, quantity: Quantity) -> str:
@@ -43,10 +44,10 @@ def following_words(doc: Doc, quantity: Quantity) -> str:
 def sentence_quantities(doc: Doc, sent: Span) -> list[Quantity]:
     """Return the quantities of one sentence, in text order."""
     found: list[Quantity] = []
+    starts = _number_tokens(doc)
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
-        if not (tok.like_num or tok.text[:1].isdigit() or numbers.is_number_word(tok.lower_)):
+        if i not in starts:
             i += 1
             continue
         quantity = _read_quantity(doc, i, sent, found)
@@ -60,6 +61,22 @@ def sentence_quantities(doc: Doc, sent: Span) -> list[Quantity]:
             found.append(denominator)
             i = max(denominator.end, i)
     return found
+
+
+def _number_tokens(doc: Doc) -> frozenset[int]:
+    """Return the tokens a quantity may start at: like a number, a digit first or a number word
+    (read from the doc's arrays once per doc)."""
+    memo = doc_memo(doc, "number_tokens")
+    found = memo.get("tokens")
+    if found is None:
+        likes: Any = doc.to_array("LIKE_NUM")
+        worded = tokens_where(doc, ("ORTH", "LOWER"), _numeric)
+        found = memo["tokens"] = worded | {i for i, like in enumerate(likes.tolist()) if like}
+    return found  # type: ignore[no-any-return]
+
+
+def _numeric(text: str, lower: str) -> bool:
+    return text[:1].isdigit() or numbers.is_number_word(lower)
 
 
 def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] | None:

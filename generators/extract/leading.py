@@ -214,9 +214,13 @@ def _is_active(tok: Any) -> bool:
         tok.pos_ == "NOUN" and any(c.dep_ == "obj" for c in tok.children)
     ):
         return False
-    return tok.lemma_.lower() in _ACTIVE or norm(tok.text).startswith(
-        tuple(norm(v[:-2]) for v in _ACTIVE if len(v) > 6)
-    )
+    return tok.lemma_.lower() in _ACTIVE or norm(tok.text).startswith(_active_stems())
+
+
+@functools.cache
+def _active_stems() -> tuple[str, ...]:
+    """Return the accent-free stems of the active lead verbs longer than six letters."""
+    return tuple(norm(v[:-2]) for v in _ACTIVE if len(v) > 6)
 
 
 def _is_body(noun: Any, offset: int, index: NameIndex) -> bool:

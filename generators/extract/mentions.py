@@ -9,7 +9,14 @@ from typing import Any
 from generators import lexicon
 from generators.extract.names import NameIndex
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
-from generators.extract.titles import civility_gender, is_civility, title_end, token_texts
+from generators.extract.titles import (
+    civility_gender,
+    is_civility,
+    kinship,
+    name_openers,
+    title_end,
+    token_texts,
+)
 from generators.extract.tokens import next_word
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
@@ -165,12 +172,6 @@ def _named_after_comma(doc: Any, k: int) -> bool:
     return doc[span[1]].text in (",", ".", "(", ")")
 
 
-@functools.cache
-def _kinship() -> dict[str, str]:
-    """Map kinship nouns (« fille », « époux ») to the gender they give the name after them."""
-    return dict(entry.split("|", 1) for entry in lexicon.words("people_kinship"))
-
-
 def _is_prefixed_name(token: Any) -> bool:
     """Tell whether `token` is a name with a lower-case particle joined by a hyphen (« al-Assad »)."""
     head, _, rest = token.text.partition("-")
@@ -201,10 +202,10 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         if span and _plausible(doc, span, ent):
             found[span] = (None, False)
     triggers = lexicon.word_set("people_name_triggers")
-    for i in range(len(doc) - 1):
+    for i in sorted(k for k in name_openers(doc) if k < len(doc) - 1):
         tok = doc[i]
         trigger_end = title_end(doc, i)
-        hint = civility_gender(tok.text) or _kinship().get(tok.lower_)
+        hint = civility_gender(tok.text) or kinship().get(tok.lower_)
         if trigger_end < 0 and (hint or is_civility(tok.text) or tok.lower_ in triggers):
             trigger_end = i + 1
         acronym = False

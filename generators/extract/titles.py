@@ -68,7 +68,7 @@ def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
         return int(found)
     ends = memo.get(words)
     if ends is None:  # the tokens a title may start at; None: its end not read yet
-        ends = memo[words] = dict.fromkeys(_title_starts(doc, words))
+        ends = memo[words] = dict.fromkeys(title_starts(doc, words))
     if i not in ends:
         return -1
     end = ends[i]
@@ -77,10 +77,31 @@ def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     return int(end)
 
 
-def _title_starts(doc: Any, words: str) -> frozenset[int]:
+def title_starts(doc: Any, words: str = "people_titles") -> frozenset[int]:
     """Return the tokens of `doc` that start with a title's first word or hold a hyphen (the
     others end no title: `_title_end`'s first test)."""
     return tokens_where(doc, ("LOWER", "LEMMA"), _may_start_title(words))
+
+
+@functools.cache
+def kinship() -> dict[str, str]:
+    """Map kinship nouns (« fille », « époux ») to the gender they give the name after them."""
+    return dict(entry.split("|", 1) for entry in lexicon.words("people_kinship"))
+
+
+def name_openers(doc: Any) -> frozenset[int]:
+    """Return the tokens of `doc` that may open a person's name (`mentions.raw_mentions` reads
+    only these): a title's start, a civility, a kinship noun, a trigger word."""
+    return title_starts(doc) | tokens_where(doc, ("ORTH", "LOWER"), _may_open)
+
+
+def _may_open(text: str, lower: str) -> bool:
+    return bool(
+        civility_gender(text)
+        or kinship().get(lower)
+        or is_civility(text)
+        or lower in lexicon.word_set("people_name_triggers")
+    )
 
 
 @functools.cache

@@ -261,7 +261,6 @@ def _from_title(
     )
     via = "title-past" if is_past_role(role.role) else "title"
     via += "-pronoun" if role.kind == "pronoun" else ""
-    modifiers = "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
     named_only = lexicon.words("leads_named_titles")
     place = bare_head_entity(ctx, doc, role)
     sent = doc[role.sent[0] : role.sent[1]]
@@ -277,7 +276,7 @@ def _from_title(
             head = _entity_head(doc, role, entity, offset)
             sent = doc[role.sent[0] : role.sent[1]]
             return [(role.start - offset, sent, role.person, None, (entity, head), via)]
-    bare = re.sub(rf"(?:\s+(?:{modifiers}))+$", "", text, flags=re.IGNORECASE).lower()
+    bare = _trailing_modifiers().sub("", text).lower()
     if bare in lexicon.word_set("leads_titles"):
         nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
         pointed = organisation_before(doc, role, offset, ctx.names)
@@ -291,7 +290,7 @@ def _from_title(
 @functools.cache
 def _title_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Return each head-of title, longest first, with its pattern « title of X » (compiled once)."""
-    modifiers = "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
+    modifiers = _modifiers()
     titles = lexicon.words("leads_titles") + lexicon.words("leads_named_titles")
     return tuple(
         (
@@ -304,6 +303,17 @@ def _title_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         for title in sorted(titles, key=len, reverse=True)
     )
+
+
+@functools.cache
+def _modifiers() -> str:
+    """Return the title modifiers (lexicon leads_title_modifiers) as a regex alternation."""
+    return "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
+
+
+@functools.cache
+def _trailing_modifiers() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:{_modifiers()}))+$", re.IGNORECASE)
 
 
 def _names_body(entity: str) -> bool:
