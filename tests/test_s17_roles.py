@@ -169,3 +169,195 @@ def test_word_acronym_takes_the_proper_name_before_it(
     extract_text: Any, text: str, acronym: str, expansion: str
 ) -> None:
     assert _acronyms(extract_text, text).get(acronym) == expansion
+
+
+# « et » inside a body's name, or between two adjectives of one noun, keeps the whole title.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Le ministre de l'Économie et des Finances, Paul Verdier, a présenté le budget.",
+            ("Paul Verdier", "ministre de l'Économie et des Finances"),
+        ),
+        (
+            "Paul Verdier, ministre de l'Économie et des Finances, a présenté le budget.",
+            ("Paul Verdier", "ministre de l'Économie et des Finances"),
+        ),
+        (
+            "La ministre de la Culture et des Sports Julie Vernier a protesté.",
+            ("Julie Vernier", "ministre de la Culture et des Sports"),
+        ),
+        (
+            "Le ministre de l'Économie et des Finances Paul Verdier a présenté le budget.",
+            ("Paul Verdier", "ministre de l'Économie et des Finances"),
+        ),
+        (
+            "Le ministre de la Transition écologique et solidaire Marc Lenoir s'est rendu sur place.",
+            ("Marc Lenoir", "ministre de la Transition écologique et solidaire"),
+        ),
+        (
+            "Le dirigeant de l'Agence des routes et des ponts (ARP) Karl Vendt a démissionné.",
+            ("Karl Vendt", "dirigeant de l'Agence des routes et des ponts"),
+        ),
+        (
+            "Le directeur de l'Office des technologies de communication et d'information (OTCI) "
+            "Karl Vendt a démissionné.",
+            (
+                "Karl Vendt",
+                "directeur de l'Office des technologies de communication et d'information",
+            ),
+        ),
+        (
+            "Julie Vernier, présidente de la Chambre des métiers et de l'Artisanat, a signé.",
+            ("Julie Vernier", "présidente de la Chambre des métiers et de l'Artisanat"),
+        ),
+    ],
+)
+def test_and_inside_a_body_keeps_the_title(
+    extract_text: Any, text: str, role: tuple[str, str]
+) -> None:
+    assert role in _roles(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Le ministre de l'Intérieur et le préfet Marc Lenoir se sont rendus sur place.", "préfet"),
+        ("Le président de l'Assemblée et le maire Karl Vendt ont parlé.", "maire"),
+        ("Paul Verdier, maire de Vallon, et Marc Lenoir ont signé.", "maire de Vallon"),
+    ],
+)
+def test_and_before_another_phrase_ends_the_title(extract_text: Any, text: str, role: str) -> None:
+    assert role in {r for _, r in _roles(extract_text, text)}
+
+
+# « dirigeant » with its body or an adjective is a function; bare, it names no post.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Le dirigeant de l'Agence des routes Karl Vendt a démissionné.",
+            ("Karl Vendt", "dirigeant de l'Agence des routes"),
+        ),
+        (
+            "Le dirigeant de l'Agence des routes, Karl Vendt, a démissionné.",
+            ("Karl Vendt", "dirigeant de l'Agence des routes"),
+        ),
+        (
+            "Paul Garnier, dirigeant de la société Orbis, a démissionné.",
+            ("Paul Garnier", "dirigeant de la société Orbis"),
+        ),
+        (
+            "Le dirigeant nord-coréen Paul Garnier a parlé.",
+            ("Paul Garnier", "dirigeant nord-coréen"),
+        ),
+    ],
+)
+def test_dirigeant_with_its_body_is_a_role(
+    extract_text: Any, text: str, role: tuple[str, str]
+) -> None:
+    assert role in _roles(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Garnier, le successeur de Marc Vernier, a parlé.",
+        "Paul Garnier, le bras droit de Marc Vernier, a parlé.",
+        "Paul Garnier, un proche de Marc Vernier, a parlé.",
+        "Paul Garnier, le prédécesseur de Marc Vernier, a parlé.",
+    ],
+)
+def test_relations_are_no_roles(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == set()
+
+
+# A kinship noun with its complement in apposition is a role; a possessive one is not.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Paul Vernier, le neveu de Marc Vernier, a saisi la cour.", "neveu de Marc Vernier"),
+        (
+            "La tutelle a été confiée à Julie Vernier, l'épouse de Marc Vernier, en mars.",
+            "épouse de Marc Vernier",
+        ),
+        ("Anne Moreau, la fille de Jean Moreau, a témoigné.", "fille de Jean Moreau"),
+        ("Luc Moreau, le frère de Jean Moreau, a témoigné.", "frère de Jean Moreau"),
+    ],
+)
+def test_kinship_with_its_complement(extract_text: Any, text: str, role: str) -> None:
+    assert role in {r for _, r in _roles(extract_text, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Roux, sa fille, a témoigné.",
+        "Luc Moreau, son frère, a témoigné.",
+        "Julie Vernier, son épouse, était présente.",
+    ],
+)
+def test_possessive_kinship_is_no_role(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == set()
+
+
+# A post under a conditional is a possibility or a rumour, not a role.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Garnier pourrait occuper le poste de ministre des Sports.",
+        "Paul Garnier serait nommé ministre des Sports.",
+        "Julie Vernier pourrait devenir présidente du club.",
+        "Marc Lenoir aurait été nommé directeur de l'usine.",
+    ],
+)
+def test_hedged_posts_are_no_roles(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Paul Garnier a été nommé ministre des Sports.", "ministre des Sports"),
+        ("Paul Garnier, ministre des Sports, pourrait démissionner.", "ministre des Sports"),
+        ("Julie Vernier est devenue présidente du club.", "présidente du club"),
+        (
+            "Cette affaire pourrait être une des causes de la défaite de Paul Garnier face au "
+            "candidat socialiste Marc Lenoir.",
+            "candidat socialiste",
+        ),
+        (
+            "Cette erreur pourrait expliquer la chute du ministre des Sports Marc Lenoir.",
+            "ministre des Sports",
+        ),
+    ],
+)
+def test_posts_held_stay_roles(extract_text: Any, text: str, role: str) -> None:
+    assert role in {r for _, r in _roles(extract_text, text)}
+
+
+# A complement after an elided « d' » names a body, not a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les chauffeurs d'Orbis ont entamé leur mouvement.",
+        "Les salariés d'Alvéa ont manifesté mardi.",
+        "Les pilotes d'Aérovia sont en grève.",
+    ],
+)
+def test_body_after_elided_de_is_no_person(extract_text: Any, text: str) -> None:
+    assert not any(p.lower().startswith("d'") for p, _ in _roles(extract_text, text))
+
+
+# A past role is marked past.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ancien ministre Paul Garnier a parlé.",
+        "Paul Garnier, alors directeur de l'usine, a parlé.",
+        "L'ex-président Paul Garnier a parlé.",
+    ],
+)
+def test_past_roles_are_marked(extract_text: Any, text: str) -> None:
+    facts = _facts(extract_text, text, "person_role")
+    assert facts and all(f.get("past") for f in facts)
