@@ -361,3 +361,93 @@ def test_body_after_elided_de_is_no_person(extract_text: Any, text: str) -> None
 def test_past_roles_are_marked(extract_text: Any, text: str) -> None:
     facts = _facts(extract_text, text, "person_role")
     assert facts and all(f.get("past") for f in facts)
+
+
+# Titles added by family (government, business and unions, press, hierarchy, intelligence, sport),
+# and adjectives before a title that are not part of the post.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "La journaliste Isabelle Marnier, envoyée spéciale de Radio Vallon, a annoncé la nouvelle.",
+            ("Isabelle Marnier", "envoyée spéciale de Radio Vallon"),
+        ),
+        (
+            "Le numéro deux du régime, Alain Dubreuil, a été limogé.",
+            ("Alain Dubreuil", "numéro deux du régime"),
+        ),
+        (
+            "Le correspondant de la radio à Rome, Paul Garnier, a été expulsé.",
+            ("Paul Garnier", "correspondant de la radio à Rome"),
+        ),
+        (
+            "Paul Garnier, délégué syndical de l'usine, a appelé à la grève.",
+            ("Paul Garnier", "délégué syndical de l'usine"),
+        ),
+        (
+            "Le dernier grand dirigeant militaire du pays, Omar Kassem, a démissionné.",
+            ("Omar Kassem", "dirigeant militaire du pays"),
+        ),
+        (
+            "Le dernier dirigeant militaire du pays, Omar Kassem, a démissionné.",
+            ("Omar Kassem", "dirigeant militaire du pays"),
+        ),
+        (
+            "Un autre journaliste, Paul Garnier, a été interpellé.",
+            ("Paul Garnier", "journaliste"),
+        ),
+    ],
+)
+def test_titles_by_family(extract_text: Any, text: str, role: tuple[str, str]) -> None:
+    assert role in _roles(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le droit international est clair, a dit Paul Garnier.",
+        "La délégation internationale, menée par Paul Garnier, est arrivée.",
+        "Le dernier match, Paul Garnier l'a perdu.",
+        "Le groupe international Vallon Frères a racheté l'usine, selon Paul Garnier.",
+    ],
+)
+def test_no_title_from_an_adjective(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == set()
+
+
+# A title in the « à » complement of another title names someone else's post.
+@pytest.mark.parametrize(
+    ("text", "role", "person"),
+    [
+        (
+            "Plusieurs élus étaient présents, comme Paul Garnier, adjoint à la maire de Vallon, "
+            "Marc Lenoir, ou encore Julie Vernier.",
+            "maire de Vallon",
+            "Marc Lenoir",
+        ),
+        ("L'adjoint au maire de Vallon, Marc Lenoir, a parlé.", "maire de Vallon", "Marc Lenoir"),
+    ],
+)
+def test_title_in_the_complement_of_another_is_not_the_next_name(
+    extract_text: Any, text: str, role: str, person: str
+) -> None:
+    assert (person, role) not in _roles(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "L'adjoint au maire de Vallon, Marc Lenoir, a parlé.",
+            ("Marc Lenoir", "adjoint au maire de Vallon"),
+        ),
+        (
+            "Il a écrit à la ministre de la Santé, Julie Vernier, pour protester.",
+            ("Julie Vernier", "ministre de la Santé"),
+        ),
+    ],
+)
+def test_title_after_a_verb_and_a_still_names_the_next_name(
+    extract_text: Any, text: str, role: tuple[str, str]
+) -> None:
+    assert role in _roles(extract_text, text)

@@ -7,7 +7,13 @@ from typing import Any
 from generators import lexicon
 from generators.extract.anaphors import demonstrative_body
 from generators.extract.names import NameIndex, RoleMention
-from generators.extract.role_bodies import and_in_body, kinship_with_complement, sigle_before
+from generators.extract.role_bodies import (
+    and_in_body,
+    complement_of_title,
+    kinship_with_complement,
+    pre_title_adjective,
+    sigle_before,
+)
 from generators.extract.roles import (
     ROLE_ADP,
     extend_role,
@@ -309,7 +315,7 @@ def title_then_name(
         if title_end(doc, p) < 0:
             continue
         k = p - 1
-        while k > 0 and (is_modifier(doc[k]) or doc[k].lower_ in ("autre", "nouveau", "nouvelle")):
+        while k > 0 and (is_modifier(doc[k]) or pre_title_adjective(doc, k)):
             k -= 1
         if _opens_sentence(doc, k + 1) and doc[k + 1].text[:1].isupper():
             k = k + 1  # « Présidente de la commission, A B est … »: a bare title opens the sentence
@@ -319,6 +325,8 @@ def title_then_name(
             or doc[k].lower_ in ("les", "des", "ces")
         ):
             continue
+        if complement_of_title(doc, k):
+            continue  # « A, adjoint à la maire de X, B »: the maire is not B
         stop = extend_role(doc, title_end(doc, p), index, offset)
         spans = [(p, stop)]
         second = _coordinated_title(doc, stop, index, offset)

@@ -17,6 +17,7 @@ import functools
 from typing import Any
 
 from generators import lexicon
+from generators.extract.titles import title_end
 
 _OF = frozenset({"de", "d'", "du", "des"})
 _DEFINITE = frozenset({"le", "la", "l'"})
@@ -48,6 +49,22 @@ def _and_of_body(doc: Any, j: int) -> bool:
     if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not _inside_complement(doc, j):
         return False
     return _capitalised(doc[k]) or any(_capitalised(t) for t in doc[max(0, j - 6) : j])
+
+
+def pre_title_adjective(doc: Any, k: int) -> bool:
+    """Tell whether token `k` is an adjective before a title that is no title itself (« le
+    dernier grand dirigeant »; not « grand » of « grand reporter »)."""
+    return (
+        doc[k].lower_ in lexicon.word_set("people_pre_title_adjectives") and title_end(doc, k) < 0
+    )
+
+
+def complement_of_title(doc: Any, k: int) -> bool:
+    """Tell whether the determiner at `k` opens the « à » complement of another title (« adjoint
+    à la maire de X », « adjoint au maire »): the title after it names someone else's post."""
+    if k >= 1 and doc[k].lower_ in ("au", "aux"):
+        return title_end(doc, k - 1) > 0
+    return k >= 2 and doc[k - 1].lower_ == "à" and title_end(doc, k - 2) > 0
 
 
 def sigle_before(doc: Any, s: int) -> int:
