@@ -7,6 +7,13 @@ from typing import Any
 from generators import lexicon
 from generators.extract.anaphors import demonstrative_body
 from generators.extract.names import NameIndex, RoleMention
+from generators.extract.role_bodies import (
+    and_in_body,
+    complement_of_title,
+    kinship_with_complement,
+    pre_title_adjective,
+    sigle_before,
+)
 from generators.extract.roles import (
     ROLE_ADP,
     extend_role,
@@ -28,7 +35,7 @@ def pre_name_title(
     doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex
 ) -> list[RoleMention]:
     """« le brigadier-général A B », « l'ex-président du conseil A B », « les futurs présidents A, B »."""
-    s = _before_nationality(doc, s)  # « le tenant du titre l'Espagnol A B »
+    s = sigle_before(doc, _before_nationality(doc, s))  # « l'Espagnol A B », « (AX) A B »
     k = s - 1
     if k >= 0 and is_civility(doc[k].text) and not (doc[k].is_lower and title_end(doc, k) > k):
         return []  # « M. », « Professeur »; a lower-case « professeur » is the person's title
@@ -47,6 +54,8 @@ def pre_name_title(
             and title_end(doc, k) < 0
             and tok.lower_ not in lexicon.word_set("people_role_adjectives")
             and _title_spanning(doc, k) < 0
+            and not and_in_body(doc, k)
+            and and_in_body(doc, k - 1) != 2
         ):
             break  # a title tagged as a verb (« le vigneron A B », « le maire sortant A B ») counts
         if tok.pos_ == "DET" and not (k > 0 and doc[k - 1].lower_ in ROLE_ADP):
@@ -213,7 +222,12 @@ def apposition_after(
         if p >= len(doc):
             break
         end = title_end(doc, p)
-        if end < 0 and first and p == j and _person_noun(doc[p]):
+        if (
+            end < 0
+            and first
+            and (p == j or kinship_with_complement(doc, p))
+            and _person_noun(doc[p])
+        ):
             end = p + 1
         if end < 0:
             break
@@ -301,7 +315,7 @@ def title_then_name(
         if title_end(doc, p) < 0:
             continue
         k = p - 1
-        while k > 0 and (is_modifier(doc[k]) or doc[k].lower_ in ("autre", "nouveau", "nouvelle")):
+        while k > 0 and (is_modifier(doc[k]) or pre_title_adjective(doc, k)):
             k -= 1
         if _opens_sentence(doc, k + 1) and doc[k + 1].text[:1].isupper():
             k = k + 1  # « Présidente de la commission, A B est … »: a bare title opens the sentence
@@ -311,6 +325,8 @@ def title_then_name(
             or doc[k].lower_ in ("les", "des", "ces")
         ):
             continue
+        if complement_of_title(doc, k):
+            continue  # « A, adjoint à la maire de X, B »: the maire is not B
         stop = extend_role(doc, title_end(doc, p), index, offset)
         spans = [(p, stop)]
         second = _coordinated_title(doc, stop, index, offset)

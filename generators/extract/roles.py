@@ -8,6 +8,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
+from generators.extract.role_bodies import and_in_body
 from generators.extract.titles import (
     determiner_gender,
     is_civility,
@@ -82,6 +83,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             continue
         if _body_name(doc, j):
             j += 1  # « PDG de la compagnie Airvola »: the body's own name, whatever its tag
+            continue
+        if and_in_body(doc, j):
+            j += and_in_body(doc, j)  # « ministre de l'Économie et des Finances »: one body
             continue
         if tok.is_punct or (
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in ROLE_ADP

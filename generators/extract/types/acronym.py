@@ -19,6 +19,7 @@ from generators.extract.body_names import body_name_before
 from generators.extract.context import Context
 from generators.extract.titles import title_end
 from generators.extract.tokens import text_of
+from generators.extract.types import acronym_forms
 from generators.records import Fact
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ def _candidates(doc: Doc, text: str, offset: int) -> list[Candidate]:
             and _is_acronym(doc, end, text, offset)
         ):
             end += 1
+        end = acronym_forms.hyphen_end(doc, end) if end == i + 1 else end
         span = doc[i:end]
         out.append(Candidate(span, key_of(span.text), _expansion(doc, span)))
         i = end
@@ -132,18 +134,18 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
             i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
         )
     if (
-        not _CAPS.match(tok.text)
+        not (_CAPS.match(tok.text) or acronym_forms.is_hyphenated(tok.text))
         or (_ROMAN.match(tok.text) and _expansion(doc, doc[i : i + 1]) is None)
         or tok.text in lexicon.words("acronym_stop")
     ):
         return False
-    if tok.ent_type_ == "PER":
+    if tok.ent_type_ == "PER" or acronym_forms.in_brand_name(doc, i):
         return False
     if _in_heading(text, offset + tok.idx, tok.text) and not _on_reference_line(
         text, offset + tok.idx, tok.text
     ):
         return _expansion(doc, doc[i : i + 1]) is not None
-    if len(tok.text) > _MAX_LETTERS and _expansion(doc, doc[i : i + 1]) is None:
+    if len(key_of(tok.text)) > _MAX_LETTERS and _expansion(doc, doc[i : i + 1]) is None:
         return False
     return not _written_as_name(tok.text, text)
 
@@ -223,16 +225,44 @@ def _expansion(doc: Doc, span: Span) -> str | None:
     if before == "(" and after == ")":
         return (
             _expansion_before(doc, span.start - 1, letters)
+            or _hyphenated_before(doc, span)
+            or _other_name_before(doc, span)
             or _noun_phrase_before(doc, span.start - 1, letters)
             or (body_name_before(doc, span.start - 1) if len(letters) >= 3 else None)
         )
     if after == "(":
         close = next((t.i for t in doc[span.end : span.end + 15] if t.text == ")"), None)
-        if close is not None and _initials_match(doc[span.end + 1 : close].text, letters):
-            return doc[span.end + 1 : close].text
+        inside = doc[span.end + 1 : close] if close is not None else None
+        if inside is not None and (
+            _initials_match(inside.text, letters)
+            or acronym_forms.contraction_expansion(inside, span.text)
+        ):
+            return inside.text.strip()
         if close is not None:
             return _noun_phrase_inside(doc, span.end + 1, close, letters)
-    return _expansion_after_connector(doc, span, letters)
+    return _expansion_after_connector(doc, span, letters) or (
+        None if "(" in (before, after) else acronym_forms.nearby_expansion(doc, span, letters)
+    )
+
+
+def _hyphenated_before(doc: Doc, span: Span) -> str | None:
+    """Return the words before a hyphenated sigle's parenthesis that spell it part by part."""
+    paren = span.start - 1
+    if "-" not in span.text:
+        return None
+    for start in range(paren - 1, max(doc[paren].sent.start, paren - 24) - 1, -1):
+        if doc[start].is_punct and doc[start].text not in (",", "-"):
+            return None
+        if acronym_forms.contraction_expansion(doc[start:paren], span.text):
+            return str(doc[start:paren].text)
+    return None
+
+
+def _other_name_before(doc: Doc, span: Span) -> str | None:
+    """Return the proper name before the parenthesis of an acronym written as a word (« Daech »)."""
+    if span.text.lower() not in _known_names() or span.text.isupper():
+        return None
+    return acronym_forms.proper_name_before(doc, span.start - 1)
 
 
 def _expansion_before(doc: Doc, paren: int, letters: str) -> str | None:
@@ -254,7 +284,7 @@ def _expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
     for function_letters in (False, True):
         for size in range(1, min(paren, 3 * len(letters) + 2) + 1):
             words = doc[paren - size : paren]
-            if any(t.is_punct and t.text != "," for t in words) or words[-1].text == ",":
+            if any(t.is_punct and t.text not in (",", "-") for t in words) or words[-1].text == ",":
                 break
             if words[0].text != "," and _initials_match(words.text, letters, function_letters):
                 return paren - size

@@ -24,6 +24,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.names import NameIndex
+from generators.extract.role_bodies import hedged
 from generators.extract.roles import is_past_role
 from generators.records import Fact
 
@@ -35,6 +36,8 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for role in index.roles:
         if role.offset != offset or not role.kept or _relation(role.role):
+            continue
+        if _body_not_person(role.person) or _hedged(merged, role.start - offset):
             continue
         sent = merged[role.sent[0] : role.sent[1]]
         past = _past(role.role, sent.text)
@@ -75,6 +78,24 @@ def _past(role: str, sentence: str) -> dict[str, Any]:
     return {"past": True, "time": when.group(0)} if when else {"past": True}
 
 
+def _body_not_person(person: str) -> bool:
+    """Tell whether a « person » opens with an elided « d' » (« les chauffeurs d'Orbis »): the
+    complement names a body, not someone."""
+    return bool(re.match(r"^[dD]['’]\w", person))
+
+
+def _hedged(doc: Any, start: int) -> bool:
+    """Tell whether the role starting at char `start` of `doc` is only hedged (« pourrait occuper
+    le poste de ministre », « serait nommé ministre »)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    i = span[0].i
+    while i < len(doc) - 1 and doc[i].pos_ in ("DET", "ADJ") and doc[i].is_lower:
+        i += 1  # « l'ancien ministre »: the role's noun
+    return hedged(doc, i)
+
+
 def _relation(role: str) -> bool:
     """Tell whether a role names a relation to someone (« successeur de X »), not a function."""
     modifiers = lexicon.word_set("people_role_modifiers") | lexicon.word_set("people_past_markers")
@@ -82,6 +103,8 @@ def _relation(role: str) -> bool:
     while words and words[0] in ("le", "la", "l'", "les", "son", "sa", "ses", "un", "une", "leur"):
         words = words[1:]
     text = " ".join(words)
+    if text in lexicon.word_set("people_bare_relations"):
+        return True
     return any(
         text == noun or text.startswith(noun + " ")
         for noun in lexicon.words("people_relation_nouns")

@@ -1,0 +1,152 @@
+"""Where a role phrase goes on or stops: « et » inside a body's name, kinship with its complement,
+a post only hedged by a conditional.
+
+- « le ministre de l'Économie et des Finances », « la ministre de la Culture et des Sports »: a body
+  named by two capitalised nouns joined by « et » is one body; « le ministre de la Transition
+  écologique et solidaire »: two adjectives joined by « et » qualify one noun. « le ministre de
+  l'Intérieur et le préfet A »: a determiner after « et » starts another phrase.
+- « A, l'épouse de B »: a kinship noun with its complement in apposition is a role; « A, sa fille, »
+  (a possessive and no complement) is not.
+- « A pourrait occuper le poste de ministre », « A serait nommé ministre »: a conditional tells a
+  possibility or a rumour, not a post held.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from generators import lexicon
+from generators.extract.titles import title_end
+
+_OF = frozenset({"de", "d'", "du", "des"})
+_DEFINITE = frozenset({"le", "la", "l'"})
+_CLIMB_DEPS = frozenset({"nmod", "obj", "xcomp", "obl:arg", "obl:mod", "ROOT", "obl"})
+_NOUN_DEPS = frozenset({"nmod", "obl", "obl:mod"})
+
+
+def and_in_body(doc: Any, j: int) -> int:
+    """Return how many words from « et » at token `j` belong to the title: 2 for « et » and the
+    last adjective of one noun, 1 for « et » joining two parts of one body's name, else 0."""
+    if j < 1 or j + 1 >= len(doc) or doc[j].lower_ != "et":
+        return 0
+    prev = doc[j - 1]
+    if prev.pos_ == "ADJ" and prev.is_lower and _last_adjective(doc, j + 1):
+        return (
+            2 if _inside_complement(doc, j) else 0
+        )  # « de la Transition écologique et solidaire »
+    return 1 if _and_of_body(doc, j) else 0
+
+
+def _and_of_body(doc: Any, j: int) -> bool:
+    """Tell whether « et de … » at `j` goes on naming the body (« de l'Économie et des Finances »)."""
+    prev, nxt = doc[j - 1], doc[j + 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or nxt.lower_ not in _OF:
+        return False
+    k = j + 2
+    while k < len(doc) and doc[k].lower_ in _DEFINITE:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not _inside_complement(doc, j):
+        return False
+    return _capitalised(doc[k]) or any(_capitalised(t) for t in doc[max(0, j - 6) : j])
+
+
+def pre_title_adjective(doc: Any, k: int) -> bool:
+    """Tell whether token `k` is an adjective before a title that is no title itself (« le
+    dernier grand dirigeant »; not « grand » of « grand reporter »)."""
+    return (
+        doc[k].lower_ in lexicon.word_set("people_pre_title_adjectives") and title_end(doc, k) < 0
+    )
+
+
+def complement_of_title(doc: Any, k: int) -> bool:
+    """Tell whether the determiner at `k` opens the « à » complement of another title (« adjoint
+    à la maire de X », « adjoint au maire »): the title after it names someone else's post."""
+    if k >= 1 and doc[k].lower_ in ("au", "aux"):
+        return title_end(doc, k - 1) > 0
+    return k >= 2 and doc[k - 1].lower_ == "à" and title_end(doc, k - 2) > 0
+
+
+def sigle_before(doc: Any, s: int) -> int:
+    """Return where « (SIGLE) » right before token `s` starts (« le dirigeant de l'Agence X (AX)
+    A B »: the body's sigle between the title and the name), else `s`."""
+    if (
+        s >= 4
+        and doc[s - 1].text == ")"
+        and doc[s - 3].text == "("
+        and doc[s - 2].text.isupper()
+        and len(doc[s - 2].text) >= 2
+    ):
+        return s - 3
+    return s
+
+
+def _last_adjective(doc: Any, k: int) -> bool:
+    """Tell whether token `k` is a lower-case adjective ending the phrase (a name or a mark
+    follows); the tagger may read it as an infinitive (« solidaire »)."""
+    tok = doc[k]
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    adjective = tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Fin" not in tok.morph.get("VerbForm"))
+    return (
+        tok.is_lower and adjective and (after is None or after.is_punct or after.text[:1].isupper())
+    )
+
+
+def _capitalised(tok: Any) -> bool:
+    """Tell whether `tok` is a capitalised common or proper noun inside a sentence."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and not tok.is_sent_start
+    )
+
+
+def _inside_complement(doc: Any, j: int) -> bool:
+    """Tell whether a « de » complement opens within the five words before `j`."""
+    return any(t.lower_ in _OF for t in doc[max(0, j - 5) : j])
+
+
+@functools.cache
+def _kinship() -> frozenset[str]:
+    return frozenset(entry.split("|")[0] for entry in lexicon.words("people_kinship"))
+
+
+def kinship_with_complement(doc: Any, p: int) -> bool:
+    """Tell whether token `p` is a kinship noun after a definite article and before its « de »
+    complement (« l'épouse de B », « le neveu du défunt »): a role in apposition."""
+    return (
+        0 < p < len(doc) - 2
+        and doc[p].lower_ in _kinship()
+        and doc[p - 1].lower_ in _DEFINITE
+        and doc[p + 1].lower_ in _OF
+    )
+
+
+def hedged(doc: Any, i: int) -> bool:
+    """Tell whether the role at token `i` is the complement of a verb in the conditional.
+
+    The walk climbs from the role through post nouns and verbs (« le poste de ministre » →
+    « occuper » → « pourrait »); it stops at a name the role is in apposition to or the subject
+    of, and at any other noun the role completes.
+    """
+    tok = doc[i]
+    for _ in range(6):
+        if _conditional(tok):
+            return True
+        if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in _NOUN_DEPS and tok.head.lower_ not in lexicon.word_set("people_post_nouns"):
+            return False  # « la défaite face au candidat »: the role is no post's complement
+        tok = tok.head
+    return False
+
+
+def _conditional(tok: Any) -> bool:
+    """Tell whether `tok` or one of its auxiliaries or copulas is in the conditional mood."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return tok.pos_ in ("VERB", "AUX")
+    return any(
+        c.dep_ in ("aux", "aux:pass", "aux:tense", "cop") and "Cnd" in c.morph.get("Mood")
+        for c in tok.children
+    )

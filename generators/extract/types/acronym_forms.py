@@ -1,0 +1,206 @@
+"""Acronym forms beyond one word of capitals: hyphenated sigles, names of brands, nearby expansions.
+
+- A hyphenated sigle is one acronym (« la CGT-FO », « l'ONU-Femmes », « le CNDD-FDD »); each part
+  may be spelled by initials or be the contraction of one word (« HI » for « Hawaii »).
+- A word in capitals inside a club's or a medium's name is no acronym (« l'AS Brévin », « Radio
+  ABC TV »): the companion words are data (lexicon acronym_name_companions).
+- An acronym written as a word (« Daech ») in parentheses after a proper name takes that name as
+  its expansion (« l'organisation État islamique (Daech) »): its letters follow another language.
+- An expansion may be written in the sentence before or after the sigle rather than beside it
+  (« La Fédération royale de voile … La FRV a … »): its initials spell the sigle in order, or
+  give exactly its letters in another order, every content word giving one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from generators import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_PART = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
+_CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}$")
+_HYPHENATED = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})+$")
+_MIN_NEARBY = 3
+
+
+def _ascii(text: str) -> str:
+    """Return `text` lower-case and unaccented."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def is_hyphenated(word: str) -> bool:
+    """Tell whether one token is a hyphenated sigle in capitals (« SUD-PTT »)."""
+    return bool(_HYPHENATED.match(word))
+
+
+def hyphen_end(doc: Doc, end: int) -> int:
+    """Return the end of a hyphenated sigle whose first part ends at `end` (« CGT-FO »), else `end`.
+
+    The parts are written without spaces; the first must be in capitals (checked by the caller)
+    and the others in capitals or capitalised (« ONU-Femmes »).
+    """
+    k = end
+    while (
+        k + 1 < len(doc)
+        and doc[k - 1].whitespace_ == ""
+        and doc[k].text == "-"
+        and doc[k].whitespace_ == ""
+        and _PART.match(doc[k + 1].text)
+        and (_CAPS.match(doc[k + 1].text) or k == end)
+    ):
+        k += 2
+    return k
+
+
+@functools.cache
+def _companions(kind: str) -> frozenset[str]:
+    """Return the words of one kind that put a capitals word in a name (prefix, suffix, tail)."""
+    entries = (e.partition("|") for e in lexicon.words("acronym_name_companions"))
+    return frozenset(word for side, _, word in entries if side == kind)
+
+
+def in_brand_name(doc: Doc, i: int) -> bool:
+    """Tell whether the capitals word `i` belongs to a club's or medium's name, not an acronym.
+
+    « l'AS Brévin », « le FC Vallon »: a club prefix before a capitalised name; « ABC TV »,
+    « XYZ Radio »: a capitals word before a medium's word; « Fenêtres XP »: an edition after a
+    product's capitalised name.
+    """
+    prev = doc[i - 1] if i > 0 else None
+    if (
+        doc[i].text in _companions("tail")
+        and prev is not None
+        and prev.whitespace_ == " "
+        and _capitalised(prev.text)
+        and not prev.is_sent_start
+    ):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or doc[i].whitespace_ != " ":
+        return False
+    if doc[i].text in _companions("prefix") and _capitalised(nxt.text):
+        return True
+    return nxt.text in _companions("suffix")
+
+
+def _capitalised(word: str) -> bool:
+    """Tell whether `word` is written like a name: a capital, then lower-case letters."""
+    return len(word) > 1 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def contraction_expansion(phrase: Span, acronym: str) -> bool:
+    """Tell whether the words of `phrase` spell a hyphenated sigle part by part.
+
+    Each part is spelled by the initials of some words (function words skipped) or is the
+    contraction of one word: its first letter is the word's initial, its other letters follow
+    in the word in order (« HI-SEAS » ← « Hawaii Space Exploration Analog and Simulation »).
+    """
+    parts = [_ascii(p) for p in acronym.split("-") if p]
+    words = [_ascii(w) for w in re.findall(r"\w+", phrase.text)]
+    function_words = lexicon.word_set("acronym_function_words")
+    if len(parts) < 2 or not words:
+        return False
+
+    @functools.cache
+    def fits(w: int, p: int, k: int) -> bool:
+        if p == len(parts):
+            return w == len(words)
+        if w == len(words):
+            return False
+        part, word = parts[p], words[w]
+        if k == 0 and _contracts(word, part) and fits(w + 1, p + 1, 0):
+            return True
+        if word[:1] == part[k : k + 1]:
+            nxt = (w + 1, p + 1, 0) if k + 1 == len(part) else (w + 1, p, k + 1)
+            if fits(*nxt):
+                return True
+        return word in function_words and k > 0 and fits(w + 1, p, k)
+
+    return fits(0, 0, 0)
+
+
+def _contracts(word: str, part: str) -> bool:
+    """Tell whether `part` (two letters or more) contracts `word`: same initial, letters in order."""
+    if len(part) < 2 or word[:1] != part[:1] or len(word) <= len(part):
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in part[1:])
+
+
+def proper_name_before(doc: Doc, paren: int) -> str | None:
+    """Return the proper name right before `paren` (« État islamique » in « l'organisation État
+    islamique (Daech) »): capitalised words, then lower-case adjectives, after a determiner or
+    a common noun."""
+    k = paren
+    while k > 0 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].is_lower:
+        k -= 1
+    start = k
+    while (
+        start > 0
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].pos_ not in ("DET", "ADP", "PUNCT", "PRON")
+    ):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if start in (k, paren) or before is None or doc[start].is_sent_start:
+        return None
+    if before.pos_ != "DET" and not (before.pos_ == "NOUN" and before.is_lower):
+        return None  # « des entreprises de France (X) »: a complement, not the whole name
+    return str(doc[start:paren].text)
+
+
+def nearby_expansion(doc: Doc, span: Span, letters: str) -> str | None:
+    """Return an expansion written in the acronym's sentence, the sentence before or the one after.
+
+    The expansion is a run of words starting on a noun (no verb or punctuation but commas inside),
+    whose initials spell the letters in order, or whose content words give exactly the letters in
+    another order (« Organisation des Nations unies pour l'éducation, la science et la culture »).
+    """
+    if len(letters) < _MIN_NEARBY:
+        return None
+    sent = span.sent
+    lo = sent.start
+    hi = sent.end
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+    if hi < len(doc):
+        hi = doc[hi].sent.end
+    for start in range(lo, hi):
+        if span.start <= start < span.end or doc[start].pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = _run_from(doc, start, min(hi, start + 3 * len(letters) + 3), span, letters)
+        if found:
+            return found
+    return None
+
+
+def _run_from(doc: Doc, start: int, limit: int, span: Span, letters: str) -> str | None:
+    """Return the shortest run from `start` spelling `letters`, or None."""
+    from generators.extract.types.acronym import _initials_match as initials_match
+
+    for stop in range(start + 1, limit + 1):
+        last = doc[stop - 1]
+        if span.start < stop <= span.end or (last.is_punct and last.text not in (",", "-", "'")):
+            return None
+        if last.pos_ in ("VERB", "AUX") and "Part" not in last.morph.get("VerbForm", []):
+            return None
+        if last.is_punct or last.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        text = doc[start:stop].text
+        if initials_match(text, letters, False) or _same_letters(text, letters):
+            return str(text)
+    return None
+
+
+def _same_letters(phrase: str, letters: str) -> bool:
+    """Tell whether the content words of `phrase` give exactly `letters`, one each, in any order."""
+    function_words = lexicon.word_set("acronym_function_words")
+    words = [w for w in re.findall(r"\w+'|\w+", phrase.lower()) if w not in function_words]
+    return len(words) >= _MIN_NEARBY and Counter(_ascii(w[0]) for w in words) == Counter(letters)
