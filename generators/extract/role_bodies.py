@@ -67,6 +67,22 @@ def complement_of_title(doc: Any, k: int) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "à" and title_end(doc, k - 2) > 0
 
 
+def chained_title(doc: Any, q: int, index: Any, offset: int) -> tuple[int, int, int] | None:
+    """Return (start, end, next word) of a second title without a determiner between commas
+    (« le ministre d'État, ministre de l'Intérieur, A B »), or None."""
+    from generators.extract.roles import extend_role  # roles uses this module
+
+    if q >= len(doc) or doc[q].pos_ == "DET" or title_end(doc, q) < 0:
+        return None
+    end = extend_role(doc, title_end(doc, q), index, offset)
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return None
+    nxt = end + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    return q, end, nxt
+
+
 def sigle_before(doc: Any, s: int) -> int:
     """Return where « (SIGLE) » right before token `s` starts (« le dirigeant de l'Agence X (AX)
     A B »: the body's sigle between the title and the name), else `s`."""
