@@ -341,7 +341,7 @@ def title_then_name(
         if _after_named_comma(doc, k, offset, index):
             continue  # « A, son ancien secrétaire, B »: the apposition of A, not B's title
         q = next_word(doc, comma + 1)
-        chained = chained_title(doc, q, index, offset)
+        chained = chained_title(doc, q, lambda e: extend_role(doc, e, index, offset))
         if chained:  # « le ministre d'État, ministre de l'Intérieur, A B »
             spans.append(chained[:2])
             q = chained[2]
