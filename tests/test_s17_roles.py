@@ -451,3 +451,36 @@ def test_title_after_a_verb_and_a_still_names_the_next_name(
     extract_text: Any, text: str, role: tuple[str, str]
 ) -> None:
     assert role in _roles(extract_text, text)
+
+
+# Two titles between commas before a name, the second without a determiner, are both the name's.
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Le ministre d'État, ministre de l'Intérieur, Paul Garnier, a parlé.",
+            {"ministre d'État", "ministre de l'Intérieur"},
+        ),
+        (
+            "L'enquête a été confiée par le Ministre d'État, Ministre de l'Intérieur, Paul Garnier.",
+            {"Ministre d'État", "Ministre de l'Intérieur"},
+        ),
+        (
+            "Le président du club, directeur de l'usine, Paul Garnier, a parlé.",
+            {"président du club", "directeur de l'usine"},
+        ),
+    ],
+)
+def test_chained_titles_before_a_name(extract_text: Any, text: str, roles: set[str]) -> None:
+    assert roles <= {r for p, r in _roles(extract_text, text) if p == "Paul Garnier"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon le maire, adjoint au député, la route sera fermée.",
+        "Le président du club, furieux, a quitté la salle.",
+    ],
+)
+def test_chained_titles_need_a_name(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == set()

@@ -9,6 +9,7 @@ from generators.extract.anaphors import demonstrative_body
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.role_bodies import (
     and_in_body,
+    chained_title,
     complement_of_title,
     kinship_with_complement,
     pre_title_adjective,
@@ -340,6 +341,10 @@ def title_then_name(
         if _after_named_comma(doc, k, offset, index):
             continue  # « A, son ancien secrétaire, B »: the apposition of A, not B's title
         q = next_word(doc, comma + 1)
+        chained = chained_title(doc, q, lambda e: extend_role(doc, e, index, offset))
+        if chained:  # « le ministre d'État, ministre de l'Intérieur, A B »
+            spans.append(chained[:2])
+            q = chained[2]
         if q < len(doc) and doc[q].pos_ == "DET":
             q += 1
             while q < len(doc) and title_end(doc, q) > 0:

@@ -14,6 +14,7 @@ a post only hedged by a conditional.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from generators import lexicon
@@ -65,6 +66,21 @@ def complement_of_title(doc: Any, k: int) -> bool:
     if k >= 1 and doc[k].lower_ in ("au", "aux"):
         return title_end(doc, k - 1) > 0
     return k >= 2 and doc[k - 1].lower_ == "à" and title_end(doc, k - 2) > 0
+
+
+def chained_title(doc: Any, q: int, extend: Callable[[int], int]) -> tuple[int, int, int] | None:
+    """Return (start, end, next word) of a second title without a determiner between commas
+    (« le ministre d'État, ministre de l'Intérieur, A B »), or None. `extend` gives the end of
+    a role phrase whose title words end at a token."""
+    if q >= len(doc) or doc[q].pos_ == "DET" or title_end(doc, q) < 0:
+        return None
+    end = extend(title_end(doc, q))
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return None
+    nxt = end + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    return q, end, nxt
 
 
 def sigle_before(doc: Any, s: int) -> int:

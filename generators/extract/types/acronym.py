@@ -241,8 +241,15 @@ def _expansion(doc: Doc, span: Span) -> str | None:
         if close is not None:
             return _noun_phrase_inside(doc, span.end + 1, close, letters)
     return _expansion_after_connector(doc, span, letters) or (
-        None if "(" in (before, after) else acronym_forms.nearby_expansion(doc, span, letters)
+        None
+        if "(" in (before, after)
+        else acronym_forms.nearby_expansion(doc, span, letters, _spells_in_order)
     )
+
+
+def _spells_in_order(phrase: str, letters: str) -> bool:
+    """Return whether the content words of `phrase` spell `letters` in order."""
+    return _initials_match(phrase, letters, False)
 
 
 def _hyphenated_before(doc: Doc, span: Span) -> str | None:

@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generators import lexicon
@@ -156,7 +157,9 @@ def proper_name_before(doc: Doc, paren: int) -> str | None:
     return str(doc[start:paren].text)
 
 
-def nearby_expansion(doc: Doc, span: Span, letters: str) -> str | None:
+def nearby_expansion(
+    doc: Doc, span: Span, letters: str, spells: Callable[[str, str], bool]
+) -> str | None:
     """Return an expansion written in the acronym's sentence, the sentence before or the one after.
 
     The expansion is a run of words starting on a noun (no verb or punctuation but commas inside),
@@ -175,16 +178,19 @@ def nearby_expansion(doc: Doc, span: Span, letters: str) -> str | None:
     for start in range(lo, hi):
         if span.start <= start < span.end or doc[start].pos_ not in ("NOUN", "PROPN"):
             continue
-        found = _run_from(doc, start, min(hi, start + 3 * len(letters) + 3), span, letters)
+        limit = min(hi, start + 3 * len(letters) + 3)
+        found = _run_from(doc, (start, limit), span, letters, spells)
         if found:
             return found
     return None
 
 
-def _run_from(doc: Doc, start: int, limit: int, span: Span, letters: str) -> str | None:
-    """Return the shortest run from `start` spelling `letters`, or None."""
-    from generators.extract.types.acronym import _initials_match as initials_match
-
+def _run_from(
+    doc: Doc, bounds: tuple[int, int], span: Span, letters: str, spells: Callable[[str, str], bool]
+) -> str | None:
+    """Return the shortest run in `bounds` (start, limit) from its start that `spells` (in order)
+    or that gives the same letters, or None."""
+    start, limit = bounds
     for stop in range(start + 1, limit + 1):
         last = doc[stop - 1]
         if span.start < stop <= span.end or (last.is_punct and last.text not in (",", "-", "'")):
@@ -194,7 +200,7 @@ def _run_from(doc: Doc, start: int, limit: int, span: Span, letters: str) -> str
         if last.is_punct or last.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         text = doc[start:stop].text
-        if initials_match(text, letters, False) or _same_letters(text, letters):
+        if spells(text, letters) or _same_letters(text, letters):
             return str(text)
     return None
 
