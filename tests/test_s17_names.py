@@ -72,6 +72,18 @@ PARTICLES: list[tuple[str, list[str]]] = [
     ("Le général de Gaulle a déclaré : « Nous refusons. »", ["de Gaulle"]),
     # one word before « de » keeps it, even before a place: « Marc de Valcourt » may be a name
     ("Le marquis Louis de Vernet a reçu les élus à Montbrun.", ["Louis de Vernet"]),
+    (
+        "Le président Bruno Lafitte d'Auberive a déclaré : « Nous votons. »",
+        ["Bruno Lafitte d'Auberive"],
+    ),
+    ("Le ministre Paul de Montval a déclaré : « Nous votons. »", ["Paul de Montval"]),
+]
+
+# After a title, « de » + one word closing the phrase is the title's place.
+TITLED: list[tuple[str, list[str]]] = [
+    ("Le maire Marc Durand de Valcourt a déclaré : « Nous gagnerons. »", ["Marc Durand"]),
+    ("Le maire Marc Durand de Valcourt et son adjoint ont visité l'école.", ["Marc Durand"]),
+    ("La préfète Anne Vidal de Montbrun a signé l'arrêté mardi.", ["Anne Vidal"]),
 ]
 
 # Elided surnames, and first names that share the surname after them.
@@ -86,10 +98,15 @@ OTHER_SPANS: list[tuple[str, list[str]]] = [
     # must not fire: two full names, a place before « et »
     ("Paul Roux et Marc Vernet ont signé l'accord.", ["Paul Roux", "Marc Vernet"]),
     ("Lyon et Marc Vernet ont signé l'accord.", ["Marc Vernet"]),
+    # a zero-width space glued to a word of the name
+    (
+        "Selon Rémi Tao Ba \u200b\u200bKeo, le représentant de l'agence, tout va bien.",
+        ["Rémi Tao Ba Keo"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MERGED + PARTICLES + OTHER_SPANS)
+@pytest.mark.parametrize(("text", "expected"), MERGED + PARTICLES + TITLED + OTHER_SPANS)
 def test_name_spans(people: Any, text: str, expected: list[str]) -> None:
     found = people(text)
     for name in expected:
@@ -97,7 +114,7 @@ def test_name_spans(people: Any, text: str, expected: list[str]) -> None:
 
 
 def test_no_merged_name(people: Any) -> None:
-    for text, _expected in MERGED:
+    for text, _expected in MERGED + TITLED:
         assert not [p for p in people(text) if " de " in p or " d'" in p], text
 
 

@@ -16,6 +16,9 @@ from generators.extract.tokens import next_word
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_NO_INVISIBLE = str.maketrans("", "", _INVISIBLE)
+
 _CAP_PARTICLES = frozenset({"le", "la", "du", "de", "van", "von", "da", "di", "del", "mac", "mc"})
 
 
@@ -85,7 +88,7 @@ NOT_NAMES = frozenset(
 
 def is_name_word(token: Any) -> bool:
     """Tell whether `token` looks like a word of a person's name."""
-    text = token.text
+    text = token.text.lstrip(_INVISIBLE)  # « \u200bHuy »: a zero-width space glued to the word
     if not text[:1].isupper() or not any(c.isalpha() for c in text) or text.lower() in NOT_NAMES:
         return False
     if text.isupper() and len(text) > 1 and "-" not in text and "." not in text:
@@ -249,7 +252,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         (
             offset + doc[s].idx,
             offset + doc[s].idx + len(doc[s:e].text.rstrip("-")),
-            doc[s:e].text.rstrip("-"),
+            doc[s:e].text.rstrip("-").translate(_NO_INVISIBLE),
             hint,
             titled,
         )

@@ -8,7 +8,9 @@ another complement of the noun the name depends on, never part of the name, when
   two capitalised words after a name that already has its first and last name);
 - after a first and last name, a place or a body follows (a separate place/organisation entity,
   « de Lisbonne à Porto »: the « de X à Y » of a move, or a word the same paragraph puts after
-  « à », « en »). One word before « de » keeps it: « Marc de Valcourt » may be a name.
+  « à », « en »). One word before « de » keeps it: « Marc de Valcourt » may be a name;
+- after a lower-case title and a first and last name, « de » + one word closing the phrase is the
+  title's place (« le maire Marc Durand de Valcourt a dit »); « d' » stays (« Giscard d'Estaing »).
 
 Grammar data: people_particle_pairs (two-word particles), people_place_markers, people_named_bodies.
 """
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generators import lexicon
+from generators.extract.titles import title_end
 
 _OF = frozenset({"de", "d'", "du", "des"})
 _OTHER_ENTITIES = frozenset({"LOC", "ORG", "MISC"})
@@ -54,7 +57,21 @@ def particle_tail(
     full = k - start >= 2  # a first and a last name before « de »
     if _another_person(doc, word, full, is_name, first_names) or (full and _a_place(doc, word)):
         return -1
+    if full and doc[k].lower_ != "d'" and _titled(doc, start) and _closed(doc, word + 1):
+        return -1  # « le maire Marc Durand de Valcourt »: the title's place
     return word + 1
+
+
+def _titled(doc: Any, start: int) -> bool:
+    """Tell whether a lower-case title ends right before the name at `start` (« le maire »)."""
+    return any(
+        doc[p].is_lower and title_end(doc, p) == start for p in range(max(0, start - 4), start)
+    )
+
+
+def _closed(doc: Any, k: int) -> bool:
+    """Tell whether token `k` ends a phrase: punctuation, a verb or an auxiliary, or the end."""
+    return k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "CCONJ")
 
 
 def _another_person(
