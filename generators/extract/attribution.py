@@ -383,8 +383,15 @@ def group_around(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | Non
         names.append(nxt.full)
         k = _after_mention(doc, nxt.end, offset)
         if link == "et":
+            if len(names) == 2 and _shared_surname(mention.text, names):
+                return f"{mention.text} et {names[1]}"  # « Jean et Marie Roy », as written
             return ", ".join(names[:-1]) + " et " + names[-1]
     return None
+
+
+def _shared_surname(first: str, names: list[str]) -> bool:
+    """Tell whether `first`, a lone first name, and the next name share its surname."""
+    return " " not in first and names[0].split()[-1] == names[1].split()[-1] != first
 
 
 def _first_name(doc: Any, i: int, offset: int, index: NameIndex) -> bool:

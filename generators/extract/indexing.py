@@ -15,6 +15,7 @@ from generators.extract.memberships import body_after_name
 from generators.extract.mentions import NOT_NAMES, raw_mentions
 from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
+from generators.extract.shared_surnames import shared_surnames
 from generators.extract.titles import civility_gender, is_civility, title_end
 from generators.extract.tokens import merge_hyphens, norm, text_of, token_span
 
@@ -25,13 +26,17 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
     result = NameIndex(title=ctx.article.title)
     raw: list[tuple[int, int, str, str | None, bool]] = []
     after_title: set[int] = set()
+    joined: dict[int, str] = {}  # « Lucie et Marc Vernet »: Lucie's start → « Lucie Vernet »
     for offset, doc in docs:
         merged = merge_hyphens(doc)
         result.docs[offset] = merged
         found = raw_mentions(merged, offset)
+        added, fulls = shared_surnames(merged, offset, found)
+        found.extend(added)
+        joined.update(fulls)
         raw.extend(found)
         after_title |= _right_after_title(merged, offset, found)
-    _cluster(result, raw, after_title)
+    _cluster(result, raw, after_title, joined)
     result.sort()
     known = _known_names(result)
     taken = {(m.start, m.end) for m in result.mentions}
@@ -89,13 +94,20 @@ def _right_after_title(
 
 
 def _cluster(
-    result: NameIndex, raw: list[tuple[int, int, str, str | None, bool]], after_title: set[int]
+    result: NameIndex,
+    raw: list[tuple[int, int, str, str | None, bool]],
+    after_title: set[int],
+    joined: dict[int, str],
 ) -> None:
-    """Group raw mentions into people and fill `result.mentions`, forms and gender votes."""
+    """Group raw mentions into people and fill `result.mentions`, forms and gender votes.
+
+    `joined` gives the full name of lone first names sharing a surname (« Lucie et Marc Vernet »).
+    """
     fulls: dict[str, str] = {}  # normalized long form → canonical full
-    counts: Counter[str] = Counter(norm(text) for _, _, text, _, _ in raw)
+    named = [(s, e, joined.get(s, text), hint, titled) for s, e, text, hint, titled in raw]
+    counts: Counter[str] = Counter(norm(text) for _, _, text, _, _ in named)
     for _, _, text, _, _ in sorted(
-        raw, key=lambda r: (-len(r[2].split()), -counts[norm(r[2])], r[0])
+        named, key=lambda r: (-len(r[2].split()), -counts[norm(r[2])], r[0])
     ):
         key = norm(text)
         if (
@@ -109,7 +121,7 @@ def _cluster(
         by_last[key.split()[-1]].append(full)
     seen: dict[str, tuple[list[int], list[int]]] = {}  # full → starts and list positions
     for start, end, text, hint, _titled in sorted(raw):
-        full = _full_for(text, start, fulls, by_last, seen, start in after_title)
+        full = _full_for(joined.get(start, text), start, fulls, by_last, seen, start in after_title)
         starts, places = seen.setdefault(full, ([], []))
         starts.append(start)
         places.append(len(result.mentions))
@@ -137,7 +149,9 @@ def _full_for(
     """Return the canonical full name of a mention.
 
     A lone first name stands for the one full name it opens, unless a title comes right before
-    it (« le pape Léon », « la reine Ana »): a sovereign known by that name alone.
+    it (« le pape Léon », « la reine Ana »): a sovereign known by that name alone. A word that is
+    no known first name opens a name surname first (« la présidente Kim Soo-ah … la présidente
+    Kim »): the title does not stop it.
     """
     key = norm(text)
     if key in fulls:
@@ -150,11 +164,17 @@ def _full_for(
         first_name = [
             f for f in fulls.values() if len(words) == 1 and norm(f).split()[0] == words[0]
         ]
+        titled = titled and text in _known_first_names()
         unique = len(first_name) == 1 and words[0] not in by_last and not titled
         return first_name[0] if unique else text
     if len(candidates) == 1:
         return candidates[0]
     return _last_before(candidates, start, seen) or candidates[0]
+
+
+def _known_first_names() -> frozenset[str]:
+    """Return the first names of the lexicon (people_firstnames_f/m), case kept."""
+    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def _last_before(

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from generators import lexicon
+from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
 from generators.extract.titles import (
@@ -21,6 +22,9 @@ from generators.extract.tokens import next_word
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_NO_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 
 _CAP_PARTICLES = frozenset({"le", "la", "du", "de", "van", "von", "da", "di", "del", "mac", "mc"})
 
@@ -91,7 +95,7 @@ NOT_NAMES = frozenset(
 
 def is_name_word(token: Any) -> bool:
     """Tell whether `token` looks like a word of a person's name."""
-    text = token.text
+    text = token.text.lstrip(_INVISIBLE)  # « \u200bHuy »: a zero-width space glued to the word
     if not text[:1].isupper() or not any(c.isalpha() for c in text) or text.lower() in NOT_NAMES:
         return False
     if text.isupper() and len(text) > 1 and "-" not in text and "." not in text:
@@ -118,6 +122,8 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
         prev = doc[j - 1] if j > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, j - 1) < 0:
             return None  # « la mère de Léa », « le message de Léa »: Léa, not « de Léa »
+        if prev is not None and "Plur" in prev.morph.get("Number") and prev.is_lower:
+            return None  # « les chauffeurs de Zelto »: many people's company, no one's name
         if nxt.text in _first_names() or _opens_a_name(doc, nxt):
             return None  # « le manager de Léa »: Léa, a first name, is no particle name
         if _named_after_comma(doc, j + 2):
@@ -136,13 +142,13 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
             end += 1
         elif re.fullmatch(r"[IVX]{1,5}", tok.text) and end > j:
             end += 1  # regnal numbers (« Louis XIV », « Charles X »)
-        elif (
-            (tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES)
-            and end + 1 < len(doc)
-            and is_name_word(doc[end + 1])
-            and doc[end + 1].lower_ not in lexicon.word_set("people_named_bodies")
-        ):
-            end += 2  # « Louis de Vernet », not « Paul Roux du Parti Vert »: a body ends the name
+        elif elided_tail(doc, end) > 0:
+            end = elided_tail(doc, end)  # « Sean O'Brady »
+        elif tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES:
+            tail = particle_tail(doc, end, j, is_name_word, _first_names())
+            if tail < 0:
+                break  # « Paul Roux du Parti Vert », « Léa Roux de Marc Petit »: the name ends
+            end = tail  # « Louis de Vernet », « Ursula von der Leyen »
         else:
             break
     if doc[end - 1].lower_ in _CAP_PARTICLES | LOWER_PARTICLES:
@@ -247,7 +253,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         (
             offset + doc[s].idx,
             offset + doc[s].idx + len(doc[s:e].text.rstrip("-")),
-            doc[s:e].text.rstrip("-"),
+            doc[s:e].text.rstrip("-").translate(_NO_INVISIBLE),
             hint,
             titled,
         )
