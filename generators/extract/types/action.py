@@ -30,6 +30,7 @@ from generators.extract.types.action_story import (
     story_times,
     without_times,
 )
+from generators.extract.types.action_tally import counted_voters
 from generators.extract.types.action_time import article_month, circumstances
 from generators.extract.types.action_weight import is_furniture, lead_end, weight
 from generators.records import Fact
@@ -218,7 +219,7 @@ def clause_fields(
 ) -> dict[str, Any] | None:
     """Return the type fields of the clause headed by `verb`, or None when it does not stand alone."""
     subject = _subject(verb)
-    if subject is None:
+    if subject is None or counted_voters(verb, subject):  # « 20 membres ont voté pour »: a tally
         return None
     index: NameIndex = ctx.names
     actor, is_person, via_name = _actor(doc, subject, verb, offset, index)
@@ -482,11 +483,11 @@ def _agreed(participle: str, gender: str | None, plural: bool) -> str:
 
 def _agent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     """Return who did it, for a passive (« nommé par X »): a person's full name or a noun phrase."""
-    return person_of(tok, doc, offset, index) or _without_case(phrase(tok))
-
-
-def _without_case(phrase: str | None) -> str | None:
-    return re.sub(r"^(?:par|de|d')\s*", "", phrase) if phrase else None
+    return (
+        person_of(tok, doc, offset, index)
+        or re.sub(r"^(?:par|de|d')\s*", "", phrase(tok) or "")
+        or None
+    )
 
 
 def _confidence(fields: dict[str, Any], via_name: bool, verb: Any) -> float:

@@ -1,0 +1,101 @@
+"""The main story of session 17: a vote's tally asked once with its decision (« Quel a été le
+résultat du vote … ? »). Invented sentences, through the tally reader and the real question
+builder (spaCy)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.extract.types.action_tally import read_tally
+from generators.questions import Explanation, explain_questions
+from generators.records import Selection
+
+HEADER = {"slug": "t", "title": "Vallon : une séance agitée", "date": "2021-04-08"}
+
+
+def cards(extract_text: Any, body: str, title: str = HEADER["title"]) -> Explanation:
+    facts = extract_text(f"{title}\n\n{body}")
+    return explain_questions(facts, HEADER | {"title": title}, selection=Selection(per_fact=0))
+
+
+def asked(explanation: Explanation) -> list[tuple[str, str]]:
+    return [(q.prompt, q.answer) for q in explanation.kept]
+
+
+# --- family 1: a vote's tally ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trente-quatre membres ont voté pour la motion.", {"votes_for": 34, "voters": "membres"}),
+        ("Douze ont voté contre : Vallon, Brova et Sarn.", {"votes_against": 12}),
+        ("Neuf autres se sont abstenus.", {"abstentions": 9}),
+        (
+            "Le texte a été adopté par 312 voix contre 87.",
+            {"votes_for": 312, "votes_against": 87},
+        ),
+        ("On compte 140 voix pour, 52 contre et 6 abstentions.", {"votes_for": 140}),
+        (
+            "Quarante et un députés ont voté pour le projet, dix-sept contre.",
+            {"votes_for": 41, "voters": "députés"},
+        ),
+        ("Les 15 sénateurs de l'île ont voté contre la réforme.", {"votes_against": 15}),
+    ],
+)
+def test_tally_read(sentence: str, expected: dict[str, Any]) -> None:
+    found = read_tally(sentence)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trois mille électeurs ont voté pour la première fois.",  # a first time, not a text
+        "Vingt élus ont voté pour Paul Vernet.",  # a candidate
+        "Dix membres n'ont pas voté pour la motion.",  # negated
+        "Douze membres auraient voté contre la motion.",  # a condition
+        "En 2019 ont voté pour la motion les élus de Sarn.",  # a year
+        "Selon un sondage, 60 % ont voté pour la réforme.",  # a share
+        "Le club compte 300 membres depuis mars.",  # no vote
+    ],
+)
+def test_tally_not_read(sentence: str) -> None:
+    assert read_tally(sentence) == {}
+
+
+def test_rejection_by_votes_not_read_forward() -> None:
+    """After « rejeter », « par 30 voix contre 12 » may count the 30 against: not read."""
+    assert read_tally("La motion a été rejetée par 30 voix contre 12.", forward=False) == {}
+
+
+def test_tally_card(extract_text: Any) -> None:
+    body = (
+        "8 avril 2021. –\n"
+        "Le 7 avril, le conseil régional de Vallon a adopté la loi sur les marais de Brova. "
+        "Trente-quatre conseillers ont voté pour la loi. Douze ont voté contre. "
+        "Neuf autres se sont abstenus.\n"
+    )
+    kept = asked(cards(extract_text, body))
+    tallies = [(p, a) for p, a in kept if p.startswith("Quel a été le résultat du vote")]
+    assert tallies == [
+        (
+            "Quel a été le résultat du vote du conseil régional de Vallon le 7 avril 2021 "
+            "sur la loi sur les marais de Brova ?",
+            "34 pour, 12 contre, 9 abstentions",
+        )
+    ]
+    assert not any("Qui a voté" in p and "conseillers" in a for p, a in kept)
+
+
+def test_no_tally_without_decision(extract_text: Any) -> None:
+    body = (
+        "8 avril 2021. –\n"
+        "Les habitants de Vallon étaient appelés aux urnes jeudi. "
+        "Trente-quatre conseillers ont voté pour la loi. Douze ont voté contre.\n"
+    )
+    assert not any(
+        p.startswith("Quel a été le résultat") for p, _ in asked(cards(extract_text, body))
+    )
