@@ -99,3 +99,23 @@ def test_no_tally_without_decision(extract_text: Any) -> None:
     assert not any(
         p.startswith("Quel a été le résultat") for p, _ in asked(cards(extract_text, body))
     )
+
+
+def test_tally_in_decision_sentence_keeps_both_cards(extract_text: Any) -> None:
+    body = (
+        "8 avril 2021. –\n"
+        "Le 6 avril, le Sénat de Brova a adopté la loi sur les marais de Sarn "
+        "par 201 voix contre 112.\n"
+    )
+    kept = asked(cards(extract_text, body))
+    assert (
+        "Quel a été le résultat du vote du Sénat de Brova le 6 avril 2021 sur la loi "
+        "sur les marais de Sarn ?",
+        "201 pour, 112 contre",
+    ) in kept
+    assert any(p.startswith("Qui a adopté la loi sur les marais de Sarn") for p, _ in kept)
+
+
+def test_tally_for_and_against_in_one_phrase() -> None:
+    found = read_tally("Le conseil a approuvé le budget à 25 voix pour et 8 contre.")
+    assert (found.get("votes_for"), found.get("votes_against")) == (25, 8)

@@ -54,6 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<n>{_NUM})\s+(?:voix|votes|suffrages)\s+(?P<side>pour|contre)\b(?!\s+\d)", re.I
         ),
         re.compile(rf"(?P<n>{_NUM})\s+(?P<side>abstentions?)\b", re.I),
+        re.compile(rf"\bvoix\s+pour\s*(?:,|et)\s+(?P<n>{_NUM})\s+(?P<side>contre)\b", re.I),
     )
 
 
@@ -126,7 +127,8 @@ def vote_tallies(ctx: Context) -> list[Fact]:
             continue
         text, start = first
         fields = {k: decision.get(k) for k in _FIELDS} | counts
-        fields |= {"kind": "tally", "date": decision.get("date"), "weight": decision.get("weight")}
+        fields |= {"kind": "tally", "verb": "décompter"}  # its own identity beside the decision's
+        fields |= {"date": decision.get("date"), "weight": decision.get("weight")}
         fields |= {"confidence": min(0.9, float(decision.get("confidence") or 0.75))}
         body = ctx.article.text[start : start + len(text)]
         facts.append(
