@@ -119,3 +119,45 @@ def test_tally_in_decision_sentence_keeps_both_cards(extract_text: Any) -> None:
 def test_tally_for_and_against_in_one_phrase() -> None:
     found = read_tally("Le conseil a approuvé le budget à 25 voix pour et 8 contre.")
     assert (found.get("votes_for"), found.get("votes_against")) == (25, 8)
+
+
+# --- family 2: a winner told by a pronominal verb (« s'est imposée dans la course ») -----------
+
+WINS = [
+    (
+        "Léa Morel s'est imposée dimanche dans la course de Vallon.",
+        "Qui s’est imposée dans la course de Vallon",
+        "Léa Morel",
+    ),
+    (
+        "Le Brovien Marc Tissot s'impose au sprint lors du marathon de Sarn.",
+        "Qui s’est imposé au sprint lors du marathon de Sarn",
+        "Marc Tissot",
+    ),
+    (
+        "La skieuse Anne Vasseur s'est imposée sur le slalom de Brova.",
+        "Qui s’est imposée sur le slalom de Brova",
+        "Anne Vasseur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), WINS)
+def test_pronominal_win(extract_text: Any, sentence: str, prompt: str, answer: str) -> None:
+    kept = asked(cards(extract_text, f"8 avril 2021. –\n{sentence}\n"))
+    assert any(p.startswith(prompt) and a == answer for p, a in kept), kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le préfet de Vallon a imposé un couvre-feu dans la ville.",  # not pronominal
+        "La neige s'est imposée comme le sujet du jour à Vallon.",  # « comme »: no contest
+        "Paul Vernet ne s'est pas imposé lors de la course de Sarn.",  # negated
+        "Si Léa Morel s'impose dimanche à Vallon, elle sera qualifiée.",  # a condition
+        "Paul Vernet s'est imposé.",  # says too little to ask
+    ],
+)
+def test_pronominal_win_not_read(extract_text: Any, sentence: str) -> None:
+    facts = extract_text(f"Vallon : une semaine agitée\n\n8 avril 2021. –\n{sentence}\n")
+    assert not [f for f in facts if f.type == "action" and f.get("kind") == "win"]
