@@ -161,3 +161,54 @@ def test_pronominal_win(extract_text: Any, sentence: str, prompt: str, answer: s
 def test_pronominal_win_not_read(extract_text: Any, sentence: str) -> None:
     facts = extract_text(f"Vallon : une semaine agitée\n\n8 avril 2021. –\n{sentence}\n")
     assert not [f for f in facts if f.type == "action" and f.get("kind") == "win"]
+
+
+# --- family 3: a death and its age (« s'est éteint à l'âge de 91 ans » told « est mort ») -----
+
+DEATHS = [
+    (
+        "Le peintre Luc Armand s'est éteint mardi à l'âge de 91 ans.",
+        "Luc Armand est-il mort",
+        "à 91 ans",
+    ),
+    (
+        "La chanteuse Alice Moreau s'est éteinte le 5 avril à Sarn, à 77 ans.",
+        "Alice Moreau est-elle morte",
+        "à 77 ans",
+    ),
+    (
+        "L'écrivain Jean Fabre est mort le 6 avril à l'âge de 84 ans.",
+        "Jean Fabre est-il mort",
+        "à 84 ans",
+    ),
+    (
+        "La chanteuse Lise Garnier est décédée mardi à 71 ans.",
+        "Lise Garnier est-elle décédée",
+        "à 71 ans",
+    ),
+    (
+        "Paul Lanvin, âgé de 66 ans, est décédé le 6 avril à Sarn.",
+        "Paul Lanvin est-il décédé",
+        "à 66 ans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "who", "age"), DEATHS)
+def test_death_age(extract_text: Any, sentence: str, who: str, age: str) -> None:
+    kept = asked(cards(extract_text, f"8 avril 2021. –\n{sentence}\n"))
+    assert (f"À quel âge {who} ?", age) in kept, kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le feu s'est éteint dans la nuit à Vallon.",  # a thing
+        "L'incendie de la forêt de Brova s'est éteint mardi.",  # a thing
+        "Le chanteur Marc Blanc ne s'est pas éteint, contrairement à la rumeur.",  # negated
+        "Deux randonneurs sont morts dans une avalanche près de Vallon.",  # no one named, no age
+    ],
+)
+def test_death_age_not_asked(extract_text: Any, sentence: str) -> None:
+    kept = asked(cards(extract_text, f"8 avril 2021. –\n{sentence}\n"))
+    assert not any(p.startswith("À quel âge") for p, _ in kept)

@@ -203,6 +203,8 @@ def clause_fields(
     if actor is None:
         return None
     entry = _entry(verb)
+    if entry.kind == "death" and _pronominal(verb) is not None and not is_person:
+        return None  # « le feu s'est éteint »: only a person « s'éteint » (told « est mort »)
     passive = entry.aux == "avoir" and (
         subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in verb.children)
     )
@@ -216,7 +218,7 @@ def clause_fields(
     obj = next((phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
     if obj is None:
         obj = object_after_manner(verb, ctx, offset)
-    told = idiom(verb)
+    told = idiom(verb) or ("mourir" if entry.kind == "death" and _pronominal(verb) else None)
     if told is not None:  # « ont perdu la vie » → « sont morts »
         entry, obj = verbs()[told], None
     elif entry.kind == "idiom":
@@ -254,7 +256,7 @@ def clause_fields(
     }
     if entry.kind == "appointment" and not passive and not is_person:
         _turn_to_appointee(fields, verb, entry, offset, index)
-    if _pronominal(verb) is not None:  # « est imposée » → « s'est imposée », « se sont qualifiés »
+    if _pronominal(verb) is not None and not told:  # « est imposée » → « s'est imposée »
         fields["predicate"] = re.sub(
             r"^(?:est|sont)\b",
             lambda m: ("s'" if m[0] == "est" else "se ") + m[0],
