@@ -19,6 +19,7 @@ from generators.extract.leading import entity_phrase, new_head_body
 from generators.extract.titles import token_gender
 from generators.extract.types import leads, succession
 from generators.extract.types.action_nominal import lead_outcomes
+from generators.extract.types.action_tally import vote_tallies
 from generators.extract.types.action_title import title_actions
 from generators.records import Fact
 
@@ -103,5 +104,5 @@ def _of(noun: Any) -> str:
 AFTER: dict[str, tuple[Callable[[Context], list[Fact]], ...]] = {
     "succession": (leads_from_successions,),
     "leads": (leads_of_replaced,),
-    "action": (lead_outcomes, title_actions),
+    "action": (lead_outcomes, title_actions, vote_tallies),
 }

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from generators import lexicon
-from generators.french.grammar import fold
+from generators.french.grammar import fold, format_number
+from generators.questions.clause_dates import other_clause_date
 from generators.questions.phrasing import strip_article
+from generators.records import Fact
 
 
 def asked_who(actor: str, is_person: bool) -> bool:
@@ -39,3 +41,23 @@ def active_participle(lemma: str) -> str:
         if len(parts) >= 2 and parts[0] == lemma:
             return parts[1]
     return ""
+
+
+def own_date(fact: Fact, predicate: str, what: str) -> str:
+    """Return the action's date, or '' when the sentence gives it to another clause."""
+    date = str(fact.get("date") or "")
+    sentence = " ".join(fact.sentence.split())
+    anchor = f"{predicate} {what}" if f"{predicate} {what}" in sentence else predicate
+    return "" if date and other_clause_date(sentence, anchor, date) else date
+
+
+def tally_fields(fact: Fact) -> dict[str, str]:
+    """Return a vote's tally as asked back (« 22 pour, 10 contre », '' without both sides) and
+    who voted (« membres », '' when the article does not say)."""
+    ayes, noes = fact.get("votes_for"), fact.get("votes_against")
+    both = isinstance(ayes, int) and isinstance(noes, int)
+    tally = f"{format_number(ayes)} pour, {format_number(noes)} contre" if both else ""
+    abstained = fact.get("abstentions")
+    if tally and isinstance(abstained, int):
+        tally += f", {format_number(abstained)} abstention{'s' if abstained > 1 else ''}"
+    return {"tally": tally, "voters": str(fact.get("voters") or "")}

@@ -10,7 +10,7 @@ from typing import Any
 from generators import lexicon
 from generators.french import grammar as french
 from generators.french.grammar import Phrase, fold
-from generators.questions.actions import active_participle, asked_who, figure_of
+from generators.questions import actions
 from generators.questions.clause_dates import other_clause_date
 from generators.questions.index import (
     ArticleIndex,
@@ -445,6 +445,8 @@ def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "when",
     "age",
     "figure",
+    "tally",
+    "voters",
 )
 def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     actor = str(fact.get("actor") or "")
@@ -463,16 +465,16 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     agent = str(fact.get("agent") or "")
     what = str(fact.get("object") or fact.get("complement") or (f"par {agent}" if agent else ""))
     predicate = str(fact.get("predicate") or "")
-    date = _own_date(fact, predicate, what)
+    date = actions.own_date(fact, predicate, what)
     context = {
         "actor": phrase,
         "actor_is_person": is_person,
-        "actor_asked_who": asked_who(actor, is_person),
+        "actor_asked_who": actions.asked_who(actor, is_person),
         "kind": str(fact.get("kind") or ""),
         "voice": str(fact.get("voice") or ""),
         "predicate": predicate,
         "participle": predicate.split()[-1] if predicate else "",
-        "active_participle": active_participle(str(fact.get("verb") or "")),
+        "active_participle": actions.active_participle(str(fact.get("verb") or "")),
         "agent": agent,
         "what": what,
         "object": str(fact.get("object") or ""),
@@ -482,17 +484,10 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "where": str(fact.get("place") or ""),
         "when": date,
         "age": str(fact.get("age") or ""),
-        "figure": figure_of(str(fact.get("object") or "")),
+        "figure": actions.figure_of(str(fact.get("object") or "")),
+        **actions.tally_fields(fact),
     }
     return context, ""
-
-
-def _own_date(fact: Fact, predicate: str, what: str) -> str:
-    """Return the action's date, or '' when the sentence gives it to another clause."""
-    date = str(fact.get("date") or "")
-    sentence = " ".join(fact.sentence.split())
-    anchor = f"{predicate} {what}" if f"{predicate} {what}" in sentence else predicate
-    return "" if date and other_clause_date(sentence, anchor, date) else date
 
 
 # Every fact type of records.TYPES has its variables: a type added without them fails at import.

@@ -19,7 +19,14 @@ from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.coreference import actor_source, person_of
 from generators.extract.names import NameIndex
-from generators.extract.types.action_mood import future_form, hypothetical
+from generators.extract.types.action_mood import (
+    future_form,
+    hypothetical,
+    inside_quotes,
+    misparsed_root,
+    negated,
+    unachieved,
+)
 from generators.extract.types.action_phrase import idiom, object_after_manner, phrase, phrase_gender
 from generators.extract.types.action_story import (
     clitic_win,
@@ -30,13 +37,13 @@ from generators.extract.types.action_story import (
     story_times,
     without_times,
 )
+from generators.extract.types.action_tally import counted_voters
 from generators.extract.types.action_time import article_month, circumstances
 from generators.extract.types.action_weight import is_furniture, lead_end, weight
 from generators.records import Fact
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _COMPLEMENTS = ("obl:arg", "xcomp", "iobj")
-_NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "ni", "aucun", "aucune", "guère"})
 _PASSIVE_KINDS = ("appointment", "departure", "justice")  # « X a été nommé / condamné / limogé »
 _AGENT_KINDS = ("claim",)  # « l'attentat a été revendiqué par X »: asked « Qui a revendiqué … ? »
 
@@ -51,13 +58,22 @@ class Verb:
 
 
 @functools.cache
-def verbs() -> dict[str, Verb]:
-    """Return the story verbs of the lexicon by lemma."""
+def verbs(table_name: str = "action_verbs") -> dict[str, Verb]:
+    """Return the story verbs of the lexicon by lemma (action_pronominal_verbs: « s'imposer »)."""
     table: dict[str, Verb] = {}
-    for line in lexicon.words("action_verbs"):
+    for line in lexicon.words(table_name):
         lemma, participle, aux, kind = line.split()
         table[lemma] = Verb(participle, aux, kind)
     return table
+
+
+def _pronominal(tok: Any) -> Verb | None:
+    """Return the entry of « s'imposer »-like verbs told pronominally (third person), else None."""
+    se = any(
+        c.dep_ in ("expl:comp", "expl:pv", "expl:pass") and c.lower_ in ("se", "s'", "s’")
+        for c in tok.children
+    )
+    return verbs("action_pronominal_verbs").get(tok.lemma_.lower()) if se else None
 
 
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
@@ -126,16 +142,17 @@ def _participle(verb: Any) -> str | None:
 def _is_main_verb(tok: Any, titled: bool = False) -> bool:
     """Tell a story verb heading a main clause, affirmative, past or present, outside quotes."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or (lemma not in verbs() and not titled and not _unachieved(tok)):
+    told = lemma in verbs() or titled or unachieved(tok) or _pronominal(tok) is not None
+    if tok.pos_ != "VERB" or not told:
         return False
     main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
-    if not main and not _misparsed_root(tok) and not recent_past(tok):
+    if not main and not misparsed_root(tok) and not recent_past(tok):
         return False
-    if any(c.dep_ in ("expl:comp", "expl:pv") for c in tok.children):
+    if any(c.dep_ in ("expl:comp", "expl:pv") for c in tok.children) and not _pronominal(tok):
         return False  # pronominal: « se remporter » is another verb
-    if _negated(tok) and not _unachieved(tok):
+    if negated(tok) and not unachieved(tok):
         return False
-    if _inside_quotes(tok):
+    if inside_quotes(tok):
         return False
     if hypothetical(tok):
         return False
@@ -143,45 +160,6 @@ def _is_main_verb(tok: Any, titled: bool = False) -> bool:
     if tense == "future":
         return lemma in verbs() and verbs()[lemma].kind in lexicon.word_set("action_future_kinds")
     return tense is not None
-
-
-def _negated(tok: Any) -> bool:
-    """Tell a clause negated on its verb (« n'a pas remporté », « ne vient pas de … »)."""
-    heads = (tok, tok.head) if recent_past(tok) else (tok,)
-    return any(
-        c.lower_ in _NEGATIONS
-        for head in heads
-        for c in head.children
-        if c.dep_ in ("advmod", "advmod:neg")
-    )
-
-
-def _unachieved(tok: Any) -> bool:
-    """Tell « la ville n'a (toujours) pas été reprise »: a negated passive of an outcome verb."""
-    return (
-        tok.lemma_.lower() in lexicon.word_set("action_unachieved_verbs")
-        and any(c.dep_ == "aux:pass" for c in tok.children)
-        and any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in tok.children)
-        and _negated(tok)
-    )
-
-
-def _misparsed_root(tok: Any) -> bool:
-    """Tell a finite verb the parser hung under its own subject's name (« La cycliste Anne X remporte »)."""
-    head = tok.head
-    return (
-        tok.dep_ in ("xcomp", "acl")
-        and head.dep_ == "ROOT"
-        and head.pos_ == "PROPN"
-        and tok.morph.get("VerbForm") == ["Fin"]
-        and head.i < tok.i
-    )
-
-
-def _inside_quotes(tok: Any) -> bool:
-    """Tell whether `tok` stands between « and » (or straight double quotes) in its sentence."""
-    before: str = tok.doc[tok.sent.start : tok.i].text
-    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 def _auxiliaries(tok: Any) -> list[Any]:
@@ -218,13 +196,15 @@ def clause_fields(
 ) -> dict[str, Any] | None:
     """Return the type fields of the clause headed by `verb`, or None when it does not stand alone."""
     subject = _subject(verb)
-    if subject is None:
+    if subject is None or counted_voters(verb, subject):  # « 20 membres ont voté pour »: a tally
         return None
     index: NameIndex = ctx.names
     actor, is_person, via_name = _actor(doc, subject, verb, offset, index)
     if actor is None:
         return None
     entry = _entry(verb)
+    if entry.kind == "death" and _pronominal(verb) is not None and not is_person:
+        return None  # « le feu s'est éteint »: only a person « s'éteint » (told « est mort »)
     passive = entry.aux == "avoir" and (
         subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in verb.children)
     )
@@ -238,7 +218,7 @@ def clause_fields(
     obj = next((phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
     if obj is None:
         obj = object_after_manner(verb, ctx, offset)
-    told = idiom(verb)
+    told = idiom(verb) or ("mourir" if entry.kind == "death" and _pronominal(verb) else None)
     if told is not None:  # « ont perdu la vie » → « sont morts »
         entry, obj = verbs()[told], None
     elif entry.kind == "idiom":
@@ -276,6 +256,12 @@ def clause_fields(
     }
     if entry.kind == "appointment" and not passive and not is_person:
         _turn_to_appointee(fields, verb, entry, offset, index)
+    if _pronominal(verb) is not None and not told:  # « est imposée » → « s'est imposée »
+        fields["predicate"] = re.sub(
+            r"^(?:est|sont)\b",
+            lambda m: ("s'" if m[0] == "est" else "se ") + m[0],
+            fields["predicate"],
+        )
     fields.update(times)
     return _placed(fields, doc, verb, sent, offset, ctx, via_name)
 
@@ -305,9 +291,9 @@ def _placed(
 
 def _entry(verb: Any) -> Verb:
     """Return the lexicon's entry of `verb`; an outcome not achieved is its own kind."""
-    if _unachieved(verb):
+    if unachieved(verb):
         return Verb(verb.text, "avoir", "unachieved")
-    found = verbs().get(verb.lemma_.lower())
+    found = _pronominal(verb) or verbs().get(verb.lemma_.lower())
     if found is not None:
         return found
     tense_aux = [c.lemma_ for c in verb.children if c.dep_ == "aux:tense"]
@@ -336,7 +322,16 @@ def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | No
     )
     if complement is None and obj is None and entry.kind == "appointment":
         return _role_after(verb, ctx, offset)
+    if complement is None and _pronominal(verb) is not None:  # « s'est imposée dans la course »
+        cases = lexicon.word_set("action_pronominal_cases")
+        where = (c for c in verb.children if c.dep_ == "obl:mod")
+        return next((phrase(c, ctx, offset) for c in where if _case(c) in cases), None)
     return complement
+
+
+def _case(tok: Any) -> str:
+    """Return the preposition a noun opens on (« lors » of « lors de la course »), or ''."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i), "")
 
 
 def _role_after(verb: Any, ctx: Context, offset: int) -> str | None:
@@ -394,7 +389,7 @@ def _subject(verb: Any) -> Any:
         found = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if found:  # two subjects: the nearer one; the other is an aside (« Pour X, le chef, … »)
             return max(found, key=lambda c: c.i if c.i < tok.i else -1)
-    return verb.head if _misparsed_root(verb) else None
+    return verb.head if misparsed_root(verb) else None
 
 
 def _actor(
@@ -482,11 +477,11 @@ def _agreed(participle: str, gender: str | None, plural: bool) -> str:
 
 def _agent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     """Return who did it, for a passive (« nommé par X »): a person's full name or a noun phrase."""
-    return person_of(tok, doc, offset, index) or _without_case(phrase(tok))
-
-
-def _without_case(phrase: str | None) -> str | None:
-    return re.sub(r"^(?:par|de|d')\s*", "", phrase) if phrase else None
+    return (
+        person_of(tok, doc, offset, index)
+        or re.sub(r"^(?:par|de|d')\s*", "", phrase(tok) or "")
+        or None
+    )
 
 
 def _confidence(fields: dict[str, Any], via_name: bool, verb: Any) -> float:

@@ -1,8 +1,14 @@
-"""Clauses that tell no fact yet: a condition (« si »), and futures the tagger misreads."""
+"""Clauses that tell no fact yet: a condition (« si »), futures the tagger misreads, negations,
+quotations, and outcomes not achieved; and a finite verb hung under its subject's name."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from generators import lexicon
+from generators.extract.types.action_story import recent_past
+
+NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "plus", "ni", "aucun", "aucune", "guère"})
 
 
 def hypothetical(tok: Any) -> bool:
@@ -25,3 +31,42 @@ def future_form(tok: Any) -> bool:
         and word.startswith(stem)
         and word[len(stem) :] in ("ai", "as", "a", "ons", "ez", "ont")
     )
+
+
+def negated(tok: Any) -> bool:
+    """Tell a clause negated on its verb (« n'a pas remporté », « ne vient pas de … »)."""
+    heads = (tok, tok.head) if recent_past(tok) else (tok,)
+    return any(
+        c.lower_ in NEGATIONS
+        for head in heads
+        for c in head.children
+        if c.dep_ in ("advmod", "advmod:neg")
+    )
+
+
+def unachieved(tok: Any) -> bool:
+    """Tell « la ville n'a (toujours) pas été reprise »: a negated passive of an outcome verb."""
+    return (
+        tok.lemma_.lower() in lexicon.word_set("action_unachieved_verbs")
+        and any(c.dep_ == "aux:pass" for c in tok.children)
+        and any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in tok.children)
+        and negated(tok)
+    )
+
+
+def misparsed_root(tok: Any) -> bool:
+    """Tell a finite verb the parser hung under its own subject's name (« La cycliste Anne X remporte »)."""
+    head = tok.head
+    return (
+        tok.dep_ in ("xcomp", "acl")
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and tok.morph.get("VerbForm") == ["Fin"]
+        and head.i < tok.i
+    )
+
+
+def inside_quotes(tok: Any) -> bool:
+    """Tell whether `tok` stands between « and » (or straight double quotes) in its sentence."""
+    before: str = tok.doc[tok.sent.start : tok.i].text
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1

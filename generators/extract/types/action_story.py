@@ -23,6 +23,7 @@ from generators.french.grammar import fold
 _PLANNED = re.compile(r"\bprévue?s?\b[^,;]*", re.IGNORECASE)
 _CLITIC_WIN = re.compile(r"(?<!\w)l['’](?:a |ont )?emport(?:e|ent|é|a)\b")
 _STOP = re.compile(r"[,;:.()«»\"]")
+_TALLY = re.compile(r",?\s+(?:par|à|avec)\s+[\w\u00a0\u202f-]+\s+(?:voix|votes|suffrages)\b.*$")
 
 
 def recent_past(tok: Any) -> bool:
@@ -78,6 +79,7 @@ def without_times(phrase: str | None, times: dict[str, Any]) -> str | None:
     if times.get("new_date"):
         cut = rf"(?:^|\s+)(?:à|au|en|pour|jusqu['’](?:à|au))\s+(?:l['’]année\s+)?{re.escape(str(times['new_date']))}.*$"
         phrase = re.sub(cut, "", phrase)
+    phrase = _TALLY.sub("", phrase)  # « la loi par 30 voix contre 12 »: the tally is no object
     phrase = re.sub(r"\s+(?:à|au|en|de|d['’]|pour|et)$", "", phrase.strip(" ,"))
     return phrase or None
 

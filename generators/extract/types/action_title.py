@@ -75,6 +75,7 @@ def title_actions(ctx: Context) -> list[Fact]:
         begin = at + start
         sentence = ctx.article.text[begin : begin + len(clause)]
         facts.append(make_fact(ctx.slug, "action", sentence, begin, begin + len(clause), **fields))
+    ctx.extras.setdefault("action.made", []).extend(facts)  # a vote's tally may count them
     return facts
 
 
