@@ -15,6 +15,7 @@ from generators.questions.distractors import CHOICES
 from generators.questions.index import ArticleIndex
 from generators.questions.outcomes import action_problem
 from generators.questions.phrasing import starts_with_verb, strip_article
+from generators.questions.prominence import role_problem
 from generators.questions.referents import bare_referent
 from generators.questions.shapes import shape_problem
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
@@ -56,6 +57,7 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _hour,
         _common_acronym,
         _vague_role,
+        role_problem,
         _given_away,
         _not_a_count,
         _no_name,
