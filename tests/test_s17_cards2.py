@@ -107,3 +107,81 @@ def test_a_role_card_on_the_article_s_people(extract_text: Any, body: str, name:
     explanation = cards(extract_text, body, title)
     kept = [q.prompt for q in explanation.kept if q.fact_type == "person_role" and name in q.prompt]
     assert kept, [(r.question.prompt, r.reason) for r in explanation.rejected]
+
+
+# --- family 4: a dead person's trade or post asked in the past --------------------------------
+
+DEAD = [
+    "Le chanteur Rémi Castel est mort à Vallon à l'âge de 81 ans. Rémi Castel avait sorti 30 albums.",
+    "L'acteur Yvon Sarrat est décédé le 3 avril 2021 à Vallon. Yvon Sarrat avait tourné 50 films.",
+    "Le peintre Alban Roussel, 92 ans, s'est éteint le 2 avril 2021. Alban Roussel exposait à Vallon.",
+    "La romancière Odile Berthon est morte le 4 avril 2021. Odile Berthon avait écrit 12 romans.",
+    "La mort de l'architecte Serge Lavaud a ému Vallon. Serge Lavaud avait dessiné 3 ponts.",
+]
+ALIVE = [
+    "Le chanteur Rémi Castel a donné 3 concerts à Vallon. Rémi Castel a sorti 30 albums.",
+    "L'acteur Yvon Sarrat a annoncé que son chien est mort. Yvon Sarrat a tourné 50 films.",
+    "Le peintre Alban Roussel expose 40 toiles à Vallon. Alban Roussel a 92 ans.",
+    "La romancière Odile Berthon a publié 12 romans. Odile Berthon vit à Vallon.",
+    "L'architecte Serge Lavaud a dessiné 3 ponts à Vallon. Serge Lavaud a reçu un prix.",
+]
+
+
+def _role_cards(explanation: Explanation) -> list[str]:
+    every = [*explanation.kept, *(r.question for r in explanation.rejected)]
+    return [q.prompt for q in every if q.fact_type == "person_role" and q.kind == "basic"]
+
+
+@pytest.mark.parametrize("body", DEAD)
+def test_a_dead_person_s_role_is_asked_in_the_past(extract_text: Any, body: str) -> None:
+    asked = _role_cards(cards(extract_text, body))
+    assert asked
+    assert all(" est " not in p and "occupe-t-" not in p and "détient" not in p for p in asked)
+
+
+@pytest.mark.parametrize("body", ALIVE)
+def test_a_living_person_s_role_stays_in_the_present(extract_text: Any, body: str) -> None:
+    asked = _role_cards(cards(extract_text, body))
+    assert asked
+    assert not any("était" in p or "détenait" in p for p in asked), asked
+
+
+# --- family 2: fragments opening on a presentative or a pronoun they never resolve ------------
+
+CONTEXT = "Un suspect a été arrêté jeudi à Vallon par la police. "
+
+FRAGMENTS = [
+    ("C'est un homme de 36 ans.", "un homme de"),
+    ("C'était une femme de 52 ans, connue des services.", "une femme de"),
+    ("Ce sont 40 familles de la ville.", "familles de la ville"),
+    ("Il s'agit du troisième vol en 12 mois.", "troisième vol"),
+    ("Il s'agissait de 200 manifestants venus de Brisac.", "manifestants venus"),
+    ("Il a été hospitalisé pendant 3 semaines.", "hospitalisé"),
+    ("Cet accident a fait 4 blessés.", "accident a fait"),
+    ("Elle a versé 15 000 euros à la commune.", "versé"),
+    ("Ce n'est pas la première fois : 3 vols ont eu lieu en mars.", "première fois"),
+    ("Celui-ci a déclaré 2 000 euros de revenus.", "revenus"),
+]
+STANDALONE = [
+    ("C'est le maire qui a signé 3 arrêtés contre le bruit.", "le maire qui a signé"),
+    ("Le suspect est un homme de 36 ans originaire de Brisac.", "un homme de"),
+    ("Le pont de Vallon, construit en 1998, mesure 300 mètres.", "mesure"),
+    ("Le maire de Vallon a versé 15 000 euros à la commune.", "versé"),
+    ("La police a saisi 40 kilos de cannabis dans la voiture du suspect.", "kilos de cannabis"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "piece"), FRAGMENTS)
+def test_a_fragment_without_its_referent_is_dropped(
+    extract_text: Any, sentence: str, piece: str
+) -> None:
+    explanation = cards(extract_text, CONTEXT + sentence)
+    assert not [q.prompt for q in explanation.kept if piece in q.prompt.replace("’", "'")]
+
+
+@pytest.mark.parametrize(("sentence", "piece"), STANDALONE)
+def test_a_sentence_that_names_its_subject_stays(
+    extract_text: Any, sentence: str, piece: str
+) -> None:
+    explanation = cards(extract_text, CONTEXT + sentence)
+    assert [q.prompt for q in explanation.kept if piece in q.prompt.replace("’", "'")]

@@ -16,7 +16,7 @@ from generators.questions.index import ArticleIndex
 from generators.questions.outcomes import action_problem
 from generators.questions.phrasing import starts_with_verb, strip_article
 from generators.questions.prominence import role_problem
-from generators.questions.referents import bare_referent
+from generators.questions.referents import bare_referent, dangling_presentative
 from generators.questions.shapes import shape_problem
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
@@ -379,7 +379,10 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
 def _no_referent(question: Question, index: ArticleIndex) -> str:
     """« Qui dirige la chaîne ? »: a bare referent noun names nothing without the article."""
     found = bare_referent(_outside_quotes(question)) or bare_referent(question.answer)
-    return f"« {found} » names nothing without the article (which one?)" if found else ""
+    if found:
+        return f"« {found} » names nothing without the article (which one?)"
+    opener = dangling_presentative(_STATEMENT_PREFIX.sub("", _outside_quotes(question)))
+    return f"opens on « {opener} », presenting what the previous sentence named" if opener else ""
 
 
 def _cut_action(question: Question, index: ArticleIndex) -> str:
