@@ -185,3 +185,61 @@ def test_a_sentence_that_names_its_subject_stays(
 ) -> None:
     explanation = cards(extract_text, CONTEXT + sentence)
     assert [q.prompt for q in explanation.kept if piece in q.prompt.replace("’", "'")]
+
+
+# --- family 3: the answer given away in another form ------------------------------------------
+
+
+def _card(prompt: str, answer: str, kind: str = "basic", fact_type: str = "event") -> Any:
+    from generators.records import Question
+
+    return Question(
+        id="q",
+        fact_id="f",
+        template="t",
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        fact_type=fact_type,
+    )
+
+
+GIVEN = [
+    ("En quelle année le club a-t-il fini la saison 2014-15 en tête ?", "2015", "basic"),
+    ("En quelle année s'est achevée la saison 2019/2020 du club ?", "2020", "basic"),
+    ("En quelle année a commencé l'exercice 2008-09 de la mairie ?", "2008", "basic"),
+    ("Le club a fini en tête de la saison 2014-15 en {{c1::2015}}.", "2015", "cloze"),
+    ("Combien d'euros coûte le pont de 12000 euros ?", "12 000", "basic"),
+    ("Le budget de {{c1::2 000}} euros, soit 2000 euros par an, est voté.", "2 000", "cloze"),
+    ("Quel sigle correspond à « Union des pêcheurs de Vallon » ?", "UPV", "basic"),
+    ("Quel sigle correspond à « Office national des forêts » ?", "ONF", "basic"),
+]
+NOT_GIVEN = [
+    ("En quelle année le club a-t-il fini la saison 2014-15 en tête ?", "2017", "basic"),
+    ("Combien d'euros coûte le pont de 12 000 mètres ?", "3 000", "basic"),
+    ("Le club a gagné en {{c1::2015}} après la saison 2010-11.", "2015", "cloze"),
+    ("Quel sigle correspond à « Union des pêcheurs de Vallon » ?", "FPV", "basic"),
+    ("Entre 1998 et 2003, combien de ponts ont été construits ?", "2001", "basic"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "answer", "kind"), GIVEN)
+def test_an_answer_in_another_form_is_given_away(prompt: str, answer: str, kind: str) -> None:
+    from generators.questions.giveaway import other_form
+
+    fact_type = "acronym" if "sigle" in prompt else "event"
+    assert other_form(_card(prompt, answer, kind, fact_type))
+
+
+@pytest.mark.parametrize(("prompt", "answer", "kind"), NOT_GIVEN)
+def test_an_answer_not_shown_is_not_given_away(prompt: str, answer: str, kind: str) -> None:
+    from generators.questions.giveaway import other_form
+
+    fact_type = "acronym" if "sigle" in prompt else "event"
+    assert not other_form(_card(prompt, answer, kind, fact_type))
+
+
+def test_a_season_card_is_dropped_by_the_builder(extract_text: Any) -> None:
+    body = "Le club de Vallon a remporté le championnat de la saison 2014-15 le 20 mai 2015."
+    explanation = cards(extract_text, body)
+    assert not [q for q in explanation.kept if q.answer.endswith("2015") and "2014-15" in q.prompt]

@@ -12,6 +12,7 @@ from generators import lexicon
 from generators.french.grammar import fold
 from generators.french.numbers import in_words
 from generators.questions.distractors import CHOICES
+from generators.questions.giveaway import other_form
 from generators.questions.index import ArticleIndex
 from generators.questions.outcomes import action_problem
 from generators.questions.phrasing import starts_with_verb, strip_article
@@ -59,6 +60,7 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _vague_role,
         role_problem,
         _given_away,
+        lambda question, index: other_form(question),
         _not_a_count,
         _no_name,
         _form,
