@@ -80,6 +80,7 @@ def curated(
     header = dict(source.header)
     if source.article is not None:  # the cap counts the article's words
         header["words"] = len(source.article.clean.split())
+        header["text"] = source.article.clean  # who the article is about (questions/prominence.py)
     found = explain_questions(
         facts, header, template_dirs, replace(chosen, limit=None), capped=capped
     )

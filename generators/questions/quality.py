@@ -12,10 +12,12 @@ from generators import lexicon
 from generators.french.grammar import fold
 from generators.french.numbers import in_words
 from generators.questions.distractors import CHOICES
+from generators.questions.giveaway import other_form
 from generators.questions.index import ArticleIndex
 from generators.questions.outcomes import action_problem
 from generators.questions.phrasing import starts_with_verb, strip_article
-from generators.questions.referents import bare_referent
+from generators.questions.prominence import role_problem
+from generators.questions.referents import bare_referent, dangling_presentative
 from generators.questions.shapes import shape_problem
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
@@ -56,7 +58,9 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _hour,
         _common_acronym,
         _vague_role,
+        role_problem,
         _given_away,
+        lambda question, index: other_form(question),
         _not_a_count,
         _no_name,
         _form,
@@ -377,7 +381,10 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
 def _no_referent(question: Question, index: ArticleIndex) -> str:
     """« Qui dirige la chaîne ? »: a bare referent noun names nothing without the article."""
     found = bare_referent(_outside_quotes(question)) or bare_referent(question.answer)
-    return f"« {found} » names nothing without the article (which one?)" if found else ""
+    if found:
+        return f"« {found} » names nothing without the article (which one?)"
+    opener = dangling_presentative(_STATEMENT_PREFIX.sub("", _outside_quotes(question)))
+    return f"opens on « {opener} », presenting what the previous sentence named" if opener else ""
 
 
 def _cut_action(question: Question, index: ArticleIndex) -> str:

@@ -138,3 +138,18 @@ def _form(article: str, name: str, before: str) -> str:
             return f"en {name}" if name[:1] in _VOWEL else f"à {name}"
         return {"le": f"au {name}", "les": f"aux {name}"}.get(article, f"en {name}")
     return country
+
+
+def dangling_presentative(statement: str) -> str:
+    """Return the presentative a card's sentence opens on without naming what it presents
+    (« C'est un homme de 36 ans », « Il s'agit du troisième »), or '' (« C'est X qui … » stays)."""
+    text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", statement).replace("’", "'").lstrip("«… ")
+    lower = text.lower()
+    for opener in lexicon.words("question_impersonal_openers"):
+        if re.match(rf"{re.escape(opener)}(?![\w-])", lower):
+            return opener
+    for opener in lexicon.words("question_presentative_openers"):
+        if re.match(rf"{re.escape(opener)}(?![\w-])", lower):
+            cleft = re.search(r"(?<![\w-])(?:qui|que|qu')(?![\w-])", lower[len(opener) :])
+            return "" if cleft else opener
+    return ""
