@@ -66,7 +66,8 @@ def side_figure(person: str, role: str, index: ArticleIndex) -> bool:
         return False
     sentence = " ".join(named[0].replace("’", "'").split())
     found = min((m for form in forms if (m := _find(form, sentence))), key=lambda m: m.start())
-    if _anonymous(sentence[found.end() :], role):
+    before = sentence[: found.start()].strip()
+    if before and not before.endswith(",") and _anonymous(sentence[found.end() :], role):
         return True  # « …, a déclaré X, un retraité de 58 ans »: a voice, not a figure
     return not _acts(person, index) and _in_passing(sentence[: found.start()], role)
 
