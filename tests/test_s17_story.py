@@ -212,3 +212,45 @@ def test_death_age(extract_text: Any, sentence: str, who: str, age: str) -> None
 def test_death_age_not_asked(extract_text: Any, sentence: str) -> None:
     kept = asked(cards(extract_text, f"8 avril 2021. –\n{sentence}\n"))
     assert not any(p.startswith("À quel âge") for p, _ in kept)
+
+
+# --- family 4: a place or a lead taken (« a pris la troisième place du slalom ») ---------------
+
+PLACES = [
+    (
+        "Anna Ferri a pris la troisième place du slalom de Vallon.",
+        "Qui a pris la troisième place du slalom de Vallon",
+        "Anna Ferri",
+    ),
+    (
+        "Léa Morel a pris la tête du classement général de la coupe de Sarn.",
+        "Qui a pris la tête du classement général de la coupe de Sarn",
+        "Léa Morel",
+    ),
+    (
+        "Le coureur Paul Vernet a arraché la victoire au sprint lors du Grand Prix de Sarn.",
+        "Qui a arraché la victoire au sprint lors du Grand Prix de Sarn",
+        "Paul Vernet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), PLACES)
+def test_place_taken(extract_text: Any, sentence: str, prompt: str, answer: str) -> None:
+    kept = asked(cards(extract_text, f"8 avril 2021. –\n{sentence}\n"))
+    assert any(p.startswith(prompt) and a == answer for p, a in kept), kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le gouvernement de Vallon a pris des mesures contre la sécheresse.",  # no idiom
+        "Paul Vernet a pris place dans la tribune du stade de Sarn.",  # no rank
+        "Les manifestants ont pris la tête du cortège à Vallon.",  # no ranking
+        "Le maire Marc Blanc a pris la première place dans les sondages à Vallon.",  # of what?
+        "Anna Ferri n'a pas pris la troisième place du slalom de Vallon.",  # negated
+    ],
+)
+def test_place_not_taken(extract_text: Any, sentence: str) -> None:
+    facts = extract_text(f"Vallon : une semaine agitée\n\n8 avril 2021. –\n{sentence}\n")
+    assert not [f for f in facts if f.type == "action" and f.get("kind") == "win"]

@@ -219,7 +219,9 @@ def clause_fields(
     if obj is None:
         obj = object_after_manner(verb, ctx, offset)
     told = idiom(verb) or ("mourir" if entry.kind == "death" and _pronominal(verb) else None)
-    if told is not None:  # « ont perdu la vie » → « sont morts »
+    if told is not None and told.startswith("="):  # « a pris la tête du classement »: a win
+        entry, told = Verb(entry.participle, entry.aux, told[1:]), None
+    elif told is not None:  # « ont perdu la vie » → « sont morts »
         entry, obj = verbs()[told], None
     elif entry.kind == "idiom":
         return None  # « perdre » tells a story only through its idioms (lexicon action_idioms)

@@ -126,9 +126,14 @@ def object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
 
 def idiom(verb: Any) -> str | None:
     """Return the verb a verb and its object tell (lexicon/action_idioms.txt), or None."""
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "obj"}
+    objects = {c.lemma_.lower(): c for c in verb.children if c.dep_ == "obj"}
     for line in lexicon.words("action_idioms"):
-        lemma, noun, told = line.split()
-        if verb.lemma_.lower() == lemma and noun in objects:
+        lemma, noun, told, *needs = line.split()
+        if verb.lemma_.lower() != lemma or noun not in objects:
+            continue
+        children = [c for c in objects[noun].children if c.dep_ in ("amod", "nmod")]
+        if told.startswith("=") and not any(c.dep_ == "nmod" for c in children):
+            continue  # « a pris la première place » of what? the contest must be named
+        if not needs or {c.lemma_.lower() for c in children} & lexicon.word_set(needs[0]):
             return told
     return None
