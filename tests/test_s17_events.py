@@ -200,3 +200,59 @@ def test_conditional_day_is_no_event(extract_text: Any, text: str) -> None:
 def test_indicative_day_is_dated(extract_text: Any, text: str, norm: str) -> None:
     norms = [e["date_norm"] for e in _events(extract_text, "date 2024-03-14\n\n" + text)]
     assert norm in norms, norms
+
+
+# A credit or caption line ended by its date is no event.
+CAPTIONS = [
+    "Photo Agence Trévol, 3 mars 2019.",
+    "Marine de Corvalie, 12 juin 2018.",
+    "Crédit Studio Brenne, 21 avril 2017.",
+]
+CAPTION_EVENTS = [  # a verb, or a date inside the line, keeps the event
+    ("La flotte de Corvalie a appareillé le 12 juin 2018.", "2018-06-12"),
+    ("Incendie du 3 mars 2019 à Trévol : deux blessés.", "2019-03-03"),
+    ("Le 21 avril 2017, le studio Brenne a fermé.", "2017-04-21"),
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_caption_line_no_event(extract_text: Any, line: str) -> None:
+    text = (
+        f"date 2019-04-02\n\nLe port de Lorval a rouvert hier.\n\n{line}\n\nLes quais sont libres."
+    )
+    dates = [e["date"] for e in _events(extract_text, text)]
+    assert not any(str(d)[-4:] in line for d in dates), dates
+
+
+@pytest.mark.parametrize(("line", "norm"), CAPTION_EVENTS)
+def test_line_with_date_inside_keeps_event(extract_text: Any, line: str, norm: str) -> None:
+    text = (
+        f"date 2019-04-02\n\nLe port de Lorval a rouvert hier.\n\n{line}\n\nLes quais sont libres."
+    )
+    assert norm in [e["date_norm"] for e in _events(extract_text, text)]
+
+
+# Numbers in set phrases or naming a period count nothing.
+NO_COUNT = [
+    ("Le marché de Noël de Valbrune est à deux pas de la gare.", 2),
+    ("Les bénévoles viennent des quatre coins de la région de Morlac.", 4),
+    ("Ils se sont parlé entre quatre yeux à Pradelle.", 4),
+    ("Après une année 2019 difficile, la société Orvane se redresse.", 1),
+    ("Le club de Ferlac sort d'une semaine particulièrement chargée.", 1),
+    ("Le maire Jules Arnaud a tenu un point presse à Corbelin.", 1),
+]
+STILL_COUNT = [
+    ("Le coureur a fait deux pas de côté avant de tomber à Valbrune.", 2),
+    ("La grève a duré une semaine à l'usine de Morlac.", 1),
+    ("Quatre coureurs de Ferlac ont fini ensemble aux quatre postes.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NO_COUNT)
+def test_no_count_in_set_phrase(extract_text: Any, text: str, value: float) -> None:
+    assert value not in [v for v, _ in _values(extract_text, text)]
+
+
+@pytest.mark.parametrize(("text", "value"), STILL_COUNT)
+def test_count_outside_set_phrase(extract_text: Any, text: str, value: float) -> None:
+    assert value in [v for v, _ in _values(extract_text, text)]

@@ -113,3 +113,18 @@ def opens_phrase(rest: str) -> bool:
         or first[:1].isdigit()
         or numbers.is_number_word(first)
     )
+
+
+def in_idiom(doc: Doc, quantity: Quantity) -> bool:
+    """Return whether the number is part of a set phrase (« à deux pas de », « aux quatre coins »)."""
+    for idiom in lexicon.words("quantity_number_idioms"):
+        words = [w for w in idiom.lower().replace("'", "' ").split()]
+        at = next((i for i, w in enumerate(words) if numbers.is_number_word(w)), None)
+        if at is None:
+            continue
+        first = quantity.start - at
+        if first < 0 or first + len(words) > len(doc):
+            continue
+        if [t.lower_ for t in doc[first : first + len(words)]] == words:
+            return True
+    return False

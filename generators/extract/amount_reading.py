@@ -153,7 +153,7 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     _read_compound(doc, quantity, sent)
     amount_marks.read_scaled_symbol(quantity)
     amount_marks.read_half(doc, quantity, sent)
-    if not acceptable(doc, quantity, sent):
+    if not acceptable(doc, quantity, sent) or amount_marks.in_idiom(doc, quantity):
         return None
     if quantity.unit is None and not (
         _read_group(doc, quantity, sent)
