@@ -256,3 +256,27 @@ def test_no_count_in_set_phrase(extract_text: Any, text: str, value: float) -> N
 @pytest.mark.parametrize(("text", "value"), STILL_COUNT)
 def test_count_outside_set_phrase(extract_text: Any, text: str, value: float) -> None:
     assert value in [v for v, _ in _values(extract_text, text)]
+
+
+# « 1 er » written apart is the first day of the month.
+FIRST_DAYS = [
+    ("Le référendum de Valdorie s'est tenu le 1 er octobre 2017.", "2017-10-01"),
+    ("Le 1 er mai 2019, les syndicats de Corbelin ont défilé.", "2019-05-01"),
+    ("La mairie de Lorval a fermé le mardi 1 er mars 2022.", "2022-03-01"),
+    ("La loi de Brésac entre en vigueur le 1 er janvier 2020.", "2020-01-01"),
+]
+NOT_FIRST_DAYS = [  # a « 1 » that counts or ranks keeps no first day
+    "Le club de Ferlac a gagné 1 match en octobre 2017.",
+    "Le 1 er tour de l'élection de Varnel a eu lieu en mars 2019.",
+]
+
+
+@pytest.mark.parametrize(("text", "norm"), FIRST_DAYS)
+def test_first_day_apart(extract_text: Any, text: str, norm: str) -> None:
+    assert norm in [e["date_norm"] for e in _events(extract_text, text)]
+
+
+@pytest.mark.parametrize("text", NOT_FIRST_DAYS)
+def test_no_first_day(extract_text: Any, text: str) -> None:
+    norms = [str(e["date_norm"]) for e in _events(extract_text, text)]
+    assert not any(n.endswith("-01") and len(n) == 10 for n in norms), norms
