@@ -47,7 +47,10 @@ def matcher(vocab: Vocab) -> Matcher:
     }  # checked against _YEAR in _read_date (faster than REGEX)
     found = Matcher(vocab)
     optional_year = {**year, "OP": "?"}
-    first = [{"TEXT": "1"}, {"LOWER": {"IN": list(lexicon.word_set("event_first_day_suffixes"))}}]
+    first: list[dict[str, Any]] = [
+        {"TEXT": "1"},
+        {"LOWER": {"IN": list(lexicon.word_set("event_first_day_suffixes"))}},
+    ]
     found.add(
         "DAY",
         [
