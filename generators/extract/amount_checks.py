@@ -101,6 +101,8 @@ def _described_period(unit: Span) -> bool:
         return False
     k = unit.root.i + 1
     doc = unit.doc
+    if k < len(doc) and numbers.looks_like_year(doc[k].text):
+        return True  # « une année 2016 difficile »: the year names the period
     return k < len(doc) and doc[k].pos_ in ("ADJ", "ADV") and doc[k].is_lower
 
 

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 import re
 
+from generators.extract import amount_marks
 from generators.extract.amount_checks import acceptable, resolve_bare
 from generators.extract.amounts import (
     NOUNS,
@@ -150,7 +151,9 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
     _read_rate(doc, quantity, sent)
     _read_compound(doc, quantity, sent)
-    if not acceptable(doc, quantity, sent):
+    amount_marks.read_scaled_symbol(quantity)
+    amount_marks.read_half(doc, quantity, sent)
+    if not acceptable(doc, quantity, sent) or amount_marks.in_idiom(doc, quantity):
         return None
     if quantity.unit is None and not (
         _read_group(doc, quantity, sent)
@@ -160,6 +163,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     ):
         return None
     _read_hedges(doc, quantity, sent)
+    amount_marks.read_misspelt_hedge(doc, quantity, sent)
+    amount_marks.read_sign(doc, quantity, sent)
     if found and found[-1].extra.get("change_to") == i:  # the Y of « passer de X à Y »
         quantity.extra.setdefault("subject", found[-1].extra.get("subject"))
     if quantity.unit_text is None and not found and not (quantity.approx or quantity.bound):
@@ -204,9 +209,10 @@ def _read_compound(doc: Doc, quantity: Quantity, sent: Span) -> None:
         number = _read_number(doc, j, sent.end)
         if number is None or number[2] > 1 or number[3]:
             break
-        seconds = _unnamed_seconds(doc, number, last, sent)
-        if seconds is not None:  # « deux minutes trente »: the seconds go unnamed
-            total, last, end = total + seconds, 1, (number[0], number[0] - 1)
+        seconds = _unnamed_seconds(doc, number, last, sent, quantity.start)
+        if seconds is not None:  # « deux minutes trente », « 2 heures 56 »: the last unit unnamed
+            last = compound_units()["minute"] if last == compound_units()["heure"] else 1
+            total, end = total + seconds, (number[0], number[0] - 1)
             break
         factor = _compound_factor(doc[number[0]]) if number[0] < sent.end else None
         if factor is None or factor >= last:
@@ -223,15 +229,21 @@ def _read_compound(doc: Doc, quantity: Quantity, sent: Span) -> None:
 
 
 def _unnamed_seconds(
-    doc: Doc, number: tuple[int, float, int, bool], last: int, sent: Span
+    doc: Doc, number: tuple[int, float, int, bool], last: int, sent: Span, start: int
 ) -> float | None:
-    """Return the seconds of a bare number after minutes (« une minute quinze »), else None."""
-    if last != compound_units()["minute"] or not 0 < number[1] < 60 or number[1] % 1:
+    """Return the seconds of a bare number after minutes (« une minute quinze ») or hours
+    (« 2 heures 56 »: minutes), else None."""
+    units = compound_units()
+    step = {units["minute"]: 1, units["heure"]: units["minute"]}.get(last)
+    if step is None or not 0 < number[1] < 60 or number[1] % 1:
         return None
+    intro = doc[start - 1].lower_ if start > sent.start else ""
+    if step > 1 and intro not in lexicon.word_set("quantity_duration_intros"):
+        return None  # « A 10 heures 32, le ministre … »: a time of day
     after = doc[number[0]] if number[0] < sent.end else None
     if after is not None and (after.pos_ in NOUNS or after.like_num or _compound_factor(after)):
         return None  # « en dix minutes trois coureurs … »: the number counts something else
-    return number[1]
+    return number[1] * step
 
 
 def _change_verb(doc: Doc, quantity: Quantity, sent: Span) -> Token | None:
@@ -448,7 +460,8 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     _hedge_verb(doc, quantity, sent)
     after = text[quantity.char_end - sent.start_char :].lower()
     for phrase in phrase_lists("quantity_postposed_hedges"):
-        if re.match(rf"\s*,?\s*{re.escape(phrase)}\b", after):
+        matched = re.match(rf"\s*,?\s*{re.escape(phrase)}\b", after)
+        if matched and not amount_marks.opens_phrase(after[matched.end() :]):
             quantity.approx = True
             quantity.char_end += after.index(phrase) + len(phrase)
             break

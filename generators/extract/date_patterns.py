@@ -47,7 +47,19 @@ def matcher(vocab: Vocab) -> Matcher:
     }  # checked against _YEAR in _read_date (faster than REGEX)
     found = Matcher(vocab)
     optional_year = {**year, "OP": "?"}
-    found.add("DAY", [[weekday, day, month, optional_year], [day, month, optional_year]])
+    first: list[dict[str, Any]] = [
+        {"TEXT": "1"},
+        {"LOWER": {"IN": list(lexicon.word_set("event_first_day_suffixes"))}},
+    ]
+    found.add(
+        "DAY",
+        [
+            [weekday, day, month, optional_year],
+            [day, month, optional_year],
+            [weekday, *first, month, optional_year],  # « 1 er octobre »: the suffix set apart
+            [*first, month, optional_year],
+        ],
+    )
     before_month = {"LOWER": {"IN": list(lexicon.word_set("event_month_prepositions"))}}
     month_of: list[dict[str, Any]] = [{"LOWER": "mois"}, {"LOWER": {"IN": ["de", "d'"]}}, month]
     found.add(

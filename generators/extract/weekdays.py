@@ -82,6 +82,11 @@ def resolve(doc: Doc, span: Span, verb: Token, date: str | None) -> str | None:
     if today is None:
         return None
     phrase = " ".join(t.lower_ for t in span).replace("’", "'")
+    ahead = tensed_days().get(phrase, relative_days().get(phrase, -1))
+    if ahead >= 0 and _conditional(verb):
+        return (
+            None  # « il compterait aujourd'hui », « demain, les prix pourraient »: no dated event
+        )
     if phrase in tensed_days():
         if _tense(verb) == "present":
             return None  # « aujourd'hui, les villes … »: nowadays
@@ -122,6 +127,33 @@ def _with_day(today: datetime.date, weekday: int, day: int) -> str | None:
         if candidate.weekday() == weekday:
             return candidate.isoformat()
     return None
+
+
+def _conditional(verb: Token) -> bool:
+    """Tell whether the clause of `verb` is in the conditional (hearsay or hypothesis)."""
+    for tok in (verb, verb.head):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        helpers = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        return any(
+            "Cnd" in form.morph.get("Mood", []) or _conditional_form(form)
+            for form in [*helpers, tok]
+        )
+    return False
+
+
+@functools.cache
+def _conditional_stems() -> dict[str, str]:
+    """Return the verbs whose conditional stem is not their infinitive (« pouvoir » → « pourr »)."""
+    pairs = (entry.split() for entry in lexicon.words("event_conditional_stems"))
+    return {lemma: stem for lemma, stem in pairs}
+
+
+def _conditional_form(tok: Token) -> bool:
+    """Tell a conditional by its form when the tagger reads it as an imperfect (« compterait »)."""
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    stem = _conditional_stems().get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+    return any(form == stem + ending for ending in ("ait", "aient", "ais", "ions", "iez"))
 
 
 def _tense(verb: Token) -> str:

@@ -63,7 +63,7 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
         if key in seen:
             continue
         seen.add(key)
-        if _heading(sent):
+        if _heading(sent) or _caption(sent, span):
             continue  # « Évènements du 16 juillet 2016 »: a line of page furniture, no event
         first_dated = ctx.extras.setdefault(_DATED, {})
         start = _date_extent(doc, span).start
@@ -420,6 +420,19 @@ def _looks_like_name(name: str) -> bool:
     """Return whether a participant is a person's name, not « Le Canard » or « ma mère »."""
     first = name.split()[0] if name.split() else ""
     return first[:1].isupper() and first.lower() not in lexicon.word_set("event_not_name_starts")
+
+
+def _caption(sent: Any, span: Span) -> bool:
+    """Tell a credit or caption line « Agence Trévol, 3 mars 2019. »: a few verbless words on a
+    line of their own, ended by the date."""
+    text = sent.text.strip()
+    alone = (
+        "\n" in text_of(sent.doc)[max(0, sent.start_char - 1) : sent.start_char + 1]
+        or sent.start == 0
+    )
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    ends = all(t.is_punct or t.is_space for t in sent.doc[span.end : sent.end])
+    return alone and verbless and ends and len(text.split()) <= 8
 
 
 def _heading(sent: Any) -> bool:

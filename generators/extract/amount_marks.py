@@ -1,0 +1,130 @@
+"""Marks around a read quantity that change its value or hedge: a sign written apart (« (- 7,7 %) »),
+a unit symbol carrying a scale (« 120 M€ »), a half after the unit (« deux ans et demi ») and a
+misspelt hedge (« prés de 40 »)."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from generators import lexicon
+from generators.extract.amounts import Quantity, end_of_unit
+from generators.french import numbers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@functools.cache
+def _signs() -> dict[str, int]:
+    """Return the sign characters and the factor each applies (« - » → -1)."""
+    table: dict[str, int] = {}
+    for entry in lexicon.words("quantity_signs"):
+        sign, _, factor = entry.rpartition(" ")
+        table[sign] = int(factor)
+    return table
+
+
+@functools.cache
+def _scaled_symbols() -> dict[str, tuple[str, int]]:
+    """Return the unit symbols that carry a scale: symbol → (plain unit, factor)."""
+    table: dict[str, tuple[str, int]] = {}
+    for entry in lexicon.words("quantity_scaled_symbols"):
+        symbol, unit, factor = entry.split()
+        table[symbol] = (unit, int(factor))
+    return table
+
+
+def read_sign(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Negate « (- 1,3 %) », « : - 2 points »: a lone sign after an opening mark, then the number."""
+    k = quantity.start - 1
+    if k < sent.start or quantity.value_max is not None or quantity.approx or quantity.bound:
+        return
+    factor = _signs().get(doc[k].text)
+    if factor is None:
+        return
+    opener = k == sent.start or doc[k - 1].text in lexicon.words("quantity_sign_openers")
+    if not opener:
+        return  # « 2010 - 2012 », « Paris - Lyon 3 … »: a dash between two things
+    quantity.value *= factor
+    quantity.char_start = doc[k].idx
+
+
+def read_scaled_symbol(quantity: Quantity) -> None:
+    """Read « 120 M€ » as 120 000 000 €: the symbol's scale goes into the value."""
+    if quantity.unit is None or len(quantity.unit) != 1 or quantity.has_scale > 1:
+        return
+    symbol = quantity.unit.text.rstrip(".")
+    found = _scaled_symbols().get(symbol)
+    if found is None:
+        return
+    unit, factor = found
+    quantity.value *= factor
+    if quantity.value_max is not None:
+        quantity.value_max *= factor
+    quantity.has_scale = factor
+    quantity.unit_text = unit
+    quantity.extra["symbol"] = symbol
+
+
+def read_half(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Read « deux ans et demi », « trois heures et demie »: a half of the unit after « et »."""
+    if quantity.unit is None or quantity.value_max is not None or quantity.has_scale > 1:
+        return
+    if quantity.value % 1 or quantity.unit_end is not None:
+        return
+    k = end_of_unit(quantity)
+    if k + 1 >= sent.end or doc[k].lower_ != "et":
+        return
+    if doc[k + 1].lower_ not in lexicon.word_set("quantity_half_words"):
+        return
+    quantity.value += 0.5
+    quantity.unit_end = k + 2
+
+
+def read_misspelt_hedge(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Mark « prés de 40 coureurs » approximate, not « les prés de 40 hectares » (meadows)."""
+    if quantity.approx or quantity.bound or doc[quantity.start].idx != quantity.char_start:
+        return
+    before = sent.text[: quantity.char_start - sent.start_char].rstrip().lower()
+    for phrase in lexicon.words("quantity_misspelt_hedges"):
+        if not before.endswith(phrase):
+            continue
+        head = before[: -len(phrase)]
+        if head and head[-1].isalnum():
+            continue
+        previous = head.split()[-1] if head.split() else ""
+        if previous in lexicon.word_set("quantity_noun_determiners"):
+            return  # « les prés de 40 hectares »: the noun « pré », not a hedge
+        quantity.approx = True
+        quantity.char_start = sent.start_char + len(head)
+        return
+
+
+def opens_phrase(rest: str) -> bool:
+    """Return whether the words after a postposed « environ » open a phrase of their own
+    (« 156 postes, environ la moitié des effectifs »): then it hedges what follows, not the number."""
+    words = rest.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return (
+        first in lexicon.word_set("quantity_phrase_openers")
+        or first[:1].isdigit()
+        or numbers.is_number_word(first)
+    )
+
+
+def in_idiom(doc: Doc, quantity: Quantity) -> bool:
+    """Return whether the number is part of a set phrase (« à deux pas de », « aux quatre coins »)."""
+    for idiom in lexicon.words("quantity_number_idioms"):
+        words = [w for w in idiom.lower().replace("'", "' ").split()]
+        at = next((i for i, w in enumerate(words) if numbers.is_number_word(w)), None)
+        if at is None:
+            continue
+        first = quantity.start - at
+        if first < 0 or first + len(words) > len(doc):
+            continue
+        if [t.lower_ for t in doc[first : first + len(words)]] == words:
+            return True
+    return False
