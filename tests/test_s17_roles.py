@@ -159,9 +159,9 @@ def test_no_nearby_expansion_when_the_letters_do_not_match(
             "Qaïda maghrébine",
         ),
         (
-            "Les combattants de l'organisation État islamique (Daech) ont reculé vers le nord.",
-            "Daech",
-            "État islamique",
+            "Les agents de l'agence Vigie européenne (Frontex) ont été déployés.",
+            "Frontex",
+            "Vigie européenne",
         ),
     ],
 )

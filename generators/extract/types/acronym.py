@@ -260,7 +260,7 @@ def _hyphenated_before(doc: Doc, span: Span) -> str | None:
 
 
 def _other_name_before(doc: Doc, span: Span) -> str | None:
-    """Return the proper name before the parenthesis of an acronym written as a word (« Daech »)."""
+    """Return the proper name before the parenthesis of an acronym written as a word (« Aqmi »)."""
     if span.text.lower() not in _known_names() or span.text.isupper():
         return None
     return acronym_forms.proper_name_before(doc, span.start - 1)
