@@ -159,9 +159,9 @@ def test_no_nearby_expansion_when_the_letters_do_not_match(
             "Qaïda maghrébine",
         ),
         (
-            "Les experts de l'office Police européenne (Europol) sont arrivés à Valcourt.",
-            "Europol",
-            "Police européenne",
+            "Les agents de l'agence Vigie européenne (Frontex) ont été déployés.",
+            "Frontex",
+            "Vigie européenne",
         ),
     ],
 )

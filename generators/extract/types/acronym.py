@@ -193,17 +193,11 @@ def _line_at(text: str, pos: int) -> str:
 def _in_heading(text: str, pos: int, word: str) -> bool:
     """Return whether the word at article offset `pos` is on a line written mostly in capitals."""
     line = _line_at(text, pos)
-    words, capitals = _line_case(line)
-    if words == 1:
-        return line.strip() == word
-    return words >= 2 and capitals
-
-
-@functools.lru_cache(maxsize=256)
-def _line_case(line: str) -> tuple[int, bool]:
-    """Return a line's word count and whether 60 % of its letters are capitals (read once a line)."""
     letters = [c for c in line if c.isalpha()]
-    return len(line.split()), sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    words = line.split()
+    if len(words) == 1:
+        return line.strip() == word
+    return len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
 
 
 def _on_reference_line(text: str, pos: int, word: str) -> bool:
@@ -266,7 +260,7 @@ def _hyphenated_before(doc: Doc, span: Span) -> str | None:
 
 
 def _other_name_before(doc: Doc, span: Span) -> str | None:
-    """Return the proper name before the parenthesis of an acronym written as a word (« Zorvak »)."""
+    """Return the proper name before the parenthesis of an acronym written as a word (« Aqmi »)."""
     if span.text.lower() not in _known_names() or span.text.isupper():
         return None
     return acronym_forms.proper_name_before(doc, span.start - 1)

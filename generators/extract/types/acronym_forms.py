@@ -4,8 +4,8 @@
   may be spelled by initials or be the contraction of one word (« HI » for « Hawaii »).
 - A word in capitals inside a club's or a medium's name is no acronym (« l'AS Brévin », « Radio
   ABC TV »): the companion words are data (lexicon acronym_name_companions).
-- An acronym written as a word (« Zorvak ») in parentheses after a proper name takes that name as
-  its expansion (« l'organisation Front uni du Nord (Zorvak) »): its letters follow another language.
+- An acronym written as a word (« Aqmi ») in parentheses after a proper name takes that name as
+  its expansion (« l'organisation Qaïda maghrébine (Aqmi) »): its letters follow another language.
 - An expansion may be written in the sentence before or after the sigle rather than beside it
   (« La Fédération royale de voile … La FRV a … »): its initials spell the sigle in order, or
   give exactly its letters in another order, every content word giving one.
@@ -136,8 +136,8 @@ def _contracts(word: str, part: str) -> bool:
 
 
 def proper_name_before(doc: Doc, paren: int) -> str | None:
-    """Return the proper name right before `paren` (« Front uni » in « l'organisation Front
-    uni (Zorvak) »): capitalised words, then lower-case adjectives, after a determiner or
+    """Return the proper name right before `paren` (« Qaïda maghrébine » in « l'organisation
+    Qaïda maghrébine (Aqmi) »): capitalised words, then lower-case adjectives, after a determiner or
     a common noun."""
     k = paren
     while k > 0 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].is_lower:
