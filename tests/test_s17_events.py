@@ -280,3 +280,44 @@ def test_first_day_apart(extract_text: Any, text: str, norm: str) -> None:
 def test_no_first_day(extract_text: Any, text: str) -> None:
     norms = [str(e["date_norm"]) for e in _events(extract_text, text)]
     assert not any(n.endswith("-01") and len(n) == 10 for n in norms), norms
+
+
+# « N de ses X »: the count takes the noun after the possessive.
+PARTITIVES = [
+    ("On sait aussi que deux de ses proches sont entendus à Morlac.", 2, "proches"),
+    ("Lors de l'opération à Brésac, 14 de leurs membres ont été arrêtés.", 14, "membres"),
+    ("Trois de ces navires ont quitté le port de Lorval.", 3, "navires"),
+    ("Le club de Ferlac a perdu cinq de ses joueurs cadres.", 5, "joueurs"),
+]
+NO_PARTITIVES = [  # « l'un de ses », a year, a fraction
+    ("L'un de ses frères vit à Corbelin.", 1),
+    ("En 2016 de ses terres ont été vendues à Varnel.", 2016),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PARTITIVES)
+def test_partitive_count(extract_text: Any, text: str, value: float, unit: str) -> None:
+    facts = _quantities(extract_text, text)
+    found = [f for f in facts if float(f["value"]) == value]
+    assert found and unit in str(found[0]["unit"]), [(f["value"], f["unit"]) for f in facts]
+
+
+@pytest.mark.parametrize(("text", "value"), NO_PARTITIVES)
+def test_no_partitive_count(extract_text: Any, text: str, value: float) -> None:
+    assert value not in [v for v, _ in _values(extract_text, text)]
+
+
+# A number in groups of three whose last group has decimals (« 1 143,72 euros »).
+GROUPED_DECIMALS = [
+    ("Le salaire atteint 1 143,72 euros par mois à Brésac.", 1143.72),
+    ("La dette de Lorval s'élève à 12 408,5 euros par habitant.", 12408.5),
+    ("Le terrain de Varnel mesure 2 350,25 mètres carrés.", 2350.25),
+]
+NOT_GROUPED = [  # two numbers apart stay apart
+    ("En 2019, 143,7 millions de voyageurs ont pris le train à Corbelin.", 143_700_000),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), GROUPED_DECIMALS + NOT_GROUPED)
+def test_grouped_decimals(extract_text: Any, text: str, value: float) -> None:
+    assert value in [v for v, _ in _values(extract_text, text)], _values(extract_text, text)
