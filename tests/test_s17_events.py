@@ -321,3 +321,40 @@ NOT_GROUPED = [  # two numbers apart stay apart
 @pytest.mark.parametrize(("text", "value"), GROUPED_DECIMALS + NOT_GROUPED)
 def test_grouped_decimals(extract_text: Any, text: str, value: float) -> None:
     assert value in [v for v, _ in _values(extract_text, text)], _values(extract_text, text)
+
+
+# « en 1961, en 1973 et en 1988 »: each year with its own preposition is a date of its own.
+YEAR_LISTS = [
+    ("L'armée de Valdorie a renversé le gouvernement : en 1961, en 1973 et en 1988.", 3),
+    ("Le club de Ferlac a gagné le titre en 1994 et en 2001.", 2),
+    ("Le volcan de Morlac s'est réveillé en 1902, en 1929 et en 1976.", 3),
+    ("La fonderie de Brésac a fermé en 1983 et en 2009.", 2),
+]
+YEAR_PERIODS = [  # a period stays one date, or none
+    ("Les travaux de Lorval ont duré de 1995 à 1997.", 0),
+    ("Le barrage de Morlac a été construit entre 1952 et 1958.", 0),
+    ("Le festival de Brésac a eu lieu en 2010 et 2011.", 1),
+    ("Le musée de Varnel a été rénové de fin 1998 à début 2003.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), YEAR_LISTS + YEAR_PERIODS)
+def test_listed_years(extract_text: Any, text: str, count: int) -> None:
+    years = [e for e in _events(extract_text, text) if len(str(e["date_norm"])) == 4]
+    assert len(years) == count, years
+
+
+# A weekday set beside a relative day pins it when the dateline lags (dated Sunday 2024-03-17).
+PINNED = [
+    ("Demain, dimanche, une tempête est attendue sur Lorval.", "2024-03-17"),
+    ("Hier, vendredi, le maire de Morlac a démissionné.", "2024-03-15"),
+    ("Aujourd'hui samedi, les syndicats de Brésac ont manifesté.", "2024-03-16"),
+    ("Demain, une tempête est attendue sur Lorval.", "2024-03-18"),  # nothing beside: dateline
+    ("Hier, le maire de Morlac a démissionné.", "2024-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "norm"), PINNED)
+def test_weekday_pins_relative_day(extract_text: Any, text: str, norm: str) -> None:
+    norms = [e["date_norm"] for e in _events(extract_text, "date 2024-03-17\n\n" + text)]
+    assert norm in norms, norms

@@ -90,9 +90,9 @@ def resolve(doc: Doc, span: Span, verb: Token, date: str | None) -> str | None:
     if phrase in tensed_days():
         if _tense(verb) == "present":
             return None  # « aujourd'hui, les villes … »: nowadays
-        return (today + datetime.timedelta(days=tensed_days()[phrase])).isoformat()
+        return _pinned(doc, span, today + datetime.timedelta(days=tensed_days()[phrase]))
     if phrase in relative_days():
-        return (today + datetime.timedelta(days=relative_days()[phrase])).isoformat()
+        return _pinned(doc, span, today + datetime.timedelta(days=relative_days()[phrase]))
     weekday = next(
         (weekday_numbers()[t.lower_] for t in span if t.lower_ in weekday_numbers()), None
     )
@@ -113,6 +113,17 @@ def resolve(doc: Doc, span: Span, verb: Token, date: str | None) -> str | None:
         ahead = (weekday - today.weekday()) % 7 or (7 if after == "prochain" else 0)
         return (today + datetime.timedelta(days=ahead)).isoformat()
     return None
+
+
+def _pinned(doc: Doc, span: Span, day: datetime.date) -> str:
+    """Return the ISO date of a relative day, moved to the weekday set beside it when the dateline
+    lags (« Demain, dimanche » in an article dated a day after it was written)."""
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    weekday = weekday_numbers().get(doc[k].lower_) if k < len(doc) else None
+    if weekday is None:
+        return day.isoformat()
+    shift = (weekday - day.weekday() + 3) % 7 - 3  # the nearest such weekday, within three days
+    return (day + datetime.timedelta(days=shift)).isoformat()
 
 
 def _with_day(today: datetime.date, weekday: int, day: int) -> str | None:
