@@ -358,3 +358,21 @@ PINNED = [
 def test_weekday_pins_relative_day(extract_text: Any, text: str, norm: str) -> None:
     norms = [e["date_norm"] for e in _events(extract_text, "date 2024-03-17\n\n" + text)]
     assert norm in norms, norms
+
+
+# A future read as a present by the tagger (« réunira ») still dates a weekday ahead
+# (dateline Tuesday 2016-07-26).
+FUTURE_WEEKDAYS = [
+    ("Le président Marc Orly réunira mercredi matin les élus de Lorval.", "2016-07-27"),
+    ("La ministre Léa Vantour se rendra jeudi à Brésac.", "2016-07-28"),
+    ("Les syndicats de Morlac manifesteront vendredi.", "2016-07-29"),
+    ("Le club de Ferlac jouera samedi contre Varnel.", "2016-07-30"),
+    ("Le maire de Varnel a démissionné lundi.", "2016-07-25"),  # a past stays past
+    ("Le conseil de Ferlac vote mardi le budget.", "2016-07-26"),  # a present: the dateline
+]
+
+
+@pytest.mark.parametrize(("text", "norm"), FUTURE_WEEKDAYS)
+def test_future_form_weekday(extract_text: Any, text: str, norm: str) -> None:
+    norms = [e["date_norm"] for e in _events(extract_text, "date 2016-07-26\n\n" + text)]
+    assert norm in norms, norms

@@ -160,11 +160,24 @@ def _conditional_stems() -> dict[str, str]:
     return {lemma: stem for lemma, stem in pairs}
 
 
+def _future_stem(tok: Token) -> str:
+    """Return the stem of the future and the conditional (« compter », « prendr », « pourr »)."""
+    lemma = tok.lemma_.lower()
+    return _conditional_stems().get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+
+
 def _conditional_form(tok: Token) -> bool:
     """Tell a conditional by its form when the tagger reads it as an imperfect (« compterait »)."""
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    stem = _conditional_stems().get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
-    return any(form == stem + ending for ending in ("ait", "aient", "ais", "ions", "iez"))
+    stem = _future_stem(tok)
+    return any(tok.lower_ == stem + ending for ending in ("ait", "aient", "ais", "ions", "iez"))
+
+
+def _future_form(tok: Token) -> bool:
+    """Tell a future by its form when the tagger reads it as a present (« réunira »)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    stem = _future_stem(tok)
+    return any(tok.lower_ == stem + ending for ending in ("a", "ont", "ai", "as", "ons", "ez"))
 
 
 def _tense(verb: Token) -> str:
@@ -179,7 +192,7 @@ def _tense(verb: Token) -> str:
             return "future"
         tenses = {t for form in [*helpers, tok] for t in form.morph.get("Tense", [])}
         moods = {m for form in [*helpers, tok] for m in form.morph.get("Mood", [])}
-        if "Fut" in tenses or "Cnd" in moods:
+        if "Fut" in tenses or "Cnd" in moods or any(_future_form(f) for f in [*helpers, tok]):
             return "future"
         if any(h.dep_ == "aux:tense" for h in helpers) or "Imp" in tenses:
             return "past"
