@@ -280,3 +280,99 @@ def test_first_day_apart(extract_text: Any, text: str, norm: str) -> None:
 def test_no_first_day(extract_text: Any, text: str) -> None:
     norms = [str(e["date_norm"]) for e in _events(extract_text, text)]
     assert not any(n.endswith("-01") and len(n) == 10 for n in norms), norms
+
+
+# « N de ses X »: the count takes the noun after the possessive.
+PARTITIVES = [
+    ("On sait aussi que deux de ses proches sont entendus à Morlac.", 2, "proches"),
+    ("Lors de l'opération à Brésac, 14 de leurs membres ont été arrêtés.", 14, "membres"),
+    ("Trois de ces navires ont quitté le port de Lorval.", 3, "navires"),
+    ("Le club de Ferlac a perdu cinq de ses joueurs cadres.", 5, "joueurs"),
+]
+NO_PARTITIVES = [  # « l'un de ses », a year, a fraction
+    ("L'un de ses frères vit à Corbelin.", 1),
+    ("En 2016 de ses terres ont été vendues à Varnel.", 2016),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PARTITIVES)
+def test_partitive_count(extract_text: Any, text: str, value: float, unit: str) -> None:
+    facts = _quantities(extract_text, text)
+    found = [f for f in facts if float(f["value"]) == value]
+    assert found and unit in str(found[0]["unit"]), [(f["value"], f["unit"]) for f in facts]
+
+
+@pytest.mark.parametrize(("text", "value"), NO_PARTITIVES)
+def test_no_partitive_count(extract_text: Any, text: str, value: float) -> None:
+    assert value not in [v for v, _ in _values(extract_text, text)]
+
+
+# A number in groups of three whose last group has decimals (« 1 143,72 euros »).
+GROUPED_DECIMALS = [
+    ("Le salaire atteint 1 143,72 euros par mois à Brésac.", 1143.72),
+    ("La dette de Lorval s'élève à 12 408,5 euros par habitant.", 12408.5),
+    ("Le terrain de Varnel mesure 2 350,25 mètres carrés.", 2350.25),
+]
+NOT_GROUPED = [  # two numbers apart stay apart
+    ("En 2019, 143,7 millions de voyageurs ont pris le train à Corbelin.", 143_700_000),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), GROUPED_DECIMALS + NOT_GROUPED)
+def test_grouped_decimals(extract_text: Any, text: str, value: float) -> None:
+    assert value in [v for v, _ in _values(extract_text, text)], _values(extract_text, text)
+
+
+# « en 1961, en 1973 et en 1988 »: each year with its own preposition is a date of its own.
+YEAR_LISTS = [
+    ("L'armée de Valdorie a renversé le gouvernement : en 1961, en 1973 et en 1988.", 3),
+    ("Le club de Ferlac a gagné le titre en 1994 et en 2001.", 2),
+    ("Le volcan de Morlac s'est réveillé en 1902, en 1929 et en 1976.", 3),
+    ("La fonderie de Brésac a fermé en 1983 et en 2009.", 2),
+]
+YEAR_PERIODS = [  # a period stays one date, or none
+    ("Les travaux de Lorval ont duré de 1995 à 1997.", 0),
+    ("Le barrage de Morlac a été construit entre 1952 et 1958.", 0),
+    ("Le festival de Brésac a eu lieu en 2010 et 2011.", 1),
+    ("Le musée de Varnel a été rénové de fin 1998 à début 2003.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), YEAR_LISTS + YEAR_PERIODS)
+def test_listed_years(extract_text: Any, text: str, count: int) -> None:
+    years = [e for e in _events(extract_text, text) if len(str(e["date_norm"])) == 4]
+    assert len(years) == count, years
+
+
+# A weekday set beside a relative day pins it when the dateline lags (dated Sunday 2024-03-17).
+PINNED = [
+    ("Demain, dimanche, une tempête est attendue sur Lorval.", "2024-03-17"),
+    ("Hier, vendredi, le maire de Morlac a démissionné.", "2024-03-15"),
+    ("Aujourd'hui samedi, les syndicats de Brésac ont manifesté.", "2024-03-16"),
+    ("Demain, une tempête est attendue sur Lorval.", "2024-03-18"),  # nothing beside: dateline
+    ("Hier, le maire de Morlac a démissionné.", "2024-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "norm"), PINNED)
+def test_weekday_pins_relative_day(extract_text: Any, text: str, norm: str) -> None:
+    norms = [e["date_norm"] for e in _events(extract_text, "date 2024-03-17\n\n" + text)]
+    assert norm in norms, norms
+
+
+# A future read as a present by the tagger (« réunira ») still dates a weekday ahead
+# (dateline Tuesday 2016-07-26).
+FUTURE_WEEKDAYS = [
+    ("Le président Marc Orly réunira mercredi matin les élus de Lorval.", "2016-07-27"),
+    ("La ministre Léa Vantour se rendra jeudi à Brésac.", "2016-07-28"),
+    ("Les syndicats de Morlac manifesteront vendredi.", "2016-07-29"),
+    ("Le club de Ferlac jouera samedi contre Varnel.", "2016-07-30"),
+    ("Le maire de Varnel a démissionné lundi.", "2016-07-25"),  # a past stays past
+    ("Le conseil de Ferlac vote mardi le budget.", "2016-07-26"),  # a present: the dateline
+]
+
+
+@pytest.mark.parametrize(("text", "norm"), FUTURE_WEEKDAYS)
+def test_future_form_weekday(extract_text: Any, text: str, norm: str) -> None:
+    norms = [e["date_norm"] for e in _events(extract_text, "date 2016-07-26\n\n" + text)]
+    assert norm in norms, norms

@@ -8,7 +8,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from generators import lexicon
-from generators.extract.amounts import Quantity, end_of_unit
+from generators.extract.amounts import Quantity, end_of_unit, noun_phrase
 from generators.french import numbers
 
 if TYPE_CHECKING:
@@ -128,3 +128,16 @@ def in_idiom(doc: Doc, quantity: Quantity) -> bool:
         if [t.lower_ for t in doc[first : first + len(words)]] == words:
             return True
     return False
+
+
+def partitive_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
+    """Return the noun of « deux de ses proches », « 21 de leurs membres »: the count takes the
+    noun after the possessive; not « l'un de ses », nor a year (« en 2016 de ses … »)."""
+    k = quantity.end
+    if k + 2 >= sent.end or quantity.value <= 1 or quantity.has_scale > 1:
+        return None
+    if numbers.looks_like_year(doc[quantity.start].text) or doc[k].lower_ != "de":
+        return None
+    if doc[k + 1].lower_ not in lexicon.word_set("quantity_partitive_possessives"):
+        return None
+    return noun_phrase(doc, k + 2, sent)

@@ -88,6 +88,11 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
         if re.fullmatch(r"\d{1,3}", tok.text):
             while j < limit and doc[j - 1].whitespace_ and THREE_DIGITS.match(doc[j].text):
                 text, j = f"{text} {doc[j].text}", j + 1
+            if j < limit and doc[j - 1].whitespace_ and re.fullmatch(r"\d{3},\d+", doc[j].text):
+                text, j = (
+                    f"{text} {doc[j].text}",
+                    j + 1,
+                )  # « 1 143,72 »: the last group has decimals
         value = numbers.parse_digits(text)
     elif numbers.is_number_word(tok.text):
         j = i + 1
@@ -403,6 +408,9 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return None
     if doc[k].text == "%":
         return doc[k : k + 1]
+    partitive = amount_marks.partitive_unit(doc, quantity, sent)
+    if partitive is not None:
+        return partitive
     if doc[k].lower_ == "pour" and k + 1 < sent.end and doc[k + 1].lower_ == "cent":
         return doc[k : k + 2]
     if quantity.has_scale > 1 or quantity.approx:

@@ -16,6 +16,7 @@ DAY = r"^(?:[1-9]|0[1-9]|[12]\d|3[01]|1er)$"
 YEAR = r"^(?:1[0-9]|20|21)\d\d$"
 LAST_YEAR = "events.last_year"
 RANGE_WORDS = ("à", "-", "et", "au")
+_LIST_WORDS = ("et",)  # range words that also join a list of dates, each with its preposition
 
 
 def range_closing(doc: Doc, span: Span) -> tuple[int, int | None] | None:
@@ -123,9 +124,13 @@ def is_range(doc: Doc, span: Span) -> bool:
     before_year = lexicon.word_set("event_year_prepositions")
     k = span.end + 1
     if k < len(doc) and doc[k].lower_ in before_year:
+        if doc[span.end].lower_ in _LIST_WORDS:
+            return False  # « en 1973 et en 1988 »: each year has its preposition, a list
         k += 1  # « de fin 1998 à début 2003 »
     if k < len(doc) and doc[span.end].lower_ in RANGE_WORDS and re.match(YEAR, doc[k].text):
         return paired_year_end(doc, span) == span.end  # « en 2010 et 2011 »: a pair, no period
     if span.start > 1 and doc[span.start - 1].lower_ in RANGE_WORDS:
+        if doc[span.start - 1].lower_ in _LIST_WORDS and span[0].lower_ in before_year:
+            return False  # the last of « en 1961, en 1973 et en 1988 »
         return bool(re.match(YEAR, doc[span.start - 2].text))  # « … 1998 au début 2003 »
     return span.start > 0 and doc[span.start - 1].lower_ == "entre"

@@ -90,9 +90,9 @@ def resolve(doc: Doc, span: Span, verb: Token, date: str | None) -> str | None:
     if phrase in tensed_days():
         if _tense(verb) == "present":
             return None  # « aujourd'hui, les villes … »: nowadays
-        return (today + datetime.timedelta(days=tensed_days()[phrase])).isoformat()
+        return _pinned(doc, span, today + datetime.timedelta(days=tensed_days()[phrase]))
     if phrase in relative_days():
-        return (today + datetime.timedelta(days=relative_days()[phrase])).isoformat()
+        return _pinned(doc, span, today + datetime.timedelta(days=relative_days()[phrase]))
     weekday = next(
         (weekday_numbers()[t.lower_] for t in span if t.lower_ in weekday_numbers()), None
     )
@@ -113,6 +113,17 @@ def resolve(doc: Doc, span: Span, verb: Token, date: str | None) -> str | None:
         ahead = (weekday - today.weekday()) % 7 or (7 if after == "prochain" else 0)
         return (today + datetime.timedelta(days=ahead)).isoformat()
     return None
+
+
+def _pinned(doc: Doc, span: Span, day: datetime.date) -> str:
+    """Return the ISO date of a relative day, moved to the weekday set beside it when the dateline
+    lags (« Demain, dimanche » in an article dated a day after it was written)."""
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    weekday = weekday_numbers().get(doc[k].lower_) if k < len(doc) else None
+    if weekday is None:
+        return day.isoformat()
+    shift = (weekday - day.weekday() + 3) % 7 - 3  # the nearest such weekday, within three days
+    return (day + datetime.timedelta(days=shift)).isoformat()
 
 
 def _with_day(today: datetime.date, weekday: int, day: int) -> str | None:
@@ -149,11 +160,24 @@ def _conditional_stems() -> dict[str, str]:
     return {lemma: stem for lemma, stem in pairs}
 
 
+def _future_stem(tok: Token) -> str:
+    """Return the stem of the future and the conditional (« compter », « prendr », « pourr »)."""
+    lemma = tok.lemma_.lower()
+    return _conditional_stems().get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+
+
 def _conditional_form(tok: Token) -> bool:
     """Tell a conditional by its form when the tagger reads it as an imperfect (« compterait »)."""
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    stem = _conditional_stems().get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
-    return any(form == stem + ending for ending in ("ait", "aient", "ais", "ions", "iez"))
+    stem = _future_stem(tok)
+    return any(tok.lower_ == stem + ending for ending in ("ait", "aient", "ais", "ions", "iez"))
+
+
+def _future_form(tok: Token) -> bool:
+    """Tell a future by its form when the tagger reads it as a present (« réunira »)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    stem = _future_stem(tok)
+    return any(tok.lower_ == stem + ending for ending in ("a", "ont", "ai", "as", "ons", "ez"))
 
 
 def _tense(verb: Token) -> str:
@@ -168,7 +192,7 @@ def _tense(verb: Token) -> str:
             return "future"
         tenses = {t for form in [*helpers, tok] for t in form.morph.get("Tense", [])}
         moods = {m for form in [*helpers, tok] for m in form.morph.get("Mood", [])}
-        if "Fut" in tenses or "Cnd" in moods:
+        if "Fut" in tenses or "Cnd" in moods or any(_future_form(f) for f in [*helpers, tok]):
             return "future"
         if any(h.dep_ == "aux:tense" for h in helpers) or "Imp" in tenses:
             return "past"
