@@ -348,3 +348,21 @@ def test_another_count_of_the_same_thing_is_no_distractor() -> None:
     index = ArticleIndex.build(facts, HEADER)
     assert ruled_out("31", "number", facts[0], "12", index)
     assert not ruled_out("20", "number", facts[0], "12", index)
+
+
+def test_a_role_of_a_bare_noun_is_no_distractor() -> None:
+    explanation = from_facts(
+        role(
+            "Marc Delorme",
+            "ancien ministre de la Mer",
+            "L'ancien ministre de la Mer, Marc Delorme.",
+        ),
+        role("Paul Garnier", "chef du parti", "Paul Garnier, chef du parti, a parlé."),
+        role("Jean Poulard", "maire de Brisac", "Le maire de Brisac, Jean Poulard, s'est tu."),
+        role("Hervé Castel", "directeur du Journal de Vallon", "Hervé Castel dirige le titre."),
+        role("Luc Arnal", "préfet de Vallon", "Le préfet de Vallon, Luc Arnal, a parlé."),
+    )
+    every = [*explanation.kept, *(r.question for r in explanation.rejected)]
+    made = [q for q in every if q.template == "person-fonction-qcm" and q.answer != "chef du parti"]
+    assert made and all("chef du parti" not in q.choices for q in made)
+    assert any("préfet de Vallon" in q.choices for q in made)  # must not fire: a named body

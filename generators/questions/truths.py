@@ -4,7 +4,7 @@ A multiple choice or a false statement is a wrong card when one of its « wrong 
 the head of the organisation that made a statement (« Qui a déclaré … ? » → « Libération » and
 its director), a second person who did the same thing, the minister who takes the asked post
 over, a date inside a range the sentence gives (« du 3 au 9 mars »), a figure the sentence itself
-writes, another count of the same thing. An option of another kind gives the answer away: an
+writes, another count of the same thing, a role of a bare noun (« chef du parti »: which one?). An option of another kind gives the answer away: an
 organisation among people, a description (« un haut responsable ») among names.
 """
 
@@ -17,6 +17,7 @@ from generators import lexicon
 from generators.french.grammar import fold
 from generators.questions.index import ArticleIndex
 from generators.questions.phrasing import strip_article
+from generators.questions.referents import bare_referent
 from generators.records import Fact
 
 
@@ -26,6 +27,8 @@ def ruled_out(candidate: str, pool: str, fact: Fact, answer: str, index: Article
         return _other_kind(candidate, answer, index) or _person_also_right(
             candidate, fact, answer, index
         )
+    if pool == "role":  # « chef du parti » beside « chef du Parti vert »: which party?
+        return bool(bare_referent(candidate))
     if pool == "date":
         return _date_in_sentence(candidate, fact.sentence)
     if pool in ("number", "amount"):
