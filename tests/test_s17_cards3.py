@@ -366,3 +366,40 @@ def test_a_role_of_a_bare_noun_is_no_distractor() -> None:
     made = [q for q in every if q.template == "person-fonction-qcm" and q.answer != "chef du parti"]
     assert made and all("chef du parti" not in q.choices for q in made)
     assert any("préfet de Vallon" in q.choices for q in made)  # must not fire: a named body
+
+
+ATHLETES = [
+    role("Lena Vossberg", "tenante du titre", "La tenante du titre, Lena Vossberg, a chuté.", "f"),
+    role(
+        "Ines Carvalho", "championne du monde", "La championne du monde Ines Carvalho gagne.", "f"
+    ),
+    role(
+        "Maja Lindqvist",
+        "triple médaillée olympique",
+        "Maja Lindqvist, triple médaillée olympique.",
+        "f",
+    ),
+    role("Rosa Pellet", "triathlète suisse", "La triathlète suisse Rosa Pellet a abandonné.", "f"),
+    role("Jean Poulard", "maire de Brisac", "Le maire de Brisac, Jean Poulard, a remis les prix."),
+]
+
+
+@pytest.mark.parametrize(
+    "honour",
+    ["tenante du titre", "championne du monde", "triple médaillée olympique", "triathlète suisse"],
+)
+def test_an_honour_or_a_trade_is_never_swapped_in(honour: str) -> None:
+    explanation = from_facts(*ATHLETES)
+    every = [*explanation.kept, *(r.question for r in explanation.rejected)]
+    false = [q for q in every if q.template == "person-vrai-faux" and q.answer == "Faux"]
+    assert all(honour not in q.prompt for q in false)
+    qcm = [q for q in every if q.template == "person-fonction-qcm" and q.answer != honour]
+    assert all(honour not in q.choices for q in qcm)
+
+
+def test_must_not_fire_a_post_swapped_between_officials() -> None:
+    from generators.questions.truths import shared_attribute
+
+    assert not shared_attribute("maire de Brisac")
+    assert not shared_attribute("ministre de la Mer")
+    assert shared_attribute("vice-championne d'Europe")

@@ -18,6 +18,7 @@ from generators.french.grammar import fold
 from generators.questions.index import ArticleIndex
 from generators.questions.phrasing import strip_article
 from generators.questions.referents import bare_referent
+from generators.questions.roles import role_class
 from generators.records import Fact
 
 
@@ -28,12 +29,25 @@ def ruled_out(candidate: str, pool: str, fact: Fact, answer: str, index: Article
             candidate, fact, answer, index
         )
     if pool == "role":  # « chef du parti » beside « chef du Parti vert »: which party?
-        return bool(bare_referent(candidate))
+        return bool(bare_referent(candidate)) or shared_attribute(candidate)
     if pool == "date":
         return _date_in_sentence(candidate, fact.sentence)
     if pool in ("number", "amount"):
         return _figure_also_right(candidate, fact, index)
     return False
+
+
+def shared_attribute(role: str) -> bool:
+    """Tell a trade or an honour (« triathlète américaine », « championne en titre »): several
+    people of an article may hold it and one honour may be another's name, so it is never a
+    checked wrong answer."""
+    if role_class(role) in ("title", "job"):
+        return True
+    words = fold(role.replace("’", "'")).replace("-", " ").split()
+    honours = {fold(w).replace("-", " ") for w in lexicon.words("question_honour_words")}
+    return any(w in honours for w in words) or any(
+        h in " ".join(words) for h in honours if " " in h
+    )
 
 
 def _folded(text: str) -> str:
