@@ -403,3 +403,27 @@ def test_must_not_fire_a_post_swapped_between_officials() -> None:
     assert not shared_attribute("maire de Brisac")
     assert not shared_attribute("ministre de la Mer")
     assert shared_attribute("vice-championne d'Europe")
+
+
+@pytest.mark.parametrize(
+    ("candidate", "answer", "out"),
+    [
+        ("Hervé Castel", "le cabinet du maire", True),  # a person among bodies
+        ("Hervé Castel", "Gazettine", True),  # a one-word title is no person
+        ("le Syndicat des pêcheurs", "Hervé Castel", True),  # a body among people
+        ("un haut responsable local", "Hervé Castel", True),  # a description among names
+        ("Jean Poulard", "Hervé Castel", False),  # must not fire: people among people
+        ("Karim al Nouri", "Hervé Castel", False),  # must not fire: an unsure kind stays
+    ],
+)
+def test_the_kind_of_a_speaker_choice(candidate: str, answer: str, out: bool) -> None:
+    from generators.questions.index import ArticleIndex
+    from generators.questions.truths import ruled_out
+
+    specs = [
+        ("quote", "« Tout va bien », a dit Hervé Castel.", {"speaker": answer, "text": "Tout va"}),
+        *PEOPLE,
+    ]
+    facts = [Fact(k, s, 0, 1, f, id=str(i)) for i, (k, s, f) in enumerate(specs)]
+    index = ArticleIndex.build(facts, HEADER)
+    assert ruled_out(candidate, "person", facts[0], answer, index) is out

@@ -10,12 +10,13 @@ organisation among people, a description (« un haut responsable ») among names
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from generators import lexicon
 from generators.french.grammar import fold
-from generators.questions.index import ArticleIndex
+from generators.questions.index import ArticleIndex, looks_like_name
 from generators.questions.phrasing import strip_article
 from generators.questions.referents import bare_referent
 from generators.questions.roles import role_class
@@ -60,10 +61,36 @@ def _named(text: str) -> bool:
 
 
 def _other_kind(candidate: str, answer: str, index: ArticleIndex) -> bool:
-    """A description among names, an organisation among people, a person among organisations."""
+    """A description among names, an organisation among people, a person among organisations
+    (only when both kinds are sure: a person known by gender, role or first name, a body written
+    with an article, an acronym, or a single word or a phrase no name is made of)."""
     if not _named(candidate):
         return True
-    return index.is_person(candidate) != index.is_person(answer)
+    kinds = {_kind(candidate, index), _kind(answer, index)}
+    return kinds == {"person", "body"}
+
+
+def _kind(name: str, index: ArticleIndex) -> str:
+    """Return 'person', 'body' or '' (unsure) for a name of the article."""
+    words = name.replace("’", "'").split()
+    if not words:
+        return ""
+    if fold(words[0]) in ("le", "la", "les", "l", "un", "une", "des") or words[
+        0
+    ].lower().startswith("l'"):
+        return "body"
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return "body"  # an acronym
+    person = index.person(name)
+    first = words[0]
+    if (person is not None and (person.roles or person.gender)) or first in _first_names():
+        return "person"
+    return "" if looks_like_name(name) else "body"
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def _person_also_right(candidate: str, fact: Fact, answer: str, index: ArticleIndex) -> bool:
