@@ -21,6 +21,7 @@ from typing import Any
 from generators.errors import TemplateError
 from generators.questions.budget import ArticleShape, keep_best
 from generators.questions.index import ArticleIndex
+from generators.questions.one_answer import second_answer
 from generators.questions.prominence import in_the_past
 from generators.questions.quality import (
     Rejection,
@@ -149,7 +150,7 @@ def _questions_of(
             question = complete_country(question, str(index.header.get("title") or ""))
             question = retouched(question, str(index.header.get("date") or ""))
             question = in_the_past(question, index)
-            reason = problem(question, index)
+            reason = problem(question, index) or second_answer(question, fact, index)
         except Exception as exc:
             made.append(_failed(template, fact, exc))
             continue

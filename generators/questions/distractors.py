@@ -12,6 +12,7 @@ from generators.french.grammar import fold
 from generators.questions.index import ArticleIndex, Person, is_rank
 from generators.questions.phrasing import clean, date_text, format_quantity, strip_article
 from generators.questions.roles import role_class
+from generators.questions.truths import ruled_out
 from generators.questions.variables import build_context
 from generators.records import Fact
 
@@ -131,9 +132,12 @@ def distractors(
     if pool in ("number", "amount"):  # « 4 000 de francs » would not read: same scale words only
         scaled = "milli" in str(context.get("span") or context.get("number") or "")
         candidates = [c for c in candidates if ("milli" in c) == scaled]
+    answer = truths[0] if truths else ""
     for candidate in candidates:
         key = fold(candidate)
         if candidate and key not in truth_keys and key not in {fold(f) for f in found}:
+            if ruled_out(candidate, pool, fact, answer, index):
+                continue  # true elsewhere in the article, or of another kind than the answer
             found.append(candidate)
         if len(found) == count:
             break

@@ -1,0 +1,154 @@
+"""One right answer: a « Qui … ? » card is dropped when another person of the article fits it too.
+
+« Qui dirigeait le service en mars 2018 ? » when the article names two heads of that service,
+« Qui est le ministre de l'Intérieur ? » when one minister hands the post over to another,
+« Qui a remporté la médaille d'or ? » when two athletes won one: each has two right answers.
+« Qui dirige la Cour ? » names no court at all (a bare institution noun, lexicon
+question_bare_institutions): which one, weeks later, without the article?
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generators import lexicon
+from generators.french.grammar import fold
+from generators.questions.index import ArticleIndex
+from generators.questions.phrasing import strip_article
+from generators.records import Fact, Question
+
+
+def second_answer(question: Question, fact: Fact, index: ArticleIndex) -> str:
+    """Return why a « Qui … ? » card has another right answer (or names nothing), or ''."""
+    template = question.template
+    if template.startswith("leads-qui-dirige"):
+        return _bare_entity(fact) or _rival_leader(fact, index)
+    if template.startswith("role-qui"):
+        return _bare_body_of(str(fact.get("role") or "")) or _rival_holder(fact, index)
+    if template.startswith("action-qui"):
+        return _rival_actor(fact, index)
+    return ""
+
+
+def _same_person(one: str, other: str, index: ArticleIndex) -> bool:
+    """Tell two names of one person (« Marc Durand », « Durand », « M. Durand »)."""
+    if fold(one) == fold(other):
+        return True
+    first, second = index.person(one), index.person(other)
+    return first is not None and first is second
+
+
+@functools.cache
+def _institutions() -> frozenset[str]:
+    return lexicon.word_set("question_bare_institutions") | lexicon.word_set(
+        "question_referent_nouns"
+    )
+
+
+def _bare_entity(fact: Fact) -> str:
+    """« la Cour », « le Bureau », « le conseil »: an institution noun alone names none."""
+    entity = strip_article(str(fact.get("entity") or ""))
+    if _is_bare_body(entity):
+        return f"« {entity} » alone names no one body (which one?)"
+    return ""
+
+
+def _is_bare_body(text: str) -> bool:
+    """Tell an institution noun alone (« Cour », « le bureau »), whatever its capital, or any one
+    lower-case noun alone (« la région », « l'hôpital »)."""
+    bare = strip_article(text.replace("’", "'")).strip()
+    if re.fullmatch(r"[a-zéèêàâîôûç][\w-]*", bare):
+        return True
+    return fold(bare) in {fold(w) for w in _institutions()}
+
+
+def _bare_body_of(role: str) -> str:
+    """« la présidente de la Cour »: a head title of a bare institution noun names no one post."""
+    text = role.replace("’", "'")
+    for title in lexicon.words("leads_titles"):
+        found = re.fullmatch(
+            rf"{re.escape(title)}\s+(?:de la|de l'|du|des|de|d')\s*(.+)", text, re.IGNORECASE
+        )
+        if found and _is_bare_body(found.group(1)):
+            return f"« {role} » names no one body (which {found.group(1)}?)"
+    return ""
+
+
+def _rival_leader(fact: Fact, index: ArticleIndex) -> str:
+    """Another person of the article heads the same body: a leads fact or a head title of it."""
+    leader = str(fact.get("leader") or "")
+    entity = fold(strip_article(str(fact.get("entity") or "")))
+    if not entity:
+        return ""
+    for other in index.facts:
+        if other.type != "leads" or other.id == fact.id:
+            continue
+        rival = str(other.get("leader") or "")
+        same_body = fold(strip_article(str(other.get("entity") or ""))) == entity
+        if same_body and index.is_person(rival) and not _same_person(rival, leader, index):
+            return f"{rival} also leads {fact.get('entity')} in the article (two right answers)"
+    for person in index.people.values():
+        if _same_person(person.name, leader, index):
+            continue
+        if any(_heads(role, entity) for role in person.roles):
+            return f"{person.name} also heads {fact.get('entity')} in the article"
+    return ""
+
+
+def _heads(role: str, entity: str) -> bool:
+    """Tell a head title of `entity` (« présidente de la Cour des comptes » of « Cour des comptes »)."""
+    text = fold(role.replace("’", "'"))
+    for title in lexicon.words("leads_titles"):
+        head = re.escape(fold(title))
+        link = r"(?:de la|de l|du|des|de|d)\s+"  # folded: « de l' » reads « de l »
+        if re.fullmatch(rf"{head}\s+{link}{re.escape(entity)}", text):
+            return True
+    return False
+
+
+def _rival_holder(fact: Fact, index: ArticleIndex) -> str:
+    """Another person holds, takes or held the same post (a successor, a second holder)."""
+    person = str(fact.get("person") or "")
+    role = fold(str(fact.get("role") or ""))
+    for name in index.holders(role):
+        if not _same_person(name, person, index):
+            return f"{name} also holds « {fact.get('role')} » in the article"
+    for other in index.facts:
+        if other.type != "succession" or fold(str(other.get("role") or "")) != role:
+            continue
+        for key in ("successor", "predecessor"):
+            name = str(other.get(key) or "")
+            if name and index.is_person(name) and not _same_person(name, person, index):
+                return f"{name} also holds « {fact.get('role')} » in the article (a succession)"
+    return ""
+
+
+def _rival_actor(fact: Fact, index: ArticleIndex) -> str:
+    """Another actor of the article did the same thing (same verb, same object or complement)."""
+    actor = str(fact.get("actor") or "")
+    for other in index.facts:
+        if other.type != "action" or other.id == fact.id or not _same_deed(fact, other):
+            continue
+        rival = str(other.get("actor") or "")
+        if rival and not _same_person(rival, actor, index):
+            return f"{rival} also {fact.get('predicate')} in the article (two right answers)"
+    return ""
+
+
+def _same_deed(fact: Fact, other: Fact) -> bool:
+    """Tell two actions of one kind: same verb and voice, same object or same complement."""
+    if fold(str(fact.get("verb") or "")) != fold(str(other.get("verb") or "")):
+        return False
+    if fact.get("voice") != other.get("voice"):
+        return False
+    for key in ("object", "complement"):
+        mine, theirs = _deed_words(fact.get(key)), _deed_words(other.get(key))
+        if mine and mine == theirs:
+            return True
+    return False
+
+
+def _deed_words(value: object) -> str:
+    """Return an object or complement reduced for comparison (no article, folded)."""
+    return fold(strip_article(str(value or "")).replace("’", "'")).strip(" .,")
