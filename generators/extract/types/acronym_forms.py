@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -21,6 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generators import lexicon
+from generators.extract.tokens import doc_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -175,14 +177,42 @@ def nearby_expansion(
         lo = doc[lo - 1].sent.start
     if hi < len(doc):
         hi = doc[hi].sent.end
-    for start in range(lo, hi):
-        if span.start <= start < span.end or doc[start].pos_ not in ("NOUN", "PROPN"):
+    starts = _run_starts(doc, letters)
+    for start in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+        if span.start <= start < span.end:
             continue
         limit = min(hi, start + 3 * len(letters) + 3)
-        found = _run_from(doc, (start, limit), span, letters, spells)
+        # The run depends on the acronym's own place only when it lies inside (start, limit]:
+        # elsewhere, every occurrence of the same letters shares it (memo per doc).
+        inside = (span.start, span.end) if span.start < limit and span.end > start else None
+        memo = doc_memo(doc, "acronym_runs")
+        key = (letters, start, limit, inside, spells)
+        if key not in memo:
+            memo[key] = _run_from(doc, (start, limit), span, letters, spells)
+        found = memo[key]
         if found:
             return found
     return None
+
+
+def _run_starts(doc: Doc, letters: str) -> list[int]:
+    """Return the indexes of the nouns of `doc` a run giving `letters` may start on (per doc)."""
+    memo = doc_memo(doc, "acronym_run_starts")
+    starts = memo.get(letters)
+    if starts is None:
+        starts = memo[letters] = [
+            t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and _may_open(t.text, letters)
+        ]
+    return starts  # type: ignore[no-any-return]
+
+
+def _may_open(word: str, letters: str) -> bool:
+    """Tell whether a run starting on `word` may give `letters`: its first word is a function word
+    (left out of the letters) or its initial is one of them (both spellings need that)."""
+    first = re.search(r"\w+'|\w+", word.lower())
+    if first is None or first.group() in lexicon.word_set("acronym_function_words"):
+        return True
+    return _ascii(first.group()[0]) in letters
 
 
 def _run_from(
