@@ -18,7 +18,7 @@ from generators import lexicon
 from generators.extract.body_names import body_name_before
 from generators.extract.context import Context
 from generators.extract.titles import title_end
-from generators.extract.tokens import text_of
+from generators.extract.tokens import text_of, tokens_where
 from generators.extract.types import acronym_forms
 from generators.records import Fact
 
@@ -102,9 +102,10 @@ def key_of(text: str) -> str:
 def _candidates(doc: Doc, text: str, offset: int) -> list[Candidate]:
     """Return the acronyms written in `doc`, multi-word ones (« PLV AB ») joined."""
     out: list[Candidate] = []
+    maybe = tokens_where(doc, ("ORTH", "LOWER"), _may_be_acronym)
     i = 0
     while i < len(doc):
-        if not _is_acronym(doc, i, text, offset):
+        if i not in maybe or not _is_acronym(doc, i, text, offset):
             i += 1
             continue
         end = i + 1
@@ -112,6 +113,7 @@ def _candidates(doc: Doc, text: str, offset: int) -> list[Candidate]:
             end < len(doc)
             and doc[end - 1].whitespace_ == " "
             and _CAPS.match(doc[end].text)
+            and end in maybe
             and _is_acronym(doc, end, text, offset)
         ):
             end += 1
@@ -120,6 +122,17 @@ def _candidates(doc: Doc, text: str, offset: int) -> list[Candidate]:
         out.append(Candidate(span, key_of(span.text), _expansion(doc, span)))
         i = end
     return out
+
+
+def _may_be_acronym(word: str, lower: str) -> bool:
+    """Tell whether a word has an acronym's shape (the first tests of `_is_acronym`, per word)."""
+    return bool(
+        lower in _known_names()
+        or _MIXED.match(word)
+        or _DOTTED.match(word)
+        or _CAPS.match(word)
+        or acronym_forms.is_hyphenated(word)
+    )
 
 
 def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:

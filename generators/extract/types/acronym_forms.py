@@ -189,7 +189,7 @@ def nearby_expansion(
         key = (letters, start, limit, inside, spells)
         if key not in memo:
             memo[key] = _run_from(doc, (start, limit), span, letters, spells)
-        found = memo[key]
+        found: str | None = memo[key]
         if found:
             return found
     return None
