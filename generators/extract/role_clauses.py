@@ -18,7 +18,7 @@ from generators.extract.roles import (
     role_start,
     skip_dates,
 )
-from generators.extract.titles import is_modifier, title_end, token_gender
+from generators.extract.titles import is_modifier, title_end, title_starts, token_gender
 from generators.extract.tokens import YEAR, lowered_text, next_word, norm, sentence_of, token_span
 
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
@@ -162,7 +162,7 @@ def attributes(
 ) -> list[RoleMention]:
     """« A B est maire de X », « A, qui était alors ministre », « nommé ministre de X », « dont le président était A »."""
     out: list[RoleMention] = []
-    for tok in doc:
+    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
         if title_end(doc, tok.i) < 0:
             continue
         cop = any(
