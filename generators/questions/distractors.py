@@ -41,7 +41,9 @@ def false_statement(
     """Return what a true/false statement shows, whether it is false, and the true value."""
     true_value = pool_value(pool, fact.type, context)
     candidates = (
-        distractors(pool, fact, context, index, [true_value], 6, qid) if _wants_false(qid) else []
+        distractors(pool, fact, context, index, [true_value], 6, qid, statement=True)
+        if _wants_false(qid)
+        else []
     )
     gap = str(context.get("gap") or "")
     swapped = _first([c for c in candidates if keeps_order(true_value, c, gap)])
@@ -117,6 +119,8 @@ def distractors(
     truths: Sequence[str],
     count: int,
     seed: str = "",
+    *,
+    statement: bool = False,
 ) -> list[str]:
     """Return up to `count` wrong answers of the same kind: from the article first, then nearby values."""
     truth_keys = {fold(t) for t in truths if t} | {
@@ -136,7 +140,7 @@ def distractors(
     for candidate in candidates:
         key = fold(candidate)
         if candidate and key not in truth_keys and key not in {fold(f) for f in found}:
-            if ruled_out(candidate, pool, fact, answer, index):
+            if ruled_out(candidate, pool, fact, answer, index, statement=statement):
                 continue  # true elsewhere in the article, or of another kind than the answer
             found.append(candidate)
         if len(found) == count:

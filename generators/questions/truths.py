@@ -23,14 +23,25 @@ from generators.questions.roles import role_class
 from generators.records import Fact
 
 
-def ruled_out(candidate: str, pool: str, fact: Fact, answer: str, index: ArticleIndex) -> bool:
-    """Tell a distractor to leave out: true in the article too, or of another kind than `answer`."""
+def ruled_out(
+    candidate: str,
+    pool: str,
+    fact: Fact,
+    answer: str,
+    index: ArticleIndex,
+    *,
+    statement: bool = False,
+) -> bool:
+    """Tell a distractor to leave out: true in the article too, or of another kind than `answer`
+    (`statement`: the swap of a false statement, where a trade may be true of the person too)."""
     if pool == "person":
         return _other_kind(candidate, answer, index) or _person_also_right(
             candidate, fact, answer, index
         )
     if pool == "role":  # « chef du parti » beside « chef du Parti vert »: which party?
-        return bool(bare_referent(candidate)) or shared_attribute(candidate)
+        return bool(bare_referent(candidate)) or shared_attribute(
+            candidate, answer if statement else None
+        )
     if pool == "date":
         return _date_in_sentence(candidate, fact.sentence)
     if pool in ("number", "amount"):
@@ -38,11 +49,14 @@ def ruled_out(candidate: str, pool: str, fact: Fact, answer: str, index: Article
     return False
 
 
-def shared_attribute(role: str) -> bool:
-    """Tell a trade or an honour (« triathlète américaine », « championne en titre »): several
-    people of an article may hold it and one honour may be another's name, so it is never a
-    checked wrong answer."""
-    if role_class(role) in ("title", "job"):
+def shared_attribute(role: str, answer: str | None = None) -> bool:
+    """Tell an honour (« championne en titre »: one honour may be another's name, several people
+    hold them) or, swapped into a statement about `answer`, a trade that is none of the true
+    role's kind (« triathlète américaine » said of the title holder may be true too); a trade
+    among trades (« journaliste » for « avocat ») and a choice beside a post stay."""
+    if role_class(role) == "title":
+        return True
+    if answer is not None and role_class(role) == "job" and role_class(answer) != "job":
         return True
     words = fold(role.replace("’", "'")).replace("-", " ").split()
     honours = {fold(w).replace("-", " ") for w in lexicon.words("question_honour_words")}
