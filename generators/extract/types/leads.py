@@ -42,7 +42,7 @@ from generators.extract.local_heads import organisation_before, party_heads, tow
 from generators.extract.names import NameIndex
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
-from generators.extract.tokens import norm, sentence_of, text_of
+from generators.extract.tokens import norm, sentence_of, text_of, tokens_where
 from generators.records import Fact
 
 
@@ -53,8 +53,11 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     found: list[
         tuple[int, Any, str, Any, Any, str]
     ] = []  # (position, sent, leader, leader head, entity head, via)
+    worded = tokens_where(merged, ("LOWER", "ORTH"), _opens_lead_words)
     for tok in merged:
         found.extend(from_verb(merged, tok, offset, index))
+        if tok.i not in worded:
+            continue  # the four readers below each start on one of these words
         found.extend(_from_phrase(merged, tok, offset, index))
         found.extend(body_named_after_head(merged, tok, offset, index))
         found.extend(town_heads(merged, tok, offset, index))
@@ -68,6 +71,18 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if fact is not None:
             facts.append(fact)
     return facts
+
+
+def _opens_lead_words(lower: str, _orth: str) -> bool:
+    """Tell whether a word may start a head phrase, a body named after its head, a town's head or
+    a party's (the first test of `_from_phrase`, `body_named_after_head`, `town_heads`,
+    `party_heads`)."""
+    return (
+        lower in phrase_starts("leads_phrases")
+        or lower in lexicon.word_set("leads_bodies_named_after_head")
+        or lower in lexicon.word_set("leads_town_titles")
+        or lower in lexicon.word_set("leads_party_nouns")
+    )
 
 
 def record(
