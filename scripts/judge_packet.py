@@ -33,6 +33,7 @@ def _deck(code: Path, article: Path) -> list[dict[str, Any]]:
     done = subprocess.run(
         [sys.executable, "-m", "generators", "questions", "--no-cache", str(article)],
         env=env,
+        cwd=code,  # `python -m` puts the working folder first on sys.path, before PYTHONPATH
         capture_output=True,
         text=True,
         check=False,
