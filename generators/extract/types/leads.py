@@ -40,6 +40,7 @@ from generators.extract.leading import (
 )
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
+from generators.extract.place_pointers import generic_place, place_for, read_last
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
 from generators.extract.tokens import norm, sentence_of, text_of, tokens_where
@@ -66,7 +67,9 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if role.offset == offset:
             found.extend(_from_title(ctx, merged, role, offset))
     facts: list[Fact] = []
-    for _pos, sent, leader, leader_tok, entity, via in sorted(found, key=lambda f: f[0]):
+    for _pos, sent, leader, leader_tok, entity, via in sorted(
+        found, key=lambda f: (read_last(f), f[0])
+    ):
         fact = record(ctx, sent, offset, (leader, leader_tok), entity, via)
         if fact is not None:
             facts.append(fact)
@@ -98,6 +101,8 @@ def record(
     entity_text, head = (
         entity if isinstance(entity, tuple) else (entity_phrase(index.doc(offset), entity), entity)
     )
+    if name and entity_text and generic_place(entity_text):
+        entity_text, head = place_for(ctx, name, entity_text), None  # « maire de la ville »
     if (
         not name
         or not entity_text
