@@ -24,6 +24,8 @@ _HEADLINE_PLACE = re.compile(r"(?:^|\s)à\s+([A-ZÀ-Ý][\w-]+(?:[- ][A-ZÀ-Ý][\
 def generic_place(entity: str) -> bool:
     """Tell whether an entity names a place by its kind only (« ville », « la cité phocéenne »)."""
     words = _ARTICLE.sub("", entity.strip()).split()
+    if " ".join(words).lower() in _periphrases():
+        return True  # « la capitale des Gaules »
     return (
         bool(words)
         and words[0].lower() in lexicon.word_set("leads_generic_places")
