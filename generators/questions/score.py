@@ -16,10 +16,12 @@ from collections.abc import Callable, Sequence
 
 from generators import lexicon
 from generators.french.grammar import country_article, fold
+from generators.questions.headline import headline_ids
 from generators.records import CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Question
 
 # Calibrated on tests/data/judged/before.yaml (see its README): the lowest score a deck keeps.
 THRESHOLD = 0.5
+TITLE_WEIGHT = 1.0  # the story weight of what the title states (extract/types/action_weight.py)
 
 
 @functools.cache
@@ -58,7 +60,12 @@ def score(
 
 
 def story_weights(facts: Sequence[Fact], title: str = "") -> dict[str, float]:
-    """Weigh facts by where they stand: the article's first sentences and the title's words."""
+    """Weigh facts by where they stand: the article's first sentences and the title's words.
+
+    The headline figure (`headline.headline_ids`: the quantity the title states, else the first
+    sentence's) weighs as the title itself (1.0), as an action echoing the title does.
+    """
+    headline = headline_ids(facts, title)
     starts = sorted({f.start for f in facts})
     rank = {start: position for position, start in enumerate(starts)}
     title_words = {w for w in fold(title).split() if len(w) > 4}
@@ -67,6 +74,8 @@ def story_weights(facts: Sequence[Fact], title: str = "") -> dict[str, float]:
         lead = rank.get(fact.start, len(starts)) < 3  # the dateline often takes one
         in_title = bool(title_words & set(fold(fact.sentence).split()))
         weights[fact.id] = min(1.0, 0.5 + 0.3 * lead + 0.1 * in_title)
+        if fact.id in headline:
+            weights[fact.id] = TITLE_WEIGHT
     return weights
 
 
