@@ -112,3 +112,32 @@ def test_a_figure_other_than_the_title_s_is_not_lifted() -> None:
     facts = [action("a", LEAD, 0), quantity("side", SIDE, 200, 12, "12 écoles")]
     weights = story_weights(facts, "Valmoret : l'éboulement a fait sept morts")
     assert weights["side"] < TITLE_WEIGHT
+
+
+def test_the_title_s_counted_noun_picks_among_equal_figures() -> None:
+    sentence = "Deux mosquées de Valmoret ont été visées ; deux communautés s'accusent."
+    facts = [
+        quantity("mosques", sentence, 0, 2, "deux mosquées"),
+        quantity("groups", sentence, 0, 2, "deux communautés"),
+    ]
+    title = "Valmoret : deux mosquées visées par des attentats"
+    assert headline_ids(facts, title) == {"mosques"}
+
+
+def test_a_small_first_count_is_no_headline_without_a_title_figure() -> None:
+    first = "Les deux frères Quérel ont dominé la course de Vermois, devant 300 coureurs."
+    facts = [
+        quantity("brothers", first, 0, 2, "deux frères"),
+        quantity("runners", first, 0, 300, "300 coureurs"),
+    ]
+    assert headline_ids(facts, "Cyclisme : les frères Quérel à domicile") == frozenset()
+
+
+def test_a_figure_already_asked_by_its_fact_stays_asked_once() -> None:
+    """The headline figure weighs more, but a figure is still asked once per deck (PER_VALUE)."""
+    from generators.questions.budget import PER_VALUE
+
+    facts = [action("a", LEAD, 0), quantity("head", HEAD, 100, 7, "sept morts")]
+    weights = story_weights(facts, "Valmoret : l'éboulement a fait sept morts")
+    assert weights["head"] == TITLE_WEIGHT
+    assert PER_VALUE == 1

@@ -18,9 +18,10 @@ from collections.abc import Sequence
 
 from generators import lexicon
 from generators.french.grammar import fold
-from generators.french.numbers import parse_digits, parse_words, scale
+from generators.french.numbers import is_number_word, parse_digits, parse_words, scale
 from generators.records import Fact
 
+SMALL_COUNT = 4  # a first-sentence count this small is no headline (score._small_count)
 FIRST_SENTENCES = 2  # the first sentence of facts, or the second when a dateline takes the first
 _DIGITS = re.compile(
     r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d])(?:,\d+)?|(?<![\d,.])\d+(?:,\d+)?"
@@ -34,8 +35,26 @@ def headline_ids(facts: Sequence[Fact], title: str) -> frozenset[str]:
         return frozenset()
     figures = title_figures(title)
     if figures:
-        return frozenset(f.id for f in quantities if figures & _values(f))
+        return _stated(title, [f for f in quantities if figures & _values(f)])
     return _first_quantity(facts, quantities)
+
+
+def _stated(title: str, matches: Sequence[Fact]) -> frozenset[str]:
+    """Return the facts of the title's figure: those whose counted noun the title names too
+    (« deux mosquées », not « deux communautés »), else the only (or first) one."""
+    words = {w for w in fold(title).replace("'", " ").split() if len(w) > 3}
+    echoed = [f for f in matches if _nouns(f) & words]
+    if echoed:
+        return frozenset(f.id for f in echoed)
+    first = min(matches, key=lambda f: (f.start, _position(f)), default=None)
+    return frozenset({first.id}) if first is not None else frozenset()
+
+
+def _nouns(fact: Fact) -> set[str]:
+    """Return the longer words of a quantity's text and unit (« mosquées », « morts »)."""
+    text = f"{fact.get('text') or ''} {fact.get('unit') or ''}"
+    words = fold(text).replace("'", " ").split()
+    return {w for w in words if len(w) > 3 and w.isalpha() and not is_number_word(w)}
 
 
 def title_figures(title: str) -> frozenset[float]:
@@ -117,7 +136,16 @@ def _first_quantity(facts: Sequence[Fact], quantities: Sequence[Fact]) -> frozen
     """Return the first quantity fact of the article's first sentence (none: empty)."""
     starts = sorted({f.start for f in facts})[:FIRST_SENTENCES]
     first = min(quantities, key=lambda f: (f.start, _position(f)))
-    return frozenset({first.id}) if first.start in starts else frozenset()
+    if first.start not in starts or _small(first):
+        return frozenset()
+    return frozenset({first.id})
+
+
+def _small(fact: Fact) -> bool:
+    """Tell a small count (« deux frères », « trois jours »): trivia, not a headline figure."""
+    value = fact.get("value")
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return number and float(value) <= SMALL_COUNT
 
 
 def _position(fact: Fact) -> int:
