@@ -9,8 +9,8 @@ import pytest
 
 from generators.questions.budget import ArticleShape
 from generators.questions.headline import headline_ids, title_figures
-from generators.questions.score import TITLE_WEIGHT, story_weights
-from generators.records import Fact
+from generators.questions.score import TITLE_WEIGHT, score, signals, story_weights
+from generators.records import CLOZE, Fact, Question
 
 
 def quantity(ident: str, sentence: str, start: int, value: float, text: str) -> Fact:
@@ -141,3 +141,22 @@ def test_a_figure_already_asked_by_its_fact_stays_asked_once() -> None:
     weights = story_weights(facts, "Valmoret : l'éboulement a fait sept morts")
     assert weights["head"] == TITLE_WEIGHT
     assert PER_VALUE == 1
+
+
+def _cloze(answer: str, fact_type: str = "quantity") -> Question:
+    """Return an invented cloze card on a count."""
+    prompt = f"Des inondations ont touché {{{{c1::{answer}}}}} villages de la vallée de Tarnelle."
+    return Question(
+        "q", "f", "quantity-cloze", CLOZE, prompt, answer, fact_type=fact_type, score=1.0
+    )
+
+
+def test_the_title_s_small_count_is_no_trivia() -> None:
+    told = score(_cloze("deux"), story=TITLE_WEIGHT)
+    lead = score(_cloze("deux"), story=0.8)
+    assert told - lead > 0.3  # the small-count penalty is lifted, the title's weight added
+
+
+def test_a_small_count_of_the_lead_keeps_its_penalty() -> None:
+    assert ("small count", 0.3) in signals(_cloze("trois"))
+    assert score(_cloze("trois"), story=0.8) < score(_cloze("quarante"), story=0.8) - 0.25

@@ -21,6 +21,7 @@ from generators.records import CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Question
 
 # Calibrated on tests/data/judged/before.yaml (see its README): the lowest score a deck keeps.
 THRESHOLD = 0.5
+SMALL = "small count"
 TITLE_WEIGHT = 1.0  # the story weight of what the title states (extract/types/action_weight.py)
 
 
@@ -55,8 +56,14 @@ def score(
     confidence = _number(fact.get("confidence") if fact else None, 1.0)
     story = _number(fact.get("weight") if fact else None, 0.5 if story is None else story)
     value = base * (0.5 + 0.5 * confidence) + 0.3 * (story - 0.5)
-    value -= sum(penalty for _, penalty in signals(question))
+    told = _title_count(question, story)  # the title's own count (« deux mosquées ») is no trivia
+    value -= sum(penalty for name, penalty in signals(question) if not (told and name == SMALL))
     return round(max(0.0, min(1.0, value)), 3)
+
+
+def _title_count(question: Question, story: float) -> bool:
+    """Tell a quantity card of the headline figure (the title's weight: `headline.headline_ids`)."""
+    return question.fact_type == "quantity" and story >= TITLE_WEIGHT
 
 
 def story_weights(facts: Sequence[Fact], title: str = "") -> dict[str, float]:
@@ -213,7 +220,7 @@ def _signal_table() -> dict[str, Signal]:
     return {
         "empty": _empty,
         "fragment": _fragment,
-        "small count": _small_count,
+        SMALL: _small_count,
         "long": _long,
         "unbalanced": _unbalanced,
         "open who": _open_who,
