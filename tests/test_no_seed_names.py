@@ -33,6 +33,16 @@ SEED_NAMES = (
     "Comd_NMI",
 )
 CODE = sorted((ROOT / "generators").rglob("*.py"))
+# The rules' data too: word lists and question templates.
+DATA = sorted((ROOT / "generators" / "lexicon").glob("*.txt")) + sorted(
+    (ROOT / "templates").rglob("*.yaml")
+)
+# Complete grammar tables that list every country or common acronym with its article or gender
+# (« le Canada », « l'OTAN » feminine): they name the seed's among all the others.
+GRAMMAR_TABLES = {
+    ("Canada", "french_countries.txt"),
+    ("OTAN", "french_acronym_genders.txt"),
+}
 
 
 def test_the_code_is_there() -> None:
@@ -46,5 +56,17 @@ def test_seed_name_not_in_code(name: str) -> None:
         str(path.relative_to(ROOT))
         for path in CODE
         if pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, f"{name} appears in {found}"
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_seed_name_not_in_rule_data(name: str) -> None:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    found = [
+        str(path.relative_to(ROOT))
+        for path in DATA
+        if (name, path.name) not in GRAMMAR_TABLES
+        and pattern.search(path.read_text(encoding="utf-8"))
     ]
     assert not found, f"{name} appears in {found}"

@@ -35,8 +35,8 @@ def _leads(extract_text: Any, text: str) -> set[tuple[str, str]]:
             ("Tomas Lindqvist", "gouvernement de l'Autriche"),
         ),
         (
-            "Le Premier ministre canadien Marc Vernet a promis une réforme des retraites.",
-            ("Marc Vernet", "gouvernement du Canada"),
+            "Le Premier ministre norvégien Marc Vernet a promis une réforme des retraites.",
+            ("Marc Vernet", "gouvernement de la Norvège"),
         ),
         (
             "Samedi, la reine de Bordurie, Amalia II, a inauguré le nouveau pont.",

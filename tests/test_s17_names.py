@@ -88,7 +88,7 @@ TITLED: list[tuple[str, list[str]]] = [
 
 # Elided surnames, and first names that share the surname after them.
 OTHER_SPANS: list[tuple[str, list[str]]] = [
-    ("Le trio Ben Hoffman, Sean O'Brady, Andy Potts a attaqué.", ["Sean O'Brady"]),
+    ("Le trio Lucas Fermin, Sean O'Brady, Tomas Verlaine a attaqué.", ["Sean O'Brady"]),
     (
         "Lucie et Marc Vernet, parents d'un élève, ont écrit au maire. Plus tard, Lucie a déclaré : "
         "« Nous attendons une réponse. »",

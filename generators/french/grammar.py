@@ -72,7 +72,7 @@ def contract(preposition: str, phrase: str) -> str:
     head, _, rest = phrase.partition(" ")
     merged = _CONTRACTIONS.get(
         (preposition.lower(), head)
-    )  # « de Le Nordez » keeps a name's « Le »
+    )  # « de Le Valdrec » keeps a name's « Le »
     if merged and rest:
         return f"{merged} {rest}"
     if preposition.lower() == "de":

@@ -99,6 +99,8 @@ def _rival_leader(fact: Fact, index: ArticleIndex) -> str:
 def _heads(role: str, entity: str) -> bool:
     """Tell a head title of `entity` (« présidente de la Cour des comptes » of « Cour des comptes »)."""
     text = fold(role.replace("’", "'"))
+    if not text.endswith(entity):
+        return False  # every pattern below ends on the entity
     for title in lexicon.words("leads_titles"):
         head = re.escape(fold(title))
         link = r"(?:de la|de l|du|des|de|d)\s+"  # folded: « de l' » reads « de l »

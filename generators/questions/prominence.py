@@ -139,6 +139,9 @@ def _folded(name: str) -> frozenset[str]:
     return frozenset(fold(w).replace("’", "'") for w in lexicon.words(name))
 
 
+_DEATH_NOUNS = re.compile(r"décès|mort|obsèques|funérailles", re.IGNORECASE)
+
+
 def is_dead(person: str, index: ArticleIndex) -> bool:
     """Tell whether the article reports `person` dead (« X est mort », « la mort de l'acteur X »)."""
     forms = _forms(person, index)
@@ -146,7 +149,10 @@ def is_dead(person: str, index: ArticleIndex) -> bool:
     texts = [*_sentences(index), str(index.header.get("title") or "")]
     for text in texts:
         flat = " ".join(text.replace("’", "'").split())
+        mourned = _DEATH_NOUNS.search(flat) is not None  # what `before` needs
         for form in forms:
+            if not mourned and form not in flat:
+                continue  # `after` needs the name as written, `before` a death noun
             name = re.escape(form)
             after = rf"(?<![\w-]){name}(?![\w-])(?:,[^,]{{0,60}},)?(?:\s+[\w-]+){{0,2}}\s+(?:{deaths})(?![\w-])"
             before = rf"(?:décès|mort|obsèques|funérailles)\s+d(?:e|u|')\s*(?:[a-zé'-]+\s+){{0,3}}{name}(?![\w-])"

@@ -138,19 +138,16 @@ def _period_table() -> dict[str, tuple[str, int]]:
 def _period_pattern() -> re.Pattern[str]:
     forms = []
     for phrase in sorted(_period_table(), key=len, reverse=True):
-        body = re.escape(phrase).replace("'", _APOSTROPHE).replace(r"\ ", r"\s+")
+        body = _phrase_form(phrase)
         forms.append(body)
         if phrase.startswith("le "):  # « du mois dernier », « au mois prochain »
             forms.append("(?:du|au)" + body[len("le") :])
-    return re.compile(
-        rf"(?<![\w-])(?:(?P<prep>{_PREPOSITIONS})\s*)?(?P<phrase>{'|'.join(forms)})(?![\w-])", re.I
-    )
+    return _after_preposition("|".join(forms))
 
 
 def _periods(part: str, _sentence: str, today: datetime.date) -> str:
     def sub(found: re.Match[str]) -> str:
-        phrase = re.sub(r"\s+", " ", found.group("phrase").lower().replace("’", "'"))
-        prep = (found.group("prep") or "").lower().replace("’", "'")
+        phrase, prep = _words(found)
         if phrase.startswith(("du ", "au ")):
             prep, phrase = ("de" if phrase.startswith("du") else "à"), "le " + phrase[3:]
         unit, shift = _period_table()[phrase]
@@ -243,19 +240,33 @@ def _day_table() -> dict[str, int]:
     return numbers.table("event_relative_days") | numbers.table("event_tensed_days")
 
 
-@functools.cache
-def _day_pattern() -> re.Pattern[str]:
-    phrases = sorted(_day_table(), key=len, reverse=True)
-    forms = "|".join(re.escape(p).replace("'", _APOSTROPHE).replace(r"\ ", r"\s+") for p in phrases)
+def _phrase_form(phrase: str) -> str:
+    """Return the pattern of a time phrase: either apostrophe, any spaces between its words."""
+    return re.escape(phrase).replace("'", _APOSTROPHE).replace(r"\ ", r"\s+")
+
+
+def _after_preposition(forms: str) -> re.Pattern[str]:
+    """Return the pattern of one of `forms` (group « phrase »), after an optional preposition."""
     return re.compile(
         rf"(?<![\w-])(?:(?P<prep>{_PREPOSITIONS})\s*)?(?P<phrase>{forms})(?![\w-])", re.I
     )
 
 
+def _words(found: re.Match[str]) -> tuple[str, str]:
+    """Return the phrase and the preposition `found`, lower-case, single-spaced, apostrophes plain."""
+    phrase = re.sub(r"\s+", " ", found.group("phrase").lower().replace("’", "'"))
+    return phrase, (found.group("prep") or "").lower().replace("’", "'")
+
+
+@functools.cache
+def _day_pattern() -> re.Pattern[str]:
+    phrases = sorted(_day_table(), key=len, reverse=True)
+    return _after_preposition("|".join(_phrase_form(p) for p in phrases))
+
+
 def _relative_days(part: str, sentence: str, today: datetime.date) -> str:
     def sub(found: re.Match[str]) -> str:
-        phrase = re.sub(r"\s+", " ", found.group("phrase").lower().replace("’", "'"))
-        prep = (found.group("prep") or "").lower().replace("’", "'")
+        phrase, prep = _words(found)
         if phrase in numbers.table("event_tensed_days") and _nowadays(
             sentence, found.group("phrase"), prep
         ):

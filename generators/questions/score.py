@@ -16,10 +16,13 @@ from collections.abc import Callable, Sequence
 
 from generators import lexicon
 from generators.french.grammar import country_article, fold
+from generators.questions.headline import headline_ids
 from generators.records import CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Question
 
 # Calibrated on tests/data/judged/before.yaml (see its README): the lowest score a deck keeps.
 THRESHOLD = 0.5
+SMALL = "small count"
+TITLE_WEIGHT = 1.0  # the story weight of what the title states (extract/types/action_weight.py)
 
 
 @functools.cache
@@ -53,12 +56,23 @@ def score(
     confidence = _number(fact.get("confidence") if fact else None, 1.0)
     story = _number(fact.get("weight") if fact else None, 0.5 if story is None else story)
     value = base * (0.5 + 0.5 * confidence) + 0.3 * (story - 0.5)
-    value -= sum(penalty for _, penalty in signals(question))
+    told = _title_count(question, story)  # the title's own count (« deux mosquées ») is no trivia
+    value -= sum(penalty for name, penalty in signals(question) if not (told and name == SMALL))
     return round(max(0.0, min(1.0, value)), 3)
 
 
+def _title_count(question: Question, story: float) -> bool:
+    """Tell a quantity card of the headline figure (the title's weight: `headline.headline_ids`)."""
+    return question.fact_type == "quantity" and story >= TITLE_WEIGHT
+
+
 def story_weights(facts: Sequence[Fact], title: str = "") -> dict[str, float]:
-    """Weigh facts by where they stand: the article's first sentences and the title's words."""
+    """Weigh facts by where they stand: the article's first sentences and the title's words.
+
+    The headline figure (`headline.headline_ids`: the quantity the title states, else the first
+    sentence's) weighs as the title itself (1.0), as an action echoing the title does.
+    """
+    headline = headline_ids(facts, title)
     starts = sorted({f.start for f in facts})
     rank = {start: position for position, start in enumerate(starts)}
     title_words = {w for w in fold(title).split() if len(w) > 4}
@@ -67,6 +81,8 @@ def story_weights(facts: Sequence[Fact], title: str = "") -> dict[str, float]:
         lead = rank.get(fact.start, len(starts)) < 3  # the dateline often takes one
         in_title = bool(title_words & set(fold(fact.sentence).split()))
         weights[fact.id] = min(1.0, 0.5 + 0.3 * lead + 0.1 * in_title)
+        if fact.id in headline:
+            weights[fact.id] = TITLE_WEIGHT
     return weights
 
 
@@ -204,7 +220,7 @@ def _signal_table() -> dict[str, Signal]:
     return {
         "empty": _empty,
         "fragment": _fragment,
-        "small count": _small_count,
+        SMALL: _small_count,
         "long": _long,
         "unbalanced": _unbalanced,
         "open who": _open_who,
