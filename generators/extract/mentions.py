@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from generators import lexicon
+from generators.extract.body_then_person import person_start
 from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
@@ -249,6 +250,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         found.setdefault(span, (None, False))
     for span in _names_with_first_names(doc) + _names_before_a_title(doc):
         found.setdefault(span, (None, False))
+    found = {(person_start(doc, s, e), e): v for (s, e), v in found.items()}
     return [
         (
             offset + doc[s].idx,
