@@ -96,3 +96,72 @@ def test_spokesman_is_the_split_person(extract_text: Any) -> None:
     text = "Le porte-parole de l'Institut Carvel Marc Quenton a démenti l'information."
     people = {p for p, _ in _facts(extract_text, text, "person_role", ("person", "role"))}
     assert "Carvel Marc Quenton" not in people
+
+
+# Family 2: « de » + a place's or a body's name, then the head's name, no comma
+# (« le sélectionneur de l'équipe de Marlande Richard Quenton a … »)
+PLACE_THEN_HEAD = [
+    (
+        "Le chef d'état-major de l'armée de Marlande Bruno Vasseral a présenté le budget lundi.",
+        "Bruno Vasseral",
+        "armée de Marlande",
+    ),
+    (
+        "Le sélectionneur de l'équipe de Marlande Richard Quenton a présenté la liste lundi.",
+        "Richard Quenton",
+        "équipe de Marlande",
+    ),
+    (
+        "La rédactrice en chef de la Gazette de Vanville Audrey Quenton a quitté le journal.",
+        "Audrey Quenton",
+        "Gazette de Vanville",
+    ),
+    (
+        "La première ministre de la Marlande Marion Morvillier a reçu les syndicats.",
+        "Marion Morvillier",
+        "Marlande",
+    ),
+    (
+        "Le commandant de la base aérienne de Vanville Fabien Morvillier a présenté le budget.",
+        "Fabien Morvillier",
+        "base aérienne de Vanville",
+    ),
+    (
+        "Le directeur de l'hôpital de Vanville Paul Dubrac a démissionné.",
+        "Paul Dubrac",
+        "hôpital de Vanville",
+    ),
+    (
+        "Le maire de la commune de Vanville Paul Dubrac a démissionné.",
+        "Paul Dubrac",
+        "commune de Vanville",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "leader", "entity"), PLACE_THEN_HEAD)
+def test_place_then_head(extract_text: Any, text: str, leader: str, entity: str) -> None:
+    assert _leads(extract_text, text) == {(leader, entity)}
+
+
+# must not fire: a person after « de » (the model read one name), no head title
+PLACE_NO_LEADS = [
+    "La fille de Kwame Paul Mensah a témoigné lundi.",
+    "Le conseiller de Kwamena Pierre Asante a démissionné.",
+    "Le porte-parole du parti de Kwame Paul Mensah a démenti.",
+    "Une rue de Vanville porte le nom de Paul Dubrac.",
+    "La mairie de Vanville a reçu Paul Dubrac lundi.",
+    "L'équipe de Vanville Paul Dubrac a gagné.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_NO_LEADS)
+def test_place_no_leads(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()
+
+
+def test_person_after_de_kept_whole(extract_text: Any) -> None:
+    """« le parti de Kwame Paul Mensah »: a first name the lexicon lacks, read as one person."""
+    text = "Le porte-parole du parti de Kwame Paul Mensah a démenti."
+    people = {p for p, _ in _facts(extract_text, text, "person_role", ("person", "role"))}
+    assert "Paul Mensah" not in people

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.body_then_person import person_start
+from generators.extract.body_then_person import person_start, place_run_into
 from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
@@ -305,7 +305,9 @@ def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
             continue
         prev = doc[i - 1] if i > 0 else None
         dated = prev is not None and prev.lower_ in lexicon.word_set("french_weekdays")
-        if doc[i].ent_type_ == "LOC" and not (dated and prev is not None and prev.pos_ != "ADP"):
+        if doc[i].ent_type_ == "LOC" and not (
+            (dated and prev is not None and prev.pos_ != "ADP") or place_run_into(doc, i)
+        ):
             continue  # « a rencontré mardi Léa Roux »: after a weekday, a person, not a place
         if (
             prev is not None
