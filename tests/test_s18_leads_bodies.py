@@ -165,3 +165,42 @@ def test_person_after_de_kept_whole(extract_text: Any) -> None:
     text = "Le porte-parole du parti de Kwame Paul Mensah a démenti."
     people = {p for p, _ in _facts(extract_text, text, "person_role", ("person", "role"))}
     assert "Paul Mensah" not in people
+
+
+# Family 3: a foreign club's or firm's name after « de » the model tags as a verb
+# (« le manager de Vanchester United, A »): a capitalised word inside the sentence is a name
+NAME_TAGGED_VERB = [
+    ("Le président de Vanchester United, José Morinval, a parlé.", "José Morinval"),
+    ("Le manager de Brunchester City, Paul Dubrac, a été limogé lundi.", "Paul Dubrac"),
+    ("L'entraîneur de Portiser Rovers, Marc Quenton, a prolongé son contrat.", "Marc Quenton"),
+    ("La présidente de Vantrer Athletic, Claire Ombrelat, a démissionné.", "Claire Ombrelat"),
+    (
+        "Le directeur général de Valcourir Industries, Hugo Varnel, a annoncé des licenciements.",
+        "Hugo Varnel",
+    ),
+    ("Le manager du Farnchester Athletic, Julien Brivel, a parlé aux supporters.", "Julien Brivel"),
+    ("Le patron de Tallinder Motors, Thomas Brivel, a vendu ses parts.", "Thomas Brivel"),
+    ("La directrice de Verlinger Group, Anne Morel, a présenté les comptes.", "Anne Morel"),
+    ("Le président de Cramponner Town, Luc Verdier, a démissionné.", "Luc Verdier"),
+    ("Selon Paul Dubrac, manager de Glenchester United, le club gagnera.", "Paul Dubrac"),
+]
+
+
+@pytest.mark.parametrize(("text", "leader"), NAME_TAGGED_VERB)
+def test_name_tagged_verb(extract_text: Any, text: str, leader: str) -> None:
+    """The entity is the whole two-word name written after « de » / « du »."""
+    words = text.replace(",", " ").split()
+    at = next(k for k, w in enumerate(words) if w in ("de", "du"))
+    assert _leads(extract_text, text) == {(leader, " ".join(words[at + 1 : at + 3]))}
+
+
+# must not fire: no head title before the name
+NAME_TAGGED_VERB_NONE = [
+    "Le supporter de Vanchester United, José Morinval, a parlé.",
+    "Le fils de Brunchester, Paul Dubrac, a parlé.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TAGGED_VERB_NONE)
+def test_name_tagged_verb_none(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()

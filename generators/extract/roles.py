@@ -88,7 +88,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             j += and_in_body(doc, j)  # « ministre de l'Économie et des Finances »: one body
             continue
         if tok.is_punct or (
-            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in ROLE_ADP
+            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+            and low not in ROLE_ADP
+            and not _name_tagged_verb(doc, j)
         ):
             break
         if is_name_start(doc, j, index, offset) and not _name_in_complement(doc, i, j):
@@ -122,9 +124,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             )
             if YEAR.match(tok.text) or (doc[j - 1].lower_ not in ROLE_ADP and not named):
                 break  # « la mission Orion 4 »: part of the name; « Orion 4 ans »: a count
-        elif tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") or (
-            tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1])
-        ):
+        elif (
+            tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") and not _name_tagged_verb(doc, j)
+        ) or (tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1])):
             break
         j += 1
     while j > i and (doc[j - 1].lower_ in ROLE_ADP or doc[j - 1].pos_ in ("DET", "ADP")):
@@ -183,6 +185,18 @@ def _body_name(doc: Any, j: int) -> bool:
     while k > 0 and doc[k].text[:1].isupper() and not doc[k].is_punct:
         k -= 1
     return doc[k].is_lower and doc[k].lower_ in lexicon.word_set("people_named_bodies")
+
+
+def _name_tagged_verb(doc: Any, j: int) -> bool:
+    """Tell whether token `j` is a capitalised word after « de » inside the sentence: a name the
+    model may tag as a verb (« manager de Vanchester United »), not a verb."""
+    tok = doc[j]
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and doc[j - 1].lower_ in ("de", "d'", "du", "des")
+    )
 
 
 def _scope_after(doc: Any, j: int) -> bool:
