@@ -204,3 +204,74 @@ NAME_TAGGED_VERB_NONE = [
 @pytest.mark.parametrize("text", NAME_TAGGED_VERB_NONE)
 def test_name_tagged_verb_none(extract_text: Any, text: str) -> None:
     assert _leads(extract_text, text) == set()
+
+
+# Family 4: a nationality between the title and its complement (« le président algérien du club
+# de Vanville, A »): the complement is still the body led
+NATIONALITY_THEN_BODY = [
+    (
+        "Le président qatarien du VFC, Karim Belhadj, a déclaré que le club gagnera.",
+        "Karim Belhadj",
+        "VFC",
+    ),
+    (
+        "Le président algérien du club de Vanville, Karim Belhadj, a démissionné.",
+        "Karim Belhadj",
+        "club de Vanville",
+    ),
+    (
+        "La présidente marocaine de la Fédération des Tanneurs, Leïla Bennani, a été réélue.",
+        "Leïla Bennani",
+        "Fédération des Tanneurs",
+    ),
+    (
+        "Le directeur général italien de Norvatel, Marco Ferrandi, a annoncé des licenciements.",
+        "Marco Ferrandi",
+        "Norvatel",
+    ),
+    (
+        "L'entraîneur portugais du Racing Club de Pellac, Rui Carvalho, a été limogé.",
+        "Rui Carvalho",
+        "Racing Club de Pellac",
+    ),
+    (
+        "Le patron allemand du groupe Dorvane, Klaus Brenner, a vendu ses parts.",
+        "Klaus Brenner",
+        "groupe Dorvane",
+    ),
+    (
+        "Selon Karim Belhadj, président tunisien de l'Union des Vanniers, le budget sera voté.",
+        "Karim Belhadj",
+        "Union des Vanniers",
+    ),
+    (
+        "Le sélectionneur suisse de l'équipe de Marlande, Luc Verhaegel, a présenté sa liste.",
+        "Luc Verhaegel",
+        "équipe de Marlande",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "leader", "entity"), NATIONALITY_THEN_BODY)
+def test_nationality_then_body(extract_text: Any, text: str, leader: str, entity: str) -> None:
+    assert _leads(extract_text, text) == {(leader, entity)}
+
+
+# must not fire: a time after « de », no head title, a year span
+NATIONALITY_NONE = [
+    "Le président américain de l'époque, Paul Dubrac, avait signé le traité.",
+    "Le ministre algérien de la Santé, Karim Belhadj, a parlé.",
+    "Le joueur algérien du club de Vanville, Karim Belhadj, a marqué.",
+    "Le président français de 2007 à 2012, Paul Dubrac, a parlé.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONALITY_NONE)
+def test_nationality_none(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()
+
+
+def test_state_title_unchanged(extract_text: Any) -> None:
+    """« le président brésilien A »: no complement, the country the nationality names."""
+    found = _leads(extract_text, "Le président brésilien Paulo Ferreira a reçu les syndicats.")
+    assert found == {("Paulo Ferreira", "Brésil")}

@@ -16,7 +16,6 @@ templates can agree (« la mission dirigée par »).
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -24,11 +23,11 @@ from generators import lexicon
 from generators.extract.article_place import (
     bare_head_entity,
     bare_title,
-    of_country,
     state_complement,
 )
 from generators.extract.context import Context
 from generators.extract.coreference import person_of
+from generators.extract.head_titles import names_body, state_of, title_patterns, trailing_modifiers
 from generators.extract.leading import (
     action_nouns,
     body_named_after_head,
@@ -287,88 +286,24 @@ def _from_title(
     placed = [(role.start - offset, sent, role.person, None, (place, None), via)] if place else []
     if placed and state_complement(bare_title(role.role)):
         return placed  # « président de la République »: the article's country
-    for title, pattern in _title_patterns():
+    for title, pattern in title_patterns():
         match = pattern.match(text)
-        if match and title in named_only and not _names_body(match.group(1)):
+        if match and title in named_only and not names_body(match.group(1)):
             continue  # « responsable de la communication »: no body named
         if match:
             entity = match.group(1).strip()
             head = _entity_head(doc, role, entity, offset)
             sent = doc[role.sent[0] : role.sent[1]]
             return [(role.start - offset, sent, role.person, None, (entity, head), via)]
-    bare = _trailing_modifiers().sub("", text).lower()
+    bare = trailing_modifiers().sub("", text).lower()
     if bare in lexicon.word_set("leads_titles"):
         nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
         pointed = organisation_before(doc, role, offset, ctx.names)
         return _from_possessive(doc, role, offset) or nearby or placed or pointed
-    country = _state_of(bare)
+    country = state_of(bare)
     if country:
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return placed
-
-
-@functools.cache
-def _title_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Return each head-of title, longest first, with its pattern « title of X » (compiled once)."""
-    modifiers = _modifiers()
-    titles = lexicon.words("leads_titles") + lexicon.words("leads_named_titles")
-    return tuple(
-        (
-            title,
-            re.compile(
-                rf"{re.escape(title)}(?:\s+(?:{modifiers}))*{_PARTY}\s+"
-                rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
-                re.IGNORECASE,
-            ),
-        )
-        for title in sorted(titles, key=len, reverse=True)
-    )
-
-
-@functools.cache
-def _modifiers() -> str:
-    """Return the title modifiers (lexicon leads_title_modifiers) as a regex alternation."""
-    return "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
-
-
-@functools.cache
-def _trailing_modifiers() -> re.Pattern[str]:
-    return re.compile(rf"(?:\s+(?:{_modifiers()}))+$", re.IGNORECASE)
-
-
-def _names_body(entity: str) -> bool:
-    """Tell whether a title's complement names a body: a name (« l'Institut Y ») or a body's kind
-    with a name (« le club de Vanville »; lexicons quote_body_kinds, people_member_bodies)."""
-    words = entity.split()
-    kinds = lexicon.word_set("quote_body_kinds") | lexicon.word_set("people_member_bodies")
-    return entity[:1].isupper() or (
-        words[0].lower() in kinds and any(w[:1].isupper() for w in words[1:])
-    )
-
-
-# A party's initials, maybe after its name (« président (LR) de X », « maire Les Verts (LV) de X »)
-_PARTY = r"(?:(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s+\([A-Z]+\))?"
-
-
-def _state_of(title: str) -> str | None:
-    """« président brésilien » → « Brésil »: a head-of-state title and a nationality adjective
-    (lexicon leads_state_titles, leads_state_demonyms), nothing else, name the country led;
-    « Première ministre suédoise » → « gouvernement de la Suède » (leads_government_titles)."""
-    head, _, demonym = title.rpartition(" ")
-    countries = dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
-    country = countries.get(demonym)
-    if country is None:
-        return None
-    if head in lexicon.word_set("leads_state_titles"):
-        return country
-    if head in lexicon.word_set("leads_government_titles"):
-        return "gouvernement " + _of_country(country)
-    return None
-
-
-def _of_country(country: str) -> str:
-    """Return « de » with a country and its article (« de la Suède », « du Pérou », « d'Israël »)."""
-    return of_country(country)
 
 
 def _own_office(role_text: str) -> bool:
