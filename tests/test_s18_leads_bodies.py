@@ -275,3 +275,75 @@ def test_state_title_unchanged(extract_text: Any) -> None:
     """« le président brésilien A »: no complement, the country the nationality names."""
     found = _leads(extract_text, "Le président brésilien Paulo Ferreira a reçu les syndicats.")
     assert found == {("Paulo Ferreira", "Brésil")}
+
+
+# Family 5: the body's initials in brackets between its name and its head's (« le président de
+# la Fédération des Tanneurs (FDT), A »): text, leader, entity
+INITIALS_THEN_HEAD = [
+    (
+        "Le dirigeant de l'Autorité des transports de Marlande (ATM), Sven Oskarsen, exige le "
+        "retrait de l'article.",
+        "Sven Oskarsen",
+        "Autorité des transports de Marlande",
+    ),
+    (
+        "Le président de la Fédération des Tanneurs (FDT), Paul Dubrac, a parlé.",
+        "Paul Dubrac",
+        "Fédération des Tanneurs",
+    ),
+    (
+        "Le directeur de l'Agence spatiale marlandaise (ASM), Hugo Varnel, a présenté le budget.",
+        "Hugo Varnel",
+        "Agence spatiale marlandaise",
+    ),
+    (
+        "La présidente de l'Union des Vanniers (UDV), Claire Ombrelat, a été réélue.",
+        "Claire Ombrelat",
+        "Union des Vanniers",
+    ),
+    (
+        "Le secrétaire général de la Confédération des Tanneurs (CDT), Marc Quenton, appelle à la "
+        "grève.",
+        "Marc Quenton",
+        "Confédération des Tanneurs",
+    ),
+    (
+        "Selon le directeur de l'Office des forêts (ODF), Julien Brivel, les coupes vont cesser.",
+        "Julien Brivel",
+        "Office des forêts",
+    ),
+    (
+        "La directrice générale de la Société des eaux de Vanville (SEV), Anne Morel, a démissionné.",
+        "Anne Morel",
+        "Société des eaux de Vanville",
+    ),
+    (
+        "Le patron du Syndicat des pilotes (SDP), Thomas Brivel, a annoncé une grève.",
+        "Thomas Brivel",
+        "Syndicat des pilotes",
+    ),
+    (
+        "Le président de la Fédération des Tanneurs (FDT) Paul Dubrac a parlé lundi.",
+        "Paul Dubrac",
+        "Fédération des Tanneurs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "leader", "entity"), INITIALS_THEN_HEAD)
+def test_initials_then_head(extract_text: Any, text: str, leader: str, entity: str) -> None:
+    assert _leads(extract_text, text) == {(leader, entity)}
+
+
+# must not fire: no head title, the name is the speaker or inside a relative clause
+INITIALS_NONE = [
+    "Un porte-parole de la Fédération des Tanneurs (FDT), Paul Dubrac, a parlé.",
+    "Le budget de la Fédération des Tanneurs (FDT), a dit Paul Dubrac, sera voté.",
+    "Un membre de l'Union des Vanniers (UDV), Claire Ombrelat, a témoigné.",
+    "Le président de la Fédération des Tanneurs (FDT), qui a reçu Paul Dubrac, a parlé.",
+]
+
+
+@pytest.mark.parametrize("text", INITIALS_NONE)
+def test_initials_none(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()

@@ -187,6 +187,17 @@ def _body_name(doc: Any, j: int) -> bool:
     return doc[k].is_lower and doc[k].lower_ in lexicon.word_set("people_named_bodies")
 
 
+def _initials_in_brackets(doc: Any, j: int) -> bool:
+    """Tell whether tokens from `j` are initials in brackets (« (FDT) ») and something follows."""
+    return (
+        j + 3 < len(doc)
+        and doc[j].text == "("
+        and doc[j + 2].text == ")"
+        and doc[j + 1].text.isupper()
+        and doc[j + 1].text.isalpha()
+    )
+
+
 def _name_tagged_verb(doc: Any, j: int) -> bool:
     """Tell whether token `j` is a capitalised word after « de » inside the sentence: a name the
     model may tag as a verb (« manager de Vanchester United »), not a verb."""
@@ -229,8 +240,11 @@ def skip_agent_phrase(doc: Any, j: int) -> int:
 
     « Le commissaire désigné par le préfet, A B » : the agent tells how the post was given, so
     it is not part of the role, but the name after it is still the role's holder. Returns `j`
-    when no such phrase starts there, else the index of the comma closing it.
+    when no such phrase starts there, else the index of the comma closing it. The body's initials
+    in brackets are skipped the same way (« le président de la Fédération des Tanneurs (FDT), A B »).
     """
+    if _initials_in_brackets(doc, j) and doc[j + 3].text == ",":
+        return j + 3
     tok = doc[j] if j + 2 < len(doc) else None
     if (
         tok is None
