@@ -347,3 +347,70 @@ INITIALS_NONE = [
 @pytest.mark.parametrize("text", INITIALS_NONE)
 def test_initials_none(extract_text: Any, text: str) -> None:
     assert _leads(extract_text, text) == set()
+
+
+# Family 6: « à la tête de X » far from its subject, hanging on an adverbial (« A a été réélu dès le
+# premier tour à la tête de X »): the subject of the verb it completes leads X
+HEAD_OF_VERB_SUBJECT = [
+    (
+        "Paul Dorvane a été réélu dès le premier tour à la tête de la Fédération des Tanneurs.",
+        "Paul Dorvane",
+        "Fédération des Tanneurs",
+    ),
+    (
+        "Paul Dorvane, 54 ans, ancien ministre de la Santé, a été élu lundi à la tête de la "
+        "Fédération des Tanneurs.",
+        "Paul Dorvane",
+        "Fédération des Tanneurs",
+    ),
+    (
+        "Claire Ombrelat a été reconduite pour un troisième mandat à la tête de l'Union des "
+        "Vanniers.",
+        "Claire Ombrelat",
+        "Union des Vanniers",
+    ),
+    (
+        "Marc Quenton a été nommé en mars à la tête du groupe Dorvane.",
+        "Marc Quenton",
+        "groupe Dorvane",
+    ),
+    (
+        "Anne Morel, qui a été réélue dès le premier tour à la tête de la Ligue des Vanniers, a "
+        "remercié ses soutiens.",
+        "Anne Morel",
+        "Ligue des Vanniers",
+    ),
+    (
+        "Thomas Brivel restera jusqu'en 2025 à la tête du club de Vanville.",
+        "Thomas Brivel",
+        "club de Vanville",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "leader", "entity"), HEAD_OF_VERB_SUBJECT)
+def test_head_of_verb_subject(extract_text: Any, text: str, leader: str, entity: str) -> None:
+    assert _leads(extract_text, text) == {(leader, entity)}
+
+
+# must not fire: the one at the head is the object, or a procession, or another person
+HEAD_OF_NONE = [
+    "Le président a reçu Paul Dorvane à la tête d'une délégation de la Fédération des Tanneurs.",
+    "Paul Dorvane a défilé dimanche à la tête du cortège.",
+    "Paul Dorvane a rencontré lundi le nouveau président à la tête de la Fédération des Tanneurs.",
+    "Paul Dorvane a été battu dès le premier tour par le candidat à la tête de la liste.",
+]
+
+
+@pytest.mark.parametrize("text", HEAD_OF_NONE)
+def test_head_of_none(extract_text: Any, text: str) -> None:
+    assert not {
+        (leader, entity)
+        for leader, entity in _leads(extract_text, text)
+        if leader == "Paul Dorvane"
+    }
+
+
+def test_succession_keeps_its_successor(extract_text: Any) -> None:
+    text = "Hugo Varnel a succédé lundi à Paul Dorvane à la tête de la Fédération des Tanneurs."
+    assert _leads(extract_text, text) == {("Hugo Varnel", "Fédération des Tanneurs")}

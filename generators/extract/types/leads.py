@@ -248,10 +248,11 @@ def _noun_before(doc: Any, tok: Any) -> Any:
 
 def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     """Return the subject person of « à la tête de »: the clause subject or the name just before."""
-    head = tok.head
-    subj = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
-    if subj is not None:
-        person = person_of(subj, doc, offset, index)
+    for head in (tok.head, _governing_verb(tok.head)):
+        subj = (
+            next((c for c in head.children if c.dep_.startswith("nsubj")), None) if head else None
+        )
+        person = person_of(subj, doc, offset, index) if subj is not None else None
         if person:
             return person
     found = index.mentions_in(
@@ -259,6 +260,16 @@ def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | N
     )
     found = [m for m in found if not _after_par(doc, m.start - offset)]
     return found[-1].full if found else None
+
+
+def _governing_verb(noun: Any) -> Any:
+    """Return the verb « tête » is an adverbial of, through another adverbial noun it may hang on
+    (« A a été réélu dès le premier tour à la tête de X »), else None."""
+    while noun.dep_ in ("nmod", "obl", "obl:mod") and noun.head.pos_ == "NOUN":
+        if not noun.head.dep_.startswith("obl") or noun.head.i > noun.i:
+            return None
+        noun = noun.head
+    return noun.head if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" else None
 
 
 def _after_par(doc: Any, char: int) -> bool:
