@@ -16,6 +16,7 @@ from generators.extract.titles import (
     kinship,
     name_openers,
     title_end,
+    title_starts,
     token_texts,
 )
 from generators.extract.tokens import next_word
@@ -398,7 +399,7 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
     """« le président de la fédération, Noël Le Graët, » : a name set off by commas after a title."""
 
     out = []
-    for tok in doc:
+    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
         if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or title_end(doc, tok.i) < 0:
             continue
         stop = extend_role(doc, title_end(doc, tok.i), NameIndex(), 0)
@@ -460,7 +461,7 @@ def _names_after_title_complement(doc: Any) -> list[tuple[int, int]]:
     or three capitalized words no other entity claims, closed by punctuation or a verb.
     """
     out = []
-    for tok in doc:
+    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
         end = title_end(doc, tok.i) if tok.i > 0 and doc[tok.i - 1].pos_ == "DET" else -1
         if end < 0 or end + 2 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
             continue

@@ -63,7 +63,7 @@ def tokens_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) ->
         if len(seen) > 200_000:
             seen.clear()
         strings = doc.vocab.strings
-        columns: Any = doc.to_array(list(attrs))
+        columns: Any = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
         hits = []
         for i, row in enumerate(map(tuple, columns.tolist())):
             hit = seen.get(row)
@@ -73,6 +73,27 @@ def tokens_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) ->
                 hits.append(i)
         found = memo[(attrs, test)] = frozenset(hits)
     return found  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _lower_in(words: frozenset[str]) -> Callable[[str], bool]:
+    """Return the test « a token's lower-case text is one of `words` », one object per set."""
+    return words.__contains__
+
+
+def words_at(doc: Any, words: frozenset[str]) -> list[int]:
+    """Return, in order, the indexes of the tokens of `doc` whose lower-case text is in `words`
+    (a scan that creates no token object: callers then read only those tokens)."""
+    return sorted(tokens_where(doc, ("LOWER",), _lower_in(words)))
+
+
+def _is_verb(pos: str) -> bool:
+    return pos == "VERB"
+
+
+def verbs_at(doc: Any) -> list[int]:
+    """Return, in order, the indexes of the tokens of `doc` tagged VERB."""
+    return sorted(tokens_where(doc, ("POS",), _is_verb))
 
 
 def text_of(doc: Any) -> str:
