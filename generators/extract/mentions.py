@@ -19,7 +19,7 @@ from generators.extract.titles import (
     title_starts,
     token_texts,
 )
-from generators.extract.tokens import next_word
+from generators.extract.tokens import next_word, tokens_where
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 
@@ -367,10 +367,9 @@ _INITIALS = re.compile(r"^[A-Z](?:\.-?[A-Z])*\.$")
 def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
     """« J.-P. Raffarin », « F. L. Moreau »: initials before a capitalized name are a person."""
     out = []
-    i = 0
-    while i < len(doc) - 1:
-        if not _INITIALS.match(doc[i].text) or is_civility(doc[i].text) or _labels(doc, i):
-            i += 1
+    free = 0  # the first token after the last initials read
+    for i in sorted(tokens_where(doc, ("ORTH",), _is_initial)):
+        if i < free or i >= len(doc) - 1 or is_civility(doc[i].text) or _labels(doc, i):
             continue
         k = i + 1
         while k < len(doc) - 1 and _INITIALS.match(doc[k].text):
@@ -378,8 +377,12 @@ def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
         span = _name_span(doc, k)
         if span is not None and span[0] == k:
             out.append((i, span[1]))
-        i = k
+        free = k
     return out
+
+
+def _is_initial(text: str) -> bool:
+    return _INITIALS.match(text) is not None
 
 
 def _labels(doc: Any, i: int) -> bool:
