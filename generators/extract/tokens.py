@@ -73,13 +73,17 @@ def tokens_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) ->
 
 def _rows(doc: Any, attrs: tuple[str, ...]) -> list[Any]:
     """Return the values of `attrs` for each token of `doc` (an int for one attribute, else a
-    tuple of ints), read from the doc's arrays once per doc."""
+    tuple of ints), from columns read from the doc's arrays once per doc and attribute."""
     memo = doc_memo(doc, "rows")
     rows = memo.get(attrs)
     if rows is None:
-        array: Any = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
-        rows = array[:, 0].tolist() if len(attrs) == 1 else list(map(tuple, array.tolist()))
-        memo[attrs] = rows
+        columns = []
+        for attr in attrs:
+            column = memo.get(attr)
+            if column is None:
+                column = memo[attr] = doc.to_array([attr]).reshape(len(doc)).tolist()
+            columns.append(column)
+        rows = memo[attrs] = columns[0] if len(attrs) == 1 else list(zip(*columns, strict=True))
     return rows  # type: ignore[no-any-return]
 
 
