@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.extract.amounts import Quantity, end_of_unit, noun_phrase
+from generators.extract.tokens import span_text
 from generators.french import numbers
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def read_misspelt_hedge(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Mark « prés de 40 coureurs » approximate, not « les prés de 40 hectares » (meadows)."""
     if quantity.approx or quantity.bound or doc[quantity.start].idx != quantity.char_start:
         return
-    before = sent.text[: quantity.char_start - sent.start_char].rstrip().lower()
+    before = span_text(sent)[: quantity.char_start - sent.start_char].rstrip().lower()
     for phrase in lexicon.words("quantity_misspelt_hedges"):
         if not before.endswith(phrase):
             continue

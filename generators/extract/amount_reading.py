@@ -29,7 +29,7 @@ from generators.extract.amounts import (
     phrase_lists,
     quantity_sentence,
 )
-from generators.extract.tokens import doc_memo, tokens_where
+from generators.extract.tokens import doc_memo, span_text, tokens_where
 
 
 def following_words(doc: Doc, quantity: Quantity) -> str:
@@ -448,7 +448,7 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     if len(closing) > 1 and closing.endswith(".") and ending:
         closing = closing[:-1]  # « 23 s. »: the sentence's full stop is no part of the unit
     quantity.char_end = doc[last - 1].idx + len(closing)
-    text = sent.text
+    text = span_text(sent)
     before = text[: quantity.char_start - sent.start_char].lower()
     for name, kind in (
         ("quantity_lower_bounds", "lower"),

@@ -17,9 +17,10 @@ from generators.extract.titles import (
     kinship,
     name_openers,
     title_end,
+    title_starts,
     token_texts,
 )
-from generators.extract.tokens import next_word
+from generators.extract.tokens import next_word, tokens_where
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 
@@ -370,10 +371,9 @@ _INITIALS = re.compile(r"^[A-Z](?:\.-?[A-Z])*\.$")
 def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
     """« J.-P. Raffarin », « F. L. Moreau »: initials before a capitalized name are a person."""
     out = []
-    i = 0
-    while i < len(doc) - 1:
-        if not _INITIALS.match(doc[i].text) or is_civility(doc[i].text) or _labels(doc, i):
-            i += 1
+    free = 0  # the first token after the last initials read
+    for i in sorted(tokens_where(doc, ("ORTH",), _is_initial)):
+        if i < free or i >= len(doc) - 1 or is_civility(doc[i].text) or _labels(doc, i):
             continue
         k = i + 1
         while k < len(doc) - 1 and _INITIALS.match(doc[k].text):
@@ -381,8 +381,12 @@ def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
         span = _name_span(doc, k)
         if span is not None and span[0] == k:
             out.append((i, span[1]))
-        i = k
+        free = k
     return out
+
+
+def _is_initial(text: str) -> bool:
+    return _INITIALS.match(text) is not None
 
 
 def _labels(doc: Any, i: int) -> bool:
@@ -402,7 +406,7 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
     """« le président de la fédération, Noël Le Graët, » : a name set off by commas after a title."""
 
     out = []
-    for tok in doc:
+    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
         if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or title_end(doc, tok.i) < 0:
             continue
         stop = extend_role(doc, title_end(doc, tok.i), NameIndex(), 0)
@@ -464,7 +468,7 @@ def _names_after_title_complement(doc: Any) -> list[tuple[int, int]]:
     or three capitalized words no other entity claims, closed by punctuation or a verb.
     """
     out = []
-    for tok in doc:
+    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
         end = title_end(doc, tok.i) if tok.i > 0 and doc[tok.i - 1].pos_ == "DET" else -1
         if end < 0 or end + 2 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
             continue

@@ -205,7 +205,12 @@ def _line_at(text: str, pos: int) -> str:
 
 def _in_heading(text: str, pos: int, word: str) -> bool:
     """Return whether the word at article offset `pos` is on a line written mostly in capitals."""
-    line = _line_at(text, pos)
+    return _heading_line(_line_at(text, pos), word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _heading_line(line: str, word: str) -> bool:
+    """Tell whether `line` is a heading written mostly in capitals, or `word` alone."""
     letters = [c for c in line if c.isalpha()]
     words = line.split()
     if len(words) == 1:

@@ -10,6 +10,7 @@ Clauses inside quote marks, negated, future or hypothetical, and page furniture 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.coreference import actor_source, person_of
 from generators.extract.names import NameIndex
+from generators.extract.tokens import span_text, verbs_at
 from generators.extract.types.action_mood import (
     future_form,
     hypothetical,
@@ -79,10 +81,12 @@ def _pronominal(tok: Any) -> Verb | None:
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     """Return the action facts of the doc parsed at `offset`."""
     facts: list[Fact] = []
+    verb_at = verbs_at(doc)  # no other token is a main verb
     for sent in doc.sents:
-        if is_furniture(sent.text):
+        if is_furniture(span_text(sent)):
             continue
-        for verb in sent:
+        first = bisect.bisect_left(verb_at, sent.start)
+        for verb in (doc[i] for i in verb_at[first : bisect.bisect_left(verb_at, sent.end)]):
             if not _is_main_verb(verb, _titled(verb, sent, offset, ctx)):
                 continue
             fields = clause_fields(doc, verb, sent, offset, ctx)
@@ -279,7 +283,7 @@ def _placed(
 ) -> dict[str, Any] | None:
     """Add the clause's date, place, age, weight and confidence; None for a future with no date."""
     fields.update(circumstances(doc, verb, sent, ctx, fields["kind"]))
-    if _tense(verb) == "future" and not future_pinned(sent.text, fields["date"]):
+    if _tense(verb) == "future" and not future_pinned(span_text(sent), fields["date"]):
         return None  # « le journal cessera de paraître » without a date is no news yet
     if fields.get("old_date") and str(fields["old_date"]) in str(fields["date"] or ""):
         fields["date"] = None  # « prévu en 2019 » dates the plan, not the postponement

@@ -25,7 +25,7 @@ from generators.extract.date_spans import (
     range_opening,
 )
 from generators.extract.dated_amounts import amount_before, in_amount_series
-from generators.extract.tokens import ents_in, month_numbers, text_of
+from generators.extract.tokens import ents_in, month_numbers, span_text, text_of
 from generators.french import numbers
 from generators.records import Fact
 
@@ -425,7 +425,7 @@ def _looks_like_name(name: str) -> bool:
 def _caption(sent: Any, span: Span) -> bool:
     """Tell a credit or caption line « Agence Trévol, 3 mars 2019. »: a few verbless words on a
     line of their own, ended by the date."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     alone = (
         "\n" in text_of(sent.doc)[max(0, sent.start_char - 1) : sent.start_char + 1]
         or sent.start == 0
@@ -437,7 +437,7 @@ def _caption(sent: Any, span: Span) -> bool:
 
 def _heading(sent: Any) -> bool:
     """Tell whether a sentence is a short line of its own without a verb (a heading, a link)."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     alone = (
         "\n" in text_of(sent.doc)[max(0, sent.start_char - 1) : sent.start_char + 1]
         or sent.start == 0

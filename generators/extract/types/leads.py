@@ -36,6 +36,7 @@ from generators.extract.leading import (
     leader_of,
     phrase_starts,
     phrases,
+    verb_candidates,
 )
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
@@ -54,8 +55,10 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         tuple[int, Any, str, Any, Any, str]
     ] = []  # (position, sent, leader, leader head, entity head, via)
     worded = tokens_where(merged, ("LOWER", "ORTH"), _opens_lead_words)
-    for tok in merged:
-        found.extend(from_verb(merged, tok, offset, index))
+    verbs = verb_candidates(merged)
+    for tok in (merged[i] for i in sorted(worded | verbs)):
+        if tok.i in verbs:
+            found.extend(from_verb(merged, tok, offset, index))
         if tok.i not in worded:
             continue  # the four readers below each start on one of these words
         found.extend(_from_phrase(merged, tok, offset, index))
