@@ -306,9 +306,8 @@ def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
             continue
         prev = doc[i - 1] if i > 0 else None
         dated = prev is not None and prev.lower_ in lexicon.word_set("french_weekdays")
-        if doc[i].ent_type_ == "LOC" and not (
-            (dated and prev is not None and prev.pos_ != "ADP") or place_run_into(doc, i)
-        ):
+        after_day = dated and prev is not None and prev.pos_ != "ADP"
+        if doc[i].ent_type_ == "LOC" and not (after_day or place_run_into(doc, i)):
             continue  # « a rencontré mardi Léa Roux »: after a weekday, a person, not a place
         if (
             prev is not None
