@@ -1,0 +1,62 @@
+"""Session 18 precision families: facts that must not be read, and the ones that must stay.
+
+Every sentence is invented (names, places, numbers); each family has cases that must not fire.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+DATELINE = "Valmont, 14 mai 2019. – "
+
+
+def _facts(extract_text: Any, text: str, fact_type: str) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in extract_text(text) if f.type == fact_type]
+
+
+def _counts(extract_text: Any, text: str) -> list[tuple[float, str]]:
+    return [(f["value"], str(f["unit"])) for f in _facts(extract_text, text, "quantity")]
+
+
+# « les deux N », « ces deux N »: « both N », a pair named before, in any role of the clause.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le tribunal a confisqué les deux camionnettes dans la foulée.",
+        "Dans les deux cas, le taux a baissé.",
+        "Le juge a entendu les deux parties avant de trancher.",
+        "La mairie rapproche les deux associations de quartier.",
+        "Le syndicat a reçu ces deux propositions avec méfiance.",
+        "Le médiateur veut réunir les deux camps autour d'une table.",
+        "La police enquête sur les deux groupes en campagne.",
+        "Le rapport compare les deux régions sur dix ans.",
+        "Elle a été devancée de peu par les deux Lorrains.",
+        "Le club a vendu ces deux joueurs à un club voisin.",
+    ],
+)
+def test_both_of_a_pair_is_no_count(extract_text: Any, sentence: str) -> None:
+    assert [c for c in _counts(extract_text, sentence) if c[0] == 2] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Le club a recruté deux attaquants cet été.", 2, "attaquants"),
+        ("Les deux joueurs de Lorient ont été blessés.", 2, "joueurs"),
+        ("Les deux suspects ont été interpellés à Brévannes.", 2, "suspects"),
+        ("Le titre s'est joué entre les deux Normandes Léa Morvan et Iris Quéré.", 2, "Normandes"),
+        ("Le juge a interrogé les trois témoins de l'accident.", 3, "témoins"),
+        ("Le forcené a blessé les quatre gendarmes présents.", 4, "gendarmes"),
+        ("Le chantier sera achevé dans les deux ans.", 2, "ans"),
+        ("L'un des deux candidats retenus vient de Castelbrun.", 2, "candidats"),
+        ("Deux camionnettes ont été volées dans la nuit.", 2, "camionnettes"),
+        ("La police a arrêté les deux fugitifs près de Brévannes.", 2, "fugitifs"),
+        ("Le maire a présenté les 2 000 bénévoles du festival.", 2000, "bénévoles"),
+    ],
+)
+def test_a_count_that_is_news_stays_a_count(
+    extract_text: Any, sentence: str, value: float, unit: str
+) -> None:
+    assert any(v == value and unit in u for v, u in _counts(extract_text, sentence))
