@@ -60,3 +60,63 @@ def test_a_count_that_is_news_stays_a_count(
     extract_text: Any, sentence: str, value: float, unit: str
 ) -> None:
     assert any(v == value and unit in u for v, u in _counts(extract_text, sentence))
+
+
+def _acronyms(extract_text: Any, text: str) -> dict[str, str | None]:
+    return {f["acronym"]: f["expansion"] for f in _facts(extract_text, text, "acronym")}
+
+
+# A body's name translated into French may hold capitalised words after its first noun (a place, a
+# capitalised complement): it still names the acronym in parentheses after it, when one of its
+# content words gives one of the letters.
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "Les forces de l'Union africaine en Vallonie (AMIVA) ont quitté la ville.",
+            "AMIVA",
+            "Union africaine en Vallonie",
+        ),
+        (
+            "Le projet est mené par le Secteur des Transports d'Urgence (ETL) depuis mars.",
+            "ETL",
+            "Transports d'Urgence",
+        ),
+        (
+            "Les soldats de la Mission de paix africaine au Bérandor (MIPAB) sont partis.",
+            "MIPAB",
+            "Mission de paix africaine au Bérandor",
+        ),
+        (
+            "Les élus de la Communauté de communes du Val de Brenne (CCVB) ont voté.",
+            "CCVB",
+            "Communauté de communes du Val de Brenne",
+        ),
+        (
+            "Le chef de la Garde côtière de Vallonie (KSV) a démissionné.",
+            "KSV",
+            "Garde côtière de Vallonie",
+        ),
+    ],
+)
+def test_a_translated_name_with_capitalised_words_names_its_acronym(
+    extract_text: Any, text: str, acronym: str, expansion: str
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) == expansion
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Selon le ministère de la Santé de Castelbrun (AFP), le bilan s'alourdit.", "AFP"),
+        ("Le porte-parole du Conseil de la région de Lorraine (AFP) a parlé.", "AFP"),
+        ("Le maire de Brévannes, Jean Morel (UDI), a parlé.", "UDI"),
+        ("Il vit dans la région de Haute-Vallonie (AFP) depuis dix ans.", "AFP"),
+        ("Le président de la République, Paul Vernet (LR), a répondu.", "LR"),
+        ("La députée de la Marne-et-Loire (PS) a voté contre.", "PS"),
+    ],
+)
+def test_no_capitalised_name_without_a_letter_or_before_a_person(
+    extract_text: Any, text: str, acronym: str
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) is None

@@ -235,7 +235,7 @@ def _expansion(doc: Doc, span: Span) -> str | None:
             or _hyphenated_before(doc, span)
             or _other_name_before(doc, span)
             or _noun_phrase_before(doc, span.start - 1, letters)
-            or (body_name_before(doc, span.start - 1) if len(letters) >= 3 else None)
+            or (body_name_before(doc, span.start - 1, letters) if len(letters) >= 3 else None)
         )
     if after == "(":
         close = next((t.i for t in doc[span.end : span.end + 15] if t.text == ")"), None)
