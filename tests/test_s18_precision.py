@@ -120,3 +120,70 @@ def test_no_capitalised_name_without_a_letter_or_before_a_person(
     extract_text: Any, text: str, acronym: str
 ) -> None:
     assert _acronyms(extract_text, text).get(acronym) is None
+
+
+# A number counts the short quoted phrase right after it (« trois « zones blanches » »); a closing
+# quotation mark or a sign is never a unit (« le « top 10 » »).
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Le quartier compte trois « zones blanches » selon la mairie.", 3, "« zones blanches »"),
+        ("Il fait partie des cinq derniers « pionniers » encore en vie.", 5, "« pionniers »"),
+        ("Une dizaine de « casseurs » ont brisé des vitrines.", 10, "« casseurs »"),
+        ("La coureuse a signé deux « top 5 » cette saison.", 2, "« top 5 »"),
+        ("Le réseau recense 40 « fermes-usines » en Vallonie.", 40, "« fermes-usines »"),
+    ],
+)
+def test_a_number_counts_the_quoted_phrase_after_it(
+    extract_text: Any, sentence: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in _counts(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La coureuse se classe dans le « top 20 » à Valmont.",
+        "Il a répondu « 10 » à la question du juge.",
+        "Le magazine publie son « top 50 » des plages de Vallonie.",
+        "Le groupe joue son tube « Route 66 » en rappel.",
+        "Elle a terminé dans le « top 10 » mondial l'an dernier.",
+    ],
+)
+def test_a_number_closing_a_quotation_has_no_unit(extract_text: Any, sentence: str) -> None:
+    assert [c for c in _counts(extract_text, sentence) if c[1] in ("»", "«", '"')] == []
+    assert not any(v in (10, 20, 50, 66) for v, _ in _counts(extract_text, sentence))
+
+
+# A currency sign written before the number is its unit; an English scale glued after such a number
+# (« £ 45m ») is millions, never metres.
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Le club a payé £ 45m pour le défenseur.", 45_000_000, "£"),
+        ("Le club a payé £45m pour le défenseur.", 45_000_000, "£"),
+        ("Le joueur touchera £ 40 000 par semaine.", 40_000, "£"),
+        ("Le contrat du pilier vaut $ 20 par action.", 20, "$"),
+        ("Le gardien a coûté € 12M au club de Brévannes.", 12_000_000, "€"),
+        ("Le transfert coûte 30 M€.", 30_000_000, "€"),
+    ],
+)
+def test_a_currency_sign_before_the_number_is_its_unit(
+    extract_text: Any, sentence: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in _counts(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Le coureur a parcouru 80 m en neuf secondes.", 80, "m"),
+        ("La tour mesure 45m de haut.", 45, "m"),
+        ("Le plongeur est descendu à 60 m sous la surface.", 60, "m"),
+        ("Le club a payé 45 millions de livres pour le défenseur.", 45_000_000, "livres"),
+    ],
+)
+def test_metres_and_scales_without_a_sign_stay(
+    extract_text: Any, sentence: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in _counts(extract_text, sentence)

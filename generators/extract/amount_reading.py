@@ -154,6 +154,7 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
         _read_range(doc, quantity, sent)
     quantity.unit = _read_unit(doc, quantity, sent)
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
+    amount_marks.read_prefixed_currency(doc, quantity, sent)
     _read_rate(doc, quantity, sent)
     _read_compound(doc, quantity, sent)
     amount_marks.read_scaled_symbol(quantity)
@@ -424,6 +425,8 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : k + 2]
     if doc[k].text in lexicon.words("quantity_currencies"):
         return doc[k : per_unit_end(doc, k + 1, sent)]
+    if amount_marks.is_scaled_symbol(doc[k].text):
+        return doc[k : k + 1]  # « 30 M€. » ending a sentence, which the tagger may call a name
     while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
         k += 1
     phrase = noun_phrase(doc, k, sent, after_number=k == quantity.end)
@@ -435,7 +438,7 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
 
 def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Find hedges and bounds before the number and « environ » after it; set the text span."""
-    quantity.char_start = doc[quantity.start].idx
+    quantity.char_start = doc[quantity.extra.get("prefix", quantity.start)].idx
     if (
         quantity.value_max is not None
         and quantity.start > sent.start
