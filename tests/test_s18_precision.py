@@ -187,3 +187,76 @@ def test_metres_and_scales_without_a_sign_stay(
     extract_text: Any, sentence: str, value: float, unit: str
 ) -> None:
     assert (value, unit) in _counts(extract_text, sentence)
+
+
+def _event_dates(extract_text: Any, text: str) -> list[str | None]:
+    return [e["date_norm"] for e in _facts(extract_text, DATELINE + text, "event")]
+
+
+# « depuis » after a superlative or an ordinal gives the baseline of a comparison: no event then.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement vient de conclure un recensement, le premier depuis 1998.",
+        "L'action de la société est tombée à son plus bas niveau depuis janvier 2005.",
+        "La crue a atteint 7 mètres, un record depuis 1891.",
+        "C'est la plus forte hausse du chômage depuis 2009.",
+        "Le parti signe son pire score depuis 1971.",
+        "La neige est tombée en abondance, du jamais vu depuis 1987.",
+        "Le club remporte sa première victoire à domicile depuis mars 2016.",
+    ],
+)
+def test_since_after_a_superlative_is_no_event(extract_text: Any, text: str) -> None:
+    assert _event_dates(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Il est Premier ministre depuis 2012.", "2012"),
+        ("Le site est bloqué depuis le 29 avril en Vallonie.", "2019-04-29"),
+        ("La ligne est fermée depuis 2016 pour travaux.", "2016"),
+        ("Le maire préside la communauté de communes depuis 2008.", "2008"),
+    ],
+)
+def test_since_a_date_something_began_stays(extract_text: Any, text: str, date: str) -> None:
+    assert date in _event_dates(extract_text, text)
+
+
+# A date alone in parentheses after a name labels that name (an edition, a season).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tout comme Brenne (hiver 2022), la ville de Castelbrun renonce aux Jeux.",
+        "Le film « La Traversée » (2016) ressort en salle à Valmont.",
+        "Après Lorvennes (été 2010) et Castelbrun (été 2014), Valmont accueille le tournoi.",
+    ],
+)
+def test_a_date_labelling_a_name_is_no_event(extract_text: Any, text: str) -> None:
+    assert not any(
+        d and d.startswith(("2010", "2014", "2016", "2022"))
+        for d in _event_dates(extract_text, text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Le préfet a signé l'arrêté (le 3 mars 2018) après de longs débats.", "2018-03-03"),
+        ("Le tournoi de Brenne s'est achevé le 3 mars 2018.", "2018-03-03"),
+        ("La ministre a inauguré le pont (en 2017), après dix ans de travaux.", "2017"),
+    ],
+)
+def test_a_date_in_parentheses_of_a_clause_stays(extract_text: Any, text: str, date: str) -> None:
+    assert date in _event_dates(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Elle bat le record de l'épreuve détenu depuis 2012 par Ida Berg.", "2012"),
+        ("Le meilleur temps, établi depuis 2015 par Marc Lenoir, tient toujours.", "2015"),
+    ],
+)
+def test_a_record_set_since_a_date_stays(extract_text: Any, text: str, date: str) -> None:
+    assert date in _event_dates(extract_text, text)
