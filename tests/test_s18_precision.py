@@ -260,3 +260,79 @@ def test_a_date_in_parentheses_of_a_clause_stays(extract_text: Any, text: str, d
 )
 def test_a_record_set_since_a_date_stays(extract_text: Any, text: str, date: str) -> None:
     assert date in _event_dates(extract_text, text)
+
+
+# A parenthesis may go on after the acronym with a gloss on it: it still names the words before.
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "Le Bureau des Affaires maritimes (BAM, son sigle officiel) a ouvert une enquête.",
+            "BAM",
+            "Bureau des Affaires maritimes",
+        ),
+        (
+            "L'Union des pêcheurs de Brenne (UPB, selon son sigle) réclame des quotas.",
+            "UPB",
+            "Union des pêcheurs de Brenne",
+        ),
+        (
+            "La Ligue vallonne des cyclistes (LVC, pour son acronyme) organise la course.",
+            "LVC",
+            "Ligue vallonne des cyclistes",
+        ),
+        (
+            "Le Conseil national des métiers d'art (CNMA, selon ses initiales) a voté.",
+            "CNMA",
+            "Conseil national des métiers d'art",
+        ),
+        (
+            "Les combattants du Front de libération de Vallonie (FLV selon son sigle) ont reculé.",
+            "FLV",
+            "Front de libération de Vallonie",
+        ),
+    ],
+)
+def test_a_gloss_after_the_acronym_keeps_its_parenthesis(
+    extract_text: Any, text: str, acronym: str, expansion: str
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) == expansion
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("La Fédération des travailleurs (FTV, créée en 1990) a manifesté.", "FTV"),
+        ("Le maire de Brenne, Paul Morel (UDI, réélu en 2014), a parlé.", "UDI"),
+        ("Le club de Valmont (USV, qui joue en troisième division) recrute.", "USV"),
+        ("La région (PACA, au sud) investit dans les écoles.", "PACA"),
+        ("Le cycliste Marc Lenoir (FRA, 24 ans) a gagné l'étape.", "FRA"),
+    ],
+)
+def test_a_parenthesis_going_on_without_a_gloss_names_nothing(
+    extract_text: Any, text: str, acronym: str
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) is None
+
+
+# An acronym written as a word (lexicon acronym_names) keeps the name before its parenthesis when a
+# gloss follows it inside.
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "L'organisation Califat noir ( Aqmi selon son acronyme arabe) a reculé.",
+            "Aqmi",
+            "Califat noir",
+        ),
+        (
+            "Les forces de l'organisation Califat noir (Aqmi) ont reculé à Valmont.",
+            "Aqmi",
+            "Califat noir",
+        ),
+    ],
+)
+def test_an_acronym_written_as_a_word_with_a_gloss(
+    extract_text: Any, text: str, acronym: str, expansion: str | None
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) == expansion

@@ -229,7 +229,7 @@ def _expansion(doc: Doc, span: Span) -> str | None:
     letters = key_of(span.text).lower()
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    if before == "(" and after == ")":
+    if before == "(" and (after == ")" or acronym_forms.glossed(doc, span)):
         return (
             _expansion_before(doc, span.start - 1, letters)
             or _hyphenated_before(doc, span)
