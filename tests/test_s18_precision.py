@@ -336,3 +336,84 @@ def test_an_acronym_written_as_a_word_with_a_gloss(
     extract_text: Any, text: str, acronym: str, expansion: str | None
 ) -> None:
     assert _acronyms(extract_text, text).get(acronym) == expansion
+
+
+# A news site's pointer to another article (« Lire aussi : … ») on a line of its own is no text.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi : Le FMV annonce 300 postes supprimés à Valmont",
+        "À lire aussi : Castelbrun, le maire démissionne le 3 mars",
+        "Lire également : La SNCV perd 2 millions d'euros",
+        "Voir aussi : Brenne inaugure son pont en 2017",
+        "A lire aussi : Le CNRV ferme trois laboratoires",
+        "Relire aussi : Le préfet de Brenne et 40 gendarmes",
+        "  LIRE AUSSI : Le tournoi de Valmont reporté à 2021",
+    ],
+)
+def test_a_pointer_to_another_article_is_blanked(line: str) -> None:
+    from generators.source.article import parse_bytes
+
+    text = f"Le maire de Valmont a inauguré la salle.\n\n{line}\n\nLa salle compte 300 places.\n"
+    clean = parse_bytes(text.encode(), source="a.txt").clean
+    assert [row.strip() for row in clean.split("\n") if row.strip()] == [
+        "Le maire de Valmont a inauguré la salle.",
+        "La salle compte 300 places.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il faut lire aussi : ce rapport est accablant, dit-elle.",
+        "Le juge a voulu voir aussi les comptes de la mairie.",
+        "« À lire aussi le rapport », a conseillé le maire.",
+    ],
+)
+def test_lire_aussi_inside_a_sentence_stays(line: str) -> None:
+    from generators.source.article import parse_bytes
+
+    text = f"Le maire de Valmont a inauguré la salle.\n\n{line}\n"
+    assert line in parse_bytes(text.encode(), source="a.txt").clean
+
+
+def _ranges(extract_text: Any, text: str) -> list[tuple[float, float | None]]:
+    return [(f["value"], f.get("value_max")) for f in _facts(extract_text, text, "quantity")]
+
+
+# A range's two ends written apart: « 10 à 20 000 » shares the thousands of its second end; both
+# ends repeating the unit make one range, not two amounts.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le groupe compterait 10 à 20 000 combattants.", [(10_000, 20_000)]),
+        ("Entre 15 et 20 000 manifestants ont défilé à Valmont.", [(15_000, 20_000)]),
+        ("La foule comptait 30 à 40 000 personnes.", [(30_000, 40_000)]),
+        ("Ils s'exposent à une amende de 2500 $ à 25 000 $.", [(2500, 25_000)]),
+        ("Le billet coûte de 20 euros à 45 euros selon la place.", [(20, 45)]),
+        (
+            "Le chantier a coûté entre 2 millions d'euros et 3 millions d'euros.",
+            [(2_000_000, 3_000_000)],
+        ),
+    ],
+)
+def test_a_range_written_apart_is_one_range(
+    extract_text: Any, sentence: str, expected: list[tuple[float, float]]
+) -> None:
+    assert _ranges(extract_text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le prix va de 1 à 20 000 euros selon les modèles.", [(1, 20_000)]),
+        ("Les places coûtent de 150 à 2 000 euros.", [(150, 2000)]),
+        ("Le loyer passe de 600 euros à 650 euros.", [(600, None), (650, None)]),
+        ("Le club compte 12 joueurs et 3 000 supporters.", [(12, None), (3000, None)]),
+        ("Le village compte de 200 à 300 habitants l'hiver.", [(200, 300)]),
+    ],
+)
+def test_ranges_that_share_nothing_stay_as_written(
+    extract_text: Any, sentence: str, expected: list[tuple[float, float | None]]
+) -> None:
+    assert _ranges(extract_text, sentence) == expected

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 import re
 
-from generators.extract import amount_marks
+from generators.extract import amount_marks, amount_ranges
 from generators.extract.amount_checks import acceptable, resolve_bare
 from generators.extract.amounts import (
     NOUNS,
@@ -89,10 +89,7 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
             while j < limit and doc[j - 1].whitespace_ and THREE_DIGITS.match(doc[j].text):
                 text, j = f"{text} {doc[j].text}", j + 1
             if j < limit and doc[j - 1].whitespace_ and re.fullmatch(r"\d{3},\d+", doc[j].text):
-                text, j = (
-                    f"{text} {doc[j].text}",
-                    j + 1,
-                )  # « 1 143,72 »: the last group has decimals
+                text, j = f"{text} {doc[j].text}", j + 1  # « 1 143,72 »: decimals in the last group
         value = numbers.parse_digits(text)
     elif numbers.is_number_word(tok.text):
         j = i + 1
@@ -156,6 +153,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
     amount_marks.read_prefixed_currency(doc, quantity, sent)
     _read_rate(doc, quantity, sent)
+    change = _change_verb(doc, quantity, sent) is not None
+    amount_ranges.read_repeated_unit(doc, quantity, sent, _read_number, change)
     _read_compound(doc, quantity, sent)
     amount_marks.read_scaled_symbol(quantity)
     amount_marks.read_half(doc, quantity, sent)
@@ -395,10 +394,10 @@ def _read_range(doc: Doc, quantity: Quantity, sent: Span) -> None:
         return
     end, value, factor, _ = second
     first = quantity.value * (factor if quantity.has_scale == 1 else 1)
+    first = amount_ranges.shared_thousands(doc, quantity, (j + 1, end), first, value)
     if value <= first:
         return
-    if quantity.has_scale == 1 and factor > 1:
-        quantity.value, quantity.has_scale = first, factor
+    quantity.value, quantity.has_scale = first, max(quantity.has_scale, factor)
     quantity.value_max, quantity.end = value, end
 
 
