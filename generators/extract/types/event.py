@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
-from generators.extract import weekdays
+from generators.extract import date_frames, weekdays
 from generators.extract.context import Context
 from generators.extract.date_patterns import NUMERIC as _NUMERIC
 from generators.extract.date_patterns import date_matches
@@ -86,6 +86,8 @@ def _read_date(
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
     if is_range(doc, span) or _is_quantity_year(doc, span) or frames_a_tally(span):
         return None
+    if date_frames.compares_since(doc, span) or date_frames.labels_a_name(doc, span):
+        return None  # « le premier depuis 1998 », « Munich (hiver 2022) »: no event then
     if span.label_ == "YEAR_LIST":
         return listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
