@@ -1,0 +1,234 @@
+"""Session 18, issue 15: the main story gets asked (a deck asks an article's key facts).
+
+Families, each on invented sentences (names, places and numbers made up): a weekday after « ce »
+opening a sentence is dated whole (« Ce lundi, » → « Le 21 mai 2018, »), a night between two
+weekdays is dated (« la nuit de mercredi à jeudi » → « la nuit du 23 au 24 mars 2016 »), « il y a »
+that says what there is does not make a card need the article's day, and a small toll (« deux
+militaires sont blessés ») is no trivia.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.questions import explain_questions
+from generators.questions.retouch import retime
+from generators.questions.score import signals
+from generators.questions.standalone import existential_there
+from generators.records import CLOZE, Question
+
+
+def kept(extract_text: Any, text: str, date: str = "2018-05-22") -> list[Question]:
+    facts = extract_text(text)
+    header = {"slug": "t", "title": text.split("\n", 1)[0], "date": date}
+    return explain_questions(facts, header).kept
+
+
+# --- « Ce lundi, … » opening a sentence: the whole phrase is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ce lundi, la firme Zorbal a annoncé le rachat de Quintix.",
+            "Le 21 mai 2018, la firme Zorbal a annoncé le rachat de Quintix.",
+        ),
+        (
+            "Ce samedi, le club de Vallon a perdu son match.",
+            "Le 19 mai 2018, le club de Vallon a perdu son match.",
+        ),
+        (
+            "Cet été, ce mardi, la mairie a voté le budget.",
+            "Cet été, le 22 mai 2018, la mairie a voté le budget.",
+        ),
+        (
+            "Ce lundi, 312 stations-service sont en rupture de carburant.",
+            "En mai 2018, 312 stations-service sont en rupture de carburant.",
+        ),
+        (
+            "La firme Zorbal a annoncé ce lundi le rachat de Quintix.",
+            "La firme Zorbal a annoncé le 21 mai 2018 le rachat de Quintix.",
+        ),
+        (
+            "Ce jeudi soir, la police a arrêté un suspect.",
+            "Le 17 mai 2018 au soir, la police a arrêté un suspect.",
+        ),
+    ],
+)
+def test_a_weekday_after_ce_is_dated_whole(text: str, expected: str) -> None:
+    assert retime(text, "2018-05-22") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce lundi 21 mai, la firme a annoncé le rachat.",  # a day of the month: already dated
+        "Chaque lundi, la firme publie ses ventes.",  # habitual
+        "Du lundi au vendredi, le musée est ouvert.",  # a range
+        "Ce livre a été publié en mars.",  # « ce » before another word
+    ],
+)
+def test_a_weekday_that_needs_no_date_stays(text: str) -> None:
+    assert retime(text, "2018-05-22") == text
+
+
+def test_a_cloze_opening_on_ce_lundi_is_kept(extract_text: Any) -> None:
+    text = (
+        "Zorbal rachète Quintix\n\n22 mai 2018. –\n"
+        "Ce lundi, la firme californienne Zorbal a annoncé le rachat de l'entreprise Quintix "
+        "pour 1,75 milliard de dollars."
+    )
+    prompts = [q.prompt for q in kept(extract_text, text) if q.kind == CLOZE]
+    assert any(p.startswith("Le 21 mai 2018, la firme californienne Zorbal") for p in prompts)
+    assert not any(p.startswith("Ce ") for p in prompts)
+
+
+# --- « la nuit de mercredi à jeudi »: the night is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Les résultats sont tombés dans la nuit de mercredi à jeudi.",
+            "2016-03-24",
+            "Les résultats sont tombés dans la nuit du 23 au 24 mars 2016.",
+        ),
+        (
+            "Un car s'est renversé dans la nuit de vendredi à samedi près de Vallon.",
+            "2016-03-24",
+            "Un car s'est renversé dans la nuit du 18 au 19 mars 2016 près de Vallon.",
+        ),
+        (
+            "Dans la nuit de dimanche à lundi, un incendie a détruit la halle.",
+            "2016-03-01",
+            "Dans la nuit du 28 au 29 février 2016, un incendie a détruit la halle.",
+        ),
+        (
+            "Le vote aura lieu dans la nuit de jeudi à vendredi.",
+            "2016-03-22",
+            "Le vote aura lieu dans la nuit du 24 au 25 mars 2016.",
+        ),
+        (
+            "La crue a eu lieu dans la nuit de lundi à mardi.",
+            "2016-04-01",
+            "La crue a eu lieu dans la nuit du 28 au 29 mars 2016.",
+        ),
+    ],
+)
+def test_a_night_between_two_weekdays_is_dated(text: str, date: str, expected: str) -> None:
+    assert retime(text, date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un incendie a eu lieu dans la nuit du 3 au 4 mars.",  # already dated
+        "Les bars ferment dans la nuit de jeudi à vendredi.",  # present: which week?
+    ],
+)
+def test_a_night_without_a_sure_date_stays(text: str) -> None:
+    assert retime(text, "2016-03-24") == text
+
+
+def test_a_night_that_is_not_one_night_is_not_dated() -> None:
+    assert "nuit du" not in retime("La grève a duré de la nuit de lundi à mercredi.", "2016-03-24")
+
+
+# --- « il y a »: a span of time, or what there is
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il y a au moins trois personnes tuées et 15 blessés",
+        "il y a eu des blessés",
+        "il y a des signatures",
+        "il y a entre 600 et 800 manifestants",
+        "selon la police, il y a 130 morts",
+        "il y a 3 milliards d'années, la lune",
+    ],
+)
+def test_il_y_a_that_says_what_there_is_is_no_date(text: str) -> None:
+    assert "il y a" not in existential_there(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il y a six ans, la ville",
+        "il y a 6 ans, les troupes",
+        "il y a quelques semaines",
+        "il y a … ans, les troupes",
+        "il y a peu, la mairie",
+        "il y a plus de deux mois",
+    ],
+)
+def test_il_y_a_before_a_span_of_time_stays_a_date(text: str) -> None:
+    assert "il y a" in existential_there(text)
+
+
+def test_a_toll_after_il_y_a_is_asked(extract_text: Any) -> None:
+    text = (
+        "Prise d'otages à Vallon\n\n23 mars 2018. – Une prise d'otages a eu lieu dans un magasin "
+        "de Vallon. Il y a au moins trois personnes tuées et 17 personnes blessées."
+    )
+    answers = {q.answer for q in kept(extract_text, text, "2018-03-23")}
+    assert answers & {"trois", "17", "3"}
+
+
+# --- a small toll is no trivia
+
+
+def _cloze(prompt: str, answer: str) -> Question:
+    return Question(
+        id="q",
+        fact_id="f",
+        template="quantity-cloze",
+        kind=CLOZE,
+        prompt=prompt,
+        answer=answer,
+        source="",
+        fact_type="quantity",
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("{{c1::Deux}} militaires sont blessés grièvement.", "Deux"),
+        ("La condition de {{c1::quatre}} victimes est grave.", "quatre"),
+        ("{{c1::Deux}} manifestants ont alors été tués.", "Deux"),
+        ("Il y a au moins {{c1::trois}} personnes tuées et 15 blessés.", "trois"),
+        ("{{c1::Trois}} randonneurs sont toujours portés disparus.", "Trois"),
+        ("L'accident a fait {{c1::quatre}} morts.", "quatre"),
+    ],
+)
+def test_a_small_toll_is_no_trivia(prompt: str, answer: str) -> None:
+    assert "small count" not in dict(signals(_cloze(prompt, answer)))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("La course compte {{c1::deux}} podiums.", "deux"),
+        ("L'attaque a été menée par {{c1::trois}} ou quatre hommes.", "trois"),
+        ("Le club a gagné {{c1::deux}} titres, dont un après la mort de son fondateur.", "deux"),
+        ("Le gouvernement a {{c1::trois}} semaines pour répondre.", "trois"),
+    ],
+)
+def test_a_small_count_that_is_no_toll_stays_trivia(prompt: str, answer: str) -> None:
+    assert "small count" in dict(signals(_cloze(prompt, answer)))
+
+
+def test_a_small_toll_makes_a_card(extract_text: Any) -> None:
+    text = (
+        "Vallon : une voiture fonce sur des gendarmes\n\n12 août 2017. – À Vallon, une voiture "
+        "a renversé six gendarmes devant la caserne. Deux gendarmes sont grièvement blessés, les "
+        "autres légèrement."
+    )
+    answers = {q.answer.lower() for q in kept(extract_text, text, "2017-08-12")}
+    assert "deux" in answers
