@@ -14,9 +14,11 @@ from typing import Any
 import pytest
 
 from generators.questions import explain_questions
+from generators.questions.phrasing import gapped_clause
 from generators.questions.retouch import retime
 from generators.questions.score import signals
 from generators.questions.standalone import existential_there
+from generators.questions.subjects import long_subject
 from generators.records import CLOZE, Question
 
 
@@ -232,3 +234,65 @@ def test_a_small_toll_makes_a_card(extract_text: Any) -> None:
     )
     answers = {q.answer.lower() for q in kept(extract_text, text, "2017-08-12")}
     assert "deux" in answers
+
+
+# --- a figure of a long lead sentence: the clause on its own subject, not a cut fragment
+
+LONG = (
+    "Ce jeudi, le club de football lyonnais Vallon Sports a payé une indemnité de transfert de "
+    "147 millions d'euros pour l'attaquant portugais Tiago Mendel, venu du FC Porvoo, ce qui en "
+    "fait le joueur le plus cher de l'histoire du club, devant le précédent transfert de Marc "
+    "Anselme en 2011."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le club de football lyonnais Vallon Sports a payé une indemnité",
+        "une frappe aérienne a tué 40 soldats",
+        "la ville a voté le budget",
+        "les habitants de la commune de Vallon ont voté",
+        "l'entreprise américaine Zorbal Systems a annoncé le rachat",
+        "des chercheurs de l'université de Vallon ont montré",
+    ],
+)
+def test_a_long_subject_opens_a_clause(text: str) -> None:
+    assert long_subject(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le club et la ville ont signé",  # two subjects joined: not read left to right
+        "le club qui a signé",  # a relative clause
+        "le club ne peut pas signer",  # a negation before the verb
+        "a payé une indemnité",  # no subject
+        "ancien joueur du club, il a signé",  # no determiner
+        "les huit juges de la plus haute instance judiciaire de Corée du Sud ont confirmé",  # too long
+        "le club, fondé en 1950, a signé",  # a comma inside
+    ],
+)
+def test_no_long_subject(text: str) -> None:
+    assert not long_subject(text)
+
+
+def test_the_figure_of_a_long_sentence_is_gapped_in_its_own_clause() -> None:
+    found = gapped_clause(LONG, "147 millions")
+    assert not found["truncated"]
+    assert found["cloze_text"].startswith(
+        "Le club de football lyonnais Vallon Sports a payé une indemnité de transfert de "
+        "{{c1::147 millions}} d'euros"
+    )
+
+
+def test_a_short_sentence_keeps_its_opening() -> None:
+    sentence = "Hier avant l'aube, des inconnus ont incendié deux voitures à Vallon, faisant trois blessés."
+    found = gapped_clause(sentence, "trois")
+    assert found["cloze_text"].startswith("Hier avant l'aube, des inconnus")
+
+
+def test_a_headline_figure_in_a_long_lead_sentence_is_asked(extract_text: Any) -> None:
+    text = f"Football : Vallon Sports paie 147 millions d'euros pour Tiago Mendel\n\n12 août 2017. –\n{LONG}"
+    answers = {q.answer for q in kept(extract_text, text, "2017-08-12")}
+    assert "147 millions" in answers
