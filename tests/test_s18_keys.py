@@ -9,17 +9,20 @@ militaires sont blessés ») is no trivia.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from generators.questions import explain_questions
+from generators.questions.index import ArticleIndex
 from generators.questions.phrasing import gapped_clause
+from generators.questions.pronouns import name_the_pronoun
 from generators.questions.retouch import retime
 from generators.questions.score import signals
 from generators.questions.standalone import existential_there
 from generators.questions.subjects import long_subject
-from generators.records import CLOZE, Question
+from generators.records import CLOZE, Fact, Question, Selection
 
 
 def kept(extract_text: Any, text: str, date: str = "2018-05-22") -> list[Question]:
@@ -296,3 +299,187 @@ def test_a_headline_figure_in_a_long_lead_sentence_is_asked(extract_text: Any) -
     text = f"Football : Vallon Sports paie 147 millions d'euros pour Tiago Mendel\n\n12 août 2017. –\n{LONG}"
     answers = {q.answer for q in kept(extract_text, text, "2017-08-12")}
     assert "147 millions" in answers
+
+
+# --- « Il »/« Elle » opening a card: the article's main person, when the article leaves no doubt
+
+
+def _person(name: str, role: str, gender: str, sentence: str) -> Fact:
+    fields = {"person": name, "role": role, "gender": gender, "role_gender": gender}
+    return Fact("person_role", sentence, 0, len(sentence), fields, id=f"p-{name}")
+
+
+def _index(title: str, text: str, people: list[tuple[str, str, str]]) -> ArticleIndex:
+    facts = [_person(name, role, gender, text) for name, role, gender in people]
+    return ArticleIndex.build(facts, {"title": title, "text": text})
+
+
+def _card(prompt: str, source: str) -> Question:
+    return Question(
+        id="q",
+        fact_id="f",
+        template="quantity-cloze",
+        kind=CLOZE,
+        prompt=prompt,
+        answer="27",
+        source=source,
+        fact_type="quantity",
+    )
+
+
+CONGO = (
+    "Paul Ndoumbe a été réélu à la tête du Wakanda. Le président sortant a obtenu 61 % des voix. "
+    "Il cumulait déjà 27 ans de pouvoir."
+)
+
+
+def test_il_after_the_main_person_is_named() -> None:
+    index = _index(
+        "Wakanda : Paul Ndoumbe réélu", CONGO, [("Paul Ndoumbe", "président sortant", "m")]
+    )
+    card = _card(
+        "Il cumulait déjà {{c1::27}} ans de pouvoir.", "Il cumulait déjà 27 ans de pouvoir."
+    )
+    assert name_the_pronoun(card, index).prompt == (
+        "Paul Ndoumbe cumulait déjà {{c1::27}} ans de pouvoir."
+    )
+
+
+def test_il_through_a_chain_of_pronouns() -> None:
+    text = (
+        "La police a procédé à l'arrestation de Marc Vidal à la frontière. Il est accusé de "
+        "sédition. Il risque jusqu'à 15 ans de prison."
+    )
+    index = _index(
+        "Marc Vidal arrêté en Allemagne", text, [("Marc Vidal", "ancien président", "m")]
+    )
+    card = _card(
+        "Il risque jusqu'à {{c1::15}} ans de prison.", "Il risque jusqu'à 15 ans de prison."
+    )
+    assert name_the_pronoun(card, index).prompt.startswith("Marc Vidal risque")
+
+
+def test_elle_for_a_woman_of_the_title() -> None:
+    text = "Léa Morin a remporté la course de Vallon. Elle a couru 42 kilomètres en deux heures."
+    index = _index("Vallon : Léa Morin gagne", text, [("Léa Morin", "coureuse", "f")])
+    card = _card(
+        "Elle a couru {{c1::42}} kilomètres en deux heures.",
+        "Elle a couru 42 kilomètres en deux heures.",
+    )
+    assert name_the_pronoun(card, index).prompt.startswith("Léa Morin a couru")
+
+
+def test_a_completion_names_the_person_inside_its_quote() -> None:
+    index = _index(
+        "Wakanda : Paul Ndoumbe réélu", CONGO, [("Paul Ndoumbe", "président sortant", "m")]
+    )
+    card = _card(
+        "Complétez : « Il cumulait déjà … ans de pouvoir. »", "Il cumulait déjà 27 ans de pouvoir."
+    )
+    assert name_the_pronoun(card, index).prompt == (
+        "Complétez : « Paul Ndoumbe cumulait déjà … ans de pouvoir. »"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "prompt"),
+    [
+        (  # another man named just before: which one?
+            "Patinage : Ken Arata déclare forfait",
+            "Ken Arata ne participera pas à la finale. Tom Messer le remplace. Il avait gagné "
+            "trois titres.",
+            [("Ken Arata", "patineur", "m"), ("Tom Messer", "patineur", "m")],
+            "Il avait gagné {{c1::trois}} titres.",
+        ),
+        (  # an impersonal « il »
+            "Vallon : Paul Ndoumbe arrêté",
+            "Paul Ndoumbe a été arrêté. Il s'agit d'un homme de 36 ans.",
+            [("Paul Ndoumbe", "suspect", "m")],
+            "Il s'agit d'un homme de {{c1::36}} ans.",
+        ),
+        (  # an impersonal « il est … de »
+            "Vallon : Paul Ndoumbe arrêté",
+            "Paul Ndoumbe a été arrêté. Il est probable de voir 12 procès.",
+            [("Paul Ndoumbe", "suspect", "m")],
+            "Il est probable de voir {{c1::12}} procès.",
+        ),
+        (  # the title names two people
+            "Paul Ndoumbe et Marc Vidal signent",
+            "Paul Ndoumbe a signé l'accord. Il a versé 12 millions.",
+            [("Paul Ndoumbe", "président", "m"), ("Marc Vidal", "ministre", "m")],
+            "Il a versé {{c1::12}} millions.",
+        ),
+        (  # the pronoun's gender is not the person's
+            "Wakanda : Paul Ndoumbe réélu",
+            "Paul Ndoumbe a été réélu. Elle compte 12 régions.",
+            [("Paul Ndoumbe", "président", "m")],
+            "Elle compte {{c1::12}} régions.",
+        ),
+        (  # the sentence before names nobody: « il » may be a thing
+            "Wakanda : Paul Ndoumbe réélu",
+            "Paul Ndoumbe a été réélu. Le budget a été voté hier. Il prévoit 12 millions.",
+            [("Paul Ndoumbe", "président", "m")],
+            "Il prévoit {{c1::12}} millions.",
+        ),
+        (  # the title names nobody
+            "Wakanda : élection présidentielle",
+            "Paul Ndoumbe a été réélu. Il a obtenu 61 % des voix.",
+            [("Paul Ndoumbe", "président", "m")],
+            "Il a obtenu {{c1::61}} % des voix.",
+        ),
+    ],
+)
+def test_a_pronoun_in_doubt_is_left(
+    title: str, text: str, people: list[tuple[str, str, str]], prompt: str
+) -> None:
+    source = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", prompt)
+    card = _card(prompt, source)
+    assert name_the_pronoun(card, _index(title, text, people)) == card
+
+
+def test_a_named_pronoun_card_is_kept(extract_text: Any) -> None:
+    text = (
+        "Wakanda : le président Paul Ndoumbe réélu\n\n24 mars 2016. –\n"
+        "Paul Ndoumbe a été réélu dès le premier tour à la tête de la République du Wakanda. "
+        "Selon les résultats officiels, le président sortant a obtenu 61 % des suffrages. "
+        "Il cumulait déjà 27 ans de pouvoir à la tête du Wakanda."
+    )
+    facts = extract_text(text)
+    body = text.split("–\n", 1)[1]
+    header = {"slug": "t", "title": text.split("\n", 1)[0], "date": "2016-03-24", "text": body}
+    prompts = [q.prompt for q in explain_questions(facts, header).kept]
+    assert any(p.startswith("Paul Ndoumbe cumulait déjà") for p in prompts)
+
+
+# --- a compound duration is no one figure to gap
+
+
+def _all(extract_text: Any, text: str) -> list[Question]:
+    facts = extract_text(text)
+    header = {"slug": "t", "title": text.split("\n", 1)[0], "date": "2017-03-12"}
+    return explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+
+
+def test_a_compound_duration_is_not_gapped(extract_text: Any) -> None:
+    text = (
+        "Duathlon : Marc Vidal champion\n\n12 mars 2017. – Marc Vidal remporte à Vallon en "
+        "1 heure, 21 minutes et 14 secondes son troisième titre national."
+    )
+    for question in _all(extract_text, text):
+        assert "heure, 21 minutes" not in question.prompt or "…" not in question.prompt
+        assert "{{c1::1}} heure" not in question.prompt
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gapped"),
+    [
+        ("La commission passe de 20 à 25 % des courses à Vallon.", "20"),
+        ("Le salaire minimum net atteint 1 187,35 euros par mois à Vallon.", "1 187,35"),
+    ],
+)
+def test_a_range_or_a_long_number_is_still_gapped(
+    extract_text: Any, sentence: str, gapped: str
+) -> None:
+    text = f"Vallon : les chiffres\n\n12 mars 2017. – {sentence}"
+    prompts = [q.prompt for q in _all(extract_text, text)]
+    assert any(f"{{{{c1::{gapped}}}}}" in p for p in prompts)
