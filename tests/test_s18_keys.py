@@ -14,6 +14,10 @@ from typing import Any
 
 import pytest
 
+from generators.extract import indexing
+from generators.extract import pipeline as nlp_module
+from generators.extract.context import Context
+from generators.extract.types import action
 from generators.questions import explain_questions
 from generators.questions.index import ArticleIndex
 from generators.questions.phrasing import gapped_clause
@@ -23,6 +27,7 @@ from generators.questions.score import signals
 from generators.questions.standalone import existential_there
 from generators.questions.subjects import long_subject
 from generators.records import CLOZE, Fact, Question, Selection
+from generators.source.article import parse_bytes
 
 
 def kept(extract_text: Any, text: str, date: str = "2018-05-22") -> list[Question]:
@@ -483,3 +488,165 @@ def test_a_range_or_a_long_number_is_still_gapped(
     text = f"Vallon : les chiffres\n\n12 mars 2017. – {sentence}"
     prompts = [q.prompt for q in _all(extract_text, text)]
     assert any(f"{{{{c1::{gapped}}}}}" in p for p in prompts)
+
+
+# --- the story's main clause, read where the parser misplaces its parts (extraction)
+
+
+def _actions(nlp: Any, body: str, title: str = "Un titre inventé") -> list[dict[str, Any]]:
+    header = f"{title}\ndate 2021-03-04\n\n"
+    article = parse_bytes((header + body).encode(), source="t.txt", slug="t")
+    docs = nlp_module.parse(article.clean)
+    ctx = Context(article)
+    ctx.names = indexing.index(docs, ctx)
+    return [dict(f.fields) for offset, doc in docs for f in action.extract(doc, offset, ctx)]
+
+
+def _of(nlp: Any, body: str, verb: str) -> list[dict[str, Any]]:
+    return [f for f in _actions(nlp, body) if f["verb"] == verb]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "actor"),
+    [
+        (
+            "Paul Vernier, professeur émérite de l'Université de Vallon, spécialisé en droit "
+            "public, est décédé le 28 juillet à l'âge de 91 ans.",
+            "décéder",
+            "Paul Vernier",
+        ),
+        (
+            "Marie Castel, ancienne ministre, connue pour ses romans, est morte à l'âge de 84 ans.",
+            "mourir",
+            "Marie Castel",
+        ),
+        (
+            "Le parlement de Vallon, réuni en session extraordinaire, a adopté la loi sur l'eau.",
+            "adopter",
+            "Le parlement de Vallon",
+        ),
+    ],
+)
+def test_a_subject_hung_on_a_fronted_participle_is_the_verbs(
+    nlp: Any, sentence: str, verb: str, actor: str
+) -> None:
+    (fact,) = _of(nlp, sentence, verb)
+    assert fact["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Arrivé à Vallon en mars, le convoi a été bloqué.", "bloquer"),  # no story verb
+        ("Selon la police, la voiture a été retrouvée vide.", "retrouver"),
+    ],
+)
+def test_no_subject_borrowed_when_none_is_hung(nlp: Any, sentence: str, verb: str) -> None:
+    assert _of(nlp, sentence, verb) == []
+
+
+def test_the_age_of_a_death_with_a_fronted_participle_is_asked(extract_text: Any) -> None:
+    text = (
+        "Nécrologie : mort de Paul Vernier\n\n13 août 2017. –\nPaul Vernier, professeur émérite "
+        "de l'Université de Vallon, spécialisé en droit public (et spécialement en droit fiscal), "
+        "est décédé le 28 juillet dernier à l'âge de 91 ans."
+    )
+    asked = {(q.prompt, q.answer) for q in kept(extract_text, text, "2017-08-13")}
+    assert ("À quel âge Paul Vernier est-il décédé ?", "à 91 ans") in asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "what"),
+    [
+        (
+            "Paul Ndoumbe a été réélu dès le premier tour à la tête de la République du Wakanda.",
+            "réélire",
+            "à la tête de la République du Wakanda",
+        ),
+        (
+            "Léa Morin a été élue dimanche à la tête du conseil régional de Vallon.",
+            "élire",
+            "à la tête du conseil régional de Vallon",
+        ),
+        (
+            "Marc Vidal a été nommé en mars à la présidence de la banque de Vallon.",
+            "nommer",
+            "à la présidence de la banque de Vallon",
+        ),
+    ],
+)
+def test_the_post_of_an_appointment_is_its_complement(
+    nlp: Any, sentence: str, verb: str, what: str
+) -> None:
+    (fact,) = _of(nlp, sentence, verb)
+    assert fact["complement"] == what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Paul Ndoumbe a été réélu avec 61 % des voix.", "réélire"),  # no post named
+        ("Léa Morin a été élue à Vallon.", "élire"),  # a place, not a post
+    ],
+)
+def test_no_post_without_its_noun(nlp: Any, sentence: str, verb: str) -> None:
+    for fact in _of(nlp, sentence, verb):
+        assert not str(fact.get("complement") or "").startswith(("à la tête", "à la présidence"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "what"),
+    [
+        (
+            "Le parlement de Vallon a adopté la loi interdisant les pesticides.",
+            "adopter",
+            "la loi interdisant les pesticides",
+        ),
+        (
+            "L'assemblée du Wakanda a adopté la loi décidant le retrait du pays du traité de Vallon.",
+            "adopter",
+            "la loi décidant le retrait du pays du traité de Vallon",
+        ),
+        (
+            "Le conseil a rejeté le projet prévoyant la fermeture de la gare.",
+            "rejeter",
+            "le projet prévoyant la fermeture de la gare",
+        ),
+    ],
+)
+def test_a_definite_object_keeps_its_participle_description(
+    nlp: Any, sentence: str, verb: str, what: str
+) -> None:
+    (fact,) = _of(nlp, sentence, verb)
+    assert fact["object"] == what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "what"),
+    [
+        ("Le conseil a adopté la loi sur l'eau.", "adopter", "la loi sur l'eau"),
+        (
+            "Le parlement a adopté le budget de la ville de Vallon, prévoyant des coupes.",
+            "adopter",
+            "le budget de la ville de Vallon",
+        ),
+    ],
+)
+def test_a_longer_object_takes_no_description(
+    nlp: Any, sentence: str, verb: str, what: str
+) -> None:
+    (fact,) = _of(nlp, sentence, verb)
+    assert fact["object"] == what
+
+
+def test_the_law_voted_is_asked(extract_text: Any) -> None:
+    text = (
+        "Wakanda : l'assemblée acte le retrait du traité de Vallon\n\n12 octobre 2016. – "
+        "L'assemblée nationale du Wakanda a adopté la loi décidant le retrait du pays du traité "
+        "de Vallon."
+    )
+    answers = {q.answer for q in kept(extract_text, text, "2016-10-12")}
+    assert answers & {
+        "la loi décidant le retrait du pays du traité de Vallon",
+        "l’assemblée nationale du Wakanda",
+    }
