@@ -22,6 +22,7 @@ from generators.extract.coreference import actor_source, person_of
 from generators.extract.names import NameIndex
 from generators.extract.tokens import span_text, verbs_at
 from generators.extract.types.action_mood import (
+    fronted_subject,
     future_form,
     hypothetical,
     inside_quotes,
@@ -29,7 +30,14 @@ from generators.extract.types.action_mood import (
     negated,
     unachieved,
 )
-from generators.extract.types.action_phrase import idiom, object_after_manner, phrase, phrase_gender
+from generators.extract.types.action_phrase import (
+    idiom,
+    object_after_manner,
+    phrase,
+    phrase_gender,
+    post_after,
+    role_after,
+)
 from generators.extract.types.action_story import (
     clitic_win,
     echoes_title,
@@ -327,7 +335,7 @@ def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | No
         (phrase(c, ctx, offset) for c in verb.children if c.dep_ in _COMPLEMENTS), None
     )
     if complement is None and obj is None and entry.kind == "appointment":
-        return _role_after(verb, ctx, offset)
+        return role_after(verb, ctx, offset) or post_after(verb, ctx, offset)
     if complement is None and _pronominal(verb) is not None:  # « s'est imposée dans la course »
         cases = lexicon.word_set("action_pronominal_cases")
         where = (c for c in verb.children if c.dep_ == "obl:mod")
@@ -338,18 +346,6 @@ def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | No
 def _case(tok: Any) -> str:
     """Return the preposition a noun opens on (« lors » of « lors de la course »), or ''."""
     return next((c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i), "")
-
-
-def _role_after(verb: Any, ctx: Context, offset: int) -> str | None:
-    """Return the bare title after the verb (« élu président du Sénégal » → « président du Sénégal »)."""
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.pos_ == "ADV":
-            continue
-        bare = not any(c.dep_ in ("det", "case") for c in tok.children)
-        if tok.pos_ == "NOUN" and tok.head.i == verb.i and bare:
-            return phrase(tok, ctx, offset)
-        return None
-    return None
 
 
 def _turn_to_appointee(
@@ -395,7 +391,7 @@ def _subject(verb: Any) -> Any:
         found = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if found:  # two subjects: the nearer one; the other is an aside (« Pour X, le chef, … »)
             return max(found, key=lambda c: c.i if c.i < tok.i else -1)
-    return verb.head if misparsed_root(verb) else None
+    return verb.head if misparsed_root(verb) else fronted_subject(verb)
 
 
 def _actor(
