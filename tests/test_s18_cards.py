@@ -362,3 +362,420 @@ def test_roles_shared_out_between_two_people_are_not_asked(sentence: str, asked:
 def test_a_group_is_no_person(sentence: str, person: str, asked: bool) -> None:
     made = from_facts(role(person, "président", sentence))
     assert bool(kept(made, "person-fonction")) == asked, shown(made)
+
+
+# --- family 3: main-story cards that say which, and no more than the article -----------------
+
+
+def action(
+    actor: str, verb: str, predicate: str, sentence: str, **more: Any
+) -> tuple[str, str, dict]:
+    fields = {
+        "actor": actor,
+        "actor_is_person": more.pop("person", True),
+        "gender": "m",
+        "number": "sg",
+        "verb": verb,
+        "kind": "decision",
+        "voice": "active",
+        "predicate": predicate,
+        "actor_source": "name",
+        "weight": 1.0,
+        **more,
+    }
+    return ("action", sentence, fields)
+
+
+@pytest.mark.parametrize(
+    ("actor", "asked"),
+    [
+        ("Les derniers mois", False),
+        ("Les trois dernières semaines", False),
+        ("La veille", False),
+        ("Ces dernières années", False),
+        ("Le Front vert", True),
+        ("Les rebelles du Front uni", True),
+    ],
+)
+def test_a_time_is_no_claimant(actor: str, asked: bool) -> None:
+    sentence = f"{actor}, plusieurs incendies de la vallée ont été revendiqués par le Front Sud."
+    made = from_facts(
+        action(
+            actor,
+            "revendiquer",
+            "ont été revendiqués",
+            sentence,
+            person=False,
+            kind="claim",
+            voice="passive",
+            agent="le Front Sud",
+            number="pl",
+        )
+    )
+    assert bool(kept(made, "action-revendication")) == asked, shown(made)
+
+
+def test_a_claimants_name_runs_on_its_particles() -> None:
+    sentence = "Les incendies sont revendiqués par le Front Sud al-Jabal wal-Nour, un groupe armé."
+    made = from_facts(
+        action(
+            "Les incendies",
+            "revendiquer",
+            "ont été revendiqués",
+            sentence,
+            person=False,
+            kind="claim",
+            voice="passive",
+            agent="Front Sud al-Jabal",
+            number="pl",
+        )
+    )
+    (asked,) = kept(made, "action-revendication")
+    assert asked.answer == "Front Sud al-Jabal wal-Nour"
+    assert "Front Sud al-Jabal" in asked.accept
+
+
+@pytest.mark.parametrize(
+    ("what", "asked"),
+    [
+        ("la démission de son poste", False),
+        ("qu'il quittait ses fonctions", False),
+        ("la fin de son mandat", False),
+        ("la démission du directeur de la police de Vallon", True),
+    ],
+)
+def test_an_unnamed_post_is_not_asked(what: str, asked: bool) -> None:
+    sentence = f"Le préfet Paul Garnier a annoncé {what}."
+    made = from_facts(
+        action(
+            "Paul Garnier",
+            "annoncer",
+            "a annoncé",
+            sentence,
+            kind="announcement",
+            object=what,
+            date="le 3 avril 2021",
+        )
+    )
+    assert bool(kept(made, "action-qui")) == asked, shown(made)
+
+
+@pytest.mark.parametrize(
+    ("complement", "asked"),
+    [
+        ("président", False),
+        ("maire", False),
+        ("député", False),
+        ("président de la région de Marsac", True),
+    ],
+)
+def test_an_election_says_to_what(complement: str, asked: bool) -> None:
+    sentence = f"Paul Garnier a été élu {complement} le 2 avril 2021."
+    made = from_facts(
+        action(
+            "Paul Garnier",
+            "élire",
+            "a été élu",
+            sentence,
+            kind="appointment",
+            voice="passive",
+            complement=complement,
+            date="le 2 avril 2021",
+        )
+    )
+    assert bool(kept(made, "action-qui")) == asked, shown(made)
+
+
+@pytest.mark.parametrize(
+    ("obj", "date", "asked"),
+    [
+        ("deux titres nationaux", None, False),
+        ("trois coupes régionales", None, False),
+        ("12 médailles", None, False),
+        ("deux titres nationaux", "en 2019", True),
+        ("la coupe régionale de Marsac", None, True),
+    ],
+)
+def test_a_count_won_needs_its_time(obj: str, date: str | None, asked: bool) -> None:
+    sentence = f"En quatre saisons à Vallon, Marco Bellini a remporté {obj}."
+    made = from_facts(
+        action(
+            "Marco Bellini", "remporter", "a remporté", sentence, kind="win", object=obj, date=date
+        )
+    )
+    assert bool(kept(made, "action-qui")) == asked, shown(made)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "La Norvège a annoncé « prendre toutes les mesures utiles […] pour que Vallon paie ».",
+            False,
+        ),
+        (
+            "La Norvège a annoncé « prendre toutes les mesures utiles pour la paix » à Vallon.",
+            False,
+        ),
+        ("La Norvège a annoncé « prendre toutes les mesures utiles » à Vallon.", True),
+        ("La Norvège a annoncé prendre toutes les mesures utiles à Vallon.", True),
+    ],
+)
+def test_an_object_cut_inside_its_quotation_is_not_asked(sentence: str, asked: bool) -> None:
+    made = from_facts(
+        action(
+            "La Norvège",
+            "annoncer",
+            "a annoncé",
+            sentence,
+            person=False,
+            kind="announcement",
+            complement="prendre toutes les mesures utiles",
+            date="le 3 avril 2021",
+        )
+    )
+    assert bool(kept(made, "action-qui")) == asked, shown(made)
+
+
+def test_a_deal_told_in_the_present_is_asked_as_announced(extract_text: Any) -> None:
+    made = from_text(
+        extract_text,
+        "Vallonix a confirmé l'opération, qui doit être finalisée en 2022.",
+        title="Vallonix rachète la société Marnel pour 3 milliards d'euros",
+    )
+    assert [q.prompt for q in kept(made, "action-qui")] == [
+        "Qui a annoncé le rachat de la société Marnel en avril 2021 ?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt"),
+    [
+        (
+            "Vallonix a racheté la société Marnel pour 3 milliards d'euros.",
+            "Qui a racheté la société Marnel en avril 2021 ?",
+        ),
+        (
+            "Vallonix a annoncé qu'elle avait acquis la société Marnel.",
+            "Qui a acquis la société Marnel en avril 2021 ?",
+        ),
+    ],
+)
+def test_a_deal_done_stays_done(sentence: str, prompt: str) -> None:
+    verb, participle = ("racheter", "racheté") if "racheté" in sentence else ("acquérir", "acquis")
+    made = from_facts(
+        action(
+            "Vallonix",
+            verb,
+            f"a {participle}",
+            sentence,
+            person=False,
+            kind="acquisition",
+            object="la société Marnel",
+            date="en avril 2021",
+        )
+    )
+    assert [q.prompt for q in kept(made, "action-qui")] == [prompt]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "obj", "prompt"),
+    [
+        (
+            "Ce mardi, la Commission régionale a rejeté le budget proposé par la ville de Marsac.",
+            "le budget",
+            "Qui a rejeté le budget proposé par la ville de Marsac le 6 avril 2021 ?",
+        ),
+        (
+            "Vallonix a décidé de couper le signal des chaînes diffusées par le groupe Marnel : M1 et M2.",
+            "de couper le signal des chaînes",
+            "Qui a décidé de couper le signal des chaînes diffusées par le groupe Marnel le 6 avril 2021 ?",
+        ),
+        (  # a time word in the phrase: not completed
+            "Le Parti vert a remporté les élections organisées ce dimanche à Marsac.",
+            "les élections",
+            "Qui a remporté les élections le 6 avril 2021 ?",
+        ),
+        (  # no participle after the object: left as it is
+            "La Commission régionale a rejeté le budget de la ville de Marsac.",
+            "le budget de la ville de Marsac",
+            "Qui a rejeté le budget de la ville de Marsac le 6 avril 2021 ?",
+        ),
+    ],
+)
+def test_an_object_is_completed_by_its_participle_phrase(
+    sentence: str, obj: str, prompt: str
+) -> None:
+    verb = sentence.split(" a ")[1].split()[0]
+    made = from_facts(
+        action(
+            "la Commission régionale",
+            "rejeter",
+            f"a {verb}",
+            sentence,
+            person=False,
+            object=obj,
+            date="le 6 avril 2021",
+        )
+    )
+    assert [q.prompt for q in kept(made, "action-qui")] == [prompt], shown(made)
+
+
+# --- family 4: counts asked in good form -------------------------------------------------------
+
+
+def count(text: str, unit: str, sentence: str, **more: Any) -> tuple[str, str, dict]:
+    value = more.pop("value", 3000)
+    fields = {
+        "value": value,
+        "approx": False,
+        "unit": unit,
+        "text": text,
+        "subject": unit,
+        "unit_gender": "m",
+        "unit_number": "p",
+        **more,
+    }
+    return ("quantity", sentence, fields)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "asked"),
+    [
+        (
+            "« L'usine prive d'emploi les quelque 3 000 ouvriers de la vallée » a ajouté Marc Tissot.",
+            "a ajouté Marc Tissot",
+            False,
+        ),
+        (
+            "« Nous avons perdu 3 000 ouvriers en un an », a déclaré Marc Tissot à Vallon.",
+            "a déclaré Marc Tissot à Vallon",
+            False,
+        ),
+        (
+            "Selon Marc Tissot, 3 000 ouvriers « ont perdu leur emploi » à Vallon.",
+            "« ont perdu leur emploi » à Vallon",
+            True,
+        ),
+        (
+            "Quelque 3 000 ouvriers ont perdu leur emploi à Vallon en un an.",
+            "ont perdu leur emploi à Vallon",
+            True,
+        ),
+    ],
+)
+def test_a_count_inside_a_quotation_is_not_asked_with_the_speakers_verb(
+    sentence: str, predicate: str, asked: bool
+) -> None:
+    text = "3 000 ouvriers" if "quelque 3" not in sentence.lower() else "quelque 3 000 ouvriers"
+    text = "Quelque 3 000 ouvriers" if sentence.startswith("Quelque") else text
+    made = from_facts(count(text, "ouvriers", sentence, predicate=predicate))
+    assert bool(kept(made, "quantity-combien")) == asked, shown(made)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "asked"),
+    [
+        ("vont prendre la tête les Italiens Marco Rossi", False),
+        ("ont pris l'ascendant les Portugais Joao Silva", False),
+        ("ont rejoint le groupe des Italiens", True),
+        ("ont pris la tête de la course à Vallon", True),
+    ],
+)
+def test_a_clause_glued_to_the_next_noun_phrase_is_not_asked(predicate: str, asked: bool) -> None:
+    sentence = f"Rapidement, cinq coureurs {predicate} et Paolo Verdi."
+    made = from_facts(count("cinq coureurs", "coureurs", sentence, value=5, predicate=predicate))
+    assert bool(kept(made, "quantity-combien")) == asked, shown(made)
+
+
+def test_a_counts_own_part_is_not_asked_with_it(extract_text: Any) -> None:
+    made = from_text(
+        extract_text, "Près de 30 salariés dont 12 ingénieurs travaillent sur le site de Vallon."
+    )
+    asked = [q.prompt for q in kept(made, "quantity-combien")]
+    assert asked and all("dont" not in p for p in asked), asked
+
+
+def test_a_count_without_own_part_is_asked(extract_text: Any) -> None:
+    made = from_text(
+        extract_text, "Près de 30 salariés travaillent sur le site de Vallon depuis 2019."
+    )
+    assert [q.prompt for q in kept(made, "quantity-combien")][:1] == [
+        "D’après l’article, combien de salariés travaillent sur le site de Vallon depuis 2019 ?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Le cabinet Vauban a analysé 12 000 dossiers des patients suivis à Vallon.", False),
+        ("Le cabinet Vauban a analysé 12 000 dossiers d'assurés de Vallon.", False),
+        ("Le cabinet Vauban a analysé 12 000 dossiers à Vallon en 2020.", True),
+    ],
+)
+def test_a_counted_nouns_complement_does_not_fall_after_the_verb(
+    extract_text: Any, sentence: str, asked: bool
+) -> None:
+    made = from_text(extract_text, sentence)
+    assert bool(kept(made, "quantity-combien-objet")) == asked, shown(made)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt"),
+    [
+        (
+            "Deux commandos armés ont attaqué à l'aube la mairie de Vallon et la caserne des pompiers.",
+            "D’après l’article, combien de commandos ont attaqué à l’aube la mairie de Vallon et la "
+            "caserne des pompiers ?",
+        ),
+        (
+            "Trois hommes ont cambriolé la banque de Vallon et ont blessé deux gardiens.",
+            "D’après l’article, combien d’hommes ont cambriolé la banque de Vallon ?",
+        ),
+    ],
+)
+def test_a_list_the_predicate_ends_is_asked_whole(
+    extract_text: Any, sentence: str, prompt: str
+) -> None:
+    made = from_text(extract_text, sentence)
+    assert prompt in [q.prompt for q in kept(made, "quantity-combien")], shown(made)
+
+
+# --- family 5: context a card needs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Un second essai avait eu lieu en novembre 2020 au large du port de Vallon.", False),
+        ("Une autre explosion avait eu lieu en novembre 2020 au large du port de Vallon.", False),
+        ("Un deuxième incendie avait eu lieu en novembre 2020 au large du port de Vallon.", False),
+        ("Une deuxième réunion avait eu lieu en novembre 2020 à la mairie de Vallon.", False),
+        ("Un essai de missile avait eu lieu en novembre 2020 au large du port de Vallon.", True),
+        ("Un nouvel essai avait eu lieu en novembre 2020 au large du port de Vallon.", True),
+    ],
+)
+def test_a_second_one_needs_the_first(extract_text: Any, sentence: str, asked: bool) -> None:
+    made = from_text(extract_text, sentence)
+    assert bool(kept(made, "event-date-cloze")) == asked, shown(made)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Près de 50 salariés sont prévus sur le titre depuis le mois de mars 2021.", False),
+        ("Le futur titre a réuni 100 000 euros auprès de ses lecteurs en 2021.", False),
+        ("Le club de Vallon a remporté le titre et 30 000 euros de primes en mai 2021.", False),
+        (
+            "Le club de Vallon a remporté le titre de champion régional et 30 000 euros de primes en mai 2021.",
+            True,
+        ),
+        (
+            "Près de 50 salariés sont prévus sur le titre Vallon Matin depuis le mois de mars 2021.",
+            True,
+        ),
+    ],
+)
+def test_a_title_must_be_named(extract_text: Any, sentence: str, asked: bool) -> None:
+    made = from_text(extract_text, sentence)
+    assert bool(kept(made, "quantity-cloze")) == asked, shown(made)

@@ -186,7 +186,7 @@ def _glued_count(question: Question, fact: Fact) -> str:
     predicate = _flat(str(fact.get("predicate") or ""))
     glued = re.search(
         r"(?:(?<![\w-])(?:le|la|les|un|une|des|du)\s+|(?<![\w-])l')[a-zàâçéèêîôû-]+\s+"
-        r"(?:les|le|la|des|du)\s+[A-ZÀ-Ý]",
+        r"(?:les|le|la)\s+[A-ZÀ-Ý]",
         predicate,
     )
     if glued:
