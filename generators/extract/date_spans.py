@@ -117,10 +117,24 @@ def frames_a_tally(span: Span) -> bool:
     return period.dep_ == "nmod" and period.head.pos_ == "NOUN" and period.head.i < period.i
 
 
+def _season(doc: Doc, span: Span) -> bool:
+    """Return whether a year opens a season written short (« en 2014-15 »: no year of its own)."""
+    k = span.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].text in ("-", "/")
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and re.fullmatch(r"\d\d", doc[k + 1].text) is not None
+    )
+
+
 def is_range(doc: Doc, span: Span) -> bool:
     """Return whether a bare year opens or closes a period (« de 1995 à 1997 », « 1985-1988 »)."""
     if span.label_ != "YEAR":
         return False
+    if _season(doc, span):
+        return True
     before_year = lexicon.word_set("event_year_prepositions")
     k = span.end + 1
     if k < len(doc) and doc[k].lower_ in before_year:

@@ -52,6 +52,8 @@ def starts_with_vowel_sound(text: str) -> bool:
     lower = word.lower()
     if lower[0] == "h":
         return not any(lower.startswith(h) for h in lexicon.word_set("french_h_aspire"))
+    if lower[0] == "y":  # « d'Yves », but « de Yasmina »: a y before a vowel is a consonant
+        return len(lower) > 1 and lower[1] not in VOWELS
     return lower[0] in VOWELS
 
 

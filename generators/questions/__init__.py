@@ -20,6 +20,7 @@ from typing import Any
 
 from generators.errors import TemplateError
 from generators.questions.budget import ArticleShape, keep_best
+from generators.questions.forms import reworded
 from generators.questions.index import ArticleIndex
 from generators.questions.one_answer import second_answer
 from generators.questions.prominence import in_the_past
@@ -151,7 +152,7 @@ def _questions_of(
             question = complete_country(question, str(index.header.get("title") or ""))
             question = name_the_pronoun(question, index)
             question = retouched(question, str(index.header.get("date") or ""))
-            question = in_the_past(question, index)
+            question = in_the_past(reworded(question, index), index)
             reason = problem(question, index) or second_answer(question, fact, index)
         except Exception as exc:
             made.append(_failed(template, fact, exc))

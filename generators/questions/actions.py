@@ -29,9 +29,15 @@ _FIGURE = re.compile(
 
 
 def figure_of(text: str) -> str:
-    """Return the figure an object opens on, hedge and unit kept (« 14 km vers le sud » → « 14 km »)."""
-    found = _FIGURE.match(" ".join(text.split()))
-    return found.group(0).strip(" .,") if found else ""
+    """Return the figure an object opens on, hedge and unit kept (« 14 km vers le sud » → « 14 km »,
+    « deux titres nationaux » → « deux titres »)."""
+    flat = " ".join(text.split())
+    found = _FIGURE.match(flat)
+    if found:
+        return found.group(0).strip(" .,")
+    words = re.match(r"([^\W\d_]+)\s+([^\W\d_][\w’'-]*)", flat)
+    counts = lexicon.word_set("numbers_words") - {"un", "une"}
+    return words.group(0) if words and words.group(1).lower() in counts else ""
 
 
 def active_participle(lemma: str) -> str:

@@ -416,8 +416,10 @@ def invert_clause(what: str, index: ArticleIndex) -> str:
     gender: str | None
     if determiner:
         noun = subject[determiner.end() :]
-        gender = {"le": "m", "la": "f"}.get(determiner.group(1).lower()) or french.guess_gender(
-            noun
+        gender = (
+            {"le": "m", "la": "f"}.get(determiner.group(1).lower())
+            or _agreed_gender(aux, rest)
+            or french.guess_gender(noun)
         )
         number = "p" if determiner.group(1) == "Les" else "s"
         subject = determiner.group(0).lower() + noun
@@ -428,6 +430,20 @@ def invert_clause(what: str, index: ArticleIndex) -> str:
             return ""
     who = Phrase(subject, gender, number)
     return f"{subject} {reflexive}{aux}-{'t-' if aux[-1] in 'ae' else ''}{who.pronoun} {rest}"
+
+
+def _agreed_gender(aux: str, rest: str) -> str:
+    """Return the subject's gender a participle agreeing with it tells (« l'annonce a été
+    publiée » → f), or '' (« a publié », no agreement)."""
+    words = rest.split()
+    if words and words[0] == "été":
+        words = words[1:]
+    elif aux not in ("est", "sont", "était", "étaient", "fut", "furent"):
+        return ""
+    participle = words[0].lower().removesuffix("s") if words else ""
+    if not re.fullmatch(r"[\w-]*(?:é|i|u|is|it|t)e?", participle):
+        return ""  # « a été ministre »: no participle to agree
+    return "f" if participle.endswith("e") else "m"
 
 
 def feminine_title(role: str) -> str:

@@ -34,11 +34,13 @@ def askable_role(role: str) -> bool:
 
 
 def role_class(role: str) -> str:
-    """Return how a role is asked: function, candidate, title, job or status (lexicon data)."""
-    first = re.split(r"[\s,]", role.strip().lower(), maxsplit=1)[0]
+    """Return how a role is asked: function, candidate, title, job, position, founder or status
+    (lexicon data: the role's first word, or its first words for an entry of several)."""
+    text = " ".join(role.strip().lower().split())
+    first = re.split(r"[\s,]", text, maxsplit=1)[0]
     for line in lexicon.words("phrasing_role_classes"):
         kind, _, word = line.partition(" ")
-        if word == first:
+        if word == first or (" " in word and (text + " ").startswith(word + " ")):
             return kind
     return "function"
 

@@ -14,6 +14,7 @@ import re
 
 from generators import lexicon
 from generators.french.grammar import fold
+from generators.questions.forms import form_problem
 from generators.questions.index import ArticleIndex
 from generators.questions.standalone import standalone_problem
 from generators.records import CLOZE, NUMERIC, TRUEFALSE, Fact, Question
@@ -34,7 +35,7 @@ def shape_problem(question: Question, index: ArticleIndex) -> str:
         reason = check(question, fact, index)
         if reason:
             return reason
-    return standalone_problem(question, index)
+    return form_problem(question, fact, index) or standalone_problem(question, index)
 
 
 def _date_body(question: Question, fact: Fact | None, index: ArticleIndex) -> str:

@@ -180,23 +180,26 @@ def _implicit_year(
             return (last[1] + shift if last else None), span.end + len(_words(phrase)), True
     for word, sign in numbers.table("event_dateline_relative").items():
         if re.match(rf"\s+{word}\b", after):
-            return _dateline_relative(ctx, span, sign), span.end + 1, True
+            return _dateline_relative(ctx, span, sign, day_month[1]), span.end + 1, True
     year, sure = _context_year(ctx, span, offset, day_month)
     return year, span.end, sure
 
 
-def _dateline_relative(ctx: Context, span: Span, sign: int) -> int | None:
-    """Return the year of « juin dernier » / « mars prochain » from the article's dateline."""
+def _dateline_relative(ctx: Context, span: Span, sign: int, day: int | None) -> int | None:
+    """Return the year of « juin dernier » / « mars prochain » from the article's dateline; in the
+    dateline's own month, a day before it (« le 11 août dernier » on 13 August) is this year's."""
     if not ctx.article.date:
         return None
     year, _, rest = ctx.article.date.partition("-")
     month = next((v for k, v in month_numbers().items() if k in span.text.lower()), None)
     if month is None or not rest:
         return int(year) + (sign if span.label_ == "RELATIVE" else 0)
-    current = int(rest[:2])
+    current = (int(rest[:2]), int(rest[3:5]) if rest[3:5].isdigit() else 0)
+    if day is not None and current[1] and month == current[0]:
+        return int(year) if (day - current[1]) * sign > 0 else int(year) + sign
     if sign < 0:
-        return int(year) if month < current else int(year) - 1
-    return int(year) if month > current else int(year) + 1
+        return int(year) if month < current[0] else int(year) - 1
+    return int(year) if month > current[0] else int(year) + 1
 
 
 def _context_year(
@@ -315,7 +318,10 @@ def _date_extent(doc: Doc, span: Span) -> range:
         inside.add(k)
         start = k
         k -= 1
-    return range(start, span.end)
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in numbers.table("event_dateline_relative"):
+        end += 1  # « le 11 août dernier »: the relative word belongs to the date
+    return range(start, end)
 
 
 def _clause_verb(tok: Token) -> Token | None:

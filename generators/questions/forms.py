@@ -1,0 +1,346 @@
+"""Cards whose form tells something false or reads awkwardly, whatever the article (blind judges).
+
+Checks of the quality filter (`form_problem`): a question ending on a determiner (« … à son ? »),
+a time phrase taken for who acted (« Qui a revendiqué les derniers mois ? »), a group taken for a
+person (« des Gilets jaunes » → « Gilets »), two roles said of two people together (« champions
+et vice-champions X et Y »: which is whose?), a title that names no competition (« championne en
+titre »), a place in a ranking asked as a post, a post the card does not name (« élu président »,
+« la démission de son poste »), a count of a quotation asked with the speaker's verb (« combien de
+personnes a ajouté X ? »), a count whose clause was glued to the next noun phrase or kept its own
+part (« combien de salariés dont 40 journalistes … »), a counted noun whose complement fell after
+the verb, an object cut inside its quotation.
+
+Rewrites (`reworded`): an object the parse cut before its participle phrase is completed from its
+sentence (« le budget » → « le budget proposé par l'Italie »), a name cut before its particle is
+completed (« Jamaat Nosrat al-Islam wal-Mouslimin »), and a deal a title tells in the present
+(« Disney rachète X ») is asked as announced (« Qui a annoncé le rachat de X ? »).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from generators import lexicon
+from generators.french.grammar import contract, fold
+from generators.questions.index import ArticleIndex
+from generators.questions.roles import role_class
+from generators.questions.speech import finite_verb
+from generators.records import BASIC, MCQ, NUMERIC, Fact, Question
+
+_DETERMINERS = r"son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces"
+_PARTICIPLE = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|i|u)e?s?")
+_TAIL_STOP = re.compile(r"[,;:()«»\[\]]|\s(?:et|ou|mais|car|qui|que|qu['’]|dont|où)\s")
+
+
+def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> str:
+    """Return why a card's form misleads or reads badly (module docstring), or ''."""
+    if fact is None:
+        return ""
+    for check in (
+        _dangling_determiner,
+        _time_actor,
+        _group_name,
+        _respective_roles,
+        _unnamed_title,
+        _ranking_role,
+        _unnamed_place,
+        _unnamed_post,
+        _quoted_count,
+        _glued_count,
+        _split_count,
+        _cut_quoted_object,
+        _cut_event,
+    ):
+        reason = check(question, fact)
+        if reason:
+            return reason
+    return ""
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _dangling_determiner(question: Question, fact: Fact) -> str:
+    """« … ont coûté deux points de croissance à son ? »: the noun after the determiner was cut."""
+    if question.kind not in (BASIC, MCQ, NUMERIC):
+        return ""
+    found = re.search(rf"(?<![\w-])({_DETERMINERS})\s*\?$", question.prompt.strip(), re.I)
+    return f"the question ends on « {found.group(1)} » (its noun was cut)" if found else ""
+
+
+def _time_actor(question: Question, fact: Fact) -> str:
+    """« Les derniers mois, des attaques ont été revendiquées »: the time phrase is no actor."""
+    if fact.type != "action":
+        return ""
+    words = fold(str(fact.get("actor") or "")).replace("'", " ").split()
+    if words and set(words[1:4]) & _folded("question_time_actors"):
+        return f"the actor « {fact.get('actor')} » is a time, not who acted"
+    return ""
+
+
+def _group_name(question: Question, fact: Fact) -> str:
+    """« des Gilets jaunes »: a one-word name the sentence writes after « les » is a group."""
+    for field in ("person", "actor", "speaker"):
+        name = str(fact.get(field) or "").strip()
+        if not name or " " in name or not name[:1].isupper():
+            continue
+        if re.search(rf"(?<![\w-])(?:les|des|aux)\s+{re.escape(name)}(?![\w-])", fact.sentence):
+            return f"« les {name} » is a group, not a person"
+    return ""
+
+
+def _respective_roles(question: Question, fact: Fact) -> str:
+    """« des champions et vice-champions olympiques A et B »: which role is whose is not told."""
+    if fact.type != "person_role":
+        return ""
+    head = str(fact.get("role") or "").lower().split()[:1]
+    if not head:
+        return ""
+    plural = rf"{re.escape(head[0])}[sx]"
+    text = _flat(fact.sentence).lower()
+    pair = rf"(?<![\w-])(?:[\w-]+[sx] (?:et|ou) {plural}|{plural} (?:et|ou) [\w-]+[sx])(?![\w-])"
+    if re.search(pair, text):
+        return "two roles said of two people together: which is whose is not told"
+    return ""
+
+
+def _unnamed_title(question: Question, fact: Fact) -> str:
+    """« Quel titre détient X ? → championne en titre »: champion of what? (no competition)."""
+    role = _flat(str(fact.get("role") or ""))
+    if fact.type != "person_role" or role_class(role) != "title":
+        return ""
+    rest = f"{fold(role)} ".split(" ", 1)[1]
+    for filler in sorted(_folded("question_title_fillers"), key=len, reverse=True):
+        rest = rest.replace(f"{filler} ", " ") if f" {filler} " in f" {rest}" else rest
+    if not rest.strip():
+        return f"the title « {role} » names no competition (champion of what?)"
+    return ""
+
+
+def _ranking_role(question: Question, fact: Fact) -> str:
+    """« leader du classement »: a place in a ranking at one moment is no role to ask."""
+    if fact.type != "person_role":
+        return ""
+    words = set(fold(str(fact.get("role") or "")).split())
+    found = words & _folded("question_ranking_words")
+    return f"« {fact.get('role')} » is a place in a ranking, not a role" if found else ""
+
+
+def _unnamed_place(question: Question, fact: Fact) -> str:
+    """« maire de la ville », « préfet de la région »: the role does not say which place."""
+    if fact.type != "person_role":
+        return ""
+    role = _flat(str(fact.get("role") or "")).lower()
+    places = "|".join(re.escape(p) for p in lexicon.words("question_bare_places"))
+    found = re.search(rf"(?<![\w-])(?:de la|du|de l'|des)\s*(?:{places})$", role)
+    return f"« {fact.get('role')} » does not say which place" if found else ""
+
+
+def _unnamed_post(question: Question, fact: Fact) -> str:
+    """« Qui a été élu président ? » (of what?), « … la démission de son poste » (which post?)."""
+    if fact.type != "action" or not question.template.startswith("action-"):
+        return ""
+    shown = _flat(str(fact.get("object") or fact.get("complement") or ""))
+    what = fold(shown).replace("'", " ")
+    verb = str(fact.get("verb") or "")
+    if verb in _APPOINTING and re.fullmatch(r"[a-z-]+", what) and what in _posts():
+        return f"« {shown} » names no post (of what?): several right answers"
+    own = next((p for p in _folded("question_own_posts") if f" {p} " in f" {what} "), "")
+    return f"« {own} » does not name the post" if own else ""
+
+
+_APPOINTING = frozenset(("élire", "réélire", "nommer", "désigner", "investir", "choisir"))
+
+
+@functools.cache
+def _posts() -> frozenset[str]:
+    return _folded("leads_titles") | _folded("people_titles")
+
+
+def _quoted_count(question: Question, fact: Fact) -> str:
+    """« « … les 40 000 personnes … » a ajouté X »: the count is the quotation's, not the verb's."""
+    if fact.type != "quantity" or not _asks_predicate(question):
+        return ""
+    sentence, text = _flat(fact.sentence), _flat(str(fact.get("text") or ""))
+    predicate = _flat(str(fact.get("predicate") or ""))
+    at, said = sentence.find(text), sentence.find(predicate) if predicate else -1
+    if at < 0 or said < 0:
+        return ""
+    inside = sentence[:at].count("«") > sentence[:at].count("»")
+    if inside and sentence[:said].count("«") == sentence[:said].count("»"):
+        return "the count is inside a quotation, its verb the speaker's (« a ajouté X »)"
+    return ""
+
+
+def _asks_predicate(question: Question) -> bool:
+    return question.template.startswith("quantity-combien") and "combien" in question.prompt
+
+
+def _glued_count(question: Question, fact: Fact) -> str:
+    """« vont prendre l'ascendant les Portugais X »: two noun phrases glued, a list cut."""
+    if fact.type != "quantity" or not _asks_predicate(question):
+        return ""
+    predicate = _flat(str(fact.get("predicate") or ""))
+    glued = re.search(
+        r"(?:(?<![\w-])(?:le|la|les|un|une|des|du)\s+|(?<![\w-])l')[a-zàâçéèêîôû-]+\s+"
+        r"(?:les|le|la)\s+[A-ZÀ-Ý]",
+        predicate,
+    )
+    if glued:
+        return f"the count's clause runs into another noun phrase (« {glued.group(0)} »)"
+    if re.search(r"(?<![\w-])dont\s+\S+\s", question.prompt):
+        return "the count's own part (« dont … ») is asked with it"
+    return ""
+
+
+def _split_count(question: Question, fact: Fact) -> str:
+    """« Combien de matchs X a-t-il analysés des joueurs … ? »: the counted noun's complement
+    fell after the verb."""
+    if fact.type != "quantity" or question.template != "quantity-combien-objet":
+        return ""
+    unit = _flat(str(fact.get("unit") or ""))
+    subject = _flat(str(fact.get("subject") or ""))
+    complement = r"((?:de|des|du)\s+\S+|d'\S+)"
+    found = re.match(rf"{re.escape(unit)}\s+{complement}", subject) if unit else None
+    if found and found.group(1) in _flat(question.prompt):
+        return f"the complement of « {unit} » (« {found.group(1)} ») fell after the verb"
+    return ""
+
+
+def _cut_quoted_object(question: Question, fact: Fact) -> str:
+    """« a annoncé « prendre toutes les mesures […] pour que … » »: the object is a cut quotation."""
+    if fact.type != "action":
+        return ""
+    what = _flat(str(fact.get("object") or fact.get("complement") or ""))
+    sentence = _flat(fact.sentence)
+    at = sentence.find(what) if what else -1
+    if at < 0:
+        return ""
+    inside = sentence[:at].count("«") > sentence[:at].count("»")
+    after = sentence[at + len(what) :].lstrip()
+    if inside and not after.startswith("»"):
+        return "the object is a quotation cut before its end"
+    return ""
+
+
+def _cut_event(question: Question, fact: Fact) -> str:
+    """« … a-t-il été condamné pour violation ? » when the sentence goes on « des règles du … »:
+    the clause asked was cut before its noun's complement."""
+    asked = ("event-a-quelle-date", "event-quand", "event-en-quelle-annee")
+    what = _flat(str(fact.get("what") or ""))
+    if fact.type != "event" or question.template not in asked or len(what.split()) < 2:
+        return ""
+    end = " ".join(what.split()[-2:])
+    sentence = _flat(fact.sentence)
+    at = sentence.find(end)
+    if at >= 0 and re.match(
+        r"\s+(?:de|des|du)\s+[a-zà-ÿ]|\s+d'[a-zà-ÿ]", sentence[at + len(end) :]
+    ):
+        return f"the clause is cut after « {end} » (its complement follows in the sentence)"
+    return ""
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    names = ("french_weekdays", "french_months", "question_relative_words")
+    return frozenset().union(*(_folded(name) for name in names))
+
+
+@functools.cache
+def _folded(name: str) -> frozenset[str]:
+    return frozenset(fold(w).replace("'", " ").replace("’", " ") for w in lexicon.words(name))
+
+
+# --- rewrites ------------------------------------------------------------------------------
+
+
+def reworded(question: Question, index: ArticleIndex) -> Question:
+    """Return `question` with its object, agent or deal told whole (module docstring)."""
+    fact = next((f for f in index.facts if f.id == question.fact_id), None)
+    if fact is not None and fact.type == "quantity" and _asks_predicate(question):
+        return _whole_list(question, fact)
+    if fact is None or fact.type != "action":
+        return question
+    for rewrite in (_whole_object, _whole_agent, _announced_deal):
+        question = rewrite(question, fact)
+    return question
+
+
+def _whole_list(question: Question, fact: Fact) -> Question:
+    """« combien de groupes ont attaqué l'ambassade ? » → « … l'ambassade et l'état-major ? »:
+    the noun phrase the sentence joins to the predicate's object with « et » belongs to it."""
+    predicate, sentence = _flat(str(fact.get("predicate") or "")), _flat(fact.sentence)
+    at, prompt = sentence.find(predicate) if predicate else -1, _flat(question.prompt)
+    if at < 0 or predicate not in prompt:
+        return question
+    joined = re.match(
+        r"\s+(?:et|ou)\s+(?:le|la|les|l'|un|une|des|du|au|aux|à)\s*[^,;:.()«»]+",
+        sentence[at + len(predicate) :],
+    )
+    if not joined:
+        return question
+    words = joined.group(0).lower().split()
+    if len(words) > 9 or any(finite_verb(w, "") for w in words[1:]):
+        return question  # « … et ont tué trois gardes »: another clause, the predicate stands
+    whole = prompt.replace(predicate, predicate + joined.group(0).rstrip(), 1)
+    return replace(question, prompt=whole.replace("'", "’"))
+
+
+def _whole_object(question: Question, fact: Fact) -> Question:
+    """« Qui a rejeté le budget ? » → « … le budget proposé par l'Italie ? »: a participle phrase
+    that follows the object in its sentence tells which one."""
+    what = _flat(str(fact.get("object") or fact.get("complement") or ""))
+    sentence = _flat(fact.sentence)
+    at = sentence.find(what) if what else -1
+    prompt = _flat(question.prompt)
+    if at < 0 or what not in prompt or not question.template.startswith("action-qui"):
+        return question
+    rest = sentence[at + len(what) :]
+    first = re.match(r"\s+([\w-]+)", rest)
+    if not first or not _PARTICIPLE.fullmatch(first.group(1)):
+        return question
+    tail = _TAIL_STOP.split(rest)[0].rstrip(" .!?")
+    if (
+        len(tail.split()) > 8
+        or "{{" in tail
+        or set(re.findall(r"[\w-]+", fold(tail))) & _time_words()
+    ):
+        return question  # « organisées ce dimanche »: a time word the card would have to date
+    whole = prompt.replace(what, what + tail, 1).replace("'", "’")
+    return replace(question, prompt=whole)
+
+
+def _whole_agent(question: Question, fact: Fact) -> Question:
+    """« Jamaat Nosrat al-Islam » → « … al-Islam wal-Mouslimin »: the name runs on its particle."""
+    agent = _flat(str(fact.get("agent") or ""))
+    if not agent or question.template != "action-revendication":
+        return question
+    sentence = _flat(fact.sentence)
+    at = sentence.find(agent)
+    more = re.match(r"(?:\s+[a-z]{1,4}-[A-ZÀ-Ý][\w-]*)+", sentence[at + len(agent) :])
+    if at < 0 or not more:
+        return question
+    answer = question.answer.replace("’", "'")
+    whole = answer.replace(agent, agent + more.group(0), 1) if agent in answer else answer
+    return replace(question, answer=whole.replace("'", "’"), accept=(*question.accept, answer))
+
+
+def _announced_deal(question: Question, fact: Fact) -> Question:
+    """« Disney rachète X » (a title): the deal is announced, not done; asked as announced."""
+    verb = str(fact.get("verb") or "")
+    noun = dict(line.split(" ", 1) for line in lexicon.words("question_deal_nouns")).get(verb)
+    obj = str(fact.get("object") or "")
+    participle = str(fact.get("predicate") or "").split()[-1:]
+    if not noun or not obj or not participle or question.template != "action-qui":
+        return question
+    if re.search(rf"(?<![\w-]){re.escape(participle[0])}", fact.sentence):
+        return question  # « X a racheté Y »: done, as the card says
+    told = _flat(question.prompt).replace("’", "'")
+    asked = f"{_flat(str(fact.get('predicate')))} {_flat(obj)}"
+    if asked not in told:
+        return question
+    announced = f"a annoncé {noun} {contract('de', _flat(obj))}"
+    return replace(question, prompt=told.replace(asked, announced, 1).replace("'", "’"))
