@@ -414,3 +414,41 @@ def test_head_of_none(extract_text: Any, text: str) -> None:
 def test_succession_keeps_its_successor(extract_text: Any) -> None:
     text = "Hugo Varnel a succédé lundi à Paul Dorvane à la tête de la Fédération des Tanneurs."
     assert _leads(extract_text, text) == {("Hugo Varnel", "Fédération des Tanneurs")}
+
+
+# Family 7: a manager's or a coach's complement may be a person, whom no one leads
+# (« le manager de Lina », « l'entraîneur de Léa Morvillier »)
+PERSON_COMPLEMENT_NONE = [
+    "Paul Dorvane, beau-père de la chanteuse Lina Castel, qui a été le manager de Lina, a ouvert "
+    "une cagnotte.",
+    "Paul Dorvane, qui a été le manager de Selina, a ouvert une cagnotte. Selina Vartan chante "
+    "depuis 2010.",
+    "L'entraîneur de Léa Morvillier, Paul Dorvane, a annoncé sa retraite.",
+    "Le manager de la chanteuse Lina Castel, Paul Dorvane, a démenti.",
+    "L'entraîneuse de Marc Quenton, Claire Ombrelat, a été remerciée.",
+    "Selon Paul Dorvane, entraîneur de Julien Brivel, le coureur reviendra en mars.",
+]
+
+
+@pytest.mark.parametrize("text", PERSON_COMPLEMENT_NONE)
+def test_person_complement_none(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()
+
+
+# must still fire: a body's name, a town, a firm named like a surname
+BODY_COMPLEMENT = [
+    ("Le manager de Vanchester United, José Morinval, a parlé.", "José Morinval"),
+    ("Le manager de Tallinder Motors, Thomas Brivel, a vendu ses parts.", "Thomas Brivel"),
+    ("L'entraîneur du club de Vanville, Paul Dorvane, a été limogé.", "Paul Dorvane"),
+    ("Le président de Saint-Vanne, Paul Dubrac, a parlé.", "Paul Dubrac"),
+    (
+        "Le président de Dorvane, Marc Quenton, a annoncé des licenciements. Le groupe Dorvane "
+        "emploie 300 personnes.",
+        "Marc Quenton",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "leader"), BODY_COMPLEMENT)
+def test_body_complement(extract_text: Any, text: str, leader: str) -> None:
+    assert {name for name, _ in _leads(extract_text, text)} == {leader}

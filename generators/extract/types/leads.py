@@ -16,6 +16,7 @@ templates can agree (« la mission dirigée par »).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -304,6 +305,8 @@ def _from_title(
         match = pattern.match(text)
         if match and title in named_only and not names_body(match.group(1)):
             continue  # « responsable de la communication »: no body named
+        if match and _names_person(ctx.names, title, match.group(1).strip()):
+            return []  # « le manager de Christina », « l'entraîneur de Léa Roux »: a person's
         if match:
             entity = match.group(1).strip()
             head = _entity_head(doc, role, entity, offset)
@@ -318,6 +321,29 @@ def _from_title(
     if country:
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return placed
+
+
+def _names_person(index: NameIndex, title: str, entity: str) -> bool:
+    """Tell whether the complement of a title that may take a person (lexicon
+    leads_titles_of_people: « le manager de Lina », « l'entraîneur de Léa Roux ») is a person, whom
+    no one leads: a known first name, or one word the article gives a person (« Lina »)."""
+    words = entity.split()
+    if title.lower() not in lexicon.word_set("leads_titles_of_people") or not words:
+        return False
+    if len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[0] in _first_names() or (
+        len(words) == 1
+        and (
+            index.resolve(entity) is not None
+            or any(full.split()[0] == words[0] for full in index.people() if " " in full)
+        )
+    )
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def _own_office(role_text: str) -> bool:
