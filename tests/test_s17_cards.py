@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from generators.questions import Explanation, explain_questions
-from generators.questions.retouch import agree_who, contract, retime
+from generators.questions.agreement import agree_who, contract
+from generators.questions.retouch import retime
 from generators.records import Selection
 
 # 2021-04-08 is a Thursday

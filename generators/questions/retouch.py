@@ -6,9 +6,8 @@
 next one in a future clause; when the clause tells neither, the month both fall in, else the word
 is left out. Words inside a quotation or a cloze gap are the article's and stay.
 
-« Qui » takes a singular verb (« Qui ont lancé … ? » → « Qui a lancé … ? »), and « de le »,
-« à les », « de un » are contracted and elided. Word lists: lexicon/question_time_periods.txt,
-question_future_words.txt, question_future_not_verbs.txt, question_participles_s.txt.
+« Qui » agrees and « de le » contracts (`agreement`). Word lists: lexicon/question_time_periods.txt,
+question_future_words.txt, question_future_not_verbs.txt.
 """
 
 from __future__ import annotations
@@ -21,10 +20,10 @@ from dataclasses import replace
 
 from generators import lexicon
 from generators.french import numbers
+from generators.questions.agreement import PROTECTED, agree_who, contract, outside_quotes
 from generators.questions.phrasing import date_text
 from generators.records import Question
 
-_PROTECTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\{\{c\d+::.*?\}\}")
 _APOSTROPHE = "['’]"
 _PREPOSITIONS = r"depuis|dès|pour|avant|après|jusqu['’]à|à partir de|au cours de|de|d['’]"
 
@@ -67,7 +66,7 @@ def retime(text: str, article_date: str) -> str:
         return text
     whole = text
     for step in (_periods, _months_relative, _relative_days, _nights, _weekdays):
-        whole = _outside_quotes(whole, functools.partial(_step, step, whole, today))
+        whole = outside_quotes(whole, functools.partial(_step, step, whole, today))
     return whole
 
 
@@ -88,7 +87,7 @@ def _asked_with_date(question: Question) -> bool:
     """Tell a question built around a clause that already names its date (not a sentence shown)."""
     if question.kind in ("cloze", "truefalse") or question.prompt.startswith("Complétez"):
         return False
-    return bool(_FULL_DATE.search(_PROTECTED.sub(" ", question.prompt)))
+    return bool(_FULL_DATE.search(PROTECTED.sub(" ", question.prompt)))
 
 
 def _day(article_date: str) -> datetime.date | None:
@@ -99,18 +98,6 @@ def _day(article_date: str) -> datetime.date | None:
         return datetime.date.fromisoformat(article_date)
     except ValueError:
         return None
-
-
-def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
-    """Apply `change` to the parts of `text` outside quotations and cloze gaps."""
-    parts: list[str] = []
-    last = 0
-    for found in _PROTECTED.finditer(text):
-        parts.append(change(text[last : found.start()]))
-        parts.append(found.group(0))
-        last = found.end()
-    parts.append(change(text[last:]))
-    return "".join(parts)
 
 
 def _capital(original: str, new: str) -> str:
@@ -433,87 +420,3 @@ def _tense(sentence: str, word: str) -> str:
 
 def _distance(found: re.Match[str], where: int) -> int:
     return min(abs(found.start() - where), abs(found.end() - where))
-
-
-# --- « Qui » takes a singular verb; « de le » → « du »
-
-
-_WHO_AUXILIARIES = {
-    "ont": "a",
-    "sont": "est",
-    "avaient": "avait",
-    "étaient": "était",
-    "seront": "sera",
-    "auront": "aura",
-    "auraient": "aurait",
-    "seraient": "serait",
-    "vont": "va",
-    "doivent": "doit",
-    "peuvent": "peut",
-    "veulent": "veut",
-    "font": "fait",
-}
-_PARTICIPLE_S = re.compile(r"(?:é|i|u|t)e?s$")
-_ADVERBS = frozenset({"pas", "été", "plus", "jamais", "déjà", "bien", "tous", "toutes", "tout"})
-_DETERMINERS = frozenset({"les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"})
-
-
-def agree_who(prompt: str) -> str:
-    """Return « Qui ont lancé … ? » as « Qui a lancé … ? » (« Qui » takes the singular)."""
-    found = re.match(
-        r"^Qui (?P<neg>ne |n['’])?(?P<refl>se |s['’])?(?P<verb>\w+)(?P<rest>.*)$", prompt, re.S
-    )
-    if not found:
-        return prompt
-    verb = found.group("verb")
-    rest = found.group("rest")
-    if verb in _WHO_AUXILIARIES:
-        singular = _WHO_AUXILIARIES[verb]
-    elif verb.endswith("aient") and len(verb) > 6:
-        singular = verb[: -len("aient")] + "ait"
-    else:
-        return prompt
-    words = [w for w in rest.split(" ")[1:] if w.lower() not in _ADVERBS]
-    copula = verb in ("sont", "étaient", "seront", "seraient") and words
-    if copula and (words[0].lower() in _DETERMINERS or not _PARTICIPLE_S.search(words[0])):
-        return prompt  # « Qui sont les candidats ? » asks who they are
-    rest = _singular_participle(rest)
-    neg = "n'" if found.group("neg") and singular[0] in "aeiouéè" else found.group("neg") or ""
-    refl = "s'" if found.group("refl") and singular[0] in "aeiouéè" else found.group("refl") or ""
-    return f"Qui {neg}{refl}{singular}{rest}"
-
-
-def _singular_participle(rest: str) -> str:
-    """Return the words after the auxiliary with their participle in the singular."""
-    words = rest.split(" ")
-    for i, word in enumerate(words[1:4], start=1):
-        if word.lower() in _ADVERBS:
-            continue
-        if word.lower() in lexicon.word_set("question_participles_s"):
-            break
-        if _PARTICIPLE_S.search(word) and word.lower() not in _DETERMINERS:
-            words[i] = word[:-1]
-        break
-    return " ".join(words)
-
-
-_CONTRACTIONS = (
-    (re.compile(r"(?<![\w-])de les (?=\w)"), "des "),
-    (re.compile(r"(?<![\w-])à les (?=\w)"), "aux "),
-    (re.compile(r"(?<![\w-])de le (?=\w+(?<!er|ir|re)\b)"), "du "),
-    (re.compile(r"(?<![\w-])à le (?=\w+(?<!er|ir|re)\b)"), "au "),
-    (re.compile(r"(?<![\w-])(de|que|ne|se|je) (?=(?:un|une|il|ils|elle|elles|on|en|y)\b)"), None),
-)
-
-
-def contract(prompt: str) -> str:
-    """Return `prompt` with « de le » → « du », « à les » → « aux », « de un » → « d'un »."""
-
-    def change(part: str) -> str:
-        for pattern, new in _CONTRACTIONS:
-            part = pattern.sub(
-                new if new else lambda m: m.group(1)[0] + m.group(1)[1:-1] + "’", part
-            )
-        return part
-
-    return _outside_quotes(prompt, change)
