@@ -417,3 +417,48 @@ def test_ranges_that_share_nothing_stay_as_written(
     extract_text: Any, sentence: str, expected: list[tuple[float, float | None]]
 ) -> None:
     assert _ranges(extract_text, sentence) == expected
+
+
+def _amounts(extract_text: Any, text: str) -> list[tuple[float, str | None, str]]:
+    return [
+        (f["value"], f["unit"], str(f["subject"]).split(" (")[0])
+        for f in _facts(extract_text, text, "quantity")
+    ]
+
+
+# A scale word makes an amount even when the article leaves its noun implied (« la dette atteint 26
+# milliards »): no unit, what it is about is the subject of its clause.
+@pytest.mark.parametrize(
+    ("sentence", "value", "subject"),
+    [
+        ("La dette de Brenne devrait atteindre 41 milliards en 2019.", 41e9, "dette"),
+        ("Le déficit devrait baisser à 4,2 milliards l'an prochain.", 4.2e9, "déficit"),
+        ("Le jeu rapporterait 10 millions par jour à son éditeur.", 1e7, "jeu"),
+        ("Le budget de Valmont dépasse désormais 2 milliards.", 2e9, "budget"),
+        ("Les recettes du festival ont atteint 3,5 millions cette année.", 3.5e6, "recettes"),
+        ("La fortune du fondateur est évaluée à 12 milliards.", 1.2e10, "fortune"),
+    ],
+)
+def test_a_scaled_amount_without_its_noun_is_kept(
+    extract_text: Any, sentence: str, value: float, subject: str
+) -> None:
+    found = _amounts(extract_text, sentence)
+    assert any(v == pytest.approx(value) and u is None and s == subject for v, u, s in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il en a vendu 3 millions.",
+        "Paris 2 millions, Lyon 1 million : le classement des villes.",
+        "Des millions de personnes regardent le match.",
+        "Quelques millions suffiront.",
+    ],
+)
+def test_a_scaled_number_without_a_subject_is_dropped(extract_text: Any, sentence: str) -> None:
+    assert [a for a in _amounts(extract_text, sentence) if a[1] is None and a[0] >= 1e6] == []
+
+
+def test_a_scaled_amount_with_its_noun_keeps_it(extract_text: Any) -> None:
+    found = _amounts(extract_text, "La dette de Brenne atteint 41 milliards d'euros en 2019.")
+    assert [(v, u) for v, u, _ in found] == [(41e9, "euros")]

@@ -16,11 +16,14 @@ from generators.extract.amounts import (
     ELLIPSIS_BEFORE,
     Quantity,
     end_of_unit,
+    head_phrase,
     hedge_words,
     hedged,
     noun_phrase,
     quantity_sentence,
 )
+
+_SUBJECT_STEPS = 4  # heads walked up from an amount to the verb whose subject it is about
 
 
 def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
@@ -291,10 +294,8 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         return False  # « la ligne 4 et 12 »: the number goes on a list of labels, not a count
     if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
         scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
-        if scaled is None:
-            return _number_of(
-                doc, quantity, sent
-            )  # « le nombre de diabétiques dépasse 3,5 millions »
+        if scaled is None:  # « le nombre de diabétiques dépasse 3,5 millions »
+            return _number_of(doc, quantity, sent) or _scaled_alone(doc, quantity, sent)
         quantity.unit_text, quantity.inherited = scaled.unit_text, True
         return True
     durations = lexicon.word_set("quantity_duration_units")
@@ -322,6 +323,28 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         quantity.extra["ellipsis"] = True
         return True
     return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+
+
+def _scaled_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Keep « la dette atteint 26 milliards » without a unit: a scale word makes it an amount whose
+    noun the article leaves implied; what it is about is the subject of its clause (« dette »).
+    Without such a subject, or glued to a name (« Paris 2 millions »), it is dropped."""
+    before = doc[quantity.start - 1] if quantity.start > sent.start else None
+    if before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
+        return False
+    tok = doc[quantity.end - 1]
+    for _ in range(_SUBJECT_STEPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        subject = next(
+            (c for c in tok.children if c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
+        if subject is not None and tok.pos_ in ("VERB", "AUX"):
+            quantity.extra["subject"] = head_phrase(subject)
+            return True
+    return False
 
 
 def _parallel_complement(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
