@@ -462,3 +462,72 @@ def test_a_scaled_number_without_a_subject_is_dropped(extract_text: Any, sentenc
 def test_a_scaled_amount_with_its_noun_keeps_it(extract_text: Any) -> None:
     found = _amounts(extract_text, "La dette de Brenne atteint 41 milliards d'euros en 2019.")
     assert [(v, u) for v, u, _ in found] == [(41e9, "euros")]
+
+
+# « deux d'entre eux »: the number counts the plural noun heading its phrase before it.
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Quant aux gendarmes, deux d'entre eux ont été légèrement blessés.", 2, "gendarmes"),
+        ("Ces contrats posent question, du moins pour trois d'entre eux.", 3, "contrats"),
+        ("Parmi les blessés de l'accident des cars, quatre d'entre eux sont graves.", 4, "blessés"),
+        ("Les infirmières ont manifesté et cinq d'entre elles ont été reçues.", 5, "infirmières"),
+        (
+            "Les députés ont voté ; parmi les absents, six d'entre eux étaient malades.",
+            6,
+            "absents",
+        ),
+    ],
+)
+def test_a_number_of_them_counts_the_group_named_before(
+    extract_text: Any, sentence: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in _counts(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sept d'entre eux ont signé la déclaration.",
+        "Paul Morel et Ida Berg sont venus, mais deux d'entre eux sont repartis.",
+        "L'un d'entre eux a été arrêté à Valmont.",
+        "Le comité de la région a parlé : deux d'entre eux ont démissionné.",
+        "Deux d'entre elles ont quitté le parti.",
+    ],
+)
+def test_a_number_of_them_without_a_group_is_no_count(extract_text: Any, sentence: str) -> None:
+    assert _counts(extract_text, sentence) == []
+
+
+# A toll noun with a plural complement gives its noun to the list of numbers after its colon.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le dernier bilan des morts devient ainsi : six à Brenne, trois à Valmont, deux à Lorvennes.",
+            [(6, "morts"), (3, "morts"), (2, "morts")],
+        ),
+        ("Le bilan des victimes s'élève à 12 selon la préfecture.", [(12, "victimes")]),
+        ("Le bilan provisoire des blessés : 14 selon les pompiers.", [(14, "blessés")]),
+        ("Le bilan des interpellations atteint désormais 37.", [(37, "interpellations")]),
+    ],
+)
+def test_a_toll_gives_its_noun_to_its_numbers(
+    extract_text: Any, sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _counts(extract_text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bilan de l'entreprise : 12 millions.",
+        "Le bilan de la saison est bon : 12 victoires.",
+        "Le bilan est lourd. Six maisons ont brûlé.",
+        "Le bilan du maire, réélu en 2014 pour 6 ans, divise.",
+    ],
+)
+def test_a_toll_without_a_plural_complement_gives_nothing(extract_text: Any, sentence: str) -> None:
+    assert not any(
+        u in ("entreprise", "saison", "maire") for _, u in _counts(extract_text, sentence)
+    )

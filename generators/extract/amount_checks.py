@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generators import lexicon
+from generators.extract import amount_marks
 from generators.extract.tokens import month_numbers
 from generators.french import numbers
 
@@ -286,6 +287,12 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 
 def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]) -> bool:
     """Give a number without a noun the unit of an earlier quantity it is part of (« dont 14 »)."""
+    group = amount_marks.group_of_pronoun(doc, quantity, sent)
+    if group is not None:  # « quant aux militaires, deux d'entre eux … »
+        noun, quantity.unit_end = group
+        quantity.unit_text = noun.text
+        quantity.extra.update(noun=noun, subject=noun.text)
+        return True
     k = quantity.start - 1
     while k > sent.start and doc[k].lower_ in hedge_words():
         k -= 1  # « contre environ 1 000 »: the word before the hedge
@@ -308,7 +315,11 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         None,
     )
     if antecedent is None:
-        return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+        return (
+            _number_of(doc, quantity, sent)
+            or _toll(doc, quantity, sent)
+            or hedged(doc, quantity, sent)
+        )
     mantissa = antecedent.value / antecedent.has_scale
     part = before in ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
     parallel = _parallel_complement(doc, quantity, antecedent, sent) or _others_of(
@@ -345,6 +356,17 @@ def _scaled_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
             quantity.extra["subject"] = head_phrase(subject)
             return True
     return False
+
+
+def _toll(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Give the first number of « le bilan des morts s'établit ainsi : six à Brenne » its noun."""
+    found = amount_marks.toll_noun(doc, quantity, sent)
+    if found is None:
+        return False
+    noun, subject = found
+    quantity.unit_text = noun.text
+    quantity.extra.update(subject=subject, noun=noun.root)
+    return True
 
 
 def _parallel_complement(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
