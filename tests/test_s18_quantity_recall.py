@@ -171,3 +171,55 @@ def test_a_toll_without_a_plural_complement_gives_nothing(extract_text: Any, sen
     assert not any(
         u in ("entreprise", "saison", "maire") for _, u in _counts(extract_text, sentence)
     )
+
+
+# A bare number that gives the whole of a count just said (« sur les 465 », « parmi les 276 »), or a
+# part of it after a restrictive word (« et seuls 26 »), counts the same noun.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Son parti décroche 311 sièges sur les 465 que compte l'assemblée.",
+            [(311, "sièges"), (465, "sièges")],
+        ),
+        (
+            "Le groupe retient environ 200 otages parmi les 276 qu'il a capturés.",
+            [(200, "otages"), (276, "otages")],
+        ),
+        (
+            "Cette année, 43 pays participaient et seuls 26 se sont qualifiés.",
+            [(43, "pays"), (26, "pays")],
+        ),
+        (
+            "Le club a remporté 12 rencontres sur les 20 de la saison.",
+            [(12, "rencontres"), (20, "rencontres")],
+        ),
+        (
+            "Sur 80 candidats, seulement 12 ont été retenus.",
+            [(80, "candidats"), (12, "candidats")],
+        ),
+    ],
+)
+def test_a_bare_whole_or_part_counts_the_noun_before(
+    extract_text: Any, sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _counts(extract_text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Il a marqué 12 buts sur les 3 derniers matchs.", [(12, "buts"), (3, "matchs")]),
+        (
+            "Le parti décroche 311 sièges sur les 46 circonscriptions.",
+            [(311, "sièges"), (46, "circonscriptions")],
+        ),
+        ("Le club compte 30 joueurs sur les 2 terrains.", [(30, "joueurs")]),
+        ("Il a obtenu 311 voix, sur les 12 bureaux de vote.", [(311, "voix"), (12, "bureaux")]),
+        ("La ville compte 40 écoles et seuls 3 ans de travaux.", [(40, "écoles"), (3, "ans")]),
+    ],
+)
+def test_a_smaller_whole_or_a_number_with_its_noun_keeps_its_own(
+    extract_text: Any, sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _counts(extract_text, sentence) == expected

@@ -294,8 +294,9 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         quantity.extra.update(noun=noun, subject=noun.text)
         return True
     k = quantity.start - 1
-    while k > sent.start and doc[k].lower_ in hedge_words():
-        k -= 1  # « contre environ 1 000 »: the word before the hedge
+    skipped = hedge_words() | lexicon.word_set("quantity_restrictive_words")
+    while k > sent.start and doc[k].lower_ in skipped:
+        k -= 1  # « contre environ 1 000 », « et seuls 26 »: the word before the hedge
     before = doc[k].lower_ if k >= sent.start else ""
     if before in ("et", "ou", ",") and _after_unread_number(doc, k - 1, sent, found):
         return False  # « la ligne 4 et 12 »: the number goes on a list of labels, not a count
@@ -322,8 +323,10 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         )
     mantissa = antecedent.value / antecedent.has_scale
     part = before in ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
-    parallel = _parallel_complement(doc, quantity, antecedent, sent) or _others_of(
-        doc, quantity, antecedent, sent
+    parallel = (
+        _parallel_complement(doc, quantity, antecedent, sent)
+        or _others_of(doc, quantity, antecedent, sent)
+        or _whole_of(doc, quantity, antecedent, sent)
     )
     if (
         part or parallel or (before == "contre" and antecedent.has_scale == 1)
@@ -334,6 +337,20 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         quantity.extra["ellipsis"] = True
         return True
     return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+
+
+def _whole_of(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
+    """Return whether « sur les 465 », « parmi les 276 » gives the whole of the count just before
+    (« 311 sièges sur les 465 »): the same noun, at least as many."""
+    k = quantity.start
+    if k - 2 < sent.start or doc[k - 1].lower_ != "les" or quantity.value < antecedent.value:
+        return False
+    links = lexicon.word_set("quantity_whole_links")
+    return (
+        doc[k - 2].lower_ in links
+        and end_of_unit(antecedent) <= k - 2
+        and antecedent.start >= sent.start
+    )
 
 
 def _scaled_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
