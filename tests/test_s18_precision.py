@@ -377,43 +377,58 @@ def test_lire_aussi_inside_a_sentence_stays(line: str) -> None:
     assert line in parse_bytes(text.encode(), source="a.txt").clean
 
 
-def _ranges(extract_text: Any, text: str) -> list[tuple[float, float | None]]:
-    return [(f["value"], f.get("value_max")) for f in _facts(extract_text, text, "quantity")]
-
-
-# A range's two ends written apart: « 10 à 20 000 » shares the thousands of its second end; both
-# ends repeating the unit make one range, not two amounts.
+# « comme en 2013 » compares the clause with a past date; « entre les mois de X et Y » is a window.
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    "text",
     [
-        ("Le groupe compterait 10 à 20 000 combattants.", [(10_000, 20_000)]),
-        ("Entre 15 et 20 000 manifestants ont défilé à Valmont.", [(15_000, 20_000)]),
-        ("La foule comptait 30 à 40 000 personnes.", [(30_000, 40_000)]),
-        ("Ils s'exposent à une amende de 2500 $ à 25 000 $.", [(2500, 25_000)]),
-        ("Le billet coûte de 20 euros à 45 euros selon la place.", [(20, 45)]),
-        (
-            "Le chantier a coûté entre 2 millions d'euros et 3 millions d'euros.",
-            [(2_000_000, 3_000_000)],
-        ),
+        "Comme en 2013, le général Morel est nommé alors qu'il n'était pas favori.",
+        "Comme le 3 mars dernier, les manifestants ont bloqué le pont de Brenne.",
+        "Comme en 2016, le club de Valmont termine la saison en tête.",
+        "Avec 29 700 emplois créés entre les mois de juillet et septembre, la hausse ralentit.",
+        "Entre les mois de mars et juin, le trafic a chuté de moitié.",
     ],
 )
-def test_a_range_written_apart_is_one_range(
-    extract_text: Any, sentence: str, expected: list[tuple[float, float]]
-) -> None:
-    assert _ranges(extract_text, sentence) == expected
+def test_a_compared_date_or_a_window_of_months_is_no_event(extract_text: Any, text: str) -> None:
+    assert _event_dates(extract_text, text) == []
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    ("text", "date"),
     [
-        ("Le prix va de 1 à 20 000 euros selon les modèles.", [(1, 20_000)]),
-        ("Les places coûtent de 150 à 2 000 euros.", [(150, 2000)]),
-        ("Le loyer passe de 600 euros à 650 euros.", [(600, None), (650, None)]),
-        ("Le club compte 12 joueurs et 3 000 supporters.", [(12, None), (3000, None)]),
-        ("Le village compte de 200 à 300 habitants l'hiver.", [(200, 300)]),
+        ("Il a été élu comme maire de Brenne en 2013.", "2013"),
+        ("Le festival de Valmont a lieu au mois de juillet 2020.", "2020-07"),
+        ("Le pont a été inauguré en 2016, comme prévu.", "2016"),
+        ("Le chantier a repris au mois de mars 2018, entre deux grèves.", "2018-03"),
+        ("Elle a travaillé comme infirmière jusqu'en 2015, puis a été élue en 2016.", "2016"),
     ],
 )
-def test_ranges_that_share_nothing_stay_as_written(
-    extract_text: Any, sentence: str, expected: list[tuple[float, float | None]]
+def test_a_dated_clause_with_comme_or_entre_elsewhere_stays(
+    extract_text: Any, text: str, date: str
 ) -> None:
-    assert _ranges(extract_text, sentence) == expected
+    assert date in _event_dates(extract_text, text)
+
+
+# A night spanning two weekdays is dated by the day it starts on.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Un incendie a éclaté dans la nuit de samedi à dimanche à Valmont.", "2019-05-11"),
+        ("Un car s'est renversé dans la nuit de dimanche à lundi près de Brenne.", "2019-05-12"),
+        ("Les cambrioleurs ont agi dans la nuit du vendredi au samedi.", "2019-05-10"),
+        ("La digue a cédé dans la nuit de lundi à mardi.", "2019-05-13"),
+    ],
+)
+def test_a_night_is_dated_by_its_first_day(extract_text: Any, text: str, date: str) -> None:
+    assert _event_dates(extract_text, text) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Un incendie a éclaté samedi à Valmont.", "2019-05-11"),
+        ("Le match de vendredi a été reporté à dimanche soir.", "2019-05-12"),
+        ("Le maire a parlé lundi à la presse de Brenne.", "2019-05-13"),
+    ],
+)
+def test_a_weekday_outside_a_night_keeps_its_day(extract_text: Any, text: str, date: str) -> None:
+    assert date in _event_dates(extract_text, text)

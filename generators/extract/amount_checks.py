@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generators import lexicon
+from generators.extract import amount_marks
 from generators.extract.tokens import month_numbers
 from generators.french import numbers
 
@@ -16,11 +17,14 @@ from generators.extract.amounts import (
     ELLIPSIS_BEFORE,
     Quantity,
     end_of_unit,
+    head_phrase,
     hedge_words,
     hedged,
     noun_phrase,
     quantity_sentence,
 )
+
+_SUBJECT_STEPS = 4  # heads walked up from an amount to the verb whose subject it is about
 
 
 def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
@@ -283,18 +287,23 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 
 def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]) -> bool:
     """Give a number without a noun the unit of an earlier quantity it is part of (« dont 14 »)."""
+    group = amount_marks.group_of_pronoun(doc, quantity, sent)
+    if group is not None:  # « quant aux militaires, deux d'entre eux … »
+        noun, quantity.unit_end = group
+        quantity.unit_text = noun.text
+        quantity.extra.update(noun=noun, subject=noun.text)
+        return True
     k = quantity.start - 1
-    while k > sent.start and doc[k].lower_ in hedge_words():
-        k -= 1  # « contre environ 1 000 »: the word before the hedge
+    skipped = hedge_words() | lexicon.word_set("quantity_restrictive_words")
+    while k > sent.start and doc[k].lower_ in skipped:
+        k -= 1  # « contre environ 1 000 », « et seuls 26 »: the word before the hedge
     before = doc[k].lower_ if k >= sent.start else ""
     if before in ("et", "ou", ",") and _after_unread_number(doc, k - 1, sent, found):
         return False  # « la ligne 4 et 12 »: the number goes on a list of labels, not a count
     if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
         scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
-        if scaled is None:
-            return _number_of(
-                doc, quantity, sent
-            )  # « le nombre de diabétiques dépasse 3,5 millions »
+        if scaled is None:  # « le nombre de diabétiques dépasse 3,5 millions »
+            return _number_of(doc, quantity, sent) or _scaled_alone(doc, quantity, sent)
         quantity.unit_text, quantity.inherited = scaled.unit_text, True
         return True
     durations = lexicon.word_set("quantity_duration_units")
@@ -307,11 +316,17 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         None,
     )
     if antecedent is None:
-        return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+        return (
+            _number_of(doc, quantity, sent)
+            or _toll(doc, quantity, sent)
+            or hedged(doc, quantity, sent)
+        )
     mantissa = antecedent.value / antecedent.has_scale
     part = before in ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
-    parallel = _parallel_complement(doc, quantity, antecedent, sent) or _others_of(
-        doc, quantity, antecedent, sent
+    parallel = (
+        _parallel_complement(doc, quantity, antecedent, sent)
+        or _others_of(doc, quantity, antecedent, sent)
+        or _whole_of(doc, quantity, antecedent, sent)
     )
     if (
         part or parallel or (before == "contre" and antecedent.has_scale == 1)
@@ -322,6 +337,53 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         quantity.extra["ellipsis"] = True
         return True
     return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+
+
+def _whole_of(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:
+    """Return whether « sur les 465 », « parmi les 276 » gives the whole of the count just before
+    (« 311 sièges sur les 465 »): the same noun, at least as many."""
+    k = quantity.start
+    if k - 2 < sent.start or doc[k - 1].lower_ != "les" or quantity.value < antecedent.value:
+        return False
+    links = lexicon.word_set("quantity_whole_links")
+    return (
+        doc[k - 2].lower_ in links
+        and end_of_unit(antecedent) <= k - 2
+        and antecedent.start >= sent.start
+    )
+
+
+def _scaled_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Keep « la dette atteint 26 milliards » without a unit: a scale word makes it an amount whose
+    noun the article leaves implied; what it is about is the subject of its clause (« dette »).
+    Without such a subject, or glued to a name (« Paris 2 millions »), it is dropped."""
+    before = doc[quantity.start - 1] if quantity.start > sent.start else None
+    if before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
+        return False
+    tok = doc[quantity.end - 1]
+    for _ in range(_SUBJECT_STEPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        subject = next(
+            (c for c in tok.children if c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
+        if subject is not None and tok.pos_ in ("VERB", "AUX"):
+            quantity.extra["subject"] = head_phrase(subject)
+            return True
+    return False
+
+
+def _toll(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Give the first number of « le bilan des morts s'établit ainsi : six à Brenne » its noun."""
+    found = amount_marks.toll_noun(doc, quantity, sent)
+    if found is None:
+        return False
+    noun, subject = found
+    quantity.unit_text = noun.text
+    quantity.extra.update(subject=subject, noun=noun.root)
+    return True
 
 
 def _parallel_complement(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:

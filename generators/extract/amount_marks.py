@@ -13,7 +13,7 @@ from generators.extract.tokens import span_text
 from generators.french import numbers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @functools.cache
@@ -181,3 +181,50 @@ def partitive_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
     if doc[k + 1].lower_ not in lexicon.word_set("quantity_partitive_possessives"):
         return None
     return noun_phrase(doc, k + 2, sent)
+
+
+def group_of_pronoun(doc: Doc, quantity: Quantity, sent: Span) -> tuple[Token, int] | None:
+    """Return « militaires » for « quant aux militaires, deux d'entre eux ont été blessés », with the
+    end of the pronoun phrase: the nearest plural noun before the number heading its own phrase
+    (not a noun's complement)."""
+    k = quantity.end
+    words = [t.lower_.replace("’", "'") for t in doc[k : min(sent.end, k + 3)]]
+    phrase = next(
+        (
+            p.split()
+            for p in lexicon.words("quantity_partitive_pronouns")
+            if words[: len(p.split())] == p.split()
+        ),
+        None,
+    )
+    if quantity.value < 2 or phrase is None:
+        return None
+    for tok in reversed(doc[sent.start : quantity.start]):
+        if tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", []) and tok.dep_ != "nmod":
+            return (tok, k + len(phrase)) if tok.ent_type_ != "PER" else None
+    return None
+
+
+_TOLL_REACH = 12  # words looked back from the number for the toll noun
+
+
+def toll_noun(doc: Doc, quantity: Quantity, sent: Span) -> tuple[Span, str] | None:
+    """Return « morts » and « bilan de morts » for the first number of « le bilan de morts devient
+    ainsi : six à Brenne, … »: a toll noun with a plural complement, a colon right before the number."""
+    tolls = lexicon.word_set("quantity_toll_nouns")
+    for k in range(quantity.start - 1, max(sent.start, quantity.start - _TOLL_REACH) - 1, -1):
+        if doc[k].text in (";", "(", ")", ".") or (doc[k].text == ":" and k != quantity.start - 1):
+            return None
+        if doc[k].lower_ not in tolls:
+            continue
+        j = k + 1
+        while j < quantity.start and doc[j].pos_ == "ADJ":
+            j += 1
+        if j + 1 >= quantity.start or doc[j].lower_ not in ("de", "d'", "des"):
+            return None
+        noun = noun_phrase(doc, j + 1, sent)
+        plural = noun is not None and "Plur" in noun.root.morph.get("Number", [])
+        if noun is None or not plural or noun.end > quantity.start:
+            return None
+        return noun, doc[k : noun.end].text.replace("' ", "'")
+    return None

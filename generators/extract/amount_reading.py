@@ -172,8 +172,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     amount_marks.read_sign(doc, quantity, sent)
     if found and found[-1].extra.get("change_to") == i:  # the Y of « passer de X à Y »
         quantity.extra.setdefault("subject", found[-1].extra.get("subject"))
-    if quantity.unit_text is None and not found and not (quantity.approx or quantity.bound):
-        return None
+    if quantity.unit_text is None and not (found or quantity.approx or quantity.bound):
+        return None if quantity.has_scale == 1 else quantity  # « la dette atteint 26 milliards »
     return quantity
 
 

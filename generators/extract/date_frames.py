@@ -4,11 +4,18 @@
   superlative or an ordinal of its noun phrase gives the baseline of a comparison, not when
   anything happened (« le record détenu depuis 2012 » was set then: a verb stands between);
 - « Munich (hiver 2022) »: a date alone in parentheses after a name labels that name (an edition,
-  a season), not the clause around it.
+  a season), not the clause around it;
+- « comme en 2013, le général est nommé… »: a date after « comme » compares the clause with what
+  happened then; the clause itself is not dated by it;
+- « entre les mois de juillet et septembre »: a window of months a figure is measured over, like
+  « entre juillet et septembre »;
+- « dans la nuit de vendredi à samedi »: a night is dated by the day it starts on, the day before
+  the weekday that ends it.
 """
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 from generators import lexicon
@@ -50,6 +57,24 @@ def _since_index(doc: Doc, span: Span) -> int | None:
     return k if k >= span.sent.start and doc[k].lower_ == "depuis" else None
 
 
+def compares_with(doc: Doc, span: Span) -> bool:
+    """Return whether « comme » stands right before the date or its preposition (« comme en 2013 »)."""
+    k = span.start - 1
+    if k > span.sent.start and doc[k].lower_ in ("le", "l'", "en", "au", "à"):
+        k -= 1  # « comme le 3 mars »
+    return k >= span.sent.start and doc[k].lower_ in lexicon.word_set("event_comparison_words")
+
+
+def window_of_months(doc: Doc, span: Span) -> bool:
+    """Return whether « les mois de juillet » opens « entre les mois de juillet et septembre »."""
+    if span.label_ != "MONTH" or span[0].lower_ != "mois" or span.end >= len(doc):
+        return False
+    k = span.start - 1
+    if k > span.sent.start and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= span.sent.start and doc[k].lower_ == "entre" and doc[span.end].lower_ == "et"
+
+
 def labels_a_name(doc: Doc, span: Span) -> bool:
     """Return whether the date fills a parenthesis right after a name (« Munich (hiver 2022) »)."""
     opening, closing = span.start - 1, span.end
@@ -61,3 +86,21 @@ def labels_a_name(doc: Doc, span: Span) -> bool:
     return named.text in _CLOSING_QUOTES or (
         named.pos_ == "PROPN" and named.text[:1].isupper() and not named.is_sent_start
     )
+
+
+def night_start(doc: Doc, span: Span) -> int | None:
+    """Return where « nuit de vendredi à samedi » starts when `span` is its closing weekday, else None."""
+    k = span.start
+    weekdays = lexicon.word_set("french_weekdays")
+    if k < 4 or doc[k - 1].lower_ not in ("à", "au") or doc[k - 2].lower_ not in weekdays:
+        return None
+    if doc[k - 3].lower_ not in ("de", "du") or doc[k - 4].lower_ not in lexicon.word_set(
+        "event_night_nouns"
+    ):
+        return None
+    return k - 4
+
+
+def day_before(iso: str) -> str:
+    """Return the ISO day before `iso` (« 2018-03-31 » → « 2018-03-30 »)."""
+    return (datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)).isoformat()

@@ -88,15 +88,17 @@ def _read_date(
         return None
     if date_frames.compares_since(doc, span) or date_frames.labels_a_name(doc, span):
         return None  # « le premier depuis 1998 », « Munich (hiver 2022) »: no event then
+    if date_frames.compares_with(doc, span) or date_frames.window_of_months(doc, span):
+        return None  # « comme en 2013 », « entre les mois de juillet et septembre »
     if span.label_ == "YEAR_LIST":
         return listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
-        norm = (
-            None
-            if weekdays.blocked(doc, span)
-            else weekdays.resolve(doc, span, _governor(span), ctx.article.date)
-        )
+        night = date_frames.night_start(doc, span)  # « la nuit du vendredi au samedi »
+        blocked = weekdays.quoted(doc, span) if night is not None else weekdays.blocked(doc, span)
+        norm = None if blocked else weekdays.resolve(doc, span, _governor(span), ctx.article.date)
         first, end = weekdays.bounds(doc, span)
+        if norm and night is not None:  # « dans la nuit de vendredi à samedi »: the Friday
+            first, norm = night, date_frames.day_before(norm)
         return (doc[first:end].text, norm, True, end) if norm else None
     if any(t.is_digit and len(t) == 4 and not re.match(_YEAR, t.text) for t in span):
         return None

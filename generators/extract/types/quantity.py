@@ -179,9 +179,12 @@ def _verb_phrase(doc: Doc, verb: Token, subject: Token, sent_end: int) -> str | 
 
 
 def _context(doc: Doc, quantity: Quantity) -> str | None:
-    """Return a short place complement of the quantity's clause (« en Bretagne »), if one is clear."""
+    """Return a short place complement of the quantity's clause (« en Bretagne »), if one is clear:
+    the nearest one (« six à Brenne, trois à Valmont »: each number its own place)."""
     sent = quantity_sentence(quantity)
-    for ent in ents_in(sent):
+    for ent in sorted(
+        ents_in(sent), key=lambda e: (abs(e.start - quantity.start), e.start < quantity.start)
+    ):
         near = abs(ent.start - quantity.start) <= 12
         if (
             near
