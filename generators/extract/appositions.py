@@ -23,6 +23,7 @@ from generators.extract.roles import (
     is_nationality_noun,
     make_role,
     mention_ending,
+    person_noun,
     role_start,
     role_text,
     skip_agent_phrase,
@@ -227,7 +228,7 @@ def apposition_after(
             end < 0
             and first
             and (p == j or kinship_with_complement(doc, p))
-            and _person_noun(doc[p])
+            and person_noun(doc[p])
         ):
             end = p + 1
         if end < 0:
@@ -266,12 +267,13 @@ def _after_party(doc: Any, e: int) -> int:
 
 
 def _subject_of_next_clause(doc: Any, start: int, stop: int) -> bool:
-    """Tell whether the noun phrase [start, stop) after a name's comma is followed by its verb."""
+    """Tell whether the noun phrase [start, stop) after a name's comma is followed by its verb,
+    finite or a present participle (« A, le président de X ayant refusé »: an absolute clause)."""
     nxt = doc[stop] if stop < len(doc) else None
     return (
         nxt is not None
         and nxt.pos_ in ("VERB", "AUX")
-        and "Fin" in nxt.morph.get("VerbForm")
+        and ("Fin" in nxt.morph.get("VerbForm") or nxt.lower_.endswith("ant"))
         and doc[start].pos_ == "DET"
         and not _plural_verb_after_singular(doc[start], nxt)
     )
@@ -283,18 +285,6 @@ def _plural_verb_after_singular(det: Any, verb: Any) -> bool:
     return det.lower_ in ("le", "la", "l'", "un", "une", "son", "sa") and "Plur" in verb.morph.get(
         "Number"
     )
-
-
-def _person_noun(tok: Any) -> bool:
-    """Tell whether a bare noun looks like a person's occupation (« bibliothécaire », « skieuse »)."""
-    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
-        return False
-    if tok.lower_ in lexicon.word_set("people_not_roles"):
-        return False  # « sexagénaire »: an age, not an occupation
-    word = (tok.lemma_ or tok.lower_).lower()
-    if any(entry.split("|")[0] == tok.lower_ for entry in lexicon.words("people_kinship")):
-        return True
-    return any(word.endswith(suffix) for suffix in lexicon.words("people_role_suffixes"))
 
 
 def _starts_role(doc: Any, j: int) -> bool:
@@ -322,9 +312,9 @@ def title_then_name(
         elif (
             p == 0
             or (doc[k].pos_ != "DET" and doc[k].lower_ not in ("du", "au"))
-            or doc[k].lower_ in ("les", "des", "ces")
+            or (doc[k].lower_ in _PLURAL_DETERMINERS and not _one_of(doc, k))
         ):
-            continue
+            continue  # « ses médecins, Mme A »: many people, not the one named after
         if complement_of_title(doc, k):
             continue  # « A, adjoint à la maire de X, B »: the maire is not B
         stop = extend_role(doc, title_end(doc, p), index, offset)
@@ -345,6 +335,8 @@ def title_then_name(
             spans.append(chained[:2])
             q = chained[2]
         if q < len(doc) and doc[q].pos_ == "DET":
+            if doc[q].lower_ in _PLURAL_DETERMINERS:
+                continue  # « les mesures du président, des Gilets jaunes … »: no one's name
             q += 1
             while q < len(doc) and title_end(doc, q) > 0:
                 q = extend_role(doc, title_end(doc, q), index, offset)
@@ -361,6 +353,15 @@ def title_then_name(
                     role.role = role.role[:1].lower() + role.role[1:]  # « Présidente de X, A B »
                 out.append(role)
     return out
+
+
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "mes", "tes", "nos", "vos"})
+
+
+def _one_of(doc: Any, k: int) -> bool:
+    """Tell whether the plural determiner at `k` follows « un de », « l'une des »: one person."""
+    one = doc[k - 2].lower_ if k >= 2 and doc[k - 1].lower_ in ("de", "d'") else doc[k - 1].lower_
+    return k >= 1 and one in ("un", "une", "l'un", "l'une")
 
 
 def _coordinated_title(

@@ -1,12 +1,14 @@
-"""Roles shared by a group whose members are named after it (« plusieurs ministres, dont A et B »)."""
+"""Roles shared by a group whose members are named after it (« plusieurs ministres, dont A et B »,
+« trois conseillères ont été nommées : A, B et C »)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
-from generators.extract.roles import extend_role, make_role, role_start
+from generators.extract.roles import ROLE_ADP, extend_role, make_role, role_start
 from generators.extract.titles import title_end
 from generators.extract.tokens import next_word, words_at
 
@@ -65,3 +67,206 @@ def _listed_names(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
             continue
         break
     return names
+
+
+def members_after_colon(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« Trois conseillères ont été nommées : A, B et C » → A, B and C are each « conseillère ».
+
+    The role is the title phrase the clause before the colon ends on (a passive participle, an
+    adjective such as « suivants », an auxiliary may follow it); the people are the names listed
+    right after the colon, up to the end of the sentence. Each name may carry a relative clause or
+    an apposition of its own (« A, qui …, B, vidéaste culinaire, et C »). A name followed by a verb
+    is a clause's subject (« Les ministres ont réagi : A a dit … »), so nothing is listed.
+    """
+    if ":" not in doc.text:
+        return []
+    out: list[RoleMention] = []
+    for tok in doc:
+        if tok.text != ":" or tok.i < 2:
+            continue
+        found = _title_before_colon(doc, tok.i, index, offset)
+        if found is None:
+            continue
+        title, end = found
+        names = _colon_list(doc, tok.i + 1, offset, index)
+        plural = "Plur" in doc[title].morph.get("Number") or doc[title].lower_.endswith(("s", "x"))
+        if len(names) < (2 if plural else 1) or (not plural and len(names) > 1):
+            continue
+        for person in names:
+            role = make_role(doc, title, end, person, offset, "apposition")
+            role.role = singular_role(doc, role_start(doc, title), end)
+            out.append(role)
+    return out
+
+
+def _title_before_colon(
+    doc: Any, colon: int, index: NameIndex, offset: int
+) -> tuple[int, int] | None:
+    """Return the title and the end of its phrase that the clause before `colon` ends on, or None."""
+    for p in range(colon - 1, max(colon - 10, 0), -1):
+        end = title_end(doc, p)
+        if end < 0 or doc[p].is_sent_start:
+            if doc[p].is_punct or (doc[p].pos_ in ("PRON", "SCONJ", "CCONJ")):
+                return None
+            continue
+        stop = extend_role(doc, end, index, offset, colon)
+        while stop > end and doc[stop - 1].lower_ in lexicon.word_set("people_list_closers"):
+            stop -= 1  # « les ministres suivants »
+        if not all(_after_listed_title(t) for t in doc[stop:colon]):
+            return None  # « les ministres ont reçu trois invités : »
+        if not _opens_group(doc, doc[role_start(doc, p) - 1]):
+            return None
+        return p, stop
+    return None
+
+
+def _after_listed_title(tok: Any) -> bool:
+    """Tell whether `tok` may stand between a listed title and the colon (« nommées », « suivants »)."""
+    if tok.lower_ in lexicon.word_set("people_list_closers"):
+        return True
+    participle = "Part" in tok.morph.get("VerbForm") or bool(_PARTICIPLE.search(tok.text))
+    return bool(tok.is_lower) and (
+        tok.pos_ in ("AUX", "ADV", "ADJ") or (tok.pos_ == "VERB" and participle)
+    )
+
+
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|us|ue|ues|it|its|ite|ites)$")
+
+
+def _opens_group(doc: Any, det: Any) -> bool:
+    """Tell whether the word before a title opens a group named after it: a determiner or a
+    quantity (« les », « trois », « plusieurs »), or « de » after a naming noun (« les noms de »)."""
+    if det.lower_ in ("de", "d'") and det.i > 0:
+        return doc[det.i - 1].lower_ in lexicon.word_set("people_list_nouns")
+    return det.pos_ in ("DET", "NUM") or det.lower_ in lexicon.word_set("people_group_quantifiers")
+
+
+def _colon_list(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
+    """Return the people listed from token `k` to the sentence's end, or [] when it is no list.
+
+    An item may be a name the model missed (« Zapix »), maybe holding a known one (« Anthony
+    Vallon », where only « Vallon » was found): the list goes on past it.
+    """
+    names: list[str] = []
+    k = next_word(doc, k)
+    while k < len(doc):
+        mention = index.mention_at(offset + doc[k].idx)
+        if mention is not None and mention.start == offset + doc[k].idx:
+            names.append(mention.full)
+            while k < len(doc) and offset + doc[k].idx < mention.end:
+                k += 1
+        elif doc[k].text[:1].isupper() and doc[k].ent_type_ not in ("LOC", "ORG"):
+            end = _unknown_item_end(doc, k)
+            names.extend(_known_in(doc, k, end, offset, index))
+            k = end
+        else:
+            return []
+        k = _own_words_end(doc, k)
+        if k < 0:
+            return []
+        if _list_ends(doc, k):
+            return names
+        link = _after_links(doc, k)
+        if link == k:
+            return []  # « A a dit … »: a clause after the colon, not a list
+        k = link
+    return names
+
+
+def _unknown_item_end(doc: Any, k: int) -> int:
+    """Return where a listed item that is no known person's name ends: at the next comma, or at
+    « et » / « ou » before a capitalized word."""
+    while (
+        k < len(doc) and doc[k].text != "," and not _list_ends(doc, k) and not _link_to_name(doc, k)
+    ):
+        k += 1
+    return k
+
+
+def _known_in(doc: Any, k: int, end: int, offset: int, index: NameIndex) -> list[str]:
+    """Return the person an item of capitalized words [k, end) names, when the article names
+    them elsewhere or the item holds their mention (« Anthony Vallon » with « Vallon » found)."""
+    if not all(t.text[:1].isupper() for t in doc[k:end]):
+        return []
+    inside = index.mentions_in(offset + doc[k].idx, offset + doc[end - 1].idx + 1)
+    full = inside[0].full if inside else index.resolve(doc[k:end].text)
+    return [full] if full else []
+
+
+def _link_to_name(doc: Any, k: int) -> bool:
+    """Tell whether « et » / « ou » at `k` links a name (a capitalized word after the links)."""
+    nxt = _after_links(doc, k)
+    return doc[k].lower_ in ("et", "ou") and nxt < len(doc) and doc[nxt].text[:1].isupper()
+
+
+_LINKS = frozenset({",", "et", "ou", "encore", "ainsi", "que", "enfin"})
+
+
+def _after_links(doc: Any, k: int) -> int:
+    """Return the token after the words linking two listed names from `k` (« , », « et », « ou
+    encore », « ainsi que »)."""
+    while k < len(doc) and (
+        doc[k].lower_ in _LINKS or (doc[k].is_space and "\n" not in doc[k].text)
+    ):
+        k += 1
+    return k
+
+
+def _list_ends(doc: Any, k: int) -> bool:
+    """Tell whether the list ends at token `k` (the sentence's end)."""
+    return k >= len(doc) or doc[k].text in (".", ";", "!", "?") or "\n" in doc[k].text
+
+
+def _own_words_end(doc: Any, k: int) -> int:
+    """Return where a listed name's own words end from token `k` (« A, qui …, », « A, vidéaste
+    culinaire, », « A qui … ou encore B »), or -1 when a verb follows the name (a clause)."""
+    if k >= len(doc):
+        return k
+    comma = doc[k].text == ","
+    w = next_word(doc, k + 1) if comma else k
+    if w >= len(doc):
+        return k
+    word = doc[w]
+    own = word.lower_ in ("qui", "dont") or (
+        comma
+        and (word.is_lower or word.like_num)
+        and word.lower_ not in _LINKS
+        and word.pos_ not in ("VERB", "AUX")
+    )
+    if not own:
+        return -1 if not comma and word.pos_ in ("VERB", "AUX") else k
+    w += 1
+    while w < len(doc) and doc[w].text not in (",", ")") and not _list_ends(doc, w):
+        if _link_to_name(doc, w):
+            break  # « A qui fait X ou encore B »
+        w += 1
+    return w
+
+
+def singular_role(doc: Any, start: int, end: int) -> str:
+    """Return the role [start, end) with the plural title and its adjectives made singular, their
+    gender kept (« conseillères municipales » → « conseillère municipale »); the complement stays."""
+    words: list[str] = []
+    complement = False
+    for tok in doc[start:end]:
+        complement = complement or tok.lower_ in ROLE_ADP
+        text = tok.text
+        named = tok.text[:1].isupper() and tok.i > start  # « Verts »: a name, not a title
+        if not complement and not named and tok.pos_ in ("NOUN", "ADJ", "VERB"):
+            text = _singular_word(text, tok.lemma_.lower())
+        words.append(text + tok.whitespace_)
+    return "".join(words).strip()
+
+
+def _singular_word(text: str, lemma: str) -> str:
+    """Return a plural word in the singular (« adjointes » → « adjointe », « généraux » →
+    « général »); a word its lemma spells (« français ») stays."""
+    if text == lemma:
+        return text
+    if text.endswith("eaux"):
+        return text[:-1]
+    if text.endswith("aux") and lemma.endswith("al"):
+        return text[:-3] + "al"
+    if text.endswith("s") and not text.endswith("ss"):
+        return text[:-1]
+    return text

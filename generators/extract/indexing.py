@@ -9,11 +9,13 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.appositions import apposition_after, pre_name_title, title_then_name
+from generators.extract.careers import careers
 from generators.extract.context import Context
-from generators.extract.groups import members_after_dont
+from generators.extract.groups import members_after_colon, members_after_dont
 from generators.extract.memberships import body_after_name
 from generators.extract.mentions import NOT_NAMES, raw_mentions
 from generators.extract.names import Mention, NameIndex, RoleMention
+from generators.extract.pseudonyms import link_aliases
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
 from generators.extract.shared_surnames import shared_surnames
 from generators.extract.titles import civility_gender, is_civility, title_end
@@ -38,7 +40,12 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
         after_title |= _right_after_title(merged, offset, found)
     _cluster(result, raw, after_title, joined)
     result.sort()
+    other_names = [
+        name for offset, _doc in docs for name in link_aliases(result, result.docs[offset], offset)
+    ]
     known = _known_names(result)
+    for name in other_names:  # « A B, dite Lili » … « Lili a chanté »: A B
+        known.setdefault(norm(name), result.resolve(name) or name)
     taken = {(m.start, m.end) for m in result.mentions}
     for offset, _doc in docs:
         _add_surname_mentions(result, result.docs[offset], offset, known, taken)
@@ -270,6 +277,8 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     found.extend(attributes(doc, offset, index, tok_at))
     found.extend(as_roles(doc, offset, index))
     found.extend(members_after_dont(doc, offset, index))
+    found.extend(members_after_colon(doc, offset, index))
+    found.extend(careers(doc, offset, index))
     for role in found:
         _record(index, role)
     for role in definite_subjects(doc, offset, index):

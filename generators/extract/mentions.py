@@ -12,10 +12,12 @@ from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
 from generators.extract.titles import (
+    apposed_title_before,
     civility_gender,
     is_civility,
     kinship,
     name_openers,
+    title_after_article,
     title_end,
     title_starts,
     token_texts,
@@ -107,7 +109,7 @@ def is_name_word(token: Any) -> bool:
     return not (token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ != "PER")
 
 
-def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
+def name_span(doc: Any, i: int) -> tuple[int, int] | None:
     """Return the token span of a name starting at or right after `i` (particles included)."""
     j = i
     if doc[j].lower_ in LOWER_PARTICLES and doc[j].is_lower:
@@ -124,6 +126,8 @@ def _name_span(doc: Any, i: int) -> tuple[int, int] | None:
         prev = doc[j - 1] if j > 0 else None
         if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, j - 1) < 0:
             return None  # « la mère de Léa », « le message de Léa »: Léa, not « de Léa »
+        if apposed_title_before(doc, j):
+            return None  # « A B, directeur de Lumio »: the title's complement
         if prev is not None and "Plur" in prev.morph.get("Number") and prev.is_lower:
             return None  # « les chauffeurs de Zelto »: many people's company, no one's name
         if nxt.text in _first_names() or _opens_a_name(doc, nxt):
@@ -174,7 +178,7 @@ def _named_after_comma(doc: Any, k: int) -> bool:
     """Tell whether token `k` is a comma opening a first and last name set off by commas."""
     if k >= len(doc) - 2 or doc[k].text != ",":
         return False
-    span = _name_span(doc, next_word(doc, k + 1))
+    span = name_span(doc, next_word(doc, k + 1))
     if span is None or span[1] - span[0] < 2 or span[1] >= len(doc):
         return False
     return doc[span[1]].text in (",", ".", "(", ")")
@@ -206,7 +210,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
                 i += 1
             else:
                 break
-        span = _name_span(doc, i) if i < ent.end else None
+        span = name_span(doc, i) if i < ent.end else None
         if span and _plausible(doc, span, ent):
             found[span] = (None, False)
     triggers = lexicon.word_set("people_name_triggers")
@@ -227,7 +231,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
             continue
         if tok.is_lower and title_end(doc, i) > 0:
             trigger_end = _after_title_words(doc, trigger_end)
-        span = _name_span(doc, trigger_end)
+        span = name_span(doc, trigger_end)
         if span and acronym and span[1] - span[0] < 2:
             continue  # « le directeur SNCF Voyageurs »: a first and last name, or an organisation
         if (
@@ -235,6 +239,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
             and tok.ent_type_ in ("ORG", "MISC", "LOC")
             and doc[span[0]].ent_iob_ == "I"
             and not _abbreviated_civility(tok.text)  # « Dr A B » tagged as a place is still A B
+            and not title_after_article(doc, i)
         ):
             continue  # « Chevalier Croix-Blanche »: the title and the name form one non-person name
         while span and not doc[span[0]].is_sent_start:
@@ -242,7 +247,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
                 found[span] = (hint, True)
             nxt = span[1]
             if nxt + 1 < len(doc) and doc[nxt].lower_ in ("et", "ou", ","):
-                span = _name_span(doc, nxt + 1)
+                span = name_span(doc, nxt + 1)
             else:
                 span = None
     for span in _names_after_title_and_comma(doc) + _names_after_title_complement(doc):
@@ -283,7 +288,7 @@ def _after_title_words(doc: Any, k: int) -> int:
         and doc[k].lower_ in ("l'", "le", "la")
         and doc[k + 1].text[:1].isupper()
         and doc[k + 1].text[1:].islower()
-        and _name_span(doc, k + 2) is not None
+        and name_span(doc, k + 2) is not None
     ):
         return k + 2
     return k
@@ -317,7 +322,7 @@ def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
             and not dated
         ):
             continue
-        span = _name_span(doc, i)
+        span = name_span(doc, i)
         if span is not None and span[0] == i and span[1] - i >= 2:
             out.append(span)
     return out
@@ -335,7 +340,7 @@ def _names_before_a_title(doc: Any) -> list[tuple[int, int]]:
         if not texts[i][:1].isupper() or not (texts[i - 1] in (",", "«") or texts[i - 1].islower()):
             i += 1
             continue
-        span = _name_span(doc, i)
+        span = name_span(doc, i)
         if span is None or span[0] != i or not 2 <= span[1] - i <= 4:
             i += 1
             continue
@@ -377,7 +382,7 @@ def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
         k = i + 1
         while k < len(doc) - 1 and _INITIALS.match(doc[k].text):
             k += 1  # « F. L. Moreau », whatever sentence break the parser saw after « F. »
-        span = _name_span(doc, k)
+        span = name_span(doc, k)
         if span is not None and span[0] == k:
             out.append((i, span[1]))
         free = k
@@ -411,7 +416,7 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
         stop = extend_role(doc, title_end(doc, tok.i), NameIndex(), 0)
         stop = skip_agent_phrase(doc, stop)
         if stop + 2 < len(doc) and doc[stop].text == ",":
-            span = _name_span(doc, next_word(doc, stop + 1))
+            span = name_span(doc, next_word(doc, stop + 1))
             if (
                 span
                 and span[1] - span[0] >= 2
@@ -478,7 +483,7 @@ def _names_after_title_complement(doc: Any) -> list[tuple[int, int]]:
         k += 1 if place else 0
         while k < len(doc) and not place and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
             k += 1
-        span = _name_span(doc, k) if k < len(doc) and k > end + 1 else None
+        span = name_span(doc, k) if k < len(doc) and k > end + 1 else None
         if (
             span is not None
             and span[0] == k

@@ -369,9 +369,16 @@ def definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMenti
         known = index.holder(doc[role_start(doc, tok.i) : end].text)
         if person and not known and index.roles_of(person):
             continue  # a new description of someone already described: too often someone else
+        if person and not known and _speaks_for(doc[tok.i : title_end(doc, tok.i)].text):
+            continue  # « a annoncé le porte-parole de la famille »: not the last person named
         if person:
             out.append(make_role(doc, tok.i, end, person, offset, "coref"))
     return out
+
+
+def _speaks_for(title: str) -> bool:
+    """Tell whether a title names someone who speaks or acts for another (people_proxy_titles)."""
+    return title.lower() in lexicon.word_set("people_proxy_titles")
 
 
 def _named_elsewhere(index: NameIndex, role: str, pos: int) -> bool:

@@ -362,3 +362,19 @@ def is_past_role(role: str) -> bool:
     """Tell whether a role text says it was held before (« ancien ministre », « alors directeur »)."""
     first = role.split()[0].lower() if role.split() else ""
     return first in lexicon.word_set("people_past_markers") or first.startswith("ex-")
+
+
+def person_noun(tok: Any) -> bool:
+    """Tell whether a bare noun looks like a person's occupation (« bibliothécaire », « skieuse »),
+    not a present participle the tagger took for a noun (« justifiant ainsi »)."""
+    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
+        return False
+    if tok.lower_ in lexicon.word_set("people_not_roles"):
+        return False  # « sexagénaire »: an age, not an occupation
+    word = (tok.lemma_ or tok.lower_).lower()
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_.endswith("ant") and nxt is not None and nxt.pos_ in ("ADV", "DET", "PRON"):
+        return False  # « justifiant ainsi », « permettant la … »: a verb
+    if any(entry.split("|")[0] == tok.lower_ for entry in lexicon.words("people_kinship")):
+        return True
+    return any(word.endswith(suffix) for suffix in lexicon.words("people_role_suffixes"))

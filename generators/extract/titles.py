@@ -291,3 +291,25 @@ def token_texts(doc: Any) -> list[str]:
     if texts is None:
         texts = memo["texts"] = [t.text for t in doc]
     return texts  # type: ignore[no-any-return]
+
+
+def title_after_article(doc: Any, i: int) -> bool:
+    """Tell whether a title opening an entity other than a place follows an article (« du
+    YouTubeur Zapix »): a title before a name, not a thing's name (« le grade de Chevalier
+    Rose-Croix »)."""
+    before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None
+    return before is not None and doc[i].ent_type_ in ("MISC", "ORG") and before.text in _ARTICLES
+
+
+_ARTICLES = frozenset({"le", "la", "l'", "du", "au", "un", "une"})
+
+
+def apposed_title_before(doc: Any, j: int) -> bool:
+    """Tell whether a title set off by a comma, with no determiner, ends right before token `j`
+    (« A B, directeur général de … »): what follows completes the title, it opens no name."""
+    t = j - 1
+    while t > 0 and doc[t].pos_ == "ADJ" and doc[t].is_lower and title_end(doc, t) < 0:
+        t -= 1  # « directeur exécutif »
+    while t > 0 and title_end(doc, t) < 0 and title_end(doc, t - 1) > t:
+        t -= 1  # « secrétaire général »: the title's first word
+    return t > 0 and doc[t - 1].text == "," and title_end(doc, t) > 0

@@ -11,7 +11,10 @@ subjects that name a known role (« le secrétaire général a indiqué… »), 
 (« il est fait chevalier de X »), titles with a post participle (« l'adjoint chargé des
 finances, A B ») or an agent left out of the role (« le médiateur nommé par le juge, A B »), and
 in a biography (its title is a person's name) possessives naming that person (« Son assistant
-A » → « assistant de <subject> »). Roles are collected once per article by `indexing.collect_roles`
+A » → « assistant de <subject> »), names listed after a plural title and a colon (« trois
+conseillères ont été nommées : A, B et C »), trades in a possessive phrase (« elle commence sa
+carrière de chanteuse »), with a pseudonym or a birth name counted as the person's alias
+(pseudonyms.py). Roles are collected once per article by `indexing.collect_roles`
 (appositions.py, role_clauses.py) so the quote and leads extractors can resolve « le secrétaire
 général » to a person.
 """
