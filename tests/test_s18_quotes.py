@@ -85,3 +85,65 @@ DOCUMENTS: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_texts_issued_by_bodies(extract_text: Any, text: str, expected: list[Any]) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# A quote that ends the « que » clause of a verb of saying or thinking is said by that verb's
+# subject: a name the parse left without a verb (« Marlin remarque que »), an unfilled role
+# (« le rapporteur public »), a speaker named before « a déclaré au journal que … », the
+# antecedent of « qui » (« le cas de X, qui commente « … » »). The name alone is the speaker, never
+# the clause; noticing a thing (« a remarqué une voiture « … » ») reports no words.
+CLAUSES: list[Case] = [
+    (
+        "Les deux clubs ont esquissé la question. Marlin remarque d'ailleurs que « pour celui qui "
+        "descend de la colline, il y a déjà un passage très commode ».",
+        [("Marlin", "pour celui qui")],
+    ),
+    (
+        "Le maire David Marlin a visité le chantier. Marlin remarque que « le chantier a pris six "
+        "mois de retard ».",
+        [("David Marlin", "le chantier a")],
+    ),
+    (
+        "Dans cette procédure, le rapporteur public estime que le jugement « doit être annulé » "
+        "et compte demander « que soit faite injonction » au juge.",
+        [("le rapporteur public", "doit être annulé")],
+    ),
+    (
+        "Plusieurs vidéastes ont réagi. C'est entre autres le cas de Lucien Marot, qui commente "
+        "« Ne nous mettez pas tous dans le même panier, les rumeurs nuisent ».",
+        [("Lucien Marot", "Ne nous mettez")],
+    ),
+    (
+        "Le mois dernier, Saïd Al Karim, directeur du bureau des communications du gouvernement, "
+        "a déclaré au journal que les lois étaient en cours de révision afin de garantir que "
+        "« les travailleurs reçoivent les protections nécessaires sur le site ».",
+        [("Saïd Al Karim", "les travailleurs reçoivent")],
+    ),
+    (
+        "L'association Terre Libre, qui affirme que « les forêts disparaissent plus vite que "
+        "prévu », publie un rapport.",
+        [("L'association Terre Libre", "les forêts disparaissent")],
+    ),
+    (
+        "Vernet a rencontré Marlin, qui a répondu : « Nous verrons bien lundi. »",
+        [("Marlin", "Nous verrons bien")],
+    ),
+    (
+        "Le maire, qui a rappelé que « la sécurité des enfants passe avant tout », a fermé l'école.",
+        [("Le maire", "la sécurité des")],
+    ),
+    # must not fire: a thing noticed, a law's provision, a song performed, a newspaper's headline
+    (
+        "Les enquêteurs ont remarqué une voiture « très ancienne et sans plaque » devant la "
+        "mairie.",
+        [],
+    ),
+    ("La loi, qui prévoit que « tout citoyen peut saisir le juge », entre en vigueur lundi.", []),
+    ("Le chanteur, qui interprète « Les jours heureux », arrive demain à Lorvan.", []),
+    ("Le Courrier de Lorvan titre « La ville sous la neige » ce matin.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_clauses_of_saying(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected

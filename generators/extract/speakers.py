@@ -26,6 +26,7 @@ from generators.extract.speech_words import (
     plural_verb,
     skip_fillers,
     speech_form,
+    speech_forms,
     subject_pronoun,
 )
 from generators.extract.titles import is_civility, title_end
@@ -393,8 +394,22 @@ def _named_before(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     mention = index.mention_at(offset + head.idx)
     if mention is not None:
         return mention.full  # « Paul Roy, le maire, a posté … que "…" »: the name, not the clause
-    phrase = str(doc[outside[0].i : outside[-1].i + 1].text).strip(TRIM)
-    return phrase if len(phrase.split()) <= 6 and "," not in phrase else None
+    name = _name_run(outside)  # « Marlin remarque que « … » »: the name, not its clause
+    rest = [t for t in outside[len(name) :] if not t.is_punct]
+    said = not rest or rest[-1].lower_ in ("que", "qu'", "qu’")  # « X remarque que « … » »
+    said = said or any(is_speech_verb(t) or t.lower_ in speech_forms() for t in rest)
+    phrase = str(doc[name[0].i : name[-1].i + 1].text).strip(TRIM) if name else ""
+    return phrase if said and phrase and len(phrase.split()) <= 6 else None
+
+
+def _name_run(outside: list[Any]) -> list[Any]:
+    """Return the determiner and capitalized words opening `outside` (« Le Journal »)."""
+    run: list[Any] = []
+    for tok in outside:
+        if not (tok.pos_ == "DET" and not run) and not tok.text[:1].isupper():
+            break
+        run.append(tok)
+    return run
 
 
 def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:

@@ -30,6 +30,7 @@ from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
 from generators.extract.quote_names import named_in_marks
+from generators.extract.relative_speakers import relative_speaker
 from generators.extract.reported import inverted_attribution, selon_attribution
 from generators.extract.speakers import (
     cut_incises,
@@ -73,6 +74,7 @@ def _marked(
             partial = complement_speaker(doc, quoted, offset, index)
         if partial == "":  # reported by someone not found: « pour X, … » may name them
             partial = source_before(doc, quoted, offset, index, spans) or ""
+            partial = partial or relative_speaker(doc, quoted, offset, index) or ""
         if partial is not None:  # "" : reported by someone not found
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
             more: dict[str, str] = {}
@@ -135,6 +137,9 @@ def _marked(
         if speaker is None and not decided:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
+        if speaker is None and not decided:
+            speaker = relative_speaker(doc, quoted, offset, index)  # « X, qui commente « … » »
+            how = "named"
         if speaker is None:
             speaker = announced_speaker(doc, quoted, offset, index)
             how = "announced"
