@@ -147,3 +147,147 @@ CLAUSES: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES)
 def test_clauses_of_saying(extract_text: Any, text: str, expected: list[Any]) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# « Les paroles du poète sont : « … » »: the words' owner (a person, a role, a body); the words
+# of a song belong to no one who speaks.
+SPOKEN: list[Case] = [
+    (
+        "Les paroles du poète sont : « Sauver la ville, c'est sauver le pays. La ville est le "
+        "centre du monde. »",
+        [("le poète", "Sauver la ville,")],
+    ),
+    (
+        "Les propos du ministère étaient clairs : « Aucune école ne fermera cette année. »",
+        [("le ministère", "Aucune école ne")],
+    ),
+    (
+        "Les propos de Claire Fontan étaient clairs : « Aucune école ne fermera cette année. »",
+        [("Claire Fontan", "Aucune école ne")],
+    ),
+    ("Les paroles de la chanson sont : « Nous irons tous au bord de la mer cet été. »", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN)
+def test_words_of_someone(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+# Words cried out right after a verb of crying out (« a crié », « en hurlant »), in « » or in
+# straight marks, however short, are the subject's (a gerund's: the subject of its verb; « il »:
+# the person the paragraph is about); a reply verb before a one- or two-word sentence too. An
+# anonymous or plural crowd gives no quote, nor does a title after « lire », « chanter »,
+# « annoncer », nor anyone a source phrase names (« Selon la police, X aurait hurlé »: X).
+CRIES: list[Case] = [
+    (
+        'Paul Roux a couru vers la foule en criant "Vive la liberté". Puis il a disparu.',
+        [("Paul Roux", "Vive la liberté")],
+    ),
+    (
+        "Paul Roux a couru vers la foule en criant « Vive la liberté ». Puis il a disparu.",
+        [("Paul Roux", "Vive la liberté")],
+    ),
+    (
+        "Paul Roux a été arrêté. Il aurait crié « Je reviendrai, je vous le promets », avant "
+        "d'être emmené.",
+        [("Paul Roux", "Je reviendrai, je")],
+    ),
+    (
+        "Selon la police, Paul Roux aurait hurlé « À bas le roi » devant la préfecture.",
+        [("Paul Roux", "À bas le")],
+    ),
+    (
+        'La ministre Claire Fontan a répondu "Nous verrons" aux journalistes.',
+        [("Claire Fontan", "Nous verrons")],
+    ),
+    ('Paul Roux a dit "Merci" avant de partir.', [("Paul Roux", "Merci")]),
+    # must not fire: an anonymous or plural crier, a title, a name, a cry without words
+    (
+        "Un témoin a déclaré qu'un homme a sauté d'une voiture blanche et couru vers la foule, "
+        'en criant "Dieu est grand". Puis il a disparu.',
+        [],
+    ),
+    ('Les manifestants scandaient "Non à la fermeture" devant l\'usine de Lorvan.', []),
+    ('Claire Fontan a lu "Le Petit Prince" à ses enfants.', []),
+    ('Paul Roux a chanté "La Marseillaise" avant le match.', []),
+    ("La ministre Claire Fontan a annoncé « Horizon 2030 », un plan pour les écoles.", []),
+    ("Paul Roux a crié au scandale devant la mairie.", []),
+    (
+        "L'assaillant aurait agi au nom de Valdor. Dans la matinée, il a volé une voiture. Puis "
+        "il a tiré sur un policier. Il aurait crié « Nous vaincrons tous », avant de fuir.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRIES)
+def test_cries(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+# « il » running through a paragraph about someone a common noun names (« Le chauffard a été
+# arrêté. Il … ») is not the person or place named in the paragraph before; a pronoun about a
+# named person still is.
+PRONOUNS: list[Case] = [
+    (
+        "Trois personnes ont été admises à l'hôpital de Sainte-Marthe de Lorvan.\n\nLe chauffard "
+        "a été arrêté vers midi. Il avait de lourds antécédents. Il aurait affirmé avoir agi pour "
+        "« venger les siens ».",
+        [],
+    ),
+    (
+        "Le maire Paul Roux a visité le chantier.\n\nIl avait promis des travaux rapides. Il a "
+        "dénoncé des retards « inacceptables et coûteux pour tous ».",
+        [("Paul Roux", "inacceptables et coûteux")],
+    ),
+    (
+        "La ministre Claire Fontan a inauguré l'hôpital de Lorvan.\n\nElle a visité les "
+        "services. Elle a dénoncé des retards « inacceptables et coûteux pour tous ».",
+        [("Claire Fontan", "inacceptables et coûteux")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronoun_runs(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+# A day ends the body that speaks (« a affirmé l'ONU lundi »: the ONU); the incise's « il » /
+# « elle » gives the speaker's gender: the one person of that gender the sentence names (« Elle
+# est saluée par X : « … », a-t-il écrit »: X), never one of the other gender.
+SPEAKER_BOUNDS: list[Case] = [
+    (
+        "Au moins cinq hôpitaux ont été bombardés dans le nord du pays, tuant environ 50 civils, "
+        "a affirmé l'ONU lundi.",
+        [("l'ONU", "Au moins cinq")],
+    ),
+    (
+        "Les écoles resteront fermées jusqu'à la fin du mois, a indiqué la préfecture du Lorvan "
+        "hier soir.",
+        [("la préfecture du Lorvan", "Les écoles resteront")],
+    ),
+    (
+        "Le décès de Jeanne Morel a été annoncé hier. Ancienne ministre, elle est saluée par Paul "
+        "Verdier : « en tant que mère et ancienne ministre, Mme Morel a été une militante pour la "
+        "famille », a-t-il écrit.",
+        [("Paul Verdier", "en tant que")],
+    ),
+    (
+        "Claire Fontan a remercié Paul Verdier : « Sans lui, rien n'aurait été possible », "
+        "a-t-elle dit.",
+        [("Claire Fontan", "Sans lui, rien")],
+    ),
+    # must not fire: two men named, the pronoun cannot choose (attributed, no speaker)
+    (
+        "Jeanne Morel est saluée par Paul Verdier et Marc Delorme : « Elle a été une militante "
+        "pour la famille », a-t-il écrit.",
+        [(None, "Elle a été")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_BOUNDS)
+def test_speaker_bounds(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected

@@ -83,6 +83,8 @@ def _chain_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender: s
         found = _sentence_speaker(doc, current, offset, index, gender)
         if not named and isinstance(found, str) and index.resolve(found):
             return found  # the person subject of the sentence, a name the index missed there
+        if not named and _noun_subject(current):
+            return None  # « Le chauffard a été arrêté. Il … »: about someone never named
         if not named:
             continue
         if isinstance(found, str) and found in named:
@@ -98,11 +100,34 @@ def _named_outside_quotes(
     found: list[str] = []
     for mention in index.mentions_in(offset + sent.start_char, offset + sent.end_char):
         at = mention.start - offset
-        if in_quotes(doc, at) or mention.full in found:
+        if in_quotes(doc, at) or mention.full in found or _complement_name(doc, at):
             continue
         if index.gender(mention.full) in (None, gender):
             found.append(mention.full)
     return found
+
+
+def _noun_subject(sent: Any) -> bool:
+    """Tell whether a sentence's main subject is a singular noun of a person no one names (« Le
+    chauffard », lexicon quote_anonymous_nouns) or a title (« le maire »)."""
+    subj = _main_subject(sent)
+    if subj is None or subj.pos_ != "NOUN" or "Sing" not in subj.morph.get("Number"):
+        return False
+    anonymous = lexicon.word_set("quote_anonymous_nouns")
+    return (
+        subj.lemma_.lower() in anonymous
+        or subj.lower_ in anonymous
+        or title_end(sent.doc, subj.i) > 0
+    )
+
+
+def _complement_name(doc: Any, at: int) -> bool:
+    """Tell whether the name at character `at` names a body (« l'hôpital de X »), not a person."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    if tok is None or tok.i < 2 or doc[tok.i - 1].lower_ not in ("de", "d'", "du"):
+        return False
+    return doc[tok.i - 2].lower_ in lexicon.word_set("quote_body_nouns")  # not « le tour de X »
 
 
 def _pronoun_subject(sent: Any, gender: str) -> bool:

@@ -25,7 +25,9 @@ from generators.extract.announced_quotes import announced_speaker, follows, para
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
+from generators.extract.cries import cry_speaker
 from generators.extract.document_speakers import document_speaker
+from generators.extract.incise_pronouns import contradicts, incise_gender, sole_person
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
@@ -69,6 +71,17 @@ def _marked(
         words = quote_tokens(doc, quoted.start, quoted.end)
         if named_in_marks(doc, quoted):
             continue  # « un plan baptisé « … » », « la campagne « Nous … » »: a name
+        cried, crier, how = cry_speaker(doc, quoted, offset, index)
+        if cried:  # « Il a crié « … » »: the cry's subject, or no quote
+            if crier:
+                text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
+                sent = sentence_of(words[0])
+                evidence = _evidence(crier, index, how)
+                facts.append(
+                    _quote(ctx, sent, offset, index, crier, text, marked=True, evidence=evidence)
+                )
+                previous = (crier, sent.end)
+            continue
         partial = coordinated.get(n) or partial_quote(doc, quoted, words, offset, index)
         if partial is None:  # « Le maire a condamné un « geste lâche » »: a verb's complement
             partial = complement_speaker(doc, quoted, offset, index)
@@ -103,6 +116,9 @@ def _marked(
             continue
         speaker, after_end = speaker_after(doc, quoted, offset, index)
         how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
+        pronoun = incise_gender(doc, quoted) if after_end >= 0 and speaker is None else None
+        if pronoun is not None:
+            speaker = sole_person(doc, quoted, pronoun, offset, index)  # « par X : « … », a-t-il »
         attributed = after_end >= 0 or _colon_attributed(doc, quoted, spans)
         if not is_speech(words) and not (speaker and _words_count(words) >= 3):
             speaker = _sourced_phrase(doc, quoted, words, offset, index, spans)
@@ -174,6 +190,8 @@ def _marked(
             extra["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(TRIM)
             last_end = spans[n + 1].end
             skip.add(n + 1)
+        if contradicts(speaker, pronoun, index):
+            speaker = None  # « Elle est saluée … : « … », a-t-il écrit », the « il » unresolved
         if not text or not (speaker or (attributed and is_speech(words))):
             continue  # no speaker rather than a wrong one, when speech is attributed to someone unsure
         first = words[0]
