@@ -132,7 +132,14 @@ CLAUSES: list[Case] = [
         "Le maire, qui a rappelé que « la sécurité des enfants passe avant tout », a fermé l'école.",
         [("Le maire", "la sécurité des")],
     ),
-    # must not fire: a thing noticed, a law's provision, a song performed, a newspaper's headline
+    (
+        "Paul Roux explique que le « Nestor Cloud permettra aux clients de payer en ligne ».",
+        [("Paul Roux", "Nestor Cloud permettra")],
+    ),
+    # must not fire: a thing noticed, a law's provision, a song performed, a newspaper's headline,
+    # a plan's name the clause goes on about
+    ("Le ministre Paul Roux explique que le « Plan Horizon » sera présenté lundi.", []),
+    ("Paul Roux a présenté le « Plan Horizon pour les écoles rurales » lundi.", []),
     (
         "Les enquêteurs ont remarqué une voiture « très ancienne et sans plaque » devant la "
         "mairie.",
@@ -254,7 +261,8 @@ def test_pronoun_runs(extract_text: Any, text: str, expected: list[Any]) -> None
     assert _speakers(extract_text, text) == expected
 
 
-# A day ends the body that speaks (« a affirmé l'ONU lundi »: the ONU); the incise's « il » /
+# A day ends the body that speaks (« a affirmé l'ONU lundi »: the ONU), a nationality adjective
+# does not (« l'agence officielle syrienne X », whatever the tagger made of it); the incise's « il » /
 # « elle » gives the speaker's gender: the one person of that gender the sentence names (« Elle
 # est saluée par X : « … », a-t-il écrit »: X), never one of the other gender.
 SPEAKER_BOUNDS: list[Case] = [
@@ -279,6 +287,16 @@ SPEAKER_BOUNDS: list[Case] = [
         "a-t-elle dit.",
         [("Claire Fontan", "Sans lui, rien")],
     ),
+    (
+        "« Les bus sont entrés dans les quartiers de l'est de la ville », a indiqué l'agence de "
+        "presse officielle syrienne Talmar.",
+        [("l'agence de presse officielle syrienne Talmar", "Les bus sont")],
+    ),
+    (
+        "« Les bus sont entrés dans les quartiers de l'est de la ville », a indiqué l'agence de "
+        "presse officielle russe.",
+        [("l'agence de presse officielle russe", "Les bus sont")],
+    ),
     # must not fire: two men named, the pronoun cannot choose (attributed, no speaker)
     (
         "Jeanne Morel est saluée par Paul Verdier et Marc Delorme : « Elle a été une militante "
@@ -290,4 +308,42 @@ SPEAKER_BOUNDS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_BOUNDS)
 def test_speaker_bounds(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+# A source phrase after the quote names a body too (« …, selon la préfecture », « d'après les
+# autorités »), past an aside between brackets (« « … » (en breton), a lancé X »); a tradition,
+# a novel or anonymous witnesses speak no words.
+SOURCES_AFTER: list[Case] = [
+    (
+        "« Les écoles resteront fermées jusqu'à lundi », selon la préfecture.",
+        [("la préfecture", "Les écoles resteront")],
+    ),
+    (
+        "Il ne s'agit pas d'une mutinerie, mais « d'une action rapide d'un groupe de détenus » "
+        "(moins d'une heure), d'après les autorités.",
+        [("les autorités", "d'une action rapide")],
+    ),
+    (
+        "Il ne s'agit pas d'une mutinerie, mais « d'une action rapide d'un groupe de détenus », "
+        "d'après les autorités.",
+        [("les autorités", "d'une action rapide")],
+    ),
+    (
+        "« Nous ne céderons rien sur ce point » (en breton), a lancé Paul Roux.",
+        [("Paul Roux", "Nous ne céderons")],
+    ),
+    (
+        "« Les routes sont coupées dans tout le département » (AFP), selon la gendarmerie.",
+        [("la gendarmerie", "Les routes sont")],
+    ),
+    # must not fire
+    ("Le film « La grande évasion », d'après le roman, sort lundi.", []),
+    ("« La Marseillaise », selon la tradition, ouvre le match.", []),
+    ("« Les routes sont coupées dans tout le département », selon des témoins.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES_AFTER)
+def test_sources_after(extract_text: Any, text: str, expected: list[Any]) -> None:
     assert _speakers(extract_text, text) == expected

@@ -295,6 +295,9 @@ def _named_work(doc: Any, quoted: Quoted) -> bool:
     inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
     if len(inside) >= 4 and inside[0].text[:1].islower() and _finite(inside):
         return False  # « les « règles du marché continuent … » »: a clause, not a title
+    reported = len(before) > 1 and before[-2].lower_ in ("que", "qu'", "qu’")
+    if reported and len(inside) >= 4 and _finite(inside[1:]):
+        return False  # « explique que le « Nestor Cloud permettra … » »: the clause goes on
     apposed = (
         len(before) > 1
         and before[-1].text == ","
