@@ -1,6 +1,9 @@
 """Quote facts on invented news sentences (session 18): statements a body issues through a text
-(« X a publié un communiqué, qui se lit comme suit : », « selon le communiqué du ministère »), each
-family with its must-not-fire cases."""
+(« X a publié un communiqué, qui se lit comme suit : », « selon le communiqué du ministère »),
+quotes in the « que » clause of a verb of saying (« X remarque que « … » », « X, qui commente
+« … » »), the words someone owns (« Les paroles du poète sont : »), words cried out (« en criant
+"…" »), pronoun runs and the incise's gender, sources after the quote (« d'après les autorités »),
+quotes of several sentences or split by an incise; each family with its must-not-fire cases."""
 
 from __future__ import annotations
 
@@ -347,3 +350,62 @@ SOURCES_AFTER: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), SOURCES_AFTER)
 def test_sources_after(extract_text: Any, text: str, expected: list[Any]) -> None:
     assert _speakers(extract_text, text) == expected
+
+
+# Quotes of several sentences in one pair of marks, quotes split by an incise (« « A », a dit X,
+# « B » », « « A, poursuit X, B » »: the incise cut), and their must-not-fire cases: the second
+# part answered by someone else is theirs, an incise pronoun no one before answers to gives no
+# quote. The continuation is checked apart.
+SEGMENTS: list[Case] = [
+    (
+        "« Nous ne céderons rien. Les salariés méritent mieux. Nous irons jusqu'au bout », a déclaré Paul Roux.",
+        [("Paul Roux", "Nous ne céderons")],
+    ),
+    (
+        "« Nous ne céderons rien », a déclaré Paul Roux, « les salariés méritent mieux ».",
+        [("Paul Roux", "Nous ne céderons")],
+    ),
+    (
+        "Le maire Paul Roux a pris la parole. « Nous ne céderons rien », a-t-il ajouté, « les salariés méritent mieux. Nous irons jusqu'au bout. »",
+        [("Paul Roux", "Nous ne céderons")],
+    ),
+    (
+        "La ministre Claire Fontan a déclaré : « Nous ne céderons rien. Les salariés méritent mieux. » Elle a ensuite quitté la salle.",
+        [("Claire Fontan", "Nous ne céderons")],
+    ),
+    (
+        "« Les écoles resteront fermées lundi. Les familles seront prévenues par courrier », précise la mairie de Lorvan dans un communiqué.",
+        [("la mairie de Lorvan", "Les écoles resteront")],
+    ),
+    (
+        "« La situation, poursuit Paul Roux, devient intenable pour les familles. »",
+        [("Paul Roux", "La situation devient")],
+    ),
+    (
+        "« Nous ne céderons rien », a déclaré Paul Roux. « Les salariés méritent mieux », a répondu Claire Fontan.",
+        [("Paul Roux", "Nous ne céderons"), ("Claire Fontan", "Les salariés méritent")],
+    ),
+    (
+        "« Nous ne céderons rien, a-t-il ajouté, les salariés méritent mieux. » Le maire Paul Roux a quitté la salle.",
+        [],
+    ),
+    (
+        "« Nous ne céderons rien », a déclaré Paul Roux, « les salariés méritent mieux », a répondu Claire Fontan.",
+        [("Paul Roux", "Nous ne céderons"), ("Claire Fontan", "les salariés méritent")],
+    ),
+    (
+        "Claire Fontan a pris la parole. « Nous ne céderons rien. » « Les salariés méritent mieux », a-t-elle poursuivi.",
+        [("Claire Fontan", "Nous ne céderons"), ("Claire Fontan", "Les salariés méritent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEGMENTS)
+def test_segments(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _speakers(extract_text, text) == expected
+
+
+def test_split_quote_continues(extract_text: Any) -> None:
+    text = "« Nous ne céderons rien », a déclaré Paul Roux, « les salariés méritent mieux »."
+    facts = [f.to_dict() for f in extract_text("Titre\n\n" + text) if f.type == "quote"]
+    assert [q.get("continuation") for q in facts] == ["les salariés méritent mieux"]

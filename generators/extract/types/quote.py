@@ -11,8 +11,11 @@ phrase of three words or more quoted after a verb of opinion (« a parlé d'une 
 X de "…" ») or inside the complement clause of a speech verb is a partial quote. Unmarked
 reported speech needs an inverted speech verb (« …, a déclaré X », « …, d'ajouter M. X ») or
 « Selon X, … » (« Selon lui », « Selon les auteurs » resolved; an apposition after X skipped).
-Quoted titles, nicknames and single words are left out, and so are quotes whose speaker cannot
-be found. Facts carry `speaker_gender` besides the contract's fields.
+A text a body issues speaks for it (« X a publié un communiqué : », document_speakers), words
+cried out are the crier's however short (cries), « X, qui commente « … » » is X's
+(relative_speakers), and an incise's « il » / « elle » gives the speaker's gender
+(incise_pronouns). Quoted titles, nicknames and single words are left out, and so are quotes whose
+speaker cannot be found. Facts carry `speaker_gender` besides the contract's fields.
 """
 
 from __future__ import annotations
