@@ -83,6 +83,8 @@ def _chain_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender: s
         found = _sentence_speaker(doc, current, offset, index, gender)
         if not named and isinstance(found, str) and index.resolve(found):
             return found  # the person subject of the sentence, a name the index missed there
+        if not named and _noun_subject(current):
+            return None  # « Le chauffard a été arrêté. Il … »: about someone never named
         if not named:
             continue
         if isinstance(found, str) and found in named:
@@ -98,11 +100,34 @@ def _named_outside_quotes(
     found: list[str] = []
     for mention in index.mentions_in(offset + sent.start_char, offset + sent.end_char):
         at = mention.start - offset
-        if in_quotes(doc, at) or mention.full in found:
+        if in_quotes(doc, at) or mention.full in found or _complement_name(doc, at):
             continue
         if index.gender(mention.full) in (None, gender):
             found.append(mention.full)
     return found
+
+
+def _noun_subject(sent: Any) -> bool:
+    """Tell whether a sentence's main subject is a singular noun of a person no one names (« Le
+    chauffard », lexicon quote_anonymous_nouns) or a title (« le maire »)."""
+    subj = _main_subject(sent)
+    if subj is None or subj.pos_ != "NOUN" or "Sing" not in subj.morph.get("Number"):
+        return False
+    anonymous = lexicon.word_set("quote_anonymous_nouns")
+    return (
+        subj.lemma_.lower() in anonymous
+        or subj.lower_ in anonymous
+        or title_end(sent.doc, subj.i) > 0
+    )
+
+
+def _complement_name(doc: Any, at: int) -> bool:
+    """Tell whether the name at character `at` names a body (« l'hôpital de X »), not a person."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    if tok is None or tok.i < 2 or doc[tok.i - 1].lower_ not in ("de", "d'", "du"):
+        return False
+    return doc[tok.i - 2].lower_ in lexicon.word_set("quote_body_nouns")  # not « le tour de X »
 
 
 def _pronoun_subject(sent: Any, gender: str) -> bool:
@@ -313,43 +338,6 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
         if tok.lower_ in ("il", "elle"):
             return pronoun_speaker(doc, tok, offset, index)
     return None
-
-
-def reporting_verb_before(doc: Any, quoted: Any) -> Any:
-    """Return the speech verb that reports a lower-case quote in its sentence (« X annonce que …
-    « vérifier … » », « X publie un communiqué qui « … » »), or None."""
-    first = next((t for t in doc if t.idx >= quoted.start), None)
-    if first is None:
-        return None
-    sent = sentence_of(first)
-    before = list(doc[sent.start : first.i])
-    if before and before[-1].text in ("«", '"', "“"):
-        before = before[:-1]  # the opening mark of this very quote
-    if before and before[-1].lower_ == "qui" and len(before) > 1:
-        noun = before[-2]
-        if noun.lemma_.lower() in lexicon.word_set("quote_document_nouns"):
-            return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
-    speech = lexicon.word_set("speech_verbs")
-    for tok in reversed(before[-30:]):
-        if tok.text in (";", "«", "»", "(", ")", '"', "“", "”"):
-            return None  # another quote before: this one goes on from it
-        content = tok.pos_ in ("VERB", "ADJ") or (
-            tok.pos_ in ("X", "PROPN", "NOUN") and tok.is_lower and doc[tok.i - 1].pos_ != "DET"
-        )
-        said = tok.lemma_.lower() in speech or is_speech_verb(tok)  # « annonce » taken for a noun
-        if content and said and not _inverted(tok):
-            return tok
-    return None
-
-
-def _inverted(verb: Any) -> bool:
-    """Tell whether a speech verb follows a comma (« …, a déclaré X »): it attributes what precedes."""
-    k = verb.i - 1
-    while k >= 0 and verb.doc[k].pos_ == "AUX":
-        k -= 1
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    reports = nxt is not None and nxt.lower_ in ("que", "qu'", ":")  # « X, …, a dit que »
-    return k >= 0 and verb.doc[k].text == "," and not reports
 
 
 def named_before(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:

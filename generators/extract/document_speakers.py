@@ -17,7 +17,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.attribution import named_before
 from generators.extract.body_speakers import proper_phrase
-from generators.extract.coreference import person_of
+from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speech_words import body_phrase, is_speech_verb, verb_subject
@@ -87,11 +87,14 @@ def text_owner(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None
     head = doc[k + 1]
     while head.pos_ == "DET" and head.i + 1 < len(doc):
         head = doc[head.i + 1]
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if head.pos_ not in ("NOUN", "PROPN") and not (head.pos_ == "ADJ" and head.i == k + 1):
+        return None  # « du poète »: a noun after « du » the tagger took for an adjective
     mention = index.mention_at(offset + head.idx)
     if mention is not None:
         return mention.full
+    person = coreferent(doc, head, offset, index)  # « les paroles du poète »: the one poet named
+    if person:
+        return person
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         return proper_phrase(doc, head)
     phrase = body_phrase(doc, head)

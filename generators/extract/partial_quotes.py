@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
-from generators.extract.attribution import named_before, reporting_verb_before
+from generators.extract.attribution import named_before
 from generators.extract.body_speakers import subject_body
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
+from generators.extract.reporting_verbs import reporting_verb_before
 from generators.extract.speakers import clause_subject, speaker_of
 
 

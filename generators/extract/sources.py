@@ -159,3 +159,36 @@ def _apposed_name(outside: list[Any], offset: int, index: NameIndex) -> str | No
         return None
     after = next((t for t in outside[comma + 1 :] if offset + t.idx >= mention.end), None)
     return mention.full if after is not None and after.text == "," else None
+
+
+def source_after(
+    doc: Any, after: list[Any], k: int, offset: int, index: NameIndex
+) -> tuple[str, int] | None:
+    """« "…", selon Paul Roux » → (Paul Roux, end of the name); « …, d'après les autorités » →
+    the body (« les autorités », lexicon quote_body_nouns), with the end of its phrase."""
+    if k >= len(after):
+        return None
+    first = after[k].lower_
+    if first == "d'" and k + 1 < len(after) and after[k + 1].lower_ == "après":
+        k += 1
+    elif first not in lexicon.word_set("quote_sources"):
+        return None
+    for tok in after[k + 1 : k + 6]:
+        if tok.text in (",", ".", ";", "«", '"'):
+            break
+        mention = index.mention_at(offset + tok.idx)
+        if mention:
+            return mention.full, mention.end - offset
+        if tok.pos_ == "NOUN" and not speaks_for(doc, tok):
+            body = _source_body(doc, tok)
+            return (body, tok.idx + len(tok)) if body else None
+    return None
+
+
+def _source_body(doc: Any, noun: Any) -> str | None:
+    """Return the body phrase a source noun opens (« les autorités », « la préfecture »), or None."""
+    if noun.lemma_.lower() not in lexicon.word_set("quote_body_nouns") and (
+        noun.lower_ not in lexicon.word_set("quote_body_nouns")
+    ):
+        return None
+    return body_phrase(doc, noun)

@@ -18,7 +18,7 @@ from generators.extract.names import NameIndex
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens
 from generators.extract.relatives import is_relative_subject, relative_antecedent
 from generators.extract.roles import extend_role
-from generators.extract.sources import source_phrase, speaks_for
+from generators.extract.sources import source_after, source_phrase
 from generators.extract.speech_words import (
     body_phrase,
     in_quotes,
@@ -26,6 +26,7 @@ from generators.extract.speech_words import (
     plural_verb,
     skip_fillers,
     speech_form,
+    speech_forms,
     subject_pronoun,
 )
 from generators.extract.titles import is_civility, title_end
@@ -38,9 +39,11 @@ def speaker_after(
     """« …», a lancé X » → X, with the end of the attribution."""
     after = quote_tokens(doc, quoted.end + 1, min(len(text_of(doc)), quoted.end + 200))
     k = 0
-    while k < len(after) and (after[k].text in (",", "»", "”", '"') or after[k].is_space):
+    while k < len(after) and (after[k].text in (",", "»", "”", '"', "(") or after[k].is_space):
+        if after[k].text == "(":  # « « … » (moins d'une heure), d'après X »: an aside
+            k = next((j for j in range(k, len(after)) if after[j].text == ")"), len(after))
         k += 1  # spaces: where the reader blanked a note call (« « … » [1], dit-il »)
-    source = _source_after(doc, after, k, offset, index)
+    source = source_after(doc, after, k, offset, index)
     if source is not None:
         return source
     named = _named_then_said(doc, after, k, offset, index)
@@ -84,28 +87,6 @@ def _named_then_said(
     if nxt is not None and nxt.lower_ in ("que", "qu'", ":", "«"):
         return None  # « …, Paul Roy a dit que … »: another report begins
     return mention.full, verb.idx + len(verb)
-
-
-def _source_after(
-    doc: Any, after: list[Any], k: int, offset: int, index: NameIndex
-) -> tuple[str, int] | None:
-    """« "…", selon Paul Roux » → (Paul Roux, end of the name)."""
-    if k >= len(after):
-        return None
-    first = after[k].lower_
-    if first == "d'" and k + 1 < len(after) and after[k + 1].lower_ == "après":
-        k += 1
-    elif first not in lexicon.word_set("quote_sources"):
-        return None
-    for tok in after[k + 1 : k + 6]:
-        if tok.text in (",", ".", ";", "«", '"'):
-            break
-        mention = index.mention_at(offset + tok.idx)
-        if mention:
-            return mention.full, mention.end - offset
-        if tok.pos_ == "NOUN" and not speaks_for(doc, tok):
-            break
-    return None
 
 
 def speech_verb_at(tokens: list[Any], k: int, incise: bool = False) -> Any:
@@ -393,8 +374,22 @@ def _named_before(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     mention = index.mention_at(offset + head.idx)
     if mention is not None:
         return mention.full  # « Paul Roy, le maire, a posté … que "…" »: the name, not the clause
-    phrase = str(doc[outside[0].i : outside[-1].i + 1].text).strip(TRIM)
-    return phrase if len(phrase.split()) <= 6 and "," not in phrase else None
+    name = _name_run(outside)  # « Marlin remarque que « … » »: the name, not its clause
+    rest = [t for t in outside[len(name) :] if not t.is_punct]
+    said = not rest or rest[-1].lower_ in ("que", "qu'", "qu’")  # « X remarque que « … » »
+    said = said or any(is_speech_verb(t) or t.lower_ in speech_forms() for t in rest)
+    phrase = str(doc[name[0].i : name[-1].i + 1].text).strip(TRIM) if name else ""
+    return phrase if said and phrase and len(phrase.split()) <= 6 else None
+
+
+def _name_run(outside: list[Any]) -> list[Any]:
+    """Return the determiner and capitalized words opening `outside` (« Le Journal »)."""
+    run: list[Any] = []
+    for tok in outside:
+        if not (tok.pos_ == "DET" and not run) and not tok.text[:1].isupper():
+            break
+        run.append(tok)
+    return run
 
 
 def _demonym_referent(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:

@@ -62,13 +62,16 @@ def body_phrase(doc: Any, head: Any) -> str | None:
         if _acronym_aside(doc, end):
             end += 3  # « la Société des lecteurs (SDL) de X »
             continue
-        if doc[end].text in _STOP or end - head.i >= 9:
-            break
+        if doc[end].text in _STOP or end - head.i >= 9 or _time_word(doc[end]):
+            break  # « a affirmé l'ONU lundi »: the day is the verb's
         word = doc[end]
         named = head.ent_type_ == "ORG" and word.ent_iob_ == "I"  # « l'Aéro club de X »
         proper_part = word.pos_ == "VERB" and doc[end - 1].text[:1].isupper() and word.is_lower
         proper_part = proper_part and "Part" in word.morph.get("VerbForm")  # « Nations unies »
-        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not (named or proper_part):
+        demonym = word.lower_ in _demonyms()  # « l'agence officielle syrienne », tagged a verb
+        if word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not (
+            named or proper_part or demonym
+        ):
             break
         kept = titled and _title_area(doc, end)  # « le secrétaire d'État aux Sports »
         if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'") and not kept:
@@ -77,6 +80,18 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
         end -= 1
     return str(doc[start:end].text)
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """The nationality adjectives (lexicon leads_state_demonyms: « syrienne », « russe »)."""
+    return frozenset(entry.split("|")[0].lower() for entry in lexicon.words("leads_state_demonyms"))
+
+
+def _time_word(tok: Any) -> bool:
+    """Tell whether `tok` is a day of the week or « hier », « demain » (a date, no name's part)."""
+    low = tok.lower_
+    return low in lexicon.word_set("french_weekdays") or low in ("hier", "demain")
 
 
 def _title_area(doc: Any, k: int) -> bool:

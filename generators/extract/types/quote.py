@@ -11,8 +11,11 @@ phrase of three words or more quoted after a verb of opinion (« a parlé d'une 
 X de "…" ») or inside the complement clause of a speech verb is a partial quote. Unmarked
 reported speech needs an inverted speech verb (« …, a déclaré X », « …, d'ajouter M. X ») or
 « Selon X, … » (« Selon lui », « Selon les auteurs » resolved; an apposition after X skipped).
-Quoted titles, nicknames and single words are left out, and so are quotes whose speaker cannot
-be found. Facts carry `speaker_gender` besides the contract's fields.
+A text a body issues speaks for it (« X a publié un communiqué : », document_speakers), words
+cried out are the crier's however short (cries), « X, qui commente « … » » is X's
+(relative_speakers), and an incise's « il » / « elle » gives the speaker's gender
+(incise_pronouns). Quoted titles, nicknames and single words are left out, and so are quotes whose
+speaker cannot be found. Facts carry `speaker_gender` besides the contract's fields.
 """
 
 from __future__ import annotations
@@ -25,11 +28,14 @@ from generators.extract.announced_quotes import announced_speaker, follows, para
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
+from generators.extract.cries import cry_speaker
 from generators.extract.document_speakers import document_speaker
+from generators.extract.incise_pronouns import contradicts, incise_gender, sole_person
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
 from generators.extract.quote_names import named_in_marks
+from generators.extract.relative_speakers import relative_speaker
 from generators.extract.reported import inverted_attribution, selon_attribution
 from generators.extract.speakers import (
     cut_incises,
@@ -68,11 +74,23 @@ def _marked(
         words = quote_tokens(doc, quoted.start, quoted.end)
         if named_in_marks(doc, quoted):
             continue  # « un plan baptisé « … » », « la campagne « Nous … » »: a name
+        cried, crier, how = cry_speaker(doc, quoted, offset, index)
+        if cried:  # « Il a crié « … » »: the cry's subject, or no quote
+            if crier:
+                text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
+                sent = sentence_of(words[0])
+                evidence = _evidence(crier, index, how)
+                facts.append(
+                    _quote(ctx, sent, offset, index, crier, text, marked=True, evidence=evidence)
+                )
+                previous = (crier, sent.end)
+            continue
         partial = coordinated.get(n) or partial_quote(doc, quoted, words, offset, index)
         if partial is None:  # « Le maire a condamné un « geste lâche » »: a verb's complement
             partial = complement_speaker(doc, quoted, offset, index)
         if partial == "":  # reported by someone not found: « pour X, … » may name them
             partial = source_before(doc, quoted, offset, index, spans) or ""
+            partial = partial or relative_speaker(doc, quoted, offset, index) or ""
         if partial is not None:  # "" : reported by someone not found
             text = text_of(doc)[quoted.start : quoted.end].strip(TRIM)
             more: dict[str, str] = {}
@@ -101,6 +119,9 @@ def _marked(
             continue
         speaker, after_end = speaker_after(doc, quoted, offset, index)
         how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
+        pronoun = incise_gender(doc, quoted) if after_end >= 0 and speaker is None else None
+        if pronoun is not None:
+            speaker = sole_person(doc, quoted, pronoun, offset, index)  # « par X : « … », a-t-il »
         attributed = after_end >= 0 or _colon_attributed(doc, quoted, spans)
         if not is_speech(words) and not (speaker and _words_count(words) >= 3):
             speaker = _sourced_phrase(doc, quoted, words, offset, index, spans)
@@ -135,6 +156,9 @@ def _marked(
         if speaker is None and not decided:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
+        if speaker is None and not decided:
+            speaker = relative_speaker(doc, quoted, offset, index)  # « X, qui commente « … » »
+            how = "named"
         if speaker is None:
             speaker = announced_speaker(doc, quoted, offset, index)
             how = "announced"
@@ -169,6 +193,8 @@ def _marked(
             extra["continuation"] = text_of(doc)[spans[n + 1].start : spans[n + 1].end].strip(TRIM)
             last_end = spans[n + 1].end
             skip.add(n + 1)
+        if contradicts(speaker, pronoun, index):
+            speaker = None  # « Elle est saluée … : « … », a-t-il écrit », the « il » unresolved
         if not text or not (speaker or (attributed and is_speech(words))):
             continue  # no speaker rather than a wrong one, when speech is attributed to someone unsure
         first = words[0]
@@ -272,6 +298,9 @@ def _named_work(doc: Any, quoted: Quoted) -> bool:
     inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
     if len(inside) >= 4 and inside[0].text[:1].islower() and _finite(inside):
         return False  # « les « règles du marché continuent … » »: a clause, not a title
+    reported = len(before) > 1 and before[-2].lower_ in ("que", "qu'", "qu’")
+    if reported and len(inside) >= 4 and _finite(inside[1:]):
+        return False  # « explique que le « Nestor Cloud permettra … » »: the clause goes on
     apposed = (
         len(before) > 1
         and before[-1].text == ","
