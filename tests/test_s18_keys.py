@@ -73,6 +73,20 @@ def test_a_weekday_after_ce_is_dated_whole(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ce lundi, 312 stations-service sont en rupture de carburant.",
+            "Le 21 mai 2018, 312 stations-service sont en rupture de carburant.",
+        ),
+        ("Lundi, la mairie reste fermée.", "Le 21 mai 2018, la mairie reste fermée."),
+    ],
+)
+def test_the_articles_own_weekday_is_its_date(text: str, expected: str) -> None:
+    assert retime(text, "2018-05-21") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ce lundi 21 mai, la firme a annoncé le rachat.",  # a day of the month: already dated
