@@ -21,7 +21,7 @@ from generators.extract.types import action
 from generators.questions import explain_questions
 from generators.questions.index import ArticleIndex
 from generators.questions.phrasing import gapped_clause
-from generators.questions.pronouns import name_the_pronoun
+from generators.questions.pronouns import name_the_presented, name_the_pronoun
 from generators.questions.retouch import retime
 from generators.questions.score import signals
 from generators.questions.standalone import existential_there
@@ -664,3 +664,104 @@ def test_the_law_voted_is_asked(extract_text: Any) -> None:
         "la loi décidant le retrait du pays du traité de Vallon",
         "l’assemblée nationale du Wakanda",
     }
+
+
+# --- « Il s'agit d'un homme de 36 ans »: the role noun of the sentence before says whom
+
+
+def _presented_card(text: str, prompt: str) -> Question:
+    source = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", prompt)
+    return _card(prompt, source)
+
+
+@pytest.mark.parametrize(
+    ("before", "prompt", "expected"),
+    [
+        (
+            "Le suspect a été arrêté dans l'après-midi par la police.",
+            "C'est un homme de {{c1::41}} ans installé à Vallon.",
+            "Le suspect est un homme de {{c1::41}} ans installé à Vallon.",
+        ),
+        (
+            "La prise d'otages a pris fin vers midi, lorsque l'assaillant a été tué.",
+            "Il s'agit d'un homme de {{c1::27}} ans.",
+            "L’assaillant est un homme de {{c1::27}} ans.",
+        ),
+        (
+            "La brigade a interpellé l'agresseur dans la soirée.",
+            "Il s'agirait d'un homme âgé de {{c1::33}} ans.",
+            "L’agresseur serait un homme âgé de {{c1::33}} ans.",
+        ),
+        (
+            "La victime a été transportée à l'hôpital de Vallon.",
+            "Il s'agit d'une randonneuse de {{c1::58}} ans.",
+            "La victime est une randonneuse de {{c1::58}} ans.",
+        ),
+        (
+            "Le conducteur du car a perdu la vie dans l'accident.",
+            "C'était un homme de {{c1::52}} ans.",
+            "Le conducteur était un homme de {{c1::52}} ans.",
+        ),
+        (
+            "Le tireur a été abattu par la police.",
+            "Complétez : « Il s'agit d'un homme de … ans. »",
+            "Complétez : « Le tireur est un homme de … ans. »",
+        ),
+    ],
+)
+def test_a_presented_person_is_named_by_the_role_before(
+    before: str, prompt: str, expected: str
+) -> None:
+    source = re.sub(
+        r"\{\{c\d+::(.*?)\}\}", r"\1", prompt.replace("Complétez : « ", "").rstrip(" »")
+    )
+    source = source.replace("…", "41")
+    text = f"{before} {source}"
+    index = _index("Vallon : une attaque", text, [])
+    card = _card(prompt, source)
+    assert name_the_presented(card, index).prompt == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "prompt"),
+    [
+        (  # two role nouns before: which one?
+            "Le suspect a blessé la victime à Vallon.",
+            "Il s'agit d'un homme de {{c1::41}} ans.",
+        ),
+        (  # an indefinite noun is no one named yet
+            "Un suspect a été arrêté à Vallon.",
+            "Il s'agit d'un homme de {{c1::41}} ans.",
+        ),
+        (  # no role noun
+            "La police a bouclé le quartier de Vallon.",
+            "Il s'agit d'un homme de {{c1::41}} ans.",
+        ),
+        (  # « C'est X qui … » presents nothing
+            "Le suspect a été arrêté à Vallon.",
+            "C'est la police qui a arrêté {{c1::deux}} hommes.",
+        ),
+        (  # the presentative is not at the start
+            "Le suspect a été arrêté à Vallon.",
+            "Selon la police, il s'agit d'un homme de {{c1::41}} ans.",
+        ),
+    ],
+)
+def test_a_presentative_in_doubt_is_left(before: str, prompt: str) -> None:
+    source = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", prompt)
+    index = _index("Vallon : une attaque", f"{before} {source}", [])
+    card = _card(prompt, source)
+    assert name_the_presented(card, index) == card
+
+
+def test_the_attackers_age_is_asked(extract_text: Any) -> None:
+    text = (
+        "Vallon : un homme fonce sur des gendarmes\n\n12 août 2017. – À Vallon, une voiture a "
+        "renversé six gendarmes devant la caserne. Le suspect a été arrêté dans l'après-midi par "
+        "la police. C'est un homme de 41 ans installé dans la commune voisine."
+    )
+    facts = extract_text(text)
+    body = text.split("– ", 1)[1]
+    header = {"slug": "t", "title": text.split("\n", 1)[0], "date": "2017-08-12", "text": body}
+    prompts = [q.prompt for q in explain_questions(facts, header).kept]
+    assert any(p.startswith("Le suspect est un homme de {{c1::41}} ans") for p in prompts)
