@@ -765,3 +765,64 @@ def test_the_attackers_age_is_asked(extract_text: Any) -> None:
     header = {"slug": "t", "title": text.split("\n", 1)[0], "date": "2017-08-12", "text": body}
     prompts = [q.prompt for q in explain_questions(facts, header).kept]
     assert any(p.startswith("Le suspect est un homme de {{c1::41}} ans") for p in prompts)
+
+
+# --- where the story's event took place: « Où … s'est-elle déroulée ? »
+
+
+def _where(extract_text: Any, sentence: str) -> list[tuple[str, str]]:
+    facts = extract_text(f"Vallon : un titre\n\n10 avril 2016. – {sentence}")
+    header = {"slug": "t", "title": "Vallon : un titre", "date": "2016-04-10"}
+    found = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    return [(q.prompt, q.answer) for q in found if q.template == "action-ou"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "La seconde étape du tour de Vallon s'est déroulée samedi à Dijon.",
+            "Où la seconde étape du tour de Vallon s’est-elle déroulée en avril 2016 ?",
+            "à Dijon",
+        ),
+        (
+            "Les championnats de France de natation se sont déroulés dimanche à Angers.",
+            "Où les championnats de France de natation se sont-ils déroulés en avril 2016 ?",
+            "à Angers",
+        ),
+        (
+            "Un accident d'un car de voyage belge est survenu peu avant minuit à Grenoble.",
+            "Où un accident d’un car de voyage belge est-il survenu en avril 2016 ?",
+            "à Grenoble",
+        ),
+        (
+            "La collision entre deux trains s'est produite lundi à Poitiers.",
+            "Où la collision entre deux trains s’est-elle produite en avril 2016 ?",
+            "à Poitiers",
+        ),
+        (
+            "La finale de la coupe de Vallon s'est déroulée à Besançon devant 20 000 spectateurs.",
+            "Où la finale de la coupe de Vallon s’est-elle déroulée en avril 2016 ?",
+            "à Besançon",
+        ),
+    ],
+)
+def test_where_the_event_took_place_is_asked(
+    extract_text: Any, sentence: str, prompt: str, answer: str
+) -> None:
+    assert (prompt, answer) in _where(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'épreuve s'est déroulée à Dijon.",  # « l'épreuve » names no one event
+        "La course s'est déroulée sous la pluie.",  # no place
+        "Le vote s'est déroulé dans le calme.",  # no place
+        "La seconde étape du tour de Vallon se déroulera samedi à Dijon.",  # not yet
+        "La seconde étape du tour de Vallon ne s'est pas déroulée à Dijon.",  # negated
+        "Le maire a déroulé le tapis rouge à Dijon.",  # not « se dérouler »
+    ],
+)
+def test_no_where_without_an_event_and_its_place(extract_text: Any, sentence: str) -> None:
+    assert _where(extract_text, sentence) == []
