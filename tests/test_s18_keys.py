@@ -21,7 +21,7 @@ from generators.extract.types import action
 from generators.questions import explain_questions
 from generators.questions.index import ArticleIndex
 from generators.questions.phrasing import gapped_clause
-from generators.questions.pronouns import name_the_pronoun
+from generators.questions.pronouns import name_the_presented, name_the_pronoun
 from generators.questions.retouch import retime
 from generators.questions.score import signals
 from generators.questions.standalone import existential_there
@@ -70,6 +70,20 @@ def kept(extract_text: Any, text: str, date: str = "2018-05-22") -> list[Questio
 )
 def test_a_weekday_after_ce_is_dated_whole(text: str, expected: str) -> None:
     assert retime(text, "2018-05-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ce lundi, 312 stations-service sont en rupture de carburant.",
+            "Le 21 mai 2018, 312 stations-service sont en rupture de carburant.",
+        ),
+        ("Lundi, la mairie reste fermée.", "Le 21 mai 2018, la mairie reste fermée."),
+    ],
+)
+def test_the_articles_own_weekday_is_its_date(text: str, expected: str) -> None:
+    assert retime(text, "2018-05-21") == expected
 
 
 @pytest.mark.parametrize(
@@ -650,3 +664,165 @@ def test_the_law_voted_is_asked(extract_text: Any) -> None:
         "la loi décidant le retrait du pays du traité de Vallon",
         "l’assemblée nationale du Wakanda",
     }
+
+
+# --- « Il s'agit d'un homme de 36 ans »: the role noun of the sentence before says whom
+
+
+def _presented_card(text: str, prompt: str) -> Question:
+    source = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", prompt)
+    return _card(prompt, source)
+
+
+@pytest.mark.parametrize(
+    ("before", "prompt", "expected"),
+    [
+        (
+            "Le suspect a été arrêté dans l'après-midi par la police.",
+            "C'est un homme de {{c1::41}} ans installé à Vallon.",
+            "Le suspect est un homme de {{c1::41}} ans installé à Vallon.",
+        ),
+        (
+            "La prise d'otages a pris fin vers midi, lorsque l'assaillant a été tué.",
+            "Il s'agit d'un homme de {{c1::27}} ans.",
+            "L’assaillant est un homme de {{c1::27}} ans.",
+        ),
+        (
+            "La brigade a interpellé l'agresseur dans la soirée.",
+            "Il s'agirait d'un homme âgé de {{c1::33}} ans.",
+            "L’agresseur serait un homme âgé de {{c1::33}} ans.",
+        ),
+        (
+            "La victime a été transportée à l'hôpital de Vallon.",
+            "Il s'agit d'une randonneuse de {{c1::58}} ans.",
+            "La victime est une randonneuse de {{c1::58}} ans.",
+        ),
+        (
+            "Le conducteur du car a perdu la vie dans l'accident.",
+            "C'était un homme de {{c1::52}} ans.",
+            "Le conducteur était un homme de {{c1::52}} ans.",
+        ),
+        (
+            "Le tireur a été abattu par la police.",
+            "Complétez : « Il s'agit d'un homme de … ans. »",
+            "Complétez : « Le tireur est un homme de … ans. »",
+        ),
+    ],
+)
+def test_a_presented_person_is_named_by_the_role_before(
+    before: str, prompt: str, expected: str
+) -> None:
+    source = re.sub(
+        r"\{\{c\d+::(.*?)\}\}", r"\1", prompt.replace("Complétez : « ", "").rstrip(" »")
+    )
+    source = source.replace("…", "41")
+    text = f"{before} {source}"
+    index = _index("Vallon : une attaque", text, [])
+    card = _card(prompt, source)
+    assert name_the_presented(card, index).prompt == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "prompt"),
+    [
+        (  # two role nouns before: which one?
+            "Le suspect a blessé la victime à Vallon.",
+            "Il s'agit d'un homme de {{c1::41}} ans.",
+        ),
+        (  # an indefinite noun is no one named yet
+            "Un suspect a été arrêté à Vallon.",
+            "Il s'agit d'un homme de {{c1::41}} ans.",
+        ),
+        (  # no role noun
+            "La police a bouclé le quartier de Vallon.",
+            "Il s'agit d'un homme de {{c1::41}} ans.",
+        ),
+        (  # « C'est X qui … » presents nothing
+            "Le suspect a été arrêté à Vallon.",
+            "C'est la police qui a arrêté {{c1::deux}} hommes.",
+        ),
+        (  # the presentative is not at the start
+            "Le suspect a été arrêté à Vallon.",
+            "Selon la police, il s'agit d'un homme de {{c1::41}} ans.",
+        ),
+    ],
+)
+def test_a_presentative_in_doubt_is_left(before: str, prompt: str) -> None:
+    source = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", prompt)
+    index = _index("Vallon : une attaque", f"{before} {source}", [])
+    card = _card(prompt, source)
+    assert name_the_presented(card, index) == card
+
+
+def test_the_attackers_age_is_asked(extract_text: Any) -> None:
+    text = (
+        "Vallon : un homme fonce sur des gendarmes\n\n12 août 2017. – À Vallon, une voiture a "
+        "renversé six gendarmes devant la caserne. Le suspect a été arrêté dans l'après-midi par "
+        "la police. C'est un homme de 41 ans installé dans la commune voisine."
+    )
+    facts = extract_text(text)
+    body = text.split("– ", 1)[1]
+    header = {"slug": "t", "title": text.split("\n", 1)[0], "date": "2017-08-12", "text": body}
+    prompts = [q.prompt for q in explain_questions(facts, header).kept]
+    assert any(p.startswith("Le suspect est un homme de {{c1::41}} ans") for p in prompts)
+
+
+# --- where the story's event took place: « Où … s'est-elle déroulée ? »
+
+
+def _where(extract_text: Any, sentence: str) -> list[tuple[str, str]]:
+    facts = extract_text(f"Vallon : un titre\n\n10 avril 2016. – {sentence}")
+    header = {"slug": "t", "title": "Vallon : un titre", "date": "2016-04-10"}
+    found = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    return [(q.prompt, q.answer) for q in found if q.template == "action-ou"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "La seconde étape du tour de Vallon s'est déroulée samedi à Dijon.",
+            "Où la seconde étape du tour de Vallon s’est-elle déroulée en avril 2016 ?",
+            "à Dijon",
+        ),
+        (
+            "Les championnats de France de natation se sont déroulés dimanche à Angers.",
+            "Où les championnats de France de natation se sont-ils déroulés en avril 2016 ?",
+            "à Angers",
+        ),
+        (
+            "Un accident d'un car de voyage belge est survenu peu avant minuit à Grenoble.",
+            "Où un accident d’un car de voyage belge est-il survenu en avril 2016 ?",
+            "à Grenoble",
+        ),
+        (
+            "La collision entre deux trains s'est produite lundi à Poitiers.",
+            "Où la collision entre deux trains s’est-elle produite en avril 2016 ?",
+            "à Poitiers",
+        ),
+        (
+            "La finale de la coupe de Vallon s'est déroulée à Besançon devant 20 000 spectateurs.",
+            "Où la finale de la coupe de Vallon s’est-elle déroulée en avril 2016 ?",
+            "à Besançon",
+        ),
+    ],
+)
+def test_where_the_event_took_place_is_asked(
+    extract_text: Any, sentence: str, prompt: str, answer: str
+) -> None:
+    assert (prompt, answer) in _where(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'épreuve s'est déroulée à Dijon.",  # « l'épreuve » names no one event
+        "La course s'est déroulée sous la pluie.",  # no place
+        "Le vote s'est déroulé dans le calme.",  # no place
+        "La seconde étape du tour de Vallon se déroulera samedi à Dijon.",  # not yet
+        "La seconde étape du tour de Vallon ne s'est pas déroulée à Dijon.",  # negated
+        "Le maire a déroulé le tapis rouge à Dijon.",  # not « se dérouler »
+    ],
+)
+def test_no_where_without_an_event_and_its_place(extract_text: Any, sentence: str) -> None:
+    assert _where(extract_text, sentence) == []

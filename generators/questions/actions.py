@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from generators import lexicon
-from generators.french.grammar import fold, format_number
+from generators.french.grammar import Phrase, fold, format_number, invert
 from generators.questions.clause_dates import other_clause_date
 from generators.questions.phrasing import strip_article
 from generators.records import Fact
@@ -67,3 +67,13 @@ def tally_fields(fact: Fact) -> dict[str, str]:
     if tally and isinstance(abstained, int):
         tally += f", {format_number(abstained)} abstention{'s' if abstained > 1 else ''}"
     return {"tally": tally, "voters": str(fact.get("voters") or "")}
+
+
+def occurred(predicate: str, actor: Phrase) -> str:
+    """Return the verb group asked after « Où »: « s'est-elle déroulée », « se sont-ils
+    déroulés », « est-il survenu »; '' for another tense or shape."""
+    found = re.match(r"^(s['’]|se )?(est|sont|a|ont) (\S+)$", predicate)
+    if found is None:
+        return ""
+    reflexive, auxiliary, participle = found.groups()
+    return f"{reflexive or ''}{invert(auxiliary, actor)} {participle}"

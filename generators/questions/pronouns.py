@@ -5,8 +5,13 @@ filter drops it. When the title names one person (« Congo : le président X ré
 sentences before the card's, back to the last one that names anybody, name only that person
 (by name, or by a role the article gives them: « le président sortant ») and no one else of the
 pronoun's gender, the pronoun is that person: the card reads « X cumulait déjà 32 ans de pouvoir. ».
-An impersonal « il » (« il s'agit », « il faut », « il est possible que ») stays, and so does
-every other case: the filter drops the card, as before.
+An impersonal « il » (« il faut », « il est possible que ») stays, and so does every other case:
+the filter drops the card, as before.
+
+« Il s'agit d'un homme de 36 ans » and « C'est un homme de 36 ans » present whom the sentence
+before named: when that sentence names one such person by a definite role noun (« le suspect a
+été arrêté … », lexicon/question_presented_nouns.txt), the card says it: « Le suspect est un homme
+de 36 ans … ».
 """
 
 from __future__ import annotations
@@ -23,6 +28,11 @@ from generators.records import Question
 _OPENING = re.compile(
     r"^(?P<before>(?:Complétez[^«]*«\s*|Vrai ou faux\s*:\s*)?)(?P<pronoun>Il|Elle)\s"
 )
+_PRESENTED = re.compile(
+    r"^(?P<before>(?:Complétez[^«]*«\s*|Vrai ou faux\s*:\s*)?)(?P<opener>Il s['’]agi(?P<tense>t|rait|ssait)"
+    r" d['’]|C['’](?P<past>est|était) )(?P<article>une?)\s"
+)
+_VERB = {"t": "est", "rait": "serait", "ssait": "était", "est": "est", "était": "était"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"A-ZÀ-ÖØ-Þ])")
 LOOK_BACK = 3  # sentences read back to the last one that names somebody
 
@@ -39,6 +49,34 @@ def name_the_pronoun(question: Question, index: ArticleIndex) -> Question:
         return question
     start, end = found.span("pronoun")
     return replace(question, prompt=question.prompt[:start] + person.name + question.prompt[end:])
+
+
+def name_the_presented(question: Question, index: ArticleIndex) -> Question:
+    """Return « Il s'agit d'un homme de 36 ans … » as « Le suspect est un homme de 36 ans … » when
+    the sentence before names one person by a definite role noun (module docstring)."""
+    found = _PRESENTED.match(question.prompt)
+    if found is None:
+        return question
+    sentences = _sentences(str(index.header.get("text") or ""))
+    source = " ".join(question.source.split())
+    at = next((i for i, s in enumerate(sentences) if s and s[:60] == source[:60]), -1)
+    noun = _presented(sentences[at - 1]) if at > 0 else ""
+    if not noun:
+        return question
+    verb = _VERB[found.group("tense") or found.group("past")]
+    said = f"{noun[:1].upper()}{noun[1:]} {verb} {found.group('article')} ".replace("'", "’")
+    start = found.start("opener")
+    return replace(question, prompt=question.prompt[:start] + said + question.prompt[found.end() :])
+
+
+def _presented(sentence: str) -> str:
+    """Return the one definite role noun phrase of `sentence` (« le suspect », « l'assaillant »), or ''."""
+    nouns = "|".join(re.escape(n) for n in lexicon.words("question_presented_nouns"))
+    found = {
+        m.group(0).lower().replace("’", "'")
+        for m in re.finditer(rf"(?<![\w-])(?:le |la |l['’])(?:{nouns})(?![\w-])", sentence, re.I)
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _impersonal(rest: str) -> bool:

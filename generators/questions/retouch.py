@@ -370,7 +370,7 @@ def _weekdays(part: str, sentence: str, today: datetime.date) -> str:
         coming = today + datetime.timedelta(days=ahead)
         prefix = f"{found.group('before')} " if found.group("before") else ""
         head = found.group("ce") or found.group("day")
-        if tense in ("past", "future"):
+        if tense in ("past", "future") or last == coming:  # or the article's own day
             day = last if tense == "past" else coming
             new = _dated(day, "") + _part_of_day((found.group("part") or "").lower())
         elif (last.year, last.month) == (coming.year, coming.month) and not _governed(before):

@@ -449,6 +449,7 @@ def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "figure",
     "tally",
     "voters",
+    "occurred",
 )
 def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     actor = str(fact.get("actor") or "")
@@ -458,7 +459,7 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         index.phrase(actor, fact.get("gender"), titled=False)
         if is_person
         else Phrase(
-            re.sub(r"^(L[ae]s?|L’|L')\b", lambda m: m.group(0).lower(), actor),
+            re.sub(r"^(L[ae]s?|L’|L'|Une?|Des)\b", lambda m: m.group(0).lower(), actor),
             french.normalize_gender(fact.get("gender")),
             number,
             article=False,
@@ -488,6 +489,7 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "age": str(fact.get("age") or ""),
         "figure": actions.figure_of(str(fact.get("object") or "")),
         **actions.tally_fields(fact),
+        "occurred": actions.occurred(predicate, phrase) if len(actor.split()) >= 3 else "",
     }
     return context, ""
 

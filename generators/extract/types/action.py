@@ -246,7 +246,7 @@ def clause_fields(
         obj, complement = None, obj  # « élue maire de Dijon »: the title read as an object
     else:
         complement = _complement(verb, entry, ctx, offset, obj)
-    bare = entry.kind == "death" or (passive and not is_person)  # « le projet a été abandonné »
+    bare = entry.kind in ("death", "occurrence") or (passive and not is_person)
     if not (bare or obj or complement or agent is not None):
         return None  # « X a gagné. » says too little to ask
     if entry.kind == "figure" and not re.search(r"\d", obj or ""):

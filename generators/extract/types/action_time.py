@@ -126,6 +126,8 @@ def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> di
     place = next(
         (_place(c) for c in verb.children if c.dep_ in ("obl:mod", "obl") and _place(c)), None
     )
+    if kind == "occurrence":  # « est survenu peu avant minuit en Bavière »: the first place said
+        place = _place_after(verb) or place
     age = _age(text)
     if age is None and kind == "death":
         following = doc[sent.end : min(len(doc), sent.end + 20)].text
@@ -152,14 +154,28 @@ def death_cause(text: str) -> str | None:
     return " ".join(words).rstrip(" ,") if len(words) <= 8 else None  # never cut mid-phrase
 
 
-def _place(tok: Any) -> str | None:
-    """Return « à Lyon », « en Suède » for a place complement headed by a proper noun."""
+def _place(tok: Any, tagged: bool = True) -> str | None:
+    """Return « à Lyon », « en Suède » for a place complement headed by a proper noun (or, not
+    `tagged`, by a capitalised noun the tagger took for a common one: « à Besançon »)."""
     case = next((c for c in tok.children if c.dep_ == "case"), None)
-    if tok.pos_ != "PROPN" or case is None or case.lower_ not in ("à", "en", "au", "aux"):
+    named = tok.pos_ == "PROPN" or (not tagged and tok.pos_ == "NOUN" and tok.text[:1].isupper())
+    if not named or case is None or case.lower_ not in ("à", "en", "au", "aux"):
         return None
     if tok.ent_type_ not in ("LOC", "GPE", ""):
         return None
-    return str(tok.doc[case.i : tok.i + 1].text)
+    names = [c.i for c in tok.children if c.dep_.startswith("flat") and c.i > tok.i]
+    return str(tok.doc[case.i : max([tok.i, *names]) + 1].text)  # « à Gold Coast »
+
+
+def _place_after(verb: Any) -> str | None:
+    """Return the first place after the verb in its clause, wherever the parser hung it."""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.text in ",;:()—–":
+            return None
+        found = _place(tok) or _place(tok, tagged=False)
+        if found:
+            return found
+    return None
 
 
 def _age(text: str) -> str | None:
