@@ -303,6 +303,12 @@ def test_a_y_before_a_vowel_is_a_consonant() -> None:
         ("maire de la ville de Marsac", True),
         ("maire de Marsac", True),
         ("directeur de la société Vallonix", True),
+        ("président sortant", False),
+        ("consultant", False),
+        ("nouveau ministre", False),
+        ("ministre de l'Intérieur", True),
+        ("député", True),
+        ("Premier ministre", True),
     ],
 )
 def test_a_ranking_a_hoped_deal_or_an_unnamed_place_is_no_post(title: str, asked: bool) -> None:
@@ -360,7 +366,7 @@ def test_roles_shared_out_between_two_people_are_not_asked(sentence: str, asked:
     ],
 )
 def test_a_group_is_no_person(sentence: str, person: str, asked: bool) -> None:
-    made = from_facts(role(person, "président", sentence))
+    made = from_facts(role(person, "président du club de Marsac", sentence))
     assert bool(kept(made, "person-fonction")) == asked, shown(made)
 
 
@@ -779,3 +785,23 @@ def test_a_second_one_needs_the_first(extract_text: Any, sentence: str, asked: b
 def test_a_title_must_be_named(extract_text: Any, sentence: str, asked: bool) -> None:
     made = from_text(extract_text, sentence)
     assert bool(kept(made, "quantity-cloze")) == asked, shown(made)
+
+
+@pytest.mark.parametrize(
+    ("title", "answer"),
+    [
+        ("chercheuse principale du Centre spatial de Vallon", "chercheuse principale"),
+        ("avocate d'Anne Roux", "avocate d’Anne Roux"),  # short: the whole role
+        ("avocate du maire de Vallon", "avocate"),
+        ("pilote à l'origine de l'accident", "pilote"),
+        ("journaliste au quotidien Vallon Matin", "journaliste"),
+        ("journaliste au Matin", "journaliste au Matin"),
+        ("chanteuse portugaise", "chanteuse portugaise"),
+        ("photographe", "photographe"),
+    ],
+)
+def test_a_trade_is_asked_without_where_or_for_whom(title: str, answer: str) -> None:
+    sentence = f"Selon Léa Morin, {title}, la saison a été difficile à Vallon."
+    made = from_facts(role("Léa Morin", title, sentence, "f"))
+    (asked,) = kept(made, "person-metier")
+    assert asked.answer == answer

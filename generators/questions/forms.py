@@ -46,6 +46,7 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
         _unnamed_title,
         _ranking_role,
         _unnamed_place,
+        _bare_function,
         _unnamed_post,
         _quoted_count,
         _glued_count,
@@ -137,6 +138,20 @@ def _unnamed_place(question: Question, fact: Fact) -> str:
     places = "|".join(re.escape(p) for p in lexicon.words("question_bare_places"))
     found = re.search(rf"(?<![\w-])(?:de la|du|de l'|des)\s*(?:{places})$", role)
     return f"« {fact.get('role')} » does not say which place" if found else ""
+
+
+def _bare_function(question: Question, fact: Fact) -> str:
+    """« Quelle fonction X occupait-il ? → consultant » (« ministre », « président sortant »): a
+    post that names neither its body nor its place has several right answers."""
+    role = _flat(str(fact.get("role") or ""))
+    if fact.type != "person_role" or role_class(role) != "function":
+        return ""
+    rest = f" {fold(role)} "
+    for filler in sorted(_folded("question_title_fillers"), key=len, reverse=True):
+        rest = rest.replace(f" {filler} ", " ")
+    if len(rest.split()) == 1 and rest.strip() in _folded("question_bare_posts"):
+        return f"« {role} » does not say of what (several right answers)"
+    return ""
 
 
 def _unnamed_post(question: Question, fact: Fact) -> str:
