@@ -805,3 +805,105 @@ def test_a_trade_is_asked_without_where_or_for_whom(title: str, answer: str) -> 
     made = from_facts(role("Léa Morin", title, sentence, "f"))
     (asked,) = kept(made, "person-metier")
     assert asked.answer == answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        (
+            "Paul Garnier arrive deuxième avec 25 % des voix, et le maire Luc Ferrand troisième "
+            "avec environ 14 %.",
+            True,
+        ),
+        (
+            "Léa Morin finit première en 2 h 10, et la Belge Ann Claes dernière en environ 3 h.",
+            True,
+        ),
+        (
+            "Paul Garnier arrive deuxième avec 25 % des voix, et le maire Luc Ferrand obtient "
+            "environ 14 % des voix.",
+            False,
+        ),
+        ("Le maire Luc Ferrand est arrivé troisième avec environ 14 % des voix à Vallon.", False),
+    ],
+)
+def test_a_clause_that_borrows_its_verb_is_not_shown_alone(
+    extract_text: Any, sentence: str, fragment: bool
+) -> None:
+    made = from_text(extract_text, sentence)
+    alone = [
+        q.prompt
+        for q in made.kept
+        if q.fact_type == "quantity"
+        and "environ" in q.prompt
+        and "deuxième" not in q.prompt
+        and "première" not in q.prompt
+    ]
+    assert bool(alone) != fragment, shown(made)
+
+
+def test_a_little_more_than_a_figure_is_a_count(extract_text: Any) -> None:
+    made = from_text(
+        extract_text, "Paul Garnier arrive deuxième avec un peu plus de 15 % des voix à Vallon."
+    )
+    assert any("{{c1::15}}" in q.prompt for q in kept(made, "quantity-cloze")), shown(made)
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        (
+            "Union régionale des radios a annoncé que le festival se déroulerait à Vallon les 8 et 10 mai 2021.",
+            "L’Union régionale des radios a annoncé",
+        ),
+        (
+            "Commission des sports de Vallon a annoncé que le festival se déroulerait les 8 et 10 mai 2021.",
+            "La Commission des sports de Vallon a annoncé",
+        ),
+        (
+            "Conseil municipal de Vallon a voté le budget le 2 avril 2021 par 23 voix contre 4.",
+            "Le Conseil municipal de Vallon a voté",
+        ),
+        (  # a name without an article of its own: left as written
+            "Amnesty Vallon a annoncé que le festival se déroulerait à Vallon les 8 et 10 mai 2021.",
+            "Amnesty Vallon a annoncé",
+        ),
+        (  # already there
+            "L'Union régionale des radios a annoncé que le festival se déroulerait à Vallon les 8 et 10 mai 2021.",
+            "L’Union régionale des radios a annoncé",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_bare_institution_gets_its_article(
+    extract_text: Any, body: str, opening: str
+) -> None:
+    made = from_text(extract_text, body)
+    cloze = [q.prompt for q in made.kept if q.kind == "cloze"]
+    assert cloze and all(p.startswith(opening) for p in cloze), cloze
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "Vrai ou faux : Union des radios a voté 3 motions.",
+            "Vrai ou faux : L’Union des radios a voté 3 motions.",
+        ),
+        (
+            "Complétez : « Ligue régionale a exclu … clubs. »",
+            "Complétez : « La Ligue régionale a exclu … clubs. »",
+        ),
+        (
+            "Vrai ou faux : Union Vallon a voté 3 motions.",
+            "Vrai ou faux : Union Vallon a voté 3 motions.",
+        ),
+        ("Qui dirige Union des radios ?", "Qui dirige Union des radios ?"),
+    ],
+)
+def test_the_article_is_given_back_only_at_a_shown_sentences_start(
+    prompt: str, expected: str
+) -> None:
+    from generators.questions.forms import _articled
+
+    question = Question(id="q", fact_id="f", template="t", kind="basic", prompt=prompt, answer="3")
+    assert _articled(question).prompt == expected

@@ -53,6 +53,7 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
         _split_count,
         _cut_quoted_object,
         _cut_event,
+        _borrowed_verb,
     ):
         reason = check(question, fact)
         if reason:
@@ -258,6 +259,30 @@ def _cut_event(question: Question, fact: Fact) -> str:
     return ""
 
 
+def _shown_sentence(question: Question) -> str:
+    """Return the sentence a cloze, completion or true/false card shows, gaps filled, or ''."""
+    text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", question.prompt)
+    found = re.match(r"^(?:Complétez[^:«]*:\s*«|Vrai ou faux\s*:)\s*(.*?)\s*»?\s*$", text)
+    if found:
+        return found.group(1)
+    return text if "{{c" in question.prompt else ""
+
+
+def _borrowed_verb(question: Question, fact: Fact) -> str:
+    """« …, et le général X troisième avec environ … % »: a clause cut after « et » that borrows
+    its verb from the one before (« Y arrive deuxième avec 15 % ») reads as a fragment."""
+    shown = _flat(_shown_sentence(question)).lstrip("… ")
+    sentence = _flat(fact.sentence)
+    start = " ".join(shown.split()[:4])
+    at = sentence.lower().find(start.lower()) if start else -1
+    if at <= 0 or not re.search(r"(?<![\w-])et\s*$", sentence[:at]):
+        return ""
+    ranked = r"[A-ZÀ-Ý][\w-]+\s+(?:\w+ième|premier|première|dernier|dernière)\s+(?:avec|à|en)\b"
+    if re.search(ranked, shown):
+        return "the clause borrows its verb from the one before « et » (a fragment)"
+    return ""
+
+
 @functools.cache
 def _time_words() -> frozenset[str]:
     names = ("french_weekdays", "french_months", "question_relative_words")
@@ -275,6 +300,7 @@ def _folded(name: str) -> frozenset[str]:
 def reworded(question: Question, index: ArticleIndex) -> Question:
     """Return `question` with its object, agent or deal told whole (module docstring)."""
     fact = next((f for f in index.facts if f.id == question.fact_id), None)
+    question = _articled(question)
     if fact is not None and fact.type == "quantity" and _asks_predicate(question):
         return _whole_list(question, fact)
     if fact is None or fact.type != "action":
@@ -282,6 +308,28 @@ def reworded(question: Question, index: ArticleIndex) -> Question:
     for rewrite in (_whole_object, _whole_agent, _announced_deal):
         question = rewrite(question, fact)
     return question
+
+
+def _articled(question: Question) -> Question:
+    """« Union européenne de X a annoncé … » → « L'Union européenne de X a annoncé … »: a shown
+    sentence opening on an institution noun without its article gets it back."""
+    opening = r"^((?:Complétez[^:«]*:\s*«\s*|Vrai ou faux\s*:\s*)?)([A-ZÉ][a-zéèêô-]+)(?= [a-zé])"
+    found = re.match(opening, question.prompt)
+    if not found or not _shown_sentence(question):
+        return question
+    noun = found.group(2)
+    article = _institution_articles().get(noun.lower())
+    if article is None:
+        return question
+    articled = f"L’{noun}" if article == "l'" else f"{article.capitalize()} {noun}"
+    return replace(question, prompt=found.group(1) + articled + question.prompt[found.end() :])
+
+
+@functools.cache
+def _institution_articles() -> dict[str, str]:
+    """Return institution noun → its article (lexicon question_institution_articles)."""
+    pairs = (line.split() for line in lexicon.words("question_institution_articles"))
+    return {noun: article for noun, article in pairs}
 
 
 def _whole_list(question: Question, fact: Fact) -> Question:
