@@ -907,3 +907,34 @@ def test_the_article_is_given_back_only_at_a_shown_sentences_start(
 
     question = Question(id="q", fact_id="f", template="t", kind="basic", prompt=prompt, answer="3")
     assert _articled(question).prompt == expected
+
+
+@pytest.mark.parametrize(
+    ("denial", "asked"),
+    [
+        ("L'attentat de la gare n'a pas encore été revendiqué.", False),
+        ("Ces attaques n'ont pour l'heure pas été revendiquées.", False),
+        ("Aucune revendication n'a été publiée après l'attentat.", False),
+        ("Des hommes armés, qui n'ont jamais revendiqué l'enlèvement, ont fui.", False),
+        ("L'attentat de la gare a fait trois blessés.", True),
+        ("Le Front Sud revendique depuis longtemps la vallée de Vallon.", True),
+    ],
+)
+def test_no_claim_card_when_the_article_denies_a_claim(denial: str, asked: bool) -> None:
+    sentence = "Plusieurs attaques de la vallée ont été revendiquées par le Front Sud en 2020."
+    made = from_facts(
+        ("event", denial, {"date": "", "date_norm": "", "what": ""}),
+        action(
+            "Plusieurs attaques de la vallée",
+            "revendiquer",
+            "ont été revendiquées",
+            sentence,
+            person=False,
+            kind="claim",
+            voice="passive",
+            agent="le Front Sud",
+            number="pl",
+            date="en 2020",
+        ),
+    )
+    assert bool(kept(made, "action-revendication")) == asked, shown(made)

@@ -38,6 +38,8 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
     """Return why a card's form misleads or reads badly (module docstring), or ''."""
     if fact is None:
         return ""
+    if _denied_claim(fact, index):
+        return "the article says the deed was not claimed: a claim card would suggest it was"
     for check in (
         _dangling_determiner,
         _time_actor,
@@ -59,6 +61,21 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
         if reason:
             return reason
     return ""
+
+
+_DENIAL = re.compile(
+    r"(?<![\w-])(?:n['’](?:a|ont|avait|avaient)|non|aucune|pas de|sans)\s[^.;]{0,40}?revendi",
+    re.IGNORECASE,
+)
+
+
+def _denied_claim(fact: Fact, index: ArticleIndex) -> bool:
+    """« L'attentat n'a pas encore été revendiqué »: no « Qui a revendiqué … ? » card then (one
+    on similar attacks, or a parse slip, would suggest the article says who claimed it)."""
+    if fact.type != "action" or fact.get("kind") != "claim":
+        return False
+    text = str(index.header.get("text") or "") or " ".join(f.sentence for f in index.facts)
+    return bool(_DENIAL.search(text))
 
 
 def _flat(text: str) -> str:
