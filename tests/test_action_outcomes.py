@@ -62,7 +62,8 @@ ELECTION_LEAD = article(
     ("text", "card"),
     [
         (WON_TITLE, ("Qui a remporté le Grand Prix de Vermel en mai 2021 ?", "Marc Dalon")),
-        (BOUGHT_TITLE, ("Qui a racheté Telmix en mai 2021 ?", "Norvane")),
+        # a deal the title tells in the present and the body in the future: announced, not done
+        (BOUGHT_TITLE, ("Qui a annoncé le rachat de Telmix en mai 2021 ?", "Norvane")),
         (
             ADOPTED_TITLE,
             ("Qu’a adopté le Parlement sorvien en mai 2021 ?", "une loi sur la pêche côtière"),

@@ -150,7 +150,10 @@ STATES = [
         {("Brissac", "France")},
     ),
     ("Le ministre français Paul Brissac a parlé.", set()),
-    ("Le président américain de la fondation, Paul Brissac, a parlé.", set()),
+    (  # the complement is the body led, not the country (as without the nationality)
+        "Le président américain de la fondation, Paul Brissac, a parlé.",
+        {("Paul Brissac", "fondation")},
+    ),
     (
         "Le président du club brésilien, Paulo Rezende, a parlé.",
         {("Paulo Rezende", "club brésilien")},

@@ -117,13 +117,14 @@ def _described_group(doc: Doc, quantity: Quantity, unit: Span) -> bool:
         kin
         or unit[-1].lower_ in lexicon.word_set("quantity_described_tails")
         or _known_group_subject(doc, quantity, unit)
+        or _both_of(doc, quantity, unit)
     ):
         return False
     outcomes = lexicon.word_set("quantity_outcome_verbs")
     root = unit.root
     verbs = [c for c in root.children if c.dep_ in ("acl", "acl:relcl")]
-    if root.dep_.startswith("nsubj"):
-        verbs.append(root.head)
+    if root.dep_.startswith("nsubj") or root.head.pos_ == "VERB":
+        verbs.append(root.head)  # the verb of a subject, or of a participle the tagger misread
     return not any(v.lemma_.lower() in outcomes for v in verbs)
 
 
@@ -132,6 +133,23 @@ def _known_group_subject(doc: Doc, quantity: Quantity, unit: Span) -> bool:
     determiner = doc[quantity.start - 1].lower_
     subject = unit.root.dep_ in ("nsubj", "nsubj:pass")
     return subject and determiner in lexicon.word_set("quantity_anaphoric_determiners")
+
+
+def _both_of(doc: Doc, quantity: Quantity, unit: Span) -> bool:
+    """Return whether « les deux N », « ces deux N » means « both N », in any role of the clause.
+
+    « dans les deux cas », « a réuni les deux parties », « acheté les deux camionnettes »: the pair
+    was named before and the number restates it. Not a duration (« les deux prochaines années »),
+    nor a pair the sentence goes on to name (« les deux Norvégiennes Ida Berg et Eva Lund »).
+    """
+    if quantity.value != 2 or quantity.value_max is not None:
+        return False
+    if doc[quantity.start - 1].lower_ not in lexicon.word_set("quantity_anaphoric_determiners"):
+        return False
+    if unit.root.lower_ in lexicon.word_set("quantity_duration_units"):
+        return False
+    after = doc[unit.end] if unit.end < quantity_sentence(quantity).end else None
+    return after is None or not (after.pos_ == "PROPN" or after.ent_type_ == "PER")
 
 
 def _one_period(doc: Doc, quantity: Quantity, unit: Span) -> bool:

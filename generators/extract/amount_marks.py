@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.extract.amounts import Quantity, end_of_unit, noun_phrase
+from generators.extract.tokens import span_text
 from generators.french import numbers
 
 if TYPE_CHECKING:
@@ -50,6 +51,11 @@ def read_sign(doc: Doc, quantity: Quantity, sent: Span) -> None:
     quantity.char_start = doc[k].idx
 
 
+def is_scaled_symbol(word: str) -> bool:
+    """Return whether `word` is a unit symbol carrying a scale (« M€ », « M€. » ending a sentence)."""
+    return word.rstrip(".") in _scaled_symbols()
+
+
 def read_scaled_symbol(quantity: Quantity) -> None:
     """Read « 120 M€ » as 120 000 000 €: the symbol's scale goes into the value."""
     if quantity.unit is None or len(quantity.unit) != 1 or quantity.has_scale > 1:
@@ -65,6 +71,40 @@ def read_scaled_symbol(quantity: Quantity) -> None:
     quantity.has_scale = factor
     quantity.unit_text = unit
     quantity.extra["symbol"] = symbol
+
+
+@functools.cache
+def _english_scales() -> dict[str, int]:
+    """Return the English scale letters glued after a number (« m » → 1 000 000)."""
+    return {
+        word: int(factor)
+        for word, factor in (e.split() for e in lexicon.words("quantity_english_scales"))
+    }
+
+
+def read_prefixed_currency(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Read « £ 45m », « $ 20 »: a currency sign before the number is its unit, and an English
+    scale glued after the number multiplies it (« m » is then millions, not metres)."""
+    k = quantity.start - 1
+    if k < sent.start or doc[k].text not in lexicon.words("quantity_prefix_currencies"):
+        return
+    unit, end = quantity.unit, quantity.end
+    if unit is not None:
+        glued = len(unit) == 1 and unit.start == end and not doc[end - 1].whitespace_
+        scale = (
+            _english_scales().get(unit.text.rstrip("."))
+            if glued and quantity.has_scale == 1
+            else None
+        )
+        if scale is None:
+            return
+        quantity.value *= scale
+        if quantity.value_max is not None:
+            quantity.value_max *= scale
+        quantity.has_scale, end = scale, unit.end
+    quantity.unit, quantity.unit_end = doc[k : k + 1], end
+    quantity.unit_text = doc[k].text
+    quantity.extra["prefix"] = k
 
 
 def read_half(doc: Doc, quantity: Quantity, sent: Span) -> None:
@@ -86,7 +126,7 @@ def read_misspelt_hedge(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Mark « prés de 40 coureurs » approximate, not « les prés de 40 hectares » (meadows)."""
     if quantity.approx or quantity.bound or doc[quantity.start].idx != quantity.char_start:
         return
-    before = sent.text[: quantity.char_start - sent.start_char].rstrip().lower()
+    before = span_text(sent)[: quantity.char_start - sent.start_char].rstrip().lower()
     for phrase in lexicon.words("quantity_misspelt_hedges"):
         if not before.endswith(phrase):
             continue

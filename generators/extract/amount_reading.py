@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 import re
 
-from generators.extract import amount_marks
+from generators.extract import amount_marks, amount_ranges
 from generators.extract.amount_checks import acceptable, resolve_bare
 from generators.extract.amounts import (
     NOUNS,
@@ -29,7 +29,7 @@ from generators.extract.amounts import (
     phrase_lists,
     quantity_sentence,
 )
-from generators.extract.tokens import doc_memo, tokens_where
+from generators.extract.tokens import doc_memo, span_text, tokens_where
 
 
 def following_words(doc: Doc, quantity: Quantity) -> str:
@@ -89,10 +89,7 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
             while j < limit and doc[j - 1].whitespace_ and THREE_DIGITS.match(doc[j].text):
                 text, j = f"{text} {doc[j].text}", j + 1
             if j < limit and doc[j - 1].whitespace_ and re.fullmatch(r"\d{3},\d+", doc[j].text):
-                text, j = (
-                    f"{text} {doc[j].text}",
-                    j + 1,
-                )  # « 1 143,72 »: the last group has decimals
+                text, j = f"{text} {doc[j].text}", j + 1  # « 1 143,72 »: decimals in the last group
         value = numbers.parse_digits(text)
     elif numbers.is_number_word(tok.text):
         j = i + 1
@@ -154,7 +151,10 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
         _read_range(doc, quantity, sent)
     quantity.unit = _read_unit(doc, quantity, sent)
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
+    amount_marks.read_prefixed_currency(doc, quantity, sent)
     _read_rate(doc, quantity, sent)
+    change = _change_verb(doc, quantity, sent) is not None
+    amount_ranges.read_repeated_unit(doc, quantity, sent, _read_number, change)
     _read_compound(doc, quantity, sent)
     amount_marks.read_scaled_symbol(quantity)
     amount_marks.read_half(doc, quantity, sent)
@@ -394,10 +394,10 @@ def _read_range(doc: Doc, quantity: Quantity, sent: Span) -> None:
         return
     end, value, factor, _ = second
     first = quantity.value * (factor if quantity.has_scale == 1 else 1)
+    first = amount_ranges.shared_thousands(doc, quantity, (j + 1, end), first, value)
     if value <= first:
         return
-    if quantity.has_scale == 1 and factor > 1:
-        quantity.value, quantity.has_scale = first, factor
+    quantity.value, quantity.has_scale = first, max(quantity.has_scale, factor)
     quantity.value_max, quantity.end = value, end
 
 
@@ -424,6 +424,8 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : k + 2]
     if doc[k].text in lexicon.words("quantity_currencies"):
         return doc[k : per_unit_end(doc, k + 1, sent)]
+    if amount_marks.is_scaled_symbol(doc[k].text):
+        return doc[k : k + 1]  # « 30 M€. » ending a sentence, which the tagger may call a name
     while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
         k += 1
     phrase = noun_phrase(doc, k, sent, after_number=k == quantity.end)
@@ -435,7 +437,7 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
 
 def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Find hedges and bounds before the number and « environ » after it; set the text span."""
-    quantity.char_start = doc[quantity.start].idx
+    quantity.char_start = doc[quantity.extra.get("prefix", quantity.start)].idx
     if (
         quantity.value_max is not None
         and quantity.start > sent.start
@@ -448,7 +450,7 @@ def _read_hedges(doc: Doc, quantity: Quantity, sent: Span) -> None:
     if len(closing) > 1 and closing.endswith(".") and ending:
         closing = closing[:-1]  # « 23 s. »: the sentence's full stop is no part of the unit
     quantity.char_end = doc[last - 1].idx + len(closing)
-    text = sent.text
+    text = span_text(sent)
     before = text[: quantity.char_start - sent.start_char].lower()
     for name, kind in (
         ("quantity_lower_bounds", "lower"),

@@ -123,11 +123,31 @@ def _mistagged_noun(doc: Doc, k: int, sent: Span, after_number: bool) -> bool:
     return tok.text[:1].isupper() or counted or (after_number and plural and tok.is_lower)
 
 
+_OPENING_QUOTES = ("«", "“", '"')
+_CLOSING_QUOTES = ("»", "”", '"')
+_MAX_QUOTED = 4
+
+
+def _quoted_noun(doc: Doc, k: int, sent: Span) -> Span | None:
+    """Return « « moonwalkers » » after « cinq derniers »: a short quoted phrase the number counts."""
+    for close in range(k + 2, min(sent.end, k + _MAX_QUOTED + 2)):
+        if doc[close].text in _CLOSING_QUOTES:
+            inside = doc[k + 1 : close]
+            return doc[k : close + 1] if any(t.is_alpha for t in inside) else None
+        if doc[close].is_punct and doc[close].text not in ("-", "'", "’"):
+            return None
+    return None
+
+
 def noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Span | None:
     """Return the noun at `k` with the adjectives right after it, or None if `k` is no noun."""
     if k >= sent.end:
         return None
     head = doc[k]
+    if head.text in _OPENING_QUOTES:
+        return _quoted_noun(doc, k, sent)
+    if not any(c.isalpha() for c in head.text):
+        return None  # « top 10 » : a closing mark or a sign is no unit
     if head.pos_ not in NOUNS and not _mistagged_noun(doc, k, sent, after_number):
         return None
     if (

@@ -8,7 +8,9 @@ from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.roles import extend_role, make_role, role_start
 from generators.extract.titles import title_end
-from generators.extract.tokens import next_word
+from generators.extract.tokens import next_word, words_at
+
+_DONT = frozenset({"dont"})
 
 
 def members_after_dont(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
@@ -18,8 +20,9 @@ def members_after_dont(doc: Any, offset: int, index: NameIndex) -> list[RoleMent
     at the comma before « dont »; the members are the names listed right after « dont ».
     """
     out: list[RoleMention] = []
-    for tok in doc:
-        if tok.lower_ != "dont" or tok.i < 3 or doc[tok.i - 1].text != ",":
+    for i in words_at(doc, _DONT):
+        tok = doc[i]
+        if tok.i < 3 or doc[tok.i - 1].text != ",":
             continue
         title = _plural_title_ending(doc, tok.i - 1, index, offset)
         if title is None:

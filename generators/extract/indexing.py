@@ -17,7 +17,7 @@ from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
 from generators.extract.shared_surnames import shared_surnames
 from generators.extract.titles import civility_gender, is_civility, title_end
-from generators.extract.tokens import merge_hyphens, norm, text_of, token_span
+from generators.extract.tokens import merge_hyphens, norm, text_of, token_span, tokens_where
 
 
 def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
@@ -201,13 +201,17 @@ def _known_names(result: NameIndex) -> dict[str, str]:
     return known
 
 
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
 def _add_surname_mentions(
     result: NameIndex, doc: Any, offset: int, known: dict[str, str], taken: set[tuple[int, int]]
 ) -> None:
     """Add mentions of known names (a last name alone, a unique first name) that NER missed."""
-    for token in doc:
+    for token in (doc[i] for i in sorted(tokens_where(doc, ("ORTH",), _capitalised))):
         start = offset + token.idx
-        if not token.text[:1].isupper() or result.mention_at(start) is not None:
+        if result.mention_at(start) is not None:
             continue
         if token.ent_type_ in ("LOC", "ORG", "MISC") and _ent_len(doc, token) > 1:
             continue
@@ -250,7 +254,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     """Find the roles given to named people in `doc` and record them in `index`."""
     mentions = index.mentions_in(offset, offset + len(text_of(doc)))
     starts = {m.start - offset: m for m in mentions}
-    tok_at = {t.idx: t.i for t in doc}
+    tok_at = {idx: i for i, idx in enumerate(doc.to_array("IDX").tolist())}
     found: list[RoleMention] = []
     for mention in mentions:
         span = token_span(doc, mention.start - offset, mention.end - offset)

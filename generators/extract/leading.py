@@ -10,7 +10,7 @@ from generators import lexicon
 from generators.extract.coreference import person_of
 from generators.extract.names import NameIndex
 from generators.extract.titles import title_end
-from generators.extract.tokens import norm, sentence_of
+from generators.extract.tokens import norm, sentence_of, tokens_where
 
 _ACTIVE = frozenset({"diriger", "présider", "commander", "gouverner", "administrer", "piloter"})
 
@@ -215,6 +215,22 @@ def _is_active(tok: Any) -> bool:
     ):
         return False
     return tok.lemma_.lower() in _ACTIVE or norm(tok.text).startswith(_active_stems())
+
+
+def verb_candidates(doc: Any) -> frozenset[int]:
+    """Return the tokens of `doc` whose words may make them a lead verb (`from_verb` returns
+    nothing for the others: `is_lead_verb` and `_is_active` both start from the word)."""
+    return tokens_where(doc, ("LOWER", "LEMMA", "ORTH"), _may_lead)
+
+
+def _may_lead(lower: str, lemma: str, text: str) -> bool:
+    lemma = lemma.lower()
+    return (
+        lemma in lexicon.word_set("leads_verbs")
+        or lower.startswith(_verb_stems())
+        or lemma in _ACTIVE
+        or norm(text).startswith(_active_stems())
+    )
 
 
 @functools.cache

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from generators import lexicon
+from generators.extract.body_then_person import person_start, place_run_into
 from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
@@ -16,9 +17,10 @@ from generators.extract.titles import (
     kinship,
     name_openers,
     title_end,
+    title_starts,
     token_texts,
 )
-from generators.extract.tokens import next_word
+from generators.extract.tokens import next_word, tokens_where
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 
@@ -249,6 +251,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         found.setdefault(span, (None, False))
     for span in _names_with_first_names(doc) + _names_before_a_title(doc):
         found.setdefault(span, (None, False))
+    found = {(person_start(doc, s, e), e): v for (s, e), v in found.items()}
     return [
         (
             offset + doc[s].idx,
@@ -303,7 +306,8 @@ def _names_with_first_names(doc: Any) -> list[tuple[int, int]]:
             continue
         prev = doc[i - 1] if i > 0 else None
         dated = prev is not None and prev.lower_ in lexicon.word_set("french_weekdays")
-        if doc[i].ent_type_ == "LOC" and not (dated and prev is not None and prev.pos_ != "ADP"):
+        after_day = dated and prev is not None and prev.pos_ != "ADP"
+        if doc[i].ent_type_ == "LOC" and not (after_day or place_run_into(doc, i)):
             continue  # « a rencontré mardi Léa Roux »: after a weekday, a person, not a place
         if (
             prev is not None
@@ -366,10 +370,9 @@ _INITIALS = re.compile(r"^[A-Z](?:\.-?[A-Z])*\.$")
 def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
     """« J.-P. Raffarin », « F. L. Moreau »: initials before a capitalized name are a person."""
     out = []
-    i = 0
-    while i < len(doc) - 1:
-        if not _INITIALS.match(doc[i].text) or is_civility(doc[i].text) or _labels(doc, i):
-            i += 1
+    free = 0  # the first token after the last initials read
+    for i in sorted(tokens_where(doc, ("ORTH",), _is_initial)):
+        if i < free or i >= len(doc) - 1 or is_civility(doc[i].text) or _labels(doc, i):
             continue
         k = i + 1
         while k < len(doc) - 1 and _INITIALS.match(doc[k].text):
@@ -377,8 +380,12 @@ def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
         span = _name_span(doc, k)
         if span is not None and span[0] == k:
             out.append((i, span[1]))
-        i = k
+        free = k
     return out
+
+
+def _is_initial(text: str) -> bool:
+    return _INITIALS.match(text) is not None
 
 
 def _labels(doc: Any, i: int) -> bool:
@@ -398,7 +405,7 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
     """« le président de la fédération, Noël Le Graët, » : a name set off by commas after a title."""
 
     out = []
-    for tok in doc:
+    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
         if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or title_end(doc, tok.i) < 0:
             continue
         stop = extend_role(doc, title_end(doc, tok.i), NameIndex(), 0)
@@ -460,7 +467,7 @@ def _names_after_title_complement(doc: Any) -> list[tuple[int, int]]:
     or three capitalized words no other entity claims, closed by punctuation or a verb.
     """
     out = []
-    for tok in doc:
+    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
         end = title_end(doc, tok.i) if tok.i > 0 and doc[tok.i - 1].pos_ == "DET" else -1
         if end < 0 or end + 2 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
             continue

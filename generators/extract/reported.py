@@ -12,15 +12,17 @@ from generators.extract.sources import source_phrase
 from generators.extract.speakers import inverted_subject, speech_verb_at
 from generators.extract.speech_words import subject_pronoun
 from generators.extract.titles import is_modifier, title_end
-from generators.extract.tokens import next_word
+from generators.extract.tokens import next_word, words_at
+
+_COMMA = frozenset({","})
 
 
 def inverted_attribution(
     doc: Any, sent: Any, offset: int, index: NameIndex, inside: list[tuple[int, int]]
 ) -> tuple[str, str, str] | None:
     """« Les prix vont augmenter, a prévenu X. », « …, indiquent-ils. » → (speaker, words, evidence)."""
-    for tok in sent:
-        if tok.text != "," or tok.i - sent.start < 4 or any(a <= tok.idx < b for a, b in inside):
+    for tok in (doc[i] for i in words_at(doc, _COMMA) if sent.start + 4 <= i < sent.end):
+        if any(a <= tok.idx < b for a, b in inside):
             continue
         following = list(doc[tok.i + 1 : min(sent.end, tok.i + 6)])
         verb = speech_verb_at(following, 0)

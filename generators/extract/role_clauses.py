@@ -19,7 +19,15 @@ from generators.extract.roles import (
     skip_dates,
 )
 from generators.extract.titles import is_modifier, title_end, title_starts, token_gender
-from generators.extract.tokens import YEAR, lowered_text, next_word, norm, sentence_of, token_span
+from generators.extract.tokens import (
+    YEAR,
+    lowered_text,
+    next_word,
+    norm,
+    sentence_of,
+    token_span,
+    words_at,
+)
 
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 
@@ -34,8 +42,9 @@ def posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     offices taken (`offices`: « élue à la tête du parti Y »)."""
     out = offices(doc, offset, index) + copular_titles(doc, offset, index)
     out.extend(whose_titles(doc, offset, index))
-    for tok in doc:
-        if tok.lower_ not in lexicon.word_set("people_post_nouns") or tok.i + 2 >= len(doc):
+    for i in words_at(doc, lexicon.word_set("people_post_nouns")):
+        tok = doc[i]
+        if tok.i + 2 >= len(doc):
             continue
         p = tok.i + 2 if doc[tok.i + 1].lower_ in ("de", "d'") else -1
         if p < 0 or title_end(doc, p) < 0:
@@ -84,8 +93,9 @@ _WORK_POSSESSIVES = {"son": 1, "sa": 1, "leur": 2}
 def authors(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     """« Dans leur ouvrage intitulé X, A et B expliquent … » → A, B: « auteur de l'ouvrage X »."""
     out: list[RoleMention] = []
-    for tok in doc:
-        if tok.lower_ not in lexicon.word_set("people_work_nouns") or tok.i < 1:
+    for i in words_at(doc, lexicon.word_set("people_work_nouns")):
+        tok = doc[i]
+        if tok.i < 1:
             continue
         det = tok.i - 1
         while det > 0 and doc[det].pos_ == "ADJ":
@@ -240,12 +250,15 @@ def _more_attributes(
     return out
 
 
+_COMME = frozenset({"comme"})
+
+
 def as_roles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     """« Engagée comme assistante, elle … », « A travaille comme infirmier »."""
     out: list[RoleMention] = []
-    for tok in doc:
-        p = tok.i + 1
-        if tok.lower_ != "comme" or p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0:
+    for i in words_at(doc, _COMME):
+        tok, p = doc[i], i + 1
+        if p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0:
             continue
         verb = _verb_before(doc, tok.i)
         if verb is None:
@@ -337,7 +350,8 @@ def _with_antecedent(doc: Any, title: Any, role: str, head: Any) -> str:
 def definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     """« le secrétaire général a indiqué … » → the person the article names with that role."""
     out: list[RoleMention] = []
-    for tok in doc:
+    for i in sorted(title_starts(doc)):
+        tok = doc[i]
         if (
             not tok.dep_.startswith("nsubj")
             or title_end(doc, tok.i) < 0

@@ -88,7 +88,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             j += and_in_body(doc, j)  # « ministre de l'Économie et des Finances »: one body
             continue
         if tok.is_punct or (
-            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and low not in ROLE_ADP
+            tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+            and low not in ROLE_ADP
+            and not _name_tagged_verb(doc, j)
         ):
             break
         if is_name_start(doc, j, index, offset) and not _name_in_complement(doc, i, j):
@@ -122,9 +124,9 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             )
             if YEAR.match(tok.text) or (doc[j - 1].lower_ not in ROLE_ADP and not named):
                 break  # « la mission Orion 4 »: part of the name; « Orion 4 ans »: a count
-        elif tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") or (
-            tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1])
-        ):
+        elif (
+            tok.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP") and not _name_tagged_verb(doc, j)
+        ) or (tok.pos_ == "ADJ" and _disagrees(tok, doc[i - 1])):
             break
         j += 1
     while j > i and (doc[j - 1].lower_ in ROLE_ADP or doc[j - 1].pos_ in ("DET", "ADP")):
@@ -185,6 +187,29 @@ def _body_name(doc: Any, j: int) -> bool:
     return doc[k].is_lower and doc[k].lower_ in lexicon.word_set("people_named_bodies")
 
 
+def _initials_in_brackets(doc: Any, j: int) -> bool:
+    """Tell whether tokens from `j` are initials in brackets (« (FDT) ») and something follows."""
+    return (
+        j + 3 < len(doc)
+        and doc[j].text == "("
+        and doc[j + 2].text == ")"
+        and doc[j + 1].text.isupper()
+        and doc[j + 1].text.isalpha()
+    )
+
+
+def _name_tagged_verb(doc: Any, j: int) -> bool:
+    """Tell whether token `j` is a capitalised word after « de » inside the sentence: a name the
+    model may tag as a verb (« manager de Vanchester United »), not a verb."""
+    tok = doc[j]
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and doc[j - 1].lower_ in ("de", "d'", "du", "des")
+    )
+
+
 def _scope_after(doc: Any, j: int) -> bool:
     """Tell whether « pour » at `j` opens the scope of a post (« pour les questions de X »)."""
     return (
@@ -215,8 +240,11 @@ def skip_agent_phrase(doc: Any, j: int) -> int:
 
     « Le commissaire désigné par le préfet, A B » : the agent tells how the post was given, so
     it is not part of the role, but the name after it is still the role's holder. Returns `j`
-    when no such phrase starts there, else the index of the comma closing it.
+    when no such phrase starts there, else the index of the comma closing it. The body's initials
+    in brackets are skipped the same way (« le président de la Fédération des Tanneurs (FDT), A B »).
     """
+    if _initials_in_brackets(doc, j) and doc[j + 3].text == ",":
+        return j + 3
     tok = doc[j] if j + 2 < len(doc) else None
     if (
         tok is None

@@ -9,6 +9,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import pronoun_speaker
+from generators.extract.document_speakers import text_owner
 from generators.extract.names import NameIndex
 from generators.extract.speech_words import body_phrase
 from generators.extract.titles import title_end
@@ -102,13 +103,15 @@ def _source_word(outside: list[Any], k: int, opinion: bool) -> bool:
 
 def _role_source(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
     """« Selon la procureure, « … » » → the person named with that title; « Selon le ministère
-    de X, « … » » → the phrase."""
+    de X, « … » » → the phrase; « Selon le communiqué du ministère » → who issued the text."""
     k = 2
     while k < len(outside) - 1 and outside[k].pos_ == "ADJ":
         k += 1  # « selon un haut responsable »
     noun = outside[k] if len(outside) > k + 1 and outside[1].pos_ == "DET" else None
     if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
         return None
+    if title_end(doc, noun.i) <= 0 and speaks_for(doc, noun):
+        return text_owner(doc, noun, offset, index)  # « selon un communiqué de la préfecture »
     if outside[1].lower_ in ("un", "une"):
         return body_phrase(doc, noun)  # « selon un haut responsable de X »: no one named
     end = title_end(doc, noun.i)

@@ -62,17 +62,54 @@ def tokens_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) ->
         seen = _TESTED.setdefault((attrs, test), {})
         if len(seen) > 200_000:
             seen.clear()
+        rows = _rows(doc, attrs)
         strings = doc.vocab.strings
-        columns: Any = doc.to_array(list(attrs))
-        hits = []
-        for i, row in enumerate(map(tuple, columns.tolist())):
-            hit = seen.get(row)
-            if hit is None:
-                hit = seen[row] = test(*(strings[value] for value in row))
-            if hit:
-                hits.append(i)
-        found = memo[(attrs, test)] = frozenset(hits)
+        for row in set(rows).difference(seen):
+            values = (row,) if len(attrs) == 1 else row
+            seen[row] = test(*(strings[value] for value in values))
+        found = memo[(attrs, test)] = frozenset(i for i, row in enumerate(rows) if seen[row])
     return found  # type: ignore[no-any-return]
+
+
+def _rows(doc: Any, attrs: tuple[str, ...]) -> list[Any]:
+    """Return the values of `attrs` for each token of `doc` (an int for one attribute, else a
+    tuple of ints), from columns read from the doc's arrays once per doc and attribute."""
+    memo = doc_memo(doc, "rows")
+    rows = memo.get(attrs)
+    if rows is None:
+        columns = []
+        for attr in attrs:
+            column = memo.get(attr)
+            if column is None:
+                column = memo[attr] = doc.to_array([attr]).reshape(len(doc)).tolist()
+            columns.append(column)
+        rows = memo[attrs] = columns[0] if len(attrs) == 1 else list(zip(*columns, strict=True))
+    return rows  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _lower_in(words: frozenset[str]) -> Callable[[str], bool]:
+    """Return the test « a token's lower-case text is one of `words` », one object per set."""
+    return words.__contains__
+
+
+def words_at(doc: Any, words: frozenset[str]) -> list[int]:
+    """Return, in order, the indexes of the tokens of `doc` whose lower-case text is in `words`
+    (a scan that creates no token object: callers then read only those tokens)."""
+    memo = doc_memo(doc, "words_at")
+    found = memo.get(words)
+    if found is None:
+        found = memo[words] = sorted(tokens_where(doc, ("LOWER",), _lower_in(words)))
+    return found  # type: ignore[no-any-return]
+
+
+def _is_verb(pos: str) -> bool:
+    return pos == "VERB"
+
+
+def verbs_at(doc: Any) -> list[int]:
+    """Return, in order, the indexes of the tokens of `doc` tagged VERB."""
+    return sorted(tokens_where(doc, ("POS",), _is_verb))
 
 
 def text_of(doc: Any) -> str:
@@ -81,6 +118,11 @@ def text_of(doc: Any) -> str:
     if text is None:
         text = doc.user_data["factdeck_text"] = doc.text
     return str(text)
+
+
+def span_text(span: Any) -> str:
+    """Return the text of `span` from its doc's cached text (spaCy joins its tokens on each access)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def ents_in(span: Any) -> list[Any]:
@@ -111,12 +153,18 @@ def token_span(doc: Any, start: int, end: int) -> Any:
     return span if span is not None else doc[0:0]
 
 
+def _is_hyphen(text: str) -> bool:
+    return text == "-"
+
+
 def merge_hyphens(doc: Any) -> Any:
     """Return a copy of `doc` where words joined by hyphens without spaces are one token."""
     copy = doc.copy()
     spans = []
-    i = 0
-    while i < len(copy) - 2:
+    free = 0  # the first token no merged span holds
+    for i in sorted(h - 1 for h in tokens_where(doc, ("ORTH",), _is_hyphen)):
+        if i < free or i >= len(copy) - 2:
+            continue  # a span may only start on the word before a hyphen
         j = i
         while (
             j + 2 < len(copy)
@@ -129,9 +177,7 @@ def merge_hyphens(doc: Any) -> Any:
             j += 2
         if j > i:
             spans.append(copy[i : j + 1])
-            i = j + 1
-        else:
-            i += 1
+            free = j + 1
     with copy.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)

@@ -24,6 +24,7 @@ from generators.questions.forms import reworded
 from generators.questions.index import ArticleIndex
 from generators.questions.one_answer import second_answer
 from generators.questions.prominence import in_the_past
+from generators.questions.pronouns import name_the_pronoun
 from generators.questions.quality import (
     Rejection,
     drop_connective,
@@ -149,6 +150,7 @@ def _questions_of(
                 continue
             question = drop_connective(make_question(template, fact, context, index, extra_tags))
             question = complete_country(question, str(index.header.get("title") or ""))
+            question = name_the_pronoun(question, index)
             question = retouched(question, str(index.header.get("date") or ""))
             question = in_the_past(reworded(question, index), index)
             reason = problem(question, index) or second_answer(question, fact, index)

@@ -9,6 +9,7 @@ from generators import lexicon
 from generators.french import grammar as french
 from generators.french.grammar import Phrase, fold
 from generators.questions.speech import finite_verb, is_clause, needs_more
+from generators.questions.subjects import long_subject, own_clause, own_subject
 from generators.records import Fact
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
         span += scale.group(0)
     low, high = clause_bounds(sentence, start, start + len(span))
     whole = own_clause(sentence[low:high]) or own_subject(sentence[low:high])
+    whole = whole or (_long(sentence) and long_subject(sentence[low:high]))
     lead = "… " if low > 0 and not whole else ""
     tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
     if (lead or tail != ".") and len(sentence.split()) <= WHOLE_SENTENCE_WORDS:
@@ -91,18 +93,23 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
         "clause": clause,
         "span": span,
         "truncated": "yes"
-        if lead or (tail.endswith("…") and not _whole_head(sentence, low, high))
+        if lead or (tail.endswith("…") and not _whole_head(sentence, low if not whole else 0, high))
         else "",
         "gap": f"{lead}{before}___{after}{tail}",
         "cloze_text": f"{lead}{before}{{{{c1::{span}}}}}{after}{tail}",
     }
 
 
+def _long(sentence: str) -> bool:
+    """Tell a sentence too long to be shown whole: a card shows a piece of it."""
+    return len(sentence.split()) > WHOLE_SENTENCE_WORDS
+
+
 def _whole_head(sentence: str, low: int, high: int) -> bool:
     """Tell a clause cut off its sentence's tail that still stands: it opens the sentence, ends at
     a comma or semicolon, and is a whole clause (« La ville a voté 3 budgets, dont … »)."""
     head = sentence[low:high].rstrip()
-    if low > 0 or not head.endswith((",", ";")) or head.startswith(("«", '"')):
+    if not head.endswith((",", ";")) or head.startswith(("«", '"')):
         return False  # a quotation cut from its speaker does not stand
     if ":" in head or head.count("(") != head.count(")"):
         return False  # cut inside an enumeration or a parenthesis
@@ -165,7 +172,10 @@ def clause_bounds(
     cuts = [0, *(m.end() for m in re.finditer(r"[,;:(]\s|\s[–—-]\s", sentence)), len(sentence)]
     low = max(c for c in cuts if c <= start)
     high = min(c for c in cuts if c >= end)
-    if low > 0 and (own_clause(sentence[low:high]) or own_subject(sentence[low:high])):
+    piece = sentence[low:high]
+    if low > 0 and (
+        own_clause(piece) or own_subject(piece) or (_long(sentence) and long_subject(piece))
+    ):
         return low, high  # « …, et le nombre de X augmente de 300 » stands alone: no growing
     if low > 0 and sentence[:low].rstrip().endswith(":") and len(sentence.split()) <= max_words:
         return 0, len(sentence)  # « X : 5 % en un mois » means nothing without the X before it
@@ -187,31 +197,6 @@ def clause_bounds(
     ):
         low = 0
     return low, high
-
-
-_OWN_CLAUSE = re.compile(
-    r"^(?:et|mais|puis|or)\s+(?:le|la|les|l['’]|un|une)\s*[^\W\d_][\w’'-]*(?:\s+\S+){5,}", re.I
-)
-
-
-def own_clause(text: str) -> bool:
-    """Tell a clause joined by « et », « mais » … that opens on its own subject and is long enough.
-
-    A relative pronoun in it (« les soldats qui servent … ») leaves a noun phrase, not a clause.
-    """
-    text = text.strip()
-    return bool(_OWN_CLAUSE.match(text)) and not re.search(r"\b(?:qui|que|qu['’]|dont|où)\b", text)
-
-
-def own_subject(text: str) -> bool:
-    """Tell a clause that opens on its own short subject and verb (« la tempête X a frappé … »).
-
-    What stood before the cut was a fronted phrase (« Dix ans après la crue, »): the clause stands alone.
-    """
-    found = re.match(
-        r"^(?:le|la|les|l['’])\s*[^\W\d_][\w-]*(?:\s+[A-ZÉ][\w-]*)?\s+(\S+)", text.strip()
-    )
-    return found is not None and found.group(1).lower() in lexicon.word_set("question_auxiliaries")
 
 
 def starts_with_verb(text: str) -> bool:

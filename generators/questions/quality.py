@@ -19,6 +19,7 @@ from generators.questions.phrasing import starts_with_verb, strip_article
 from generators.questions.prominence import role_problem
 from generators.questions.referents import bare_referent, dangling_presentative
 from generators.questions.shapes import shape_problem
+from generators.questions.standalone import existential_there
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
 MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
@@ -428,8 +429,7 @@ def _relative_date(question: Question, index: ArticleIndex) -> str:
     if fold(question.answer) in lexicon.word_set("french_weekdays"):
         return f"the answer « {question.answer} » is a weekday without its date"
     lower = f" {_outside_quotes(question).lower().replace('’', chr(39))} "
-    # « il y a 3 milliards d'années » is geology, not a date relative to the article's day
-    lower = re.sub(r"\bil y a (?=(?:[\w,]+ ){0,3}(?:milliers|millions|milliards)\b)", " ", lower)
+    lower = existential_there(lower)
     found = _words_pattern("question_relative_dates").search(lower)
     if found:
         return f"relative date « {found.group(1)} » (the question must stand alone)"

@@ -66,7 +66,7 @@ def retime(text: str, article_date: str) -> str:
     if today is None:
         return text
     whole = text
-    for step in (_periods, _months_relative, _relative_days, _weekdays):
+    for step in (_periods, _months_relative, _relative_days, _nights, _weekdays):
         whole = _outside_quotes(whole, functools.partial(_step, step, whole, today))
     return whole
 
@@ -312,6 +312,43 @@ def _part_of_day(phrase: str) -> str:
     return " dans l'après-midi" if "après-midi" in phrase else ""
 
 
+# --- a night between two weekdays: « dans la nuit de mercredi à jeudi »
+
+
+@functools.cache
+def _night_pattern() -> re.Pattern[str]:
+    days = "|".join(numbers.table("event_weekday_numbers"))
+    return re.compile(
+        rf"(?<![\w-])(?P<night>nuit)\s+d[eu]\s+(?P<first>{days})\s+(?:à|au)\s+(?P<second>{days})"
+        r"(?![\w-])(?!\s*(?:\d|1er\b))",
+        re.I,
+    )
+
+
+def _nights(part: str, sentence: str, today: datetime.date) -> str:
+    """Return « la nuit de mercredi à jeudi » as « la nuit du 23 au 24 mars 2016 » (the night
+    before or after the article's day, by the clause's tense); left as is when the tense is unsure."""
+
+    def sub(found: re.Match[str]) -> str:
+        table = numbers.table("event_weekday_numbers")
+        first, second = table[found.group("first").lower()], table[found.group("second").lower()]
+        tense = _tense(sentence, found.group("second"))
+        if (second - first) % 7 != 1 or tense not in ("past", "future"):
+            return found.group(0)
+        if tense == "past":
+            morning = today - datetime.timedelta(days=(today.weekday() - second) % 7)
+        else:
+            morning = today + datetime.timedelta(days=(second - today.weekday()) % 7 or 7)
+        evening = morning - datetime.timedelta(days=1)
+        end = date_text(_iso(morning), with_preposition=False)
+        start = date_text(_iso(evening), with_preposition=False).rsplit(" ", 1)[0]
+        if evening.month == morning.month:
+            start = start.split(" ", 1)[0]
+        return f"{found.group('night')} du {start} au {end}"
+
+    return _night_pattern().sub(sub, part)
+
+
 # --- weekdays: « lundi », « ce mardi », « jeudi dernier », « samedi soir »
 
 
@@ -319,7 +356,7 @@ def _part_of_day(phrase: str) -> str:
 def _weekday_pattern() -> re.Pattern[str]:
     days = "|".join(numbers.table("event_weekday_numbers"))
     return re.compile(
-        rf"(?<![\w-])(?:(?P<before>[\w’']+)\s+)?(?P<ce>(?:ce|cet)\s+)?(?P<day>{days})"
+        rf"(?<![\w-])(?:(?P<before>(?!(?:ce|cet)\s)[\w’']+)\s+)?(?P<ce>(?:ce|cet)\s+)?(?P<day>{days})"
         r"(?P<rel>\s+(?:dernier|prochain))?(?P<part>\s+(?:soir|matin|après-midi))?"
         r"(?![\w-])(?!\s*(?:\d|1er\b|de\b|d['’]))",
         re.I,
@@ -349,13 +386,18 @@ def _weekdays(part: str, sentence: str, today: datetime.date) -> str:
         if tense in ("past", "future"):
             day = last if tense == "past" else coming
             new = _dated(day, "") + _part_of_day((found.group("part") or "").lower())
-        elif (last.year, last.month) == (coming.year, coming.month):
+        elif (last.year, last.month) == (coming.year, coming.month) and not _governed(before):
             new = date_text(_iso(last)[:7])
         else:
             return found.group(0)
         return prefix + (new if prefix else _capital(head, new))
 
     return _weekday_pattern().sub(sub, part)
+
+
+def _governed(before: str) -> bool:
+    """Tell a weekday after a preposition (« de jeudi à vendredi »): « en mars » cannot follow it."""
+    return re.fullmatch(rf"(?:{_PREPOSITIONS}|à|au|du)", before) is not None
 
 
 # --- the clause's tense, read from its words

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from generators import lexicon
@@ -131,7 +132,24 @@ def _small_count(question: Question, text: str) -> float:
     small = answer in lexicon.word_set("score_small_numbers") or (
         answer.isdigit() and int(answer) <= 4
     )
-    return 0.3 if small else 0.0
+    return 0.3 if small and not _toll(question, text) else 0.0
+
+
+def _toll(question: Question, text: str) -> bool:
+    """Tell a count of the dead, wounded or missing (« deux militaires sont blessés »): a toll."""
+    plain = _unaccented(text)
+    found = re.search(rf"(?<![\w-]){re.escape(_unaccented(question.answer))}(?![\w-])", plain)
+    found = found or re.search(r"…|(?<![\w-])combien(?![\w-])", plain)
+    if found is None:
+        return False
+    after = re.split(r"[,;:.()«»!?]", plain[found.end() :])[0].split()[:6]
+    return any(word in lexicon.word_set("score_casualty_words") for word in after)
+
+
+def _unaccented(text: str) -> str:
+    """Return `text` lower-cased without its accents, punctuation kept."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _long(question: Question, text: str) -> float:

@@ -71,3 +71,15 @@ def _caption(question: Question) -> str:
     if _CAPTION.match(question.source):
         return "taken from a quotation's caption, not from the article's text"
     return ""
+
+
+def existential_there(lower: str) -> str:
+    """Return `lower` (a card's text, lower case) without the « il y a » that say what there is
+    (« il y a trois blessés »): only « il y a » before a span of time (« il y a six ans », « il y
+    a peu ») dates a clause from the article's day, and makes the card need it."""
+    # « il y a 3 milliards d'années » is geology, not a date relative to the article's day
+    lower = re.sub(r"\bil y a (?=(?:[\w,]+ ){0,3}(?:milliers|millions|milliards)\b)", " ", lower)
+    units = "|".join(
+        lexicon.words("quantity_duration_units") + lexicon.words("question_vague_spans")
+    )
+    return re.sub(rf"\bil y a (?!(?:[\w,'…{{}}:-]+ ){{0,3}}(?:{units})\b)", " ", lower)

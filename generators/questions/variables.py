@@ -165,6 +165,8 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     value, value_max = fact.get("value"), fact.get("value_max")
     hedge = hedge_of(text, bool(fact.get("approx")), fact.get("bound"))
     number_span = number_surface(text)
+    if value_max is None and len(re.findall(r"\d[\d\s.,]*\d|\d", text)) > 1:
+        number_span = ""  # « 1 heure, 19 minutes et 26 secondes »: no one figure to gap or swap
     scaled = bool(re.search(r"milli(on|ard)", number_span))
     number = format_quantity(value, value_max, unit, scaled)
     percent = unit.strip() in ("%", "pour cent", "pourcent")

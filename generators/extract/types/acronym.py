@@ -205,7 +205,12 @@ def _line_at(text: str, pos: int) -> str:
 
 def _in_heading(text: str, pos: int, word: str) -> bool:
     """Return whether the word at article offset `pos` is on a line written mostly in capitals."""
-    line = _line_at(text, pos)
+    return _heading_line(_line_at(text, pos), word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _heading_line(line: str, word: str) -> bool:
+    """Tell whether `line` is a heading written mostly in capitals, or `word` alone."""
     letters = [c for c in line if c.isalpha()]
     words = line.split()
     if len(words) == 1:
@@ -229,13 +234,13 @@ def _expansion(doc: Doc, span: Span) -> str | None:
     letters = key_of(span.text).lower()
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    if before == "(" and after == ")":
+    if before == "(" and (after == ")" or acronym_forms.glossed(doc, span)):
         return (
             _expansion_before(doc, span.start - 1, letters)
             or _hyphenated_before(doc, span)
             or _other_name_before(doc, span)
             or _noun_phrase_before(doc, span.start - 1, letters)
-            or (body_name_before(doc, span.start - 1) if len(letters) >= 3 else None)
+            or (body_name_before(doc, span.start - 1, letters) if len(letters) >= 3 else None)
         )
     if after == "(":
         close = next((t.i for t in doc[span.end : span.end + 15] if t.text == ")"), None)

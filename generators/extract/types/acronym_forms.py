@@ -6,6 +6,8 @@
   ABC TV »): the companion words are data (lexicon acronym_name_companions).
 - An acronym written as a word (« Aqmi ») in parentheses after a proper name takes that name as
   its expansion (« l'organisation Qaïda maghrébine (Aqmi) »): its letters follow another language.
+- A parenthesis may go on after the acronym with a gloss on it (« (XYZ, pour son sigle anglais) »):
+  it still names the words before it.
 - An expansion may be written in the sentence before or after the sigle rather than beside it
   (« La Fédération royale de voile … La FRV a … »): its initials spell the sigle in order, or
   give exactly its letters in another order, every content word giving one.
@@ -135,6 +137,21 @@ def _contracts(word: str, part: str) -> bool:
         return False
     rest = iter(word[1:])
     return all(letter in rest for letter in part[1:])
+
+
+_MAX_GLOSS = 8
+
+
+def glossed(doc: Doc, span: Span) -> bool:
+    """Tell whether the acronym's parenthesis goes on with a gloss on it (« (XYZ, pour son sigle
+    anglais) », « (Xyz selon son acronyme arabe) »): the parenthesis still names the words before."""
+    glosses = lexicon.word_set("acronym_gloss_nouns")
+    for k in range(span.end, min(len(doc), span.end + _MAX_GLOSS)):
+        if doc[k].text in ("(", ")"):
+            return False
+        if doc[k].lower_ in glosses:
+            return True
+    return False
 
 
 def proper_name_before(doc: Doc, paren: int) -> str | None:

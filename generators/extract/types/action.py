@@ -10,6 +10,7 @@ Clauses inside quote marks, negated, future or hypothetical, and page furniture 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -19,7 +20,9 @@ from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.coreference import actor_source, person_of
 from generators.extract.names import NameIndex
+from generators.extract.tokens import span_text, verbs_at
 from generators.extract.types.action_mood import (
+    fronted_subject,
     future_form,
     hypothetical,
     inside_quotes,
@@ -27,7 +30,14 @@ from generators.extract.types.action_mood import (
     negated,
     unachieved,
 )
-from generators.extract.types.action_phrase import idiom, object_after_manner, phrase, phrase_gender
+from generators.extract.types.action_phrase import (
+    idiom,
+    object_after_manner,
+    phrase,
+    phrase_gender,
+    post_after,
+    role_after,
+)
 from generators.extract.types.action_story import (
     clitic_win,
     echoes_title,
@@ -79,10 +89,12 @@ def _pronominal(tok: Any) -> Verb | None:
 def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     """Return the action facts of the doc parsed at `offset`."""
     facts: list[Fact] = []
+    verb_at = verbs_at(doc)  # no other token is a main verb
     for sent in doc.sents:
-        if is_furniture(sent.text):
+        if is_furniture(span_text(sent)):
             continue
-        for verb in sent:
+        first = bisect.bisect_left(verb_at, sent.start)
+        for verb in (doc[i] for i in verb_at[first : bisect.bisect_left(verb_at, sent.end)]):
             if not _is_main_verb(verb, _titled(verb, sent, offset, ctx)):
                 continue
             fields = clause_fields(doc, verb, sent, offset, ctx)
@@ -279,7 +291,7 @@ def _placed(
 ) -> dict[str, Any] | None:
     """Add the clause's date, place, age, weight and confidence; None for a future with no date."""
     fields.update(circumstances(doc, verb, sent, ctx, fields["kind"]))
-    if _tense(verb) == "future" and not future_pinned(sent.text, fields["date"]):
+    if _tense(verb) == "future" and not future_pinned(span_text(sent), fields["date"]):
         return None  # « le journal cessera de paraître » without a date is no news yet
     if fields.get("old_date") and str(fields["old_date"]) in str(fields["date"] or ""):
         fields["date"] = None  # « prévu en 2019 » dates the plan, not the postponement
@@ -323,7 +335,7 @@ def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | No
         (phrase(c, ctx, offset) for c in verb.children if c.dep_ in _COMPLEMENTS), None
     )
     if complement is None and obj is None and entry.kind == "appointment":
-        return _role_after(verb, ctx, offset)
+        return role_after(verb, ctx, offset) or post_after(verb, ctx, offset)
     if complement is None and _pronominal(verb) is not None:  # « s'est imposée dans la course »
         cases = lexicon.word_set("action_pronominal_cases")
         where = (c for c in verb.children if c.dep_ == "obl:mod")
@@ -334,18 +346,6 @@ def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | No
 def _case(tok: Any) -> str:
     """Return the preposition a noun opens on (« lors » of « lors de la course »), or ''."""
     return next((c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i), "")
-
-
-def _role_after(verb: Any, ctx: Context, offset: int) -> str | None:
-    """Return the bare title after the verb (« élu président du Sénégal » → « président du Sénégal »)."""
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.pos_ == "ADV":
-            continue
-        bare = not any(c.dep_ in ("det", "case") for c in tok.children)
-        if tok.pos_ == "NOUN" and tok.head.i == verb.i and bare:
-            return phrase(tok, ctx, offset)
-        return None
-    return None
 
 
 def _turn_to_appointee(
@@ -391,7 +391,7 @@ def _subject(verb: Any) -> Any:
         found = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if found:  # two subjects: the nearer one; the other is an aside (« Pour X, le chef, … »)
             return max(found, key=lambda c: c.i if c.i < tok.i else -1)
-    return verb.head if misparsed_root(verb) else None
+    return verb.head if misparsed_root(verb) else fronted_subject(verb)
 
 
 def _actor(

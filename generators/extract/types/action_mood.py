@@ -1,5 +1,6 @@
 """Clauses that tell no fact yet: a condition (« si »), futures the tagger misreads, negations,
-quotations, and outcomes not achieved; and a finite verb hung under its subject's name."""
+quotations, and outcomes not achieved; and a finite verb hung under its subject's name, or a
+subject hung on a participle fronted before its verb."""
 
 from __future__ import annotations
 
@@ -64,6 +65,20 @@ def misparsed_root(tok: Any) -> bool:
         and tok.morph.get("VerbForm") == ["Fin"]
         and head.i < tok.i
     )
+
+
+def fronted_subject(verb: Any) -> Any:
+    """Return the subject the parser hung on a participle fronted before the verb (« X, professeur,
+    spécialisé en droit, est décédé »: X is read as the subject of « spécialisé »), or None."""
+    if verb.dep_ != "ROOT":
+        return None
+    for child in verb.children:
+        aside = child.dep_ == "advcl" and child.i < verb.i
+        if aside and child.morph.get("VerbForm") == ["Part"]:
+            found = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            if found:
+                return found[0]
+    return None
 
 
 def inside_quotes(tok: Any) -> bool:

@@ -1,4 +1,6 @@
-"""The noun phrases of an action clause: an actor, an object, a complement, cut where they end.
+"""The noun phrases of an action clause: an actor, an object, a complement, cut where they end;
+the title or post an appointment names after its verb (« élu président de X », « réélu à la tête
+de X »).
 
 A phrase is the subtree of its head noun, cut before a clause, an aside, a date or an age; a phrase
 pointing back (« cette étape ») becomes the article's first fuller « la … étape » before it.
@@ -15,6 +17,7 @@ from generators.extract.context import Context
 _STOPS = frozenset(",;:()[]—–")
 _RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels"})
 _POINTERS = frozenset({"ce", "cet", "cette", "ces"})
+_DESCRIBED = frozenset({"un", "une", "des", "le", "la", "l'", "les"})  # « la loi décidant … »
 _VAGUE_END = re.compile(r"\s+(?:en|au|à la) (?:fin|début|mi)\b.*$")
 
 
@@ -47,7 +50,8 @@ def phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
 
 
 def _describes(tok: Any, head: Any, kept: list[Any]) -> bool:
-    """Tell « réduisant … » of « une loi réduisant … »: a bare indefinite noun needs its description."""
+    """Tell « réduisant … » of « une loi réduisant … », « la loi décidant … »: a bare noun (its
+    determiner and itself) needs its description."""
     return (
         tok.dep_ == "acl"
         and tok.head.i == head.i
@@ -55,7 +59,7 @@ def _describes(tok: Any, head: Any, kept: list[Any]) -> bool:
         and tok.morph.get("Tense") == ["Pres"]
         and 2 <= len(kept) <= 3
         and kept[-1].i == head.i
-        and kept[-2].lower_ in ("un", "une", "des")
+        and kept[-2].lower_ in _DESCRIBED
     )
 
 
@@ -136,4 +140,37 @@ def idiom(verb: Any) -> str | None:
             continue  # « a pris la première place » of what? the contest must be named
         if not needs or {c.lemma_.lower() for c in children} & lexicon.word_set(needs[0]):
             return told
+    return None
+
+
+def post_after(verb: Any, ctx: Context, offset: int) -> str | None:
+    """Return « à la tête de la République du X » of « a été réélu dès le premier tour à la tête de
+    la République du X »: the post an appointment names, wherever the parser hung it in the
+    clause (lexicon/action_post_nouns.txt), or None."""
+    posts = lexicon.word_set("action_post_nouns")
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.text in _STOPS:
+            return None
+        case = next((c for c in tok.children if c.dep_ == "case"), None)
+        has_of = any(c.dep_ == "nmod" for c in tok.children)
+        if (
+            tok.lemma_.lower() in posts
+            and case is not None
+            and case.lower_ in ("à", "au")
+            and has_of
+        ):
+            found = phrase(tok, ctx, offset)
+            return f"{case.text} {found}" if found and not found.startswith(case.text) else found
+    return None
+
+
+def role_after(verb: Any, ctx: Context, offset: int) -> str | None:
+    """Return the bare title after the verb (« élu président du Sénégal » → « président du Sénégal »)."""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ == "ADV" or tok.lower_ in lexicon.word_set("french_weekdays"):
+            continue  # « élue dimanche présidente … »: the day is no title
+        bare = not any(c.dep_ in ("det", "case") for c in tok.children)
+        if tok.pos_ == "NOUN" and tok.head.i == verb.i and bare:
+            return phrase(tok, ctx, offset)
+        return None
     return None

@@ -17,6 +17,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex
+from generators.extract.tokens import span_text
 from generators.extract.types.action_time import deadline, new_date, old_date
 from generators.french.grammar import fold
 
@@ -52,7 +53,7 @@ def story_times(
         new = new_date(_PLANNED.sub("", after))
         if new:
             found["new_date"] = new
-            found["old_date"] = old_date(sent.text)
+            found["old_date"] = old_date(span_text(sent))
     if kind in ("win", "contest"):
         start = verb.idx + len(verb.text)
         against = opponent(doc.text[start : sent.end_char], offset + start, index)
@@ -61,7 +62,9 @@ def story_times(
     if kind == "contest":
         rounds = "|".join(re.escape(w) for w in lexicon.words("action_rounds"))
         stage = re.search(
-            rf"(?<!\w)(?:au|à la|en|lors du|lors de la) (?:\w+ )?(?:{rounds})\b", sent.text, re.I
+            rf"(?<!\w)(?:au|à la|en|lors du|lors de la) (?:\w+ )?(?:{rounds})\b",
+            span_text(sent),
+            re.I,
         )
         if stage:
             found["round"] = stage.group(0)[0].lower() + stage.group(0)[1:]
@@ -154,7 +157,7 @@ def _title_words(title: str) -> tuple[tuple[str, str, bool], ...]:
 
 def clitic_win(sent: Any, offset: int, index: NameIndex) -> dict[str, Any] | None:
     """Return the fields of « X l'emporte (face à Y) »: who won, against whom, or None."""
-    text = sent.text
+    text = span_text(sent)
     found = _CLITIC_WIN.search(text)
     if found is None:
         return None

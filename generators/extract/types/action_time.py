@@ -14,6 +14,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.context import Context
+from generators.extract.tokens import span_text
 
 _AGE = re.compile(r"(?:\bà l'âge de |\bà |, |\bâgée? de |\bavait )(\d{1,3}) ans\b")
 _YEAR = re.compile(r"\b(?:en|depuis) ((?:1[5-9]|20)\d\d)\b")
@@ -120,7 +121,7 @@ def old_date(text: str) -> str | None:
 
 def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> dict[str, Any]:
     """Return the clause's explicit date, its place, and the age and cause of a death."""
-    text = sent.text
+    text = span_text(sent)
     date, inferred = clause_date(text, ctx)
     place = next(
         (_place(c) for c in verb.children if c.dep_ in ("obl:mod", "obl") and _place(c)), None

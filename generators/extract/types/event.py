@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
-from generators.extract import weekdays
+from generators.extract import date_frames, weekdays
 from generators.extract.context import Context
 from generators.extract.date_patterns import NUMERIC as _NUMERIC
 from generators.extract.date_patterns import date_matches
@@ -25,7 +25,7 @@ from generators.extract.date_spans import (
     range_opening,
 )
 from generators.extract.dated_amounts import amount_before, in_amount_series
-from generators.extract.tokens import ents_in, month_numbers, text_of
+from generators.extract.tokens import ents_in, month_numbers, span_text, text_of
 from generators.french import numbers
 from generators.records import Fact
 
@@ -86,6 +86,8 @@ def _read_date(
     """Return (surface, ISO date or None, year inferred) of a matched date span, or None to skip it."""
     if is_range(doc, span) or _is_quantity_year(doc, span) or frames_a_tally(span):
         return None
+    if date_frames.compares_since(doc, span) or date_frames.labels_a_name(doc, span):
+        return None  # « le premier depuis 1998 », « Munich (hiver 2022) »: no event then
     if span.label_ == "YEAR_LIST":
         return listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
@@ -431,7 +433,7 @@ def _looks_like_name(name: str) -> bool:
 def _caption(sent: Any, span: Span) -> bool:
     """Tell a credit or caption line « Agence Trévol, 3 mars 2019. »: a few verbless words on a
     line of their own, ended by the date."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     alone = (
         "\n" in text_of(sent.doc)[max(0, sent.start_char - 1) : sent.start_char + 1]
         or sent.start == 0
@@ -443,7 +445,7 @@ def _caption(sent: Any, span: Span) -> bool:
 
 def _heading(sent: Any) -> bool:
     """Tell whether a sentence is a short line of its own without a verb (a heading, a link)."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     alone = (
         "\n" in text_of(sent.doc)[max(0, sent.start_char - 1) : sent.start_char + 1]
         or sent.start == 0

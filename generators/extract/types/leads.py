@@ -16,7 +16,6 @@ templates can agree (« la mission dirigée par »).
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -24,11 +23,11 @@ from generators import lexicon
 from generators.extract.article_place import (
     bare_head_entity,
     bare_title,
-    of_country,
     state_complement,
 )
 from generators.extract.context import Context
 from generators.extract.coreference import person_of
+from generators.extract.head_titles import names_body, state_of, title_patterns, trailing_modifiers
 from generators.extract.leading import (
     action_nouns,
     body_named_after_head,
@@ -37,9 +36,11 @@ from generators.extract.leading import (
     leader_of,
     phrase_starts,
     phrases,
+    verb_candidates,
 )
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
+from generators.extract.place_pointers import generic_place, place_for, read_last
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
 from generators.extract.tokens import norm, sentence_of, text_of, tokens_where
@@ -54,8 +55,10 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         tuple[int, Any, str, Any, Any, str]
     ] = []  # (position, sent, leader, leader head, entity head, via)
     worded = tokens_where(merged, ("LOWER", "ORTH"), _opens_lead_words)
-    for tok in merged:
-        found.extend(from_verb(merged, tok, offset, index))
+    verbs = verb_candidates(merged)
+    for tok in (merged[i] for i in sorted(worded | verbs)):
+        if tok.i in verbs:
+            found.extend(from_verb(merged, tok, offset, index))
         if tok.i not in worded:
             continue  # the four readers below each start on one of these words
         found.extend(_from_phrase(merged, tok, offset, index))
@@ -66,7 +69,9 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if role.offset == offset:
             found.extend(_from_title(ctx, merged, role, offset))
     facts: list[Fact] = []
-    for _pos, sent, leader, leader_tok, entity, via in sorted(found, key=lambda f: f[0]):
+    for _pos, sent, leader, leader_tok, entity, via in sorted(
+        found, key=lambda f: (read_last(f), f[0])
+    ):
         fact = record(ctx, sent, offset, (leader, leader_tok), entity, via)
         if fact is not None:
             facts.append(fact)
@@ -98,6 +103,8 @@ def record(
     entity_text, head = (
         entity if isinstance(entity, tuple) else (entity_phrase(index.doc(offset), entity), entity)
     )
+    if name and entity_text and generic_place(entity_text):
+        entity_text, head = place_for(ctx, name, entity_text), None  # « maire de la ville »
     if (
         not name
         or not entity_text
@@ -244,10 +251,11 @@ def _noun_before(doc: Any, tok: Any) -> Any:
 
 def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     """Return the subject person of « à la tête de »: the clause subject or the name just before."""
-    head = tok.head
-    subj = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
-    if subj is not None:
-        person = person_of(subj, doc, offset, index)
+    for head in (tok.head, _governing_verb(tok.head)):
+        subj = (
+            next((c for c in head.children if c.dep_.startswith("nsubj")), None) if head else None
+        )
+        person = person_of(subj, doc, offset, index) if subj is not None else None
         if person:
             return person
     found = index.mentions_in(
@@ -255,6 +263,16 @@ def _person_before(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | N
     )
     found = [m for m in found if not _after_par(doc, m.start - offset)]
     return found[-1].full if found else None
+
+
+def _governing_verb(noun: Any) -> Any:
+    """Return the verb « tête » is an adverbial of, through another adverbial noun it may hang on
+    (« A a été réélu dès le premier tour à la tête de X »), else None."""
+    while noun.dep_ in ("nmod", "obl", "obl:mod") and noun.head.pos_ == "NOUN":
+        if not noun.head.dep_.startswith("obl") or noun.head.i > noun.i:
+            return None
+        noun = noun.head
+    return noun.head if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" else None
 
 
 def _after_par(doc: Any, char: int) -> bool:
@@ -282,88 +300,24 @@ def _from_title(
     placed = [(role.start - offset, sent, role.person, None, (place, None), via)] if place else []
     if placed and state_complement(bare_title(role.role)):
         return placed  # « président de la République »: the article's country
-    for title, pattern in _title_patterns():
+    for title, pattern in title_patterns():
         match = pattern.match(text)
-        if match and title in named_only and not _names_body(match.group(1)):
+        if match and title in named_only and not names_body(match.group(1)):
             continue  # « responsable de la communication »: no body named
         if match:
             entity = match.group(1).strip()
             head = _entity_head(doc, role, entity, offset)
             sent = doc[role.sent[0] : role.sent[1]]
             return [(role.start - offset, sent, role.person, None, (entity, head), via)]
-    bare = _trailing_modifiers().sub("", text).lower()
+    bare = trailing_modifiers().sub("", text).lower()
     if bare in lexicon.word_set("leads_titles"):
         nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
         pointed = organisation_before(doc, role, offset, ctx.names)
         return _from_possessive(doc, role, offset) or nearby or placed or pointed
-    country = _state_of(bare)
+    country = state_of(bare)
     if country:
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return placed
-
-
-@functools.cache
-def _title_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Return each head-of title, longest first, with its pattern « title of X » (compiled once)."""
-    modifiers = _modifiers()
-    titles = lexicon.words("leads_titles") + lexicon.words("leads_named_titles")
-    return tuple(
-        (
-            title,
-            re.compile(
-                rf"{re.escape(title)}(?:\s+(?:{modifiers}))*{_PARTY}\s+"
-                rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
-                re.IGNORECASE,
-            ),
-        )
-        for title in sorted(titles, key=len, reverse=True)
-    )
-
-
-@functools.cache
-def _modifiers() -> str:
-    """Return the title modifiers (lexicon leads_title_modifiers) as a regex alternation."""
-    return "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
-
-
-@functools.cache
-def _trailing_modifiers() -> re.Pattern[str]:
-    return re.compile(rf"(?:\s+(?:{_modifiers()}))+$", re.IGNORECASE)
-
-
-def _names_body(entity: str) -> bool:
-    """Tell whether a title's complement names a body: a name (« l'Institut Y ») or a body's kind
-    with a name (« le club de Vanville »; lexicons quote_body_kinds, people_member_bodies)."""
-    words = entity.split()
-    kinds = lexicon.word_set("quote_body_kinds") | lexicon.word_set("people_member_bodies")
-    return entity[:1].isupper() or (
-        words[0].lower() in kinds and any(w[:1].isupper() for w in words[1:])
-    )
-
-
-# A party's initials, maybe after its name (« président (LR) de X », « maire Les Verts (LV) de X »)
-_PARTY = r"(?:(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s+\([A-Z]+\))?"
-
-
-def _state_of(title: str) -> str | None:
-    """« président brésilien » → « Brésil »: a head-of-state title and a nationality adjective
-    (lexicon leads_state_titles, leads_state_demonyms), nothing else, name the country led;
-    « Première ministre suédoise » → « gouvernement de la Suède » (leads_government_titles)."""
-    head, _, demonym = title.rpartition(" ")
-    countries = dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
-    country = countries.get(demonym)
-    if country is None:
-        return None
-    if head in lexicon.word_set("leads_state_titles"):
-        return country
-    if head in lexicon.word_set("leads_government_titles"):
-        return "gouvernement " + _of_country(country)
-    return None
-
-
-def _of_country(country: str) -> str:
-    """Return « de » with a country and its article (« de la Suède », « du Pérou », « d'Israël »)."""
-    return of_country(country)
 
 
 def _own_office(role_text: str) -> bool:

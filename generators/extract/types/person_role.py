@@ -26,6 +26,7 @@ from generators.extract.context import Context
 from generators.extract.names import NameIndex
 from generators.extract.role_bodies import hedged
 from generators.extract.roles import is_past_role
+from generators.extract.tokens import span_text
 from generators.records import Fact
 
 
@@ -40,7 +41,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if _body_not_person(role.person) or _hedged(merged, role.start - offset):
             continue
         sent = merged[role.sent[0] : role.sent[1]]
-        past = _past(role.role, sent.text)
+        past = _past(role.role, span_text(sent))
         facts.append(
             ctx.fact(
                 "person_role",

@@ -25,6 +25,7 @@ from generators.extract.announced_quotes import announced_speaker, follows, para
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
+from generators.extract.document_speakers import document_speaker
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
@@ -127,7 +128,11 @@ def _marked(
         if speaker is None and previous is not None and _relayed(doc, quoted, previous[1]):
             speaker = previous[0]  # « « A », a dit X, avant d'ajouter : « B » »: X says B
             how = "previous"
+        decided = False  # « X a reçu une lettre : « … » »: the text's issuer speaks, or no one
         if speaker is None:
+            decided, speaker = document_speaker(doc, quoted, offset, index, spans)
+            how = "document"
+        if speaker is None and not decided:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
         if speaker is None:

@@ -35,7 +35,7 @@ from generators.extract.succession_cues import (
 )
 from generators.extract.succession_links import possessor_before, successor_next
 from generators.extract.titles import title_end
-from generators.extract.tokens import sentence_of, text_of
+from generators.extract.tokens import sentence_of, span_text, text_of
 from generators.records import Fact
 
 _DATE = re.compile(
@@ -86,7 +86,7 @@ def same_posts(ctx: Context) -> list[Taking]:
 
 def _same_post(sent: Any) -> bool:
     """Tell whether the sentence says the successor takes the very post (« à ce poste »)."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     return any(phrase in text for phrase in lexicon.words("succession_post_anaphors"))
 
 
@@ -135,7 +135,7 @@ def _fact(
     predecessor: str,
     anchor: Any,
 ) -> Fact:
-    date = _DATE.search(sent.text)
+    date = _DATE.search(span_text(sent))
     fields: dict[str, Any] = {
         "role": _role(doc, anchor, offset, index) or _led_by(doc, sent, offset, index, successor),
         "predecessor": predecessor,
@@ -398,7 +398,7 @@ def _possessor(
 
 def designated(doc: Any, sent: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
     """« le nom du remplaçant de X est connu : ce sera Y » → Y (lexicon succession_designations)."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     start = noun.idx - sent.start_char
     for phrase in lexicon.words("succession_designations"):
         at = text.find(phrase, start)
@@ -455,7 +455,9 @@ def _role(doc: Any, anchor: Any, offset: int, index: NameIndex) -> str | None:
             reverse=True,
         )
     )
-    match = re.search(rf"(?:{posts})\s+(?:de la |de l'|du |des |de |d')[^,.;:()«]+", sent.text)
+    match = re.search(
+        rf"(?:{posts})\s+(?:de la |de l'|du |des |de |d')[^,.;:()«]+", span_text(sent)
+    )
     if not match:
         return None
     return re.split(

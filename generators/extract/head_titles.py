@@ -1,0 +1,79 @@
+"""Head-of titles as patterns: « président (modifiers, nationality, party) de X » names the body X
+led; « président brésilien » names a country (lexicons leads_titles, leads_named_titles,
+leads_title_modifiers, leads_state_demonyms, leads_state_titles, leads_government_titles)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generators import lexicon
+from generators.extract.article_place import of_country
+
+
+@functools.cache
+def title_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Return each head-of title, longest first, with its pattern « title of X » (compiled once)."""
+    modifiers = _modifiers()
+    demonyms = "|".join(re.escape(d) for d in _demonyms())
+    titles = lexicon.words("leads_titles") + lexicon.words("leads_named_titles")
+    return tuple(
+        (
+            title,
+            re.compile(  # « le président algérien du club de Vanville »: a nationality between
+                rf"{re.escape(title)}(?:\s+(?:{modifiers}))*(?:\s+(?:{demonyms}))?{_PARTY}\s+"
+                rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
+                re.IGNORECASE,
+            ),
+        )
+        for title in sorted(titles, key=len, reverse=True)
+    )
+
+
+@functools.cache
+def _demonyms() -> tuple[str, ...]:
+    """Return the nationality adjectives (lexicon leads_state_demonyms), longest first."""
+    adjectives = {entry.split("|", 1)[0] for entry in lexicon.words("leads_state_demonyms")}
+    return tuple(sorted(adjectives, key=len, reverse=True))
+
+
+@functools.cache
+def _modifiers() -> str:
+    """Return the title modifiers (lexicon leads_title_modifiers) as a regex alternation."""
+    return "|".join(re.escape(m) for m in lexicon.words("leads_title_modifiers"))
+
+
+@functools.cache
+def trailing_modifiers() -> re.Pattern[str]:
+    """Return the pattern of the modifiers ending a bare title (« président sortant »)."""
+    return re.compile(rf"(?:\s+(?:{_modifiers()}))+$", re.IGNORECASE)
+
+
+def names_body(entity: str) -> bool:
+    """Tell whether a title's complement names a body: a name (« l'Institut Y ») or a body's kind
+    with a name (« le club de Vanville »; lexicons quote_body_kinds, people_member_bodies)."""
+    words = entity.split()
+    kinds = lexicon.word_set("quote_body_kinds") | lexicon.word_set("people_member_bodies")
+    return entity[:1].isupper() or (
+        words[0].lower() in kinds and any(w[:1].isupper() for w in words[1:])
+    )
+
+
+# A party's initials, maybe after its name (« président (LR) de X », « maire Les Verts (LV) de X »)
+_PARTY = r"(?:(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s+\([A-Z]+\))?"
+
+
+def state_of(title: str) -> str | None:
+    """« président brésilien » → « Brésil »: a head-of-state title and a nationality adjective
+    (lexicon leads_state_titles, leads_state_demonyms), nothing else, name the country led;
+    « Première ministre suédoise » → « gouvernement de la Suède » (leads_government_titles)."""
+    head, _, demonym = title.rpartition(" ")
+    countries = dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
+    country = countries.get(demonym)
+    if country is None:
+        return None
+    if head in lexicon.word_set("leads_state_titles"):
+        return country
+    if head in lexicon.word_set("leads_government_titles"):
+        return "gouvernement " + of_country(country)
+    return None
