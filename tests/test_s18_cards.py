@@ -306,6 +306,7 @@ def test_a_y_before_a_vowel_is_a_consonant() -> None:
         ("président sortant", False),
         ("consultant", False),
         ("nouveau ministre", False),
+        ("ancien maire", False),
         ("ministre de l'Intérieur", True),
         ("député", True),
         ("Premier ministre", True),
@@ -323,6 +324,7 @@ def test_a_ranking_a_hoped_deal_or_an_unnamed_place_is_no_post(title: str, asked
         ("championne en titre", False),
         ("championne", False),
         ("tenante du titre", False),
+        ("tenante du titres", False),
         ("championne sortante", False),
         ("championne olympique", True),
         ("championne du monde de cross", True),
@@ -601,6 +603,16 @@ def test_a_deal_done_stays_done(sentence: str, prompt: str) -> None:
             "Le Parti vert a remporté les élections organisées ce dimanche à Marsac.",
             "les élections",
             "Qui a remporté les élections le 6 avril 2021 ?",
+        ),
+        (  # « jusqu'au » is no participle
+            "La Commission régionale a ordonné la fermeture des écoles jusqu'au terme de l'enquête.",
+            "la fermeture des écoles",
+            "Qui a ordonné la fermeture des écoles le 6 avril 2021 ?",
+        ),
+        (  # a participle that does not agree with the noun belongs elsewhere
+            "La Commission régionale a rejeté le budget des villes réunies à Marsac.",
+            "le budget",
+            "Qui a rejeté le budget le 6 avril 2021 ?",
         ),
         (  # no participle after the object: left as it is
             "La Commission régionale a rejeté le budget de la ville de Marsac.",

@@ -379,8 +379,8 @@ def _whole_object(question: Question, fact: Fact) -> Question:
     if at < 0 or what not in prompt or not question.template.startswith("action-qui"):
         return question
     rest = sentence[at + len(what) :]
-    first = re.match(r"\s+([\w-]+)", rest)
-    if not first or not _PARTICIPLE.fullmatch(first.group(1)):
+    first = re.match(r"\s+([\w-]+)(?!['’\w-])", rest)
+    if not first or not _agreeing_participle(what.split()[-1], first.group(1)):
         return question
     tail = _TAIL_STOP.split(rest)[0].rstrip(" .!?")
     if (
@@ -391,6 +391,15 @@ def _whole_object(question: Question, fact: Fact) -> Question:
         return question  # « organisées ce dimanche »: a time word the card would have to date
     whole = prompt.replace(what, what + tail, 1).replace("'", "’")
     return replace(question, prompt=whole)
+
+
+def _agreeing_participle(noun: str, word: str) -> bool:
+    """Tell a participle that can follow `noun` (« budget proposé », « chaînes diffusées »): a
+    common noun, a participle's ending, the same number (« de Paris » after « Grande mosquée »
+    is no participle phrase; « mosquée » after a cut name « la Grande » is no participle)."""
+    if not noun.islower() or not _PARTICIPLE.fullmatch(word):
+        return False
+    return noun.endswith(("s", "x")) == word.endswith("s")
 
 
 def _whole_agent(question: Question, fact: Fact) -> Question:
