@@ -69,22 +69,22 @@ def events(extract_text: Any, body: str, date: str) -> list[Fact]:
     ("body", "date", "norm"),
     [
         (
-            "Le rapport a été publié sur le site de la mairie le 11 août dernier.",
+            "Le rapport a été affiché à la mairie de Vallon le 9 août dernier.",
             "2021-08-13",
-            "2021-08-11",
+            "2021-08-09",
         ),
         (
-            "Le rapport a été publié sur le site de la mairie le 20 août dernier.",
+            "Le rapport a été affiché à la mairie de Vallon le 20 août dernier.",
             "2021-08-13",
             "2020-08-20",
         ),
         (
-            "Le rapport a été publié sur le site de la mairie le 3 juillet dernier.",
+            "Le rapport a été affiché à la mairie de Vallon le 3 juillet dernier.",
             "2021-08-13",
             "2021-07-03",
         ),
         (
-            "Le rapport a été publié sur le site de la mairie le 3 septembre dernier.",
+            "Le rapport a été affiché à la mairie de Vallon le 3 septembre dernier.",
             "2021-08-13",
             "2020-09-03",
         ),
@@ -112,14 +112,14 @@ def test_a_day_last_or_next_is_dated_from_the_article_day(
 def test_the_publication_card_agrees_and_has_the_right_year(extract_text: Any) -> None:
     made = from_text(
         extract_text,
-        "L'annonce du départ a été publiée sur le site de la mairie le 11 août dernier.",
+        "La liste des lauréats a été affichée à la mairie de Vallon le 9 août dernier.",
         date="2021-08-13",
     )
     asked = kept(made, "event-a-quelle-date")
     assert [(q.prompt, q.answer) for q in asked] == [
         (
-            "À quelle date l’annonce du départ a-t-elle été publiée sur le site de la mairie ?",
-            "le 11 août 2021",
+            "À quelle date la liste des lauréats a-t-elle été affichée à la mairie de Vallon ?",
+            "le 9 août 2021",
         )
     ]
 
@@ -127,7 +127,7 @@ def test_the_publication_card_agrees_and_has_the_right_year(extract_text: Any) -
 @pytest.mark.parametrize(
     ("aux", "rest", "gender"),
     [
-        ("a", "été publiée sur le site", "f"),
+        ("a", "été affichée à la mairie", "f"),
         ("est", "arrivée à Vallon", "f"),
         ("sont", "mises en vente", "f"),
         ("a", "été signé hier", "m"),
@@ -146,7 +146,7 @@ def test_a_participle_tells_the_subjects_gender(aux: str, rest: str, gender: str
 @pytest.mark.parametrize(
     "body",
     [
-        "Paul Mercier faisait partie de l'équipe championne de Vallon en 2011-12 avant de partir.",
+        "Paul Mercier a joué au club de Vallon en 2011-12 avant de partir.",
         "Lucie Garnier a dirigé le club de Vallon en 2009/10 sans titre.",
         "Le club de Vallon a remporté la coupe régionale en 1998-99.",
     ],
@@ -397,7 +397,7 @@ def action(
 @pytest.mark.parametrize(
     ("actor", "asked"),
     [
-        ("Les derniers mois", False),
+        ("Les dernières semaines", False),
         ("Les trois dernières semaines", False),
         ("La veille", False),
         ("Ces dernières années", False),
@@ -518,15 +518,15 @@ def test_a_count_won_needs_its_time(obj: str, date: str | None, asked: bool) -> 
     ("sentence", "asked"),
     [
         (
-            "La Norvège a annoncé « prendre toutes les mesures utiles […] pour que Vallon paie ».",
+            "La Norvège a annoncé « agir sans délai […] afin que Vallon réponde ».",
             False,
         ),
         (
-            "La Norvège a annoncé « prendre toutes les mesures utiles pour la paix » à Vallon.",
+            "La Norvège a annoncé « agir sans délai pour la paix » à Vallon.",
             False,
         ),
-        ("La Norvège a annoncé « prendre toutes les mesures utiles » à Vallon.", True),
-        ("La Norvège a annoncé prendre toutes les mesures utiles à Vallon.", True),
+        ("La Norvège a annoncé « agir sans délai » à Vallon.", True),
+        ("La Norvège a annoncé agir sans délai à Vallon.", True),
     ],
 )
 def test_an_object_cut_inside_its_quotation_is_not_asked(sentence: str, asked: bool) -> None:
@@ -538,7 +538,7 @@ def test_an_object_cut_inside_its_quotation_is_not_asked(sentence: str, asked: b
             sentence,
             person=False,
             kind="announcement",
-            complement="prendre toutes les mesures utiles",
+            complement="agir sans délai",
             date="le 3 avril 2021",
         )
     )
@@ -595,9 +595,9 @@ def test_a_deal_done_stays_done(sentence: str, prompt: str) -> None:
             "Qui a rejeté le budget proposé par la ville de Marsac le 6 avril 2021 ?",
         ),
         (
-            "Vallonix a décidé de couper le signal des chaînes diffusées par le groupe Marnel : M1 et M2.",
-            "de couper le signal des chaînes",
-            "Qui a décidé de couper le signal des chaînes diffusées par le groupe Marnel le 6 avril 2021 ?",
+            "Vallonix a décidé de retirer les produits fabriqués par le groupe Marnel : M1 et M2.",
+            "de retirer les produits",
+            "Qui a décidé de retirer les produits fabriqués par le groupe Marnel le 6 avril 2021 ?",
         ),
         (  # a time word in the phrase: not completed
             "Le Parti vert a remporté les élections organisées ce dimanche à Marsac.",
@@ -661,7 +661,7 @@ def count(text: str, unit: str, sentence: str, **more: Any) -> tuple[str, str, d
     ("sentence", "predicate", "asked"),
     [
         (
-            "« L'usine prive d'emploi les quelque 3 000 ouvriers de la vallée » a ajouté Marc Tissot.",
+            "« Cette fermeture laisse sans travail les quelque 3 000 ouvriers » a ajouté Marc Tissot.",
             "a ajouté Marc Tissot",
             False,
         ),
@@ -695,7 +695,7 @@ def test_a_count_inside_a_quotation_is_not_asked_with_the_speakers_verb(
     ("predicate", "asked"),
     [
         ("vont prendre la tête les Italiens Marco Rossi", False),
-        ("ont pris l'ascendant les Portugais Joao Silva", False),
+        ("ont pris l'avantage les Belges Jan Peeters", False),
         ("ont rejoint le groupe des Italiens", True),
         ("ont pris la tête de la course à Vallon", True),
     ],

@@ -1,19 +1,19 @@
 """Cards whose form tells something false or reads awkwardly, whatever the article (blind judges).
 
 Checks of the quality filter (`form_problem`): a question ending on a determiner (« … à son ? »),
-a time phrase taken for who acted (« Qui a revendiqué les derniers mois ? »), a group taken for a
-person (« des Gilets jaunes » → « Gilets »), two roles said of two people together (« champions
+a time phrase taken for who acted (« Qui a revendiqué ces dernières semaines ? »), a group taken for a
+person (« des Bonnets verts » → « Bonnets »), two roles said of two people together (« champions
 et vice-champions X et Y »: which is whose?), a title that names no competition (« championne en
 titre »), a place in a ranking asked as a post, a post the card does not name (« élu président »,
 « la démission de son poste »), a count of a quotation asked with the speaker's verb (« combien de
 personnes a ajouté X ? »), a count whose clause was glued to the next noun phrase or kept its own
-part (« combien de salariés dont 40 journalistes … »), a counted noun whose complement fell after
+part (« combien de salariés dont 12 ingénieurs … »), a counted noun whose complement fell after
 the verb, an object cut inside its quotation.
 
 Rewrites (`reworded`): an object the parse cut before its participle phrase is completed from its
-sentence (« le budget » → « le budget proposé par l'Italie »), a name cut before its particle is
-completed (« Jamaat Nosrat al-Islam wal-Mouslimin »), and a deal a title tells in the present
-(« Disney rachète X ») is asked as announced (« Qui a annoncé le rachat de X ? »).
+sentence (« le budget » → « le budget proposé par la région »), a name cut before its particle is
+completed (« Front Sud al-Jabal wal-Nour »), and a deal a title tells in the present
+(« Vallonix rachète X ») is asked as announced (« Qui a annoncé le rachat de X ? »).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _dangling_determiner(question: Question, fact: Fact) -> str:
 
 
 def _time_actor(question: Question, fact: Fact) -> str:
-    """« Les derniers mois, des attaques ont été revendiquées »: the time phrase is no actor."""
+    """« Ces dernières semaines, trois incendies ont été revendiqués »: a time is no actor."""
     if fact.type != "action":
         return ""
     words = fold(str(fact.get("actor") or "")).replace("'", " ").split()
@@ -101,7 +101,7 @@ def _time_actor(question: Question, fact: Fact) -> str:
 
 
 def _group_name(question: Question, fact: Fact) -> str:
-    """« des Gilets jaunes »: a one-word name the sentence writes after « les » is a group."""
+    """« des Bonnets verts »: a one-word name the sentence writes after « les » is a group."""
     for field in ("person", "actor", "speaker"):
         name = str(fact.get(field) or "").strip()
         if not name or " " in name or not name[:1].isupper():
@@ -213,7 +213,7 @@ def _asks_predicate(question: Question) -> bool:
 
 
 def _glued_count(question: Question, fact: Fact) -> str:
-    """« vont prendre l'ascendant les Portugais X »: two noun phrases glued, a list cut."""
+    """« ont pris la tête les Belges X »: two noun phrases glued, a list cut."""
     if fact.type != "quantity" or not _asks_predicate(question):
         return ""
     predicate = _flat(str(fact.get("predicate") or ""))
@@ -328,7 +328,7 @@ def reworded(question: Question, index: ArticleIndex) -> Question:
 
 
 def _articled(question: Question) -> Question:
-    """« Union européenne de X a annoncé … » → « L'Union européenne de X a annoncé … »: a shown
+    """« Union régionale des X a annoncé … » → « L'Union régionale des X a annoncé … »: a shown
     sentence opening on an institution noun without its article gets it back."""
     opening = r"^((?:Complétez[^:«]*:\s*«\s*|Vrai ou faux\s*:\s*)?)([A-ZÉ][a-zéèêô-]+)(?= [a-zé])"
     found = re.match(opening, question.prompt)
@@ -370,7 +370,7 @@ def _whole_list(question: Question, fact: Fact) -> Question:
 
 
 def _whole_object(question: Question, fact: Fact) -> Question:
-    """« Qui a rejeté le budget ? » → « … le budget proposé par l'Italie ? »: a participle phrase
+    """« Qui a rejeté le budget ? » → « … le budget proposé par la région ? »: a participle phrase
     that follows the object in its sentence tells which one."""
     what = _flat(str(fact.get("object") or fact.get("complement") or ""))
     sentence = _flat(fact.sentence)
@@ -394,7 +394,7 @@ def _whole_object(question: Question, fact: Fact) -> Question:
 
 
 def _agreeing_participle(noun: str, word: str) -> bool:
-    """Tell a participle that can follow `noun` (« budget proposé », « chaînes diffusées »): a
+    """Tell a participle that can follow `noun` (« budget proposé », « produits fabriqués »): a
     common noun, a participle's ending, the same number (« de Paris » after « Grande mosquée »
     is no participle phrase; « mosquée » after a cut name « la Grande » is no participle)."""
     if not noun.islower() or not _PARTICIPLE.fullmatch(word):
@@ -403,7 +403,7 @@ def _agreeing_participle(noun: str, word: str) -> bool:
 
 
 def _whole_agent(question: Question, fact: Fact) -> Question:
-    """« Jamaat Nosrat al-Islam » → « … al-Islam wal-Mouslimin »: the name runs on its particle."""
+    """« Front Sud al-Jabal » → « … al-Jabal wal-Nour »: the name runs on its particle."""
     agent = _flat(str(fact.get("agent") or ""))
     if not agent or question.template != "action-revendication":
         return question
@@ -418,7 +418,7 @@ def _whole_agent(question: Question, fact: Fact) -> Question:
 
 
 def _announced_deal(question: Question, fact: Fact) -> Question:
-    """« Disney rachète X » (a title): the deal is announced, not done; asked as announced."""
+    """« Vallonix rachète X » (a title): the deal is announced, not done; asked as announced."""
     verb = str(fact.get("verb") or "")
     noun = dict(line.split(" ", 1) for line in lexicon.words("question_deal_nouns")).get(verb)
     obj = str(fact.get("object") or "")
