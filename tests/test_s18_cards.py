@@ -69,22 +69,22 @@ def events(extract_text: Any, body: str, date: str) -> list[Fact]:
     ("body", "date", "norm"),
     [
         (
-            "Le rapport a été publié sur le site de la mairie le 11 août dernier.",
+            "Le rapport a été affiché à la mairie de Vallon le 9 août dernier.",
             "2021-08-13",
-            "2021-08-11",
+            "2021-08-09",
         ),
         (
-            "Le rapport a été publié sur le site de la mairie le 20 août dernier.",
+            "Le rapport a été affiché à la mairie de Vallon le 20 août dernier.",
             "2021-08-13",
             "2020-08-20",
         ),
         (
-            "Le rapport a été publié sur le site de la mairie le 3 juillet dernier.",
+            "Le rapport a été affiché à la mairie de Vallon le 3 juillet dernier.",
             "2021-08-13",
             "2021-07-03",
         ),
         (
-            "Le rapport a été publié sur le site de la mairie le 3 septembre dernier.",
+            "Le rapport a été affiché à la mairie de Vallon le 3 septembre dernier.",
             "2021-08-13",
             "2020-09-03",
         ),
@@ -112,14 +112,14 @@ def test_a_day_last_or_next_is_dated_from_the_article_day(
 def test_the_publication_card_agrees_and_has_the_right_year(extract_text: Any) -> None:
     made = from_text(
         extract_text,
-        "L'annonce du départ a été publiée sur le site de la mairie le 11 août dernier.",
+        "La liste des lauréats a été affichée à la mairie de Vallon le 9 août dernier.",
         date="2021-08-13",
     )
     asked = kept(made, "event-a-quelle-date")
     assert [(q.prompt, q.answer) for q in asked] == [
         (
-            "À quelle date l’annonce du départ a-t-elle été publiée sur le site de la mairie ?",
-            "le 11 août 2021",
+            "À quelle date la liste des lauréats a-t-elle été affichée à la mairie de Vallon ?",
+            "le 9 août 2021",
         )
     ]
 
@@ -127,7 +127,7 @@ def test_the_publication_card_agrees_and_has_the_right_year(extract_text: Any) -
 @pytest.mark.parametrize(
     ("aux", "rest", "gender"),
     [
-        ("a", "été publiée sur le site", "f"),
+        ("a", "été affichée à la mairie", "f"),
         ("est", "arrivée à Vallon", "f"),
         ("sont", "mises en vente", "f"),
         ("a", "été signé hier", "m"),
@@ -146,7 +146,7 @@ def test_a_participle_tells_the_subjects_gender(aux: str, rest: str, gender: str
 @pytest.mark.parametrize(
     "body",
     [
-        "Paul Mercier faisait partie de l'équipe championne de Vallon en 2011-12 avant de partir.",
+        "Paul Mercier a joué au club de Vallon en 2011-12 avant de partir.",
         "Lucie Garnier a dirigé le club de Vallon en 2009/10 sans titre.",
         "Le club de Vallon a remporté la coupe régionale en 1998-99.",
     ],
@@ -303,6 +303,13 @@ def test_a_y_before_a_vowel_is_a_consonant() -> None:
         ("maire de la ville de Marsac", True),
         ("maire de Marsac", True),
         ("directeur de la société Vallonix", True),
+        ("président sortant", False),
+        ("consultant", False),
+        ("nouveau ministre", False),
+        ("ancien maire", False),
+        ("ministre de l'Intérieur", True),
+        ("député", True),
+        ("Premier ministre", True),
     ],
 )
 def test_a_ranking_a_hoped_deal_or_an_unnamed_place_is_no_post(title: str, asked: bool) -> None:
@@ -317,6 +324,7 @@ def test_a_ranking_a_hoped_deal_or_an_unnamed_place_is_no_post(title: str, asked
         ("championne en titre", False),
         ("championne", False),
         ("tenante du titre", False),
+        ("tenante du titres", False),
         ("championne sortante", False),
         ("championne olympique", True),
         ("championne du monde de cross", True),
@@ -360,7 +368,7 @@ def test_roles_shared_out_between_two_people_are_not_asked(sentence: str, asked:
     ],
 )
 def test_a_group_is_no_person(sentence: str, person: str, asked: bool) -> None:
-    made = from_facts(role(person, "président", sentence))
+    made = from_facts(role(person, "président du club de Marsac", sentence))
     assert bool(kept(made, "person-fonction")) == asked, shown(made)
 
 
@@ -389,7 +397,7 @@ def action(
 @pytest.mark.parametrize(
     ("actor", "asked"),
     [
-        ("Les derniers mois", False),
+        ("Les dernières semaines", False),
         ("Les trois dernières semaines", False),
         ("La veille", False),
         ("Ces dernières années", False),
@@ -510,15 +518,15 @@ def test_a_count_won_needs_its_time(obj: str, date: str | None, asked: bool) -> 
     ("sentence", "asked"),
     [
         (
-            "La Norvège a annoncé « prendre toutes les mesures utiles […] pour que Vallon paie ».",
+            "La Norvège a annoncé « agir sans délai […] afin que Vallon réponde ».",
             False,
         ),
         (
-            "La Norvège a annoncé « prendre toutes les mesures utiles pour la paix » à Vallon.",
+            "La Norvège a annoncé « agir sans délai pour la paix » à Vallon.",
             False,
         ),
-        ("La Norvège a annoncé « prendre toutes les mesures utiles » à Vallon.", True),
-        ("La Norvège a annoncé prendre toutes les mesures utiles à Vallon.", True),
+        ("La Norvège a annoncé « agir sans délai » à Vallon.", True),
+        ("La Norvège a annoncé agir sans délai à Vallon.", True),
     ],
 )
 def test_an_object_cut_inside_its_quotation_is_not_asked(sentence: str, asked: bool) -> None:
@@ -530,7 +538,7 @@ def test_an_object_cut_inside_its_quotation_is_not_asked(sentence: str, asked: b
             sentence,
             person=False,
             kind="announcement",
-            complement="prendre toutes les mesures utiles",
+            complement="agir sans délai",
             date="le 3 avril 2021",
         )
     )
@@ -587,14 +595,24 @@ def test_a_deal_done_stays_done(sentence: str, prompt: str) -> None:
             "Qui a rejeté le budget proposé par la ville de Marsac le 6 avril 2021 ?",
         ),
         (
-            "Vallonix a décidé de couper le signal des chaînes diffusées par le groupe Marnel : M1 et M2.",
-            "de couper le signal des chaînes",
-            "Qui a décidé de couper le signal des chaînes diffusées par le groupe Marnel le 6 avril 2021 ?",
+            "Vallonix a décidé de retirer les produits fabriqués par le groupe Marnel : M1 et M2.",
+            "de retirer les produits",
+            "Qui a décidé de retirer les produits fabriqués par le groupe Marnel le 6 avril 2021 ?",
         ),
         (  # a time word in the phrase: not completed
             "Le Parti vert a remporté les élections organisées ce dimanche à Marsac.",
             "les élections",
             "Qui a remporté les élections le 6 avril 2021 ?",
+        ),
+        (  # « jusqu'au » is no participle
+            "La Commission régionale a ordonné la fermeture des écoles jusqu'au terme de l'enquête.",
+            "la fermeture des écoles",
+            "Qui a ordonné la fermeture des écoles le 6 avril 2021 ?",
+        ),
+        (  # a participle that does not agree with the noun belongs elsewhere
+            "La Commission régionale a rejeté le budget des villes réunies à Marsac.",
+            "le budget",
+            "Qui a rejeté le budget le 6 avril 2021 ?",
         ),
         (  # no participle after the object: left as it is
             "La Commission régionale a rejeté le budget de la ville de Marsac.",
@@ -643,7 +661,7 @@ def count(text: str, unit: str, sentence: str, **more: Any) -> tuple[str, str, d
     ("sentence", "predicate", "asked"),
     [
         (
-            "« L'usine prive d'emploi les quelque 3 000 ouvriers de la vallée » a ajouté Marc Tissot.",
+            "« Cette fermeture laisse sans travail les quelque 3 000 ouvriers » a ajouté Marc Tissot.",
             "a ajouté Marc Tissot",
             False,
         ),
@@ -677,7 +695,7 @@ def test_a_count_inside_a_quotation_is_not_asked_with_the_speakers_verb(
     ("predicate", "asked"),
     [
         ("vont prendre la tête les Italiens Marco Rossi", False),
-        ("ont pris l'ascendant les Portugais Joao Silva", False),
+        ("ont pris l'avantage les Belges Jan Peeters", False),
         ("ont rejoint le groupe des Italiens", True),
         ("ont pris la tête de la course à Vallon", True),
     ],
@@ -779,3 +797,156 @@ def test_a_second_one_needs_the_first(extract_text: Any, sentence: str, asked: b
 def test_a_title_must_be_named(extract_text: Any, sentence: str, asked: bool) -> None:
     made = from_text(extract_text, sentence)
     assert bool(kept(made, "quantity-cloze")) == asked, shown(made)
+
+
+@pytest.mark.parametrize(
+    ("title", "answer"),
+    [
+        ("chercheuse principale du Centre spatial de Vallon", "chercheuse principale"),
+        ("avocate d'Anne Roux", "avocate d’Anne Roux"),  # short: the whole role
+        ("avocate du maire de Vallon", "avocate"),
+        ("pilote à l'origine de l'accident", "pilote"),
+        ("journaliste au quotidien Vallon Matin", "journaliste"),
+        ("journaliste au Matin", "journaliste au Matin"),
+        ("chanteuse portugaise", "chanteuse portugaise"),
+        ("photographe", "photographe"),
+    ],
+)
+def test_a_trade_is_asked_without_where_or_for_whom(title: str, answer: str) -> None:
+    sentence = f"Selon Léa Morin, {title}, la saison a été difficile à Vallon."
+    made = from_facts(role("Léa Morin", title, sentence, "f"))
+    (asked,) = kept(made, "person-metier")
+    assert asked.answer == answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        (
+            "Paul Garnier arrive deuxième avec 25 % des voix, et le maire Luc Ferrand troisième "
+            "avec environ 14 %.",
+            True,
+        ),
+        (
+            "Léa Morin finit première en 2 h 10, et la Belge Ann Claes dernière en environ 3 h.",
+            True,
+        ),
+        (
+            "Paul Garnier arrive deuxième avec 25 % des voix, et le maire Luc Ferrand obtient "
+            "environ 14 % des voix.",
+            False,
+        ),
+        ("Le maire Luc Ferrand est arrivé troisième avec environ 14 % des voix à Vallon.", False),
+    ],
+)
+def test_a_clause_that_borrows_its_verb_is_not_shown_alone(
+    extract_text: Any, sentence: str, fragment: bool
+) -> None:
+    made = from_text(extract_text, sentence)
+    alone = [
+        q.prompt
+        for q in made.kept
+        if q.fact_type == "quantity"
+        and "environ" in q.prompt
+        and "deuxième" not in q.prompt
+        and "première" not in q.prompt
+    ]
+    assert bool(alone) != fragment, shown(made)
+
+
+def test_a_little_more_than_a_figure_is_a_count(extract_text: Any) -> None:
+    made = from_text(
+        extract_text, "Paul Garnier arrive deuxième avec un peu plus de 15 % des voix à Vallon."
+    )
+    assert any("{{c1::15}}" in q.prompt for q in kept(made, "quantity-cloze")), shown(made)
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        (
+            "Union régionale des radios a annoncé que le festival se déroulerait à Vallon les 8 et 10 mai 2021.",
+            "L’Union régionale des radios a annoncé",
+        ),
+        (
+            "Commission des sports de Vallon a annoncé que le festival se déroulerait les 8 et 10 mai 2021.",
+            "La Commission des sports de Vallon a annoncé",
+        ),
+        (
+            "Conseil municipal de Vallon a voté le budget le 2 avril 2021 par 23 voix contre 4.",
+            "Le Conseil municipal de Vallon a voté",
+        ),
+        (  # a name without an article of its own: left as written
+            "Amnesty Vallon a annoncé que le festival se déroulerait à Vallon les 8 et 10 mai 2021.",
+            "Amnesty Vallon a annoncé",
+        ),
+        (  # already there
+            "L'Union régionale des radios a annoncé que le festival se déroulerait à Vallon les 8 et 10 mai 2021.",
+            "L’Union régionale des radios a annoncé",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_bare_institution_gets_its_article(
+    extract_text: Any, body: str, opening: str
+) -> None:
+    made = from_text(extract_text, body)
+    cloze = [q.prompt for q in made.kept if q.kind == "cloze"]
+    assert cloze and all(p.startswith(opening) for p in cloze), cloze
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "Vrai ou faux : Union des radios a voté 3 motions.",
+            "Vrai ou faux : L’Union des radios a voté 3 motions.",
+        ),
+        (
+            "Complétez : « Ligue régionale a exclu … clubs. »",
+            "Complétez : « La Ligue régionale a exclu … clubs. »",
+        ),
+        (
+            "Vrai ou faux : Union Vallon a voté 3 motions.",
+            "Vrai ou faux : Union Vallon a voté 3 motions.",
+        ),
+        ("Qui dirige Union des radios ?", "Qui dirige Union des radios ?"),
+    ],
+)
+def test_the_article_is_given_back_only_at_a_shown_sentences_start(
+    prompt: str, expected: str
+) -> None:
+    from generators.questions.forms import _articled
+
+    question = Question(id="q", fact_id="f", template="t", kind="basic", prompt=prompt, answer="3")
+    assert _articled(question).prompt == expected
+
+
+@pytest.mark.parametrize(
+    ("denial", "asked"),
+    [
+        ("L'attentat de la gare n'a pas encore été revendiqué.", False),
+        ("Ces attaques n'ont pour l'heure pas été revendiquées.", False),
+        ("Aucune revendication n'a été publiée après l'attentat.", False),
+        ("Des hommes armés, qui n'ont jamais revendiqué l'enlèvement, ont fui.", False),
+        ("L'attentat de la gare a fait trois blessés.", True),
+        ("Le Front Sud revendique depuis longtemps la vallée de Vallon.", True),
+    ],
+)
+def test_no_claim_card_when_the_article_denies_a_claim(denial: str, asked: bool) -> None:
+    sentence = "Plusieurs attaques de la vallée ont été revendiquées par le Front Sud en 2020."
+    made = from_facts(
+        ("event", denial, {"date": "", "date_norm": "", "what": ""}),
+        action(
+            "Plusieurs attaques de la vallée",
+            "revendiquer",
+            "ont été revendiquées",
+            sentence,
+            person=False,
+            kind="claim",
+            voice="passive",
+            agent="le Front Sud",
+            number="pl",
+            date="en 2020",
+        ),
+    )
+    assert bool(kept(made, "action-revendication")) == asked, shown(made)

@@ -1,19 +1,19 @@
 """Cards whose form tells something false or reads awkwardly, whatever the article (blind judges).
 
 Checks of the quality filter (`form_problem`): a question ending on a determiner (« … à son ? »),
-a time phrase taken for who acted (« Qui a revendiqué les derniers mois ? »), a group taken for a
-person (« des Gilets jaunes » → « Gilets »), two roles said of two people together (« champions
+a time phrase taken for who acted (« Qui a revendiqué ces dernières semaines ? »), a group taken for a
+person (« des Bonnets verts » → « Bonnets »), two roles said of two people together (« champions
 et vice-champions X et Y »: which is whose?), a title that names no competition (« championne en
 titre »), a place in a ranking asked as a post, a post the card does not name (« élu président »,
 « la démission de son poste »), a count of a quotation asked with the speaker's verb (« combien de
 personnes a ajouté X ? »), a count whose clause was glued to the next noun phrase or kept its own
-part (« combien de salariés dont 40 journalistes … »), a counted noun whose complement fell after
+part (« combien de salariés dont 12 ingénieurs … »), a counted noun whose complement fell after
 the verb, an object cut inside its quotation.
 
 Rewrites (`reworded`): an object the parse cut before its participle phrase is completed from its
-sentence (« le budget » → « le budget proposé par l'Italie »), a name cut before its particle is
-completed (« Jamaat Nosrat al-Islam wal-Mouslimin »), and a deal a title tells in the present
-(« Disney rachète X ») is asked as announced (« Qui a annoncé le rachat de X ? »).
+sentence (« le budget » → « le budget proposé par la région »), a name cut before its particle is
+completed (« Front Sud al-Jabal wal-Nour »), and a deal a title tells in the present
+(« Vallonix rachète X ») is asked as announced (« Qui a annoncé le rachat de X ? »).
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
     """Return why a card's form misleads or reads badly (module docstring), or ''."""
     if fact is None:
         return ""
+    if _denied_claim(fact, index):
+        return "the article says the deed was not claimed: a claim card would suggest it was"
     for check in (
         _dangling_determiner,
         _time_actor,
@@ -46,17 +48,34 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
         _unnamed_title,
         _ranking_role,
         _unnamed_place,
+        _bare_function,
         _unnamed_post,
         _quoted_count,
         _glued_count,
         _split_count,
         _cut_quoted_object,
         _cut_event,
+        _borrowed_verb,
     ):
         reason = check(question, fact)
         if reason:
             return reason
     return ""
+
+
+_DENIAL = re.compile(
+    r"(?<![\w-])(?:n['’](?:a|ont|avait|avaient)|non|aucune|pas de|sans)\s[^.;]{0,40}?revendi",
+    re.IGNORECASE,
+)
+
+
+def _denied_claim(fact: Fact, index: ArticleIndex) -> bool:
+    """« L'attentat n'a pas encore été revendiqué »: no « Qui a revendiqué … ? » card then (one
+    on similar attacks, or a parse slip, would suggest the article says who claimed it)."""
+    if fact.type != "action" or fact.get("kind") != "claim":
+        return False
+    text = str(index.header.get("text") or "") or " ".join(f.sentence for f in index.facts)
+    return bool(_DENIAL.search(text))
 
 
 def _flat(text: str) -> str:
@@ -72,7 +91,7 @@ def _dangling_determiner(question: Question, fact: Fact) -> str:
 
 
 def _time_actor(question: Question, fact: Fact) -> str:
-    """« Les derniers mois, des attaques ont été revendiquées »: the time phrase is no actor."""
+    """« Ces dernières semaines, trois incendies ont été revendiqués »: a time is no actor."""
     if fact.type != "action":
         return ""
     words = fold(str(fact.get("actor") or "")).replace("'", " ").split()
@@ -82,7 +101,7 @@ def _time_actor(question: Question, fact: Fact) -> str:
 
 
 def _group_name(question: Question, fact: Fact) -> str:
-    """« des Gilets jaunes »: a one-word name the sentence writes after « les » is a group."""
+    """« des Bonnets verts »: a one-word name the sentence writes after « les » is a group."""
     for field in ("person", "actor", "speaker"):
         name = str(fact.get(field) or "").strip()
         if not name or " " in name or not name[:1].isupper():
@@ -139,6 +158,20 @@ def _unnamed_place(question: Question, fact: Fact) -> str:
     return f"« {fact.get('role')} » does not say which place" if found else ""
 
 
+def _bare_function(question: Question, fact: Fact) -> str:
+    """« Quelle fonction X occupait-il ? → consultant » (« ministre », « président sortant »): a
+    post that names neither its body nor its place has several right answers."""
+    role = _flat(str(fact.get("role") or ""))
+    if fact.type != "person_role" or role_class(role) != "function":
+        return ""
+    rest = f" {fold(role)} "
+    for filler in sorted(_folded("question_title_fillers"), key=len, reverse=True):
+        rest = rest.replace(f" {filler} ", " ")
+    if len(rest.split()) == 1 and rest.strip() in _folded("question_bare_posts"):
+        return f"« {role} » does not say of what (several right answers)"
+    return ""
+
+
 def _unnamed_post(question: Question, fact: Fact) -> str:
     """« Qui a été élu président ? » (of what?), « … la démission de son poste » (which post?)."""
     if fact.type != "action" or not question.template.startswith("action-"):
@@ -180,7 +213,7 @@ def _asks_predicate(question: Question) -> bool:
 
 
 def _glued_count(question: Question, fact: Fact) -> str:
-    """« vont prendre l'ascendant les Portugais X »: two noun phrases glued, a list cut."""
+    """« ont pris la tête les Belges X »: two noun phrases glued, a list cut."""
     if fact.type != "quantity" or not _asks_predicate(question):
         return ""
     predicate = _flat(str(fact.get("predicate") or ""))
@@ -243,6 +276,30 @@ def _cut_event(question: Question, fact: Fact) -> str:
     return ""
 
 
+def _shown_sentence(question: Question) -> str:
+    """Return the sentence a cloze, completion or true/false card shows, gaps filled, or ''."""
+    text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", question.prompt)
+    found = re.match(r"^(?:Complétez[^:«]*:\s*«|Vrai ou faux\s*:)\s*(.*?)\s*»?\s*$", text)
+    if found:
+        return found.group(1)
+    return text if "{{c" in question.prompt else ""
+
+
+def _borrowed_verb(question: Question, fact: Fact) -> str:
+    """« …, et le général X troisième avec environ … % »: a clause cut after « et » that borrows
+    its verb from the one before (« Y arrive deuxième avec 15 % ») reads as a fragment."""
+    shown = _flat(_shown_sentence(question)).lstrip("… ")
+    sentence = _flat(fact.sentence)
+    start = " ".join(shown.split()[:4])
+    at = sentence.lower().find(start.lower()) if start else -1
+    if at <= 0 or not re.search(r"(?<![\w-])et\s*$", sentence[:at]):
+        return ""
+    ranked = r"[A-ZÀ-Ý][\w-]+\s+(?:\w+ième|premier|première|dernier|dernière)\s+(?:avec|à|en)\b"
+    if re.search(ranked, shown):
+        return "the clause borrows its verb from the one before « et » (a fragment)"
+    return ""
+
+
 @functools.cache
 def _time_words() -> frozenset[str]:
     names = ("french_weekdays", "french_months", "question_relative_words")
@@ -260,6 +317,7 @@ def _folded(name: str) -> frozenset[str]:
 def reworded(question: Question, index: ArticleIndex) -> Question:
     """Return `question` with its object, agent or deal told whole (module docstring)."""
     fact = next((f for f in index.facts if f.id == question.fact_id), None)
+    question = _articled(question)
     if fact is not None and fact.type == "quantity" and _asks_predicate(question):
         return _whole_list(question, fact)
     if fact is None or fact.type != "action":
@@ -267,6 +325,28 @@ def reworded(question: Question, index: ArticleIndex) -> Question:
     for rewrite in (_whole_object, _whole_agent, _announced_deal):
         question = rewrite(question, fact)
     return question
+
+
+def _articled(question: Question) -> Question:
+    """« Union régionale des X a annoncé … » → « L'Union régionale des X a annoncé … »: a shown
+    sentence opening on an institution noun without its article gets it back."""
+    opening = r"^((?:Complétez[^:«]*:\s*«\s*|Vrai ou faux\s*:\s*)?)([A-ZÉ][a-zéèêô-]+)(?= [a-zé])"
+    found = re.match(opening, question.prompt)
+    if not found or not _shown_sentence(question):
+        return question
+    noun = found.group(2)
+    article = _institution_articles().get(noun.lower())
+    if article is None:
+        return question
+    articled = f"L’{noun}" if article == "l'" else f"{article.capitalize()} {noun}"
+    return replace(question, prompt=found.group(1) + articled + question.prompt[found.end() :])
+
+
+@functools.cache
+def _institution_articles() -> dict[str, str]:
+    """Return institution noun → its article (lexicon question_institution_articles)."""
+    pairs = (line.split() for line in lexicon.words("question_institution_articles"))
+    return {noun: article for noun, article in pairs}
 
 
 def _whole_list(question: Question, fact: Fact) -> Question:
@@ -290,7 +370,7 @@ def _whole_list(question: Question, fact: Fact) -> Question:
 
 
 def _whole_object(question: Question, fact: Fact) -> Question:
-    """« Qui a rejeté le budget ? » → « … le budget proposé par l'Italie ? »: a participle phrase
+    """« Qui a rejeté le budget ? » → « … le budget proposé par la région ? »: a participle phrase
     that follows the object in its sentence tells which one."""
     what = _flat(str(fact.get("object") or fact.get("complement") or ""))
     sentence = _flat(fact.sentence)
@@ -299,8 +379,8 @@ def _whole_object(question: Question, fact: Fact) -> Question:
     if at < 0 or what not in prompt or not question.template.startswith("action-qui"):
         return question
     rest = sentence[at + len(what) :]
-    first = re.match(r"\s+([\w-]+)", rest)
-    if not first or not _PARTICIPLE.fullmatch(first.group(1)):
+    first = re.match(r"\s+([\w-]+)(?!['’\w-])", rest)
+    if not first or not _agreeing_participle(what.split()[-1], first.group(1)):
         return question
     tail = _TAIL_STOP.split(rest)[0].rstrip(" .!?")
     if (
@@ -313,8 +393,17 @@ def _whole_object(question: Question, fact: Fact) -> Question:
     return replace(question, prompt=whole)
 
 
+def _agreeing_participle(noun: str, word: str) -> bool:
+    """Tell a participle that can follow `noun` (« budget proposé », « produits fabriqués »): a
+    common noun, a participle's ending, the same number (« de Paris » after « Grande mosquée »
+    is no participle phrase; « mosquée » after a cut name « la Grande » is no participle)."""
+    if not noun.islower() or not _PARTICIPLE.fullmatch(word):
+        return False
+    return noun.endswith(("s", "x")) == word.endswith("s")
+
+
 def _whole_agent(question: Question, fact: Fact) -> Question:
-    """« Jamaat Nosrat al-Islam » → « … al-Islam wal-Mouslimin »: the name runs on its particle."""
+    """« Front Sud al-Jabal » → « … al-Jabal wal-Nour »: the name runs on its particle."""
     agent = _flat(str(fact.get("agent") or ""))
     if not agent or question.template != "action-revendication":
         return question
@@ -329,7 +418,7 @@ def _whole_agent(question: Question, fact: Fact) -> Question:
 
 
 def _announced_deal(question: Question, fact: Fact) -> Question:
-    """« Disney rachète X » (a title): the deal is announced, not done; asked as announced."""
+    """« Vallonix rachète X » (a title): the deal is announced, not done; asked as announced."""
     verb = str(fact.get("verb") or "")
     noun = dict(line.split(" ", 1) for line in lexicon.words("question_deal_nouns")).get(verb)
     obj = str(fact.get("object") or "")

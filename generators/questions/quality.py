@@ -197,8 +197,8 @@ def _not_a_count(question: Question, index: ArticleIndex) -> str:
     if question.fact_type != "quantity":
         return ""
     fact = next((f for f in index.facts if f.id == question.fact_id), None)
-    said = fold(str(fact.fields.get("text", ""))).split()[:1] if fact else []
-    if said and said[0] in ("un", "une"):
+    said = fold(str(fact.fields.get("text", ""))).split()[:2] if fact else []
+    if said and said[0] in ("un", "une") and said[1:] != ["peu"]:  # « un peu plus de 15 % » counts
         return "a count of one said « un » is grammar, not a figure to learn"
     small = {"2": "deux", "3": "trois", "4": "quatre", "deux": "deux", "trois": "trois"}
     word = small.get(fold(question.answer).strip())

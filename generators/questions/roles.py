@@ -27,6 +27,16 @@ def asked_role(role: str) -> str:
     return text[: found.start()].strip() if found and found.start() > 0 else text
 
 
+def trade(role: str) -> str:
+    """Return the trade a role names, without a long where or for whom (« chercheuse principale
+    du Centre spatial de Vallon » → « chercheuse principale »; « avocate d'Anne Roux » stays)."""
+    cut = re.split(
+        r"[,(]|\s(?:de|du|des|à|au|aux|chez|pour|sur|dans|en|auprès|qui)\s|\sd['’]", role
+    )
+    head = cut[0].strip()
+    return head if head and len(role.split()) - len(head.split()) >= 3 else role
+
+
 def askable_role(role: str) -> bool:
     """Tell a role a role question may ask or accept: a post, a trade, a title, a candidacy,
     not a status or an epithet (« élu », « sauveur de X »)."""

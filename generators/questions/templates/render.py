@@ -46,6 +46,7 @@ def environment() -> Any:
 def helpers() -> dict[str, Callable[..., Any]]:
     """Return the French helpers templates can call, as functions and as filters."""
     from generators.french import grammar as french
+    from generators.questions.roles import trade
 
     return {
         "de": lambda phrase: french.contract("de", str(getattr(phrase, "le", phrase))),
@@ -61,6 +62,7 @@ def helpers() -> dict[str, Callable[..., Any]]:
         "cloze": cloze,
         "fill": fill,
         "words": first_words,
+        "trade": trade,
     }
 
 
