@@ -42,9 +42,10 @@ from generators.extract.leading import (
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
 from generators.extract.place_pointers import generic_place, place_for, read_last
+from generators.extract.possessive_heads import possessive_heads
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
-from generators.extract.tokens import norm, sentence_of, text_of, tokens_where
+from generators.extract.tokens import norm, sentence_of, tokens_where
 from generators.records import Fact
 
 
@@ -316,7 +317,7 @@ def _from_title(
     if bare in lexicon.word_set("leads_titles"):
         nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
         pointed = organisation_before(doc, role, offset, ctx.names)
-        return _from_possessive(doc, role, offset) or nearby or placed or pointed
+        return possessive_heads(doc, role, offset) or nearby or placed or pointed
     country = state_of(bare)
     if country:
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
@@ -403,63 +404,6 @@ def _named_phrase(doc: Any, head: Any) -> str:
         else:
             break
     return str(doc[head.i : end].text)
-
-
-def _from_possessive(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
-    """« le Monde …, alors que son directeur, Y, … » → Y leads the organisation « son » refers to.
-
-    Only when the possessive phrase is the subject of its clause (so « son » cannot refer to that
-    clause's subject) and the organisation is the last name before it in the sentence, or the
-    subject of the previous sentence when the phrase opens its own.
-    """
-    sent = doc[role.sent[0] : role.sent[1]]
-    title = next(
-        (
-            t
-            for t in sent
-            if offset + t.idx >= role.start and norm(t.text) == norm(role.head).split()[0]
-        ),
-        None,
-    )
-    if (
-        title is None
-        or title.i == 0
-        or "Yes" not in doc[title.i - 1].morph.get("Poss", [])
-        or not title.dep_.startswith("nsubj")
-    ):
-        return []
-    org = _last_organisation(doc, sent.start, title.i - 1)
-    if org is None and title.i - 1 == sent.start and sent.start > 0:
-        previous = doc[sent.start - 1].sent
-        subject = next((c for c in previous.root.children if c.dep_.startswith("nsubj")), None)
-        if subject is not None:
-            org = _last_organisation(doc, subject.left_edge.i, subject.right_edge.i + 1)
-    if org is None:
-        return []
-    return [
-        (role.start - offset, sent, role.person, None, (_org_name(doc, org), org.root), "title")
-    ]
-
-
-def _last_organisation(doc: Any, start: int, end: int) -> Any:
-    """Return the organisation named last in doc[start:end] if no other name follows it."""
-    for k in range(end - 1, start - 1, -1):
-        tok = doc[k]
-        if tok.ent_type_ == "ORG" and tok.ent_iob_ in ("B", "I"):
-            ent = next((e for e in doc.ents if e.start <= k < e.end), None)
-            return ent if ent is not None and ent.label_ == "ORG" else None
-        if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
-            return None
-    return None
-
-
-def _org_name(doc: Any, ent: Any) -> str:
-    """Return the organisation's name, with the article « du Monde » contracts (« Le Monde »)."""
-    if ent.start > 0 and doc[ent.start - 1].lower_ in ("du", "au"):
-        written = re.search(rf"\b(?:Le|le) {re.escape(ent.text)}\b", text_of(doc))
-        if written:
-            return f"Le {ent.text}"
-    return str(ent.text)
 
 
 def _entity_head(doc: Any, role: Any, entity: str, offset: int) -> Any:

@@ -1,0 +1,71 @@
+"""Leads (session 18, third pass): a head title after a possessive that points back to a body
+(« La société X a annoncé … Son PDG, A, … », « …, par la voix de son président A »), and a head
+title whose body is a generic noun pointing back (« le chef de l'organisation, A »)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _leads(extract_text: Any, text: str) -> set[tuple[str, str]]:
+    return {
+        (f.to_dict()["leader"], f.to_dict()["entity"])
+        for f in extract_text(text)
+        if f.type == "leads"
+    }
+
+
+# Family 1: a possessive head title after a sentence (or clause) whose subject is a body.
+POSSESSIVE = [
+    (
+        "La société Vantix a annoncé des pertes. Son PDG, Marc Lebel, a démissionné lundi.",
+        "Marc Lebel",
+        "Vantix",
+    ),
+    (
+        "La fédération Norvia a publié un communiqué, par la voix de son président Paul Terrac.",
+        "Paul Terrac",
+        "fédération Norvia",
+    ),
+    (
+        "Le groupe Brimont a répondu par l'intermédiaire de son directeur général, Jean Castel.",
+        "Jean Castel",
+        "groupe Brimont",
+    ),
+    (
+        "Le club Olbia a perdu son match. Son entraîneur, Paul Terrac, a été limogé.",
+        "Paul Terrac",
+        "club Olbia",
+    ),
+    (
+        "Le syndicat Arvel a appelé à la grève. Son secrétaire général, Luc Dambrine, a été reçu.",
+        "Luc Dambrine",
+        "syndicat Arvel",
+    ),
+]
+
+POSSESSIVE_NOT = [
+    # the previous subject is a person: « son » is his
+    "Marc Lebel a quitté la société Vantix. Son PDG, Paul Terrac, a démissionné lundi.",
+    # two bodies: whose head is unsure
+    "La société Vantix et le groupe Brimont ont signé un accord. Son PDG, Paul Terrac, a salué "
+    "l'accord.",
+    # a pronoun subject: no body named
+    "Elle a répondu, par la voix de son président Paul Terrac.",
+    # a person speaks through his lawyer: no head title
+    "Paul Terrac a répondu, par la voix de son avocat Jean Castel.",
+    # « leur »: plural, not one body
+    "Les sociétés Vantix ont annoncé des pertes. Leur PDG, Marc Lebel, a démissionné.",
+]
+
+
+@pytest.mark.parametrize(("text", "leader", "entity"), POSSESSIVE)
+def test_possessive_head_of_body(extract_text: Any, text: str, leader: str, entity: str) -> None:
+    assert (leader, entity) in _leads(extract_text, text)
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_NOT)
+def test_possessive_head_unsure(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()
