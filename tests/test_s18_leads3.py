@@ -69,3 +69,65 @@ def test_possessive_head_of_body(extract_text: Any, text: str, leader: str, enti
 @pytest.mark.parametrize("text", POSSESSIVE_NOT)
 def test_possessive_head_unsure(extract_text: Any, text: str) -> None:
     assert _leads(extract_text, text) == set()
+
+
+# Family 2: a head title whose body is a generic noun pointing back (« le chef du groupe, A »).
+POINTING = [
+    (
+        "Le groupe Velka a revendiqué l'attaque. Omar Belkadi, le chef du groupe, a promis une "
+        "riposte.",
+        "Omar Belkadi",
+        "Velka",
+    ),
+    (
+        "Le syndicat Arvel a appelé à la grève. Le secrétaire général du syndicat, Luc Dambrine, "
+        "a été reçu.",
+        "Luc Dambrine",
+        "syndicat Arvel",
+    ),
+    (
+        "Le club Olbia a gagné. L'entraîneur du club, Paul Terrac, est ravi.",
+        "Paul Terrac",
+        "club Olbia",
+    ),
+    (
+        "Le groupe Velka a revendiqué l'attaque. Le chef de l'organisation, Omar Belkadi, a promis "
+        "une riposte.",
+        "Omar Belkadi",
+        "Velka",
+    ),
+    (
+        "Le groupe Velka a perdu du terrain. L'ancien chef du groupe, Omar Belkadi, a réagi.",
+        "Omar Belkadi",
+        "Velka",
+    ),
+    (
+        "Pour ce qui est du Parti vert, le chef intérimaire du parti, Jean Castel, a nommé Anne "
+        "Morel.",
+        "Jean Castel",
+        "Parti vert",
+    ),
+]
+
+POINTING_NOT = [
+    # two bodies of that kind: which one is unsure
+    "Le club Olbia a battu le club Varsel. L'entraîneur du club, Paul Terrac, est ravi.",
+    "Le groupe Velka et le groupe Norsat ont signé. Le chef de l'organisation, Omar Belkadi, a "
+    "salué l'accord.",
+    # no body named before
+    "Il pleut à Vanville. Le chef de l'organisation, Omar Belkadi, a réagi.",
+    # the body named before is of another kind
+    "La société Vantix a annoncé des pertes. Le président du groupe, Paul Terrac, a démissionné.",
+    # a generic noun alone is no entity
+    "Il pleut à Vanville. Le chef du mouvement, Omar Belkadi, a réagi.",
+]
+
+
+@pytest.mark.parametrize(("text", "leader", "entity"), POINTING)
+def test_pointing_head_of_body(extract_text: Any, text: str, leader: str, entity: str) -> None:
+    assert (leader, entity) in _leads(extract_text, text)
+
+
+@pytest.mark.parametrize("text", POINTING_NOT)
+def test_pointing_head_unsure(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()

@@ -102,7 +102,7 @@ def _named(doc: Any, noun: Any) -> bool:
 
 
 def _named_body(ent: Any, doc: Any) -> tuple[str, Any] | None:
-    return (_org_name(doc, ent), ent.root) if ent is not None else None
+    return (org_name(doc, ent), ent.root) if ent is not None else None
 
 
 def _last_organisation(doc: Any, start: int, end: int) -> Any:
@@ -117,7 +117,7 @@ def _last_organisation(doc: Any, start: int, end: int) -> Any:
     return None
 
 
-def _org_name(doc: Any, ent: Any) -> str:
+def org_name(doc: Any, ent: Any) -> str:
     """Return the organisation's name, with the article « du Monde » contracts (« Le Monde »)."""
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("du", "au"):
         written = re.search(rf"\b(?:Le|le) {re.escape(ent.text)}\b", text_of(doc))

@@ -42,6 +42,7 @@ from generators.extract.leading import (
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
 from generators.extract.place_pointers import generic_place, place_for, read_last
+from generators.extract.pointing_heads import pointing_heads, title_starts
 from generators.extract.possessive_heads import possessive_heads
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
@@ -67,6 +68,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         found.extend(body_named_after_head(merged, tok, offset, index))
         found.extend(town_heads(merged, tok, offset, index))
         found.extend(party_heads(merged, tok, offset, index))
+        found.extend(pointing_heads(merged, tok, offset, index))
     for role in index.roles:
         if role.offset == offset:
             found.extend(_from_title(ctx, merged, role, offset))
@@ -81,14 +83,15 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
 
 
 def _opens_lead_words(lower: str, _orth: str) -> bool:
-    """Tell whether a word may start a head phrase, a body named after its head, a town's head or
-    a party's (the first test of `_from_phrase`, `body_named_after_head`, `town_heads`,
-    `party_heads`)."""
+    """Tell whether a word may start a head phrase, a body named after its head, a town's head, a
+    party's or a head title pointing back (the first test of `_from_phrase`,
+    `body_named_after_head`, `town_heads`, `party_heads`, `pointing_heads`)."""
     return (
         lower in phrase_starts("leads_phrases")
         or lower in lexicon.word_set("leads_bodies_named_after_head")
         or lower in lexicon.word_set("leads_town_titles")
         or lower in lexicon.word_set("leads_party_nouns")
+        or lower in title_starts()
     )
 
 
@@ -308,6 +311,8 @@ def _from_title(
             continue  # « responsable de la communication »: no body named
         if match and _names_person(ctx.names, title, match.group(1).strip()):
             return []  # « le manager de Christina », « l'entraîneur de Léa Roux »: a person's
+        if match and _generic_body(match.group(1)):
+            return []  # « le chef de l'organisation, A »: pointing back (pointing_heads)
         if match:
             entity = match.group(1).strip()
             head = _entity_head(doc, role, entity, offset)
@@ -322,6 +327,12 @@ def _from_title(
     if country:
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return placed
+
+
+def _generic_body(entity: str) -> bool:
+    """Tell whether a title's complement is a generic body noun alone (« l'organisation »)."""
+    words = [w for w in norm(entity).split() if w not in ("le", "la", "les", "l", "du", "de")]
+    return len(words) == 1 and words[0] in lexicon.word_set("leads_pointing_bodies")
 
 
 def _names_person(index: NameIndex, title: str, entity: str) -> bool:
