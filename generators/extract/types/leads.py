@@ -57,6 +57,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     found: list[
         tuple[int, Any, str, Any, Any, str]
     ] = []  # (position, sent, leader, leader head, entity head, via)
+    pointed: list[tuple[int, Any, str, Any, Any, str]] = []
     worded = tokens_where(merged, ("LOWER", "ORTH"), _opens_lead_words)
     verbs = verb_candidates(merged)
     for tok in (merged[i] for i in sorted(worded | verbs)):
@@ -68,10 +69,12 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         found.extend(body_named_after_head(merged, tok, offset, index))
         found.extend(town_heads(merged, tok, offset, index))
         found.extend(party_heads(merged, tok, offset, index))
-        found.extend(pointing_heads(merged, tok, offset, index))
+        pointed.extend(pointing_heads(merged, tok, offset, index))
     for role in index.roles:
         if role.offset == offset:
             found.extend(_from_title(ctx, merged, role, offset))
+    named = {f[2] for f in pointed}  # « le chef de l'organisation, A »: the body it points back to
+    found = [f for f in found if f[2] not in named or not _generic_body(f[4])] + pointed
     facts: list[Fact] = []
     for _pos, sent, leader, leader_tok, entity, via in sorted(
         found, key=lambda f: (read_last(f), f[0])
@@ -311,8 +314,6 @@ def _from_title(
             continue  # « responsable de la communication »: no body named
         if match and _names_person(ctx.names, title, match.group(1).strip()):
             return []  # « le manager de Christina », « l'entraîneur de Léa Roux »: a person's
-        if match and _generic_body(match.group(1)):
-            return []  # « le chef de l'organisation, A »: pointing back (pointing_heads)
         if match:
             entity = match.group(1).strip()
             head = _entity_head(doc, role, entity, offset)
@@ -329,9 +330,11 @@ def _from_title(
     return placed
 
 
-def _generic_body(entity: str) -> bool:
-    """Tell whether a title's complement is a generic body noun alone (« l'organisation »)."""
-    words = [w for w in norm(entity).split() if w not in ("le", "la", "les", "l", "du", "de")]
+def _generic_body(entity: Any) -> bool:
+    """Tell whether a title's complement, (text, head) or a token, is a generic body noun alone
+    (« l'organisation »)."""
+    text = entity[0] if isinstance(entity, tuple) else getattr(entity, "text", "")
+    words = [w for w in norm(text or "").split() if w not in ("le", "la", "les", "l", "du", "de")]
     return len(words) == 1 and words[0] in lexicon.word_set("leads_pointing_bodies")
 
 
