@@ -42,9 +42,11 @@ from generators.extract.leading import (
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
 from generators.extract.place_pointers import generic_place, place_for, read_last
+from generators.extract.pointing_heads import pointing_heads, title_starts
+from generators.extract.possessive_heads import possessive_heads
 from generators.extract.roles import is_past_role
 from generators.extract.titles import token_gender
-from generators.extract.tokens import norm, sentence_of, text_of, tokens_where
+from generators.extract.tokens import norm, sentence_of, tokens_where
 from generators.records import Fact
 
 
@@ -55,6 +57,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     found: list[
         tuple[int, Any, str, Any, Any, str]
     ] = []  # (position, sent, leader, leader head, entity head, via)
+    pointed: list[tuple[int, Any, str, Any, Any, str]] = []
     worded = tokens_where(merged, ("LOWER", "ORTH"), _opens_lead_words)
     verbs = verb_candidates(merged)
     for tok in (merged[i] for i in sorted(worded | verbs)):
@@ -66,9 +69,12 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         found.extend(body_named_after_head(merged, tok, offset, index))
         found.extend(town_heads(merged, tok, offset, index))
         found.extend(party_heads(merged, tok, offset, index))
+        pointed.extend(pointing_heads(merged, tok, offset, index))
     for role in index.roles:
         if role.offset == offset:
             found.extend(_from_title(ctx, merged, role, offset))
+    named = {f[2] for f in pointed}  # « le chef de l'organisation, A »: the body it points back to
+    found = [f for f in found if f[2] not in named or not _generic_body(f[4])] + pointed
     facts: list[Fact] = []
     for _pos, sent, leader, leader_tok, entity, via in sorted(
         found, key=lambda f: (read_last(f), f[0])
@@ -80,14 +86,15 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
 
 
 def _opens_lead_words(lower: str, _orth: str) -> bool:
-    """Tell whether a word may start a head phrase, a body named after its head, a town's head or
-    a party's (the first test of `_from_phrase`, `body_named_after_head`, `town_heads`,
-    `party_heads`)."""
+    """Tell whether a word may start a head phrase, a body named after its head, a town's head, a
+    party's or a head title pointing back (the first test of `_from_phrase`,
+    `body_named_after_head`, `town_heads`, `party_heads`, `pointing_heads`)."""
     return (
         lower in phrase_starts("leads_phrases")
         or lower in lexicon.word_set("leads_bodies_named_after_head")
         or lower in lexicon.word_set("leads_town_titles")
         or lower in lexicon.word_set("leads_party_nouns")
+        or lower in title_starts()
     )
 
 
@@ -316,11 +323,19 @@ def _from_title(
     if bare in lexicon.word_set("leads_titles"):
         nearby = _from_office_nearby(doc, role, bare, offset) if _own_office(role.role) else []
         pointed = organisation_before(doc, role, offset, ctx.names)
-        return _from_possessive(doc, role, offset) or nearby or placed or pointed
+        return possessive_heads(doc, role, offset) or nearby or placed or pointed
     country = state_of(bare)
     if country:
         return [(role.start - offset, sent, role.person, None, (country, None), via)]
     return placed
+
+
+def _generic_body(entity: Any) -> bool:
+    """Tell whether a title's complement, (text, head) or a token, is a generic body noun alone
+    (« l'organisation »)."""
+    text = entity[0] if isinstance(entity, tuple) else getattr(entity, "text", "")
+    words = [w for w in norm(text or "").split() if w not in ("le", "la", "les", "l", "du", "de")]
+    return len(words) == 1 and words[0] in lexicon.word_set("leads_pointing_bodies")
 
 
 def _names_person(index: NameIndex, title: str, entity: str) -> bool:
@@ -403,63 +418,6 @@ def _named_phrase(doc: Any, head: Any) -> str:
         else:
             break
     return str(doc[head.i : end].text)
-
-
-def _from_possessive(doc: Any, role: Any, offset: int) -> list[tuple[int, Any, str, Any, Any, str]]:
-    """« le Monde …, alors que son directeur, Y, … » → Y leads the organisation « son » refers to.
-
-    Only when the possessive phrase is the subject of its clause (so « son » cannot refer to that
-    clause's subject) and the organisation is the last name before it in the sentence, or the
-    subject of the previous sentence when the phrase opens its own.
-    """
-    sent = doc[role.sent[0] : role.sent[1]]
-    title = next(
-        (
-            t
-            for t in sent
-            if offset + t.idx >= role.start and norm(t.text) == norm(role.head).split()[0]
-        ),
-        None,
-    )
-    if (
-        title is None
-        or title.i == 0
-        or "Yes" not in doc[title.i - 1].morph.get("Poss", [])
-        or not title.dep_.startswith("nsubj")
-    ):
-        return []
-    org = _last_organisation(doc, sent.start, title.i - 1)
-    if org is None and title.i - 1 == sent.start and sent.start > 0:
-        previous = doc[sent.start - 1].sent
-        subject = next((c for c in previous.root.children if c.dep_.startswith("nsubj")), None)
-        if subject is not None:
-            org = _last_organisation(doc, subject.left_edge.i, subject.right_edge.i + 1)
-    if org is None:
-        return []
-    return [
-        (role.start - offset, sent, role.person, None, (_org_name(doc, org), org.root), "title")
-    ]
-
-
-def _last_organisation(doc: Any, start: int, end: int) -> Any:
-    """Return the organisation named last in doc[start:end] if no other name follows it."""
-    for k in range(end - 1, start - 1, -1):
-        tok = doc[k]
-        if tok.ent_type_ == "ORG" and tok.ent_iob_ in ("B", "I"):
-            ent = next((e for e in doc.ents if e.start <= k < e.end), None)
-            return ent if ent is not None and ent.label_ == "ORG" else None
-        if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
-            return None
-    return None
-
-
-def _org_name(doc: Any, ent: Any) -> str:
-    """Return the organisation's name, with the article « du Monde » contracts (« Le Monde »)."""
-    if ent.start > 0 and doc[ent.start - 1].lower_ in ("du", "au"):
-        written = re.search(rf"\b(?:Le|le) {re.escape(ent.text)}\b", text_of(doc))
-        if written:
-            return f"Le {ent.text}"
-    return str(ent.text)
 
 
 def _entity_head(doc: Any, role: Any, entity: str, offset: int) -> Any:
