@@ -88,8 +88,12 @@ def is_lead_verb(tok: Any, loose: bool = False) -> bool:
     """Tell whether `tok` is a form of a « lead » verb (lemma, or stem when the lemma is missing)."""
     if tok.pos_ not in ("VERB", "ADJ", "AUX") and not loose:
         return False
-    lemma = tok.lemma_.lower()
-    return lemma in lexicon.word_set("leads_verbs") or tok.lower_.startswith(_verb_stems())
+    return _lead_word(tok.lower_, tok.lemma_.lower())
+
+
+def _lead_word(lower: str, lemma: str) -> bool:
+    """Tell a lead verb's word: its lemma, or its stem when the lemma is missing."""
+    return lemma in lexicon.word_set("leads_verbs") or lower.startswith(_verb_stems())
 
 
 @functools.cache
@@ -214,7 +218,12 @@ def _is_active(tok: Any) -> bool:
         tok.pos_ == "NOUN" and any(c.dep_ == "obj" for c in tok.children)
     ):
         return False
-    return tok.lemma_.lower() in _ACTIVE or norm(tok.text).startswith(_active_stems())
+    return _active_word(tok.lemma_.lower(), tok.text)
+
+
+def _active_word(lemma: str, text: str) -> bool:
+    """Tell an active lead verb's word: its lemma, or its accent-free stem."""
+    return lemma in _ACTIVE or norm(text).startswith(_active_stems())
 
 
 def verb_candidates(doc: Any) -> frozenset[int]:
@@ -224,13 +233,7 @@ def verb_candidates(doc: Any) -> frozenset[int]:
 
 
 def _may_lead(lower: str, lemma: str, text: str) -> bool:
-    lemma = lemma.lower()
-    return (
-        lemma in lexicon.word_set("leads_verbs")
-        or lower.startswith(_verb_stems())
-        or lemma in _ACTIVE
-        or norm(text).startswith(_active_stems())
-    )
+    return _lead_word(lower, lemma.lower()) or _active_word(lemma.lower(), text)
 
 
 @functools.cache
