@@ -29,7 +29,7 @@ from generators.extract.roles import (
     skip_agent_phrase,
     skip_dates,
 )
-from generators.extract.titles import is_civility, is_modifier, title_end, title_starts
+from generators.extract.titles import is_civility, is_modifier, ordered_title_starts, title_end
 from generators.extract.tokens import next_word, norm, token_span
 
 
@@ -301,7 +301,7 @@ def title_then_name(
 ) -> list[RoleMention]:
     """« le secrétaire général de X, A B », « un autre journaliste, A B »."""
     out: list[RoleMention] = []
-    for p in sorted(title_starts(doc)):  # no title starts elsewhere
+    for p in ordered_title_starts(doc):  # no title starts elsewhere
         if title_end(doc, p) < 0:
             continue
         k = p - 1

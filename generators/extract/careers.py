@@ -10,7 +10,7 @@ from generators.extract.names import NameIndex, RoleMention
 from generators.extract.offices import pronoun_holder
 from generators.extract.roles import extend_role, make_role
 from generators.extract.titles import is_modifier, title_end
-from generators.extract.tokens import sentence_of, tokens_where
+from generators.extract.tokens import ordered_where, sentence_of
 
 _POSSESSIVES = frozenset({"son", "sa"})  # « leur carrière »: whose, among several, is unsure
 
@@ -23,7 +23,7 @@ def careers(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     person named in between makes the possessive unsure (« A a aidé B dans sa carrière de … »).
     """
     out: list[RoleMention] = []
-    for i in sorted(tokens_where(doc, ("ORTH", "LOWER"), _is_career)):
+    for i in ordered_where(doc, ("ORTH", "LOWER"), _is_career):
         det = i - 1
         while det > 0 and doc[det].pos_ == "ADJ" and doc[det].is_lower:
             det -= 1  # « sa longue carrière », « son ancienne profession »

@@ -19,7 +19,13 @@ from generators.extract.pseudonyms import link_aliases
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
 from generators.extract.shared_surnames import shared_surnames
 from generators.extract.titles import civility_gender, is_civility, title_end
-from generators.extract.tokens import merge_hyphens, norm, text_of, token_span, tokens_where
+from generators.extract.tokens import (
+    merge_hyphens,
+    norm,
+    ordered_where,
+    text_of,
+    token_span,
+)
 
 
 def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
@@ -216,7 +222,7 @@ def _add_surname_mentions(
     result: NameIndex, doc: Any, offset: int, known: dict[str, str], taken: set[tuple[int, int]]
 ) -> None:
     """Add mentions of known names (a last name alone, a unique first name) that NER missed."""
-    for token in (doc[i] for i in sorted(tokens_where(doc, ("ORTH",), _capitalised))):
+    for token in (doc[i] for i in ordered_where(doc, ("ORTH",), _capitalised)):
         start = offset + token.idx
         if result.mention_at(start) is not None:
             continue

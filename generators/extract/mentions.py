@@ -17,12 +17,12 @@ from generators.extract.titles import (
     is_civility,
     kinship,
     name_openers,
+    ordered_title_starts,
     title_after_article,
     title_end,
-    title_starts,
     token_texts,
 )
-from generators.extract.tokens import next_word, tokens_where
+from generators.extract.tokens import next_word, ordered_where
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 
@@ -320,7 +320,7 @@ def _names_with_initials(doc: Any) -> list[tuple[int, int]]:
     """« J.-P. Raffarin », « F. L. Moreau »: initials before a capitalized name are a person."""
     out = []
     free = 0  # the first token after the last initials read
-    for i in sorted(tokens_where(doc, ("ORTH",), _is_initial)):
+    for i in ordered_where(doc, ("ORTH",), _is_initial):
         if i < free or i >= len(doc) - 1 or is_civility(doc[i].text) or _labels(doc, i):
             continue
         k = i + 1
@@ -354,7 +354,7 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
     """« le président de la fédération, Noël Le Graët, » : a name set off by commas after a title."""
 
     out = []
-    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
+    for tok in (doc[i] for i in ordered_title_starts(doc)):  # no title starts elsewhere
         if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or title_end(doc, tok.i) < 0:
             continue
         stop = extend_role(doc, title_end(doc, tok.i), NameIndex(), 0)
@@ -416,7 +416,7 @@ def _names_after_title_complement(doc: Any) -> list[tuple[int, int]]:
     or three capitalized words no other entity claims, closed by punctuation or a verb.
     """
     out = []
-    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
+    for tok in (doc[i] for i in ordered_title_starts(doc)):  # no title starts elsewhere
         end = title_end(doc, tok.i) if tok.i > 0 and doc[tok.i - 1].pos_ == "DET" else -1
         if end < 0 or end + 2 >= len(doc) or doc[end].lower_ not in ("de", "du", "des", "d'"):
             continue

@@ -14,7 +14,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.mentions import name_span
 from generators.extract.names import Mention, NameIndex
-from generators.extract.tokens import text_of, tokens_where
+from generators.extract.tokens import ordered_where, text_of
 
 _CUE_TEXT = re.compile(
     r"\b(?:alias|dite?|surnommée?|née?|connue?|vrai nom)\b", re.IGNORECASE
@@ -29,7 +29,7 @@ def link_aliases(index: NameIndex, doc: Any, offset: int) -> list[str]:
     if not _CUE_TEXT.search(text_of(doc)):
         return []
     added: list[str] = []
-    for i in sorted(tokens_where(doc, ("ORTH", "LOWER"), _opens_cue)):
+    for i in ordered_where(doc, ("ORTH", "LOWER"), _opens_cue):
         tok = doc[i - 1] if i > 1 else None
         if tok is None or tok.text not in (",", "("):
             continue

@@ -18,7 +18,7 @@ from generators.extract.roles import (
     role_start,
     skip_dates,
 )
-from generators.extract.titles import is_modifier, title_end, title_starts, token_gender
+from generators.extract.titles import is_modifier, ordered_title_starts, title_end, token_gender
 from generators.extract.tokens import (
     YEAR,
     lowered_text,
@@ -172,7 +172,7 @@ def attributes(
 ) -> list[RoleMention]:
     """« A B est maire de X », « A, qui était alors ministre », « nommé ministre de X », « dont le président était A »."""
     out: list[RoleMention] = []
-    for tok in (doc[i] for i in sorted(title_starts(doc))):  # no title starts elsewhere
+    for tok in (doc[i] for i in ordered_title_starts(doc)):  # no title starts elsewhere
         if title_end(doc, tok.i) < 0:
             continue
         cop = any(
@@ -350,7 +350,7 @@ def _with_antecedent(doc: Any, title: Any, role: str, head: Any) -> str:
 def definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     """« le secrétaire général a indiqué … » → the person the article names with that role."""
     out: list[RoleMention] = []
-    for i in sorted(title_starts(doc)):
+    for i in ordered_title_starts(doc):
         tok = doc[i]
         if (
             not tok.dep_.startswith("nsubj")

@@ -8,7 +8,15 @@ from collections.abc import Callable
 from typing import Any
 
 from generators import lexicon
-from generators.extract.tokens import YEAR, doc_keys, doc_memo, norm, tokens_where, word_keys
+from generators.extract.tokens import (
+    YEAR,
+    doc_keys,
+    doc_memo,
+    norm,
+    ordered_where,
+    tokens_where,
+    word_keys,
+)
 
 
 @functools.cache
@@ -75,6 +83,11 @@ def title_end(doc: Any, i: int, words: str = "people_titles") -> int:
     if end is None:
         end = ends[i] = _title_end(doc, i, words)
     return int(end)
+
+
+def ordered_title_starts(doc: Any) -> list[int]:
+    """Return `title_starts` of the people's titles in the doc's order, sorted once per doc."""
+    return ordered_where(doc, ("LOWER", "LEMMA"), _may_start_title("people_titles"))
 
 
 def title_starts(doc: Any, words: str = "people_titles") -> frozenset[int]:

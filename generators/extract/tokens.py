@@ -93,14 +93,19 @@ def _lower_in(words: frozenset[str]) -> Callable[[str], bool]:
     return words.__contains__
 
 
-def words_at(doc: Any, words: frozenset[str]) -> list[int]:
-    """Return, in order, the indexes of the tokens of `doc` whose lower-case text is in `words`
-    (a scan that creates no token object: callers then read only those tokens)."""
-    memo = doc_memo(doc, "words_at")
-    found = memo.get(words)
+def ordered_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) -> list[int]:
+    """Return `tokens_where`'s indexes in order, sorted once per doc (callers walk them in the
+    doc's order, creating no token object for the others)."""
+    memo = doc_memo(doc, "ordered_where")
+    found = memo.get((attrs, test))
     if found is None:
-        found = memo[words] = sorted(tokens_where(doc, ("LOWER",), _lower_in(words)))
+        found = memo[(attrs, test)] = sorted(tokens_where(doc, attrs, test))
     return found  # type: ignore[no-any-return]
+
+
+def words_at(doc: Any, words: frozenset[str]) -> list[int]:
+    """Return, in order, the indexes of the tokens of `doc` whose lower-case text is in `words`."""
+    return ordered_where(doc, ("LOWER",), _lower_in(words))
 
 
 def _is_verb(pos: str) -> bool:
@@ -109,7 +114,7 @@ def _is_verb(pos: str) -> bool:
 
 def verbs_at(doc: Any) -> list[int]:
     """Return, in order, the indexes of the tokens of `doc` tagged VERB."""
-    return sorted(tokens_where(doc, ("POS",), _is_verb))
+    return ordered_where(doc, ("POS",), _is_verb)
 
 
 def text_of(doc: Any) -> str:
@@ -162,7 +167,7 @@ def merge_hyphens(doc: Any) -> Any:
     copy = doc.copy()
     spans = []
     free = 0  # the first token no merged span holds
-    for i in sorted(h - 1 for h in tokens_where(doc, ("ORTH",), _is_hyphen)):
+    for i in (h - 1 for h in ordered_where(doc, ("ORTH",), _is_hyphen)):
         if i < free or i >= len(copy) - 2:
             continue  # a span may only start on the word before a hyphen
         j = i
