@@ -7,6 +7,14 @@ Development tool (not part of the package); the judge's instructions are in scri
     # the judge writes /tmp/packet/labels.yaml (scripts/judging.md); then, per deck:
     python scripts/judge_packet.py tally /tmp/packet /tmp/packet/labels.yaml --write tests/data/judged/sessionN
 
+    # every question a checkout makes (`--all`), beside its default deck:
+    python scripts/judge_packet.py make /tmp/p1 --articles DIR start=/work/old startall=/work/old:all
+    # a second round: cards judged in /tmp/p1 keep their labels (p2/prelabels.yaml, with the key
+    # facts written there); the new judge sees only the new cards
+    python scripts/judge_packet.py make /tmp/p2 --articles DIR --prelabelled /tmp/p1=/tmp/p1/labels.yaml \
+        start=/work/old startall=/work/old:all end=. endall=.:all
+    python scripts/judge_packet.py tally /tmp/p2 /tmp/p2/labels.yaml     # merges prelabels.yaml
+
 Each checkout makes its default deck (`factdeck questions --no-cache`) with its own code
 (PYTHONPATH), one process per article.
 """
@@ -28,10 +36,12 @@ import yaml
 LABELS = ("ok", "awkward", "wrong", "useless")
 
 
-def _deck(code: Path, article: Path) -> list[dict[str, Any]]:
+def _deck(code: Path, article: Path, every: bool = False) -> list[dict[str, Any]]:
+    """The questions `code` makes of `article`: its default deck, or all of them (`every`)."""
     env = {**os.environ, "PYTHONPATH": str(code)}
+    command = [sys.executable, "-m", "generators", "questions", "--no-cache", str(article)]
     done = subprocess.run(
-        [sys.executable, "-m", "generators", "questions", "--no-cache", str(article)],
+        command + (["--all"] if every else []),
         env=env,
         cwd=code,  # `python -m` puts the working folder first on sys.path, before PYTHONPATH
         capture_output=True,
@@ -61,10 +71,46 @@ def _card_key(q: dict[str, Any]) -> str:
     )
 
 
-def make(out: Path, articles_dir: Path, decks: list[str], seed: int) -> None:
+def _spec(deck: str) -> tuple[str, Path, bool]:
+    """`NAME=CHECKOUT` (its default deck) or `NAME=CHECKOUT:all` (every question it makes)."""
+    name, _, path = deck.partition("=")
+    every = path.endswith(":all")
+    return name, Path(path.removesuffix(":all")), every
+
+
+Known = dict[tuple[str, str], dict[str, Any]]
+KeyFacts = dict[str, list[tuple[str, list[str]]]]
+
+
+def _known(prelabelled: list[str]) -> tuple[Known, KeyFacts]:
+    """Labels already given in earlier packets (`PACKET=LABELS`), by (article, card), and each
+    article's key facts with the cards (by content) that asked them."""
+    known: Known = {}
+    key_facts: KeyFacts = defaultdict(list)
+    for spec in prelabelled:
+        packet, _, labels = spec.partition("=")
+        mapping = json.loads((Path(packet) / "mapping.json").read_text(encoding="utf-8"))
+        for art in yaml.safe_load(Path(labels).read_text(encoding="utf-8")):
+            for card in art.get("cards") or []:
+                entry = mapping.get(str(card["id"]))
+                if entry:
+                    known[(entry["article"], _card_key(entry["question"]))] = card
+            for fact in art.get("key_facts") or []:
+                asked = [str(c) for c in fact.get("asked_by") or [] if str(c) in mapping]
+                cards = [_card_key(mapping[c]["question"]) for c in asked]
+                key_facts[art["article"]].append((fact["fact"], cards))
+    return known, key_facts
+
+
+def make(
+    out: Path, articles_dir: Path, decks: list[str], seed: int, prelabelled: list[str]
+) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    codes = {name: _revision(Path(path)) for name, path in (d.split("=", 1) for d in decks)}
-    paths = dict(d.split("=", 1) for d in decks)
+    specs = [_spec(d) for d in decks]
+    codes = {name: _revision(path) + (" --all" if every else "") for name, path, every in specs}
+    known, old_keys = _known(prelabelled)
+    carried: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    id_of: dict[tuple[str, str], str] = {}
     articles = sorted(articles_dir.glob("*.txt"))
     rng = random.Random(seed)
     mapping: dict[str, dict[str, Any]] = {}
@@ -73,8 +119,8 @@ def make(out: Path, articles_dir: Path, decks: list[str], seed: int) -> None:
     for article in articles:
         num = article.name.split("_", 1)[0]
         cards: dict[str, dict[str, Any]] = {}
-        for name in codes:
-            deck = _deck(Path(paths[name]), article)
+        for name, path, every in specs:
+            deck = _deck(path, article, every)
             per_deck[name][article.name] = deck
             for q in deck:
                 entry = cards.setdefault(_card_key(q), {"question": q, "decks": []})
@@ -90,6 +136,11 @@ def make(out: Path, articles_dir: Path, decks: list[str], seed: int) -> None:
             cid = f"{num}-{i:03d}"
             q = entry["question"]
             mapping[cid] = {"article": article.name, **entry}
+            id_of[(article.name, _card_key(q))] = cid
+            old = known.get((article.name, _card_key(q)))
+            if old is not None:  # judged in an earlier packet: its label comes along, unshown
+                carried[article.name].append({**old, "id": cid})
+                continue
             lines_cards.append(f"\n### {cid} ({q['kind']})\n\nQ: {q['prompt']}\n")
             if q.get("choices"):
                 lines_cards += [f"- {c}" for c in q["choices"]]
@@ -103,20 +154,48 @@ def make(out: Path, articles_dir: Path, decks: list[str], seed: int) -> None:
     (out / "decks.json").write_text(
         json.dumps({"codes": codes, "decks": per_deck}, ensure_ascii=False), encoding="utf-8"
     )
+    if known:
+        prelabels = [
+            {
+                "article": a.name,
+                "key_facts": [
+                    {
+                        "fact": text,
+                        "asked_by": [id_of[(a.name, k)] for k in keys if (a.name, k) in id_of],
+                    }
+                    for text, keys in old_keys.get(a.name, [])
+                ],
+                "cards": carried.get(a.name, []),
+            }
+            for a in articles
+        ]
+        (out / "prelabels.yaml").write_text(
+            yaml.safe_dump(prelabels, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
     counts = {name: sum(len(v) for v in d.values()) for name, d in per_deck.items()}
-    print(f"{len(articles)} articles, {len(mapping)} distinct cards; per deck: {counts}")
+    shown = len(mapping) - sum(len(c) for c in carried.values())
+    print(f"{len(articles)} articles, {len(mapping)} distinct cards ({shown} to judge); {counts}")
 
 
-def tally(packet: Path, labels_path: Path, write: Path | None) -> None:
+def _key_facts(judged: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Each article's key facts, the cards asking them merged over several label files (by text)."""
+    keys: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for art in judged:
+        for fact in art.get("key_facts") or []:
+            entry = keys[art["article"]].setdefault(fact["fact"], {"fact": fact["fact"]})
+            entry["asked_by"] = [*entry.get("asked_by", []), *(fact.get("asked_by") or [])]
+    return {article: list(facts.values()) for article, facts in keys.items()}
+
+
+def tally(packet: Path, labels_paths: list[Path], write: Path | None) -> None:
     mapping = json.loads((packet / "mapping.json").read_text(encoding="utf-8"))
     codes = json.loads((packet / "decks.json").read_text(encoding="utf-8"))["codes"]
-    judged = yaml.safe_load(labels_path.read_text(encoding="utf-8"))
-    label_of: dict[str, dict[str, str]] = {}
-    keys: dict[str, list[dict[str, Any]]] = {}
-    for art in judged:
-        keys[art["article"]] = art.get("key_facts") or []
-        for card in art.get("cards") or []:
-            label_of[str(card["id"])] = card
+    prelabels = packet / "prelabels.yaml"
+    judged: list[dict[str, Any]] = []
+    for path in [*labels_paths, *([prelabels] if prelabels.exists() else [])]:
+        judged += yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    label_of = {str(card["id"]): card for art in judged for card in art.get("cards") or []}
+    keys = _key_facts(judged)
     missing = sorted(set(mapping) - set(label_of))
     if missing:
         print(f"warning: {len(missing)} cards without a label: {', '.join(missing[:10])}")
@@ -221,14 +300,21 @@ def main() -> int:
     p_make.add_argument("out", type=Path)
     p_make.add_argument("--articles", type=Path, required=True)
     p_make.add_argument("--seed", type=int, default=17)
-    p_make.add_argument("decks", nargs="+", help="NAME=CHECKOUT")
+    p_make.add_argument(
+        "--prelabelled",
+        action="append",
+        default=[],
+        metavar="PACKET=LABELS",
+        help="carry the labels of cards judged in an earlier packet; only new cards are shown",
+    )
+    p_make.add_argument("decks", nargs="+", help="NAME=CHECKOUT, or NAME=CHECKOUT:all (--all)")
     p_tally = sub.add_parser("tally", help="rates per deck from a judge's labels")
     p_tally.add_argument("packet", type=Path)
-    p_tally.add_argument("labels", type=Path)
+    p_tally.add_argument("labels", type=Path, nargs="+", help="label files (merged)")
     p_tally.add_argument("--write", type=Path, help="folder for one judged YAML per deck")
     args = parser.parse_args()
     if args.command == "make":
-        make(args.out, args.articles, args.decks, args.seed)
+        make(args.out, args.articles, args.decks, args.seed, args.prelabelled)
     else:
         tally(args.packet, args.labels, args.write)
     return 0
