@@ -10,7 +10,9 @@
 - « entre les mois de juillet et septembre »: a window of months a figure is measured over, like
   « entre juillet et septembre »;
 - « dans la nuit de vendredi à samedi »: a night is dated by the day it starts on, the day before
-  the weekday that ends it.
+  the weekday that ends it;
+- « le programme du Festival de Brenneval de 2019 », « les Jeux olympiques d'hiver de 2030 »: a
+  year after « de » closing a capitalised name labels that name's edition, not the clause.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ if TYPE_CHECKING:
 
 _BASELINE_WINDOW = 6  # words looked at before « depuis »
 _CLOSING_QUOTES = ("»", "”", '"')
+_OF = ("de", "d'", "d’")
+_LINKS = (*_OF, "du", "des")  # the words inside a name (« Coupe du monde », « Jeux d'hiver »)
+_NAME_WINDOW = 5  # words looked at before the « de » of « Festival de Brenneval de 2019 »
+_VERB_FORMS = {"Fin", "Part", "Ger"}  # « une décision datant de 2015 »: a verb, no name
+_NAME_BREAKS = ("PUNCT", "DET", "AUX", "PRON", "SCONJ", "CCONJ", "NUM")
 
 
 def compares_since(doc: Doc, span: Span) -> bool:
@@ -86,6 +93,27 @@ def labels_a_name(doc: Doc, span: Span) -> bool:
     return named.text in _CLOSING_QUOTES or (
         named.pos_ == "PROPN" and named.text[:1].isupper() and not named.is_sent_start
     )
+
+
+def labels_an_edition(doc: Doc, span: Span) -> bool:
+    """Return whether a year after « de » closes a capitalised name (« Festival de Brenneval de 2019 »)."""
+    if span.label_ != "YEAR":
+        return False
+    k = span.start if span[0].lower_ in _OF else span.start - 1
+    if k <= span.sent.start or doc[k].lower_ not in _OF:
+        return False
+    for j in range(k - 1, max(span.sent.start, k - _NAME_WINDOW), -1):
+        tok = doc[j]
+        if tok.pos_ in _NAME_BREAKS or _VERB_FORMS & set(tok.morph.get("VerbForm", [])):
+            return False
+        if tok.text[:1].isupper():
+            return tok.pos_ in ("NOUN", "PROPN", "ADJ")  # « Jeux olympiques d'hiver de 2030 »
+        linked = tok.lower_ in _LINKS or doc[j - 1].lower_ in _LINKS
+        if not linked and tok.pos_ == "ADJ":
+            linked = doc[j - 1].is_title  # « Jeux olympiques »
+        if not linked:
+            return False  # « une décision du tribunal de Brenneval datant de 2015 »: no name
+    return False
 
 
 def night_start(doc: Doc, span: Span) -> int | None:

@@ -90,6 +90,8 @@ def _read_date(
         return None  # « le premier depuis 1998 », « Munich (hiver 2022) »: no event then
     if date_frames.compares_with(doc, span) or date_frames.window_of_months(doc, span):
         return None  # « comme en 2013 », « entre les mois de juillet et septembre »
+    if date_frames.labels_an_edition(doc, span):
+        return None  # « le programme du Festival de Brenneval de 2019 »: the name's edition
     if span.label_ == "YEAR_LIST":
         return listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
@@ -341,6 +343,8 @@ def _clause(doc: Doc, verb: Token, skip: range) -> str:
         (c for c in verb.children if c.dep_.startswith("nsubj") and c.i not in skip), None
     )
     lead = ""
+    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        subject = None  # « la cérémonie, qui a eu lieu le 2 avril »: the noun is the subject
     if (
         subject is None
         and verb.dep_ in ("acl", "acl:relcl", "xcomp", "conj", "advcl")
@@ -375,7 +379,7 @@ def _clause(doc: Doc, verb: Token, skip: range) -> str:
     return " ".join(p for p in parts if p).replace("' ", "'")
 
 
-_TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON")
+_TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "SPACE")
 
 
 def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: bool = False) -> str:
