@@ -189,3 +189,105 @@ def test_an_acronym_without_expansion_is_less_sure(
 ) -> None:
     found = {f["acronym"]: f["confidence"] for f in _facts(extract_text, text, "acronym")}
     assert found.get(acronym) == confidence, found
+
+
+# --- the clause a date belongs to, whatever word the parse hangs it on
+def _date_span(nlp: Any, text: str) -> Any:
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from generators.extract.date_patterns import date_matches
+
+    doc = nlp(text)
+    spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in date_matches(doc)])
+    return doc, spans[0]
+
+
+def _word(doc: Any, text: str) -> Any:
+    return next(t for t in doc if t.text == text)
+
+
+QUOTED = [
+    "Le syndicat explique avoir « appris la venue de Lucie Marchal à partir du 19 octobre ».",
+    "La direction affirme « avoir fermé l'usine de Brenneval le 3 mars 2015 ».",
+    "Le collectif dénonce « la fermeture du site de Castelmont depuis le 4 mai ».",
+    "Le maire assure « avoir reçu les plans de Montbrenac le 12 juin 2016 ».",
+    "Lucie Marchal raconte « avoir quitté Valdorie le 2 février 2014 ».",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        (QUOTED[0], "explique"),
+        (QUOTED[1], "affirme"),
+        (QUOTED[2], "dénonce"),
+        (QUOTED[3], "assure"),
+        (QUOTED[4], "raconte"),
+    ],
+)
+def test_a_quoted_date_is_not_the_verb_outside_the_quote(nlp: Any, text: str, outside: str) -> None:
+    from generators.extract import date_frames
+
+    doc, span = _date_span(nlp, text)
+    assert date_frames.quoted_apart(doc, span, _word(doc, outside))
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (QUOTED[0], "appris"),
+        (QUOTED[1], "fermé"),
+        (QUOTED[3], "reçu"),
+        (QUOTED[4], "quitté"),
+        ("« Nous avons signé l'accord le 3 mai 2016 », a déclaré Lucie Marchal.", "signé"),
+        ("Le maire a déclaré le 3 mai 2016 : « Nous avons signé l'accord ».", "déclaré"),
+    ],
+)
+def test_a_date_and_its_verb_on_one_side_of_the_quote_marks(
+    nlp: Any, text: str, inside: str
+) -> None:
+    from generators.extract import date_frames
+
+    doc, span = _date_span(nlp, text)
+    assert not date_frames.quoted_apart(doc, span, _word(doc, inside))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Le maire a annoncé que la piscine de Brenneval rouvrira le 3 mai 2017.", "rouvrira"),
+        ("Le ministre a confirmé que le pont de Castelmont sera inauguré en 2019.", "inauguré"),
+        ("Lucie Marchal a expliqué que la digue avait cédé le 12 mars 2016.", "cédé"),
+        ("Le syndicat a rappelé que la grève avait commencé le 4 février 2018.", "commencé"),
+        (
+            "L'agence a annoncé que le concours se déroulera à Castelmont le 8 mai 2018.",
+            "déroulera",
+        ),
+    ],
+)
+def test_a_date_after_que_belongs_to_the_que_clause(nlp: Any, text: str, verb: str) -> None:
+    from generators.extract.types import event
+
+    doc, span = _date_span(nlp, text)
+    main = next(t for t in doc if t.lemma_ in ("annoncer", "confirmer", "expliquer", "rappeler"))
+    found = event._subordinate_verb(span, main)
+    assert found is not None and found.text == verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a annoncé le 2 mai 2017 que la piscine de Brenneval rouvrira.",
+        "Le ministre a confirmé le 3 juin 2018 que le pont de Castelmont sera inauguré.",
+        "Lucie Marchal a expliqué le 12 mars 2016 que la digue avait cédé.",
+        "Le syndicat a rappelé le 4 février 2018 que la grève continuait.",
+        "L'agence a annoncé le 8 mai 2018 que le concours aura lieu à Castelmont.",
+    ],
+)
+def test_a_date_before_que_stays_with_the_main_verb(nlp: Any, text: str) -> None:
+    from generators.extract.types import event
+
+    doc, span = _date_span(nlp, text)
+    main = next(t for t in doc if t.lemma_ in ("annoncer", "confirmer", "expliquer", "rappeler"))
+    assert event._subordinate_verb(span, main) is None

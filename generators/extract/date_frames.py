@@ -12,7 +12,9 @@
 - « dans la nuit de vendredi à samedi »: a night is dated by the day it starts on, the day before
   the weekday that ends it;
 - « le programme du Festival de Brenneval de 2019 », « les Jeux olympiques d'hiver de 2030 »: a
-  year after « de » closing a capitalised name labels that name's edition, not the clause.
+  year after « de » closing a capitalised name labels that name's edition, not the clause;
+- « X explique avoir « appris la venue de Y à partir du 19 octobre » »: a date inside quote marks
+  whose verb, in the parse, stands outside them belongs to the quoted words: no clause to date.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from generators import lexicon
 from generators.extract.titles import title_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _BASELINE_WINDOW = 6  # words looked at before « depuis »
 _CLOSING_QUOTES = ("»", "”", '"')
+_OPENING_QUOTES = ("«", "“")
 _OF = ("de", "d'", "d’")
 _LINKS = (*_OF, "du", "des")  # the words inside a name (« Coupe du monde », « Jeux d'hiver »)
 _NAME_WINDOW = 5  # words looked at before the « de » of « Festival de Brenneval de 2019 »
@@ -114,6 +117,17 @@ def labels_an_edition(doc: Doc, span: Span) -> bool:
         if not linked:
             return False  # « une décision du tribunal de Brenneval datant de 2015 »: no name
     return False
+
+
+def quoted_apart(doc: Doc, span: Span, governor: Token) -> bool:
+    """Return whether the date is inside quote marks opened after its governing word."""
+    opened: list[int] = []
+    for tok in doc[span.sent.start : span.start]:
+        if tok.text in _OPENING_QUOTES:
+            opened.append(tok.i)
+        elif tok.text in _CLOSING_QUOTES[:2] and opened:
+            opened.pop()
+    return bool(opened) and governor.i < opened[-1]
 
 
 def night_start(doc: Doc, span: Span) -> int | None:

@@ -92,6 +92,8 @@ def _read_date(
         return None  # « comme en 2013 », « entre les mois de juillet et septembre »
     if date_frames.labels_an_edition(doc, span):
         return None  # « le programme du Festival de Brenneval de 2019 »: the name's edition
+    if date_frames.quoted_apart(doc, span, _governor(span)):
+        return None  # « X explique « … à partir du 19 octobre » »: the quote's date, not X's
     if span.label_ == "YEAR_LIST":
         return listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
@@ -240,10 +242,21 @@ def _governor(span: Span) -> Token:
     while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return tok
+            return _subordinate_verb(span, tok) or tok
         if tok.pos_ == "NOUN" and tok.dep_ == "appos":
             return tok  # « Marc Lenoir, champion d'Europe en 1983, … »
     return tok
+
+
+def _subordinate_verb(span: Span, verb: Token) -> Token | None:
+    """Return the verb of a « que » clause between `verb` and the date, which the date belongs to
+    though the parse hung it on `verb` (« a annoncé que la pluie est tombée depuis dimanche »)."""
+    for tok in span.doc[verb.i + 1 : span.start]:
+        if tok.lower_ in ("que", "qu'", "qu’") and tok.dep_ == "mark":
+            clause = tok.head
+            if clause.pos_ in ("VERB", "AUX") and verb.is_ancestor(clause):
+                return clause
+    return None
 
 
 def _attached_by_de(span: Span) -> bool:
