@@ -291,3 +291,32 @@ def test_a_date_before_que_stays_with_the_main_verb(nlp: Any, text: str) -> None
     doc, span = _date_span(nlp, text)
     main = next(t for t in doc if t.lemma_ in ("annoncer", "confirmer", "expliquer", "rappeler"))
     assert event._subordinate_verb(span, main) is None
+
+
+# --- « se regrouper en un seul parti »: what several things become, not a count of one
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pressions en faveur d'un regroupement en un seul parti se sont intensifiées à Brenneval.",
+        "Les trois communes de Valdorie ont fusionné en une seule commune.",
+        "Les deux clubs de Castelmont se sont réunis en un seul club.",
+        "Les syndicats de Montbrenac veulent s'unir en une seule fédération.",
+        "Le ministère a rassemblé les agences de Valdorie en une seule agence.",
+    ],
+)
+def test_en_un_seul_is_what_things_become(extract_text: Any, text: str) -> None:
+    assert [v for v, _, _ in _quantities(extract_text, text) if v == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Le club de Castelmont n'a marqué qu'un seul but en 2016.", "but"),
+        ("Une seule perfusion a suffi au patient de Montbrenac.", "perfusion"),
+        ("Le maire a reçu un seul courrier de Lucie Marchal.", "courrier"),
+        ("Un seul candidat s'est présenté à Brenneval.", "candidat"),
+        ("La commune de Valdorie ne compte qu'une seule école.", "école"),
+    ],
+)
+def test_un_seul_elsewhere_counts_one(extract_text: Any, text: str, unit: str) -> None:
+    assert (1.0, False, unit) in _quantities(extract_text, text)
