@@ -245,6 +245,8 @@ def _only_one(doc: Doc, quantity: Quantity) -> bool:
     before = doc[start - 1].lower_
     if before in lexicon.word_set("quantity_one_idioms"):
         return False
+    if before == "en" and (_merges(doc, start - 2) or _merges(doc, doc[start].head.head.i)):
+        return False  # « fusionner en une seule commune »: what several things become
     if before in ("que", "qu'"):
         return True  # « n'a marqué qu'un seul but »
     k = start - 1
@@ -447,3 +449,12 @@ def _number_of(doc: Doc, quantity: Quantity, sent: Span) -> bool:
                 )
                 return True
     return False
+
+
+def _merges(doc: Doc, k: int) -> bool:
+    """Return whether the word at `k` (before « en un seul », or the noun's head) merges things
+    (« fusionner », « regroupement »), skipping auxiliaries and pronouns (« se sont réunis »)."""
+    while k >= 0 and doc[k].pos_ in ("AUX", "PRON"):
+        k -= 1
+    merging = lexicon.word_set("quantity_merge_words")
+    return k >= 0 and (doc[k].lemma_.lower() in merging or doc[k].lower_ in merging)

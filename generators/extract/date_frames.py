@@ -10,7 +10,11 @@
 - « entre les mois de juillet et septembre »: a window of months a figure is measured over, like
   « entre juillet et septembre »;
 - « dans la nuit de vendredi à samedi »: a night is dated by the day it starts on, the day before
-  the weekday that ends it.
+  the weekday that ends it;
+- « le programme du Festival de Brenneval de 2019 », « les Jeux olympiques d'hiver de 2030 »: a
+  year after « de » closing a capitalised name labels that name's edition, not the clause;
+- « X explique avoir « appris la venue de Y à partir du 19 octobre » »: a date inside quote marks
+  whose verb, in the parse, stands outside them belongs to the quoted words: no clause to date.
 """
 
 from __future__ import annotations
@@ -22,10 +26,16 @@ from generators import lexicon
 from generators.extract.titles import title_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _BASELINE_WINDOW = 6  # words looked at before « depuis »
 _CLOSING_QUOTES = ("»", "”", '"')
+_OPENING_QUOTES = ("«", "“")
+_OF = ("de", "d'", "d’")
+_LINKS = (*_OF, "du", "des")  # the words inside a name (« Coupe du monde », « Jeux d'hiver »)
+_NAME_WINDOW = 5  # words looked at before the « de » of « Festival de Brenneval de 2019 »
+_VERB_FORMS = {"Fin", "Part", "Ger"}  # « une décision datant de 2015 »: a verb, no name
+_NAME_BREAKS = ("PUNCT", "DET", "AUX", "PRON", "SCONJ", "CCONJ", "NUM")
 
 
 def compares_since(doc: Doc, span: Span) -> bool:
@@ -86,6 +96,38 @@ def labels_a_name(doc: Doc, span: Span) -> bool:
     return named.text in _CLOSING_QUOTES or (
         named.pos_ == "PROPN" and named.text[:1].isupper() and not named.is_sent_start
     )
+
+
+def labels_an_edition(doc: Doc, span: Span) -> bool:
+    """Return whether a year after « de » closes a capitalised name (« Festival de Brenneval de 2019 »)."""
+    if span.label_ != "YEAR":
+        return False
+    k = span.start if span[0].lower_ in _OF else span.start - 1
+    if k <= span.sent.start or doc[k].lower_ not in _OF:
+        return False
+    for j in range(k - 1, max(span.sent.start, k - _NAME_WINDOW), -1):
+        tok = doc[j]
+        if tok.pos_ in _NAME_BREAKS or _VERB_FORMS & set(tok.morph.get("VerbForm", [])):
+            return False
+        if tok.text[:1].isupper():
+            return tok.pos_ in ("NOUN", "PROPN", "ADJ")  # « Jeux olympiques d'hiver de 2030 »
+        linked = tok.lower_ in _LINKS or doc[j - 1].lower_ in _LINKS
+        if not linked and tok.pos_ == "ADJ":
+            linked = doc[j - 1].is_title  # « Jeux olympiques »
+        if not linked:
+            return False  # « une décision du tribunal de Brenneval datant de 2015 »: no name
+    return False
+
+
+def quoted_apart(doc: Doc, span: Span, governor: Token) -> bool:
+    """Return whether the date is inside quote marks opened after its governing word."""
+    opened: list[int] = []
+    for tok in doc[span.sent.start : span.start]:
+        if tok.text in _OPENING_QUOTES:
+            opened.append(tok.i)
+        elif tok.text in _CLOSING_QUOTES[:2] and opened:
+            opened.pop()
+    return bool(opened) and governor.i < opened[-1]
 
 
 def night_start(doc: Doc, span: Span) -> int | None:

@@ -83,6 +83,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
 def _fact(ctx: Context, candidate: Candidate, offset: int) -> Fact:
     """Return the acronym fact of `candidate`, in the doc parsed at `offset`."""
     fields = {"acronym": candidate.span.text, "expansion": candidate.expansion}
+    if candidate.expansion is None:  # no spelling-out seen: a name in capitals may pass for one
+        fields["evidence"] = "bare"
     return ctx.fact("acronym", candidate.span.sent, offset, **fields)
 
 

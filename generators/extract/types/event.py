@@ -90,6 +90,10 @@ def _read_date(
         return None  # « le premier depuis 1998 », « Munich (hiver 2022) »: no event then
     if date_frames.compares_with(doc, span) or date_frames.window_of_months(doc, span):
         return None  # « comme en 2013 », « entre les mois de juillet et septembre »
+    if date_frames.labels_an_edition(doc, span):
+        return None  # « le programme du Festival de Brenneval de 2019 »: the name's edition
+    if date_frames.quoted_apart(doc, span, _governor(span)):
+        return None  # « X explique « … à partir du 19 octobre » »: the quote's date, not X's
     if span.label_ == "YEAR_LIST":
         return listed_year(doc, span, offset, ctx)
     if span.label_ in ("WEEKDAY", "RELDAY"):
@@ -238,10 +242,21 @@ def _governor(span: Span) -> Token:
     while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return tok
+            return _subordinate_verb(span, tok) or tok
         if tok.pos_ == "NOUN" and tok.dep_ == "appos":
             return tok  # « Marc Lenoir, champion d'Europe en 1983, … »
     return tok
+
+
+def _subordinate_verb(span: Span, verb: Token) -> Token | None:
+    """Return the verb of a « que » clause between `verb` and the date, which the date belongs to
+    though the parse hung it on `verb` (« a annoncé que la pluie est tombée depuis dimanche »)."""
+    for tok in span.doc[verb.i + 1 : span.start]:
+        if tok.lower_ in ("que", "qu'", "qu’") and tok.dep_ == "mark":
+            clause = tok.head
+            if clause.pos_ in ("VERB", "AUX") and verb.is_ancestor(clause):
+                return clause
+    return None
 
 
 def _attached_by_de(span: Span) -> bool:
@@ -341,6 +356,8 @@ def _clause(doc: Doc, verb: Token, skip: range) -> str:
         (c for c in verb.children if c.dep_.startswith("nsubj") and c.i not in skip), None
     )
     lead = ""
+    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        subject = None  # « la cérémonie, qui a eu lieu le 2 avril »: the noun is the subject
     if (
         subject is None
         and verb.dep_ in ("acl", "acl:relcl", "xcomp", "conj", "advcl")
@@ -375,7 +392,7 @@ def _clause(doc: Doc, verb: Token, skip: range) -> str:
     return " ".join(p for p in parts if p).replace("' ", "'")
 
 
-_TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON")
+_TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "SPACE")
 
 
 def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: bool = False) -> str:
