@@ -12,12 +12,14 @@ from generators.extract.names import NameIndex, RoleMention
 from generators.extract.offices import copular_titles, offices, pronoun_holder, whose_titles
 from generators.extract.roles import (
     extend_role,
+    held_before,
     is_name_start,
     make_role,
     mention_ending,
     role_start,
     skip_dates,
 )
+from generators.extract.succession_cues import negated
 from generators.extract.titles import is_modifier, ordered_title_starts, title_end, token_gender
 from generators.extract.tokens import (
     YEAR,
@@ -201,8 +203,8 @@ def attributes(
                     role.role = _with_antecedent(doc, tok, role.role, head)
                     out.append(role)
             continue
-        if subj is None:
-            continue
+        if subj is None or negated(tok) or (named and negated(tok.head)):
+            continue  # « A n'était pas ministre », « A n'a pas été nommé ministre »
         kind = "attribute"
         if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
             person, kind = pronoun_holder(doc, subj, offset, index)  # low confidence, or none
@@ -212,6 +214,7 @@ def attributes(
             end = extend_role(doc, title_end(doc, tok.i), index, offset)
             role = make_role(doc, tok.i, end, person, offset, kind)
             role.role = possessed_by_biography_subject(doc, tok, end, role.role, person, index)
+            role.past = cop and held_before(tok)
             out.append(role)
             out.extend(_more_attributes(doc, end, person, offset, index))
     return out

@@ -364,6 +364,18 @@ def is_past_role(role: str) -> bool:
     return first in lexicon.word_set("people_past_markers") or first.startswith("ex-")
 
 
+def held_before(title: Any) -> bool:
+    """Tell whether a title is the attribute of a compound past of « être » (« A a été
+    ministre », « avait précédemment été maire »): a post held before; not a conditional one."""
+    cop = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ == "être" for c in title.children)
+    return cop and any(
+        c.dep_ == "aux:tense"
+        and c.lemma_ == "avoir"
+        and c.lower_ in lexicon.word_set("people_past_auxiliaries")
+        for c in title.children
+    )
+
+
 def person_noun(tok: Any) -> bool:
     """Tell whether a bare noun looks like a person's occupation (« bibliothécaire », « skieuse »),
     not a present participle the tagger took for a noun (« justifiant ainsi »)."""
