@@ -89,3 +89,97 @@ def test_post_held_before_by_a_compound_past(
 )
 def test_negated_attribute_gives_no_role(extract_text: Any, text: str) -> None:
     assert _roles(extract_text, text) == set()
+
+
+# A relation noun whose complement is a title, then a comma and a name: the name is the relative,
+# the friend or the rival, not the title's holder.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le fils du maire, Paul Verdier, a été arrêté.",
+            {("Paul Verdier", "fils du maire", False)},
+        ),
+        (
+            "La fille de la chanteuse, Léa Morin, a témoigné.",
+            {("Léa Morin", "fille de la chanteuse", False)},
+        ),
+        (
+            "La veuve du chanteur, Léa Morin, a témoigné.",
+            {("Léa Morin", "veuve du chanteur", False)},
+        ),
+        (
+            "Un ami du maire, Paul Verdier, a témoigné.",
+            {("Paul Verdier", "ami du maire", False)},
+        ),
+        (
+            "Le rival du maire, Paul Verdier, a démissionné.",
+            {("Paul Verdier", "rival du maire", False)},
+        ),
+        (
+            "Le garde du corps du président, Paul Verdier, a été blessé.",
+            {("Paul Verdier", "garde du corps du président", False)},
+        ),
+        # relation words are never roles: no fact at all
+        ("Le successeur du ministre, Paul Verdier, a pris ses fonctions.", set()),
+        ("Le bras droit du ministre, Paul Verdier, a démissionné.", set()),
+        # must keep firing: a title before the title, a thing before the title
+        (
+            "L'avocat du maire, Paul Verdier, a fait appel.",
+            {("Paul Verdier", "avocat du maire", False)},
+        ),
+        (
+            "Les propos du ministre, Paul Verdier, ont choqué.",
+            {("Paul Verdier", "ministre", False)},
+        ),
+        (
+            "La porte-parole du président, Léa Morin, a démenti.",
+            {("Léa Morin", "porte-parole du président", False)},
+        ),
+    ],
+)
+def test_title_complement_of_a_relation_noun(
+    extract_text: Any, text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert _roles(extract_text, text) == expected
+
+
+# A nationality after a title, which the model may tag as a verb, stays in the title before a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'ex-agent double russe Pablo Ruiz a été empoisonné.",
+            {("Pablo Ruiz", "ex-agent double russe", True)},
+        ),
+        (
+            "L'ancien agent double russe Pablo Ruiz a été empoisonné.",
+            {("Pablo Ruiz", "ancien agent double russe", True)},
+        ),
+        (
+            "Le journaliste belge Tom Wauters a été libéré.",
+            {("Tom Wauters", "journaliste belge", False)},
+        ),
+        (
+            "L'ex-président bolivien Pablo Ruiz a été arrêté.",
+            {("Pablo Ruiz", "ex-président bolivien", True)},
+        ),
+        (
+            "L'ex-agent secret Pablo Ruiz a été arrêté.",
+            {("Pablo Ruiz", "ex-agent secret", True)},
+        ),
+        (
+            "L'ex-agent double Pablo Ruiz a été empoisonné.",
+            {("Pablo Ruiz", "ex-agent double", True)},
+        ),
+        # must not fire: a plural noun that is no title, a family, a verb
+        ("Les frères russes Pablo et Diego Ruiz ont été arrêtés.", set()),
+        ("Le gouvernement russe Pablo Ruiz a été critiqué.", set()),
+        ("Un agent double russe a été arrêté à Paris.", set()),
+        ("Pablo Ruiz a été arrêté par la police russe.", set()),
+    ],
+)
+def test_nationality_after_a_title(
+    extract_text: Any, text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert _roles(extract_text, text) == expected

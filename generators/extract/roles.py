@@ -30,6 +30,13 @@ def _nationalities() -> frozenset[str]:
     return frozenset(entry.split("|")[0] for entry in lexicon.words("leads_state_demonyms"))
 
 
+def role_adjective(tok: Any) -> bool:
+    """Tell whether `tok` qualifies a title whatever its tag (lexicon people_role_adjectives, a
+    nationality): « l'agent double russe », which the model may take for a verb."""
+    low = tok.lower_
+    return low in lexicon.word_set("people_role_adjectives") or low in _nationalities()
+
+
 def is_nationality_noun(tok: Any) -> bool:
     """Tell whether `tok` is a capitalized nationality noun (« l'Allemande », « les Français »)."""
     low = tok.lower_
@@ -67,7 +74,7 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             return closer  # « champion régional en titre »: nothing after belongs to the role
         if YEAR.match(tok.text) and j > 0 and doc[j - 1].lower_ not in ROLE_ADP and _dated(doc, i):
             return j + 1  # « la championne d'Europe 2011 »: the year is part of the title
-        if low in lexicon.word_set("people_role_adjectives") or low in _nationalities():
+        if role_adjective(tok):
             j += 1  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
             continue
         party = _party_then_complement(doc, j)
