@@ -183,3 +183,85 @@ def test_nationality_after_a_title(
     extract_text: Any, text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert _roles(extract_text, text) == expected
+
+
+# An attribute coordinated with « et » to a first verb shares that verb's subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En 2003, Inès Caron est devenue la première femme à rejoindre le gouvernement et a"
+            " été ministre de l'Education.",
+            {("Inès Caron", "ministre de l'Education", True)},
+        ),
+        (
+            "Inès Caron a quitté la politique en 2010 et est aujourd'hui directrice de la banque"
+            " Ferlan.",
+            {("Inès Caron", "directrice de la banque Ferlan", False)},
+        ),
+        (
+            "Nadia Colin a quitté la politique en 2010 et a été directrice de la banque Ferlan.",
+            {("Nadia Colin", "directrice de la banque Ferlan", True)},
+        ),
+        (
+            "Nadia Colin a été élue en 2008 et est maire de Vannes.",
+            {("Nadia Colin", "maire de Vannes", False)},
+        ),
+        (
+            "Paul Verdier a salué Léa Morin, et Hugo Barre était ministre de la Santé.",
+            {("Hugo Barre", "ministre de la Santé", False)},
+        ),
+        (
+            "Paul Verdier a rejoint Léa Morin et Hugo Barre est devenu ministre.",
+            {("Hugo Barre", "ministre", False)},
+        ),
+        # must not fire: the object of the first verb, a body as subject, a negation
+        ("Le club a recruté Paul Verdier et est devenu leader du championnat.", set()),
+        ("Les enquêteurs ont interrogé Paul Verdier et sont restés discrets.", set()),
+        ("Paul Verdier a perdu son procès et n'est plus maire de Brest.", set()),
+        ("Paul Verdier a rencontré Léa Morin et était alors ministre de la Santé.", set()),
+    ],
+)
+def test_attribute_sharing_the_first_verbs_subject(
+    extract_text: Any, text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert _roles(extract_text, text) == expected
+
+
+# A party's initials after a title belong to the role, whatever the model's tag (« LR » read as
+# a number).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le candidat LR à la présidentielle, Marc Delorme, a tenu un meeting.",
+            {("Marc Delorme", "candidat LR à la présidentielle", False)},
+        ),
+        ("Le député LFI Paul Roux a voté contre.", {("Paul Roux", "député LFI", False)}),
+        (
+            "Le maire UDI de Vannes, Paul Roux, a voté contre.",
+            {("Paul Roux", "maire UDI de Vannes", False)},
+        ),
+        (
+            "La sénatrice EELV Léa Morin a déposé un amendement.",
+            {("Léa Morin", "sénatrice EELV", False)},
+        ),
+        (
+            "Paul Roux, député LR de la Somme, a voté contre.",
+            {("Paul Roux", "député LR de la Somme", False)},
+        ),
+        ("La police a arrêté le maire UMP Paul Roux.", {("Paul Roux", "maire UMP", False)}),
+        (
+            "Le candidat du PS Paul Roux a gagné.",
+            {("Paul Roux", "candidat du PS", False)},
+        ),
+        # must not fire: initials that are no party of a person named after a title
+        ("Le siège de l'ONU a été évacué.", set()),
+        ("Le président a salué les pays de l'OTAN.", set()),
+        ("Selon le ministre, ONU et OTAN ont réagi.", set()),
+    ],
+)
+def test_party_initials_after_a_title(
+    extract_text: Any, text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert _roles(extract_text, text) == expected

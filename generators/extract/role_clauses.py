@@ -188,6 +188,7 @@ def attributes(
         )  # « elle est faite chevalier »
         if cop:
             subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
+            subj = subj or _shared_subject(tok)
         elif named:
             subj = next((c for c in tok.head.children if c.dep_.startswith("nsubj")), None)
         elif made:
@@ -218,6 +219,14 @@ def attributes(
             out.append(role)
             out.extend(_more_attributes(doc, end, person, offset, index))
     return out
+
+
+def _shared_subject(tok: Any) -> Any:
+    """Return the subject of the first verb an attribute is coordinated to with « et » (« A est
+    devenue députée et a été ministre »), or None."""
+    if tok.dep_ != "conj" or not any(c.lower_ == "et" for c in tok.children):
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
 def _has_agent(tok: Any) -> bool:

@@ -30,6 +30,12 @@ def _nationalities() -> frozenset[str]:
     return frozenset(entry.split("|")[0] for entry in lexicon.words("leads_state_demonyms"))
 
 
+def is_acronym(token: Any) -> bool:
+    """Tell whether `token` is an all-capitals abbreviation (« LFI », « PS »), not an initial."""
+    text = token.text
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
 def role_adjective(tok: Any) -> bool:
     """Tell whether `tok` qualifies a title whatever its tag (lexicon people_role_adjectives, a
     nationality): « l'agent double russe », which the model may take for a verb."""
@@ -74,8 +80,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             return closer  # « champion régional en titre »: nothing after belongs to the role
         if YEAR.match(tok.text) and j > 0 and doc[j - 1].lower_ not in ROLE_ADP and _dated(doc, i):
             return j + 1  # « la championne d'Europe 2011 »: the year is part of the title
-        if role_adjective(tok):
-            j += 1  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
+        if role_adjective(tok) or (is_acronym(tok) and doc[j - 1].is_lower):
+            j += 1  # « le candidat LR à X »: the party's initials, whatever the model's tag  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
             continue
         party = _party_then_complement(doc, j)
         if party:
