@@ -13,6 +13,7 @@ from generators.extract.role_bodies import (
     complement_of_title,
     kinship_with_complement,
     pre_title_adjective,
+    relation_before,
     sigle_before,
 )
 from generators.extract.roles import (
@@ -24,6 +25,7 @@ from generators.extract.roles import (
     make_role,
     mention_ending,
     person_noun,
+    role_adjective,
     role_start,
     role_text,
     skip_agent_phrase,
@@ -54,7 +56,7 @@ def pre_name_title(
         if tok.is_punct or (
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
             and title_end(doc, k) < 0
-            and tok.lower_ not in lexicon.word_set("people_role_adjectives")
+            and not role_adjective(tok)
             and _title_spanning(doc, k) < 0
             and not and_in_body(doc, k)
             and and_in_body(doc, k - 1) != 2
@@ -317,8 +319,11 @@ def title_then_name(
             continue  # « ses médecins, Mme A »: many people, not the one named after
         if complement_of_title(doc, k):
             continue  # « A, adjoint à la maire de X, B »: the maire is not B
+        start, k = relation_before(doc, p, k)  # « le fils du maire, A B »: the son
+        if k < 0:
+            continue
         stop = extend_role(doc, title_end(doc, p), index, offset)
-        spans = [(p, stop)]
+        spans = [(start, stop)]
         second = _coordinated_title(doc, stop, index, offset)
         if second is not None:  # « du triple champion d'Europe et vice-champion du monde, A B »
             spans.append(second)

@@ -11,6 +11,7 @@ from generators.extract.body_then_person import person_start, place_run_into
 from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
+from generators.extract.roles import is_acronym as _is_acronym
 from generators.extract.titles import (
     apposed_title_before,
     civility_gender,
@@ -342,12 +343,6 @@ def _labels(doc: Any, i: int) -> bool:
 
     prev = doc[i - 1] if i > 0 else None
     return prev is not None and prev.pos_ == "NOUN" and prev.is_lower and title_end(doc, i - 1) != i
-
-
-def _is_acronym(token: Any) -> bool:
-    """Tell whether `token` is an all-capitals abbreviation (« LFI », « PS »), not an initial."""
-    text = token.text
-    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:

@@ -272,3 +272,4 @@ class RoleMention:
     start: int  # article offset of the role phrase
     kind: str
     kept: bool = True
+    past: bool = False  # held before, told by the verb (« A avait été ministre »), not the role

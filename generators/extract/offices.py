@@ -13,6 +13,7 @@ from generators.extract.coreference import person_of
 from generators.extract.leading import action_nouns
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.roles import extend_role, make_role, skip_dates
+from generators.extract.succession_cues import negated
 from generators.extract.titles import (
     after_rank,
     is_civility,
@@ -306,8 +307,8 @@ def _named_to_title(doc: Any, verb: Any, offset: int, index: NameIndex) -> list[
     if doc[p].lower_ in lexicon.word_set("people_naming_participles"):
         return []
     holder, kind = _participle_subject(doc, verb, offset, index)
-    if holder is None:
-        return []
+    if holder is None or negated(verb):
+        return []  # « A n'a pas été nommé ministre »
     end = extend_role(doc, title_end(doc, p), index, offset)
     return [make_role(doc, p, end, holder, offset, "pronoun" if kind == "pronoun" else "attribute")]
 

@@ -166,3 +166,30 @@ def _conditional(tok: Any) -> bool:
         c.dep_ in ("aux", "aux:pass", "aux:tense", "cop") and "Cnd" in c.morph.get("Mood")
         for c in tok.children
     )
+
+
+@functools.cache
+def _relation_heads() -> tuple[tuple[str, ...], ...]:
+    """Return the nouns of a person known through another (kinship, lexicon people_kinship,
+    people_relation_nouns, people_relation_persons), as word tuples, longest first."""
+    words = [entry.split("|")[0] for entry in lexicon.words("people_kinship")]
+    words += lexicon.words("people_relation_nouns") + lexicon.words("people_relation_persons")
+    return tuple(sorted({tuple(w.lower().split()) for w in words}, key=len, reverse=True))
+
+
+def relation_before(doc: Any, p: int, k: int) -> tuple[int, int]:
+    """Return where the role before a name starts and its determiner, given a title at `p` after
+    the determiner `k`: (p, k) as they are, or a relation noun's start and determiner when the
+    title is its complement (« le fils du maire, A B »: A B is the son, role « fils du maire »),
+    its determiner -1 when it has none."""
+    r = k - 1 if doc[k].lower_ in ("du", "des") else k - 2
+    if r < 0 or (r == k - 2 and doc[k - 1].lower_ not in _OF):
+        return p, k
+    for words in _relation_heads():
+        start = r - len(words) + 1
+        if start >= 0 and tuple(t.lower_ for t in doc[start : r + 1]) == words:
+            det = start - 1
+            while det >= 0 and doc[det].pos_ == "ADJ" and doc[det].is_lower:
+                det -= 1  # « un ancien collègue du maire »
+            return (start, det) if det >= 0 and doc[det].pos_ == "DET" else (start, -1)
+    return p, k

@@ -12,12 +12,14 @@ from generators.extract.names import NameIndex, RoleMention
 from generators.extract.offices import copular_titles, offices, pronoun_holder, whose_titles
 from generators.extract.roles import (
     extend_role,
+    held_before,
     is_name_start,
     make_role,
     mention_ending,
     role_start,
     skip_dates,
 )
+from generators.extract.succession_cues import negated
 from generators.extract.titles import is_modifier, ordered_title_starts, title_end, token_gender
 from generators.extract.tokens import (
     YEAR,
@@ -186,6 +188,7 @@ def attributes(
         )  # « elle est faite chevalier »
         if cop:
             subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
+            subj = subj or _shared_subject(tok)
         elif named:
             subj = next((c for c in tok.head.children if c.dep_.startswith("nsubj")), None)
         elif made:
@@ -201,8 +204,8 @@ def attributes(
                     role.role = _with_antecedent(doc, tok, role.role, head)
                     out.append(role)
             continue
-        if subj is None:
-            continue
+        if subj is None or negated(tok) or (named and negated(tok.head)):
+            continue  # « A n'était pas ministre », « A n'a pas été nommé ministre »
         kind = "attribute"
         if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
             person, kind = pronoun_holder(doc, subj, offset, index)  # low confidence, or none
@@ -212,9 +215,18 @@ def attributes(
             end = extend_role(doc, title_end(doc, tok.i), index, offset)
             role = make_role(doc, tok.i, end, person, offset, kind)
             role.role = possessed_by_biography_subject(doc, tok, end, role.role, person, index)
+            role.past = cop and held_before(tok)
             out.append(role)
             out.extend(_more_attributes(doc, end, person, offset, index))
     return out
+
+
+def _shared_subject(tok: Any) -> Any:
+    """Return the subject of the first verb an attribute is coordinated to with « et » (« A est
+    devenue députée et a été ministre »), or None."""
+    if tok.dep_ != "conj" or not any(c.lower_ == "et" for c in tok.children):
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
 def _has_agent(tok: Any) -> bool:

@@ -30,6 +30,19 @@ def _nationalities() -> frozenset[str]:
     return frozenset(entry.split("|")[0] for entry in lexicon.words("leads_state_demonyms"))
 
 
+def is_acronym(token: Any) -> bool:
+    """Tell whether `token` is an all-capitals abbreviation (« LFI », « PS »), not an initial."""
+    text = token.text
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def role_adjective(tok: Any) -> bool:
+    """Tell whether `tok` qualifies a title whatever its tag (lexicon people_role_adjectives, a
+    nationality): « l'agent double russe », which the model may take for a verb."""
+    low = tok.lower_
+    return low in lexicon.word_set("people_role_adjectives") or low in _nationalities()
+
+
 def is_nationality_noun(tok: Any) -> bool:
     """Tell whether `tok` is a capitalized nationality noun (« l'Allemande », « les Français »)."""
     low = tok.lower_
@@ -67,8 +80,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             return closer  # « champion régional en titre »: nothing after belongs to the role
         if YEAR.match(tok.text) and j > 0 and doc[j - 1].lower_ not in ROLE_ADP and _dated(doc, i):
             return j + 1  # « la championne d'Europe 2011 »: the year is part of the title
-        if low in lexicon.word_set("people_role_adjectives") or low in _nationalities():
-            j += 1  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
+        if role_adjective(tok) or (is_acronym(tok) and doc[j - 1].is_lower):
+            j += 1  # « le candidat LR à X »: the party's initials, whatever the model's tag  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
             continue
         party = _party_then_complement(doc, j)
         if party:
@@ -362,6 +375,18 @@ def is_past_role(role: str) -> bool:
     """Tell whether a role text says it was held before (« ancien ministre », « alors directeur »)."""
     first = role.split()[0].lower() if role.split() else ""
     return first in lexicon.word_set("people_past_markers") or first.startswith("ex-")
+
+
+def held_before(title: Any) -> bool:
+    """Tell whether a title is the attribute of a compound past of « être » (« A a été
+    ministre », « avait précédemment été maire »): a post held before; not a conditional one."""
+    cop = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ == "être" for c in title.children)
+    return cop and any(
+        c.dep_ == "aux:tense"
+        and c.lemma_ == "avoir"
+        and c.lower_ in lexicon.word_set("people_past_auxiliaries")
+        for c in title.children
+    )
 
 
 def person_noun(tok: Any) -> bool:

@@ -215,9 +215,11 @@ def _noun_use(doc: Any, i: int) -> bool:
         and doc[i - 2].pos_ in ("PROPN", "X")
         and (nxt is None or nxt.lower_ not in ("à", "au", "aux", "par", "en", "pour", "dans"))
     )  # « Paul Roux est conseiller de X »: a title after a copula, however it is tagged
+    copula = prev is not None and prev.dep_ == "cop" and prev.head.i == i
     return (
         apposed
         or attribute
+        or copula  # « A avait précédemment été ministre »: the parser's attribute of « être »
         or (prev is not None and prev.pos_ == "DET")
         or (prev is not None and is_modifier(prev) and i > 1 and doc[i - 2].pos_ == "DET")
         or (
