@@ -272,3 +272,4 @@ class RoleMention:
     start: int  # article offset of the role phrase
     kind: str
     kept: bool = True
+    past: bool = False  # dated in the past after it (« président du club à l'époque »)

@@ -44,7 +44,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if _body_not_person(role.person) or _hedged(merged, role.start - offset):
             continue
         sent = merged[role.sent[0] : role.sent[1]]
-        past = _past(role.role, span_text(sent))
+        past = _past(role.role, span_text(sent), role.past)
         facts.append(
             ctx.fact(
                 "person_role",
@@ -74,10 +74,13 @@ def _evidence(role: Any, past: bool) -> str | None:
 _YEAR = re.compile(r"\b(?:en |de |depuis )?(?:1[5-9][0-9]{2}|20[0-9]{2})\b")
 
 
-def _past(role: str, sentence: str) -> dict[str, Any]:
-    """Return `past: true` for a role held before, with `time` when the sentence dates it."""
-    if not is_past_role(role):
+def _past(role: str, sentence: str, dated: bool = False) -> dict[str, Any]:
+    """Return `past: true` for a role held before (`dated`: a past date after it, « à
+    l'époque »), with `time` when the sentence dates it."""
+    if not (dated or is_past_role(role)):
         return {}
+    if dated:
+        return {"past": True}
     when = _YEAR.search(sentence) if role.split()[0].lower() == "alors" else None
     return {"past": True, "time": when.group(0)} if when else {"past": True}
 
