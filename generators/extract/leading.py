@@ -9,6 +9,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.coreference import person_of
 from generators.extract.names import NameIndex
+from generators.extract.roles import held_then
 from generators.extract.titles import title_end
 from generators.extract.tokens import norm, sentence_of, tokens_where
 
@@ -20,7 +21,8 @@ _PRONOUN_REACH = 1500  # characters before « il » / « elle » where no other 
 
 _CUT = frozenset(
     {",", "qui", "que", "qu'", "dont", "où", ";", ":", "(", ")", "«", "»", '"', "depuis", "pendant"}
-)  # « depuis », « pendant »: a time, not the entity
+    | {"jusqu'", "jusqu’", "jusqu'à", "jusqu'au", "jusqu'en", "jusque"}
+)  # « depuis », « pendant », « jusqu'à sa mort »: a time, not the entity
 
 
 @functools.cache
@@ -47,6 +49,7 @@ def entity_phrase(doc: Any, head: Any) -> str:
             or tok.pos_ in ("VERB", "AUX", "ADV")
             or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm"))
             or (tok.pos_ == "ADP" and end + 1 < limit and doc[end + 1].text[:1].isdigit())
+            or held_then(doc, end)  # « le club à l'époque des faits »
         ):
             break  # « la commission en 2021 », « la société de 1970 à 1972 »: a date follows
         end += 1
