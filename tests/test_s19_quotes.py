@@ -4,7 +4,8 @@ a lead verb in a past tense (« qui dirigeait », « a dirigé », « était dir
 lead, and a time after the entity (« jusqu'à sa mort ») is no part of it; a quote after the speech
 verb of a relative clause (« A a répondu à B, qui avait dit : « … » ») is the antecedent's, not
 the sentence subject's; « le maire de la ville » is the headline's town only when the headline
-names one (« Incendies à A et B » names two: no fact)."""
+names one (« Incendies à A et B » names two: no fact); an inverted speaker after the addressee
+(« », a déclaré à la presse le procureur ») is that speaker, not the addressee."""
 
 from __future__ import annotations
 
@@ -255,3 +256,50 @@ def test_town_of_the_headline(
 @pytest.mark.parametrize(("title", "text"), NO_ONE_TOWN)
 def test_no_town_of_the_headline(extract_text: Any, title: str, text: str) -> None:
     assert not [f for f in extract_text(f"{title}\n\n{text}") if f.type == "leads"]
+
+
+# Family 5: an addressee between the inverted speech verb and its subject.
+SAID = "L'enquête ne fait que commencer"
+
+ADDRESSEE = [
+    (
+        f"« {SAID} », a déclaré à la presse le procureur de la République.",
+        "le procureur de la République",
+    ),
+    (
+        f"« {SAID} », a déclaré lundi à la presse le procureur de la République.",
+        "le procureur de la République",
+    ),
+    (f"« {SAID} », a confié à ses proches le maire.", "le maire"),
+    (
+        f"« {SAID} », a expliqué aux journalistes la porte-parole de la préfecture.",
+        "la porte-parole de la préfecture",
+    ),
+    (
+        f"« {SAID} », a déclaré au journal Le Matin le procureur de la République.",
+        "le procureur de la République",
+    ),
+    (f"« {SAID} », a déclaré à la presse Paul Garcin.", "Paul Garcin"),
+    (
+        f"{SAID}, a déclaré à la presse le procureur de la République.",
+        "le procureur de la République",
+    ),
+]
+
+NO_SPEAKER = [
+    f"« {SAID} », a déclaré à la presse locale.",
+    f"« {SAID} », a confié à ses proches.",
+    f"« {SAID} », a écrit au maire de Brivelles.",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ADDRESSEE)
+def test_speaker_after_addressee(extract_text: Any, text: str, speaker: str) -> None:
+    quotes = {(d["speaker"], d["text"]) for d in _facts(extract_text, text, "quote")}
+    assert quotes == {(speaker, SAID)}
+
+
+@pytest.mark.parametrize("text", NO_SPEAKER)
+def test_addressee_is_no_speaker(extract_text: Any, text: str) -> None:
+    quotes = {(d["speaker"], d["text"]) for d in _facts(extract_text, text, "quote")}
+    assert quotes == {(None, SAID)}
