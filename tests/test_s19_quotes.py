@@ -5,7 +5,8 @@ lead, and a time after the entity (« jusqu'à sa mort ») is no part of it; a q
 verb of a relative clause (« A a répondu à B, qui avait dit : « … » ») is the antecedent's, not
 the sentence subject's; « le maire de la ville » is the headline's town only when the headline
 names one (« Incendies à A et B » names two: no fact); an inverted speaker after the addressee
-(« », a déclaré à la presse le procureur ») is that speaker, not the addressee."""
+(« », a déclaré à la presse le procureur ») is that speaker, not the addressee; a head title not held yet (« la future présidente du club, A »)
+gives no leads fact."""
 
 from __future__ import annotations
 
@@ -303,3 +304,37 @@ def test_speaker_after_addressee(extract_text: Any, text: str, speaker: str) -> 
 def test_addressee_is_no_speaker(extract_text: Any, text: str) -> None:
     quotes = {(d["speaker"], d["text"]) for d in _facts(extract_text, text, "quote")}
     assert quotes == {(None, SAID)}
+
+
+# Family 6: a head title not held yet.
+NOT_YET = [
+    "Nadia Belkacem, future présidente du club Olbia, a démenti.",
+    "La future présidente du club Olbia, Nadia Belkacem, a démenti.",
+    "Le futur directeur du musée Orsan, Lucas Ferrandi, prendra ses fonctions en mai.",
+    "Lucas Ferrandi, prochain directeur du musée Orsan, prendra ses fonctions en mai.",
+    "Le prochain directeur du musée Orsan, Lucas Ferrandi, prendra ses fonctions en mai.",
+    "Lucas Ferrandi, pressenti directeur du musée Orsan, a démenti.",
+]
+
+HELD = [
+    ("Nadia Belkacem, présidente du club Olbia, a démenti.", ("Nadia Belkacem", "club Olbia")),
+    (
+        "Le nouveau directeur du musée Orsan, Lucas Ferrandi, a pris ses fonctions.",
+        ("Lucas Ferrandi", "musée Orsan"),
+    ),
+    (
+        "Lucas Ferrandi, actuel directeur du musée Orsan, a démenti.",
+        ("Lucas Ferrandi", "musée Orsan"),
+    ),
+    ("La présidente du club Olbia, Nadia Belkacem, a démenti.", ("Nadia Belkacem", "club Olbia")),
+]
+
+
+@pytest.mark.parametrize("text", NOT_YET)
+def test_head_title_not_held_yet(extract_text: Any, text: str) -> None:
+    assert _leads(extract_text, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD)
+def test_head_title_held(extract_text: Any, text: str, expected: tuple[str, str]) -> None:
+    assert _leads(extract_text, text) == {(*expected, False)}

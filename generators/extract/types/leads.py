@@ -300,6 +300,8 @@ def _from_title(
         role.role,
         flags=re.IGNORECASE,
     )
+    if role.role.split()[0].lower() in lexicon.word_set("leads_future_markers"):
+        return []  # « la future présidente du club, A »: not the head yet
     via = "title-past" if role_held_before(role) else "title"
     via += "-pronoun" if role.kind == "pronoun" else ""
     named_only = lexicon.words("leads_named_titles")
