@@ -338,3 +338,33 @@ def test_head_title_not_held_yet(extract_text: Any, text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), HELD)
 def test_head_title_held(extract_text: Any, text: str, expected: tuple[str, str]) -> None:
     assert _leads(extract_text, text) == {(*expected, False)}
+
+
+# Family 7: the name right before a speech verb after a comma speaks, not a name before it.
+SAID7 = "Rien n'est encore décidé à ce stade."
+
+NAME_BEFORE_VERB = [
+    (
+        f"Interrogée sur la fermeture de l'usine par Paul Garcin, Claire Dutertre a répondu : « {SAID7} »",
+        "Claire Dutertre",
+    ),
+    (
+        f"Interrogé par le journaliste Paul Garcin, Lucas Ferrandi a déclaré : « {SAID7} »",
+        "Lucas Ferrandi",
+    ),
+    (f"Face à Paul Garcin, Claire Dutertre a lancé : « {SAID7} »", "Claire Dutertre"),
+    (
+        f"Après avoir rencontré Paul Garcin, Claire Dutertre a déclaré : « {SAID7} »",
+        "Claire Dutertre",
+    ),
+    (f"Claire Dutertre et Paul Garcin ont déclaré : « {SAID7} »", "Claire Dutertre et Paul Garcin"),
+    (f"La mère de Paul Garcin a écrit : « {SAID7} »", "La mère de Paul Garcin"),
+    (f"Paul Garcin a déclaré : « {SAID7} »", "Paul Garcin"),
+    (f"Claire Dutertre, la directrice, a précisé : « {SAID7} »", "Claire Dutertre"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAME_BEFORE_VERB)
+def test_name_right_before_the_verb(extract_text: Any, text: str, speaker: str) -> None:
+    quotes = {(d["speaker"], d["text"]) for d in _facts(extract_text, text, "quote")}
+    assert quotes == {(speaker, SAID7)}
