@@ -25,7 +25,7 @@ from collections import Counter
 from typing import Any
 
 from generators import lexicon
-from generators.extract.roles import is_past_role
+from generators.extract.roles import role_held_before
 from generators.extract.tokens import norm
 
 _ARTICLE = re.compile(r"^(?:l'|la |le |les )")
@@ -137,7 +137,7 @@ def state_complement(title: str) -> bool:
 
 def bare_head_entity(ctx: Any, doc: Any, role: Any) -> str | None:
     """Return what a bare head title (`role`, a RoleMention) leads in the article's country."""
-    if is_past_role(role.role):
+    if role_held_before(role):
         return (
             None  # « l'ancien président A »: which country's, the article's or another, is unsaid
         )

@@ -17,6 +17,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.coreference import impersonal, person_of
+from generators.extract.named_subjects import name_before_verb
 from generators.extract.names import NameIndex
 from generators.extract.speech_words import (
     body_phrase,
@@ -321,6 +322,9 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     if verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ == "VERB":
         clause = verb.head  # « la direction a adressé un communiqué : »
     subj = verb_subject(clause)
+    own = name_before_verb(doc, verb, offset, index)
+    if own is not None:
+        return own  # « Interrogée par A, B a répondu : »: the name right before the verb, not A
     named = any(index.mention_at(offset + t.idx) for t in before)
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
         phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)

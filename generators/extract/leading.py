@@ -9,6 +9,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.coreference import person_of
 from generators.extract.names import NameIndex
+from generators.extract.roles import held_then
 from generators.extract.titles import title_end
 from generators.extract.tokens import norm, sentence_of, tokens_where
 
@@ -20,7 +21,8 @@ _PRONOUN_REACH = 1500  # characters before « il » / « elle » where no other 
 
 _CUT = frozenset(
     {",", "qui", "que", "qu'", "dont", "où", ";", ":", "(", ")", "«", "»", '"', "depuis", "pendant"}
-)  # « depuis », « pendant »: a time, not the entity
+    | {"jusqu'", "jusqu’", "jusqu'à", "jusqu'au", "jusqu'en", "jusque"}
+)  # « depuis », « pendant », « jusqu'à sa mort »: a time, not the entity
 
 
 @functools.cache
@@ -47,6 +49,7 @@ def entity_phrase(doc: Any, head: Any) -> str:
             or tok.pos_ in ("VERB", "AUX", "ADV")
             or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm"))
             or (tok.pos_ == "ADP" and end + 1 < limit and doc[end + 1].text[:1].isdigit())
+            or held_then(doc, end)  # « le club à l'époque des faits »
         ):
             break  # « la commission en 2021 », « la société de 1970 à 1972 »: a date follows
         end += 1
@@ -125,13 +128,13 @@ def from_verb(
         )
         leader, leader_tok = _leader_after(doc, par + 1, offset, index)
         if entity is not None and leader and not _inside_work(entity, tok):
-            return [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
+            return [(tok.i, sentence_of(tok), leader, leader_tok, entity, _verb_via(tok))]
         return []
     if after_que:
         entity = _antecedent(doc, tok.i - 1, None)
         leader, leader_tok = _leader_after(doc, tok.i + 1, offset, index)
         if entity is not None and leader:
-            return [(tok.i, sentence_of(tok), leader, leader_tok, entity, "verb")]
+            return [(tok.i, sentence_of(tok), leader, leader_tok, entity, _verb_via(tok))]
         return []
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "obj"), None)
@@ -145,14 +148,37 @@ def from_verb(
         if subj is None and not leader:
             leader = _shared_subject(doc, tok, offset, index)
         if leader:
-            return [(tok.i, sentence_of(tok), leader, None if last else subj, obj, "verb")]
+            return [(tok.i, sentence_of(tok), leader, None if last else subj, obj, _verb_via(tok))]
     elif subj is not None and subj.i < tok.i and subj.left_edge.i > 0:
         que = doc[subj.left_edge.i - 1]  # « le laboratoire, qu'elle dirige depuis 1980 »
         entity = tok.head if tok.dep_ == "acl:relcl" else _antecedent(doc, que.i, None)
         leader = _subject_leader(doc, subj, offset, index)
         if que.lower_ in ("que", "qu'") and leader and entity is not None and entity.i < que.i:
-            return [(tok.i, sentence_of(tok), leader, subj, entity, "verb")]
+            return [(tok.i, sentence_of(tok), leader, subj, entity, _verb_via(tok))]
     return []
+
+
+def _verb_via(verb: Any) -> str:
+    """Return « verb », or « verb-past » for a lead verb in a past tense (« qui dirigeait X », « A a
+    présidé X », « X était dirigé par A »): the head held the post then."""
+    return "verb-past" if held_before(verb) else "verb"
+
+
+def held_before(verb: Any) -> bool:
+    """Tell whether a verb is in a past tense of the indicative: imperfect or simple past, or a
+    participle with a tense auxiliary (« a dirigé », « avait présidé ») or a past passive one
+    (« était dirigée par »)."""
+    past = {"Imp", "Past"}
+    if (
+        verb.pos_ in ("VERB", "AUX")
+        and "Ind" in verb.morph.get("Mood")
+        and past & set(verb.morph.get("Tense"))
+    ):
+        return True
+    for aux in (c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")):
+        if aux.dep_ == "aux:tense" or past & set(aux.morph.get("Tense")):
+            return True
+    return False
 
 
 def _subject_leader(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:

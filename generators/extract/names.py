@@ -272,4 +272,5 @@ class RoleMention:
     start: int  # article offset of the role phrase
     kind: str
     kept: bool = True
-    past: bool = False  # held before, told by the verb (« A avait été ministre »), not the role
+    past: bool = False  # held before: told by its verb (« A avait été ministre ») or a past date
+    # after it (« président du club à l'époque »), not by the role's words

@@ -19,6 +19,7 @@ from generators import lexicon
 
 _ARTICLE = re.compile(r"^(?:l'\s*|l’\s*|la |le |les )", re.IGNORECASE)
 _HEADLINE_PLACE = re.compile(r"(?:^|\s)à\s+([A-ZÀ-Ý][\w-]+(?:[- ][A-ZÀ-Ý][\w-]+)*)")
+_HEADLINE_MORE = re.compile(r"\s*(?:,|et|ou|puis)\s+(?:à\s+)?[A-ZÀ-Ý]")  # another place listed
 
 
 def generic_place(entity: str) -> bool:
@@ -53,7 +54,10 @@ def place_named(entity: str, article: Any) -> str | None:
 def _headline_town(article: Any) -> str | None:
     """Return the one place the headline names after « à » (« Incendie à Vanville »), else None."""
     countries = {_ARTICLE.sub("", c).lower() for c in lexicon.words("french_countries")}
-    found = {m.group(1) for m in _HEADLINE_PLACE.finditer(article.title or "")}
+    title = article.title or ""
+    found = {m.group(1) for m in _HEADLINE_PLACE.finditer(title)}
+    if any(_HEADLINE_MORE.match(title, m.end()) for m in _HEADLINE_PLACE.finditer(title)):
+        return None  # « Incendies à Vanville et Orcières »: which town, the headline does not say
     found = {p for p in found if p.lower() not in countries}
     return next(iter(found)) if len(found) == 1 else None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generators import lexicon
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.relatives import relative_antecedent
@@ -28,8 +29,10 @@ def relative_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) ->
     if k < 1 or not _said(before[k]):
         return None
     k -= 1
-    while k >= 0 and (before[k].pos_ == "AUX" or before[k].pos_ == "ADV"):
-        k -= 1  # « qui a aussitôt répondu »
+    while k >= 0 and (
+        before[k].pos_ in ("AUX", "ADV") or before[k].lower_ in lexicon.word_set("quote_clitics")
+    ):
+        k -= 1  # « qui a aussitôt répondu », « qui lui a dit »
     if k < 0 or before[k].lower_ != "qui":
         return None
     antecedent = relative_antecedent(doc, before[k], offset, index)

@@ -75,13 +75,17 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
     while j < stop:
         tok = doc[j]
         low = tok.lower_
+        if j > i and held_then(doc, j):
+            break  # « président du club à l'époque des faits »: a date, not the club's name
         closer = closer_end(doc, j)
         if closer > j:
             return closer  # « champion régional en titre »: nothing after belongs to the role
         if YEAR.match(tok.text) and j > 0 and doc[j - 1].lower_ not in ROLE_ADP and _dated(doc, i):
             return j + 1  # « la championne d'Europe 2011 »: the year is part of the title
         if role_adjective(tok) or (is_acronym(tok) and doc[j - 1].is_lower):
-            j += 1  # « le candidat LR à X »: the party's initials, whatever the model's tag  # « l'ambassadeur russe à l'ONU »: a nationality the model may take for a verb
+            # « l'ambassadeur russe à X », « le candidat LR à X »: a nationality or a party's
+            # initials, whatever the model's tag
+            j += 1
             continue
         party = _party_then_complement(doc, j)
         if party:
@@ -145,6 +149,30 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
     while j > i and (doc[j - 1].lower_ in ROLE_ADP or doc[j - 1].pos_ in ("DET", "ADP")):
         j -= 1
     return j
+
+
+@functools.cache
+def _time_closers() -> re.Pattern[str]:
+    """The phrases of lexicon/people_role_time_closers as one pattern (YEAR: a year)."""
+    year = r"(?:1[0-9]{3}|20[0-9]{2})"
+    parts = (
+        r"\s+".join(
+            year if w == "YEAR" else re.escape(w).replace("'", "['’]") for w in entry.split()
+        )
+        for entry in lexicon.words("people_role_time_closers")
+    )
+    return re.compile(r"(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def held_then(doc: Any, k: int) -> bool:
+    """Tell whether a phrase at token `k` dates a role in the past (« à l'époque », « de 2001 à
+    2010 »: lexicon/people_role_time_closers)."""
+    return k < len(doc) and bool(_time_closers().match(doc.text, doc[k].idx))
+
+
+def role_held_before(role: RoleMention) -> bool:
+    """Tell whether a role was held before: a past marker before it, a past date after it."""
+    return role.past or is_past_role(role.role)
 
 
 @functools.cache
@@ -348,6 +376,7 @@ def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -
         head,
         offset + doc[start].idx,
         kind,
+        past=held_then(doc, end),
     )
 
 

@@ -176,14 +176,17 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
 def _subject_noun(window: list[Any]) -> Any:
     """Return the first noun of an inverted subject, past a complement (« a dit au journal X le … »)."""
     skip = False
+    named = False  # the complement skipped has its noun (« à la presse »), a determiner may follow
     for n, tok in enumerate(window):
         nxt = window[n + 1] if n + 1 < len(window) else None
         if tok.lower_ in ("à", "au", "aux", "auprès", "devant"):
-            skip = True
-        elif skip and tok.pos_ == "DET" and nxt is not None and nxt.is_lower:
-            skip = False  # « au journal Le Soir le procureur »: the subject's determiner
+            skip, named = True, False
+        elif skip and named and tok.pos_ == "DET" and nxt is not None and nxt.is_lower:
+            skip = False  # « au journal Le Soir le procureur », « à la presse le maire »
         elif tok.pos_ in ("NOUN", "PROPN") and not skip:
             return tok
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            named = True
     return None
 
 

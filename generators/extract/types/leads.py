@@ -44,7 +44,7 @@ from generators.extract.names import NameIndex
 from generators.extract.place_pointers import generic_place, place_for, read_last
 from generators.extract.pointing_heads import pointing_heads, title_starts
 from generators.extract.possessive_heads import possessive_heads
-from generators.extract.roles import is_past_role
+from generators.extract.roles import role_held_before
 from generators.extract.titles import token_gender
 from generators.extract.tokens import norm, sentence_of, tokens_where
 from generators.records import Fact
@@ -300,7 +300,9 @@ def _from_title(
         role.role,
         flags=re.IGNORECASE,
     )
-    via = "title-past" if is_past_role(role.role) else "title"
+    if role.role.split()[0].lower() in lexicon.word_set("leads_future_markers"):
+        return []  # « la future présidente du club, A »: not the head yet
+    via = "title-past" if role_held_before(role) else "title"
     via += "-pronoun" if role.kind == "pronoun" else ""
     named_only = lexicon.words("leads_named_titles")
     place = bare_head_entity(ctx, doc, role)
@@ -396,7 +398,7 @@ def _from_office_nearby(
             ):
                 head = doc[end + 1] if doc[end + 1].pos_ != "DET" else doc[end + 2]
                 found.append(head)
-    if len(found) != 1 or is_past_role(role.role) or not found[0].text[:1].isupper():
+    if len(found) != 1 or role_held_before(role) or not found[0].text[:1].isupper():
         return []
     via = "title-context" + ("-pronoun" if role.kind == "pronoun" else "")
     entity = (_named_phrase(doc, found[0]), found[0])

@@ -75,10 +75,12 @@ _YEAR = re.compile(r"\b(?:en |de |depuis )?(?:1[5-9][0-9]{2}|20[0-9]{2})\b")
 
 
 def _past(role: str, sentence: str, held: bool = False) -> dict[str, Any]:
-    """Return `past: true` for a role held before (its words, or `held`: its verb's tense), with
-    `time` when the sentence dates it."""
+    """Return `past: true` for a role held before (its words, or `held`: its verb's tense or a past
+    date after it, « à l'époque »), with `time` when the sentence dates it."""
     if not (held or is_past_role(role)):
         return {}
+    if held:
+        return {"past": True}
     when = _YEAR.search(sentence) if role.split()[0].lower() == "alors" else None
     return {"past": True, "time": when.group(0)} if when else {"past": True}
 

@@ -154,11 +154,11 @@ def _marked(
             decided, speaker = document_speaker(doc, quoted, offset, index, spans)
             how = "document"
         if speaker is None and not decided:
+            speaker = relative_speaker(doc, quoted, offset, index)  # « X, qui commente « … » »
+            how = "named"  # « A a répondu à B, qui avait dit : « … » »: B, not the subject A
+        if speaker is None and not decided:
             speaker = speaker_before(doc, quoted, offset, index, spans)
             how = _before_evidence(doc, quoted)
-        if speaker is None and not decided:
-            speaker = relative_speaker(doc, quoted, offset, index)  # « X, qui commente « … » »
-            how = "named"
         if speaker is None:
             speaker = announced_speaker(doc, quoted, offset, index)
             how = "announced"
