@@ -25,6 +25,7 @@ from dataclasses import replace
 from generators import lexicon
 from generators.french.grammar import contract, fold
 from generators.questions.index import ArticleIndex
+from generators.questions.posts import APPOINTING, names_its_body
 from generators.questions.roles import role_class
 from generators.questions.speech import finite_verb
 from generators.records import BASIC, MCQ, NUMERIC, Fact, Question
@@ -179,13 +180,18 @@ def _unnamed_post(question: Question, fact: Fact) -> str:
     shown = _flat(str(fact.get("object") or fact.get("complement") or ""))
     what = fold(shown).replace("'", " ")
     verb = str(fact.get("verb") or "")
-    if verb in _APPOINTING and re.fullmatch(r"[a-z-]+", what) and what in _posts():
+    if (
+        verb in _APPOINTING
+        and re.fullmatch(r"[a-z-]+", what)
+        and what in _posts()
+        and not names_its_body(question.prompt, shown)
+    ):
         return f"« {shown} » names no post (of what?): several right answers"
     own = next((p for p in _folded("question_own_posts") if f" {p} " in f" {what} "), "")
     return f"« {own} » does not name the post" if own else ""
 
 
-_APPOINTING = frozenset(("élire", "réélire", "nommer", "désigner", "investir", "choisir"))
+_APPOINTING = APPOINTING
 
 
 @functools.cache
