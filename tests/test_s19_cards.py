@@ -13,7 +13,8 @@ import pytest
 from generators.questions import explain_questions
 from generators.questions.index import ArticleIndex, noun_phrase
 from generators.questions.posts import countried_post, names_its_body
-from generators.questions.roles import past_year
+from generators.questions.roles import past_year, role_class
+from generators.questions.score import signals
 from generators.records import Fact, Question, Selection
 
 HEADER = {"slug": "t", "title": "Vanlandie : un nouveau décret", "date": "2031-03-10"}
@@ -299,3 +300,264 @@ def test_countried_post(prompt: str, post: str, expected: str) -> None:
 )
 def test_names_its_body(prompt: str, post: str, expected: bool) -> None:
     assert names_its_body(prompt, post) is expected
+
+
+# --- family 5: an action's object told with the complement that says which one ----------------
+
+VALMIR = {"slug": "t", "title": "Valmir : le conseil agit", "date": "2031-03-10"}
+
+
+def action(sentence: str, obj: str, actor: str = "La mairie", predicate: str = "a lancé") -> Fact:
+    return fact(
+        "action",
+        sentence,
+        actor=actor,
+        actor_is_person=False,
+        gender="f",
+        number="sg",
+        verb=predicate.split()[-1].replace("é", "er"),
+        kind="announcement",
+        voice="active",
+        predicate=predicate,
+        object=obj,
+        complement=None,
+        actor_source="phrase",
+        date="en mars 2031",
+        date_inferred=True,
+        weight=1.0,
+        confidence=0.9,
+    )
+
+
+def who_card(made: Fact) -> str:
+    result = explain_questions([made], VALMIR, selection=Selection(per_fact=0))
+    return next(q.prompt for q in result.kept if q.template == "action-qui")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "obj", "expected"),
+    [
+        (
+            "L'armée valmirienne a lancé l'offensive pour reprendre la ville de Castelnès et sa région.",
+            "l'offensive",
+            "Qui a lancé l’offensive pour reprendre la ville de Castelnès en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé une enquête sur une base aérienne qu'elle juge dangereuse.",
+            "une enquête",
+            "Qui a lancé une enquête sur une base aérienne en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé une campagne contre le gaspillage alimentaire, a-t-elle annoncé.",
+            "une campagne",
+            "Qui a lancé une campagne contre le gaspillage alimentaire en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé un appel envers les riverains du lac.",
+            "un appel",
+            "Qui a lancé un appel envers les riverains du lac en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé un plan visant les écoles de Valmir.",
+            "un plan",
+            "Qui a lancé un plan visant les écoles de Valmir en mars 2031 ?",
+        ),
+        # must not fire: a place, the answer's own words, a time, too long a complement
+        (
+            "La mairie a lancé une campagne à Valmir.",
+            "une campagne",
+            "Qui a lancé une campagne en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé une campagne pour la mairie de Castelnès.",
+            "une campagne",
+            "Qui a lancé une campagne en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé une campagne sur les réseaux sociaux lundi et mardi.",
+            "une campagne",
+            "Qui a lancé une campagne en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé une campagne sur les réseaux sociaux de toute la région autour du "
+            "grand lac de Valmir.",
+            "une campagne",
+            "Qui a lancé une campagne en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé une campagne pour 12,5 millions d'euros.",
+            "une campagne",
+            "Qui a lancé une campagne en mars 2031 ?",
+        ),
+        (
+            "La mairie a lancé une campagne, sur les réseaux sociaux.",
+            "une campagne",
+            "Qui a lancé une campagne en mars 2031 ?",
+        ),
+    ],
+)
+def test_an_object_is_asked_with_its_complement(sentence: str, obj: str, expected: str) -> None:
+    actor = sentence.split(" a lancé")[0]
+    assert who_card(action(sentence, obj, actor=actor)) == expected
+
+
+# --- family 6: a trade of the web, the sciences or the arts is asked as a trade ----------------
+
+
+@pytest.mark.parametrize(
+    ("post", "kind"),
+    [
+        ("YouTubeur", "job"),
+        ("youtubeuse valmirienne", "job"),
+        ("vidéaste", "job"),
+        ("influenceuse", "job"),
+        ("astronaute", "job"),
+        ("astrophysicienne de l'université de Valmir", "job"),
+        ("rappeur", "job"),
+        ("dessinatrice de presse", "job"),
+        # must not fire: posts stay functions
+        ("directeur de l'observatoire de Valmir", "function"),
+        ("maire de Valbronnes", "function"),
+        ("porte-parole de la mairie", "function"),
+        ("ministre de la culture", "function"),
+    ],
+)
+def test_a_trade_is_no_function(post: str, kind: str) -> None:
+    assert role_class(post) == kind
+
+
+def test_a_youtuber_is_asked_his_trade() -> None:
+    sentence = "Le YouTubeur Paul Arnac, suivi par deux millions d'abonnés, a répondu."
+    facts = [role("Paul Arnac", "YouTubeur", "m", sentence)]
+    prompts = kept(facts)
+    assert "Quel est le métier de Paul Arnac ?" in prompts
+    assert not [p for p in prompts if "fonction" in p]
+
+
+# --- family 7: « son poste » named by the title the actor is introduced with -------------------
+
+
+def resigned(actor: str, obj: str, people: tuple[str, ...] = ("Paul Arnac",)) -> list[str]:
+    sentence = f"{actor} a annoncé {obj}."
+    made = fact(
+        "action",
+        sentence,
+        actor=actor,
+        actor_is_person=True,
+        gender="m",
+        number="sg",
+        verb="annoncer",
+        kind="announcement",
+        voice="active",
+        predicate="a annoncé",
+        object=obj,
+        complement=None,
+        actor_source="phrase",
+        date="en mars 2031",
+        date_inferred=True,
+        weight=0.85,
+        confidence=0.9,
+    )
+    known = [
+        role(p, "général", "m", f"Le général {p} a parlé devant la presse.", n + 1)
+        for n, p in enumerate(people)
+    ]
+    result = explain_questions([made, *known], VALMIR, selection=Selection(per_fact=0))
+    return [f"{q.prompt} → {q.answer}" for q in result.kept if q.template == "action-qui"]
+
+
+@pytest.mark.parametrize(
+    ("actor", "obj", "expected"),
+    [
+        (
+            "Le chef d'état-major des armées Paul Arnac",
+            "la démission de son poste",
+            "Qui a annoncé la démission de son poste de chef d’état-major des armées en mars 2031 ? "
+            "→ Paul Arnac",
+        ),
+        (
+            "Le maire de Valbronnes Paul Arnac",
+            "la fin de son mandat",
+            "Qui a annoncé la fin de son mandat de maire de Valbronnes en mars 2031 ? → Paul Arnac",
+        ),
+        (
+            "Le directeur de l'hôpital Paul Arnac",
+            "l'abandon de ses fonctions",
+            "Qui a annoncé l’abandon de ses fonctions de directeur de l’hôpital en mars 2031 ? "
+            "→ Paul Arnac",
+        ),
+        (
+            "Le préfet Paul Arnac",
+            "la démission de son poste",
+            "Qui a annoncé la démission de son poste de préfet en mars 2031 ? → Paul Arnac",
+        ),
+        (
+            "L'entraîneur Paul Arnac",
+            "le départ de son poste",
+            "Qui a annoncé le départ de son poste d’entraîneur en mars 2031 ? → Paul Arnac",
+        ),
+    ],
+)
+def test_an_own_post_is_named_by_the_actor_s_title(actor: str, obj: str, expected: str) -> None:
+    assert resigned(actor, obj) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("actor", "obj", "people", "expected"),
+    [
+        ("Paul Arnac", "la démission de son poste", ("Paul Arnac",), []),  # no title
+        ("Le préfet Paul Arnac", "la démission de son poste", (), []),  # no known person
+        ("Le préfet (honoraire) Paul Arnac", "la démission de son poste", ("Paul Arnac",), []),
+        (  # already named: left as it was
+            "Paul Arnac",
+            "la démission de son poste de préfet",
+            ("Paul Arnac",),
+            ["Qui a annoncé la démission de son poste de préfet en mars 2031 ? → Paul Arnac"],
+        ),
+        (
+            "Le préfet Paul Arnac",
+            "la démission de son poste de préfet",
+            ("Paul Arnac",),
+            [
+                "Qui a annoncé la démission de son poste de préfet en mars 2031 ? → Le préfet Paul Arnac"
+            ],
+        ),
+    ],
+)
+def test_an_own_post_without_a_title_is_not_named(
+    actor: str, obj: str, people: tuple[str, ...], expected: list[str]
+) -> None:
+    assert resigned(actor, obj, people) == expected
+
+
+def test_an_own_post_without_its_title_is_still_dropped() -> None:
+    assert resigned("Paul Arnac", "la démission de son poste") == []
+
+
+# --- family 8: a question that names « la ville », « le pays » does not point back ------------
+
+
+def points_back(prompt: str, kind: str = "basic") -> float:
+    made = Question(id="q", fact_id="f", template="t", kind=kind, prompt=prompt, answer="Valmir")
+    return dict(signals(made)).get("points back", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind", "penalty"),
+    [
+        ("Qui a lancé l’offensive pour reprendre la ville de Castelnès ?", "basic", 0.0),
+        ("Qui a lancé l’offensive pour reprendre la ville d’Arvieux ?", "basic", 0.0),
+        ("Qui dirige le pays Valmir depuis 2010 ?", "basic", 0.0),
+        ("Qui a quitté la ville de Castelnès ?", "mcq", 0.0),
+        # must fire: a bare noun, a size, a word no name completes, a card showing its sentence
+        ("Qui dirige la ville ?", "basic", 0.15),
+        ("Qui a quitté la ville de 12 000 habitants ?", "basic", 0.15),
+        ("Qui dirige le pays basque ?", "basic", 0.15),
+        ("Qui a également voté à Castelnès ?", "basic", 0.15),
+        ("Qui a quitté la ville de Castelnès pour la ville ?", "basic", 0.15),
+        ("La ville de Castelnès compte {{c1::12 000}} habitants.", "cloze", 0.15),
+        ("Complétez : « La ville de Castelnès compte … habitants. »", "mcq", 0.15),
+    ],
+)
+def test_a_named_referent_does_not_point_back(prompt: str, kind: str, penalty: float) -> None:
+    assert points_back(prompt, kind) == penalty

@@ -20,11 +20,16 @@ from dataclasses import replace
 
 from generators import lexicon
 from generators.extract.article_place import dominant_country, of_country, state_complement
-from generators.french.grammar import fold
+from generators.french.grammar import contract, fold
 from generators.questions.index import ArticleIndex
 from generators.records import Question
 
 APPOINTING = frozenset(("élire", "réélire", "nommer", "désigner", "investir", "choisir"))
+
+
+def own_post(question: Question, index: ArticleIndex) -> Question:
+    """Return `question` with an unnamed post named (by the article's country, by the actor's title)."""
+    return titled_own_post(countried_post(question, index), index)
 
 
 def countried_post(question: Question, index: ArticleIndex) -> Question:
@@ -50,6 +55,34 @@ def countried_post(question: Question, index: ArticleIndex) -> Question:
     named = (titled[0] if titled else f"{post} {of_country(country)}").replace("'", "’")
     return replace(
         question, prompt=question.prompt[: found.start()] + named + question.prompt[found.end() :]
+    )
+
+
+def titled_own_post(question: Question, index: ArticleIndex) -> Question:
+    """« Le chef d'état-major X a annoncé la démission de son poste »: the post the actor's title
+    names is the one « son poste » means; asked « … de son poste de chef d'état-major ? » → X."""
+    fact = next((f for f in index.facts if f.id == question.fact_id), None)
+    if fact is None or fact.type != "action" or not question.template.startswith("action-qui"):
+        return question
+    actor = " ".join(str(fact.get("actor") or "").replace("’", "'").split())
+    person = next(
+        (p for p in index.people.values() if actor.endswith(" " + p.name) and p.name != actor),
+        None,
+    )
+    if person is None:
+        return question
+    title = re.sub(r"^(?:le|la|l')\s*", "", actor[: -len(person.name)].strip(), flags=re.I)
+    if not title or not re.fullmatch(r"[\w' -]+", title):
+        return question
+    prompt = question.prompt.replace("’", "'")
+    own = next((p for p in lexicon.words("question_own_posts") if p in prompt), "")
+    if not own or names_its_body(prompt, own.split()[-1]):
+        return question
+    post = title[:1].lower() + title[1:] if not title[1:2].isupper() else title
+    named = prompt.replace(own, f"{own} {contract('de', post)}", 1).replace("'", "’")
+    answer = person.name
+    return replace(
+        question, prompt=named, answer=answer, accept=(*question.accept, question.answer)
     )
 
 
