@@ -23,6 +23,7 @@ from generators.questions.budget import ArticleShape, keep_best
 from generators.questions.forms import reworded
 from generators.questions.index import ArticleIndex
 from generators.questions.one_answer import second_answer
+from generators.questions.posts import own_post
 from generators.questions.prominence import in_the_past
 from generators.questions.pronouns import name_the_presented, name_the_pronoun
 from generators.questions.quality import (
@@ -152,7 +153,7 @@ def _questions_of(
             question = complete_country(question, str(index.header.get("title") or ""))
             question = name_the_presented(name_the_pronoun(question, index), index)
             question = retouched(question, str(index.header.get("date") or ""))
-            question = in_the_past(reworded(question, index), index)
+            question = in_the_past(reworded(own_post(question, index), index), index)
             reason = problem(question, index) or second_answer(question, fact, index)
         except Exception as exc:
             made.append(_failed(template, fact, exc))

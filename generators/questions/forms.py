@@ -10,8 +10,9 @@ personnes a ajouté X ? »), a count whose clause was glued to the next noun phr
 part (« combien de salariés dont 12 ingénieurs … »), a counted noun whose complement fell after
 the verb, an object cut inside its quotation.
 
-Rewrites (`reworded`): an object the parse cut before its participle phrase is completed from its
-sentence (« le budget » → « le budget proposé par la région »), a name cut before its particle is
+Rewrites (`reworded`): an object the parse cut before its participle phrase or its complement is
+completed from its sentence (« le budget » → « le budget proposé par la région », « une frappe »
+→ « une frappe sur une base aérienne »: lexicon question_object_links), a name cut before its particle is
 completed (« Front Sud al-Jabal wal-Nour »), and a deal a title tells in the present
 (« Vallonix rachète X ») is asked as announced (« Qui a annoncé le rachat de X ? »).
 """
@@ -25,13 +26,14 @@ from dataclasses import replace
 from generators import lexicon
 from generators.french.grammar import contract, fold
 from generators.questions.index import ArticleIndex
+from generators.questions.posts import APPOINTING, names_its_body
 from generators.questions.roles import role_class
 from generators.questions.speech import finite_verb
 from generators.records import BASIC, MCQ, NUMERIC, Fact, Question
 
 _DETERMINERS = r"son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes|ce|cet|cette|ces"
 _PARTICIPLE = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|i|u)e?s?")
-_TAIL_STOP = re.compile(r"[,;:()«»\[\]]|\s(?:et|ou|mais|car|qui|que|qu['’]|dont|où)\s")
+_TAIL_STOP = re.compile(r"[,;:()«»\[\]]|\s(?:et|ou|mais|car|qui|que|dont|où)\s|\squ['’]")
 
 
 def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> str:
@@ -179,13 +181,20 @@ def _unnamed_post(question: Question, fact: Fact) -> str:
     shown = _flat(str(fact.get("object") or fact.get("complement") or ""))
     what = fold(shown).replace("'", " ")
     verb = str(fact.get("verb") or "")
-    if verb in _APPOINTING and re.fullmatch(r"[a-z-]+", what) and what in _posts():
+    if (
+        verb in _APPOINTING
+        and re.fullmatch(r"[a-z-]+", what)
+        and what in _posts()
+        and not names_its_body(question.prompt, shown)
+    ):
         return f"« {shown} » names no post (of what?): several right answers"
     own = next((p for p in _folded("question_own_posts") if f" {p} " in f" {what} "), "")
+    if own and names_its_body(question.prompt, own.split()[-1]):
+        return ""  # « son poste de chef d'état-major »: named from the actor's title (posts.py)
     return f"« {own} » does not name the post" if own else ""
 
 
-_APPOINTING = frozenset(("élire", "réélire", "nommer", "désigner", "investir", "choisir"))
+_APPOINTING = APPOINTING
 
 
 @functools.cache
@@ -371,7 +380,8 @@ def _whole_list(question: Question, fact: Fact) -> Question:
 
 def _whole_object(question: Question, fact: Fact) -> Question:
     """« Qui a rejeté le budget ? » → « … le budget proposé par la région ? »: a participle phrase
-    that follows the object in its sentence tells which one."""
+    or a complement (« une frappe sur une base », lexicon question_object_links) that follows the
+    object in its sentence tells which one (not when it names the answer)."""
     what = _flat(str(fact.get("object") or fact.get("complement") or ""))
     sentence = _flat(fact.sentence)
     at = sentence.find(what) if what else -1
@@ -380,13 +390,19 @@ def _whole_object(question: Question, fact: Fact) -> Question:
         return question
     rest = sentence[at + len(what) :]
     first = re.match(r"\s+([\w-]+)(?!['’\w-])", rest)
-    if not first or not _agreeing_participle(what.split()[-1], first.group(1)):
+    if not first:
         return question
-    tail = _TAIL_STOP.split(rest)[0].rstrip(" .!?")
+    linked = first.group(1).lower() in lexicon.word_set("question_object_links")
+    if not (linked or _agreeing_participle(what.split()[-1], first.group(1))):
+        return question
+    tail = re.sub(r"(?<=\w)'\s+(?=\w)", "'", _TAIL_STOP.split(rest)[0].rstrip(" .!?"))
+    said = set(re.findall(r"[\w-]+", fold(tail)))
     if (
         len(tail.split()) > 8
         or "{{" in tail
-        or set(re.findall(r"[\w-]+", fold(tail))) & _time_words()
+        or said & _time_words()
+        or (linked and re.search(r"(?<![\w-])\d", tail))  # « pour 66,1 milliards »: a figure
+        or said & set(re.findall(r"[\w-]{3,}", fold(question.answer)))
     ):
         return question  # « organisées ce dimanche »: a time word the card would have to date
     whole = prompt.replace(what, what + tail, 1).replace("'", "’")

@@ -199,10 +199,15 @@ def _gender_from_text(person: Person, sentences: Sequence[str]) -> str | None:
 
 
 def _gender_from_first_name(name: str) -> str | None:
+    """Return the gender a name's first word gives: a first name or a title (« Cheikh X » → m)."""
     first = name.split()[0] if name.split() else ""
-    if first in lexicon.words("people_firstnames_f"):
+    if first in lexicon.words("people_firstnames_f") or first in lexicon.words(
+        "question_name_titles_f"
+    ):
         return "f"
-    if first in lexicon.words("people_firstnames_m"):
+    if first in lexicon.words("people_firstnames_m") or first in lexicon.words(
+        "question_name_titles_m"
+    ):
         return "m"
     return None
 
@@ -263,8 +268,18 @@ def noun_phrase(text: str, gender: object, number: object, index: ArticleIndex) 
     """Return a phrase for a thing (organisation, mission, country) with its article and agreement."""
     text = strip_article(text)
     words = text.split()
-    number_code = french.normalize_number(number) or french.guess_number(text)
     acronym = bool(words) and bool(french._ACRONYM.match(words[0]))
+    number_code = (
+        french.normalize_number(number)
+        or (
+            "s"  # a one-word name ending in s or x is one place or body (« Bruxelles », « Reims »)
+            if len(words) == 1
+            and words[0][:1].isupper()
+            and not acronym
+            and not _written_with_article(words[0], index)
+            else french.guess_number(text)
+        )
+    )
     takes_article = bool(words) and (
         not words[0][:1].isupper()
         or (acronym and index.takes_article(words[0]))

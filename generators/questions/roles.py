@@ -160,7 +160,11 @@ def _without_since(sentence: str) -> str:
 
 def past_year(sentence: str, article_date: str) -> str:
     """Return « en 1973 » when the sentence sets its facts in one year before the article's."""
-    years = set(re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence))
+    years = {
+        found.group(1)
+        for found in re.finditer(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|,\d)", sentence)
+        if not _dates_another_thing(sentence[: found.start()])
+    }
     year = article_date[:4]
     ongoing = "|".join(re.escape(w) for w in lexicon.words("question_ongoing_markers"))
     if re.search(rf"(?<![\w-])(?:{ongoing})\s*(?:\w+\s+)?(?:1[5-9]|20)\d\d", sentence, re.I):
@@ -169,6 +173,13 @@ def past_year(sentence: str, article_date: str) -> str:
         return ""
     (found,) = years
     return f"en {found}" if found < year else ""
+
+
+def _dates_another_thing(before: str, reach: int = 4) -> bool:
+    """Return whether one of the `reach` words before a year says it dates something else than
+    the sentence's post (« un homme né en 1961 »: lexicon/question_year_other_things.txt)."""
+    words = re.findall(r"[\wÀ-ÿ]+", before.lower())[-reach:]
+    return any(w in lexicon.word_set("question_year_other_things") for w in words)
 
 
 def former_head(leader: str, entity: str, index: ArticleIndex) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from generators import lexicon
 from generators.french.grammar import country_article, fold
 from generators.questions.headline import headline_ids
-from generators.records import CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Question
+from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Question
 
 # Calibrated on tests/data/judged/before.yaml (see its README): the lowest score a deck keeps.
 THRESHOLD = 0.5
@@ -187,7 +187,23 @@ def _points_back(question: Question, text: str) -> float:
     """« également », « le pays », « tous deux »: words that need the article to be understood."""
     lower = f" {fold(text)} "
     hits = [w for w in lexicon.words("score_context_words") if f" {fold(w)} " in lower]
+    if question.kind in (BASIC, MCQ) and not question.prompt.startswith("Complétez"):
+        hits = [w for w in hits if not _named(w, text)]
     return min(0.3, 0.15 * len(hits))
+
+
+def _named(word: str, text: str) -> bool:
+    """Tell whether a question names each « la ville », « le pays » it says (« pour reprendre la
+    ville de Valbronnes »): a name completes it, it does not point back. Cards that show their
+    sentence keep the penalty (their other words may still need the article)."""
+    if not re.fullmatch(r"(?:le|la) (?!même$)\w+", word):
+        return False  # « également », « ce dernier », « le même »: no name completes them
+    flat = text.replace("’", "'")
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flat, re.IGNORECASE))
+    return bool(found) and all(_NAMED.match(flat[f.end() :]) for f in found)
+
+
+_NAMED = re.compile(r"\s*(?:(?:de|du|des)\s+|d')?[A-ZÀ-Ý]")
 
 
 def _year_given(question: Question, text: str) -> float:
