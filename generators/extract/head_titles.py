@@ -8,7 +8,7 @@ import functools
 import re
 
 from generators import lexicon
-from generators.extract.article_place import of_country
+from generators.french.countries import of_country
 
 
 @functools.cache

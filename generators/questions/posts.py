@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from generators import lexicon
-from generators.extract.article_place import dominant_country, of_country, state_complement
+from generators.french.countries import dominant_country, of_country, state_complement
 from generators.french.grammar import contract, fold
 from generators.questions.index import ArticleIndex
 from generators.records import Question

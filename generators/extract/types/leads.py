@@ -21,11 +21,7 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.article_place import (
-    bare_head_entity,
-    bare_title,
-    state_complement,
-)
+from generators.extract.article_place import bare_head_entity, bare_title
 from generators.extract.context import Context
 from generators.extract.coreference import person_of
 from generators.extract.head_titles import names_body, state_of, title_patterns, trailing_modifiers
@@ -47,6 +43,7 @@ from generators.extract.possessive_heads import possessive_heads
 from generators.extract.roles import role_held_before
 from generators.extract.titles import token_gender
 from generators.extract.tokens import norm, sentence_of, tokens_where
+from generators.french.countries import state_complement
 from generators.records import Fact
 
 
