@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from generators.extract.article_place import bare_title, countries_in, dominant_country
+from generators.extract.article_place import bare_title
+from generators.french.countries import countries_in, dominant_country
 
 
 def _facts(extract_text: Any, text: str, kind: str, title: str = "Titre") -> list[dict[str, Any]]:

@@ -3,7 +3,10 @@
 « En quelle année le club avait-il annoncé ? » (an active verb that lost its object),
 « D'après l'article, combien de blessés ont été soignés ? » (a count with no place, date or name:
 other figures of the article fit it too), a card taken from a quotation's caption
-(« — Jeanne Martel, maire »).
+(« — Jeanne Martel, maire »), a photo caption run into the dateline (« Vue du port en mai 2015.
+3 juin 2016. – »), a figure of a paired list (« deux salles de respectivement 40 et 60 places »:
+the list gives the count away, or the card cannot say which figure), and a feast's date asked as
+an event's (« le discours du 14 juillet »: lexicon question_feast_dates, general knowledge).
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ _PARTICIPLE = re.compile(r"[\w-]+(?:ée?s?|ie?s?|ue?s?|ite?s?|erte?s?|inte?s?)")
 _ACTIVE = re.compile(r"(?:a|ont|avait|avaient|aura|auront)(?:-(?:t-)?(?:il|elle|ils|elles|on))?")
 _COUNT = re.compile(r"(?:(?:d apres l article|a 10 % pres) )?combien (?:de|d) ")
 _CAPTION = re.compile(r"\s*[—–-]\s*\w")
+# a dateline inside the card's text: « 3 juin 2016. – », « 3 juin 2016 . – »
+_DATELINE = re.compile(r"\b\d{1,2}(?:er)? [a-zéû]+ \d{4}\s?\.\s?[–—-]")
 
 
 def standalone_problem(question: Question, index: ArticleIndex) -> str:
     """Return why a card does not stand without the article (module docstring), or ''."""
-    for check in (_lost_object, _bare_count, _caption):
+    for check in (_lost_object, _bare_count, _caption, _dateline, _paired_list, _feast_date):
         reason = check(question)
         if reason:
             return reason
@@ -70,6 +75,37 @@ def _caption(question: Question) -> str:
     """« — Jeanne Martel, maire »: a quotation's caption, not the article's text."""
     if _CAPTION.match(question.source):
         return "taken from a quotation's caption, not from the article's text"
+    return ""
+
+
+def _dateline(question: Question) -> str:
+    """« Vue du port en mai 2015. 3 juin 2016. – »: a caption run into the dateline (furniture)."""
+    if _DATELINE.search(question.source) or _DATELINE.search(question.prompt):
+        return "its sentence runs a caption into the dateline: page furniture, not the article"
+    return ""
+
+
+def _paired_list(question: Question) -> str:
+    """A figure of a sentence pairing two lists (« respectivement »: lexicon
+    question_paired_list_words): the other list gives the count away or the card cannot say which
+    of the paired figures it asks."""
+    if question.fact_type != "quantity":
+        return ""
+    words = set(re.findall(r"\w+", fold(question.source or question.prompt)))
+    if words & lexicon.word_set("question_paired_list_words"):
+        return "a figure of a paired list (« respectivement »): given away or ambiguous"
+    return ""
+
+
+def _feast_date(question: Question) -> str:
+    """« le discours du 14 juillet »: a date that names a yearly feast (lexicon
+    question_feast_dates) after « du » is general knowledge, not the article's."""
+    if question.fact_type != "event":
+        return ""
+    text = fold(re.sub(r"\{\{c\d+::|\}\}", "", question.source or question.prompt))
+    for day in lexicon.words("question_feast_dates"):
+        if re.search(rf"\b(?:du|de la fete du) {re.escape(fold(day))}\b", text):
+            return "the date names a yearly feast (« du 14 juillet »): general knowledge"
     return ""
 
 
