@@ -16,7 +16,7 @@ from generators.extract.titles import (
     title_end,
     title_gender,
 )
-from generators.extract.tokens import YEAR, sentence_of, token_span
+from generators.extract.tokens import YEAR, sentence_of, text_of, token_span
 
 ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
 
@@ -164,10 +164,19 @@ def _time_closers() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
+@functools.cache
+def _time_closer_starts() -> frozenset[str]:
+    """The first words of lexicon people_role_time_closers, without their apostrophe (« jusqu »)."""
+    entries = lexicon.words("people_role_time_closers")
+    return frozenset(re.split(r"['’]", entry.split()[0].lower())[0] for entry in entries)
+
+
 def held_then(doc: Any, k: int) -> bool:
     """Tell whether a phrase at token `k` dates a role in the past (« à l'époque », « de 2001 à
     2010 »: lexicon/people_role_time_closers)."""
-    return k < len(doc) and bool(_time_closers().match(doc.text, doc[k].idx))
+    if k >= len(doc) or re.split(r"['’]", doc[k].lower_)[0] not in _time_closer_starts():
+        return False  # most tokens: no regex, no text
+    return bool(_time_closers().match(text_of(doc), doc[k].idx))
 
 
 def role_held_before(role: RoleMention) -> bool:
