@@ -80,7 +80,8 @@ def _caption(question: Question) -> str:
 
 def _dateline(question: Question) -> str:
     """« Vue du port en mai 2015. 3 juin 2016. – »: a caption run into the dateline (furniture)."""
-    if _DATELINE.search(question.source) or _DATELINE.search(question.prompt):
+    texts = (text for text in (question.source, question.prompt) if "." in text)
+    if any(_DATELINE.search(text) for text in texts if "–" in text or "—" in text or "-" in text):
         return "its sentence runs a caption into the dateline: page furniture, not the article"
     return ""
 
@@ -89,10 +90,11 @@ def _paired_list(question: Question) -> str:
     """A figure of a sentence pairing two lists (« respectivement »: lexicon
     question_paired_list_words): the other list gives the count away or the card cannot say which
     of the paired figures it asks."""
-    if question.fact_type != "quantity":
-        return ""
-    words = set(re.findall(r"\w+", fold(question.source or question.prompt)))
-    if words & lexicon.word_set("question_paired_list_words"):
+    text = (question.source or question.prompt).lower()
+    pairing = lexicon.word_set("question_paired_list_words")
+    if question.fact_type != "quantity" or not any(word in text for word in pairing):
+        return ""  # the cheap test first: most cards have none of the words
+    if set(re.findall(r"\w+", fold(text))) & pairing:
         return "a figure of a paired list (« respectivement »): given away or ambiguous"
     return ""
 
@@ -100,7 +102,7 @@ def _paired_list(question: Question) -> str:
 def _feast_date(question: Question) -> str:
     """« le discours du 14 juillet »: a date that names a yearly feast (lexicon
     question_feast_dates) after « du » is general knowledge, not the article's."""
-    if question.fact_type != "event":
+    if question.fact_type != "event" or "du " not in (question.source or question.prompt):
         return ""
     text = fold(re.sub(r"\{\{c\d+::|\}\}", "", question.source or question.prompt))
     for day in lexicon.words("question_feast_dates"):
