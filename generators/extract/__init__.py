@@ -27,6 +27,7 @@ from typing import Any
 from generators.errors import FactdeckError
 from generators.extract import derive, indexing
 from generators.extract import pipeline as nlp
+from generators.extract.captions import caption_spans, drop_captions
 from generators.extract.context import Context
 from generators.records import TYPES, Fact, dedupe_ids
 from generators.source.article import Article
@@ -83,6 +84,7 @@ def extract_parsed(article: Article, docs: list[tuple[int, Any]]) -> list[Fact]:
             facts.extend(run(doc, offset, ctx))
         for derived in derive.AFTER.get(fact_type, ()):
             facts.extend(derived(ctx))
+    facts = drop_captions(facts, caption_spans(article, docs))
     unique = {(f.type, f.id, f.start): f for f in facts}
     ordered = sorted(unique.values(), key=lambda f: (f.start, _type_rank(f.type)))
     return dedupe_ids(ordered)

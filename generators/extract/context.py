@@ -27,10 +27,14 @@ class Context:
         return self.article.slug
 
     def sentence_bounds(self, sent: Span, offset: int) -> tuple[int, int]:
-        """Return the article offsets of `sent`, trimmed of surrounding whitespace."""
+        """Return the article offsets of `sent`, trimmed of surrounding whitespace.
+
+        Trimmed on the clean copy, where page furniture is blanked: a sentence that ends a lead
+        paragraph just before a blanked dateline (« … ce matin.\n\n3 mai 2016. – ») ends at its stop.
+        """
         start = offset + sent.start_char
         end = offset + sent.end_char
-        text = self.article.text
+        text = self.article.clean or self.article.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -20,17 +20,30 @@ _LIST_WORDS = ("et",)  # range words that also join a list of dates, each with i
 
 
 def range_closing(doc: Doc, span: Span) -> tuple[int, int | None] | None:
-    """Return the end and year of the day-month closing « du 14 juin au 3 août [1995] », or None."""
+    """Return the end of the day-month closing « du 14 juin au 3 août [1995] » (or « entre le 14
+    juin et [le] 3 août 1995 ») and the year the period opens in, or None."""
     k = span.end
-    if k + 2 >= len(doc) or doc[k].lower_ not in ("au", "-"):
+    if k + 2 < len(doc) and doc[k].lower_ == "et" and _after_between(doc, span.start):
+        k += 1 if doc[k + 1].lower_ == "le" else 0  # « et le 3 août »: the period's second date
+    elif k + 2 >= len(doc) or doc[k].lower_ not in ("au", "-"):
+        return None
+    if k + 3 > len(doc):
         return None
     day, month = doc[k + 1], doc[k + 2]
     if not re.match(DAY, day.text) or month.lower_ not in month_numbers():
         return None
     year = doc[k + 3] if k + 3 < len(doc) else None
     if year is not None and re.match(YEAR, year.text):
-        return k + 4, int(year.text)
+        opens = next((month_numbers()[t.lower_] for t in span if t.lower_ in month_numbers()), 0)
+        # « du 20 décembre au 6 janvier 2019 »: the period opens the year before it closes
+        return k + 4, int(year.text) - (opens > month_numbers()[month.lower_])
     return k + 3, None
+
+
+def _after_between(doc: Doc, start: int) -> bool:
+    """Tell a date opened by « entre » (« entre le 14 juin », « entre 14 juin »)."""
+    before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
+    return "entre" in before
 
 
 def listed_year(
