@@ -93,8 +93,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             continue
         if low in lexicon.word_set("french_weekdays") or low in lexicon.word_set("french_months"):
             break  # « élue présidente du parti X dimanche »
-        if low in lexicon.word_set("people_role_stops"):
-            break  # « pilote présent sur les lieux »: where the person is, not the post
+        if low in lexicon.word_set("people_role_stops") or stop_phrase_at(doc, j):
+            break  # « pilote présent sur les lieux », « … en remplacement de X »: not the post
         if _post_participle(doc, j):
             j += 2  # « chargé des finances »: the complement says what the post is
             continue
@@ -187,6 +187,25 @@ def role_held_before(role: RoleMention) -> bool:
 @functools.cache
 def _closer_starts() -> frozenset[str]:
     return frozenset(entry.lower().split()[0] for entry in lexicon.words("people_role_closers"))
+
+
+@functools.cache
+def _stop_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon.words("people_role_stop_phrases"):
+        words = tuple(entry.lower().replace("'", "' ").split())
+        phrases.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in phrases.items()}
+
+
+def stop_phrase_at(doc: Any, j: int) -> bool:
+    """Tell whether a phrase that ends a role starts at token `j` (« en remplacement de »)."""
+    candidates = _stop_phrases().get(doc[j].lower_, ())
+    for words in candidates:
+        found = tuple(t.lower_.replace("’", "'") for t in doc[j : j + len(words)])
+        if tuple(w.rstrip() for w in found) == tuple(w.rstrip() for w in words):
+            return True
+    return False
 
 
 def closer_end(doc: Any, j: int) -> int:

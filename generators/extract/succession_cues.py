@@ -16,11 +16,24 @@ from generators import lexicon
 from generators.extract.leading import phrase_starts as _starts_of
 from generators.extract.leading import phrases
 from generators.extract.tokens import norm, tokens_where
+from generators.french.grammar import fold
 
 
 def negated(verb: Any) -> bool:
     """Tell whether the verb is negated (« ne succède pas à », lexicon succession_negations)."""
     return any(c.lower_ in lexicon.word_set("succession_negations") for c in verb.children)
+
+
+def wished(verb: Any, reach: int = 5) -> bool:
+    """Tell whether a verb sits under a wish or a demand a few heads up (« demandant à ce que X
+    parte en laissant sa place à Y »; lexicon succession_intent_verbs)."""
+    intents = lexicon.word_set("succession_intent_verbs")
+    for step, head in enumerate(verb.ancestors):
+        if step >= reach:
+            break
+        if head.lemma_.lower() in intents:
+            return True
+    return False
 
 
 def unrealized(verb: Any) -> bool:
@@ -88,20 +101,73 @@ def cue_tokens(doc: Any) -> frozenset[int]:
 
 
 def _may_cue(text: str, lower: str, lemma: str) -> bool:
-    return lemma.lower() in _cue_lemmas() or lower in phrase_starts() or _verb_like(norm(text))
+    return (
+        lemma.lower() in _cue_lemmas()
+        or lower in phrase_starts()
+        or _verb_like(norm(text))
+        or _yield_form(lower)
+    )
 
 
 @functools.cache
 def _cue_lemmas() -> frozenset[str]:
     """Return the lemmas a cue may start with: verbs, nouns, first words of phrases."""
     lemmas = lexicon.word_set("succession_verbs") | _starts_of("succession_yielding_phrases")
+    lemmas |= _yielded()[0]
     lemmas |= lexicon.word_set("succession_nouns") | phrase_starts()
     return lemmas | lexicon.word_set("succession_predecessor_nouns")
+
+
+@functools.cache
+def _yielded() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the verbs that hand a post over and the posts (lexicon succession_yielded_posts)."""
+    verbs: frozenset[str] = frozenset()
+    posts: set[str] = set()
+    for line in lexicon.words("succession_yielded_posts"):
+        if line.startswith("verbs:"):
+            verbs = frozenset(line.removeprefix("verbs:").split())
+        else:
+            posts.add(line)
+    return verbs, frozenset(posts)
+
+
+def _yield_form(lower: str) -> bool:
+    """Tell a form of a handing-over -er verb whose lemma the parser missed (« laisse »)."""
+    folded = fold(lower)
+    return any(folded.startswith(stem) for stem in _yield_stems())
+
+
+@functools.cache
+def _yield_stems() -> tuple[str, ...]:
+    return tuple(fold(v[:-2]) for v in _yielded()[0] if v.endswith("er") and len(v) > 5)
+
+
+_YIELD_DETERMINERS = frozenset({"son", "sa", "ses", "le", "la", "les", "l'", "leur"})
+_YIELD_REACH = 8  # words between the post and « à » (« la présidence du conseil régional »)
+
+
+def _yielded_post_end(doc: Any, i: int) -> int:
+    """Return the end of « céder la présidence du club à » at `i`, or -1."""
+    k = i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in _YIELD_DETERMINERS:
+        return -1
+    if doc[k + 1].lemma_.lower() not in _yielded()[1] and doc[k + 1].lower_ not in _yielded()[1]:
+        return -1
+    for j in range(k + 2, min(len(doc), k + 2 + _YIELD_REACH)):
+        if doc[j].lower_ == "à":
+            return j + 1
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "CCONJ", "SCONJ"):
+            return -1
+    return -1
 
 
 def yielding_end(doc: Any, i: int) -> int:
     """Return the end of « céder sa place à » (lexicon succession_yielding_phrases) at `i`, or -1."""
     lemma = doc[i].lemma_.lower()
+    if lemma in _yielded()[0] or _yield_form(doc[i].lower_):
+        end = _yielded_post_end(doc, i)
+        if end > 0:
+            return end
     if lemma not in _starts_of("succession_yielding_phrases"):
         return -1  # most words: no phrase starts with them
     for words in phrases("succession_yielding_phrases"):

@@ -31,6 +31,7 @@ from generators.extract.succession_cues import (
     post_end,
     unrealized,
     verb_form,
+    wished,
     yielding_end,
 )
 from generators.extract.succession_links import possessor_before, successor_next
@@ -183,6 +184,8 @@ def _pairs(
             out.append(_verb_pair(doc, sent, tok, offset, index))
             out.extend(_chain(doc, sent, tok, out[-1], offset, index))
         elif yielding_end(doc, tok.i) > 0:  # « X a cédé sa place à Y »
+            if negated(tok) or wished(tok):
+                continue  # « … demandent qu'il laisse sa place à Y »: not done
             end = yielding_end(doc, tok.i)
             before = _subject_person(doc, sent, tok, offset, index)
             out.append((_first_person(doc, end, sent.end, offset, index, before), before, tok))
