@@ -112,3 +112,41 @@ def test_a_role_stops_before_whom_it_replaces(
 )
 def test_a_handover_asked_for_or_refused_is_no_succession(extract_text: Any, sentence: str) -> None:
     assert _pairs(extract_text, sentence) == []
+
+
+def _leads(extract_text: Any, sentence: str) -> list[tuple[Any, ...]]:
+    return _of(extract_text, sentence, "leads", "leader", "entity", "past")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # present lead verbs: a surname the parser hangs on the verb as an auxiliary is no tense
+        (
+            "Marc Lenoir préside depuis mars le conseil régional.",
+            ("Marc Lenoir", "conseil régional", None),
+        ),
+        ("Marc Lenoir préside le conseil régional.", ("Marc Lenoir", "conseil régional", None)),
+        (
+            "Marc Lenoir dirige la fédération française de voile depuis 2012.",
+            ("Marc Lenoir", "fédération française de voile", None),
+        ),
+        # past lead verbs stay past
+        (
+            "Léa Morel dirigeait alors le service des urgences de l'hôpital.",
+            ("Léa Morel", "service des urgences de l'hôpital", True),
+        ),
+        (
+            "Marc Lenoir a présidé le conseil régional de 2004 à 2010.",
+            ("Marc Lenoir", "conseil régional", True),
+        ),
+        (
+            "Le conseil régional était présidé par Marc Lenoir.",
+            ("Marc Lenoir", "conseil régional", True),
+        ),
+    ],
+)
+def test_a_lead_verb_is_past_only_by_its_tense(
+    extract_text: Any, sentence: str, lead: tuple[Any, ...]
+) -> None:
+    assert _leads(extract_text, sentence) == [lead]

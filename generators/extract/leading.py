@@ -176,6 +176,8 @@ def held_before(verb: Any) -> bool:
     ):
         return True
     for aux in (c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")):
+        if aux.lemma_ not in ("avoir", "être") or aux.pos_ not in ("AUX", "VERB"):
+            continue  # « Marc Lenoir préside … »: a surname the parser hung as an auxiliary
         if aux.dep_ == "aux:tense" or past & set(aux.morph.get("Tense")):
             return True
     return False
