@@ -353,7 +353,7 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     lower = text.lower().replace("’", "'")
     lower = re.sub(r"\bil (?=y a\b|faut\b|s'agit\b)", " ", lower)  # impersonal « il »: nobody
     found = _words_pattern("question_pronouns").search(lower)
-    if found:
+    if found and not _subject_again(lower, found):
         return f"unresolved pronoun « {found.group(1)} »"
     words = "|".join(lexicon.words("question_anaphoric_words"))
     anaphor = re.search(
@@ -391,6 +391,30 @@ def _no_referent(question: Question, index: ArticleIndex) -> str:
 def _cut_action(question: Question, index: ArticleIndex) -> str:
     """A main-story card whose actor is a date or whose clause was cut (questions/outcomes.py)."""
     return action_problem(question)
+
+
+# « La séance est ouverte, mais elle a déjà … »: the pronoun after a coordinating word takes up
+# the subject that opens the same sentence, of its gender and number
+_SUBJECT_AGAIN = {
+    "il": r"le |l'",
+    "elle": r"la |l'",
+    "ils": r"les ",
+    "elles": r"les ",
+}
+
+
+def _subject_again(lower: str, found: re.Match[str]) -> bool:
+    """Tell a subject pronoun that takes up the noun subject opening its own sentence."""
+    pronoun = found.group(1)
+    opening = _SUBJECT_AGAIN.get(pronoun)
+    before = lower[: found.start()]
+    if opening is None or not re.search(r"(?:,\s*(?:mais|et|car|puis|donc|or)|\bet)\s+$", before):
+        return False
+    if _words_pattern("question_pronouns").search(before):
+        return False  # an earlier pronoun: the sentence does not open on its referent
+    text = re.sub(r"^(?:complétez\s*:\s*«\s*|vrai ou faux\s*:\s*)", "", before.lstrip())
+    subject = re.match(rf"(?:{opening})([a-zàâçéèêëîïôûù-]+)\b", text)
+    return subject is not None and not subject.group(1).endswith(("ment", "ant"))
 
 
 @functools.cache

@@ -1,0 +1,65 @@
+"""A pronoun after « mais », « et », « car » takes up the noun subject opening its own sentence
+(« La séance est ouverte, mais elle a déjà réuni 342 votes »): the card stands alone. Another
+pronoun (of the other gender, or with no such subject) still drops the card. Invented articles,
+real extraction and templates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.questions import explain_questions
+from generators.records import Selection
+
+HEADER = {"slug": "t", "title": "Brenneval : un vote", "date": "2018-06-03"}
+
+
+def _cards(extract_text: Any, sentence: str) -> tuple[list[str], list[str]]:
+    facts = [
+        f
+        for f in extract_text("Brenneval : un vote\n\n3 juin 2018. –\n" + sentence + "\n")
+        if f.type == "quantity"
+    ]
+    made = explain_questions(facts, HEADER, selection=Selection(per_fact=0))
+    return [q.prompt for q in made.kept], [r.reason for r in made.rejected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La consultation est toujours en cours, mais elle a déjà réuni 342 signatures.",
+        "La pétition circule depuis lundi et elle a déjà recueilli 4 500 signatures.",
+        "Le comité siège toujours, mais il a déjà examiné 120 dossiers.",
+        "Les pompiers sont sur place, et ils ont déjà évacué 60 habitants.",
+        "Les infirmières sont en grève, car elles réclament 300 postes de plus.",
+        "L'usine tourne encore, mais elle a supprimé 80 emplois.",
+    ],
+)
+def test_a_pronoun_taking_up_its_sentence_subject_keeps_the_card(
+    extract_text: Any, sentence: str
+) -> None:
+    kept, reasons = _cards(extract_text, sentence)
+    assert kept, reasons
+    assert not any("unresolved pronoun" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the pronoun's gender is not the opening subject's: someone named elsewhere
+        "Le comité siège toujours, mais elle a déjà examiné 120 dossiers.",
+        "La commission siège toujours, mais il a déjà examiné 120 dossiers.",
+        # no coordinating word: the pronoun opens its clause after a subordinate one
+        "Quand la séance a repris, elle a déjà réuni 342 signatures.",
+        # the sentence opens on a pronoun: nothing to take up
+        "Elle siège toujours, mais elle a déjà examiné 120 dossiers.",
+        # a plural pronoun after a singular subject
+        "La mairie a réagi, et ils ont déjà recueilli 4 500 signatures.",
+    ],
+)
+def test_a_pronoun_with_no_subject_to_take_up_still_drops_the_card(
+    extract_text: Any, sentence: str
+) -> None:
+    _, reasons = _cards(extract_text, sentence)
+    assert any("unresolved pronoun" in r for r in reasons)
