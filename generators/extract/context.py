@@ -34,7 +34,8 @@ class Context:
         """
         start = offset + sent.start_char
         end = offset + sent.end_char
-        text = self.article.clean or self.article.text
+        clean, text = self.article.clean, self.article.text
+        text = clean if len(clean) == len(text) else text  # the clean copy keeps every offset
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
