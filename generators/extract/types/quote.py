@@ -119,6 +119,8 @@ def _marked(
             continue
         speaker, after_end = speaker_after(doc, quoted, offset, index)
         how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
+        if how == "named" and not _named_after(doc, quoted, after_end, speaker, offset, index):
+            how = "title"  # « », a dit le maire » resolved to the person the article names so
         pronoun = incise_gender(doc, quoted) if after_end >= 0 and speaker is None else None
         if pronoun is not None:
             speaker = sole_person(doc, quoted, pronoun, offset, index)  # « par X : « … », a-t-il »
@@ -260,6 +262,17 @@ def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
         return "unresolved"
     people = [index.resolve(name) for name in speaker.split(" et ")]
     return how if all(people) else "body"
+
+
+def _named_after(
+    doc: Any, quoted: Quoted, end: int, speaker: str | None, offset: int, index: NameIndex
+) -> bool:
+    """Tell whether the attribution after the quote names its person speaker (« », a dit Paul
+    Roy »), not a title the speaker was resolved from (« », a dit le maire »); True for bodies."""
+    if not speaker or not index.resolve(speaker) or end < 0:
+        return True
+    named = index.mentions_in(offset + quoted.end, offset + end)
+    return any(m.full == speaker for m in named)
 
 
 def _pronoun_attribution(doc: Any, quoted: Quoted) -> bool:
