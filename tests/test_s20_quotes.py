@@ -283,3 +283,58 @@ def test_speech_next_to_a_name_in_marks(
     extract_text: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert _quotes(extract_text, text) == [expected]
+
+
+# Family 5: a quote alone as a sentence right after « X a réagi. », « X a tenté de prévenir … ».
+ANNOUNCED = [
+    (
+        "Paul Martin s'est exprimé mardi. « Nous ne céderons pas. Jamais. » Il a ensuite quitté"
+        " la salle.",
+        [("Paul Martin", "Nous ne céderons pas. Jamais.")],
+    ),
+    (
+        "Romain Vasseur, un pilote présent sur les lieux, avait pourtant tenté de le prévenir."
+        " « Ce n'était pas un bon endroit pour se placer. On lui a dit de partir. »",
+        [
+            (
+                "Romain Vasseur",
+                "Ce n'était pas un bon endroit pour se placer. On lui a dit de partir.",
+            )
+        ],
+    ),
+    (
+        "Paul Martin a réagi mardi soir. « C'est une honte pour le club. »",
+        [("Paul Martin", "C'est une honte pour le club.")],
+    ),
+    (
+        "Le club a réagi mardi soir. « C'est une honte pour tout le monde. »",
+        [("Le club", "C'est une honte pour tout le monde.")],
+    ),
+    # must not fire: a verb that announces no words, another paragraph, an incise of its own
+    ("Paul Martin a quitté la salle. « C'est une honte pour le club. »", []),
+    ("Paul Martin a réagi mardi soir.\n\n« C'est une honte pour le club. »", []),
+    (
+        "Paul Martin a réagi mardi soir. « C'est une honte pour le club », a déclaré Claire"
+        " Bonnet.",
+        [("Claire Bonnet", "C'est une honte pour le club")],
+    ),
+    ("Il a réagi mardi soir. « C'est une honte pour le club. »", []),
+    (
+        "Paul Martin a réagi au « scandale du siècle ». « C'est une honte pour le club. »",
+        [],
+    ),
+    ("Paul Martin a signé le contrat. « Nous sommes très heureux de ce choix. »", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test_quote_after_an_announcing_sentence(
+    extract_text: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _quotes(extract_text, text) == expected
+
+
+def test_announced_sentence_is_a_weak_clue(extract_text: Any) -> None:
+    for text in ANNOUNCED[0][0], ANNOUNCED[3][0]:
+        facts = [f.to_dict() for f in extract_text(TITLE + text) if f.type == "quote"]
+        assert [f["confidence"] for f in facts] == [pytest.approx(0.6)]

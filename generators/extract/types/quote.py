@@ -24,7 +24,12 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.announced_quotes import announced_speaker, follows, paragraph_after
+from generators.extract.announced_quotes import (
+    announced_speaker,
+    follows,
+    paragraph_after,
+    sentence_announced,
+)
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
 from generators.extract.context import Context
@@ -186,6 +191,9 @@ def _marked(
         ):
             speaker = previous[0]  # « "…", confie X. "…" »: X goes on speaking
             how = "previous"
+        if speaker is None and not decided:
+            speaker = sentence_announced(doc, quoted, offset, index)  # « X a réagi. « … » »
+            how = "sentence"
         if (
             speaker
             and n + 1 < len(spans)
@@ -261,7 +269,7 @@ def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
     if not speaker:
         return "unresolved"
     people = [index.resolve(name) for name in speaker.split(" et ")]
-    return how if all(people) else "body"
+    return how if all(people) or how == "sentence" else "body"  # a weak clue stays weak
 
 
 def _named_after(
