@@ -338,3 +338,35 @@ def test_announced_sentence_is_a_weak_clue(extract_text: Any) -> None:
     for text in ANNOUNCED[0][0], ANNOUNCED[3][0]:
         facts = [f.to_dict() for f in extract_text(TITLE + text) if f.type == "quote"]
         assert [f["confidence"] for f in facts] == [pytest.approx(0.6)]
+
+
+# Family 6: a phrase quoted after « faire part de », « faire état de » (lexicon quote_phrase_idioms).
+IDIOMS = [
+    (
+        "La ministre des Sports Claire Bonnet a fait part de sa « très vive émotion » sur les"
+        " réseaux sociaux.",
+        [("Claire Bonnet", "très vive émotion")],
+    ),
+    (
+        "Le club a fait part de sa « profonde tristesse après le décès » dans un communiqué.",
+        [("Le club", "profonde tristesse après le décès")],
+    ),
+    (
+        "Paul Girard a fait part de sa « grande déception face au vote » lundi.",
+        [("Paul Girard", "grande déception face au vote")],
+    ),
+    ("Paul Girard a fait part de sa décision au conseil mardi.", []),
+    ("Paul Girard a fait la « une des journaux locaux » mardi.", []),
+    ("Claire Bonnet a fait part de son « Grand Projet » aux élus.", []),
+    ("Paul Girard a fait part de sa « colère » lundi.", []),
+    ("Paul Girard a pris part à la « marche pour le climat » samedi.", []),
+    ("Paul Girard a fait le « tour de la région » en vélo.", []),
+    ("Claire Bonnet fait partie du « comité des sages de la ville » depuis mai.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDIOMS)
+def test_phrase_after_an_idiom_of_opinion(
+    extract_text: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _quotes(extract_text, text) == expected
