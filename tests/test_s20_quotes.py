@@ -4,7 +4,10 @@ someone else, not A: the role phrase speaks; « le PDG de X » is the one « pr�
 article names (lexicon title_hypernyms, title_hypernyms_of_bodies), and no one when only another
 body's president is named; « « … », reconnaît-elle » after « A et B ont … » is unsure (no
 speaker); a work or a body named in quote marks right after its noun (« le roman « … » »,
-« l'association « … » ») is a name, not speech (lexicon quote_naming_nouns)."""
+« l'association « … » ») is a name, not speech (lexicon quote_naming_nouns); a quote alone as a
+sentence right after « X s'est exprimé. » / « X a tenté de prévenir … . » is X's, weakly (0.6;
+lexicon quote_announcing_verbs); a phrase quoted after « faire part de », « faire état de » is the
+subject's (lexicon quote_phrase_idioms)."""
 
 from __future__ import annotations
 
@@ -180,6 +183,23 @@ PDG_SAME = [
         "Théo Garnier, président du club de Blorin, a parlé lundi. Le PDG de la société de"
         " Vannes a annoncé que « la solution, maintenant, c'est le covoiturage ».",
         "Le PDG de la société de Vannes",
+    ),
+]
+
+
+PDG_SAME += [
+    # two presidents named: « le PDG » alone is unsure
+    (
+        "Théo Garnier, président du club de Blorin, et Nina Castel, présidente de la société"
+        " Orvalis, ont signé l'accord. « Nous ferons rouler des cars », a précisé le PDG.",
+        "le PDG",
+    ),
+    # the one president named, far before: « la PDG » is her, by the title's hypernym
+    (
+        "Nina Castel, présidente de la société Orvalis, a signé l'accord. La grève commence"
+        " mardi. Selon le syndicat, les trains rouleront peu. « Nous ferons rouler des cars », a"
+        " précisé la PDG.",
+        "Nina Castel",
     ),
 ]
 
