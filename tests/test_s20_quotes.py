@@ -97,12 +97,12 @@ def test_role_speaker(extract_text: Any, text: str, speaker: str, quote: str) ->
 
 
 @pytest.mark.parametrize(("text", "speaker", "quote"), OTHER_ROLE)
-def test_other_role_is_weighed_as_a_body(
+def test_other_role_is_weighed_as_a_partial_quote(
     extract_text: Any, text: str, speaker: str, quote: str
 ) -> None:
     facts = [f.to_dict() for f in extract_text(TITLE + text) if f.type == "quote"]
     fact = next(f for f in facts if f["text"] == quote)
-    assert fact["confidence"] == pytest.approx(0.8)
+    assert fact["confidence"] == pytest.approx(0.75)  # a partial quote's weight, body or not
 
 
 def test_title_resolved_is_less_sure_than_a_name(extract_text: Any) -> None:
@@ -390,3 +390,11 @@ def test_phrase_after_an_idiom_of_opinion(
     extract_text: Any, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _quotes(extract_text, text) == expected
+
+
+def test_a_weak_clue_stays_weak_for_a_body(extract_text: Any) -> None:
+    text = "Le tribunal a condamné Paul Girard mardi. « C'est injuste », a-t-il réagi."
+    facts = [f.to_dict() for f in extract_text(TITLE + text) if f.type == "quote"]
+    assert [(f["speaker"], f["confidence"]) for f in facts] == [
+        ("Le tribunal", pytest.approx(0.65))
+    ]

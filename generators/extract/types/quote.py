@@ -32,6 +32,7 @@ from generators.extract.announced_quotes import (
 )
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
+from generators.extract.confidence import value
 from generators.extract.context import Context
 from generators.extract.cries import cry_speaker
 from generators.extract.document_speakers import document_speaker
@@ -269,7 +270,9 @@ def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
     if not speaker:
         return "unresolved"
     people = [index.resolve(name) for name in speaker.split(" et ")]
-    return how if all(people) or how == "sentence" else "body"  # a weak clue stays weak
+    if all(people) or value("quote", how) < value("quote", "body"):
+        return how  # a weak clue stays weak for a body too (« Le tribunal … . « … », a-t-il dit »)
+    return "body"
 
 
 def _named_after(
