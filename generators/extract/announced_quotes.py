@@ -5,16 +5,21 @@ French news often announces a quote in a clause that ends on a colon and gives t
 paragraph of their own (« Le ministre a commenté ainsi ce vote : ¶ « … » »). The speaker is then
 the subject of the speech verb of the announcing clause, found as for a colon in the same sentence
 (`colon_speaker`). A paragraph that ends on a colon without a speech verb (« La liste comprend : »)
-announces no speech: no speaker.
+announces no speech: no speaker. A quote standing alone as a sentence right after one whose verb
+announces words (lexicon quote_announcing_verbs: « X s'est exprimé mardi. « … » », « X a tenté de
+prévenir le public. « … » ») is that verb's subject's (`sentence_announced`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from generators import lexicon
 from generators.extract.attribution import colon_speaker
+from generators.extract.body_speakers import subject_body
 from generators.extract.names import NameIndex
-from generators.extract.quote_marks import Quoted
+from generators.extract.quote_marks import Quoted, quote_tokens
+from generators.extract.speakers import apposed_opening, clause_subject, speaker_of
 from generators.extract.speech_words import in_quotes
 from generators.extract.tokens import sentence_of, text_of
 
@@ -73,3 +78,49 @@ def paragraph_after(doc: Any, previous_end: int, quoted: Any, closes_paragraph: 
         k -= 1
     between = text[doc[k].idx + len(doc[k]) : start]
     return alone and between.strip() == "" and between.count("\n") >= 1
+
+
+def sentence_announced(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> str | None:
+    """Return who speaks a quote that is a sentence of its own (nothing attributes it) right
+    after a sentence of the same paragraph whose verb announces words (« X s'est exprimé. « … » »),
+    or None; the sentence before must hold no quote of its own."""
+    text = text_of(doc)
+    if not quoted.closed or not _stands_alone(text, quoted):
+        return None
+    words = quote_tokens(doc, quoted.start, quoted.end)
+    opening = words[0].i - 1 if words else -1
+    if opening <= 0 or doc[opening - 1].text not in (".", "!", "?"):
+        return None
+    sent = sentence_of(doc[opening - 1])
+    prev = [t for t in sent if t.i < opening]  # the parse may run it on into the quote
+    if "\n" in text[prev[0].idx : quoted.start] or any(t.text in _OPENING for t in prev):
+        return None
+    verbs = lexicon.word_set("quote_announcing_verbs")
+    for tok in prev:
+        if _announcing(tok, verbs):
+            subj = clause_subject(tok)
+            if subj is not None and subj.i < tok.i and subj.lower_ not in ("il", "elle"):
+                return (
+                    speaker_of(doc, subj, offset, index)
+                    or apposed_opening(sent, subj, offset, index)  # « A, un pilote, a tenté … »
+                    or subject_body(doc, subj, offset, index)  # « Le club a réagi. »
+                )
+    return None
+
+
+def _announcing(tok: Any, verbs: frozenset[str]) -> bool:
+    """Tell whether `tok` is a verb of `verbs`, or a participle of one after an auxiliary that
+    the parse took for a name (« a réagi »)."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+        return True
+    after_aux = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "AUX" and tok.is_lower
+    return after_aux and any(len(v) > 5 and tok.lower_.startswith(v[:-2]) for v in verbs)
+
+
+def _stands_alone(text: str, quoted: Quoted) -> bool:
+    """Tell whether nothing attributes a closed quote after it: the paragraph or a new sentence
+    follows (« « … . » Il … », « « … ». »), no comma nor verb."""
+    after = text[quoted.end + 1 : quoted.end + 40].lstrip(" ")
+    inside = text[quoted.start : quoted.end].rstrip(" ")
+    ended = inside[-1:] in (".", "!", "?", "…")
+    return not after or after[0] in ("\n", ".") or (ended and after[0].isupper())

@@ -19,6 +19,7 @@ from generators import lexicon
 from generators.extract.coreference import impersonal, person_of
 from generators.extract.named_subjects import name_before_verb
 from generators.extract.names import NameIndex
+from generators.extract.paired_subjects import one_of_gender, paired
 from generators.extract.speech_words import (
     body_phrase,
     gender_word,
@@ -169,8 +170,8 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
         if "Plur" in subj.morph.get("Number"):
             continue  # « Les blessés sont …, selon X »: no « il »
         person = person_of(subj, doc, offset, index) or _named_in(subj, offset, index)
-        if person and any(_joined(c) for c in subj.children):
-            return None  # « A et B ont … », then « a-t-il dit »: which one is unsure
+        if person and paired(subj, offset, index):
+            return one_of_gender(subj, offset, index, gender)  # « A et B ont … », « a-t-il dit »
         if person:
             return person if index.gender(person) in (None, gender) else None
         phrase = body_phrase(doc, subj)
@@ -185,15 +186,6 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
         person = named[-1].full
         return person if index.gender(person) in (None, gender) else None
     return _SAME
-
-
-def _joined(tok: Any) -> bool:
-    """Tell whether `tok` is a name joined by « et » / « ou » to the subject (« A et B »)."""
-    return (
-        tok.dep_ == "conj"
-        and tok.pos_ == "PROPN"
-        and any(c.dep_ == "cc" and c.lower_ in ("et", "ou") for c in tok.children)
-    )
 
 
 def _source_person(sent: Any, offset: int, index: NameIndex) -> str | None:

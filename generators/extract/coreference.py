@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role, role_start
 from generators.extract.titles import determiner_gender, title_end, token_gender
-from generators.extract.tokens import sentence_of, text_of
+from generators.extract.tokens import norm, sentence_of, text_of
 
 _DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette"})
 
@@ -39,8 +40,9 @@ def coreferent(
     holder = index.holder(doc[role_start(doc, tok.i) : end].text)
     if holder is None and end > title_end(doc, tok.i) > 0:  # « le ministre en visite à X »
         holder = index.holder(doc[role_start(doc, tok.i) : title_end(doc, tok.i)].text)
+    rest = doc[title_end(doc, tok.i) : end].text if title_end(doc, tok.i) > 0 else ""
     if holder is None and title_end(doc, tok.i) > 0:
-        holder = narrower_holder(index, doc[tok.i : title_end(doc, tok.i)].text)
+        holder = narrower_holder(index, doc[tok.i : title_end(doc, tok.i)].text, rest)
     if holder or not recency:
         return holder
     sent = sentence_of(tok)
@@ -56,17 +58,51 @@ def coreferent(
         )
     }
     gender = determiner_gender(doc, tok.i)
-    return index.subject_before(
+    person = index.subject_before(
         offset + tok.idx,
         prev_start,
         gender if gender == "m" and token_gender(tok) == "m" else None,
         coargs,
     )
+    return None if person and _titled_otherwise(index, person, tok, rest) else person
 
 
-def narrower_holder(index: NameIndex, title: str) -> str | None:
-    """« le chef du gouvernement »: the one person holding a narrower title (title_hypernyms)."""
+_OF = re.compile(r"^(?:de|du|des|d'|d’)\s*(?:la\s+|l'|l’|le\s+|les\s+)?", re.IGNORECASE)
+
+
+def _titled_otherwise(index: NameIndex, person: str, tok: Any, rest: str) -> bool:
+    """Tell whether the article gives `person` roles, none of them with the title word `tok`
+    (« A, président du directoire, … . Le secrétaire général affirme … »: someone else), or
+    none of another body the role's complement names (« le PDG de la société X »)."""
+    heads = {norm(r.head) for r in index.role_mentions_of(person)}
+    if heads and _OF.match(rest):
+        body = _content_words(_OF.sub("", rest))
+        if not any(body & _content_words(r) for r in index.roles_of(person)):
+            return True
+    own = {norm(tok.lemma_ or tok.text), norm(tok.text)}
+    end = max(title_end(tok.doc, tok.i), tok.i + 1)
+    title = tok.doc[tok.i : end].text.lower().replace("’", "'")
+    narrower = {norm(w) for t in _hypernyms().get(title, ()) for w in t.split()}  # a « président »
+    return bool(heads) and not heads & (own | narrower)
+
+
+def _content_words(text: str) -> set[str]:
+    """Return the normalized words of `text` but its articles and prepositions."""
+    return {w for w in norm(text).split() if len(w) > 2 and w not in ("des", "les", "aux", "une")}
+
+
+def narrower_holder(index: NameIndex, title: str, rest: str = "") -> str | None:
+    """« le chef du gouvernement »: the one person holding a narrower title (title_hypernyms);
+    with the role's complement (« le PDG de la société X »), the one holding a narrower title of
+    that complement (« président de la société X »), and no one when another body is named."""
     narrower = _hypernyms().get(title.lower().replace("’", "'"), ())
+    if rest.strip():
+        holders = {index.holder(f"{t} {rest.strip()}") for t in narrower}
+        holders.discard(None)
+        if len(holders) == 1:
+            return holders.pop()
+        if title.lower() in lexicon.word_set("title_hypernyms_of_bodies"):
+            return None  # « le PDG de Y » is not the one « président de X »
     holders = {index.holder(t) for t in narrower}
     holders.discard(None)
     return holders.pop() if len(holders) == 1 else None

@@ -101,7 +101,7 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
         k -= 1
     if k < 0 or len(before) - k > 4 or before[k].pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None
-    verb = before[k]
+    verb = noun = before[k]
     phrase_verbs = lexicon.word_set("quote_phrase_verbs")
     mistagged = verb.is_lower and verb.pos_ == "PROPN" and verb.lemma_.lower() in phrase_verbs
     if mistagged or _verb_read_as_adjective(verb, phrase_verbs):
@@ -121,7 +121,10 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
         return None
     if verb.lemma_.lower() not in phrase_verbs and "Inf" in verb.morph.get("VerbForm"):
         verb = verb.head  # « l'a accusé de faire du « … » »: the verb of opinion governs it
-    return verb if verb.lemma_.lower() in phrase_verbs else None
+    idiom = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in lexicon.word_set(
+        "quote_phrase_idioms"
+    )
+    return verb if verb.lemma_.lower() in phrase_verbs or idiom else None
 
 
 def _verb_read_as_adjective(tok: Any, verbs: frozenset[str]) -> bool:

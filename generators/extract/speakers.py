@@ -227,7 +227,7 @@ def speaker_before(
                 None,
             )
         if subj is not None:
-            found = speaker_of(doc, subj, offset, index) or _apposed_opening(
+            found = speaker_of(doc, subj, offset, index) or apposed_opening(
                 sent, subj, offset, index
             )
             said = any(is_speech_verb(t) for t in outside)  # « X a acquis … : » needs a person
@@ -283,7 +283,7 @@ def source_before(
     return source_phrase(doc, outside, offset, index, opinion=True)
 
 
-def _apposed_opening(sent: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+def apposed_opening(sent: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """« Paul Roy, le ministre de …, refuse … : « … » »: the person opening the sentence when the
     parse took a noun of the apposition after the name for the subject; None otherwise."""
     person = _opening_person(sent, offset, index)

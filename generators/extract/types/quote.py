@@ -24,9 +24,15 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.announced_quotes import announced_speaker, follows, paragraph_after
+from generators.extract.announced_quotes import (
+    announced_speaker,
+    follows,
+    paragraph_after,
+    sentence_announced,
+)
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
+from generators.extract.confidence import value
 from generators.extract.context import Context
 from generators.extract.cries import cry_speaker
 from generators.extract.document_speakers import document_speaker
@@ -119,6 +125,8 @@ def _marked(
             continue
         speaker, after_end = speaker_after(doc, quoted, offset, index)
         how = "pronoun" if _pronoun_attribution(doc, quoted) else "named"
+        if how == "named" and not _named_after(doc, quoted, after_end, speaker, offset, index):
+            how = "title"  # « », a dit le maire » resolved to the person the article names so
         pronoun = incise_gender(doc, quoted) if after_end >= 0 and speaker is None else None
         if pronoun is not None:
             speaker = sole_person(doc, quoted, pronoun, offset, index)  # « par X : « … », a-t-il »
@@ -184,6 +192,9 @@ def _marked(
         ):
             speaker = previous[0]  # « "…", confie X. "…" »: X goes on speaking
             how = "previous"
+        if speaker is None and not decided:
+            speaker = sentence_announced(doc, quoted, offset, index)  # « X a réagi. « … » »
+            how = "sentence"
         if (
             speaker
             and n + 1 < len(spans)
@@ -259,7 +270,20 @@ def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
     if not speaker:
         return "unresolved"
     people = [index.resolve(name) for name in speaker.split(" et ")]
-    return how if all(people) else "body"
+    if all(people) or value("quote", how) < value("quote", "body"):
+        return how  # a weak clue stays weak for a body too (« Le tribunal … . « … », a-t-il dit »)
+    return "body"
+
+
+def _named_after(
+    doc: Any, quoted: Quoted, end: int, speaker: str | None, offset: int, index: NameIndex
+) -> bool:
+    """Tell whether the attribution after the quote names its person speaker (« », a dit Paul
+    Roy »), not a title the speaker was resolved from (« », a dit le maire »); True for bodies."""
+    if not speaker or not index.resolve(speaker) or end < 0:
+        return True
+    named = index.mentions_in(offset + quoted.end, offset + end)
+    return any(m.full == speaker for m in named)
 
 
 def _pronoun_attribution(doc: Any, quoted: Quoted) -> bool:
