@@ -441,3 +441,35 @@ def test_a_post_is_still_asked() -> None:
         "Quelle fonction Paul Ternier occupait-il en mars 2031 ?",
         "Qui était le maire de Brévin en mars 2031 ?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "blank", "expected"),
+    [
+        ("avec {{c1::1,5 millions}} de cas", "", "avec {{c1::1,5 million}} de cas"),
+        ("1,5 millions", "", "1,5 million"),
+        ("0,8 milliards de dollars", "", "0,8 milliard de dollars"),
+        ("et … d'euro d'investissement", "1,5 milliard", "et … d'euros d'investissement"),
+        # must not fire: 2 or more, a decimal of a larger number, a blank for a plain number
+        ("10 millions de cas", "", "10 millions de cas"),
+        ("2,1 millions de cas", "", "2,1 millions de cas"),
+        ("et … d'euro d'investissement", "20", "et … d'euro d'investissement"),
+    ],
+)
+def test_mend_scales(text: str, blank: str, expected: str) -> None:
+    assert mend(text, blank) == expected
+
+
+def test_mended_cloze_answer_follows_its_gap() -> None:
+    cloze = Question(
+        id="q3",
+        fact_id="f",
+        template="quantity-cloze",
+        kind="cloze",
+        prompt="Vallon compte {{c1::1,5 millions}} de visiteurs.",
+        answer="1,5 millions",
+    )
+    assert (mended(cloze).prompt, mended(cloze).answer) == (
+        "Vallon compte {{c1::1,5 million}} de visiteurs.",
+        "1,5 million",
+    )

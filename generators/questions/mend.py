@@ -1,7 +1,8 @@
 """Slips of an article's French mended in a card's prompt and answer: a teacher would not print
 « plus que 200 morts » (« plus de »), « 20 seconde » or « une quarantaine de personne » (the
-plural), « 1,5 milliard d'euro », « Au dimanche, on a relevé … » or « … au lundi. » (a day is
-named bare), « après avoir disparue » (no agreement after « avoir » with nothing before it).
+plural), « 1,5 milliard d'euro » (and « 1,5 millions »: singular under 2), « Au dimanche, on a
+relevé … » or « … au lundi. » (a day is named bare), « après avoir disparue » (no agreement
+after « avoir » with nothing before it).
 Quotations keep the speaker's words; the sentence shown to complete (« Complétez : « … » ») is
 the card's own text. Word list: lexicon/question_slips.txt (with french_weekdays.txt and
 numbers_approx_nouns.txt).
@@ -100,7 +101,7 @@ def _plural_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     collective = re.compile(  # « une dizaine de », « 1,5 milliard d' », « {{c1::2 millions}} de »
-        rf"(?<![\w-])(?:{approx}|millions?|milliards?)s?(?:\}}\}})?\s+d(?:e\s+|['’])"
+        rf"(?<![\w-])(?:{approx}|millions?|milliards?|(?P<blank>…))s?(?:\}}\}})?\s+d(?:e\s+|['’])"
         rf"(?P<noun>{nouns})(?![\w'’-])",
         re.IGNORECASE,
     )
@@ -118,8 +119,19 @@ def _plurals(part: str, blank: str) -> str:
             return found.group(0)
         return found.group(0) + "s"
 
+    def collected(found: re.Match[str]) -> str:
+        if found.group("blank") and not re.search(r"(?:milli(?:on|ard)|aine)s?$", blank):
+            return found.group(0)  # « … de personne »: the plural only if « … » stands for one
+        return found.group(0) + "s"
+
     part = counted.sub(numbered, part)
-    return collective.sub(lambda found: found.group(0) + "s", part)
+    return collective.sub(collected, _SCALE_OF_ONE.sub(r"\g<number>\g<space>\g<scale>", part))
+
+
+# « 1,5 millions de cas »: a scale word under 2 stays singular (« 1,5 million »)
+_SCALE_OF_ONE = re.compile(
+    r"(?<![\d,.\w])(?P<number>[01](?:,\d+)?)(?P<space>\s+)(?P<scale>milli(?:on|ard))s(?![\w-])"
+)
 
 
 def _value(number: str) -> float | None:
