@@ -473,3 +473,40 @@ def test_mended_cloze_answer_follows_its_gap() -> None:
         "Vallon compte {{c1::1,5 million}} de visiteurs.",
         "1,5 million",
     )
+
+
+# --- family 4b: homophones of an article mended ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La course à pied démarre a l'issue de la transition.",
+            "La course à pied démarre à l'issue de la transition.",
+        ),
+        (
+            "A partir de lundi, la ligne de Vallon ferme.",
+            "À partir de lundi, la ligne de Vallon ferme.",
+        ),
+        ("Le pont a cédé a cause d'un camion.", "Le pont a cédé à cause d'un camion."),
+        ("Le coureur gagne a nouveau à Brévin.", "Le coureur gagne à nouveau à Brévin."),
+        ("L'épreuve c'est déroulée à Vallon.", "L'épreuve s'est déroulée à Vallon."),
+        ("Le toit c’est effondré samedi.", "Le toit s’est effondré samedi."),
+        (
+            "Se sont désormais 128 communes qui votent.",
+            "Ce sont désormais 128 communes qui votent.",
+        ),
+        # must not fire: the verb « a » with its object, a passive « c'est produit », a reflexive verb
+        ("Il a l'occasion de gagner à Brévin.", "Il a l'occasion de gagner à Brévin."),
+        ("Le maire a la tête ailleurs.", "Le maire a la tête ailleurs."),
+        ("Il a traversé la ville de Vallon.", "Il a traversé la ville de Vallon."),
+        ("Le fromage c'est produit à Vallon.", "Le fromage c'est produit à Vallon."),
+        ("Ils se sont désormais installés à Brévin.", "Ils se sont désormais installés à Brévin."),
+        ("Ils se sont 3 fois rencontrés.", "Ils se sont 3 fois rencontrés."),
+        ("Ils se sont deux fois rencontrés.", "Ils se sont deux fois rencontrés."),
+        ("Il a dit « a partir de demain » hier.", "Il a dit « a partir de demain » hier."),
+    ],
+)
+def test_mend_homophones(text: str, expected: str) -> None:
+    assert mend(text) == expected

@@ -2,7 +2,8 @@
 « plus que 200 morts » (« plus de »), « 20 seconde » or « une quarantaine de personne » (the
 plural), « 1,5 milliard d'euro » (and « 1,5 millions »: singular under 2), « Au dimanche, on a
 relevé … » or « … au lundi. » (a day is named bare), « après avoir disparue » (no agreement
-after « avoir » with nothing before it).
+after « avoir » with nothing before it), and homophones: « a l'issue » (« à »), « c'est
+déroulé » (« s'est »), « se sont 128 États » (« ce sont »).
 Quotations keep the speaker's words; the sentence shown to complete (« Complétez : « … » ») is
 the card's own text. Word list: lexicon/question_slips.txt (with french_weekdays.txt and
 numbers_approx_nouns.txt).
@@ -46,7 +47,10 @@ def mended(question: Question) -> Question:
 def mend(text: str, blank: str = "") -> str:
     """Return `text` with the slips mended outside quotations; `blank` is what its « … » stands
     for (« … seconde » takes the plural when it stands for 20)."""
-    return _outside(text, lambda part: _participles(_days(_plurals(_comparatives(part), blank))))
+    return _outside(
+        text,
+        lambda part: _homophones(_participles(_days(_plurals(_comparatives(part), blank)))),
+    )
 
 
 def _outside(text: str, change: Callable[[str], str]) -> str:
@@ -184,3 +188,29 @@ def _participles(part: str) -> str:
         return found.group("lead") + found.group("stem")
 
     return _PARTICIPLE.sub(sub, part)
+
+
+@functools.cache
+def _homophone_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    locutions = "|".join(re.escape(w).replace("'", "['’]") for w in _slips("locution"))
+    pronominal = _alternation(_slips("pronominal"))
+    adverbs = _alternation(_slips("presentative"))
+    return (
+        (re.compile(rf"(?<![\w'’-])([Aa]) (?=(?:{locutions})(?:(?<=['’])|(?![\w-])))"), "à"),
+        (re.compile(rf"(?<![\w'’-])([Cc])(['’])est (?=(?:{pronominal})(?:e|s|es)?(?![\w-]))"), "s"),
+        (
+            re.compile(rf"(?<![\w'’-])([Ss])e sont (?=(?:(?:{adverbs}) )?\d[\d\s]*(?! ?fois)\D)"),
+            "c",
+        ),
+    )
+
+
+def _homophones(part: str) -> str:
+    """« a l'issue de » → « à l'issue de », « c'est déroulé » → « s'est déroulé », « se sont
+    désormais 128 États » → « ce sont désormais 128 États »."""
+    locution, pronominal, presentative = _homophone_patterns()
+    part = locution[0].sub(lambda m: "À " if m.group(1) == "A" else "à ", part)
+    part = pronominal[0].sub(
+        lambda m: ("S" if m.group(1) == "C" else "s") + m.group(2) + "est ", part
+    )
+    return presentative[0].sub(lambda m: ("C" if m.group(1) == "S" else "c") + "e sont ", part)
