@@ -510,3 +510,16 @@ def test_mended_cloze_answer_follows_its_gap() -> None:
 )
 def test_mend_homophones(text: str, expected: str) -> None:
     assert mend(text) == expected
+
+
+def test_a_bound_read_by_the_extraction_names_its_words() -> None:
+    f = fact(
+        "quantity",
+        "Le stade de Brévin compte 9 000 places.",
+        0,
+        value=9000,
+        text="9 000 places",
+        bound="upper",
+    )
+    assert figure_bound(f) == ("moins de", "upper")
+    assert beyond_bound(8000, f) and not beyond_bound(12000, f)

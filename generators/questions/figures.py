@@ -35,8 +35,8 @@ def figure_problem(question: Question, fact: Fact | None, index: ArticleIndex) -
 def figure_bound(fact: Fact) -> tuple[str, str]:
     """Return the words that make a quantity fact a bound and its direction (« plus de »,
     « lower »), or ('', '')."""
-    if fact.get("bound") in (LOWER, UPPER):
-        return str(fact.get("bound")), str(fact.get("bound"))
+    if fact.get("bound") in (LOWER, UPPER):  # the extraction read it (« plus de », « jusqu'à »)
+        return ("plus de" if fact.get("bound") == LOWER else "moins de"), str(fact.get("bound"))
     text = _flat(str(fact.get("text") or ""))
     sentence = _flat(fact.sentence)
     at = sentence.find(text) if text else -1
