@@ -22,6 +22,7 @@ from generators.errors import TemplateError
 from generators.questions.budget import ArticleShape, keep_best
 from generators.questions.forms import reworded
 from generators.questions.index import ArticleIndex
+from generators.questions.mend import mended
 from generators.questions.one_answer import second_answer
 from generators.questions.posts import own_post
 from generators.questions.prominence import in_the_past
@@ -152,7 +153,7 @@ def _questions_of(
             question = drop_connective(make_question(template, fact, context, index, extra_tags))
             question = complete_country(question, str(index.header.get("title") or ""))
             question = name_the_presented(name_the_pronoun(question, index), index)
-            question = retouched(question, str(index.header.get("date") or ""))
+            question = mended(retouched(question, str(index.header.get("date") or "")))
             question = in_the_past(reworded(own_post(question, index), index), index)
             reason = problem(question, index) or second_answer(question, fact, index)
         except Exception as exc:

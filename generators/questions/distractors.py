@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
@@ -9,6 +10,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.french.grammar import fold
+from generators.questions.figures import beyond_bound
 from generators.questions.index import ArticleIndex, Person, is_rank
 from generators.questions.phrasing import clean, date_text, format_quantity, strip_article
 from generators.questions.roles import role_class
@@ -135,7 +137,7 @@ def distractors(
     candidates = [*article, *_perturbations(pool, fact, context)]
     if pool in ("number", "amount"):  # « 4 000 de francs » would not read: same scale words only
         scaled = "milli" in str(context.get("span") or context.get("number") or "")
-        candidates = [c for c in candidates if ("milli" in c) == scaled]
+        candidates = [c for c in candidates if ("milli" in c) == scaled and _in_range(c, fact)]
     answer = truths[0] if truths else ""
     for candidate in candidates:
         key = fold(candidate)
@@ -312,6 +314,33 @@ def _quantity_pool(
         for v in values
         if isinstance(v, (int, float)) and v != own and _comparable(v, own)
     ]
+
+
+def _in_range(candidate: str, fact: Fact) -> bool:
+    """Tell a wrong figure that is clearly wrong: beyond the fact's bound (« plus de 200 morts »:
+    not 100; questions/figures.py) and within its unit's range (lexicon/question_figure_ranges.txt:
+    no 68 °C in Tokyo, no woman of 130); not a number: True."""
+    shown, own = _numbers(candidate), fact.get("value")
+    scale = 1e9 if "milliard" in candidate else 1e6 if "million" in candidate else 1
+    value = shown[0] * scale if shown else 0.0
+    if shown and not beyond_bound(value, fact):
+        return False
+    limits = _figure_ranges().get(unit_key(str(fact.get("unit") or "")))
+    if limits is None or not shown or not isinstance(own, (int, float)) or own <= 0:
+        return True
+    ratio, cap = limits
+    if ratio and not (own / ratio <= value <= own * ratio):
+        return False
+    return not (cap and own <= cap < value)
+
+
+@functools.cache
+def _figure_ranges() -> dict[str, tuple[float, float]]:
+    table: dict[str, tuple[float, float]] = {}
+    for entry in lexicon.words("question_figure_ranges"):
+        unit, ratio, cap = [*entry.split("|"), "", ""][:3]
+        table[unit_key(unit)] = (float(ratio or 0), float(cap or 0))
+    return table
 
 
 def _comparable(value: float, own: object) -> bool:

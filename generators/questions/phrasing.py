@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
@@ -244,8 +245,25 @@ def number_surface(text: str) -> str:
     if match:
         return match.group(0).strip().rstrip(".,")
 
-    words = [w for w in re.split(r"\s+", text) if is_number_word(w.strip(",."))]
-    return words[0] if words else ""
+    return _number_words(text.split(), is_number_word)
+
+
+def _number_words(words: list[str], is_number: Callable[[str], bool]) -> str:
+    """Return the first run of number words (« deux cents », « trois millions »): a gap on
+    « deux » alone would ask « … cents sites » with 200 for its answer."""
+    run: list[str] = []
+    for at, word in enumerate(words):
+        bare = word.strip(",.")
+        joined = (
+            bool(run) and bare == "et" and words[at + 1 : at + 2] in (["un"], ["une"], ["onze"])
+        )
+        if is_number(bare) or joined or (run and re.fullmatch(r"milli(?:on|ard)s?", bare)):
+            run.append(bare)
+            if bare != word:
+                break  # a comma or a full stop ends the number
+        elif run:
+            break
+    return " ".join(run)
 
 
 def format_quantity(value: Any, value_max: Any, unit: str, scaled: bool) -> str:

@@ -4,7 +4,8 @@
 vice-president » (a deputy does not lead), « À quelle date X est-il devenu ? » (a verb without its
 complement), « combien d'années viennent ? » or « sur les {{c1::six}} premiers mois » (a count
 that frames another figure), a gap on the article's own year, « une tentative ratée en … » (an
-attempt of what?), a card that asks an hour range of the day.
+attempt of what?), a card that asks an hour range of the day, the choices of a bounded figure
+(« plus de … morts », questions/figures.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from generators import lexicon
 from generators.french.grammar import fold
+from generators.questions.figures import figure_problem
 from generators.questions.forms import form_problem
 from generators.questions.index import ArticleIndex
 from generators.questions.standalone import standalone_problem
@@ -31,6 +33,7 @@ def shape_problem(question: Question, index: ArticleIndex) -> str:
         _own_year,
         _bare_attempt,
         _hour_range,
+        figure_problem,
     ):
         reason = check(question, fact, index)
         if reason:

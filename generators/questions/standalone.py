@@ -5,8 +5,10 @@
 other figures of the article fit it too), a card taken from a quotation's caption
 (« — Jeanne Martel, maire »), a photo caption run into the dateline (« Vue du port en mai 2015.
 3 juin 2016. – »), a figure of a paired list (« deux salles de respectivement 40 et 60 places »:
-the list gives the count away, or the card cannot say which figure), and a feast's date asked as
-an event's (« le discours du 14 juillet »: lexicon question_feast_dates, general knowledge).
+the list gives the count away, or the card cannot say which figure), a feast's date asked as
+an event's (« le discours du 14 juillet »: lexicon question_feast_dates, general knowledge), and a
+sentence to complete or a figure's statement too short to say what it counts (« … disciplines
+sont représentées. »: where? the cloze of the same sentence is dropped too).
 """
 
 from __future__ import annotations
@@ -29,7 +31,15 @@ _DATELINE = re.compile(r"\b\d{1,2}(?:er)? [a-zéû]+ \d{4}\s?\.\s?[–—-]")
 
 def standalone_problem(question: Question, index: ArticleIndex) -> str:
     """Return why a card does not stand without the article (module docstring), or ''."""
-    for check in (_lost_object, _bare_count, _caption, _dateline, _paired_list, _feast_date):
+    for check in (
+        _lost_object,
+        _bare_count,
+        _caption,
+        _dateline,
+        _paired_list,
+        _feast_date,
+        _thin_statement,
+    ):
         reason = check(question)
         if reason:
             return reason
@@ -121,3 +131,19 @@ def existential_there(lower: str) -> str:
         lexicon.words("quantity_duration_units") + lexicon.words("question_vague_spans")
     )
     return re.sub(rf"\bil y a (?!(?:[\w,'…{{}}:-]+ ){{0,3}}(?:{units})\b)", " ", lower)
+
+
+_SHOWN = re.compile(r"^(?:Vrai ou faux|Complétez[^:]*) : «? ?(.*?)\s*»?\s*$", re.S)
+THIN = 5  # fewer words around a gap than this: the sentence does not say what it is about
+
+
+def _thin_statement(question: Question) -> str:
+    """« Complétez : « … disciplines sont représentées. » », « Vrai ou faux : Huit disciplines
+    sont représentées. »: too few words besides the figure (as a cloze's, quality._thin_cloze)."""
+    completion = question.prompt.startswith("Complétez") and question.prompt.rstrip().endswith("»")
+    statement = question.kind == TRUEFALSE and question.fact_type == "quantity"
+    shown = _SHOWN.match(question.prompt) if completion or statement else None
+    if shown is None:
+        return ""
+    count = len(shown.group(1).replace("…", " ").split()) - (1 if statement else 0)
+    return f"too little context around the figure ({count} words)" if count < THIN else ""

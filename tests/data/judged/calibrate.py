@@ -69,11 +69,20 @@ def question_of(item: dict[str, Any]) -> Question:
 
 def scored(items: list[dict[str, Any]]) -> list[tuple[float, str]]:
     """Return (score, label) of each judged question."""
-    weights = {t.id: t.weight for t in load_templates().values()}
-    return [
-        (score(question_of(i), None, weights.get(i.get("template", ""), 1.0)), i["label"])
-        for i in items
-    ]
+    weights = template_weights()
+    return [(score(question_of(i), None, weight(weights, i)), i["label"]) for i in items]
+
+
+def template_weights() -> dict[str, float]:
+    """Return the bundled templates' weights by id."""
+    return {t.id: t.weight for t in load_templates().values()}
+
+
+def weight(weights: dict[str, float], item: dict[str, Any]) -> float:
+    """Return a judged card's template weight: 0 for a template no longer bundled (its card is
+    not made any more), 1 for a card that names none."""
+    template = item.get("template", "")
+    return weights.get(template, 0.0 if template else 1.0)
 
 
 def rates(pairs: list[tuple[float, str]], threshold: float) -> dict[str, float]:
@@ -135,7 +144,7 @@ def deck_stages(
     items: list[dict[str, Any]], corpus: Path | None, per_card: int | None = None
 ) -> dict[str, Counter[str]]:
     """Return the labels each selection stage drops, and those kept, over the judged articles."""
-    weights = {t.id: t.weight for t in load_templates().values()}
+    weights = template_weights()
     stages: dict[str, Counter[str]] = {
         s: Counter() for s in ("quality", "score", "budget", "cap", "kept")
     }
@@ -152,7 +161,7 @@ def deck_stages(
             if problem(question, index):
                 stages["quality"][item["label"]] += 1
                 continue
-            value = score(question, None, weights.get(item.get("template", ""), 1.0))
+            value = score(question, None, weight(weights, item))
             ready.append(replace(question, score=value))
         # a judged file holds a sample of each deck: the cap is scaled to the sample's share
         share = len(group) / (1 + max(int(i["qid"].rsplit("-", 1)[1]) for i in group))
