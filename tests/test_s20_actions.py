@@ -303,8 +303,8 @@ def test_the_participle_role_questions_side() -> None:
     assert feminine_title("représentant la France") == "représentant la France"
 
 
-def test_an_indefinite_person_is_still_asked_who(extract_text: Any) -> None:
-    """« un homme » is someone: « Qui a attaqué … ? → un homme » stays."""
+def test_an_indefinite_person_is_not_asked_who(extract_text: Any) -> None:
+    """« Qui a attaqué … ? → un homme »: judged useless (nothing to learn), whatever its case."""
     text = (
         "Brova : un homme attaque un policier devant la gare\n\n8 mai 2021. –\n"
         "Un homme a attaqué un policier sur le parvis de la gare de Brova mardi.\n"
@@ -312,4 +312,4 @@ def test_an_indefinite_person_is_still_asked_who(extract_text: Any) -> None:
     facts = extract_text(text)
     header = {"slug": "t", "title": text.split("\n", 1)[0], "date": "2021-05-08"}
     kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
-    assert [q.answer for q in kept if q.template == "action-qui"] == ["un homme"]
+    assert [q.answer for q in kept if q.template.startswith("action-qui")] == []

@@ -14,12 +14,12 @@ from generators.records import Fact
 
 
 def asked_who(actor: str, is_person: bool) -> bool:
-    """Tell whether « Qui » asks for the actor: a person, an institution or a named body; never a thing."""
+    """Tell whether « Qui » asks for the actor: a person, an institution or a named body; never a
+    thing nor an indefinite phrase (« un homme » was judged useless)."""
     bare = re.sub(r"(?i)^(?:une?|des)\s+", "", strip_article(actor))
     head = fold(bare).split()[:1]
-    if bare != strip_article(actor):  # « un homme » is someone, « une avalanche » is not
-        people = lexicon.word_set("quote_anonymous_nouns") | lexicon.word_set("action_institutions")
-        return is_person or bool(head and head[0] in people)
+    if bare != strip_article(actor):  # « Qui … ? → une avalanche, un homme »: nothing to learn
+        return is_person
     return (
         is_person
         or bool(head and head[0] in lexicon.word_set("action_institutions"))
