@@ -204,6 +204,44 @@ def test_a_toll_is_asked_with_its_cause(
     assert card in cards(extract_text, lead)
 
 
+@pytest.mark.parametrize(
+    ("lead", "card"),
+    [
+        (
+            "Une tempête a frappé Brova. Cette vague de froid polaire a tué, en trois jours, au "
+            "moins 14 personnes dont une femme de 90 ans.",
+            (
+                "Combien de personnes la vague de froid polaire a-t-elle tuées en mai 2021 ?",
+                "au moins 14",
+            ),
+        ),
+        (
+            "Cette nouvelle vague de froid a tué 1 200 personnes.",
+            (
+                "Combien de personnes la nouvelle vague de froid a-t-elle tuées en mai 2021 ?",
+                "1 200",
+            ),
+        ),
+    ],
+)
+def test_a_cause_told_with_a_demonstrative(
+    extract_text: Any, lead: str, card: tuple[str, str]
+) -> None:
+    assert card in cards(extract_text, lead)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "La tempête Zelda a frappé Brova. Cette tempête a tué douze personnes.",  # one word
+        "La tempête Zelda a frappé Brova. Cette tempête de neige a frappé douze villages.",  # no toll
+    ],
+)
+def test_no_cause_from_a_bare_demonstrative(extract_text: Any, lead: str) -> None:
+    assert not [f for f in facts_of(extract_text, lead, "action") if f.get("toll")]
+    assert not [p for p, _ in cards(extract_text, lead) if p.startswith("Combien de personnes")]
+
+
 def test_the_toll_fields(extract_text: Any) -> None:
     lead = "La tempête Zelda a tué au moins douze personnes en deux jours."
     (fact,) = facts_of(extract_text, lead, "action")

@@ -53,7 +53,7 @@ from generators.extract.types.action_story import (
 )
 from generators.extract.types.action_tally import counted_voters
 from generators.extract.types.action_time import article_month, circumstances
-from generators.extract.types.action_toll import toll
+from generators.extract.types.action_toll import pointed_cause, toll
 from generators.extract.types.action_weight import is_furniture, lead_end, weight
 from generators.records import Fact
 
@@ -217,6 +217,8 @@ def clause_fields(
     actor, is_person, via_name = _actor(doc, subject, verb, offset, index)
     if actor is not None and is_person:  # « A et B remportent … »: both, or no fact
         actor = joined_actors(verb, sent, offset, index, actor)
+    elif actor is None and toll(doc, verb, sent):  # « Cette vague de chaleur a tué 14 personnes »
+        actor = pointed_cause(subject)
     if actor is None:
         return None
     entry = _entry(verb)
