@@ -38,6 +38,8 @@ LATEST = (
     "session15/J8-L-roundA.yaml",
     "session15/J9-M-roundB.yaml",
     "session17/J12-final.yaml",
+    "session19/packet-Sa-start.yaml",
+    "session19/packet-Sb-start.yaml",
 )
 _STOP = frozenset(
     [

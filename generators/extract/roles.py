@@ -13,6 +13,7 @@ from generators.extract.titles import (
     determiner_gender,
     is_civility,
     is_modifier,
+    present_participle,
     title_end,
     title_gender,
 )
@@ -129,8 +130,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             if nxt.lower_ in _DEMONSTRATIVES:
                 break  # « maire de cette commune »: the complement does not say which
         elif tok.pos_ == "DET":
-            if doc[j - 1].lower_ not in ROLE_ADP:
-                break
+            if doc[j - 1].lower_ not in ROLE_ADP and not present_participle(doc, j - 1):
+                break  # « représentant la Belgique »: the participle's object is the role's
         elif tok.like_num:
             after = doc[j + 1] if j + 1 < len(doc) else None
             named = (
@@ -394,6 +395,8 @@ def _sent_bounds(doc: Any, i: int) -> tuple[int, int]:
 def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -> RoleMention:
     start = role_start(doc, p)
     gender = determiner_gender(doc, start) or title_gender(doc[p])
+    if present_participle(doc, p):
+        gender = None  # « X, représentant la Belgique »: a participle tells no gender
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
     return RoleMention(
         person,

@@ -161,6 +161,21 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     return i + 1 if not verbal and _compound_title(token.lower_, trie) else -1
 
 
+def present_participle(doc: Any, i: int) -> bool:
+    """Tell « représentant » of « X, représentant la Belgique, »: a present participle and its
+    direct object (a determiner, lexicon people_participle_objects), not the title « représentant
+    de X » nor « le commandant Dupont »: the role is the participle with its object."""
+    token = doc[i]
+    present = token.lower_.endswith("ant") or (
+        token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Pres"]
+    )
+    return (
+        present
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in lexicon.word_set("people_participle_objects")
+    )
+
+
 def _naming(doc: Any, i: int) -> bool:
     """Tell whether the participle at `i` is a verb: after an auxiliary, or before a title."""
     prev = doc[i - 1] if i > 0 else None

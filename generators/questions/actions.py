@@ -4,21 +4,26 @@ on, the verb's participle as « X a revendiqué … » uses it."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from generators import lexicon
-from generators.french.grammar import Phrase, fold, format_number, invert
+from generators.french.grammar import Phrase, elide, fold, format_number, invert
 from generators.questions.clause_dates import other_clause_date
 from generators.questions.phrasing import strip_article
 from generators.records import Fact
 
 
 def asked_who(actor: str, is_person: bool) -> bool:
-    """Tell whether « Qui » asks for the actor: a person, an institution or a named body; never a thing."""
-    head = fold(strip_article(actor)).split()[:1]
+    """Tell whether « Qui » asks for the actor: a person, an institution or a named body; never a
+    thing nor an indefinite phrase (« un homme » was judged useless)."""
+    bare = re.sub(r"(?i)^(?:une?|des)\s+", "", strip_article(actor))
+    head = fold(bare).split()[:1]
+    if bare != strip_article(actor):  # « Qui … ? → une avalanche, un homme »: nothing to learn
+        return is_person
     return (
         is_person
         or bool(head and head[0] in lexicon.word_set("action_institutions"))
-        or strip_article(actor)[:1].isupper()
+        or bare[:1].isupper()
     )
 
 
@@ -57,16 +62,30 @@ def own_date(fact: Fact, predicate: str, what: str) -> str:
     return "" if date and other_clause_date(sentence, anchor, date) else date
 
 
-def tally_fields(fact: Fact) -> dict[str, str]:
-    """Return a vote's tally as asked back (« 22 pour, 10 contre », '' without both sides) and
-    who voted (« membres », '' when the article does not say)."""
+def tally_fields(fact: Fact) -> dict[str, Any]:
+    """Return a vote's tally as asked back (« 22 pour, 10 contre », '' without both sides), who
+    voted (« membres », '' when the article does not say) and a death toll (`toll_asked`)."""
     ayes, noes = fact.get("votes_for"), fact.get("votes_against")
     both = isinstance(ayes, int) and isinstance(noes, int)
     tally = f"{format_number(ayes)} pour, {format_number(noes)} contre" if both else ""
     abstained = fact.get("abstentions")
     if tally and isinstance(abstained, int):
         tally += f", {format_number(abstained)} abstention{'s' if abstained > 1 else ''}"
-    return {"tally": tally, "voters": str(fact.get("voters") or "")}
+    return {"tally": tally, "voters": str(fact.get("voters") or ""), "toll": toll_asked(fact)}
+
+
+def toll_asked(fact: Fact) -> dict[str, str]:
+    """Return a death toll as asked, « Combien de personnes la tempête a-t-elle tuées ? »: its
+    count (« au moins douze »), « de » and its noun (« d'habitants ») and the verb's participle
+    agreed with the noun; {} if none."""
+    count, noun = str(fact.get("toll") or ""), str(fact.get("toll_noun") or "")
+    participle = active_participle(str(fact.get("verb") or ""))
+    genders = dict(line.split() for line in lexicon.words("action_toll_nouns"))
+    gender = genders.get(noun, "")
+    if not (count and participle and gender):
+        return {}
+    agreed = participle + ("e" if gender == "f" else "") + ("" if participle.endswith("s") else "s")
+    return {"count": count, "of_noun": elide("de", noun), "participle": agreed}
 
 
 def occurred(predicate: str, actor: Phrase) -> str:

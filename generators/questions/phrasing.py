@@ -464,10 +464,18 @@ def _agreed_gender(aux: str, rest: str) -> str:
     return "f" if participle.endswith("e") else "m"
 
 
+def participle_role(role: str) -> bool:
+    """Tell a present participle with its object (« représentant la Belgique »): what the person
+    does, no post, and invariable (lexicon people_participle_objects)."""
+    words = role.lower().replace("’", "'").replace("'", "' ").split()
+    objects = lexicon.word_set("people_participle_objects")
+    return len(words) > 1 and words[0].endswith("ant") and words[1] in objects
+
+
 def feminine_title(role: str) -> str:
     """Return a woman's role in the feminine when the article wrote its head in the masculine."""
     words = role.split()
-    if not words or not words[0].islower() or words[0].endswith("e"):
+    if not words or not words[0].islower() or words[0].endswith("e") or participle_role(role):
         return role
     head = words[0]
     rules = [line.split() for line in lexicon.words("question_feminine_titles")]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from generators import lexicon
 from generators.french.grammar import fold
 from generators.questions.index import is_descriptive, is_rank
-from generators.questions.phrasing import date_text
+from generators.questions.phrasing import date_text, participle_role
 
 if TYPE_CHECKING:
     from generators.questions.index import ArticleIndex
@@ -45,9 +45,12 @@ def askable_role(role: str) -> bool:
 
 def role_class(role: str) -> str:
     """Return how a role is asked: function, candidate, title, job, position, founder or status
-    (lexicon data: the role's first word, or its first words for an entry of several)."""
+    (lexicon data: the role's first word, or its first words for an entry of several; a present
+    participle with its object is a status)."""
     text = " ".join(role.strip().lower().split())
     first = re.split(r"[\s,]", text, maxsplit=1)[0]
+    if participle_role(text):
+        return "status"  # « représentant la Belgique »: what the person does, not a post
     for line in lexicon.words("phrasing_role_classes"):
         kind, _, word = line.partition(" ")
         if word == first or (" " in word and (text + " ").startswith(word + " ")):

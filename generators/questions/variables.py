@@ -449,6 +449,7 @@ def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "figure",
     "tally",
     "voters",
+    "toll",
     "occurred",
 )
 def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:

@@ -2,9 +2,11 @@
 
 A main clause (the sentence's root verb, or a verb joined to it) whose verb is one of the story
 verbs of `lexicon/action_verbs.txt` (won, died, adopted, appointed, …) gives one fact: its actor
-(a person resolved through the name index, or a noun phrase that stands alone), the predicate put
-in the passé composé, its object or complement, the agent of a passive, an explicit date, a
-place, an age (deaths), and a `weight` telling where the clause stands (title, lead, repetition).
+(a person resolved through the name index, persons joined by « et » before a plural verb, or a
+noun phrase that stands alone), the predicate put in the passé composé, its object or complement,
+the agent of a passive (who won or decided: types/action_agent.py), an explicit date, a place, an
+age (deaths), a death toll told by its cause (types/action_toll.py), and a `weight` telling where
+the clause stands (title, lead, repetition).
 Clauses inside quote marks, negated, future or hypothetical, and page furniture give none.
 """
 
@@ -21,12 +23,14 @@ from generators.extract.context import Context
 from generators.extract.coreference import actor_source, person_of
 from generators.extract.names import NameIndex
 from generators.extract.tokens import span_text, verbs_at
+from generators.extract.types.action_agent import agent_of, joined_actors, passive_tells
 from generators.extract.types.action_mood import (
     fronted_subject,
     future_form,
     hypothetical,
     inside_quotes,
     misparsed_root,
+    named_before_aside,
     negated,
     unachieved,
 )
@@ -49,13 +53,12 @@ from generators.extract.types.action_story import (
 )
 from generators.extract.types.action_tally import counted_voters
 from generators.extract.types.action_time import article_month, circumstances
+from generators.extract.types.action_toll import pointed_cause, toll
 from generators.extract.types.action_weight import is_furniture, lead_end, weight
 from generators.records import Fact
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _COMPLEMENTS = ("obl:arg", "xcomp", "iobj")
-_PASSIVE_KINDS = ("appointment", "departure", "justice")  # « X a été nommé / condamné / limogé »
-_AGENT_KINDS = ("claim",)  # « l'attentat a été revendiqué par X »: asked « Qui a revendiqué … ? »
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,10 @@ def clause_fields(
         return None
     index: NameIndex = ctx.names
     actor, is_person, via_name = _actor(doc, subject, verb, offset, index)
+    if actor is not None and is_person:  # « A et B remportent … »: both, or no fact
+        actor = joined_actors(verb, sent, offset, index, actor)
+    elif actor is None and toll(doc, verb, sent):  # « Cette vague de chaleur a tué 14 personnes »
+        actor = pointed_cause(subject)
     if actor is None:
         return None
     entry = _entry(verb)
@@ -221,8 +228,9 @@ def clause_fields(
         subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in verb.children)
     )
     agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
-    if passive and not _passive_tells(entry, is_person, agent):
-        return None  # « la course a été remportée par X »: the agent is the story, not asked here
+    doer = agent_of(doc, agent, offset, index) if agent is not None else None
+    if passive and not passive_tells(entry.kind, is_person, agent, doer, offset, index):
+        return None  # « la course a été remportée » says not who won; « adoptée par 30 voix »
     if passive and not is_person and subject.head.i != verb.i:
         return None  # a thing's passive needs its own subject, not one borrowed from a joined verb
     gender = index.gender(actor) if is_person else phrase_gender(subject)
@@ -247,7 +255,8 @@ def clause_fields(
     else:
         complement = _complement(verb, entry, ctx, offset, obj)
     bare = entry.kind in ("death", "occurrence") or (passive and not is_person)
-    if not (bare or obj or complement or agent is not None):
+    counted = toll(doc, verb, sent) if not (is_person or passive) else {}
+    if not (bare or obj or complement or agent is not None or counted):
         return None  # « X a gagné. » says too little to ask
     if entry.kind == "figure" and not re.search(r"\d", obj or ""):
         return None  # « rapporter » tells a figure only with a number
@@ -265,7 +274,7 @@ def clause_fields(
         "predicate": _predicate(verb, entry, passive, gender, plural, told is None),
         "object": without_times(obj, times),
         "complement": without_times(complement, times),
-        "agent": _agent(doc, agent, offset, index) if agent is not None else None,
+        "agent": doer,
         "actor_source": actor_source(subject, offset, index, actor) if is_person else "phrase",
     }
     if entry.kind == "appointment" and not passive and not is_person:
@@ -276,7 +285,7 @@ def clause_fields(
             lambda m: ("s'" if m[0] == "est" else "se ") + m[0],
             fields["predicate"],
         )
-    fields.update(times)
+    fields.update(times, **counted)
     return _placed(fields, doc, verb, sent, offset, ctx, via_name)
 
 
@@ -312,17 +321,6 @@ def _entry(verb: Any) -> Verb:
         return found
     tense_aux = [c.lemma_ for c in verb.children if c.dep_ == "aux:tense"]
     return Verb(_participle(verb) or verb.text, "être" if "être" in tense_aux else "avoir", "title")
-
-
-def _passive_tells(entry: Verb, is_person: bool, agent: Any) -> bool:
-    """Tell a passive clause worth a fact: a person named, judged…, or a thing postponed, given up."""
-    if entry.kind == "unachieved":
-        return not is_person
-    if entry.kind in _AGENT_KINDS and agent is not None:
-        return True
-    if is_person:
-        return entry.kind in _PASSIVE_KINDS
-    return entry.kind in lexicon.word_set("action_passive_kinds")
 
 
 def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | None) -> str | None:
@@ -391,7 +389,9 @@ def _subject(verb: Any) -> Any:
         found = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if found:  # two subjects: the nearer one; the other is an aside (« Pour X, le chef, … »)
             return max(found, key=lambda c: c.i if c.i < tok.i else -1)
-    return verb.head if misparsed_root(verb) else fronted_subject(verb)
+    if misparsed_root(verb):
+        return verb.head
+    return fronted_subject(verb) or named_before_aside(verb)
 
 
 def _actor(
@@ -475,15 +475,6 @@ def _agreed(participle: str, gender: str | None, plural: bool) -> str:
     """Agree a participle with its subject (« mort » → « morte », « nommés »)."""
     word = participle + ("e" if gender == "f" and not participle.endswith("e") else "")
     return word + ("s" if plural and not word.endswith("s") else "")
-
-
-def _agent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
-    """Return who did it, for a passive (« nommé par X »): a person's full name or a noun phrase."""
-    return (
-        person_of(tok, doc, offset, index)
-        or re.sub(r"^(?:par|de|d')\s*", "", phrase(tok) or "")
-        or None
-    )
 
 
 def _confidence(fields: dict[str, Any], via_name: bool, verb: Any) -> float:

@@ -67,6 +67,9 @@ def misparsed_root(tok: Any) -> bool:
     )
 
 
+_ASIDE_DEPS = ("obl:mod", "vocative", "dep", "nmod")
+
+
 def fronted_subject(verb: Any) -> Any:
     """Return the subject the parser hung on a participle fronted before the verb (« X, professeur,
     spécialisé en droit, est décédé »: X is read as the subject of « spécialisé »), or None."""
@@ -79,6 +82,23 @@ def fronted_subject(verb: Any) -> Any:
             if found:
                 return found[0]
     return None
+
+
+def named_before_aside(verb: Any) -> Any:
+    """Return the name opening the sentence before an aside between commas and the verb, which
+    the parser hung on the verb as an oblique (« X, représentant la Belgique, a remporté … »)."""
+    sent = verb.sent
+    first = sent[0]
+    if first.pos_ != "PROPN" or first.head.i != verb.i or first.dep_ not in _ASIDE_DEPS:
+        return None
+    k = verb.i - 1
+    while k > first.i and verb.doc[k].dep_.startswith("aux"):
+        k -= 1
+    name_end = first.i + 1
+    while name_end < verb.i and verb.doc[name_end].dep_ == "flat:name":
+        name_end += 1
+    commas = verb.doc[name_end].text == "," and verb.doc[k].text == "," and k > name_end + 1
+    return first if commas else None
 
 
 def inside_quotes(tok: Any) -> bool:
