@@ -96,3 +96,12 @@ def occurred(predicate: str, actor: Phrase) -> str:
         return ""
     reflexive, auxiliary, participle = found.groups()
     return f"{reflexive or ''}{invert(auxiliary, actor)} {participle}"
+
+
+def template_kind(fact: Fact) -> str:
+    """Return the kind the templates see: a win over an opponent (lexicon action_opponent_verbs:
+    « battre », « vaincre ») reads « beat », its object being no prize to ask with « Qu'a … ? »."""
+    kind = str(fact.get("kind") or "")
+    if kind == "win" and str(fact.get("verb") or "") in lexicon.word_set("action_opponent_verbs"):
+        return "beat"
+    return kind

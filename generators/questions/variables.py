@@ -474,7 +474,7 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "actor": phrase,
         "actor_is_person": is_person,
         "actor_asked_who": actions.asked_who(actor, is_person),
-        "kind": str(fact.get("kind") or ""),
+        "kind": actions.template_kind(fact),
         "voice": str(fact.get("voice") or ""),
         "predicate": predicate,
         "participle": predicate.split()[-1] if predicate else "",

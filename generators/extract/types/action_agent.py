@@ -27,7 +27,7 @@ def agent_of(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     (None when what follows « et » is not a person named), or a noun phrase."""
     person = person_of(tok, doc, offset, index)
     if not person:
-        return re.sub(r"^(?:par|de|d')\s*", "", phrase(tok) or "") or None
+        return _cut(re.sub(r"^(?:par|de|d')\s*", "", phrase(tok) or "")) or None
     text = doc.text
     own = index.mention_at(offset + tok.idx)  # « Ana Ruiz » read with « Ruiz » as its head
     start = own.start if own is not None else offset + tok.idx
@@ -48,6 +48,17 @@ def agent_of(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     if not closed:
         return person  # « par A, B terminant deuxième »: a list needs its « et »
     return _listed(row)
+
+
+def _cut(text: str) -> str:
+    """Return an agent phrase up to the complement that says when, where or how (lexicon
+    action_agent_cuts: « le club de Brenneval en finale » → « le club de Brenneval »)."""
+    words = text.split(" ")
+    cuts = lexicon.word_set("action_agent_cuts")
+    for k, word in enumerate(words[1:], start=1):
+        if word.lower() in cuts:
+            return " ".join(words[:k]).rstrip(" ,")
+    return text
 
 
 def _listed(names: list[str]) -> str:
