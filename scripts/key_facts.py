@@ -40,6 +40,8 @@ LATEST = (
     "session17/J12-final.yaml",
     "session19/packet-Sa-start.yaml",
     "session19/packet-Sb-start.yaml",
+    "session20/packet-Ta-start.yaml",
+    "session20/packet-Tb-start.yaml",
 )
 _STOP = frozenset(
     [
