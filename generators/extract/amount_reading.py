@@ -77,20 +77,28 @@ def _number_tokens(doc: Doc) -> frozenset[int]:
 
 
 def _numeric(text: str, lower: str) -> bool:
-    return text[:1].isdigit() or numbers.is_number_word(lower)
+    return text[:1].isdigit() or numbers.is_number_word(lower) or bool(_SIGNED.fullmatch(text))
+
+
+# a signed change, one token: « (+0,4 point) », « -0,3 point », « −2 % » (the minus sign too)
+_SIGNED = re.compile(r"[+\-−]\d+(?:,\d+)?")
 
 
 def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] | None:
     """Read a number at token `i`: (end, value, scale, approx) or None."""
     tok = doc[i]
-    if numbers.is_digits(tok.text):
-        text, j = tok.text, i + 1
-        if re.fullmatch(r"\d{1,3}", tok.text):
+    signed = bool(_SIGNED.fullmatch(tok.text))
+    first = tok.text[1:] if signed else tok.text
+    if numbers.is_digits(first):
+        text, j = first, i + 1
+        if re.fullmatch(r"\d{1,3}", first):
             while j < limit and doc[j - 1].whitespace_ and THREE_DIGITS.match(doc[j].text):
                 text, j = f"{text} {doc[j].text}", j + 1
             if j < limit and doc[j - 1].whitespace_ and re.fullmatch(r"\d{3},\d+", doc[j].text):
                 text, j = f"{text} {doc[j].text}", j + 1  # « 1 143,72 »: decimals in the last group
         value = numbers.parse_digits(text)
+        if value is not None and signed and tok.text[0] != "+":
+            value = -value  # « (-0,3 point) »: a fall
     elif numbers.is_number_word(tok.text):
         j = i + 1
         while j < limit and (
