@@ -82,3 +82,52 @@ def test_two_dates_of_two_clauses_stay_two_events(
     extract_text: Any, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _events(extract_text, sentence) == expected
+
+
+def _dated(extract_text: Any, sentence: str) -> list[tuple[str, str, str]]:
+    text = "Brenneval : un titre\n\n4 juin 2018. –\n" + sentence + "\n"
+    return [
+        (str(f.get("date")), str(f.get("date_norm")), str(f.get("what")))
+        for f in extract_text(text)
+        if f.type == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le défilé de Brenneval a eu lieu samedi soir devant la mairie.",
+            ("samedi soir", "2018-06-02", "Le défilé de Brenneval a eu lieu"),
+        ),
+        (
+            "Le conseil de Valdorie s'est réuni mardi matin en séance publique.",
+            ("mardi matin", "2018-05-29", "Le conseil de Valdorie s'est réuni"),
+        ),
+        (
+            "Le défilé de Brenneval a eu lieu samedi soir 2 juin devant la mairie.",
+            ("samedi soir 2 juin", "2018-06-02", "Le défilé de Brenneval a eu lieu"),
+        ),
+        (
+            "Le marché de Castelmont a rouvert dimanche après-midi après les travaux.",
+            ("dimanche après-midi", "2018-06-03", "Le marché de Castelmont a rouvert"),
+        ),
+    ],
+)
+def test_a_part_of_the_day_belongs_to_its_weekday(
+    extract_text: Any, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _dated(extract_text, sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Le défilé de Brenneval a eu lieu samedi devant la mairie du soir.", "samedi"),
+        ("Le conseil de Valdorie s'est réuni mardi, dans la nuit, en séance publique.", "mardi"),
+    ],
+)
+def test_a_part_of_the_day_apart_from_its_weekday_stays_out(
+    extract_text: Any, sentence: str, date: str
+) -> None:
+    assert [d for d, _, _ in _dated(extract_text, sentence)] == [date]

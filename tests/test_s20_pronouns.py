@@ -15,11 +15,13 @@ from generators.records import Selection
 HEADER = {"slug": "t", "title": "Brenneval : un vote", "date": "2018-06-03"}
 
 
-def _cards(extract_text: Any, sentence: str) -> tuple[list[str], list[str]]:
+def _cards(
+    extract_text: Any, sentence: str, fact_type: str = "quantity"
+) -> tuple[list[str], list[str]]:
     facts = [
         f
         for f in extract_text("Brenneval : un vote\n\n3 juin 2018. –\n" + sentence + "\n")
-        if f.type == "quantity"
+        if f.type == fact_type
     ]
     made = explain_questions(facts, HEADER, selection=Selection(per_fact=0))
     return [q.prompt for q in made.kept], [r.reason for r in made.rejected]
@@ -34,6 +36,9 @@ def _cards(extract_text: Any, sentence: str) -> tuple[list[str], list[str]]:
         "Les pompiers sont sur place, et ils ont déjà évacué 60 habitants.",
         "Les infirmières sont en grève, car elles réclament 300 postes de plus.",
         "L'usine tourne encore, mais elle a supprimé 80 emplois.",
+        # a relative clause's pronoun takes up a noun phrase named before it
+        "Une passante a été blessée lors d'un défilé de 300 chars dont elle était spectatrice.",
+        "Un pompier a été blessé dans un incendie de 40 hectares où il intervenait.",
     ],
 )
 def test_a_pronoun_taking_up_its_sentence_subject_keeps_the_card(
@@ -63,3 +68,17 @@ def test_a_pronoun_with_no_subject_to_take_up_still_drops_the_card(
 ) -> None:
     _, reasons = _cards(extract_text, sentence)
     assert any("unresolved pronoun" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le défilé de Brenneval a eu lieu samedi soir 6 octobre 2018 devant la mairie.",
+        "Le conseil de Valdorie s'est réuni mardi matin 2 octobre 2018 en séance publique.",
+        "Le marché de Castelmont a rouvert dimanche 7 octobre 2018 après les travaux.",
+    ],
+)
+def test_a_weekday_with_its_date_is_no_relative_date(extract_text: Any, sentence: str) -> None:
+    kept, reasons = _cards(extract_text, sentence, "event")
+    assert kept, reasons
+    assert not any("relative date" in r for r in reasons)

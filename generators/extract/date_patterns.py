@@ -47,6 +47,7 @@ def matcher(vocab: Vocab) -> Matcher:
     }  # checked against _YEAR in _read_date (faster than REGEX)
     found = Matcher(vocab)
     optional_year = {**year, "OP": "?"}
+    part = {"LOWER": {"IN": list(lexicon.word_set("event_day_parts"))}}  # « samedi soir »
     first: list[dict[str, Any]] = [
         {"TEXT": "1"},
         {"LOWER": {"IN": list(lexicon.word_set("event_first_day_suffixes"))}},
@@ -55,6 +56,7 @@ def matcher(vocab: Vocab) -> Matcher:
         "DAY",
         [
             [weekday, day, month, optional_year],
+            [weekday, part, day, month, optional_year],  # « samedi soir 6 octobre »
             [day, month, optional_year],
             [weekday, *first, month, optional_year],  # « 1 er octobre »: the suffix set apart
             [*first, month, optional_year],
@@ -77,7 +79,8 @@ def matcher(vocab: Vocab) -> Matcher:
     )
     found.add("YEAR_LIST", [[{"TEXT": {"IN": [",", "et"]}}, year]])  # « en 1951, 1961 et 1981 »
     found.add("NUMERIC", [[{"TEXT": {"REGEX": NUMERIC.pattern}}]])  # « 11/03/2020 »
-    found.add("WEEKDAY", [[weekday], [weekday, day]])  # « mardi », « le jeudi 18 »: dateline
+    # « mardi », « le jeudi 18 », « samedi soir »: from the dateline
+    found.add("WEEKDAY", [[weekday], [weekday, day], [weekday, part]])
     relday = [[{"LOWER": w} for w in words(p)] for p in weekdays.relative_days()]
     tensed = [p for p in weekdays.tensed_days()] + [
         p.replace("'", "’") for p in weekdays.tensed_days()

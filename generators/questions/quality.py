@@ -393,28 +393,29 @@ def _cut_action(question: Question, index: ArticleIndex) -> str:
     return action_problem(question)
 
 
-# « La séance est ouverte, mais elle a déjà … »: the pronoun after a coordinating word takes up
-# the subject that opens the same sentence, of its gender and number
+# « La séance est ouverte, mais elle a déjà … », « une femme a été blessée lors d'une course dont
+# elle était spectatrice »: a subject pronoun opening a clause (after « mais », « et », « dont »,
+# « où », « quand » …) takes up a noun phrase of its gender and number named before it in the
+# same sentence; the card holds its referent (lexicon question_clause_linkers)
 _SUBJECT_AGAIN = {
-    "il": r"le |l'",
-    "elle": r"la |l'",
-    "ils": r"les ",
-    "elles": r"les ",
+    "il": r"le |un |l'",
+    "elle": r"la |une |l'",
+    "ils": r"les |des ",
+    "elles": r"les |des ",
 }
 
 
 def _subject_again(lower: str, found: re.Match[str]) -> bool:
-    """Tell a subject pronoun that takes up the noun subject opening its own sentence."""
-    pronoun = found.group(1)
-    opening = _SUBJECT_AGAIN.get(pronoun)
+    """Tell a subject pronoun that takes up a noun phrase named before it in its own sentence."""
+    opening = _SUBJECT_AGAIN.get(found.group(1))
     before = lower[: found.start()]
-    if opening is None or not re.search(r"(?:,\s*(?:mais|et|car|puis|donc|or)|\bet)\s+$", before):
+    linkers = "|".join(re.escape(w) for w in lexicon.words("question_clause_linkers"))
+    if opening is None or not re.search(rf"(?:^|[\s,(])(?:{linkers})\s*$", before):
         return False
     if _words_pattern("question_pronouns").search(before):
-        return False  # an earlier pronoun: the sentence does not open on its referent
-    text = re.sub(r"^(?:complétez\s*:\s*«\s*|vrai ou faux\s*:\s*)", "", before.lstrip())
-    subject = re.match(rf"(?:{opening})([a-zàâçéèêëîïôûù-]+)\b", text)
-    return subject is not None and not subject.group(1).endswith(("ment", "ant"))
+        return False  # an earlier pronoun: the sentence does not name its referent first
+    nouns = re.finditer(rf"(?<![\w'])(?:{opening})([a-zàâçéèêëîïôûù-]+)\b", before)
+    return any(not n.group(1).endswith(("ment", "ant")) for n in nouns)
 
 
 @functools.cache
@@ -448,6 +449,9 @@ def drop_connective(question: Question) -> Question:
     return replace(question, prompt=question.prompt[:start] + tail)
 
 
+_DAY_PARTS = r"(?:matin|midi|après-midi|soir|soirée|nuit)"
+
+
 def _relative_date(question: Question, index: ArticleIndex) -> str:
     """« lundi dernier », « hier », or a bare weekday asked (« {{c1::Samedi}}, la fête … »)."""
     if fold(question.answer) in lexicon.word_set("french_weekdays"):
@@ -462,7 +466,8 @@ def _relative_date(question: Question, index: ArticleIndex) -> str:
     if moving:
         return f"relative date « {moving.group(0)} » (the question must stand alone)"
     for day in lexicon.words("french_weekdays"):
-        if re.search(rf"(?<![\w-]){day}\s+(?!\d|1er)", lower):
+        # « samedi 6 octobre », « samedi soir 6 octobre »: the weekday has its date
+        if re.search(rf"(?<![\w-]){day}\s+(?!(?:{_DAY_PARTS}\s+)?(?:\d|1er))", lower):
             return f"relative date « {day} » without a day of the month"
     return ""
 
