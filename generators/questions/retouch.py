@@ -141,10 +141,30 @@ def _periods(part: str, _sentence: str, today: datetime.date) -> str:
         new = _period_text(unit, shift, today, prep)
         if not new:
             return found.group(0)
+        if not prep and _is_subject(part, found):
+            new = _subject_period(new, phrase)  # « Cette année n'a pas … » → « L’année 2017 n'a … »
         head = found.group("prep") or found.group("phrase")
         return _capital(head, new)
 
     return _period_pattern().sub(sub, part)
+
+
+def _is_subject(part: str, found: re.Match[str]) -> bool:
+    """Tell a period phrase that opens its clause and is followed by its verb, not a comma
+    (« Cette année n'a pas connu … », not « Cette année, le prix … » nor « … cette année »)."""
+    before = part[: found.start()].rstrip()
+    opens = not before or before[-1] in ".;:«\"("
+    return opens and not re.match(r"\s*[,)]", part[found.end() :])
+
+
+def _subject_period(new: str, phrase: str) -> str:
+    """« en 2017 » → « l’année 2017 » (« l’an 2017 » for « l'an dernier »: its participles agree
+    with « an »), « en février 2018 » → « le mois de février 2018 »."""
+    if re.fullmatch(r"en \d{4}", new):
+        return ("l’an " if phrase.startswith("l'an ") else "l’année ") + new[3:]
+    if new.startswith("en "):
+        return "le mois de " + new[3:]
+    return new
 
 
 def _period_text(unit: str, shift: int, today: datetime.date, prep: str) -> str:
