@@ -82,3 +82,25 @@ def test_a_win_asks_the_winner_and_only_a_prize_with_que(
 )
 def test_a_win_not_told_as_done_gives_no_card(extract_text: Any, sentence: str) -> None:
     assert not [c for c in _action_cards(extract_text, sentence) if "battu" in c[0]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La municipalité de Brenneval a décidé de son côté.",
+        "Le conseil de Valdorie a décidé à son tour.",
+        "Le comité de Castelmont a voté pour sa part.",
+    ],
+)
+def test_a_stance_phrase_is_no_complement(extract_text: Any, sentence: str) -> None:
+    assert _action_cards(extract_text, sentence) == []
+
+
+def test_a_stance_phrase_leaves_the_object_asked(extract_text: Any) -> None:
+    cards = _action_cards(
+        extract_text, "Le club de Valdorie a annoncé pour sa part la fermeture du stade municipal."
+    )
+    assert (
+        "Qui a annoncé la fermeture du stade municipal en juin 2018 ?",
+        "le club de Valdorie",
+    ) in cards

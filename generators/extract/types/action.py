@@ -332,6 +332,8 @@ def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | No
     complement = next(
         (phrase(c, ctx, offset) for c in verb.children if c.dep_ in _COMPLEMENTS), None
     )
+    if complement and complement.lower() in lexicon.word_set("action_stance_phrases"):
+        complement = None  # « a décidé de son côté »: whose turn it is, not what was decided
     if complement is None and obj is None and entry.kind == "appointment":
         return role_after(verb, ctx, offset) or post_after(verb, ctx, offset)
     if complement is None and _pronominal(verb) is not None:  # « s'est imposée dans la course »
