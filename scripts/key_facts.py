@@ -42,6 +42,10 @@ LATEST = (
     "session19/packet-Sb-start.yaml",
     "session20/packet-Ta-start.yaml",
     "session20/packet-Tb-start.yaml",
+    "session20/packet-Ua-end.yaml",
+    "session20/packet-Ub-end.yaml",
+    "session20/packet-Va-end.yaml",
+    "session20/packet-Vb-end.yaml",
 )
 _STOP = frozenset(
     [
