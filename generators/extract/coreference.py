@@ -181,7 +181,9 @@ def actor_source(tok: Any, offset: int, index: NameIndex, person: str) -> str:
     sent = sentence_of(tok)
     here = offset + sent.start_char
     if any(m.full == person and m.subject for m in index.mentions_in(here, offset + tok.idx)):
-        return "pronoun"  # « A est arrivé mardi, et il a dit … »; not « après avoir critiqué A, il »
+        return (
+            "pronoun"  # « A est arrivé mardi, et il a dit … »; not « après avoir critiqué A, il »
+        )
     earlier = index.mentions_in(max(0, here - 2000), offset + tok.idx)
     last = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k].full == person), None)
     if last is None or not earlier[last].subject:

@@ -153,7 +153,7 @@ def _is_subject(part: str, found: re.Match[str]) -> bool:
     """Tell a period phrase that opens its clause and is followed by its verb, not a comma
     (« Cette année n'a pas connu … », not « Cette année, le prix … » nor « … cette année »)."""
     before = part[: found.start()].rstrip()
-    opens = not before or before[-1] in ".;:«\"("
+    opens = not before or before[-1] in '.;:«"('
     return opens and not re.match(r"\s*[,)]", part[found.end() :])
 
 
