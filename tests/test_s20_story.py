@@ -104,3 +104,41 @@ def test_a_stance_phrase_leaves_the_object_asked(extract_text: Any) -> None:
         "Qui a annoncé la fermeture du stade municipal en juin 2018 ?",
         "le club de Valdorie",
     ) in cards
+
+
+def _actors(extract_text: Any, sentence: str) -> list[str]:
+    facts = extract_text("Brenneval : un titre\n\n3 juin 2018. –\n" + sentence + "\n")
+    return [str(f.get("actor")) for f in facts if f.type == "action"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a name opening on capitals the parser hangs elsewhere keeps them
+        (
+            "Le jeune studio de développement KING Art Game a annoncé la fin de sa campagne de dons.",
+            "KING Art Game",
+        ),
+        (
+            "Le studio de jeux vidéo NOVA Pixel Works a annoncé la fin de sa campagne de dons.",
+            "NOVA Pixel Works",
+        ),
+        # must not move: a phrase already whole, or nothing capitalised before it
+        (
+            "Le groupe Valdor Industries a annoncé mardi la fermeture de son usine de Brenneval.",
+            "Le groupe Valdor Industries",
+        ),
+        (
+            "La société Castelmont Énergie a annoncé la fermeture de la centrale de Brenneval.",
+            "Castelmont Énergie",
+        ),
+        (
+            "À Brenneval, la mairie a annoncé la fermeture de la piscine municipale.",
+            "la mairie",
+        ),
+    ],
+)
+def test_an_actor_name_keeps_its_capitalised_start(
+    extract_text: Any, sentence: str, actor: str
+) -> None:
+    assert _actors(extract_text, sentence) == [actor]

@@ -36,6 +36,7 @@ from generators.extract.types.action_mood import (
 )
 from generators.extract.types.action_phrase import (
     idiom,
+    name_before,
     object_after_manner,
     phrase,
     phrase_gender,
@@ -411,6 +412,8 @@ def _actor(
     if subject.pos_ == "NUM" or subject.like_num:
         return None, False, False  # « Douze ont voté contre »: a count, not who acted
     found = phrase(subject)
+    if found is not None and name_before(subject):
+        found = f"{name_before(subject)} {found}"  # « KING Art Game », not « Art Game »
     if found is None or re.search(r"\d", found) or len(found.split()) > 8:
         return None, False, False  # a count or a long description is no actor to ask about
     return found, False, True

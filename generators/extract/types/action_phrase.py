@@ -49,6 +49,26 @@ def phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
     return _VAGUE_END.sub("", text)
 
 
+def name_before(tok: Any) -> str:
+    """Return the capitalised words the parser left before a name's phrase (« KING » of « le
+    studio KING Art Game », which it hangs on « studio »), or ''. Never across a preposition
+    (« à Brenneval Léa Morel ») nor from the sentence's first word."""
+    start = tok.left_edge.i
+    doc = tok.doc
+    if not doc[start].text[:1].isupper() or doc[start].is_sent_start:
+        return ""
+    k = start
+    while (
+        k - 1 > tok.sent.start
+        and doc[k - 1].is_alpha
+        and doc[k - 1].text[:1].isupper()
+        and doc[k - 2].pos_ not in ("ADP", "PUNCT")
+        and doc[k - 1].whitespace_ != ""
+    ):
+        k -= 1
+    return doc[k:start].text if k < start else ""
+
+
 def _describes(tok: Any, head: Any, kept: list[Any]) -> bool:
     """Tell « réduisant … » of « une loi réduisant … », « la loi décidant … »: a bare noun (its
     determiner and itself) needs its description."""
