@@ -2,8 +2,9 @@
 
 A news page may open with its pictures' captions, then the dateline (« Vue du port de nuit.
 3 juin 2016. – Le conseil a voté … »). A lead paragraph (« chapô ») sits there too, so only a
-sentence without a finite verb counts as a caption: « Vue du port de nuit, en mai 2015. » is one,
-« Le maire a inauguré le port mardi. » is the article's lead and stays.
+sentence that is no clause counts as a caption: its root is no verb and has no subject nor copula
+(the parser may tag a verb as a noun, never without its subject). « Vue du port de nuit, en mai
+2015. » is one; « Le maire a inauguré le port mardi. » is the article's lead and stays.
 """
 
 from __future__ import annotations

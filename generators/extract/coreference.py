@@ -174,16 +174,16 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
 
 def actor_source(tok: Any, offset: int, index: NameIndex, person: str) -> str:
     """Return how a subject's person was found: « name » (named there), « pronoun » (a pronoun
-    whose person is certain: the subject of a clause earlier in its sentence, or the subject of the last mention
-    with no other person named since), « pronoun_guess » (the last person named, among others)."""
+    whose person is certain: the subject of a clause earlier in its sentence, or the subject of
+    the last mention with no other person named since), « pronoun_guess » (the last person named,
+    among others)."""
     if tok.pos_ != "PRON" or index.mention_at(offset + tok.idx) is not None:
         return "name"
     sent = sentence_of(tok)
     here = offset + sent.start_char
+    # « A est arrivé mardi, et il a dit … »; not « après avoir critiqué A, il … »
     if any(m.full == person and m.subject for m in index.mentions_in(here, offset + tok.idx)):
-        return (
-            "pronoun"  # « A est arrivé mardi, et il a dit … »; not « après avoir critiqué A, il »
-        )
+        return "pronoun"
     earlier = index.mentions_in(max(0, here - 2000), offset + tok.idx)
     last = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k].full == person), None)
     if last is None or not earlier[last].subject:

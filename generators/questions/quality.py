@@ -449,9 +449,6 @@ def drop_connective(question: Question) -> Question:
     return replace(question, prompt=question.prompt[:start] + tail)
 
 
-_DAY_PARTS = r"(?:matin|midi|après-midi|soir|soirée|nuit)"
-
-
 def _relative_date(question: Question, index: ArticleIndex) -> str:
     """« lundi dernier », « hier », or a bare weekday asked (« {{c1::Samedi}}, la fête … »)."""
     if fold(question.answer) in lexicon.word_set("french_weekdays"):
@@ -465,9 +462,10 @@ def _relative_date(question: Question, index: ArticleIndex) -> str:
     moving = re.search(rf"\b({names})\s+(prochaine?|derni[eè]re?|passée?)\b", lower)
     if moving:
         return f"relative date « {moving.group(0)} » (the question must stand alone)"
+    parts = "|".join(re.escape(p) for p in lexicon.words("event_day_parts"))
     for day in lexicon.words("french_weekdays"):
-        # « samedi 6 octobre », « samedi soir 6 octobre »: the weekday has its date
-        if re.search(rf"(?<![\w-]){day}\s+(?!(?:{_DAY_PARTS}\s+)?(?:\d|1er))", lower):
+        # « samedi 6 octobre », « samedi soir 6 octobre » (lexicon event_day_parts): it has its date
+        if re.search(rf"(?<![\w-]){day}\s+(?!(?:(?:{parts})\s+)?(?:\d|1er))", lower):
             return f"relative date « {day} » without a day of the month"
     return ""
 
