@@ -116,8 +116,8 @@ def _actors(extract_text: Any, sentence: str) -> list[str]:
     [
         # a name opening on capitals the parser hangs elsewhere keeps them
         (
-            "Le jeune studio de développement KING Art Game a annoncé la fin de sa campagne de dons.",
-            "KING Art Game",
+            "Le jeune studio de développement ZEPHYR Art Lab a annoncé la fin de sa campagne de dons.",
+            "ZEPHYR Art Lab",
         ),
         (
             "Le studio de jeux vidéo NOVA Pixel Works a annoncé la fin de sa campagne de dons.",

@@ -413,7 +413,7 @@ def _actor(
         return None, False, False  # « Douze ont voté contre »: a count, not who acted
     found = phrase(subject)
     if found is not None and name_before(subject):
-        found = f"{name_before(subject)} {found}"  # « KING Art Game », not « Art Game »
+        found = f"{name_before(subject)} {found}"  # « ZEPHYR Art Lab », not « Art Lab »
     if found is None or re.search(r"\d", found) or len(found.split()) > 8:
         return None, False, False  # a count or a long description is no actor to ask about
     return found, False, True

@@ -50,8 +50,8 @@ def phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
 
 
 def name_before(tok: Any) -> str:
-    """Return the capitalised words the parser left before a name's phrase (« KING » of « le
-    studio KING Art Game », which it hangs on « studio »), or ''. Never across a preposition
+    """Return the capitalised words the parser left before a name's phrase (« ZEPHYR » of « le
+    studio ZEPHYR Art Lab », which it hangs on « studio »), or ''. Never across a preposition
     (« à Brenneval Léa Morel ») nor from the sentence's first word."""
     start = tok.left_edge.i
     doc = tok.doc
