@@ -1,9 +1,9 @@
 """A clause is asked with its own date, not the date of a later subordinate clause.
 
-« Trump a publié une lettre annulant le sommet, qui était prévu pour le 12 juin » dates the summit,
-not the letter: « Qui a publié une lettre le 12 juin 2018 ? » is wrong. A date that a relative or
-subordinate clause, a plan (« prévu », « pour un lancement en … ») or a « que » clause carries
-between the asked verb and the date belongs to that clause (word list:
+« Léa Morel a publié une lettre annulant le congrès, qui était prévu pour le 12 juin » dates the
+congress, not the letter: « Qui a publié une lettre le 12 juin 2018 ? » is wrong. A date that a
+relative or subordinate clause, a plan (« prévu », « pour un lancement en … ») or a « que » clause
+carries between the asked verb and the date belongs to that clause (word list:
 lexicon/question_clause_openers.txt); the card is asked without it, or not at all when the date
 was what made it specific.
 """
