@@ -23,7 +23,7 @@ def range_closing(doc: Doc, span: Span) -> tuple[int, int | None] | None:
     """Return the end of the day-month closing « du 14 juin au 3 août [1995] » (or « entre le 14
     juin et [le] 3 août 1995 ») and the year the period opens in, or None."""
     k = span.end
-    if k + 2 < len(doc) and doc[k].lower_ == "et" and _after_between(doc, span.start):
+    if k + 2 < len(doc) and doc[k].lower_ == "et" and between_start(doc, span.start) < span.start:
         k += 1 if doc[k + 1].lower_ == "le" else 0  # « et le 3 août »: the period's second date
     elif k + 2 >= len(doc) or doc[k].lower_ not in ("au", "-"):
         return None
@@ -40,10 +40,13 @@ def range_closing(doc: Doc, span: Span) -> tuple[int, int | None] | None:
     return k + 3, None
 
 
-def _after_between(doc: Doc, start: int) -> bool:
-    """Tell a date opened by « entre » (« entre le 14 juin », « entre 14 juin »)."""
-    before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
-    return "entre" in before
+def between_start(doc: Doc, start: int) -> int:
+    """Return where « entre [le] » opens the date at token `start` (« entre le 14 juin »), else
+    `start`."""
+    for k in (start - 1, start - 2):
+        if k >= 0 and doc[k].lower_ == "entre":
+            return k
+    return start
 
 
 def listed_year(

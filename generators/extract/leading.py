@@ -394,18 +394,6 @@ def _agrees(participle: Any, noun: Any) -> bool:
     return True
 
 
-@functools.cache
-def phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    """Return the multi-word expressions of a word list, split into words."""
-    return tuple(tuple(phrase.replace("'", "' ").split()) for phrase in lexicon.words(name))
-
-
-@functools.cache
-def phrase_starts(name: str) -> frozenset[str]:
-    """Return the first words of the multi-word expressions of a word list."""
-    return frozenset(words[0] for words in phrases(name))
-
-
 def new_head_body(sent: Any) -> tuple[Any, Any] | None:
     """Return (body, title) of « l'agence a un nouveau directeur » in `sent`: the subject's head
     noun and the title's (lexicon leads_new_head_words, leads_new_head_verbs, leads_titles)."""

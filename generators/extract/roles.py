@@ -17,7 +17,7 @@ from generators.extract.titles import (
     title_end,
     title_gender,
 )
-from generators.extract.tokens import YEAR, sentence_of, text_of, token_span
+from generators.extract.tokens import YEAR, phrase_starts, phrases, sentence_of, text_of, token_span
 
 ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
 
@@ -190,23 +190,13 @@ def _closer_starts() -> frozenset[str]:
     return frozenset(entry.lower().split()[0] for entry in lexicon.words("people_role_closers"))
 
 
-@functools.cache
-def _stop_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    phrases: dict[str, list[tuple[str, ...]]] = {}
-    for entry in lexicon.words("people_role_stop_phrases"):
-        words = tuple(entry.lower().replace("'", "' ").split())
-        phrases.setdefault(words[0], []).append(words)
-    return {first: tuple(found) for first, found in phrases.items()}
-
-
 def stop_phrase_at(doc: Any, j: int) -> bool:
     """Tell whether a phrase that ends a role starts at token `j` (« en remplacement de »)."""
-    candidates = _stop_phrases().get(doc[j].lower_, ())
-    for words in candidates:
-        found = tuple(t.lower_.replace("’", "'") for t in doc[j : j + len(words)])
-        if tuple(w.rstrip() for w in found) == tuple(w.rstrip() for w in words):
-            return True
-    return False
+    table = "people_role_stop_phrases"
+    if doc[j].lower_ not in phrase_starts(table):
+        return False  # most words: no phrase starts with them
+    here = [t.lower_.replace("’", "'") for t in doc[j : j + max(map(len, phrases(table)))]]
+    return any(list(words) == here[: len(words)] for words in phrases(table))
 
 
 def closer_end(doc: Any, j: int) -> int:

@@ -13,10 +13,8 @@ import functools
 from typing import Any
 
 from generators import lexicon
-from generators.extract.leading import phrase_starts as _starts_of
-from generators.extract.leading import phrases
-from generators.extract.tokens import norm, tokens_where
-from generators.french.grammar import fold
+from generators.extract.tokens import norm, phrases, tokens_where
+from generators.extract.tokens import phrase_starts as _starts_of
 
 
 def negated(verb: Any) -> bool:
@@ -90,7 +88,18 @@ def verb_form(doc: Any, tok: Any) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _verb_like(form: str) -> bool:
     """Tell whether an accent-free form starts like a succession verb (its stem)."""
-    return any(form.startswith(norm(v)[:-2]) for v in lexicon.words("succession_verbs"))
+    return _starts_like(form, _succession_stems())
+
+
+@functools.cache
+def _succession_stems() -> tuple[str, ...]:
+    return tuple(norm(v)[:-2] for v in lexicon.words("succession_verbs"))
+
+
+def _starts_like(form: str, stems: tuple[str, ...]) -> bool:
+    """Tell whether an accent-free form starts with one of `stems` (a verb's form whose lemma the
+    parser missed: « succède », « laisse »)."""
+    return any(form.startswith(stem) for stem in stems)
 
 
 def cue_tokens(doc: Any) -> frozenset[int]:
@@ -133,13 +142,12 @@ def _yielded() -> tuple[frozenset[str], frozenset[str]]:
 
 def _yield_form(lower: str) -> bool:
     """Tell a form of a handing-over -er verb whose lemma the parser missed (« laisse »)."""
-    folded = fold(lower)
-    return any(folded.startswith(stem) for stem in _yield_stems())
+    return _starts_like(norm(lower), _yield_stems())
 
 
 @functools.cache
 def _yield_stems() -> tuple[str, ...]:
-    return tuple(fold(v[:-2]) for v in _yielded()[0] if v.endswith("er") and len(v) > 5)
+    return tuple(norm(v)[:-2] for v in _yielded()[0] if v.endswith("er") and len(v) > 5)
 
 
 _YIELD_DETERMINERS = frozenset({"son", "sa", "ses", "le", "la", "les", "l'", "leur"})

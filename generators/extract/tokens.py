@@ -236,3 +236,15 @@ def month_numbers() -> dict[str, int]:
         table[name] = number
         table[unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()] = number
     return table
+
+
+@functools.cache
+def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Return the multi-word expressions of a word list, split into words."""
+    return tuple(tuple(phrase.replace("'", "' ").split()) for phrase in lexicon.words(name))
+
+
+@functools.cache
+def phrase_starts(name: str) -> frozenset[str]:
+    """Return the first words of the multi-word expressions of a word list."""
+    return frozenset(words[0] for words in phrases(name))

@@ -412,8 +412,9 @@ def _actor(
     if subject.pos_ == "NUM" or subject.like_num:
         return None, False, False  # « Douze ont voté contre »: a count, not who acted
     found = phrase(subject)
-    if found is not None and name_before(subject):
-        found = f"{name_before(subject)} {found}"  # « ZEPHYR Art Lab », not « Art Lab »
+    before = name_before(subject) if found is not None else ""
+    if before:
+        found = f"{before} {found}"  # « ZEPHYR Art Lab », not « Art Lab »
     if found is None or re.search(r"\d", found) or len(found.split()) > 8:
         return None, False, False  # a count or a long description is no actor to ask about
     return found, False, True

@@ -16,6 +16,7 @@ from generators.extract.date_spans import DAY as _DAY
 from generators.extract.date_spans import LAST_YEAR as _LAST_YEAR
 from generators.extract.date_spans import YEAR as _YEAR
 from generators.extract.date_spans import (
+    between_start,
     frames_a_tally,
     is_range,
     listed_year,
@@ -138,21 +139,13 @@ def _read_date(
     if opening is not None:  # « du 3 au 5 mars 2020 », « mai-juin 1968 »: the period's start
         first, day, month = opening
     if closing is not None or opening is not None:  # « entre le 2 et le 9 mai »: says « entre »
-        first = _between_start(doc, first)
+        first = between_start(doc, first)
     surface = doc[first:end].text
     if year is None or not sure:  # an unsure year is no year: no date_norm, year_inferred kept
         return surface, None, not sure, end
     ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
     parts = [f"{year:04d}"] + [f"{v:02d}" for v in (month, day) if v is not None]
     return surface, "-".join(parts[: 3 if month is not None else 1]), inferred, end
-
-
-def _between_start(doc: Doc, first: int) -> int:
-    """Return where « entre [le] » opens the date at `first`, else `first`."""
-    for k in (first - 1, first - 2):
-        if k >= 0 and doc[k].lower_ == "entre":
-            return k
-    return first
 
 
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:

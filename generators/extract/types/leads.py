@@ -31,8 +31,6 @@ from generators.extract.leading import (
     entity_phrase,
     from_verb,
     leader_of,
-    phrase_starts,
-    phrases,
     verb_candidates,
 )
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
@@ -42,7 +40,7 @@ from generators.extract.pointing_heads import pointing_heads, title_starts
 from generators.extract.possessive_heads import possessive_heads
 from generators.extract.roles import role_held_before
 from generators.extract.titles import token_gender
-from generators.extract.tokens import norm, sentence_of, tokens_where
+from generators.extract.tokens import norm, phrase_starts, phrases, sentence_of, tokens_where
 from generators.french.countries import state_complement
 from generators.records import Fact
 

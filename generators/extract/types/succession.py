@@ -20,7 +20,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.coreference import person_of
-from generators.extract.leading import entity_phrase, lead_verb_facts, phrases
+from generators.extract.leading import entity_phrase, lead_verb_facts
 from generators.extract.names import NameIndex
 from generators.extract.roles import extend_role, role_text
 from generators.extract.succession_cues import (
@@ -36,7 +36,7 @@ from generators.extract.succession_cues import (
 )
 from generators.extract.succession_links import possessor_before, successor_next
 from generators.extract.titles import title_end
-from generators.extract.tokens import sentence_of, span_text, text_of
+from generators.extract.tokens import phrases, sentence_of, span_text, text_of
 from generators.records import Fact
 
 _DATE = re.compile(
