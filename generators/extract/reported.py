@@ -30,6 +30,8 @@ def inverted_attribution(
             continue
         if verb.i + 1 < sent.end and doc[verb.i + 1].text == ":":
             continue  # « X, porte-parole, a déclaré : »: what follows is said, not what precedes
+        if any(_named_subject(c) and c.i < tok.i for c in verb.children):
+            continue  # « X, ministre de Y, a annoncé sur Z qu'il … »: its subject before the comma
         pronoun = next((t for t in doc[tok.i + 1 : verb.i] if subject_pronoun(t)), None)
         if pronoun is not None:  # « …, a-t-il précisé »: who the paragraph is about
             speaker = pronoun_speaker(doc, pronoun, offset, index)
@@ -43,6 +45,15 @@ def inverted_attribution(
             ):
                 return speaker, text, "unmarked" if pronoun is None else "pronoun"
     return None
+
+
+def _named_subject(tok: Any) -> bool:
+    """Tell whether `tok` is a name with its apposition as the verb's subject (« X, ministre de Y,
+    a annoncé … »): the words before the comma are who speaks, not what is said. A common noun
+    subject stays reported (« Le travail continue, a écrit X »: the model may hang it on the verb)."""
+    return tok.dep_.startswith("nsubj") and (
+        tok.pos_ == "PROPN" or any(c.dep_ == "appos" for c in tok.children)
+    )
 
 
 def _main_verb(tok: Any) -> bool:
