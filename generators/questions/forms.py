@@ -57,6 +57,7 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
         _split_count,
         _cut_quoted_object,
         _cut_event,
+        _dated_participle,
         _borrowed_verb,
     ):
         reason = check(question, fact)
@@ -282,6 +283,26 @@ def _cut_event(question: Question, fact: Fact) -> str:
         r"\s+(?:de|des|du)\s+[a-zà-ÿ]|\s+d'[a-zà-ÿ]", sentence[at + len(end) :]
     ):
         return f"the clause is cut after « {end} » (its complement follows in the sentence)"
+    return ""
+
+
+def _dated_participle(question: Question, fact: Fact) -> str:
+    """« En quelle année la natalité a-t-elle poursuivi sa chute entamée ? » when the sentence says
+    « sa chute entamée en 2015 »: the date dates the participle ending the clause, not its verb."""
+    asked = ("event-a-quelle-date", "event-quand", "event-en-quelle-annee")
+    words = _flat(str(fact.get("what") or "")).split()
+    date = _flat(str(fact.get("date") or ""))
+    if fact.type != "event" or question.template not in asked or len(words) < 3 or not date:
+        return ""
+    last, noun = words[-1], words[-2]
+    if not (last.islower() and last.endswith(("é", "ée", "és", "ées"))):
+        return ""
+    determiners = lexicon.word_set("quantity_noun_determiners")
+    if not (noun.lower().startswith(("l'", "d'")) or words[-3].lower() in determiners):
+        return ""  # « a fortement augmenté en 2019 »: the clause's own verb
+    between = r"\s+(?:(?:en|le|la|l'|depuis|dès|au|à|début|fin|courant|mi-)\s*){0,2}"
+    if re.search(rf"(?<![\w-]){re.escape(last)}{between}{re.escape(date)}", _flat(fact.sentence)):
+        return f"the date dates « {last} », not the clause's verb"
     return ""
 
 

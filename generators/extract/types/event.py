@@ -379,14 +379,17 @@ def _clause(doc: Doc, verb: Token, skip: range) -> str:
     aux = [
         c
         for c in verb.children
-        if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'"))
+        if c.i < verb.i
+        and (c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'") or _clitic(c))
     ]
     parts.append(" ".join(t.text for t in [*aux, verb]))
     obj = next(
         (
             c
             for c in verb.children
-            if c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj") and c.i not in skip
+            if c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj")
+            and c.i not in skip
+            and not _clitic(c)
         ),
         None,
     )
@@ -396,6 +399,21 @@ def _clause(doc: Doc, verb: Token, skip: range) -> str:
 
 
 _TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "SPACE")
+
+
+def _clitic(tok: Token) -> bool:
+    """Tell whether `tok` is an object pronoun right before its verb (« se sont formées », « l'a
+    signé »): it stays there, never read as the clause's object after the verb."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    return (
+        tok.pos_ == "PRON"
+        and tok.lower_ in lexicon.word_set("event_clitics")
+        and tok.i < tok.head.i
+        and (
+            after.i == tok.head.i or (after.head.i == tok.head.i and after.pos_ in ("AUX", "PRON"))
+        )
+        and not tok.dep_.startswith("nsubj")  # « nous avons signé »
+    )
 
 
 def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: bool = False) -> str:

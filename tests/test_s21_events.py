@@ -1,0 +1,120 @@
+"""An event's clause keeps its object pronouns before the verb (« les élèves qui se sont réunis
+le 3 mai » → « les élèves se sont réunis », never « sont réunis se »), and a date that dates a
+participle ending the clause (« sa hausse entamée en 2019 ») is not asked with the clause's verb
+(« En quelle année … a-t-elle poursuivi sa hausse entamée ? »). Invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.questions import explain_questions
+from generators.records import Fact, Selection
+
+
+def _whats(extract_text: Any, sentence: str) -> list[str]:
+    text = "Vossberg : un titre\n\n3 juin 2018. –\n" + sentence + "\n"
+    return [str(f.get("what")) for f in extract_text(text) if f.type == "event"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "Les associations qui se sont regroupées en 2012 pour défendre le canal restent actives.",
+            "se sont regroupées",
+        ),
+        ("Le maire Paul Lenoir l'a inaugurée le 4 mai 2017 devant les élus.", "l'a inaugurée"),
+        ("Le maire Paul Lenoir lui a remis la médaille le 4 mai 2017.", "lui a remis"),
+        ("Les habitants se sont mobilisés le 9 avril 2016 contre le projet.", "se sont mobilisés"),
+        ("La ville s'est équipée de bornes électriques en 2014.", "s'est équipée"),
+    ],
+)
+def test_object_pronouns_stay_before_the_verb(extract_text: Any, sentence: str, what: str) -> None:
+    assert any(what in w for w in _whats(extract_text, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # a subject pronoun is no object clitic
+        ("Nous avons signé l'accord le 4 mai 2017 à Vossberg.", "avons signé Nous"),
+        # an article before the date is not a pronoun
+        ("Le club annonce le 28 juillet 2016 la fin de son partenariat.", "annonce le"),
+    ],
+)
+def test_no_word_is_moved_that_is_not_an_object_pronoun(
+    extract_text: Any, sentence: str, absent: str
+) -> None:
+    assert not any(absent in w for w in _whats(extract_text, sentence))
+
+
+HEADER = {"slug": "t", "title": "Vossberg : un titre", "date": "2031-03-10"}
+
+
+def _asked(sentence: str, what: str, date: str, norm: str) -> list[str]:
+    fact = Fact(
+        "event",
+        sentence,
+        0,
+        len(sentence),
+        {"date": date, "date_norm": norm, "year_inferred": False, "what": what, "confidence": 0.9},
+        id="t:event:0",
+    )
+    found = explain_questions([fact], HEADER, selection=Selection(per_fact=0))
+    return [q.template for q in found.kept]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "date", "norm"),
+    [
+        (
+            "La production régionale a poursuivi sa hausse entamée en 2019, selon l'institut.",
+            "La production régionale a poursuivi sa hausse entamée",
+            "2019",
+            "2019",
+        ),
+        (
+            "Le musée a rouvert sa galerie fermée depuis 2016 aux visiteurs.",
+            "Le musée a rouvert sa galerie fermée",
+            "2016",
+            "2016",
+        ),
+        (
+            "Les élus ont confirmé la réforme votée le 4 mai 2017 par le conseil.",
+            "Les élus ont confirmé la réforme votée",
+            "4 mai 2017",
+            "2017-05-04",
+        ),
+    ],
+)
+def test_a_date_of_the_participle_is_not_asked_with_the_verb(
+    sentence: str, what: str, date: str, norm: str
+) -> None:
+    asked = _asked(sentence, what, date, norm)
+    assert not {"event-a-quelle-date", "event-quand", "event-en-quelle-annee"} & set(asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "date", "norm"),
+    [
+        (
+            "La production de blé de Vossberg a fortement augmenté en 2019.",
+            "La production de blé de Vossberg a fortement augmenté",
+            "2019",
+            "2019",
+        ),
+        (
+            "Le conseil municipal de Vossberg a élu Paul Lenoir maire le 4 mai 2017.",
+            "Le conseil municipal de Vossberg a élu Paul Lenoir maire",
+            "4 mai 2017",
+            "2017-05-04",
+        ),
+    ],
+)
+def test_a_date_of_the_clause_is_still_asked(
+    sentence: str, what: str, date: str, norm: str
+) -> None:
+    asked = _asked(sentence, what, date, norm)
+    assert {"event-a-quelle-date", "event-en-quelle-annee"} & set(asked)
