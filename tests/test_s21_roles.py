@@ -57,3 +57,99 @@ def test_the_real_title_beside_it_stays(
     extract_text: Any, sentence: str, role: tuple[str, str]
 ) -> None:
     assert role in _roles(extract_text, sentence)
+
+
+# --- a post not held yet is not asked as held ----------------------------------------------------
+
+HEADER = {"slug": "t", "title": "Vossberg : un titre", "date": "2031-03-10"}
+
+
+def _templates(fact_type: str, sentence: str, **fields: Any) -> list[str]:
+    from generators.questions import explain_questions
+    from generators.records import Fact, Selection
+
+    fields.setdefault("confidence", 0.9)
+    fact = Fact(fact_type, sentence, 0, len(sentence), fields, id=f"t:{fact_type}:0")
+    found = explain_questions([fact], HEADER, selection=Selection(per_fact=0))
+    return [q.template for q in found.kept]
+
+
+ROLE = {"gender": "m", "role_gender": "m", "aliases": []}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        (
+            "Le candidat Paul Lenoir sera le prochain président de la Ligue de Vossberg.",
+            "Paul Lenoir",
+            "président de la Ligue de Vossberg",
+        ),
+        (
+            "Marc Petit deviendra directeur du musée de Vossberg en janvier.",
+            "Marc Petit",
+            "directeur du musée de Vossberg",
+        ),
+        (
+            "Selon la presse, Jean Collet serait le futur entraîneur du club de Vossberg.",
+            "Jean Collet",
+            "entraîneur du club de Vossberg",
+        ),
+        (
+            "Le vice-président de la Ligue de Vossberg sera Paul Lenoir.",
+            "Paul Lenoir",
+            "vice-président de la Ligue de Vossberg",
+        ),
+    ],
+)
+def test_a_future_role_is_not_asked(sentence: str, person: str, role: str) -> None:
+    assert _templates("person_role", sentence, person=person, role=role, **ROLE) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leader", "entity"),
+    [
+        (
+            "Le candidat Paul Lenoir sera le prochain président de la Ligue de Vossberg.",
+            "Paul Lenoir",
+            "Ligue de Vossberg",
+        ),
+        (
+            "Marc Petit deviendra directeur du musée de Vossberg en janvier.",
+            "Marc Petit",
+            "musée de Vossberg",
+        ),
+    ],
+)
+def test_a_future_head_is_not_asked(sentence: str, leader: str, entity: str) -> None:
+    fields = {"leader": leader, "entity": entity, "via": "title", "leader_gender": "m"}
+    assert _templates("leads", sentence, **fields) == []
+
+
+@pytest.mark.parametrize(
+    ("fact_type", "sentence", "fields"),
+    [
+        (
+            "person_role",
+            "Marc Petit restera président de la Ligue de Vossberg jusqu'en 2030.",
+            {"person": "Marc Petit", "role": "président de la Ligue de Vossberg", **ROLE},
+        ),
+        (
+            "person_role",
+            "Jean Collet, président de la Ligue de Vossberg, sera à Paris lundi.",
+            {"person": "Jean Collet", "role": "président de la Ligue de Vossberg", **ROLE},
+        ),
+        (
+            "leads",
+            "Jean Collet, président de la Ligue de Vossberg, sera à Paris lundi.",
+            {
+                "leader": "Jean Collet",
+                "entity": "Ligue de Vossberg",
+                "via": "title",
+                "leader_gender": "m",
+            },
+        ),
+    ],
+)
+def test_a_held_post_is_still_asked(fact_type: str, sentence: str, fields: dict[str, Any]) -> None:
+    assert _templates(fact_type, sentence, **fields)

@@ -49,6 +49,7 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
         _respective_roles,
         _unnamed_title,
         _ranking_role,
+        _not_held_yet,
         _unnamed_place,
         _bare_function,
         _unnamed_post,
@@ -149,6 +150,27 @@ def _ranking_role(question: Question, fact: Fact) -> str:
     words = set(fold(str(fact.get("role") or "")).split())
     found = words & _folded("question_ranking_words")
     return f"« {fact.get('role')} » is a place in a ranking, not a role" if found else ""
+
+
+def _not_held_yet(question: Question, fact: Fact) -> str:
+    """« A sera le prochain président de X », « le vice-président sera A »: a post not held yet is
+    no answer to « Qui dirige X ? » or « Quelle fonction A occupe-t-il ? » (people_future_copulas)."""
+    if fact.type == "person_role":
+        held = _flat(str(fact.get("role") or ""))
+    elif fact.type == "leads":
+        held = _flat(str(fact.get("entity") or ""))
+    else:
+        return ""
+    if not held:
+        return ""
+    futures = "|".join(re.escape(w) for w in lexicon.words("people_future_copulas"))
+    start = re.escape(" ".join(held.split()[:2]))
+    sentence = _flat(fact.sentence)
+    before = rf"(?<![\w-])(?:{futures})\s+(?:[\w'-]+\s+){{0,5}}?{start}"
+    after = rf"{re.escape(held)}\s+(?:{futures})(?![\w-])"
+    if re.search(before, sentence, re.IGNORECASE) or re.search(after, sentence, re.IGNORECASE):
+        return f"« {held} » is not held yet (a future or conditional copula)"
+    return ""
 
 
 def _unnamed_place(question: Question, fact: Fact) -> str:
