@@ -95,6 +95,10 @@ def explained(facts: list[Fact], text: str, every: bool = True) -> Any:
             "« la même catégorie » is the same as something the article said before",
         ),
         (
+            "Paradoxalement, le taux de la même catégorie recule à {{c1::37}} %.",
+            "« la même catégorie » is the same as something the article said before",
+        ),
+        (
             "Les mêmes joueurs ont marqué {{c1::12}} buts.",
             "« Les mêmes joueurs » is the same as something the article said before",
         ),
@@ -105,6 +109,10 @@ def explained(facts: list[Fact], text: str, every: bool = True) -> Any:
         (
             "La même catégorie que les seniors recule à {{c1::12}} %.",
             "",
+        ),
+        (
+            "Une collision s’était produite sur la même ligne en {{c1::2029}}.",
+            "",  # after the verb: the sentence tells what it is the same as
         ),
         (
             "Le groupe pharmaceutique Ardel a cédé {{c1::4}} sites.",

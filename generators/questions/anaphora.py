@@ -62,10 +62,14 @@ def outside_reference(question: Question) -> str:
 
 
 def _same_noun(text: str) -> str:
-    """« la même catégorie » with no « que » after it: the same as what the article said."""
+    """« Le taux de la même catégorie est … »: « le même » in the subject with no « que » after
+    it is the same as what the article said before."""
     found = re.search(r"(?<![\w-])(?:le|la|les|du|au|aux) mêmes? (?!qu)([\w-]+)", text, re.I)
     if found is None or re.match(r"[^,;.]*?\bqu(?:e\b|')", text[found.end() :]):
         return ""
+    before = re.findall(r"[\w'-]+", text[: found.start()].lower())
+    if any(_finite(w) for w in before):
+        return ""  # after the verb (« s'était produite sur la même ligne »): the sentence says it
     return f"« {found.group(0)} » is the same as something the article said before"
 
 
@@ -127,12 +131,17 @@ def _clitic_y(text: str) -> str:
     """« Six personnes y avaient laissé la vie »: « y » stands for a place named before."""
     lower = _without_idioms(text)
     found = re.search(r"(?<![\w-])(?:n')?y ([\w-]+)", lower)
-    if found is None or not (_is_verb(found.group(1)) or _tensed(found.group(1))):
+    if found is None or not _finite(found.group(1)):
         return ""
     before = lower[: found.start()]
     if re.search(r"(?<![\w-])(?:à|au|aux|dans|en|sur|vers|où)\s", before):
         return ""  # a place said earlier in the sentence: « Il est allé à Lyon et y a vu … »
     return f"« {found.group(0)} »: « y » stands for a place named in another sentence"
+
+
+def _finite(word: str) -> bool:
+    """Tell a finite verb form (an adverb in -ment is none)."""
+    return _is_verb(word) or (_tensed(word) and not word.endswith("ment"))
 
 
 def _tensed(word: str) -> bool:
@@ -172,7 +181,7 @@ def _verbless(text: str) -> str:
     if opening is None:
         return ""
     rest = re.findall(r"[\w'-]+", text[opening.end() :].lower())
-    if any(_is_verb(w) or (_tensed(w) and not w.endswith("ment")) for w in rest):
+    if any(_finite(w) for w in rest):
         return ""
     return (
         f"« {opening.group(0)} … » is a fragment with no finite verb (it needs the sentence before)"
@@ -211,7 +220,7 @@ def title_event(title: str) -> str:
         tail = rest[head.end() :] if head else ""
         words = tail.lower().split()
         if head and (not words or words[0] in _TITLE_LINKS):
-            if any(_is_verb(w) or _tensed(w) for w in words):
+            if any(_finite(w) for w in words):
                 return ""  # a title that is a sentence (« un incendie ravage le port »)
             said = f"de {definite}{tail}".replace("de le ", "du ")
             return said.replace("de les ", "des ").replace("'", "’")
