@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.errors import TemplateError
+from generators.questions.anaphora import name_the_referent
 from generators.questions.budget import ArticleShape, keep_best
 from generators.questions.forms import reworded
 from generators.questions.index import ArticleIndex
@@ -153,6 +154,7 @@ def _questions_of(
             question = drop_connective(make_question(template, fact, context, index, extra_tags))
             question = complete_country(question, str(index.header.get("title") or ""))
             question = name_the_presented(name_the_pronoun(question, index), index)
+            question = name_the_referent(question, index)
             question = mended(retouched(question, str(index.header.get("date") or "")))
             question = in_the_past(reworded(own_post(question, index), index), index)
             reason = problem(question, index) or second_answer(question, fact, index)

@@ -7,6 +7,7 @@ once per deck (`PER_VALUE`), whichever sentence or fact tells it, and so is a pe
 (`PER_PERSON`: their role and leader facts, either way). One source sentence gives at most
 `PER_SENTENCE` questions (default 2; one more per `WORDS_PER_QUESTION` words of a long sentence),
 each of a different kind; a list sentence (three figures or more) gives one, on its lead figure.
+A template the blind judges found mostly bad (`left_out`) makes no card of a default deck.
 A year the title already says is not asked. The deck holds at most one question per
 `WORDS_PER_CARD` words of its article (at least `MIN_CARDS`), the main story first (the actions,
 figures, successions and events of its title and first sentences), then best score: the default
@@ -39,6 +40,9 @@ WORDS_PER_CARD = 50  # tests/data/judged (calibrate.py --deck --corpus): see its
 MIN_CARDS = 5
 LEAD_WEIGHT = 0.8  # score.story_weights: a fact of the first sentences (the main story) or more
 CHARS_PER_WORD = 6.0  # French news text: a word and its space, to guess a length from offsets
+LEFT_OUT_JUDGED = 5  # a template judged on this many cards or more …
+LEFT_OUT_OK = 0.25  # … fewer of them ok than this share …
+LEFT_OUT_BAD = 0.4  # … and this share or more wrong or useless: out of default decks
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ def keep_best(
         ranked, key=lambda q: (q.fact_id not in shape.lead, -q.score, story_rank(q.fact_type))
     )
     for question in order:
-        reason = _why_not(question, taken, budget, threshold, shape)
+        reason = _why_not(question, taken, budget, threshold, shape) or _judged_out(question)
         if not reason and most is not None and len(kept_ids) >= most:
             reason = f"over the article's cap of {most} cards (one per {WORDS_PER_CARD} words)"
         if reason:
@@ -136,6 +140,37 @@ def _why_not(
         if len(before) >= budget:
             return f"its fact is already asked {budget} times ({', '.join(q.id for q in before)})"
     return _sentence_full(question, taken.get(f"sentence:{fold(question.source)}", []))
+
+
+@functools.cache
+def left_out() -> dict[str, str]:
+    """Return the templates the blind judges found mostly bad, with their counts: at least
+    LEFT_OUT_JUDGED cards judged, under LEFT_OUT_OK ok, LEFT_OUT_BAD or more wrong or useless
+    (lexicon/score_template_judgements.txt). `per_fact=0` (`--all`) still makes them."""
+    out: dict[str, str] = {}
+    for line in lexicon.words("score_template_judgements"):
+        template, *counts = line.split()
+        ok, awkward, wrong, useless = (int(c) for c in counts)
+        if judged_bad(ok, awkward, wrong, useless):
+            total = ok + awkward + wrong + useless
+            out[template] = f"{ok} ok of {total}, {wrong} wrong, {useless} useless"
+    return out
+
+
+def _judged_out(question: Question) -> str:
+    judged = left_out().get(question.template)
+    return (
+        f"template {question.template} is left out of default decks (judged {judged})"
+        if judged
+        else ""
+    )
+
+
+def judged_bad(ok: int, awkward: int, wrong: int, useless: int) -> bool:
+    """Tell a template the judges found mostly bad (`left_out`)."""
+    total = ok + awkward + wrong + useless
+    bad = wrong + useless >= LEFT_OUT_BAD * total
+    return total >= LEFT_OUT_JUDGED and ok < LEFT_OUT_OK * total and bad
 
 
 def _secondary(question: Question, title: str) -> str:

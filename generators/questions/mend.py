@@ -3,7 +3,8 @@
 plural), « 1,5 milliard d'euro » (and « 1,5 millions »: singular under 2), « Au dimanche, on a
 relevé … » or « … au lundi. » (a day is named bare), « après avoir disparue » (no agreement
 after « avoir » with nothing before it), and homophones: « a l'issue » (« à »), « c'est
-déroulé » (« s'est »), « se sont 128 États » (« ce sont »).
+déroulé » (« s'est »), « se sont 128 États » (« ce sont »); and typography: « 1 er février »
+(« 1er »), a unit said twice when the choices carry it (« à … % » with « 85 % » as a choice).
 Quotations keep the speaker's words; the sentence shown to complete (« Complétez : « … » ») is
 the card's own text. Word list: lexicon/question_slips.txt (with french_weekdays.txt and
 numbers_approx_nouns.txt).
@@ -38,10 +39,32 @@ def mended(question: Question) -> Question:
         prompt = shown.group(1) + mend(shown.group(2), question.answer) + shown.group(3)
     else:
         prompt = mend(question.prompt)
-    answer = mend(question.answer)
+    prompt = _unit_once(ordinals(prompt), question.choices)
+    answer = ordinals(mend(question.answer))
     if prompt == question.prompt and answer == question.answer:
         return question
     return replace(question, prompt=prompt, answer=answer)
+
+
+# « 1 er février », « le 2 e tour »: an ordinal's ending split from its number by a space
+_SPLIT_ORDINAL = re.compile(r"(?<![\w,.])(\d{1,4})[\s\u00a0\u202f]+(er|re|ère|e|ème)(?![\w'’-])")
+
+
+def ordinals(text: str) -> str:
+    """Return `text` with its ordinals joined (« 1 er février » → « 1er février »); quotations
+    too: the split is the page's typography, not the speaker's words."""
+    return _SPLIT_ORDINAL.sub(r"\1\2", text)
+
+
+def _unit_once(prompt: str, choices: tuple[str, ...]) -> str:
+    """« … à hauteur de … %, » whose choices all say « 85 % »: the unit once, in the choices
+    (the sentence filled with a choice would say it twice)."""
+    if not choices or "…" not in prompt:
+        return prompt
+    units = {c.rsplit(" ", 1)[-1] for c in choices if " " in c}
+    if len(units) != 1 or not all(" " in c for c in choices):
+        return prompt
+    return re.sub(rf"…\s+{re.escape(units.pop())}(?![\w-])", "…", prompt, count=1)
 
 
 def mend(text: str, blank: str = "") -> str:

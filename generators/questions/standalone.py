@@ -8,7 +8,8 @@ other figures of the article fit it too), a card taken from a quotation's captio
 the list gives the count away, or the card cannot say which figure), a feast's date asked as
 an event's (« le discours du 14 juillet »: lexicon question_feast_dates, general knowledge), and a
 sentence to complete or a figure's statement too short to say what it counts (« … disciplines
-sont représentées. »: where? the cloze of the same sentence is dropped too).
+sont représentées. »: where? the cloze of the same sentence is dropped too), and a sentence that
+points outside itself (« La firme japonaise espère en vendre … »: questions/anaphora.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from generators import lexicon
 from generators.french.grammar import fold
+from generators.questions.anaphora import outside_reference
 from generators.questions.index import ArticleIndex
 from generators.records import CLOZE, TRUEFALSE, Question
 
@@ -39,6 +41,7 @@ def standalone_problem(question: Question, index: ArticleIndex) -> str:
         _paired_list,
         _feast_date,
         _thin_statement,
+        outside_reference,
     ):
         reason = check(question)
         if reason:
