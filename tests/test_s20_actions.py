@@ -330,7 +330,7 @@ def test_a_participle_tells_no_gender(extract_text: Any) -> None:
 
 
 def test_the_participle_role_questions_side() -> None:
-    from generators.questions.phrasing import feminine_title, participle_role
+    from generators.questions.role_forms import feminine_title, participle_role
     from generators.questions.roles import role_class
 
     assert participle_role("représentant la Belgique")

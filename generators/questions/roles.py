@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from generators import lexicon
 from generators.french.grammar import fold
 from generators.questions.index import is_descriptive, is_rank
-from generators.questions.phrasing import date_text, participle_role
+from generators.questions.phrasing import date_text
+from generators.questions.role_forms import participle_role
 
 if TYPE_CHECKING:
     from generators.questions.index import ArticleIndex

@@ -25,7 +25,6 @@ from generators.questions.phrasing import (
     complete_enumeration,
     date_text,
     derive_predicate,
-    feminine_title,
     format_quantity,
     gapped_clause,
     hedge_of,
@@ -40,6 +39,7 @@ from generators.questions.phrasing import (
     strip_article,
     words_after,
 )
+from generators.questions.role_forms import feminine_title
 from generators.questions.roles import (
     asked_role,
     candidacy,
