@@ -70,3 +70,36 @@ def test_a_former_head_leads_in_the_past(extract_text: Any) -> None:
 def test_a_demonym_without_a_head_of_state_leads_nothing(extract_text: Any, sentence: str) -> None:
     countries = {"Canada", "Irak", "Tanzanie", "Rwanda", "Bolivie", "Estonie"}
     assert not [led for led in _leads(extract_text, sentence) if led[1] in countries]
+
+
+# --- a government named after its head, « le gouvernement d'Anne Morel » ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leader"),
+    [
+        ("Paul Lenoir a annoncé qu'il quittait le gouvernement de Claire Morel.", "Claire Morel"),
+        ("Anne Roy quitte le gouvernement d' Étienne Morin après deux ans.", "Étienne Morin"),
+        ("Le gouvernement d'Étienne Morin a présenté son budget lundi.", "Étienne Morin"),
+        ("Le gouvernement Claire Morel a présenté son budget lundi.", "Claire Morel"),
+        ("Les ministres du gouvernement de Marc Petit se sont réunis mardi.", "Marc Petit"),
+    ],
+)
+def test_a_government_of_a_named_person_is_led_by_them(
+    extract_text: Any, sentence: str, leader: str
+) -> None:
+    assert (leader, "gouvernement", False) in _leads(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le gouvernement de la Vanlandie a présenté son budget lundi.",
+        "Le gouvernement d'union nationale a présenté son budget lundi.",
+        "Le gouvernement de Vossberg a présenté son budget lundi.",
+        "Le porte-parole Paul Lenoir a présenté le budget du gouvernement lundi.",
+        "Le gouvernement de Claire a présenté son budget lundi.",
+    ],
+)
+def test_a_government_of_no_named_person_is_led_by_no_one(extract_text: Any, sentence: str) -> None:
+    assert not [led for led in _leads(extract_text, sentence) if led[1] == "gouvernement"]
