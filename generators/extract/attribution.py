@@ -328,6 +328,8 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
             # « la mère de X a écrit : »: the phrase, not X
             group = group_around(doc, tok, offset, index) if plural_verb(verb) else None
             return owned_phrase(doc, tok, offset, index) or group or mention.full
+    if subj is not None and subj.lower_ in ("il", "elle"):
+        return pronoun_speaker(doc, subj, offset, index)  # « Suite au jugement, elle a dit : »
     for tok in before:
         if tok.pos_ in ("NOUN", "PROPN"):
             return person_of(tok, doc, offset, index) or body_phrase(doc, tok)
