@@ -1,0 +1,236 @@
+"""The main story gets asked: a lead dated from the article's day (« ce matin », « hier », « mardi »)
+is gapped as the day it names; a passive win names its winner even when the parser hangs the name
+after « par » elsewhere; a death told with its place asks where; masculine nouns ending like
+feminine ones agree. Invented sentences, real extraction and templates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.french.grammar import guess_gender
+from generators.questions import explain_questions
+from generators.questions.dated_gaps import dated_gap
+from generators.records import Selection
+
+DATE = "2019-03-14"  # a Thursday
+HEADER = {"slug": "t", "title": "Sarnac : un titre", "date": DATE}
+
+
+def _cards(extract_text: Any, sentence: str, template: str, header: Any = None) -> list[Any]:
+    dateline = "14 mars 2019. –\n" if (header or HEADER)["date"] == DATE else ""
+    facts = extract_text(f"Sarnac : un titre\n\n{dateline}{sentence}\n")
+    made = explain_questions(facts, header or HEADER, selection=Selection(per_fact=0))
+    return [(q.prompt, q.answer) for q in made.kept if q.template == template]
+
+
+# --- a lead dated from the article's day, gapped as the day it names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cloze"),
+    [
+        (
+            "Ce matin, un incendie a détruit l'entrepôt de la société Brivelle à Sarnac.",
+            "Le {{c1::14 mars 2019}} au matin, un incendie a détruit l’entrepôt de la société "
+            "Brivelle à Sarnac.",
+        ),
+        (
+            "Hier, le conseil municipal de Sarnac a adopté le budget de la commune.",
+            "Le {{c1::13 mars 2019}}, le conseil municipal de Sarnac a adopté le budget de la commune.",
+        ),
+        (
+            "Hier soir, un violent orage a inondé le centre de Sarnac.",
+            "Le {{c1::13 mars 2019}} au soir, un violent orage a inondé le centre de Sarnac.",
+        ),
+        (
+            "Mardi, la préfecture de Valdorie a fermé le pont de la Lèze à la circulation.",
+            "Le {{c1::12 mars 2019}}, la préfecture de Valdorie a fermé le pont de la Lèze à la "
+            "circulation.",
+        ),
+        (
+            "Ce lundi, les élus de Sarnac ont voté la fermeture du pont de la Lèze.",
+            "Le {{c1::11 mars 2019}}, les élus de Sarnac ont voté la fermeture du pont de la Lèze.",
+        ),
+        (
+            "Samedi soir, le festival de la Lèze a accueilli dix mille spectateurs à Sarnac.",
+            "Le {{c1::9 mars 2019}} au soir, le festival de la Lèze a accueilli dix mille "
+            "spectateurs à Sarnac.",
+        ),
+        (
+            "Une réunion des maires de la vallée de la Lèze s'est déroulée aujourd'hui à Sarnac.",
+            "Une réunion des maires de la vallée de la Lèze s’est déroulée le {{c1::14 mars 2019}} "
+            "à Sarnac.",
+        ),
+        (
+            "Cet après-midi, la société Brivelle a annoncé la fermeture de son usine de Sarnac.",
+            "Le {{c1::14 mars 2019}} dans l’après-midi, la société Brivelle a annoncé la fermeture "
+            "de son usine de Sarnac.",
+        ),
+    ],
+)
+def test_a_lead_dated_from_the_article_day_is_gapped_as_that_day(
+    extract_text: Any, sentence: str, cloze: str
+) -> None:
+    day = cloze.split("{{c1::")[1].split("}}")[0]
+    assert _cards(extract_text, sentence, "event-date-cloze") == [(cloze, day)]
+
+
+def test_a_date_written_in_full_is_gapped_as_written(extract_text: Any) -> None:
+    sentence = "Le 3 mars 2019, le conseil municipal de Sarnac a adopté le budget de la commune."
+    assert _cards(extract_text, sentence, "event-date-cloze") == [
+        (
+            "Le {{c1::3 mars 2019}}, le conseil municipal de Sarnac a adopté le budget de la commune.",
+            "3 mars 2019",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aujourd'hui, les jeunes de Sarnac lisent moins de journaux qu'en 2000.",  # nowadays
+        "« Nous avons fermé le pont hier », a déclaré Léa Morel, maire de Sarnac.",  # quoted
+        "Le préfet a rappelé que la route avait été fermée la veille.",  # no day of its own
+    ],
+)
+def test_no_dated_gap_without_a_day_the_article_names(extract_text: Any, sentence: str) -> None:
+    assert [c for c in _cards(extract_text, sentence, "event-date-cloze") if "2019" in c[1]] == []
+
+
+def test_no_dated_gap_when_the_article_gives_no_day(extract_text: Any) -> None:
+    header = {"slug": "t", "title": "Sarnac : un titre", "date": "2019-03"}
+    sentence = "Hier, le conseil municipal de Sarnac a adopté le budget de la commune."
+    assert _cards(extract_text, sentence, "event-date-cloze", header) == []
+
+
+@pytest.mark.parametrize(
+    ("date", "norm", "article_date"),
+    [
+        ("le 3 mars", "2019-03-03", DATE),  # not relative: retiming changes nothing
+        ("hier", "2019-03", DATE),  # a month, not a day
+        ("hier", "2019-03-10", DATE),  # extraction dated another day than the retimed one
+        ("hier", "2019-03-13", "2019-03"),  # the article names no day
+        ("", "2019-03-13", DATE),
+    ],
+)
+def test_dated_gap_needs_the_very_day_extraction_dated(
+    date: str, norm: str, article_date: str
+) -> None:
+    sentence = f"{date.capitalize()}, le conseil de Sarnac a adopté le budget."
+    assert dated_gap(sentence, date, norm, article_date) == {}
+
+
+def test_dated_gap_returns_the_gap_of_the_retimed_sentence() -> None:
+    found = dated_gap("Hier, le conseil de Sarnac a adopté le budget.", "Hier", "2019-03-13", DATE)
+    assert (
+        found["cloze_text"] == "Le {{c1::13 mars 2019}}, le conseil de Sarnac a adopté le budget."
+    )
+    assert found["span"] == "13 mars 2019"
+
+
+# --- a passive win: the winner named after « par », whatever the parser hung it on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cards"),
+    [
+        (
+            "Le tournoi individuel dames est remporté par Léa Morel, représentant la Valdorie.",
+            [("Qui a remporté le tournoi individuel dames en mars 2019 ?", "Léa Morel")],
+        ),
+        (
+            "L'épreuve de descente est remportée par Marc Dubreuil le 12 mars 2019.",
+            [("Qui a remporté l’épreuve de descente le 12 mars 2019 ?", "Marc Dubreuil")],
+        ),
+        (
+            "La loi sur l'eau a été adoptée par le Parlement de Valdorie le 12 mars 2019.",
+            [("Qui a adopté la loi sur l’eau le 12 mars 2019 ?", "le Parlement de Valdorie")],
+        ),
+    ],
+)
+def test_a_passive_win_asks_its_winner(
+    extract_text: Any, sentence: str, cards: list[tuple[str, str]]
+) -> None:
+    assert _cards(extract_text, sentence, "action-par-qui") == cards
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La loi sur l'eau a été adoptée par 30 voix contre 12 le 12 mars 2019.",  # a tally
+        "La loi sur l'eau a été adoptée par décret le 12 mars 2019.",  # a manner
+        "Le tournoi individuel dames a été remporté le 12 mars 2019.",  # no winner said
+        "Le tournoi individuel dames est remporté par la plus rapide des skieuses.",  # no one named
+        "Marc Dubreuil a été battu par Léa Morel en finale du tournoi de Sarnac.",  # the loser
+        "Le tournoi individuel dames n'a pas été remporté par Léa Morel.",  # negated
+        "Le tournoi de Sarnac sera remporté par Léa Morel selon les pronostics.",  # future
+    ],
+)
+def test_no_winner_asked_without_one_named(extract_text: Any, sentence: str) -> None:
+    assert _cards(extract_text, sentence, "action-par-qui") == []
+
+
+# --- where a person died
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cards"),
+    [
+        (
+            "Le peintre Marc Dubreuil est mort le 12 mars 2019 à Sarnac.",
+            [("Où Marc Dubreuil est-il mort le 12 mars 2019 ?", "à Sarnac")],
+        ),
+        (
+            "La chanteuse Léa Morel est décédée le 12 mars 2019 à Sarnac.",
+            [("Où Léa Morel est-elle décédée le 12 mars 2019 ?", "à Sarnac")],
+        ),
+    ],
+)
+def test_a_death_told_with_its_place_asks_where(
+    extract_text: Any, sentence: str, cards: list[tuple[str, str]]
+) -> None:
+    assert _cards(extract_text, sentence, "action-lieu-deces") == cards
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le peintre Marc Dubreuil est mort à l'hôpital le 12 mars 2019.",  # no named place
+        "Le maire de Sarnac est mort le 12 mars 2019 à Sarnac.",  # no person named
+        "Il est mort le 12 mars 2019 à Sarnac.",  # a pronoun
+        "Le peintre Marc Dubreuil n'est pas mort le 12 mars 2019 à Sarnac.",  # negated
+        "« Marc Dubreuil est mort le 12 mars 2019 à Sarnac », a dit Léa Morel.",  # quoted
+        "Le peintre Marc Dubreuil a exposé ses toiles le 12 mars 2019 à Sarnac.",  # no death
+        "Le peintre Marc Dubreuil est mort le 12 mars 2019 à l'âge de 78 ans.",  # age, no place
+    ],
+)
+def test_no_death_place_asked_without_a_person_and_a_place(
+    extract_text: Any, sentence: str
+) -> None:
+    assert _cards(extract_text, sentence, "action-lieu-deces") == []
+
+
+# --- masculine nouns ending like feminine ones
+
+
+@pytest.mark.parametrize(
+    ("noun", "gender"),
+    [
+        ("incendie", "m"),
+        ("l'incendie de l'entrepôt", "m"),
+        ("traité", "m"),
+        ("député", "m"),
+        ("stade", "m"),
+        ("trophée", "m"),
+        ("risque", "m"),
+        ("casque", "m"),
+        ("patrimoine", "m"),
+        ("cimetière", "m"),
+        ("tragédie", "f"),  # the ending rule still holds
+        ("ministre", "m"),
+    ],
+)
+def test_masculine_nouns_with_feminine_endings(noun: str, gender: str) -> None:
+    assert guess_gender(noun) == gender
