@@ -12,6 +12,7 @@ import pytest
 from generators.french.grammar import guess_gender
 from generators.questions import explain_questions
 from generators.questions.dated_gaps import dated_gap
+from generators.questions.standalone import impersonal_dropped
 from generators.records import Selection
 
 DATE = "2019-03-14"  # a Thursday
@@ -234,3 +235,123 @@ def test_no_death_place_asked_without_a_person_and_a_place(
 )
 def test_masculine_nouns_with_feminine_endings(noun: str, gender: str) -> None:
     assert guess_gender(noun) == gender
+
+
+# --- an impersonal « il » names nobody: the card stands alone
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("il y a trois blessés", " y a trois blessés"),
+        ("il n'y a pas de blessé", " n'y a pas de blessé"),
+        ("il y avait trente élèves", " y avait trente élèves"),
+        ("il ne lui faut que deux jours", " ne lui faut que deux jours"),
+        ("il faudrait cent ans", " faudrait cent ans"),
+        ("parce qu'il était nécessaire de démolir", "parce qu' était nécessaire de démolir"),
+        ("quoi qu'il en soit, le mandat", "quoi qu' en soit, le mandat"),
+        ("il semble que la ville", " semble que la ville"),
+        ("il est probable qu'elle parte", " est probable qu'elle parte"),
+        ("il suffit de deux voix", " suffit de deux voix"),
+    ],
+)
+def test_an_impersonal_il_is_dropped(text: str, left: str) -> None:
+    assert impersonal_dropped(text) == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il est accusé de vol",  # « accusé » is no impersonal adjective: someone is
+        "il reste au pouvoir",
+        "il semble fatigué",
+        "il arrive à sarnac",
+        "il importe des voitures",
+        "il est interdit de stade",
+        "il est certain de gagner",
+        "il a choisi deux témoins",
+        "en avril il a voté",
+    ],
+)
+def test_a_personal_il_stays(text: str) -> None:
+    assert impersonal_dropped(text) == text
+
+
+def test_a_card_with_an_impersonal_il_is_kept(extract_text: Any) -> None:
+    sentence = (
+        "Le 12 mars 2019, il était nécessaire de démolir deux immeubles du quartier de la Lèze "
+        "à Sarnac."
+    )
+    assert _cards(extract_text, sentence, "quantity-cloze") == [
+        (
+            "Le 12 mars 2019, il était nécessaire de démolir {{c1::deux}} immeubles du quartier "
+            "de la Lèze à Sarnac.",
+            "deux",
+        )
+    ]
+
+
+def test_a_card_with_a_personal_il_is_still_dropped(extract_text: Any) -> None:
+    sentence = "Le 12 mars 2019, il est accusé d'avoir volé trois tableaux au musée de Sarnac."
+    assert _cards(extract_text, sentence, "quantity-cloze") == []
+
+
+def test_il_s_agirait_needs_the_sentence_before(extract_text: Any) -> None:
+    sentence = "Il s'agirait d'un homme de 31 ans, selon la police de Sarnac."
+    assert _cards(extract_text, sentence, "quantity-cloze") == []
+
+
+# --- a withdrawal (« retirer sa candidature ») and a defeat told in the passive (« défait par »)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "template", "cards"),
+    [
+        (
+            "Léa Morel a retiré sa candidature à la mairie de Sarnac le 12 mars 2019.",
+            "action-qui",
+            [("Qui a retiré sa candidature à la mairie de Sarnac le 12 mars 2019 ?", "Léa Morel")],
+        ),
+        (
+            "La ville de Sarnac a retiré sa candidature à l'organisation des championnats de "
+            "Valdorie le 12 mars 2019.",
+            "action-qui",
+            [
+                (
+                    "Qui a retiré sa candidature à l’organisation des championnats de Valdorie "
+                    "le 12 mars 2019 ?",
+                    "la ville de Sarnac",
+                )
+            ],
+        ),
+        (
+            "Le Front de Valdorie a été défait par l'armée régulière dans la vallée de la Lèze.",
+            "action-par-qui",
+            [("Qui a défait le Front de Valdorie en mars 2019 ?", "l’armée régulière")],
+        ),
+    ],
+)
+def test_a_withdrawal_and_a_defeat_ask_who(
+    extract_text: Any, sentence: str, template: str, cards: list[tuple[str, str]]
+) -> None:
+    assert _cards(extract_text, sentence, template) == cards
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre de Valdorie a retiré le projet de loi sur l'eau le 12 mars 2019.",  # no idiom
+        "La ville de Sarnac a retiré sa candidature.",  # for what?
+        "Léa Morel n'a pas retiré sa candidature à la mairie de Sarnac le 12 mars 2019.",
+        "Marc Dubreuil a été défait par Léa Morel au second tour le 12 mars 2019.",  # a person
+        "Le candidat défait, Marc Dubreuil, a félicité Léa Morel le 12 mars 2019.",
+    ],
+)
+def test_no_withdrawal_nor_defeat_asked_otherwise(extract_text: Any, sentence: str) -> None:
+    made = [
+        c
+        for template in ("action-qui", "action-par-qui")
+        for c in _cards(extract_text, sentence, template)
+        if "retiré" in c[0] or "défait" in c[0]
+    ]
+    assert made == []
