@@ -12,8 +12,9 @@ import pytest
 from generators.french.grammar import guess_gender
 from generators.questions import explain_questions
 from generators.questions.dated_gaps import dated_gap
+from generators.questions.score import LEAD_STORY, TITLE_WEIGHT, score, signals
 from generators.questions.standalone import impersonal_dropped
-from generators.records import Selection
+from generators.records import CLOZE, Question, Selection
 
 DATE = "2019-03-14"  # a Thursday
 HEADER = {"slug": "t", "title": "Sarnac : un titre", "date": DATE}
@@ -355,3 +356,71 @@ def test_no_withdrawal_nor_defeat_asked_otherwise(extract_text: Any, sentence: s
         if "retiré" in c[0] or "défait" in c[0]
     ]
     assert made == []
+
+
+# --- a small count of the lead tells the main story: half the small-count penalty
+
+
+def _count_cloze(answer: str) -> Question:
+    prompt = f"Des crues ont coupé {{{{c1::{answer}}}}} routes de la vallée de la Lèze."
+    return Question(
+        "q", "f", "quantity-cloze", CLOZE, prompt, answer, fact_type="quantity", score=1.0
+    )
+
+
+@pytest.mark.parametrize("answer", ["deux", "trois", "quatre", "2", "4"])
+def test_a_small_count_of_the_lead_bears_half_the_penalty(answer: str) -> None:
+    gap = score(_count_cloze("quarante"), story=LEAD_STORY) - score(
+        _count_cloze(answer), story=LEAD_STORY
+    )
+    assert abs(gap - 0.15) < 0.002
+
+
+@pytest.mark.parametrize("answer", ["deux", "trois", "4"])
+def test_a_small_count_elsewhere_bears_the_whole_penalty(answer: str) -> None:
+    gap = score(_count_cloze("quarante"), story=0.5) - score(_count_cloze(answer), story=0.5)
+    assert abs(gap - 0.3) < 0.002
+
+
+def test_a_big_count_of_the_lead_bears_no_penalty() -> None:
+    assert signals(_count_cloze("quarante")) == []
+
+
+def test_the_title_count_bears_none() -> None:
+    assert score(_count_cloze("deux"), story=TITLE_WEIGHT) == score(
+        _count_cloze("quarante"), story=TITLE_WEIGHT
+    )
+
+
+LEAD_ARTICLE = (
+    "Après deux années de baisse, le chômage repart à la hausse en Valdorie au premier trimestre "
+    "2019, selon l'institut national de la statistique.\n"
+    "Le taux de chômage passe de 8,1 % à 8,4 % de la population active.\n"
+    "Les jeunes de moins de 25 ans sont les plus touchés, avec un taux de 19 %.\n"
+)
+SIDE_ARTICLE = (
+    "Le taux de chômage passe de 8,1 % à 8,4 % de la population active en Valdorie au premier "
+    "trimestre 2019.\n"
+    "Les jeunes de moins de 25 ans sont les plus touchés, avec un taux de 19 %.\n"
+    "Le ministre du Travail, Marc Dubreuil, a annoncé un plan de 300 millions d'euros.\n"
+    "Le chômage des seniors baisse de 0,2 point en Valdorie, selon l'institut de la statistique.\n"
+    "Après deux années de baisse, le chômage des femmes repart à la hausse en Valdorie.\n"
+)
+
+
+def _deck(extract_text: Any, body: str) -> list[str]:
+    title = "Valdorie : le chômage"
+    facts = extract_text(f"{title}\n\n14 mars 2019. –\n{body}")
+    made = explain_questions(facts, {"slug": "t", "title": title, "date": DATE})
+    return [q.prompt for q in made.kept]
+
+
+def test_the_lead_small_count_gets_a_card_in_the_default_deck(extract_text: Any) -> None:
+    assert (
+        "Après {{c1::deux}} années de baisse, le chômage repart à la hausse en Valdorie au "
+        "premier trimestre 2019, selon l’institut national de la statistique."
+    ) in _deck(extract_text, LEAD_ARTICLE)
+
+
+def test_a_side_small_count_gets_none(extract_text: Any) -> None:
+    assert not [p for p in _deck(extract_text, SIDE_ARTICLE) if "années de baisse" in p]
