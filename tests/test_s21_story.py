@@ -95,6 +95,7 @@ def test_a_date_written_in_full_is_gapped_as_written(extract_text: Any) -> None:
         "Aujourd'hui, les jeunes de Sarnac lisent moins de journaux qu'en 2000.",  # nowadays
         "« Nous avons fermé le pont hier », a déclaré Léa Morel, maire de Sarnac.",  # quoted
         "Le préfet a rappelé que la route avait été fermée la veille.",  # no day of its own
+        "Demain, vendredi, une tempête est attendue sur la côte de Valdorie.",  # two days retimed
     ],
 )
 def test_no_dated_gap_without_a_day_the_article_names(extract_text: Any, sentence: str) -> None:
@@ -122,6 +123,11 @@ def test_dated_gap_needs_the_very_day_extraction_dated(
 ) -> None:
     sentence = f"{date.capitalize()}, le conseil de Sarnac a adopté le budget."
     assert dated_gap(sentence, date, norm, article_date) == {}
+
+
+def test_no_dated_gap_when_retiming_changes_more_than_the_date() -> None:
+    sentence = "Demain, vendredi, une tempête est attendue sur la côte de Valdorie."
+    assert dated_gap(sentence, "vendredi", "2019-03-15", DATE) == {}
 
 
 def test_dated_gap_returns_the_gap_of_the_retimed_sentence() -> None:

@@ -3,8 +3,8 @@ day it names.
 
 « {{c1::Ce matin}}, un homme a attaqué un passant » is no card a month later; the sentence retimed
 as every card is (questions/retouch.py) is: « Le {{c1::3 mai 2021}} au matin, un homme a attaqué
-un passant ». Made only when the retimed sentence names the very day extraction dated, and the
-relative words it replaced are gone.
+un passant ». Made only when the retimed sentence names the very day extraction dated, the
+relative words it replaced are gone and nothing else of the sentence was retimed.
 """
 
 from __future__ import annotations
@@ -23,8 +23,12 @@ def dated_gap(sentence: str, date: str, norm: str, article_date: str) -> dict[st
     sentence = " ".join(sentence.split())
     timed = retime(sentence, article_date)
     day = date_text(norm, with_preposition=False)
-    if timed == sentence or day in sentence or day not in timed or date in timed:
+    at = sentence.find(date)
+    if at < 0 or timed == sentence or day in sentence or day not in timed or date in timed:
         return {}
+    before, after = sentence[:at], sentence[at + len(date) :]
+    if not (timed.startswith(before) and timed.endswith(after)):
+        return {}  # « Demain, dimanche, … »: retiming changed more than the date asked
     gapped = gapped_clause(timed, day)
     return gapped if gapped["span"] else {}
 
