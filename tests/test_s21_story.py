@@ -430,3 +430,20 @@ def test_the_lead_small_count_gets_a_card_in_the_default_deck(extract_text: Any)
 
 def test_a_side_small_count_gets_none(extract_text: Any) -> None:
     assert not [p for p in _deck(extract_text, SIDE_ARTICLE) if "années de baisse" in p]
+
+
+def test_a_death_told_on_a_weekday_asks_its_age_and_its_day(extract_text: Any) -> None:
+    title = "Sarnac : mort du peintre Marc Dubreuil"
+    body = (
+        "Le peintre Marc Dubreuil est mort mardi à Sarnac à l'âge de 78 ans.\n"
+        "Il avait exposé ses toiles dans toute l'Europe.\n"
+    )
+    facts = extract_text(f"{title}\n\n14 mars 2019. –\n{body}")
+    made = explain_questions(facts, {"slug": "t", "title": title, "date": DATE})
+    assert [(q.prompt, q.answer) for q in made.kept] == [
+        ("À quel âge Marc Dubreuil est-il mort ?", "à 78 ans"),
+        (
+            "Le peintre Marc Dubreuil est mort le {{c1::12 mars 2019}} à Sarnac à l’âge de 78 ans.",
+            "12 mars 2019",
+        ),
+    ]
