@@ -18,7 +18,7 @@ from generators.questions.prominence import role_problem
 from generators.questions.ranking import Rejection, merge_duplicates, rank
 from generators.questions.referents import bare_referent, dangling_presentative
 from generators.questions.shapes import shape_problem
-from generators.questions.standalone import existential_there
+from generators.questions.standalone import existential_there, impersonal_dropped
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
 
 MAX_WORDS = 25  # a longer prompt is dropped: the cloze form of the same fact asks it instead
@@ -331,7 +331,7 @@ def _outside_quotes(question: Question) -> str:
 def _pronoun(question: Question, index: ArticleIndex) -> str:
     text = _outside_quotes(question)
     lower = text.lower().replace("’", "'")
-    lower = re.sub(r"\bil (?=y a\b|faut\b|s'agit\b)", " ", lower)  # impersonal « il »: nobody
+    lower = impersonal_dropped(lower)  # « il faut », « il était nécessaire de »: nobody
     found = _words_pattern("question_pronouns").search(lower)
     if found and not _subject_again(lower, found):
         return f"unresolved pronoun « {found.group(1)} »"

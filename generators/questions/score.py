@@ -24,6 +24,8 @@ from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, Fact, Ques
 THRESHOLD = 0.5
 SMALL = "small count"
 TITLE_WEIGHT = 1.0  # the story weight of what the title states (extract/types/action_weight.py)
+LEAD_STORY = 0.8  # the story weight of the first sentences (`story_weights`)
+LEAD_SMALL = 0.5  # the share of the small-count penalty a figure of the lead bears
 
 
 @functools.cache
@@ -58,8 +60,16 @@ def score(
     story = _number(fact.get("weight") if fact else None, 0.5 if story is None else story)
     value = base * (0.5 + 0.5 * confidence) + 0.3 * (story - 0.5)
     told = _title_count(question, story)  # the title's own count (« deux mosquées ») is no trivia
-    value -= sum(penalty for name, penalty in signals(question) if not (told and name == SMALL))
+    value -= sum(_weighed(name, penalty, told, story) for name, penalty in signals(question))
     return round(max(0.0, min(1.0, value)), 3)
+
+
+def _weighed(name: str, penalty: float, told: bool, story: float) -> float:
+    """Return a signal's penalty: a small count is no trivia in the title, half one in the lead
+    (« Après deux années de baisse, le chômage repart » tells the main story)."""
+    if name != SMALL:
+        return penalty
+    return 0.0 if told else penalty * (LEAD_SMALL if story >= LEAD_STORY else 1.0)
 
 
 def _title_count(question: Question, story: float) -> bool:

@@ -136,6 +136,28 @@ def existential_there(lower: str) -> str:
     return re.sub(rf"\bil y a (?!(?:[\w,'…{{}}:-]+ ){{0,3}}(?:{units})\b)", " ", lower)
 
 
+def impersonal_dropped(lower: str) -> str:
+    """Return `lower` (a card's text, lower case, plain apostrophes) without the « il » that surely
+    names nobody: « il faut », « il n'y a », « il ne lui faut », « il semble que », « il était
+    nécessaire de » (lexicon question_impersonal_sure, question_impersonal_adjectives)."""
+    return _impersonal_pattern().sub(" ", lower)
+
+
+@functools.cache
+def _impersonal_pattern() -> re.Pattern[str]:
+    def phrases(name: str) -> str:
+        found = sorted(lexicon.words(name), key=len, reverse=True)
+        return "|".join(re.escape(p) + ("" if p.endswith("'") else r"(?![\w-])") for p in found)
+
+    clitics = r"(?:ne\s+|n')?(?:(?:lui|leur|nous|vous|me|te)\s+)?"
+    be = r"(?:ne\s+|n')?(?:est|était|sera|serait|a été|avait été)(?:\s+pas|\s+plus)?\s+"
+    adjectives = phrases("question_impersonal_adjectives")
+    return re.compile(
+        rf"(?<![\w-])il\s+(?=(?:{clitics}(?:{phrases('question_impersonal_sure')}))"
+        rf"|{be}(?:{adjectives})\s+(?:de\s|d'|que\s|qu'))"
+    )
+
+
 _SHOWN = re.compile(r"^(?:Vrai ou faux|Complétez[^:]*) : «? ?(.*?)\s*»?\s*$", re.S)
 THIN = 5  # fewer words around a gap than this: the sentence does not say what it is about
 

@@ -12,6 +12,7 @@ from generators.french import grammar as french
 from generators.french.grammar import Phrase, fold
 from generators.questions import actions
 from generators.questions.clause_dates import other_clause_date
+from generators.questions.dated_gaps import dated_gap, year_shown
 from generators.questions.index import (
     ArticleIndex,
     Person,
@@ -360,7 +361,10 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     year_only = re.search(rf"\b{year}\b", date) if len(norm) == 4 and year else None
     span = year_only.group(0) if year_only else date  # « l'année 2000 »: gap the year
     context["fillable"] = _fillable(span, str(context["full_date"]))
-    context["year_shown"] = _year_shown(year, fact.sentence, span, index)
+    context["year_shown"] = year_shown(
+        year, fact.sentence, span, str(index.header.get("title") or "")
+    )
+    context.update(dated_gap(fact.shown, date, norm, str(index.header.get("date") or "")))
     return context, span
 
 
@@ -382,15 +386,6 @@ def _fillable(span: str, full_date: str) -> bool:
     words = [w for w in fold(span).split() if w not in weekdays]
     full = set(fold(full_date.replace("1er", "1")).split())
     return bool(words) and all(w.replace("1er", "1") in full for w in words)
-
-
-def _year_shown(year: str, sentence: str, span: str, index: ArticleIndex) -> bool:
-    """Tell a year the card would show anyway: elsewhere in its sentence, or in the article's title."""
-    if not year:
-        return False
-    rest = " ".join(sentence.split()).replace(span, " ", 1)
-    title = str(index.header.get("title") or "")
-    return bool(re.search(rf"(?<!\d){year}(?!\d)", f"{rest} {title}"))
 
 
 @variables(

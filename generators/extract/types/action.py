@@ -23,7 +23,12 @@ from generators.extract.context import Context
 from generators.extract.coreference import actor_source, person_of
 from generators.extract.names import NameIndex
 from generators.extract.tokens import span_text, verbs_at
-from generators.extract.types.action_agent import agent_of, joined_actors, passive_tells
+from generators.extract.types.action_agent import (
+    agent_of,
+    agent_token,
+    joined_actors,
+    passive_tells,
+)
 from generators.extract.types.action_mood import (
     fronted_subject,
     future_form,
@@ -228,7 +233,7 @@ def clause_fields(
     passive = entry.aux == "avoir" and (
         subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in verb.children)
     )
-    agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    agent = agent_token(verb, offset, index)
     doer = agent_of(doc, agent, offset, index) if agent is not None else None
     if passive and not passive_tells(entry.kind, is_person, agent, doer, offset, index):
         return None  # « la course a été remportée » says not who won; « adoptée par 30 voix »

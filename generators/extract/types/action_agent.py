@@ -22,6 +22,23 @@ _PASSIVE_KINDS = ("appointment", "departure", "justice")  # « X a été nommé 
 _ARTICLE = re.compile(r"^(?:l[ae]s?\s+|l['’]\s*)", re.IGNORECASE)
 
 
+def agent_token(verb: Any, offset: int, index: NameIndex) -> Any | None:
+    """Return the agent of a passive verb: its « obl:agent », else a person named right after
+    « par » that the parser hung elsewhere (« remporté par Léa Morel, représentant … »)."""
+    found = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    doc = verb.doc
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    if (
+        found is not None
+        or not passive
+        or verb.i + 2 >= len(doc)
+        or doc[verb.i + 1].lower_ != "par"
+    ):
+        return found
+    named = doc[verb.i + 2]
+    return named if named.pos_ == "PROPN" and person_of(named, doc, offset, index) else None
+
+
 def agent_of(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     """Return who did it (« nommé par X »): a person's full name, persons listed with « et »
     (None when what follows « et » is not a person named), or a noun phrase."""
