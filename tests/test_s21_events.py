@@ -118,3 +118,35 @@ def test_a_date_of_the_clause_is_still_asked(
 ) -> None:
     asked = _asked(sentence, what, date, norm)
     assert {"event-a-quelle-date", "event-en-quelle-annee"} & set(asked)
+
+
+# --- a sentence the text split at « ; » opens with a capital in its card -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "opening"),
+    [
+        (
+            "finalement le conseil a voté la réforme en 2014 après trois ans de débats.",
+            "2014",
+            "Finalement le conseil",
+        ),
+        (
+            "ensuite les élus ont adopté le budget de 2 millions d'euros lundi soir.",
+            "2 millions",
+            "Ensuite les élus",
+        ),
+        (
+            "la commune a reçu 300 dossiers en un mois, selon la mairie de Vossberg.",
+            "300",
+            "La commune a reçu",
+        ),
+        # a name that opens lower-case stays as written
+        ("eBay a annoncé 300 suppressions de postes en Vanlandie lundi.", "300", "eBay a annoncé"),
+        ("iPhone et tablettes représentent 40 % des ventes de la boutique.", "40", "iPhone et"),
+    ],
+)
+def test_a_card_opens_as_a_sentence(sentence: str, span: str, opening: str) -> None:
+    from generators.questions.phrasing import gapped_clause
+
+    assert gapped_clause(sentence, span)["cloze_text"].startswith(opening)

@@ -84,7 +84,8 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     opening = opening_anchor(sentence) if low > 0 and not lead else ""
     if opening and len(opening) < low:  # « Le 10 mars, » kept: the clause stands alone in time
         before = f"{opening}, {before}"
-    elif not lead and (before != stripped or low > 0):  # « Car SDV, mise … » → « SDV, mise … »
+    elif not lead and (before != stripped or low > 0 or before.split(" ")[0].islower()):
+        # « Car SDV, mise … » → « SDV, mise … »; a sentence the text split at « ; » opens lower
         before = before[:1].upper() + before[1:]
     after = after.rstrip(" ,;:.")
     if tail == "." and after.endswith(("!", "?")):  # « … 850 000 F ! », not « F !. »
