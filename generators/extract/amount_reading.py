@@ -185,6 +185,11 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     return quantity
 
 
+def _glued_hyphen(doc: Doc, k: int, sent: Span) -> bool:
+    """Return whether the word at `k` opens a hyphenated compound (« nouveaux-nés »)."""
+    return k + 1 < sent.end and not doc[k].whitespace_ and doc[k + 1].text == "-"
+
+
 def _read_rate(doc: Doc, quantity: Quantity, sent: Span) -> None:
     """Extend the unit with a rate: « deux fois par jour », « trois jours de cours par semaine »."""
     if quantity.unit is None or quantity.unit.text.lower() in ("%", "pour cent"):
@@ -434,7 +439,11 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : per_unit_end(doc, k + 1, sent)]
     if amount_marks.is_scaled_symbol(doc[k].text):
         return doc[k : k + 1]  # « 30 M€. » ending a sentence, which the tagger may call a name
-    while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
+    while (
+        k < sent.end
+        and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives")
+        and not _glued_hyphen(doc, k, sent)  # « 300 nouveaux-nés », « deux petits-enfants »
+    ):
         k += 1
     phrase = noun_phrase(doc, k, sent, after_number=k == quantity.end)
     if phrase is None and k > quantity.end:

@@ -9,6 +9,8 @@
   happened then; the clause itself is not dated by it;
 - « entre les mois de juillet et septembre »: a window of months a figure is measured over, like
   « entre juillet et septembre »;
+- « un mois de septembre aussi pluvieux »: after the indefinite « un », the month names a kind of
+  month (any September), not when anything happened;
 - « dans la nuit de vendredi à samedi »: a night is dated by the day it starts on, the day before
   the weekday that ends it;
 - « le programme du Festival de Brenneval de 2019 », « les Jeux olympiques d'hiver de 2030 »: a
@@ -83,6 +85,13 @@ def window_of_months(doc: Doc, span: Span) -> bool:
     if k > span.sent.start and doc[k].pos_ == "DET":
         k -= 1
     return k >= span.sent.start and doc[k].lower_ == "entre" and doc[span.end].lower_ == "et"
+
+
+def kind_of_month(doc: Doc, span: Span) -> bool:
+    """Return whether « mois de septembre » follows the indefinite « un » and has no year."""
+    if span.label_ != "MONTH" or span[0].lower_ != "mois" or span.start <= span.sent.start:
+        return False
+    return doc[span.start - 1].lower_ == "un" and not any(t.like_num for t in span)
 
 
 def labels_a_name(doc: Doc, span: Span) -> bool:

@@ -17,17 +17,28 @@ _UNIT_POS = ("NOUN", "SYM", "PROPN")
 def amount_before(doc: Doc, span: Span) -> int | None:
     """Return where the amount right before a date starts (« 9,9 % » in « 9,9 % en 2015 »), or None."""
     sent = span.sent
-    k = span.start - 1
-    while k >= sent.start and k >= span.start - 3:
+    k, words = span.start - 1, 0
+    while k >= sent.start and words < 3:
         tok = doc[k]
         if tok.like_num and not numbers.looks_like_year(tok.text):
             while k - 1 >= sent.start and doc[k - 1].like_num:
                 k -= 1  # « 1 200 »
             return k
+        if _in_compound(doc, k):
+            k -= 1  # « 1 200 nouveaux-nés en 2015 »: the pieces of one unit
+            continue
         if tok.pos_ not in _UNIT_POS and not numbers.scale(tok.lower_) and tok.text != "%":
             return None
-        k -= 1
+        k, words = k - 1, words + 1
     return None
+
+
+def _in_compound(doc: Doc, k: int) -> bool:
+    """Return whether token `k` is a piece of a hyphenated word the tokenizer split (« nouveaux-nés »)."""
+    if doc[k].text == "-":
+        return k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    glued_after = k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
+    return glued_after or (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)
 
 
 def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:

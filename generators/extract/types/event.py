@@ -91,6 +91,8 @@ def _read_date(
         return None  # « le premier depuis 1998 », « Munich (hiver 2022) »: no event then
     if date_frames.compares_with(doc, span) or date_frames.window_of_months(doc, span):
         return None  # « comme en 2013 », « entre les mois de juillet et septembre »
+    if date_frames.kind_of_month(doc, span):
+        return None  # « un mois de septembre aussi pluvieux »: any September, no date
     if date_frames.labels_an_edition(doc, span):
         return None  # « le programme du Festival de Brenneval de 2019 »: the name's edition
     if date_frames.quoted_apart(doc, span, _governor(span)):
