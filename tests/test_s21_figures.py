@@ -209,3 +209,83 @@ def test_the_month_of_an_event_stays_its_date(extract_text: Any) -> None:
     assert _years(extract_text, "Le musée de Valmont a fermé ses portes au mois de juillet.") == [
         "2021-07"
     ]
+
+
+# Family 3: years that only frame a figure or a comparison are no events.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il faut remonter à 1998 pour trouver une affluence aussi faible au musée de Valmont.",
+        "Il faut remonter en 1987 pour retrouver une telle sécheresse dans la région.",
+        "Il faut remonter jusqu'en 1975 pour observer un hiver aussi doux à Brenneval.",
+        "Il fallait revenir en 1990 pour voir une telle crue de la Brenne.",
+        "Sur les huit premiers mois de l'année 2020, les ventes sont estimées à 31 400.",
+        "Sur les six premiers mois de 2019, la coopérative de Valmont a perdu 2 millions d'euros.",
+    ],
+)
+def test_a_reference_or_a_window_year_is_no_event(extract_text: Any, sentence: str) -> None:
+    assert _years(extract_text, sentence) == []
+
+
+def test_a_later_year_whose_clause_is_lost_is_no_event(extract_text: Any) -> None:
+    sentence = "En 2019, le taux d'inflation était tombé à 1,4 % et devrait encore baisser en 2022."
+    assert _years(extract_text, sentence) == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Le club de Valmont est remonté en 2015 en première division.", ["2015"]),
+        ("La dernière fois que la Brenne a débordé remonte au 9 mai 2009.", ["2009-05-09"]),
+        (
+            "Il aura fallu attendre octobre 2017 pour que le pont de Valmont soit rouvert.",
+            ["2017-10"],
+        ),
+        (
+            "Au premier semestre 2019, la coopérative de Valmont a perdu 2 millions d'euros.",
+            ["2019"],
+        ),
+        ("En 2019, le maire de Valmont a été élu et il a démissionné en 2021.", ["2019", "2021"]),
+    ],
+)
+def test_a_dated_event_stays(extract_text: Any, sentence: str, years: list[str]) -> None:
+    assert _years(extract_text, sentence) == years
+
+
+# Family 4: a figure repeated after « ces » is no new fact.
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "La ville comptait près de 4 500 chômeurs en 2019. Ces 4 500 chômeurs représentent "
+            "9 % des actifs.",
+            [(4500.0, "chômeurs", "chômeurs"), (9.0, "%", "actifs")],
+        ),
+        (
+            "Le virus touche 128 pays selon l'agence de Valmont. Dans 100 de ces 128 pays, la "
+            "maladie est ancienne.",
+            [(128.0, "pays", "pays")],
+        ),
+        (
+            "La ville comptait 14 500 habitants en 2019. Ces 4 500 chômeurs représentent 9 % des "
+            "actifs.",
+            [
+                (14500.0, "habitants", "habitants"),
+                (4500.0, "chômeurs", "chômeurs"),
+                (9.0, "%", "actifs"),
+            ],
+        ),
+        (
+            "Ces 300 salariés de Valmont ont été licenciés en mai.",
+            [(300.0, "salariés", "salariés de Valmont")],
+        ),
+    ],
+)
+def test_a_figure_repeated_after_ces_is_no_new_fact(
+    extract_text: Any, text: str, figures: list[tuple[float, str, str]]
+) -> None:
+    assert _figures(extract_text, text) == figures

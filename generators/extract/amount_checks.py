@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.extract import amount_marks
+from generators.extract.amount_frames import named_month_period, ranked_window, repeated
 from generators.extract.amount_series import (
     continues,
     dated_link,
     take_compared_noun,
     word_before,
 )
-from generators.extract.amount_windows import named_month_period, ranked_window
 from generators.extract.tokens import month_numbers
 from generators.french import numbers
 
@@ -72,6 +72,8 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False
     if unit is not None and ranked_window(doc, quantity, unit):
         return False  # « sur les neuf premiers mois de l'année »: the frame of another figure
+    if repeated(doc, quantity):
+        return False  # « Ces 200 000 cas » after « près de 200 000 »: no new figure
     first_unit = quantity.extra.get("first_unit") or (unit.root.lower_ if unit else "")
     if first_unit.rstrip(".") in ("heure", "heures", "h") and _is_clock(doc, quantity, sent):
         return False

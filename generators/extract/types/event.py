@@ -72,6 +72,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
             continue  # « les crues de mars 2019 » after « en mars 2019, la digue a cédé »
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         what, plain = _what(doc, span)
+        if plain and date_frames.framed_by_another(span, spans):
+            continue  # « En 2015, … et devrait baisser en 2016 »: the rest is 2015's clause
         if not what.strip():
             continue  # « 3 mai 2016. » on a line of its own: a dateline, nothing happens
         fields.update({"what": what, "participants": _participants(span, sent, offset, ctx)})
@@ -91,8 +93,10 @@ def _read_date(
         return None  # « le premier depuis 1998 », « Munich (hiver 2022) »: no event then
     if date_frames.compares_with(doc, span) or date_frames.window_of_months(doc, span):
         return None  # « comme en 2013 », « entre les mois de juillet et septembre »
-    if date_frames.kind_of_month(doc, span):
-        return None  # « un mois de septembre aussi pluvieux »: any September, no date
+    if date_frames.kind_of_month(doc, span) or date_frames.measures_a_window(doc, span):
+        return None  # « un mois de septembre aussi pluvieux », « les neuf premiers mois de 2016 »
+    if date_frames.is_a_reference(doc, span):
+        return None  # « il faut remonter à 1998 pour retrouver … »: a comparison, no event
     if date_frames.labels_an_edition(doc, span):
         return None  # « le programme du Festival de Brenneval de 2019 »: the name's edition
     if date_frames.quoted_apart(doc, span, _governor(span)):
