@@ -223,6 +223,8 @@ def test_the_month_of_an_event_stays_its_date(extract_text: Any) -> None:
         "Il fallait revenir en 1990 pour voir une telle crue de la Brenne.",
         "Sur les huit premiers mois de l'année 2020, les ventes sont estimées à 31 400.",
         "Sur les six premiers mois de 2019, la coopérative de Valmont a perdu 2 millions d'euros.",
+        "La capacité éolienne a progressé de 130 GW en 2016, contre seulement 9 GW pour le charbon.",
+        "Le port a traité 41 000 conteneurs en 2019, contre 38 000 un an plus tôt.",
     ],
 )
 def test_a_reference_or_a_window_year_is_no_event(extract_text: Any, sentence: str) -> None:
@@ -289,3 +291,21 @@ def test_a_figure_repeated_after_ces_is_no_new_fact(
     extract_text: Any, text: str, figures: list[tuple[float, str, str]]
 ) -> None:
     assert _figures(extract_text, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "En avril 2021, la fédération estime le nombre de licenciés à 12 800, contre 13 450 "
+            "en 2020.",
+            "la fédération estime le nombre de licenciés à 12 800",
+        ),
+        (
+            "Le 3 mai 2019, le club de Valmont a recruté 12 joueurs.",
+            "le club de Valmont a recruté 12 joueurs",
+        ),
+    ],
+)
+def test_an_event_keeps_its_numbers_whole(extract_text: Any, sentence: str, what: str) -> None:
+    assert [str(f.get("what")) for f in _facts(extract_text, sentence, "event")] == [what]

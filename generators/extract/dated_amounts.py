@@ -54,6 +54,8 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     if start is None:
         return False
     sent = span.sent
+    if _compared_after(doc, span):
+        return True  # « 130 GW en 2016, contre 9 GW pour … »: the year dates the first figure
     if sum(1 for other in dated if sent.start <= other.start < sent.end) >= 2:
         return True
     k = start - 1
@@ -70,6 +72,18 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     return (
         bool(after) and after[0].like_num and span.end < sent.end and doc[span.end].lower_ in links
     )
+
+
+def _compared_after(doc: Doc, span: Span) -> bool:
+    """Return whether « , contre » follows the dated amount (« 130 GW en 2016, contre 9 GW »)."""
+    k = span.end + 1 if span.end < span.sent.end and doc[span.end].text == "," else span.end
+    if k >= span.sent.end or doc[k].lower_ not in lexicon.word_set("quantity_comparison_words"):
+        return False
+    j = k + 1
+    skipped = hedge_words() | lexicon.word_set("quantity_restrictive_words")
+    while j < span.sent.end and doc[j].lower_ in skipped:
+        j += 1  # « contre seulement 9 GW »
+    return j < span.sent.end and doc[j].like_num
 
 
 def _names_an_event(doc: Doc, span: Span) -> bool:

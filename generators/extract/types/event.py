@@ -417,8 +417,10 @@ def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: boo
             continue
         words.append(t)
     words = words[: max(limit, words.index(tok) + 1 if tok in words else limit)]
-    while words and words[-1].pos_ in _TRIM and words[-1].i != tok.i:
-        words.pop()
+    if words and words[-1].i != tok.i and _cut_number(doc, words[-1]):
+        words.pop()  # « à 12 » cut from « à 12 800 »: no number cut in two
+    while words and words[-1].pos_ in _TRIM and words[-1].i != tok.i and not _digits(words[-1]):
+        words.pop()  # « 800 » of « à 12 800 », tagged a pronoun, stays
     while (
         words
         and words[0].i != tok.i
@@ -430,6 +432,16 @@ def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: boo
     ):
         words.pop(0)
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _digits(tok: Token) -> bool:
+    return tok.text[:1].isdigit()
+
+
+def _cut_number(doc: Doc, last: Token) -> bool:
+    """Return whether a phrase ending at `last` cuts a number (« 12 » of « 12 800 »)."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and _digits(last) and _digits(nxt) and bool(last.whitespace_)
 
 
 def _participants(span: Span, sent: Span, offset: int, ctx: Context) -> list[str]:
