@@ -192,6 +192,10 @@ def test_a_window_of_measure_is_no_count(
         ),
         ("La grève a duré deux semaines en mars.", [(2.0, "semaines", "semaines")]),
         ("Le chantier de Castelmont durera un mois de plus.", [(1.0, "mois", "chantier")]),
+        (
+            "Dans les cinq prochaines années, la ville investira 20 millions d'euros.",
+            [(5.0, "années", "ville"), (20e6, "euros", "ville")],
+        ),
     ],
 )
 def test_a_duration_stays_a_count(
