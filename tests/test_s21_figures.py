@@ -289,6 +289,19 @@ def test_a_dated_event_stays(extract_text: Any, sentence: str, years: list[str])
             "Ces 300 salariés de Valmont ont été licenciés en mai.",
             [(300.0, "salariés", "salariés de Valmont")],
         ),
+        (
+            "La préfecture a compté 2 000 manifestants à Valmont. Ces 2 000 manifestants ont "
+            "défilé dans le calme.",
+            [(2000.0, "manifestants", "manifestants")],
+        ),
+        (
+            "Le stade de Valmont compte 12 500 places. Ces 500 places seront rénovées en 2022.",
+            [(12500.0, "places", "places"), (500.0, "places", "places")],
+        ),
+        (
+            "La coopérative de Valmont emploie 300 salariés. Ses 300 salariés seront formés.",
+            [(300.0, "salariés", "salariés"), (300.0, "salariés", "salariés")],
+        ),
     ],
 )
 def test_a_figure_repeated_after_ces_is_no_new_fact(
