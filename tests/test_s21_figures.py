@@ -254,6 +254,10 @@ def test_a_later_year_whose_clause_is_lost_is_no_event(extract_text: Any) -> Non
             ["2019"],
         ),
         ("En 2019, le maire de Valmont a été élu et il a démissionné en 2021.", ["2019", "2021"]),
+        (
+            "Sur les six premiers mois de l'année 2019, seul un navire a été construit à Valmont.",
+            ["2019"],
+        ),
     ],
 )
 def test_a_dated_event_stays(extract_text: Any, sentence: str, years: list[str]) -> None:

@@ -23,6 +23,7 @@ from generators.extract.amounts import (
     end_of_unit,
     head_phrase,
     hedge_words,
+    hyphen_piece,
     is_label,
     noun_phrase,
     per_unit_end,
@@ -183,11 +184,6 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     if quantity.unit_text is None and not (found or quantity.approx or quantity.bound):
         return None if quantity.has_scale == 1 else quantity  # « la dette atteint 26 milliards »
     return quantity
-
-
-def _glued_hyphen(doc: Doc, k: int, sent: Span) -> bool:
-    """Return whether the word at `k` opens a hyphenated compound (« nouveaux-nés »)."""
-    return k + 1 < sent.end and not doc[k].whitespace_ and doc[k + 1].text == "-"
 
 
 def _read_rate(doc: Doc, quantity: Quantity, sent: Span) -> None:
@@ -442,7 +438,7 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
     while (
         k < sent.end
         and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives")
-        and not _glued_hyphen(doc, k, sent)  # « 300 nouveaux-nés », « deux petits-enfants »
+        and not hyphen_piece(doc, k)  # « 300 nouveaux-nés », « deux petits-enfants »
     ):
         k += 1
     phrase = noun_phrase(doc, k, sent, after_number=k == quantity.end)

@@ -68,17 +68,24 @@ def continues(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) ->
     return True
 
 
-def compared_noun(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
-    """Return the noun of the figure a bare one is compared with (« 41 200, contre 43 950 unités »)."""
-    k = quantity.end
+def compared_figure(doc: Doc, k: int, sent: Span) -> int | None:
+    """Return where the figure of « , contre (seulement) 43 950 » starts, reading from `k` (the
+    comma or « contre »), or None when no compared figure follows."""
     if k < sent.end and doc[k].text == ",":
         k += 1
     if k >= sent.end or doc[k].lower_ not in lexicon.word_set("quantity_comparison_words"):
         return None
     j = k + 1
-    while j < sent.end and doc[j].lower_ in hedge_words() - {"de", "d'"}:
-        j += 1
-    if j >= sent.end or not numbers.is_digits(doc[j].text):
+    skipped = (hedge_words() - {"de", "d'"}) | lexicon.word_set("quantity_restrictive_words")
+    while j < sent.end and doc[j].lower_ in skipped:
+        j += 1  # « contre environ 40 », « contre seulement 9 »
+    return j if j < sent.end and numbers.is_digits(doc[j].text) else None
+
+
+def compared_noun(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
+    """Return the noun of the figure a bare one is compared with (« 41 200, contre 43 950 unités »)."""
+    j = compared_figure(doc, quantity.end, sent)
+    if j is None:
         return None
     while j + 1 < sent.end and doc[j + 1].like_num and not numbers.looks_like_year(doc[j + 1].text):
         j += 1  # « 43 950 »

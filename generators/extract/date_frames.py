@@ -13,9 +13,10 @@
   month (any September), not when anything happened;
 - « il faut remonter à 1998 pour retrouver un été aussi sec »: the date is the reference of a
   comparison (event_reference_phrases), nothing happened then in the clause;
-- « sur les neuf premiers mois de l'année 2016 »: the year closes a window of measure (a number,
-  a rank, a period: quantity_window_ranks, quantity_window_periods) that a figure is counted
-  over, not the date of an event;
+- « sur les neuf premiers mois de l'année 2016, les ventes sont estimées à 558 600 »: the year
+  closes a window of measure (a number, a rank, a period: quantity_window_ranks,
+  quantity_window_periods) that the sentence's figure is counted over, not the date of an event
+  (without a figure in digits, « … seul un navire a été construit » stays an event);
 - « En 2015, le taux était tombé à 1,9 % et devrait encore baisser en 2016 »: when the parse
   loses the clause of a later date, what is left of the sentence is the clause of the date that
   opens it; the later date gets no event rather than the other's words;
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.extract.titles import title_end
+from generators.french import numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -127,7 +129,16 @@ def measures_a_window(doc: Doc, span: Span) -> bool:
     if k - 2 < span.sent.start or doc[k].lower_ not in lexicon.word_set("quantity_window_periods"):
         return False
     ranked = doc[k - 1].lower_ in lexicon.word_set("quantity_window_ranks")
-    return ranked and doc[k - 2].like_num
+    return ranked and doc[k - 2].like_num and _states_a_figure(span, range(k - 2, span.end))
+
+
+def _states_a_figure(span: Span, window: range) -> bool:
+    """Return whether the sentence gives a figure in digits outside the window (« estimées à
+    558 600 »)."""
+    return any(
+        t.text[:1].isdigit() and not numbers.looks_like_year(t.text) and t.i not in window
+        for t in span.sent
+    )
 
 
 def framed_by_another(span: Span, spans: list[Span]) -> bool:

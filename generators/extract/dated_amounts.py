@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generators import lexicon
-from generators.extract.amounts import hedge_words
+from generators.extract.amount_series import compared_figure
+from generators.extract.amounts import hedge_words, hyphen_piece
 from generators.french import numbers
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def amount_before(doc: Doc, span: Span) -> int | None:
             while k - 1 >= sent.start and doc[k - 1].like_num:
                 k -= 1  # « 1 200 »
             return k
-        if _in_compound(doc, k):
+        if hyphen_piece(doc, k):
             k -= 1  # « 1 200 nouveaux-nés en 2015 »: the pieces of one unit
             continue
         if tok.pos_ not in _UNIT_POS and not numbers.scale(tok.lower_) and tok.text != "%":
@@ -33,20 +34,13 @@ def amount_before(doc: Doc, span: Span) -> int | None:
     return None
 
 
-def _in_compound(doc: Doc, k: int) -> bool:
-    """Return whether token `k` is a piece of a hyphenated word the tokenizer split (« nouveaux-nés »)."""
-    if doc[k].text == "-":
-        return k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-    glued_after = k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
-    return glued_after or (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)
-
-
 def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     """Tell whether a date only dates an amount of a change or a forecast, not an event.
 
     `dated` holds the dates of the doc that follow an amount. Two of them in one sentence make a
     series (« de 12 millions en 2003 à 18 millions en 2008 »); one alone needs the change's
-    « de … à » (« de 3,1 % en 2004 à 2,7 % l'an prochain ») or a comparison's « contre ».
+    « de … à » (« de 3,1 % en 2004 à 2,7 % l'an prochain ») or a comparison's « contre », before
+    the amount (« 12 %, contre 9 % en 2015 ») or after its date (« 130 GW en 2016, contre 9 GW »).
     """
     if span.label_ not in ("YEAR", "MONTH"):
         return False
@@ -54,7 +48,7 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     if start is None:
         return False
     sent = span.sent
-    if _compared_after(doc, span):
+    if compared_figure(doc, span.end, sent) is not None:
         return True  # « 130 GW en 2016, contre 9 GW pour … »: the year dates the first figure
     if sum(1 for other in dated if sent.start <= other.start < sent.end) >= 2:
         return True
@@ -72,18 +66,6 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     return (
         bool(after) and after[0].like_num and span.end < sent.end and doc[span.end].lower_ in links
     )
-
-
-def _compared_after(doc: Doc, span: Span) -> bool:
-    """Return whether « , contre » follows the dated amount (« 130 GW en 2016, contre 9 GW »)."""
-    k = span.end + 1 if span.end < span.sent.end and doc[span.end].text == "," else span.end
-    if k >= span.sent.end or doc[k].lower_ not in lexicon.word_set("quantity_comparison_words"):
-        return False
-    j = k + 1
-    skipped = hedge_words() | lexicon.word_set("quantity_restrictive_words")
-    while j < span.sent.end and doc[j].lower_ in skipped:
-        j += 1  # « contre seulement 9 GW »
-    return j < span.sent.end and doc[j].like_num
 
 
 def _names_an_event(doc: Doc, span: Span) -> bool:

@@ -435,6 +435,7 @@ def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: boo
 
 
 def _digits(tok: Token) -> bool:
+    """Return whether a token is written in digits (« 12 », « 800 »), not « un »."""
     return tok.text[:1].isdigit()
 
 
