@@ -91,6 +91,18 @@ def _years(extract_text: Any, sentence: str) -> list[str]:
                 (3487.0, "nouveaux-nés", "nouveaux-nés en 2018"),
             ],
         ),
+        (
+            "Le taux de chômage atteint 7,5 % en 2021, contre 8,1 % en 2020 et 8,4 % en 2019.",
+            [
+                (7.5, "%", "taux de chômage en 2021"),
+                (8.1, "%", "taux de chômage en 2020"),
+                (8.4, "%", "taux de chômage en 2019"),
+            ],
+        ),
+        (
+            "Le candidat a obtenu 52, contre 48 voix pour son rival de Valmont.",
+            [(52.0, "voix", "candidat"), (48.0, "voix", "voix")],
+        ),
     ],
 )
 def test_each_figure_of_a_comparison_series_is_a_quantity(
@@ -106,6 +118,7 @@ def test_each_figure_of_a_comparison_series_is_a_quantity(
         "À Brenneval, les naissances sont estimées à 3 140, contre 3 321 nouveaux-nés en 2019 "
         "et 3 487 en 2018 sur la même période.",
         "Le port a accueilli 820 navires, contre 790 en 2019, 760 en 2018 et 700 en 2017.",
+        "Le taux de chômage atteint 7,5 % en 2021, contre 8,1 % en 2020 et 8,4 % en 2019.",
     ],
 )
 def test_the_years_of_a_series_are_no_events(extract_text: Any, sentence: str) -> None:

@@ -5,7 +5,8 @@ at another date; each figure after it, linked by « et » or a comma (quantity_s
 figure dated by « en <année> », goes on with the same series (« puis 7,7 % en 2022 »). So:
 - the bare first figure takes the noun of the compared one (« 41 200 » → « unités »);
 - a bare figure of the series takes the noun of the one before (« 45 100 » → « unités »);
-- a dated figure of the series is about its noun at that date (subject « unités en 2019 »).
+- a dated figure of the series is about its noun at that date (subject « unités en 2019 »), the
+  first one too when its year comes before « contre » (« 300 adhérents en 2020, contre 250 »).
 """
 
 from __future__ import annotations
@@ -95,11 +96,15 @@ def compared_noun(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
 def dated_subject(doc: Doc, quantity: Quantity, subject: str | None) -> str | None:
     """Return « unités en 2019 » for a figure of a comparison dated by the year after it."""
     sent = quantity.sent
-    if sent is None or subject is None or not compared(doc, quantity, sent):
+    if sent is None or subject is None:
         return None
     end = end_of_unit(quantity)
     dated = year_after(doc, end, sent)
-    return f"{subject} {doc[end:dated].text}" if dated is not None else None
+    if dated is None:
+        return None
+    if compared(doc, quantity, sent) or compared_figure(doc, dated, sent) is not None:
+        return f"{subject} {doc[end:dated].text}"  # « 300 adhérents en 2020, contre 250 … »
+    return None
 
 
 def take_compared_noun(doc: Doc, quantity: Quantity, sent: Span) -> bool:
