@@ -6,11 +6,18 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.extract import amount_marks
+from generators.extract.amount_frames import named_month_period, ranked_window, repeated
+from generators.extract.amount_series import (
+    continues,
+    dated_link,
+    take_compared_noun,
+    word_before,
+)
 from generators.extract.tokens import month_numbers
 from generators.french import numbers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 import re
 
 from generators.extract.amounts import (
@@ -18,7 +25,6 @@ from generators.extract.amounts import (
     Quantity,
     end_of_unit,
     head_phrase,
-    hedge_words,
     hedged,
     noun_phrase,
     quantity_sentence,
@@ -64,6 +70,10 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False
     if unit is not None and _described_group(doc, quantity, unit):
         return False
+    if unit is not None and ranked_window(doc, quantity, unit):
+        return False  # « sur les neuf premiers mois de l'année »: the frame of another figure
+    if repeated(doc, quantity):
+        return False  # « Ces 200 000 cas » after « près de 200 000 »: no new figure
     first_unit = quantity.extra.get("first_unit") or (unit.root.lower_ if unit else "")
     if first_unit.rstrip(".") in ("heure", "heures", "h") and _is_clock(doc, quantity, sent):
         return False
@@ -81,7 +91,10 @@ def _counts_one(doc: Doc, quantity: Quantity) -> bool:
     """Return whether « un »/« une »/« 1 » is the number one here, not an article."""
     unit = quantity.unit
     if unit is not None and (
-        _one_period(doc, quantity, unit) or _one_compound(doc, unit) or _described_period(unit)
+        _one_period(doc, quantity, unit)
+        or _one_compound(doc, unit)
+        or _described_period(unit)
+        or named_month_period(doc, unit)
     ):
         return False
     return unit is not None and (
@@ -295,12 +308,13 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         quantity.unit_text = noun.text
         quantity.extra.update(noun=noun, subject=noun.text)
         return True
-    k = quantity.start - 1
-    skipped = hedge_words() | lexicon.word_set("quantity_restrictive_words")
-    while k > sent.start and doc[k].lower_ in skipped:
-        k -= 1  # « contre environ 1 000 », « et seuls 26 »: the word before the hedge
+    k = word_before(doc, quantity.start, sent)  # « contre environ 1 000 », « et seuls 26 »
     before = doc[k].lower_ if k >= sent.start else ""
-    if before in ("et", "ou", ",") and _after_unread_number(doc, k - 1, sent, found):
+    if (
+        before in ("et", "ou", ",")
+        and _after_unread_number(doc, k - 1, sent, found)
+        and not dated_link(doc, k, sent)  # « contre 12 en 2019 et 15 en 2018 »: a series
+    ):
         return False  # « la ligne 4 et 12 »: the number goes on a list of labels, not a count
     if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
         scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
@@ -320,6 +334,7 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
     if antecedent is None:
         return (
             _number_of(doc, quantity, sent)
+            or take_compared_noun(doc, quantity, sent)
             or _toll(doc, quantity, sent)
             or hedged(doc, quantity, sent)
         )
@@ -329,6 +344,7 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         _parallel_complement(doc, quantity, antecedent, sent)
         or _others_of(doc, quantity, antecedent, sent)
         or _whole_of(doc, quantity, antecedent, sent)
+        or continues(doc, quantity, antecedent, sent)
     )
     if (
         part or parallel or (before == "contre" and antecedent.has_scale == 1)
@@ -337,8 +353,16 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
         quantity.has_scale = antecedent.has_scale
         quantity.unit_text, quantity.inherited = antecedent.unit_text, True
         quantity.extra["ellipsis"] = True
+        counted: Token | None = antecedent.extra.get("noun")
+        if antecedent.unit is not None:
+            counted = antecedent.unit.root  # the gender of « 45 100 » after « 43 950 unités »
+        quantity.extra.setdefault("noun", counted)
         return True
-    return _number_of(doc, quantity, sent) or hedged(doc, quantity, sent)
+    return (
+        _number_of(doc, quantity, sent)
+        or take_compared_noun(doc, quantity, sent)
+        or hedged(doc, quantity, sent)
+    )
 
 
 def _whole_of(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) -> bool:

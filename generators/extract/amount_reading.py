@@ -23,6 +23,7 @@ from generators.extract.amounts import (
     end_of_unit,
     head_phrase,
     hedge_words,
+    hyphen_piece,
     is_label,
     noun_phrase,
     per_unit_end,
@@ -434,7 +435,11 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : per_unit_end(doc, k + 1, sent)]
     if amount_marks.is_scaled_symbol(doc[k].text):
         return doc[k : k + 1]  # « 30 M€. » ending a sentence, which the tagger may call a name
-    while k < sent.end and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives"):
+    while (
+        k < sent.end
+        and doc[k].lower_ in lexicon.word_set("quantity_skip_adjectives")
+        and not hyphen_piece(doc, k)  # « 300 nouveaux-nés », « deux petits-enfants »
+    ):
         k += 1
     phrase = noun_phrase(doc, k, sent, after_number=k == quantity.end)
     if phrase is None and k > quantity.end:

@@ -139,6 +139,14 @@ def _quoted_noun(doc: Doc, k: int, sent: Span) -> Span | None:
     return None
 
 
+def hyphen_piece(doc: Doc, k: int) -> bool:
+    """Return whether token `k` is a piece of a hyphenated word the tokenizer split (« nouveaux-nés »)."""
+    if doc[k].text == "-":
+        return k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    glued_after = k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
+    return glued_after or (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)
+
+
 def noun_phrase(doc: Doc, k: int, sent: Span, after_number: bool = False) -> Span | None:
     """Return the noun at `k` with the adjectives right after it, or None if `k` is no noun."""
     if k >= sent.end:

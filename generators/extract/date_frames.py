@@ -9,6 +9,17 @@
   happened then; the clause itself is not dated by it;
 - « entre les mois de juillet et septembre »: a window of months a figure is measured over, like
   « entre juillet et septembre »;
+- « un mois de septembre aussi pluvieux »: after the indefinite « un », the month names a kind of
+  month (any September), not when anything happened;
+- « il faut remonter à 1998 pour retrouver un été aussi sec »: the date is the reference of a
+  comparison (event_reference_phrases), nothing happened then in the clause;
+- « sur les neuf premiers mois de l'année 2016, les ventes sont estimées à 558 600 »: the year
+  closes a window of measure (a number, a rank, a period: quantity_window_ranks,
+  quantity_window_periods) that the sentence's figure is counted over, not the date of an event
+  (without a figure in digits, « … seul un navire a été construit » stays an event);
+- « En 2015, le taux était tombé à 1,9 % et devrait encore baisser en 2016 »: when the parse
+  loses the clause of a later date, what is left of the sentence is the clause of the date that
+  opens it; the later date gets no event rather than the other's words;
 - « dans la nuit de vendredi à samedi »: a night is dated by the day it starts on, the day before
   the weekday that ends it;
 - « le programme du Festival de Brenneval de 2019 », « les Jeux olympiques d'hiver de 2030 »: a
@@ -24,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.extract.titles import title_end
+from generators.french import numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,6 +95,58 @@ def window_of_months(doc: Doc, span: Span) -> bool:
     if k > span.sent.start and doc[k].pos_ == "DET":
         k -= 1
     return k >= span.sent.start and doc[k].lower_ == "entre" and doc[span.end].lower_ == "et"
+
+
+def kind_of_month(doc: Doc, span: Span) -> bool:
+    """Return whether « mois de septembre » follows the indefinite « un » and has no year."""
+    if span.label_ != "MONTH" or span[0].lower_ != "mois" or span.start <= span.sent.start:
+        return False
+    return doc[span.start - 1].lower_ == "un" and not any(t.like_num for t in span)
+
+
+_REFERENCE_LINKS = ("à", "au", "en", "jusqu'", "jusqu’", "jusqu'à", "jusqu'en", "jusque")
+_YEAR_HOLDERS = ("année", "l'", "l’", "la", "de", "d'", "d’", "du")  # « … mois de l'année 2016 »
+
+
+def is_a_reference(doc: Doc, span: Span) -> bool:
+    """Return whether « il faut remonter (jusqu'en) » stands right before the date (or before the
+    preposition it opens with)."""
+    k = span.start - 1
+    while k > span.sent.start and doc[k].lower_ in _REFERENCE_LINKS:
+        k -= 1
+    before = " ".join(t.lower_ for t in doc[max(span.sent.start, k - 1) : k + 1])
+    return before in lexicon.word_set("event_reference_phrases")
+
+
+def measures_a_window(doc: Doc, span: Span) -> bool:
+    """Return whether the year closes « les neuf premiers mois de l'année 2016 »."""
+    year = next((t.i for t in span if t.like_num), None)
+    if span.label_ != "YEAR" or year is None:
+        return False
+    k = year - 1
+    while k > span.sent.start and doc[k].lower_ in _YEAR_HOLDERS:
+        k -= 1
+    if k - 2 < span.sent.start or doc[k].lower_ not in lexicon.word_set("quantity_window_periods"):
+        return False
+    ranked = doc[k - 1].lower_ in lexicon.word_set("quantity_window_ranks")
+    return ranked and doc[k - 2].like_num and _states_a_figure(span, range(k - 2, span.end))
+
+
+def _states_a_figure(span: Span, window: range) -> bool:
+    """Return whether the sentence gives a figure in digits outside the window (« estimées à
+    558 600 »)."""
+    return any(
+        t.text[:1].isdigit() and not numbers.looks_like_year(t.text) and t.i not in window
+        for t in span.sent
+    )
+
+
+def framed_by_another(span: Span, spans: list[Span]) -> bool:
+    """Return whether another date opens the sentence of `span` (« En 2015, … en 2016 »)."""
+    sent = span.sent
+    return any(
+        other.start < span.start and sent.start <= other.start <= sent.start + 1 for other in spans
+    )
 
 
 def labels_a_name(doc: Doc, span: Span) -> bool:

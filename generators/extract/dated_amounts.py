@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generators import lexicon
-from generators.extract.amounts import hedge_words
+from generators.extract.amount_series import compared_figure
+from generators.extract.amounts import hedge_words, hyphen_piece
 from generators.french import numbers
 
 if TYPE_CHECKING:
@@ -17,16 +18,19 @@ _UNIT_POS = ("NOUN", "SYM", "PROPN")
 def amount_before(doc: Doc, span: Span) -> int | None:
     """Return where the amount right before a date starts (« 9,9 % » in « 9,9 % en 2015 »), or None."""
     sent = span.sent
-    k = span.start - 1
-    while k >= sent.start and k >= span.start - 3:
+    k, words = span.start - 1, 0
+    while k >= sent.start and words < 3:
         tok = doc[k]
         if tok.like_num and not numbers.looks_like_year(tok.text):
             while k - 1 >= sent.start and doc[k - 1].like_num:
                 k -= 1  # « 1 200 »
             return k
+        if hyphen_piece(doc, k):
+            k -= 1  # « 1 200 nouveaux-nés en 2015 »: the pieces of one unit
+            continue
         if tok.pos_ not in _UNIT_POS and not numbers.scale(tok.lower_) and tok.text != "%":
             return None
-        k -= 1
+        k, words = k - 1, words + 1
     return None
 
 
@@ -35,7 +39,8 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
 
     `dated` holds the dates of the doc that follow an amount. Two of them in one sentence make a
     series (« de 12 millions en 2003 à 18 millions en 2008 »); one alone needs the change's
-    « de … à » (« de 3,1 % en 2004 à 2,7 % l'an prochain ») or a comparison's « contre ».
+    « de … à » (« de 3,1 % en 2004 à 2,7 % l'an prochain ») or a comparison's « contre », before
+    the amount (« 12 %, contre 9 % en 2015 ») or after its date (« 130 GW en 2016, contre 9 GW »).
     """
     if span.label_ not in ("YEAR", "MONTH"):
         return False
@@ -43,6 +48,8 @@ def in_amount_series(doc: Doc, span: Span, dated: list[Span]) -> bool:
     if start is None:
         return False
     sent = span.sent
+    if compared_figure(doc, span.end, sent) is not None:
+        return True  # « 130 GW en 2016, contre 9 GW pour … »: the year dates the first figure
     if sum(1 for other in dated if sent.start <= other.start < sent.end) >= 2:
         return True
     k = start - 1

@@ -72,6 +72,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
             continue  # « les crues de mars 2019 » after « en mars 2019, la digue a cédé »
         fields: dict[str, object] = {"date": surface, "date_norm": norm, "year_inferred": inferred}
         what, plain = _what(doc, span)
+        if plain and date_frames.framed_by_another(span, spans):
+            continue  # « En 2015, … et devrait baisser en 2016 »: the rest is 2015's clause
         if not what.strip():
             continue  # « 3 mai 2016. » on a line of its own: a dateline, nothing happens
         fields.update({"what": what, "participants": _participants(span, sent, offset, ctx)})
@@ -91,6 +93,10 @@ def _read_date(
         return None  # « le premier depuis 1998 », « Munich (hiver 2022) »: no event then
     if date_frames.compares_with(doc, span) or date_frames.window_of_months(doc, span):
         return None  # « comme en 2013 », « entre les mois de juillet et septembre »
+    if date_frames.kind_of_month(doc, span) or date_frames.measures_a_window(doc, span):
+        return None  # « un mois de septembre aussi pluvieux », « les neuf premiers mois de 2016 »
+    if date_frames.is_a_reference(doc, span):
+        return None  # « il faut remonter à 1998 pour retrouver … »: a comparison, no event
     if date_frames.labels_an_edition(doc, span):
         return None  # « le programme du Festival de Brenneval de 2019 »: the name's edition
     if date_frames.quoted_apart(doc, span, _governor(span)):
@@ -429,8 +435,10 @@ def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: boo
             continue
         words.append(t)
     words = words[: max(limit, words.index(tok) + 1 if tok in words else limit)]
-    while words and words[-1].pos_ in _TRIM and words[-1].i != tok.i:
-        words.pop()
+    if words and words[-1].i != tok.i and _cut_number(doc, words[-1]):
+        words.pop()  # « à 12 » cut from « à 12 800 »: no number cut in two
+    while words and words[-1].pos_ in _TRIM and words[-1].i != tok.i and not _digits(words[-1]):
+        words.pop()  # « 800 » of « à 12 800 », tagged a pronoun, stays
     while (
         words
         and words[0].i != tok.i
@@ -442,6 +450,17 @@ def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: boo
     ):
         words.pop(0)
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _digits(tok: Token) -> bool:
+    """Return whether a token is written in digits (« 12 », « 800 »), not « un »."""
+    return tok.text[:1].isdigit()
+
+
+def _cut_number(doc: Doc, last: Token) -> bool:
+    """Return whether a phrase ending at `last` cuts a number (« 12 » of « 12 800 »)."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and _digits(last) and _digits(nxt) and bool(last.whitespace_)
 
 
 def _participants(span: Span, sent: Span, offset: int, ctx: Context) -> list[str]:

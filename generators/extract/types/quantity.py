@@ -12,6 +12,7 @@ from generators.records import Fact
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 from generators.extract.amount_reading import following_words, sentence_quantities
+from generators.extract.amount_series import dated_subject
 from generators.extract.amounts import (
     NOUNS,
     Quantity,
@@ -51,9 +52,9 @@ def _fields(doc: Doc, quantity: Quantity, offset: int, ctx: Context) -> dict[str
     fields["approx"] = quantity.approx
     if quantity.bound:
         fields["bound"] = quantity.bound
-    fields.update(
-        {"unit": unit_text, "text": text, "subject": _subject(doc, quantity) or unit_text}
-    )
+    subject = _subject(doc, quantity) or unit_text
+    subject = dated_subject(doc, quantity, unit_text if _elliptic(quantity) else subject) or subject
+    fields.update({"unit": unit_text, "text": text, "subject": subject})
     fields.update(
         _agreement(unit.root if unit is not None else quantity.extra.get("noun"), quantity)
     )
@@ -64,6 +65,11 @@ def _fields(doc: Doc, quantity: Quantity, offset: int, ctx: Context) -> dict[str
     if context:
         fields["context"] = context
     return fields
+
+
+def _elliptic(quantity: Quantity) -> bool:
+    """Return whether the quantity's noun is unsaid, taken from a figure before it (« dont 14 »)."""
+    return bool(quantity.extra.get("ellipsis")) and not quantity.extra.get("subject")
 
 
 def _plain(value: float) -> float:
