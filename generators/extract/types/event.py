@@ -26,6 +26,7 @@ from generators.extract.date_spans import (
     range_opening,
 )
 from generators.extract.dated_amounts import amount_before, in_amount_series
+from generators.extract.event_clause import clause_verb, clause_words, phrase_words
 from generators.extract.tokens import ents_in, month_numbers, span_text, text_of
 from generators.french import numbers
 from generators.records import Fact
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 _NAMED_YEAR = "events.named_year"  # the last year written out, not inferred
 _DATED = "events.dated"  # where each year or month was first dated in the article
-_STOP_PHRASE = (",", ";", ":", "(", ")", "«", "»", '"', "[", "]")
 
 
 def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
@@ -304,24 +304,24 @@ def _description(doc: Doc, span: Span) -> str:
     head = _governor(span)
     skip = _date_extent(doc, span)
     if head.i in skip:  # « au début du mois de juin »: the noun holds the date, the verb says what
-        head = _clause_verb(head) or head
+        head = clause_verb(head) or head
     if head.pos_ == "NOUN":
-        nominal = _phrase(doc, head, skip, 10)
+        nominal = phrase_words(doc, head, skip, 10)
         if head.dep_ == "appos" or any(c.dep_.startswith("acl") for c in head.children):
             owner = (
-                _phrase(doc, head.head, range(head.left_edge.i, head.right_edge.i + 1), 6)
+                phrase_words(doc, head.head, range(head.left_edge.i, head.right_edge.i + 1), 6)
                 if head.dep_ == "appos"
                 else ""
             )
             return f"{owner} : {nominal}" if owner else nominal
-        verb = _clause_verb(head)
+        verb = clause_verb(head)
         clause = (
-            _clause(doc, verb, range(head.left_edge.i, head.right_edge.i + 1))
+            clause_words(doc, verb, range(head.left_edge.i, head.right_edge.i + 1))
             if verb is not None
             else ""
         )
         return f"{nominal} : {clause}" if clause else nominal
-    return _clause(doc, head, skip)
+    return clause_words(doc, head, skip)
 
 
 def _date_extent(doc: Doc, span: Span) -> range:
@@ -348,119 +348,6 @@ def _date_extent(doc: Doc, span: Span) -> range:
     if end < len(doc) and doc[end].lower_ in numbers.table("event_dateline_relative"):
         end += 1  # « le 11 août dernier »: the relative word belongs to the date
     return range(start, end)
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """Return the closest verb above `tok`, or None."""
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
-
-
-def _clause(doc: Doc, verb: Token, skip: range) -> str:
-    """Return subject, auxiliaries, verb and object of `verb`'s clause, leaving out `skip`."""
-    subject = next(
-        (c for c in verb.children if c.dep_.startswith("nsubj") and c.i not in skip), None
-    )
-    lead = ""
-    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
-        subject = None  # « la cérémonie, qui a eu lieu le 2 avril »: the noun is the subject
-    if (
-        subject is None
-        and verb.dep_ in ("acl", "acl:relcl", "xcomp", "conj", "advcl")
-        and verb.head.i not in skip
-    ):
-        host = verb.head
-        host_subject = next((c for c in host.children if c.dep_.startswith("nsubj")), None)
-        lead = (
-            _phrase(doc, host_subject, skip, 8)
-            if host.pos_ in ("VERB", "AUX") and host_subject is not None
-            else ""
-        )
-        if host.pos_ in ("NOUN", "PROPN"):
-            lead = _phrase(doc, host, range(verb.left_edge.i, verb.right_edge.i + 1), 8)
-    parts = [_phrase(doc, subject, skip, 8) if subject is not None else lead]
-    aux = [
-        c
-        for c in verb.children
-        if c.i < verb.i
-        and (c.dep_.startswith(("aux", "expl")) or c.lower_ in ("ne", "n'") or _clitic(c))
-    ]
-    parts.append(" ".join(t.text for t in [*aux, verb]))
-    obj = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj")
-            and c.i not in skip
-            and not _clitic(c)
-        ),
-        None,
-    )
-    if obj is not None:
-        parts.append(_phrase(doc, obj, skip, 8, keep_preposition=True))
-    return " ".join(p for p in parts if p).replace("' ", "'")
-
-
-_TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "SPACE")
-
-
-def _clitic(tok: Token) -> bool:
-    """Tell whether `tok` is an object pronoun right before its verb (« se sont formées », « l'a
-    signé »): it stays there, never read as the clause's object after the verb."""
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
-    return (
-        tok.pos_ == "PRON"
-        and tok.lower_ in lexicon.word_set("event_clitics")
-        and tok.i < tok.head.i
-        and (
-            after.i == tok.head.i or (after.head.i == tok.head.i and after.pos_ in ("AUX", "PRON"))
-        )
-        and not tok.dep_.startswith("nsubj")  # « nous avons signé »
-    )
-
-
-def _phrase(doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: bool = False) -> str:
-    """Return the words of `tok`'s subtree around it, cut at punctuation, relatives and `limit`."""
-    words: list[Token] = []
-    for t in tok.subtree:
-        if t.i in skip:
-            continue
-        if t.i > tok.i and (t.text in _STOP_PHRASE or "Rel" in t.morph.get("PronType", [])):
-            break
-        if t.i < tok.i and (t.text in _STOP_PHRASE or "Rel" in t.morph.get("PronType", [])):
-            words = []
-            continue
-        words.append(t)
-    words = words[: max(limit, words.index(tok) + 1 if tok in words else limit)]
-    if words and words[-1].i != tok.i and _cut_number(doc, words[-1]):
-        words.pop()  # « à 12 » cut from « à 12 800 »: no number cut in two
-    while words and words[-1].pos_ in _TRIM and words[-1].i != tok.i and not _digits(words[-1]):
-        words.pop()  # « 800 » of « à 12 800 », tagged a pronoun, stays
-    while (
-        words
-        and words[0].i != tok.i
-        and (
-            words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT")
-            or (words[0].pos_ == "ADP" and not keep_preposition)
-            or "Rel" in words[0].morph.get("PronType", [])
-        )
-    ):
-        words.pop(0)
-    return "".join(t.text_with_ws for t in words).strip()
-
-
-def _digits(tok: Token) -> bool:
-    """Return whether a token is written in digits (« 12 », « 800 »), not « un »."""
-    return tok.text[:1].isdigit()
-
-
-def _cut_number(doc: Doc, last: Token) -> bool:
-    """Return whether a phrase ending at `last` cuts a number (« 12 » of « 12 800 »)."""
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return nxt is not None and _digits(last) and _digits(nxt) and bool(last.whitespace_)
 
 
 def _participants(span: Span, sent: Span, offset: int, ctx: Context) -> list[str]:
