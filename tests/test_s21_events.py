@@ -150,3 +150,102 @@ def test_a_card_opens_as_a_sentence(sentence: str, span: str, opening: str) -> N
     from generators.questions.phrasing import gapped_clause
 
     assert gapped_clause(sentence, span)["cloze_text"].startswith(opening)
+
+
+# --- « le 17 octobre de l'année dernière »: the dateline's year minus one --------------------------
+
+
+def _dates(extract_text: Any, dateline: str, sentence: str) -> list[tuple[str, str]]:
+    text = f"Vossberg : un titre\n\n{dateline}. –\n{sentence}\n"
+    return [
+        (str(f.get("date")), str(f.get("date_norm")))
+        for f in extract_text(text)
+        if f.type == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "norm"),
+    [
+        (
+            "12 janvier 2019",
+            "Les rebelles ont été chassés depuis l'assaut lancé le 17 octobre de l'année dernière.",
+            "2018-10-17",
+        ),
+        (
+            "3 mars 2019",
+            "Le pont a rouvert le 4 mai de l'an dernier après les travaux.",
+            "2018-05-04",
+        ),
+        (
+            "3 mars 2019",
+            "La loi votée le 9 décembre de l'année passée entre en vigueur.",
+            "2018-12-09",
+        ),
+        (
+            "20 novembre 2019",
+            "Le chantier commencera le 2 février de l'année prochaine.",
+            "2020-02-02",
+        ),
+        (
+            "20 novembre 2019",
+            "Le musée ouvrira le 15 avril de l'an prochain à Vossberg.",
+            "2020-04-15",
+        ),
+        # a year named just before does not take over
+        (
+            "12 janvier 2019",
+            "Le budget de 2019 a été voté. La crise née le 17 octobre de l'année dernière continue.",
+            "2018-10-17",
+        ),
+    ],
+)
+def test_a_year_said_from_the_dateline(
+    extract_text: Any, dateline: str, sentence: str, norm: str
+) -> None:
+    assert norm in [d for _, d in _dates(extract_text, dateline, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "norm"),
+    [
+        # a year named before: « de l'année suivante » counts from it, not from the dateline
+        (
+            "3 mars 2019",
+            "Le club, fondé en 2001, a ouvert son stade le 4 mai de l'année suivante.",
+            "2002-05-04",
+        ),
+        # no relative phrase: the tense places the date as before
+        ("12 janvier 2019", "Le pont a rouvert le 4 mai après les travaux.", "2018-05-04"),
+    ],
+)
+def test_other_years_are_read_as_before(
+    extract_text: Any, dateline: str, sentence: str, norm: str
+) -> None:
+    assert norm in [d for _, d in _dates(extract_text, dateline, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        (
+            "L'assaut lancé le 17 octobre de l'année dernière a échoué.",
+            "2019-01-12",
+            "L'assaut lancé le 17 octobre 2018 a échoué.",
+        ),
+        (
+            "Le pont a rouvert en mai de l'an dernier.",
+            "2019-03-03",
+            "Le pont a rouvert en mai 2018.",
+        ),
+        (
+            "Les ventes de l'année dernière ont baissé.",
+            "2019-03-03",
+            "Les ventes de 2018 ont baissé.",
+        ),
+    ],
+)
+def test_a_card_names_the_year_after_a_month_bare(text: str, today: str, expected: str) -> None:
+    from generators.questions.retouch import retime
+
+    assert retime(text, today) == expected

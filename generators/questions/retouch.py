@@ -139,6 +139,8 @@ def _periods(part: str, _sentence: str, today: datetime.date) -> str:
             prep, phrase = ("de" if phrase.startswith("du") else "à"), "le " + phrase[3:]
         unit, shift = _period_table()[phrase]
         new = _period_text(unit, shift, today, prep)
+        if unit == "year" and prep in ("de", "d'") and _after_month(part[: found.start()]):
+            new = new.removeprefix("de ")  # « le 17 octobre de l'année dernière » → « … 2016 »
         if not new:
             return found.group(0)
         if not prep and _is_subject(part, found):
@@ -147,6 +149,12 @@ def _periods(part: str, _sentence: str, today: datetime.date) -> str:
         return _capital(head, new)
 
     return _period_pattern().sub(sub, part)
+
+
+def _after_month(before: str) -> bool:
+    """Tell whether `before` ends on a month (« le 17 octobre », « en mai »): a year follows it bare."""
+    words = before.rstrip().rsplit(" ", 1)
+    return bool(words) and words[-1].lower() in lexicon.word_set("french_months")
 
 
 def _is_subject(part: str, found: re.Match[str]) -> bool:

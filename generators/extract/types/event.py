@@ -189,6 +189,10 @@ def _implicit_year(
         last = ctx.extras.get(_LAST_YEAR)
         shift = _relative_years().get(span.text.lower().replace("’", "'"), 0)
         return (last[1] + shift if last else None), span.end, True
+    for phrase, shift in numbers.table("event_dateline_years").items():
+        if ctx.article.date and re.match(rf"\s+{re.escape(phrase)}\b", after):
+            # « le 17 octobre de l'année dernière »: the dateline's year, not the last one named
+            return int(ctx.article.date[:4]) + shift, span.end + len(_words(phrase)), True
     for phrase, shift in _relative_years().items():
         if re.match(rf"\s+{re.escape(phrase)}\b", after):
             last = ctx.extras.get(_LAST_YEAR)
