@@ -153,3 +153,59 @@ def test_a_future_head_is_not_asked(sentence: str, leader: str, entity: str) -> 
 )
 def test_a_held_post_is_still_asked(fact_type: str, sentence: str, fields: dict[str, Any]) -> None:
     assert _templates(fact_type, sentence, **fields)
+
+
+# --- an outcome is no function: « vainqueur de la primaire », a bare « auteur » -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Paul Lenoir, vainqueur de la primaire du parti, a remercié ses électeurs.",
+            "vainqueur de la primaire du parti",
+        ),
+        (
+            "Claire Morel, gagnante du concours de Vossberg, a reçu son prix.",
+            "gagnante du concours de Vossberg",
+        ),
+        (
+            "Marc Petit, lauréat du prix de la ville, a présenté son livre.",
+            "lauréat du prix de la ville",
+        ),
+        (
+            "Jean Collet, finaliste du tournoi de Vossberg, a été battu.",
+            "finaliste du tournoi de Vossberg",
+        ),
+        ("Selon la police, Paul Lenoir, l'auteur, a été arrêté lundi.", "auteur"),
+    ],
+)
+def test_an_outcome_role_gets_no_function_card(sentence: str, role: str) -> None:
+    person = sentence.split(", ")[0].removeprefix("Selon la police").strip(", ")
+    fields = {"person": person, "role": role, **ROLE}
+    asked = _templates("person_role", sentence, **fields)
+    assert not [t for t in asked if t.startswith(("person-fonction", "person-metier"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        (
+            "Paul Lenoir, auteur du roman Les Vignes, signera ses livres samedi.",
+            "Paul Lenoir",
+            "auteur du roman Les Vignes",
+        ),
+        (
+            "Claire Morel, directrice du musée de Vossberg, a reçu le prix.",
+            "Claire Morel",
+            "directrice du musée de Vossberg",
+        ),
+        (
+            "Marc Petit, champion du monde de slalom, a ouvert la saison.",
+            "Marc Petit",
+            "champion du monde de slalom",
+        ),
+    ],
+)
+def test_a_function_or_a_work_is_still_asked(sentence: str, person: str, role: str) -> None:
+    assert _templates("person_role", sentence, person=person, role=role, **ROLE)

@@ -27,6 +27,18 @@ from generators import lexicon
 from generators.french.grammar import contract, fold
 from generators.questions.index import ArticleIndex
 from generators.questions.posts import APPOINTING, names_its_body
+from generators.questions.role_checks import (
+    bare_function,
+    not_held_yet,
+    ranking_role,
+    unnamed_place,
+)
+from generators.questions.role_checks import (
+    flat as _flat,
+)
+from generators.questions.role_checks import (
+    folded as _folded,
+)
 from generators.questions.roles import role_class
 from generators.questions.speech import finite_verb
 from generators.records import BASIC, MCQ, NUMERIC, Fact, Question
@@ -48,10 +60,10 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
         _group_name,
         _respective_roles,
         _unnamed_title,
-        _ranking_role,
-        _not_held_yet,
-        _unnamed_place,
-        _bare_function,
+        ranking_role,
+        not_held_yet,
+        unnamed_place,
+        bare_function,
         _unnamed_post,
         _quoted_count,
         _glued_count,
@@ -80,10 +92,6 @@ def _denied_claim(fact: Fact, index: ArticleIndex) -> bool:
         return False
     text = str(index.header.get("text") or "") or " ".join(f.sentence for f in index.facts)
     return bool(_DENIAL.search(text))
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.replace("’", "'").split())
 
 
 def _dangling_determiner(question: Question, fact: Fact) -> str:
@@ -140,60 +148,6 @@ def _unnamed_title(question: Question, fact: Fact) -> str:
         rest = rest.replace(f"{filler} ", " ") if f" {filler} " in f" {rest}" else rest
     if not rest.strip():
         return f"the title « {role} » names no competition (champion of what?)"
-    return ""
-
-
-def _ranking_role(question: Question, fact: Fact) -> str:
-    """« leader du classement »: a place in a ranking at one moment is no role to ask."""
-    if fact.type != "person_role":
-        return ""
-    words = set(fold(str(fact.get("role") or "")).split())
-    found = words & _folded("question_ranking_words")
-    return f"« {fact.get('role')} » is a place in a ranking, not a role" if found else ""
-
-
-def _not_held_yet(question: Question, fact: Fact) -> str:
-    """« A sera le prochain président de X », « le vice-président sera A »: a post not held yet is
-    no answer to « Qui dirige X ? » or « Quelle fonction A occupe-t-il ? » (people_future_copulas)."""
-    if fact.type == "person_role":
-        held = _flat(str(fact.get("role") or ""))
-    elif fact.type == "leads":
-        held = _flat(str(fact.get("entity") or ""))
-    else:
-        return ""
-    if not held:
-        return ""
-    futures = "|".join(re.escape(w) for w in lexicon.words("people_future_copulas"))
-    start = re.escape(" ".join(held.split()[:2]))
-    sentence = _flat(fact.sentence)
-    before = rf"(?<![\w-])(?:{futures})\s+(?:[\w'-]+\s+){{0,5}}?{start}"
-    after = rf"{re.escape(held)}\s+(?:{futures})(?![\w-])"
-    if re.search(before, sentence, re.IGNORECASE) or re.search(after, sentence, re.IGNORECASE):
-        return f"« {held} » is not held yet (a future or conditional copula)"
-    return ""
-
-
-def _unnamed_place(question: Question, fact: Fact) -> str:
-    """« maire de la ville », « préfet de la région »: the role does not say which place."""
-    if fact.type != "person_role":
-        return ""
-    role = _flat(str(fact.get("role") or "")).lower()
-    places = "|".join(re.escape(p) for p in lexicon.words("question_bare_places"))
-    found = re.search(rf"(?<![\w-])(?:de la|du|de l'|des)\s*(?:{places})$", role)
-    return f"« {fact.get('role')} » does not say which place" if found else ""
-
-
-def _bare_function(question: Question, fact: Fact) -> str:
-    """« Quelle fonction X occupait-il ? → consultant » (« ministre », « président sortant »): a
-    post that names neither its body nor its place has several right answers."""
-    role = _flat(str(fact.get("role") or ""))
-    if fact.type != "person_role" or role_class(role) != "function":
-        return ""
-    rest = f" {fold(role)} "
-    for filler in sorted(_folded("question_title_fillers"), key=len, reverse=True):
-        rest = rest.replace(f" {filler} ", " ")
-    if len(rest.split()) == 1 and rest.strip() in _folded("question_bare_posts"):
-        return f"« {role} » does not say of what (several right answers)"
     return ""
 
 
@@ -356,11 +310,6 @@ def _borrowed_verb(question: Question, fact: Fact) -> str:
 def _time_words() -> frozenset[str]:
     names = ("french_weekdays", "french_months", "question_relative_words")
     return frozenset().union(*(_folded(name) for name in names))
-
-
-@functools.cache
-def _folded(name: str) -> frozenset[str]:
-    return frozenset(fold(w).replace("'", " ").replace("’", " ") for w in lexicon.words(name))
 
 
 # --- rewrites ------------------------------------------------------------------------------
