@@ -20,11 +20,13 @@ from generators.extract.coreference import impersonal, person_of
 from generators.extract.named_subjects import name_before_verb
 from generators.extract.names import NameIndex
 from generators.extract.paired_subjects import one_of_gender, paired
+from generators.extract.relation_speakers import general_title_speaker, kinship_phrase
 from generators.extract.speech_words import (
     body_phrase,
     gender_word,
     in_quotes,
     is_speech_verb,
+    is_wish_verb,
     plural_verb,
     subject_pronoun,
     verb_subject,
@@ -169,6 +171,9 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
             return _GOES_ON if subj.lower_ == gender_word(gender) else None
         if "Plur" in subj.morph.get("Number"):
             continue  # « Les blessés sont …, selon X »: no « il »
+        kin = kinship_phrase(doc, subj)  # « Le frère de Paul Roy a … »: not Paul Roy
+        if kin:
+            return kin[0] if kin[1] == gender else None
         person = person_of(subj, doc, offset, index) or _named_in(subj, offset, index)
         if person and paired(subj, offset, index):
             return one_of_gender(subj, offset, index, gender)  # « A et B ont … », « a-t-il dit »
@@ -306,7 +311,9 @@ def _main_subject(sent: Any) -> Any:
 
 def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
     """« X a réagi : « … » » → X: the subject of a speech verb ending the words before a colon."""
-    verb = next((t for t in reversed(outside) if is_speech_verb(t)), None)
+    verb = next(
+        (t for t in reversed(outside) if is_speech_verb(t) or is_wish_verb(t, outside)), None
+    )
     if verb is None or outside[-1].text != ":":
         return None
     before = [t for t in outside if t.i < verb.i]
@@ -320,6 +327,9 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     named = any(index.mention_at(offset + t.idx) for t in before)
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
         phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)
+        phrase = phrase or general_title_speaker(
+            doc, subj, index
+        )  # « L'ancien souverain a écrit : »
         if phrase:
             return phrase  # « Dans un communiqué, la direction a précisé : »
     for tok in before:

@@ -1,0 +1,162 @@
+"""Quotes announced by someone no one names in the clause (issue 14). A clause ending on a colon
+whose subject is a general title (« L'ancien souverain avait exprimé le désir d'être enterré au
+pays : ¶ « … » ») gives the quote to the one person the article names with a narrower title
+(« le roi A », lexicon title_hypernyms), else to the phrase; « exprimer le désir / la volonté /
+le souhait » announces words there (lexicon quote_wish_phrases), « exprimer sa tristesse » does
+not. A pronoun going back to a kinship phrase (« La nièce du roi s'opposait au transfert. Elle a
+déclaré : ») speaks as that phrase, never as a person of the other gender nor as the person the
+phrase's complement names. Invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+QUOTE = "« Je veux reposer auprès de mon peuple, dans la terre de mes ancêtres. »"
+WORDS = "Je veux reposer auprès de mon peuple, dans la terre de mes ancêtres."
+
+
+def _quotes(extract_text: Any, text: str) -> list[tuple[Any, ...]]:
+    article = "Vossberg : un titre\n\n3 juin 2018. –\n" + text + "\n"
+    return [(f.get("speaker"), f.get("text")) for f in extract_text(article) if f.type == "quote"]
+
+
+def _announced(extract_text: Any, lead: str, quote: str = QUOTE) -> list[tuple[Any, ...]]:
+    return _quotes(extract_text, lead + "\n\n" + quote)
+
+
+# --- family 1: a general title announcing words after a colon --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "Le roi Albéric III de Norlande est mort en 1950. L'ancien souverain avait exprimé"
+            " dans son testament le désir d'être enterré à Vossberg :",
+            "Albéric III",
+        ),
+        (
+            "Le roi Oscar est mort en 1950. Le souverain avait manifesté la volonté d'être"
+            " enterré à Vossberg :",
+            "Oscar",
+        ),
+        (
+            "Le roi Oscar est mort en 1950. Le souverain avait écrit dans son testament :",
+            "Oscar",
+        ),
+        (
+            "Le roi Oscar est mort en 1950. Le souverain avait confié à son fils :",
+            "Oscar",
+        ),
+        (
+            "Le musée a rouvert ses portes. L'ancien souverain avait exprimé dans son testament"
+            " le désir d'être enterré à Vossberg :",
+            "L'ancien souverain",
+        ),
+        (
+            "Le roi Oscar et le roi Henri se sont rencontrés. L'ancien souverain avait exprimé"
+            " le désir d'être enterré à Vossberg :",
+            "L'ancien souverain",
+        ),
+        (
+            "La reine Maud est morte en 1950. L'ancien souverain avait exprimé le souhait"
+            " d'être enterré à Vossberg :",
+            "L'ancien souverain",
+        ),
+    ],
+)
+def test_a_general_title_announcing_words_speaks(
+    extract_text: Any, lead: str, speaker: str
+) -> None:
+    assert _announced(extract_text, lead) == [(speaker, WORDS)]
+
+
+def test_a_body_expressing_a_wish_speaks(extract_text: Any) -> None:
+    quote = "« Notre stade est prêt à accueillir tous les supporters de la région. »"
+    found = _announced(extract_text, "Le club a exprimé le souhait de jouer à domicile :", quote)
+    assert found == [
+        ("Le club", "Notre stade est prêt à accueillir tous les supporters de la région.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le roi Oscar est mort en 1950. Le souverain avait exprimé sa tristesse devant la foule :",
+        "Le roi Oscar est mort en 1950. Son testament comprend :",
+    ],
+)
+def test_no_wish_no_speaker(extract_text: Any, lead: str) -> None:
+    assert not [q for q in _announced(extract_text, lead) if q[0]]
+
+
+# --- family 2: a pronoun going back to a kinship phrase ----------------------------------------
+
+PLEDGE = "« Nous respecterons la volonté de tous les habitants du canton. »"
+PLEDGED = "Nous respecterons la volonté de tous les habitants du canton."
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "Paul Lenoir était présent. La nièce du roi s'opposait au transfert. Suite au"
+            " jugement, elle déclarait :",
+            "La nièce du roi",
+        ),
+        (
+            "Paul Lenoir était présent. La nièce du roi s'opposait au transfert des restes."
+            " Elle a déclaré :",
+            "La nièce du roi",
+        ),
+        (
+            "La nièce du roi, Léa Morel, s'opposait au transfert des restes. Elle a déclaré :",
+            "Léa Morel",
+        ),
+    ],
+)
+def test_a_pronoun_speaks_as_the_kinship_phrase(extract_text: Any, lead: str, speaker: str) -> None:
+    assert _announced(extract_text, lead, PLEDGE) == [(speaker, PLEDGED)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Paul Lenoir était présent. Le neveu du roi s'opposait au transfert des restes."
+        " Elle a déclaré :",
+        "Les nièces du roi s'opposaient au transfert des restes. Elle a déclaré :",
+        "Une nièce du roi s'opposait au transfert des restes. Elle a déclaré :",
+    ],
+)
+def test_no_kinship_phrase_of_that_gender_no_speaker(extract_text: Any, lead: str) -> None:
+    assert not [q for q in _announced(extract_text, lead, PLEDGE) if q[0]]
+
+
+def test_the_name_in_the_complement_does_not_speak(extract_text: Any) -> None:
+    text = (
+        "Le frère de Paul Lenoir a porté plainte mardi. Il a expliqué : « Mon frère a été"
+        " trompé par la banque du village. »"
+    )
+    assert _quotes(extract_text, text) == [
+        ("Le frère de Paul Lenoir", "Mon frère a été trompé par la banque du village.")
+    ]
+
+
+def test_an_incise_pronoun_speaks_as_the_kinship_phrase(extract_text: Any) -> None:
+    text = (
+        "Le fils du maire a quitté la salle. « Je ne reviendrai pas ici avant l'automne »,"
+        " a-t-il lancé."
+    )
+    assert _quotes(extract_text, text) == [
+        ("Le fils du maire", "Je ne reviendrai pas ici avant l'automne")
+    ]
+
+
+def test_an_incise_pronoun_of_the_other_gender_is_not_the_phrase(extract_text: Any) -> None:
+    text = (
+        "La fille du maire a quitté la salle. « Je ne reviendrai pas ici avant l'automne »,"
+        " a-t-il lancé."
+    )
+    assert not [q for q in _quotes(extract_text, text) if q[0] == "La fille du maire"]
