@@ -160,3 +160,70 @@ def test_an_incise_pronoun_of_the_other_gender_is_not_the_phrase(extract_text: A
         " a-t-il lancé."
     )
     assert not [q for q in _quotes(extract_text, text) if q[0] == "La fille du maire"]
+
+
+# --- a pronoun after a sentence opening on a subordinate clause ----------------------------------
+# « Alors que …, X exige … »: the parse may make the subordinate clause the root; the main
+# clause's subject is who the next « il » goes back to.
+
+CLOSED = "« Il est impossible de rouvrir la route tant que les travaux ne seront pas finis »"
+CLOSED_WORDS = "Il est impossible de rouvrir la route tant que les travaux ne seront pas finis"
+CONTRARY = " Dans le cas contraire, la route restera fermée. "
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Alors que le site est bloqué depuis mardi, le directeur de l'Agence des routes (ADR)"
+            " Marc Dubreuil, exige que la mairie retire le projet.",
+            "Marc Dubreuil",
+        ),
+        (
+            "Alors que la mairie est fermée depuis mardi, le directeur de l'agence Marc Dubreuil"
+            " exige que le conseil retire le projet.",
+            "Marc Dubreuil",
+        ),
+        (
+            "Quand la mairie a fermé ses portes, Paul Lenoir a porté plainte.",
+            "Paul Lenoir",
+        ),
+    ],
+)
+def test_a_pronoun_goes_back_to_the_main_clause(
+    extract_text: Any, opening: str, speaker: str
+) -> None:
+    text = opening + CONTRARY + CLOSED + ", a-t-il déclaré."
+    assert _quotes(extract_text, text) == [(speaker, CLOSED_WORDS)]
+
+
+def test_a_main_clause_subject_of_the_other_gender_gives_no_speaker(extract_text: Any) -> None:
+    opening = "Alors que la mairie est fermée depuis mardi, Léa Morel exige que le conseil retire le projet."
+    text = opening + CONTRARY + CLOSED + ", a-t-il déclaré."
+    assert _quotes(extract_text, text) == [(None, CLOSED_WORDS)]
+
+
+# --- « la diplomatie <demonym> » is a body that speaks ---------------------------------------
+
+
+def test_a_countrys_diplomacy_speaks(extract_text: Any) -> None:
+    text = (
+        "La diplomatie chilienne a réagi mardi : « Nous condamnons cette décision prise sans"
+        " aucune concertation. »"
+    )
+    assert _quotes(extract_text, text) == [
+        (
+            "La diplomatie chilienne",
+            "Nous condamnons cette décision prise sans aucune concertation.",
+        )
+    ]
+
+
+def test_the_head_of_diplomacy_named_speaks(extract_text: Any) -> None:
+    text = (
+        "Le chef de la diplomatie chilienne, Marc Dubreuil, a réagi mardi : « Nous condamnons"
+        " cette décision prise sans aucune concertation. »"
+    )
+    assert _quotes(extract_text, text) == [
+        ("Marc Dubreuil", "Nous condamnons cette décision prise sans aucune concertation.")
+    ]

@@ -304,6 +304,10 @@ def _quoted_sentence(doc: Any, sent: Any) -> bool:
 def _main_subject(sent: Any) -> Any:
     """Return the subject of a sentence whose main verb says or does something, or None."""
     root = sent.root
+    if any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+        # « Alors que le site est bloqué, X exige … »: the parse made the subordinate clause
+        # the root; the main clause hangs on it
+        root = next((c for c in root.children if c.dep_ == "advcl" and c.i > root.i), root)
     if root.lemma_.lower() in lexicon.word_set("quote_stative_verbs"):
         return None
     return next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj")), None)
@@ -327,9 +331,7 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     named = any(index.mention_at(offset + t.idx) for t in before)
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
         phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)
-        phrase = phrase or general_title_speaker(
-            doc, subj, index
-        )  # « L'ancien souverain a écrit : »
+        phrase = phrase or general_title_speaker(doc, subj, index)  # « L'ancien souverain »
         if phrase:
             return phrase  # « Dans un communiqué, la direction a précisé : »
     for tok in before:
