@@ -201,29 +201,3 @@ def test_a_main_clause_subject_of_the_other_gender_gives_no_speaker(extract_text
     opening = "Alors que la mairie est fermée depuis mardi, Léa Morel exige que le conseil retire le projet."
     text = opening + CONTRARY + CLOSED + ", a-t-il déclaré."
     assert _quotes(extract_text, text) == [(None, CLOSED_WORDS)]
-
-
-# --- « la diplomatie <demonym> » is a body that speaks ---------------------------------------
-
-
-def test_a_countrys_diplomacy_speaks(extract_text: Any) -> None:
-    text = (
-        "La diplomatie chilienne a réagi mardi : « Nous condamnons cette décision prise sans"
-        " aucune concertation. »"
-    )
-    assert _quotes(extract_text, text) == [
-        (
-            "La diplomatie chilienne",
-            "Nous condamnons cette décision prise sans aucune concertation.",
-        )
-    ]
-
-
-def test_the_head_of_diplomacy_named_speaks(extract_text: Any) -> None:
-    text = (
-        "Le chef de la diplomatie chilienne, Marc Dubreuil, a réagi mardi : « Nous condamnons"
-        " cette décision prise sans aucune concertation. »"
-    )
-    assert _quotes(extract_text, text) == [
-        ("Marc Dubreuil", "Nous condamnons cette décision prise sans aucune concertation.")
-    ]
