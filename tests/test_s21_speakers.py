@@ -154,6 +154,30 @@ def test_an_incise_pronoun_speaks_as_the_kinship_phrase(extract_text: Any) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La veuve de Paul Lenoir a pris la parole mardi. « Nous irons jusqu'au bout de cette"
+            " procédure », a-t-elle dit.",
+            "La veuve de Paul Lenoir",
+        ),
+        (
+            "Le père de la victime a reçu les journalistes. Il a déclaré : « Nous irons jusqu'au"
+            " bout de cette procédure »",
+            "Le père de la victime",
+        ),
+        (
+            "La mère de la victime a reçu les journalistes. Il a déclaré : « Nous irons jusqu'au"
+            " bout de cette procédure »",
+            None,
+        ),
+    ],
+)
+def test_kinship_phrases_speak_by_gender(extract_text: Any, text: str, speaker: Any) -> None:
+    assert _quotes(extract_text, text) == [(speaker, "Nous irons jusqu'au bout de cette procédure")]
+
+
 def test_an_incise_pronoun_of_the_other_gender_is_not_the_phrase(extract_text: Any) -> None:
     text = (
         "La fille du maire a quitté la salle. « Je ne reviendrai pas ici avant l'automne »,"
@@ -188,6 +212,14 @@ CONTRARY = " Dans le cas contraire, la route restera fermée. "
             "Quand la mairie a fermé ses portes, Paul Lenoir a porté plainte.",
             "Paul Lenoir",
         ),
+        (
+            "Dès que le jury a rendu son verdict, l'avocat Marc Dubreuil a quitté la salle.",
+            "Marc Dubreuil",
+        ),
+        (
+            "Bien que le vote soit acquis, Paul Lenoir a demandé un recomptage.",
+            "Paul Lenoir",
+        ),
     ],
 )
 def test_a_pronoun_goes_back_to_the_main_clause(
@@ -197,7 +229,77 @@ def test_a_pronoun_goes_back_to_the_main_clause(
     assert _quotes(extract_text, text) == [(speaker, CLOSED_WORDS)]
 
 
-def test_a_main_clause_subject_of_the_other_gender_gives_no_speaker(extract_text: Any) -> None:
-    opening = "Alors que la mairie est fermée depuis mardi, Léa Morel exige que le conseil retire le projet."
-    text = opening + CONTRARY + CLOSED + ", a-t-il déclaré."
-    assert _quotes(extract_text, text) == [(None, CLOSED_WORDS)]
+@pytest.mark.parametrize(
+    ("opening", "incise", "speaker"),
+    [
+        (
+            "Alors que la mairie est fermée depuis mardi, Léa Morel exige que le conseil"
+            " retire le projet.",
+            "a-t-il déclaré",
+            None,
+        ),
+        (
+            "Alors que le site est bloqué depuis mardi, la directrice Léa Morel exige que le"
+            " conseil retire le projet.",
+            "a-t-elle déclaré",
+            "Léa Morel",
+        ),
+        (
+            "Comme la mairie est fermée, Léa Morel a porté plainte.",
+            "a-t-elle déclaré",
+            "Léa Morel",
+        ),
+        (
+            "Lorsque la séance a repris, Paul Lenoir a demandé la parole.",
+            "a-t-elle déclaré",
+            None,
+        ),
+        (
+            "Puisque la mairie refuse, Paul Lenoir et Léa Morel ont porté plainte.",
+            "a-t-il déclaré",
+            None,
+        ),
+    ],
+)
+def test_the_main_clause_subject_by_gender(
+    extract_text: Any, opening: str, incise: str, speaker: Any
+) -> None:
+    text = opening + CONTRARY + CLOSED + ", " + incise + "."
+    assert _quotes(extract_text, text) == [(speaker, CLOSED_WORDS)]
+
+
+# --- words read on someone's page: « Sur la page de X, on pouvait lire : » ------------------
+
+DEATH = "Le dessinateur Marc Dubreuil est mort lundi. "
+THANKS = "« Merci, Marc, pour tous ces dessins et tous ces rires. »"
+THANKED = "Merci, Marc, pour tous ces dessins et tous ces rires."
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("Sur la page Facebook de Léa Morel, on pouvait lire :", "Léa Morel"),
+        ("Sur la page officielle de l'Alfara, on peut lire :", "l'Alfara"),
+        ("Sur le site de la mairie de Blorin, on peut lire :", "la mairie de Blorin"),
+        ("Sur le site du journal, on pouvait lire :", "le journal"),
+        ("Sur la page de l'Alfara, Léa Morel a écrit :", "Léa Morel"),
+        ("Sur le blog de Léa Morel, on pouvait lire :", "Léa Morel"),
+        ("Sur le compte officiel du club, on pouvait lire :", "le club"),
+    ],
+)
+def test_words_read_on_a_page_are_its_owners(extract_text: Any, clause: str, speaker: str) -> None:
+    assert _quotes(extract_text, DEATH + clause + " " + THANKS) == [(speaker, THANKED)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Sur son compte Twitter, on pouvait lire :",
+        "Sur le mur de l'école, on pouvait lire :",
+        "Sur la page officielle de l'Alfara, on pouvait voir une photo :",
+        "Sur la page, on pouvait lire :",
+        "Dans la salle de l'Alfara, on pouvait lire :",
+    ],
+)
+def test_no_owner_no_speaker(extract_text: Any, clause: str) -> None:
+    assert not [q for q in _quotes(extract_text, DEATH + clause + " " + THANKS) if q[0]]
