@@ -303,3 +303,52 @@ def test_words_read_on_a_page_are_its_owners(extract_text: Any, clause: str, spe
 )
 def test_no_owner_no_speaker(extract_text: Any, clause: str) -> None:
     assert not [q for q in _quotes(extract_text, DEATH + clause + " " + THANKS) if q[0]]
+
+
+# --- a quote standing alone, then « X a ainsi conclu … » ---------------------------------------
+
+NIGHT = "La fête a duré toute la nuit. "
+AGAIN = "« Nous reviendrons l'an prochain avec encore plus de musique. »"
+AGAIN_WORDS = "Nous reviendrons l'an prochain avec encore plus de musique."
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (" Paul Lenoir a ainsi résumé la soirée.", "Paul Lenoir"),
+        (" Léa Morel a ainsi terminé son discours.", "Léa Morel"),
+        (" Le club de Blorin a ainsi salué ses supporters.", "Le club de Blorin"),
+        (" Léa Morel, maire du village, a ainsi ouvert la séance.", "Léa Morel"),
+    ],
+)
+def test_the_subject_of_ainsi_speaks_the_quote_before(
+    extract_text: Any, after: str, speaker: str
+) -> None:
+    assert _quotes(extract_text, NIGHT + AGAIN + after) == [(speaker, AGAIN_WORDS)]
+
+
+def test_a_cry_closing_a_speech_is_the_speakers(extract_text: Any) -> None:
+    text = (
+        "La fête a duré toute la nuit.\n\n« Vive le village ! Vive la fête ! » Le maire de"
+        " Blorin, Paul Lenoir, a ainsi conclu son discours du 14 juillet."
+    )
+    assert _quotes(extract_text, text) == [("Paul Lenoir", "Vive le village ! Vive la fête !")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Il a ainsi conclu son discours.",
+        " Paul Lenoir a ainsi perdu son pari.",
+        " Paul Lenoir a quitté la salle.",
+        "\n\nPaul Lenoir a ainsi conclu la soirée.",
+        " C'est ainsi que Léa Morel a conclu la soirée.",
+    ],
+)
+def test_no_ainsi_speech_verb_no_speaker(extract_text: Any, after: str) -> None:
+    assert not [q for q in _quotes(extract_text, NIGHT + AGAIN + after) if q[0]]
+
+
+def test_an_attributed_quote_keeps_its_speaker(extract_text: Any) -> None:
+    text = NIGHT + AGAIN[:-3] + " », a dit Léa Morel. Paul Lenoir a ainsi conclu la soirée."
+    assert _quotes(extract_text, text) == [("Léa Morel", AGAIN_WORDS[:-1])]

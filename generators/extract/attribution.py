@@ -2,10 +2,12 @@
 
 - `pronoun_speaker`: « « … », reconnaît-elle. » → the person the paragraph is about: the subject
   of the nearest earlier sentence of the paragraph whose main verb is a speech or action verb,
-  gender permitting (a person, or a body such as « le ministère »); None when unsure.
+  gender permitting (a person, a body such as « le ministère », a kinship phrase such as « la
+  nièce du roi »); None when unsure.
 - `body_phrase`: « a indiqué l'agence X », « a reconnu le club », « le procureur » (no one named
   holds the role) → the phrase itself; an anonymous person (« le témoin ») gives None.
-- `colon_speaker`: « X, maire de Y, a réagi : « … » » → X, when the parse lost the clause.
+- `colon_speaker`: « X, maire de Y, a réagi : « … » » → X, when the parse lost the clause; « Le
+  souverain avait exprimé le désir … : » → the one king named (relation_speakers).
 - `group_around`: « Jean et Marie Roy », « A et B », « A, B et C » → the people who speak together;
   `plural_speaker`: « …, écrivent-ils » → the group named as a subject just before, else None.
 - `owned_phrase`: « l'avocat de X » → the phrase: X is not who speaks.

@@ -7,7 +7,9 @@ whoever issued it: the subject of a verb of issuing whose object the text is (le
 quote_issuing_verbs: « publier », « diffuser », « adresser »… — not « recevoir », « lire »), or
 the owner the text's « de » names (« la déclaration du club », « un communiqué de Ferlux »). A text
 that is the subject of the sentence with no owner (« La déclaration explique : ») is the one an
-earlier sentence of the paragraph named with its owner or its issuer. Anyone else: None.
+earlier sentence of the paragraph named with its owner or its issuer. Anyone else: None. Words
+read on a page (« Sur la page officielle de X, on pouvait lire : », lexicon quote_page_nouns) are
+its owner's (`page_owner`).
 """
 
 from __future__ import annotations
