@@ -7,7 +7,8 @@ the subject of the speech verb of the announcing clause, found as for a colon in
 (`colon_speaker`). A paragraph that ends on a colon without a speech verb (« La liste comprend : »)
 announces no speech: no speaker. A quote standing alone as a sentence right after one whose verb
 announces words (lexicon quote_announcing_verbs: « X s'est exprimé mardi. « … » », « X a tenté de
-prévenir le public. « … » ») is that verb's subject's (`sentence_announced`).
+prévenir le public. « … » ») is that verb's subject's (`sentence_announced`); so is one right before a sentence whose speech
+verb « ainsi » qualifies (« « … » Le maire a ainsi conclu son discours. », `summed_up`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from generators.extract.body_speakers import subject_body
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import apposed_opening, clause_subject, speaker_of
-from generators.extract.speech_words import in_quotes
+from generators.extract.speech_words import in_quotes, is_speech_verb
 from generators.extract.tokens import sentence_of, text_of
 
 _OPENING = ("«", "“", '"')
@@ -105,6 +106,36 @@ def sentence_announced(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
                     or apposed_opening(sent, subj, offset, index)  # « A, un pilote, a tenté … »
                     or subject_body(doc, subj, offset, index)  # « Le club a réagi. »
                 )
+    return None
+
+
+def summed_up(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> str | None:
+    """Return who speaks a quote standing alone right before a sentence of the same paragraph
+    whose speech verb, with « ainsi », names its subject as the speaker (« « … » Le maire, Paul
+    Roy, a ainsi conclu son discours. »), or None; a pronoun subject is not trusted."""
+    text = text_of(doc)
+    if not quoted.closed or not _stands_alone(text, quoted):
+        return None
+    after = [t for t in quote_tokens(doc, quoted.end, quoted.end + 300) if not t.is_space]
+    after = [t for t in after if t.text not in ("»", "”", '"', ".")]
+    if not after or "\n" in text[quoted.end : after[0].idx]:
+        return None
+    sent = sentence_of(after[0])
+    verbs = lexicon.word_set("quote_summing_verbs")
+    for tok in sent:
+        verb = tok.head
+        if tok.i < after[0].i or tok.lower_ != "ainsi" or tok.dep_ != "advmod":
+            continue
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in verbs or is_speech_verb(verb)):
+            return None
+        subj = clause_subject(verb)
+        if subj is None or subj.i < after[0].i or subj.i > verb.i or subj.pos_ == "PRON":
+            return None
+        return (
+            speaker_of(doc, subj, offset, index)
+            or apposed_opening(sent, subj, offset, index)
+            or subject_body(doc, subj, offset, index)
+        )
     return None
 
 

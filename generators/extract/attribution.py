@@ -2,10 +2,12 @@
 
 - `pronoun_speaker`: « « … », reconnaît-elle. » → the person the paragraph is about: the subject
   of the nearest earlier sentence of the paragraph whose main verb is a speech or action verb,
-  gender permitting (a person, or a body such as « le ministère »); None when unsure.
+  gender permitting (a person, a body such as « le ministère », a kinship phrase such as « la
+  nièce du roi »); None when unsure.
 - `body_phrase`: « a indiqué l'agence X », « a reconnu le club », « le procureur » (no one named
   holds the role) → the phrase itself; an anonymous person (« le témoin ») gives None.
-- `colon_speaker`: « X, maire de Y, a réagi : « … » » → X, when the parse lost the clause.
+- `colon_speaker`: « X, maire de Y, a réagi : « … » » → X, when the parse lost the clause; « Le
+  souverain avait exprimé le désir … : » → the one king named (relation_speakers).
 - `group_around`: « Jean et Marie Roy », « A et B », « A, B et C » → the people who speak together;
   `plural_speaker`: « …, écrivent-ils » → the group named as a subject just before, else None.
 - `owned_phrase`: « l'avocat de X » → the phrase: X is not who speaks.
@@ -20,11 +22,13 @@ from generators.extract.coreference import impersonal, person_of
 from generators.extract.named_subjects import name_before_verb
 from generators.extract.names import NameIndex
 from generators.extract.paired_subjects import one_of_gender, paired
+from generators.extract.relation_speakers import general_title_speaker, kinship_phrase
 from generators.extract.speech_words import (
     body_phrase,
     gender_word,
     in_quotes,
     is_speech_verb,
+    is_wish_verb,
     plural_verb,
     subject_pronoun,
     verb_subject,
@@ -169,6 +173,9 @@ def _sentence_speaker(doc: Any, sent: Any, offset: int, index: NameIndex, gender
             return _GOES_ON if subj.lower_ == gender_word(gender) else None
         if "Plur" in subj.morph.get("Number"):
             continue  # « Les blessés sont …, selon X »: no « il »
+        kin = kinship_phrase(doc, subj)  # « Le frère de Paul Roy a … »: not Paul Roy
+        if kin:
+            return kin[0] if kin[1] == gender else None
         person = person_of(subj, doc, offset, index) or _named_in(subj, offset, index)
         if person and paired(subj, offset, index):
             return one_of_gender(subj, offset, index, gender)  # « A et B ont … », « a-t-il dit »
@@ -299,6 +306,10 @@ def _quoted_sentence(doc: Any, sent: Any) -> bool:
 def _main_subject(sent: Any) -> Any:
     """Return the subject of a sentence whose main verb says or does something, or None."""
     root = sent.root
+    if any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+        # « Alors que le site est bloqué, X exige … »: the parse made the subordinate clause
+        # the root; the main clause hangs on it
+        root = next((c for c in root.children if c.dep_ == "advcl" and c.i > root.i), root)
     if root.lemma_.lower() in lexicon.word_set("quote_stative_verbs"):
         return None
     return next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj")), None)
@@ -306,7 +317,9 @@ def _main_subject(sent: Any) -> Any:
 
 def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
     """« X a réagi : « … » » → X: the subject of a speech verb ending the words before a colon."""
-    verb = next((t for t in reversed(outside) if is_speech_verb(t)), None)
+    verb = next(
+        (t for t in reversed(outside) if is_speech_verb(t) or is_wish_verb(t, outside)), None
+    )
     if verb is None or outside[-1].text != ":":
         return None
     before = [t for t in outside if t.i < verb.i]
@@ -320,6 +333,7 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
     named = any(index.mention_at(offset + t.idx) for t in before)
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
         phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)
+        phrase = phrase or general_title_speaker(doc, subj, index)  # « L'ancien souverain »
         if phrase:
             return phrase  # « Dans un communiqué, la direction a précisé : »
     for tok in before:

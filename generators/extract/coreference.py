@@ -82,7 +82,7 @@ def _titled_otherwise(index: NameIndex, person: str, tok: Any, rest: str) -> boo
     own = {norm(tok.lemma_ or tok.text), norm(tok.text)}
     end = max(title_end(tok.doc, tok.i), tok.i + 1)
     title = tok.doc[tok.i : end].text.lower().replace("’", "'")
-    narrower = {norm(w) for t in _hypernyms().get(title, ()) for w in t.split()}  # a « président »
+    narrower = {norm(w) for t in hypernyms().get(title, ()) for w in t.split()}  # a « président »
     return bool(heads) and not heads & (own | narrower)
 
 
@@ -95,7 +95,7 @@ def narrower_holder(index: NameIndex, title: str, rest: str = "") -> str | None:
     """« le chef du gouvernement »: the one person holding a narrower title (title_hypernyms);
     with the role's complement (« le PDG de la société X »), the one holding a narrower title of
     that complement (« président de la société X »), and no one when another body is named."""
-    narrower = _hypernyms().get(title.lower().replace("’", "'"), ())
+    narrower = hypernyms().get(title.lower().replace("’", "'"), ())
     if rest.strip():
         holders = {index.holder(f"{t} {rest.strip()}") for t in narrower}
         holders.discard(None)
@@ -109,7 +109,7 @@ def narrower_holder(index: NameIndex, title: str, rest: str = "") -> str | None:
 
 
 @functools.cache
-def _hypernyms() -> dict[str, tuple[str, ...]]:
+def hypernyms() -> dict[str, tuple[str, ...]]:
     """Map each general title of title_hypernyms to its narrower titles."""
     pairs = (line.split("=", 1) for line in lexicon.words("title_hypernyms") if "=" in line)
     return {g.strip(): tuple(n.strip() for n in ns.split(",")) for g, ns in pairs}

@@ -7,7 +7,9 @@ whoever issued it: the subject of a verb of issuing whose object the text is (le
 quote_issuing_verbs: « publier », « diffuser », « adresser »… — not « recevoir », « lire »), or
 the owner the text's « de » names (« la déclaration du club », « un communiqué de Ferlux »). A text
 that is the subject of the sentence with no owner (« La déclaration explique : ») is the one an
-earlier sentence of the paragraph named with its owner or its issuer. Anyone else: None.
+earlier sentence of the paragraph named with its owner or its issuer. Anyone else: None. Words
+read on a page (« Sur la page officielle de X, on pouvait lire : », lexicon quote_page_nouns) are
+its owner's (`page_owner`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from generators.extract.speech_words import body_phrase, is_speech_verb, verb_su
 from generators.extract.tokens import sentence_of, text_of
 
 _OF = ("de", "du", "des", "d'", "d’")
+_ON = ("on", "-on", "peut", "pouvait", "pourra")  # « on peut lire », « peut-on lire »
 _ARTICLES = {"du": "le ", "des": "les "}
 _BACK = 3  # sentences looked back for the text a definite « la déclaration » refers to
 
@@ -45,7 +48,8 @@ def document_speaker(
     ]
     noun = next((t for t in reversed(outside) if _document(t)), None)
     if noun is None:
-        return False, None
+        owner = page_owner(doc, outside, offset, index)  # « Sur le site de X, on peut lire : »
+        return owner is not None, owner
     if noun.dep_ in ("nsubj", "nsubj:pass"):
         found = issuer(doc, noun, offset, index)
         if found is None and _definite(noun):
@@ -56,6 +60,24 @@ def document_speaker(
         return False, None
     found = issuer(doc, noun, offset, index)
     return found is not None or not _issuing(verb), found  # an issuer unfound: the usual paths
+
+
+def page_owner(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
+    """« Sur la page officielle de X, on pouvait lire : » → X: the owner a « de » names after a
+    page noun (lexicon quote_page_nouns) that « sur » opens, when « on » reads the words there;
+    None otherwise (« Sur son compte, on pouvait lire : »: whose, the clause does not say)."""
+    read = any(t.lemma_.lower() == "lire" and doc[t.i - 1].lower_ in _ON for t in outside[1:])
+    pages = lexicon.word_set("quote_page_nouns")
+    for tok in outside:
+        if not read or tok.lower_ not in pages or tok.i < 2:
+            continue
+        if doc[tok.i - 1].pos_ != "DET" or doc[tok.i - 2].lower_ != "sur":
+            continue
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 3 and (doc[k].pos_ == "ADJ" or doc[k].is_title):
+            k += 1  # « la page Twitter officielle de X »
+        return text_owner(doc, doc[k - 1], offset, index)
+    return None
 
 
 def issuer(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:

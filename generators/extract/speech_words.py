@@ -170,6 +170,21 @@ def is_speech_verb(tok: Any) -> bool:
     )
 
 
+@functools.cache
+def _wish_phrases() -> frozenset[tuple[str, str]]:
+    pairs = (entry.split("|", 1) for entry in lexicon.words("quote_wish_phrases"))
+    return frozenset((verb, noun) for verb, noun in pairs)
+
+
+def is_wish_verb(tok: Any, words: list[Any]) -> bool:
+    """Tell whether `tok` is a verb whose object among `words` (the words after it) makes it
+    announce quoted words (« a exprimé le désir de … : », lexicon quote_wish_phrases)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok.lemma_.lower()
+    return any((verb, w.lemma_.lower()) in _wish_phrases() for w in words if w.i > tok.i)
+
+
 def _gerund(tok: Any) -> bool:
     """Tell whether `tok` is the gerund of a speech verb (« en disant », « en affirmant »)."""
     low = tok.lower_

@@ -29,6 +29,7 @@ from generators.extract.announced_quotes import (
     follows,
     paragraph_after,
     sentence_announced,
+    summed_up,
 )
 from generators.extract.body_kinds import named_body
 from generators.extract.complement_quotes import complement_speaker
@@ -194,6 +195,7 @@ def _marked(
             how = "previous"
         if speaker is None and not decided:
             speaker = sentence_announced(doc, quoted, offset, index)  # « X a réagi. « … » »
+            speaker = speaker or summed_up(doc, quoted, offset, index)  # « … » X a ainsi conclu.
             how = "sentence"
         if (
             speaker
