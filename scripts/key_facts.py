@@ -46,6 +46,11 @@ LATEST = (
     "session20/packet-Ub-end.yaml",
     "session20/packet-Va-end.yaml",
     "session20/packet-Vb-end.yaml",
+    "session21/packet-Xa-end.yaml",
+    "session21/packet-Xb-end.yaml",
+    "session21/packet-Ya-end.yaml",
+    "session21/packet-Yb1-end.yaml",
+    "session21/packet-Yb2-end.yaml",
 )
 _STOP = frozenset(
     [
