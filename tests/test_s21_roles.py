@@ -209,3 +209,55 @@ def test_an_outcome_role_gets_no_function_card(sentence: str, role: str) -> None
 )
 def test_a_function_or_a_work_is_still_asked(sentence: str, person: str, role: str) -> None:
     assert _templates("person_role", sentence, person=person, role=role, **ROLE)
+
+
+# --- a role in a speaker's words: « candidat de notre famille politique » -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "« Paul Lenoir sera le candidat de notre famille politique », a dit Anne Roy.",
+            "candidat de notre famille politique",
+        ),
+        (
+            "« Claire Morel est la présidente de nos associations », a rappelé Marc Petit.",
+            "présidente de nos associations",
+        ),
+        ("« Jean Collet, mon adjoint, a tout organisé », a salué le maire.", "mon adjoint"),
+        ("« Léa Morel est votre députée », a lancé Paul Lenoir.", "votre députée"),
+        (
+            "« Marc Petit reste le trésorier de ma fondation », a écrit Anne Roy.",
+            "trésorier de ma fondation",
+        ),
+    ],
+)
+def test_a_role_in_a_speakers_words_is_not_asked(sentence: str, role: str) -> None:
+    person = sentence.split("« ")[1].split(" ")[0] + " " + sentence.split("« ")[1].split(" ")[1]
+    person = person.rstrip(",")
+    assert _templates("person_role", sentence, person=person, role=role, **ROLE) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        (
+            "Paul Lenoir, candidat de la droite à Vossberg, a voté lundi.",
+            "Paul Lenoir",
+            "candidat de la droite à Vossberg",
+        ),
+        (
+            "Claire Morel, présidente de l'association Notre-Dame de Vossberg, a parlé.",
+            "Claire Morel",
+            "présidente de l'association Notre-Dame de Vossberg",
+        ),
+        (
+            "Marc Petit, trésorier de la fondation Morel, a démissionné.",
+            "Marc Petit",
+            "trésorier de la fondation Morel",
+        ),
+    ],
+)
+def test_a_role_in_the_articles_words_is_asked(sentence: str, person: str, role: str) -> None:
+    assert _templates("person_role", sentence, person=person, role=role, **ROLE)

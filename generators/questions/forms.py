@@ -31,6 +31,7 @@ from generators.questions.role_checks import (
     bare_function,
     not_held_yet,
     ranking_role,
+    speaker_possessive,
     unnamed_place,
 )
 from generators.questions.role_checks import (
@@ -62,6 +63,7 @@ def form_problem(question: Question, fact: Fact | None, index: ArticleIndex) -> 
         _unnamed_title,
         ranking_role,
         not_held_yet,
+        speaker_possessive,
         unnamed_place,
         bare_function,
         _unnamed_post,

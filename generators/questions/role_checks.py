@@ -83,3 +83,19 @@ def bare_function(question: Question, fact: Fact) -> str:
     if len(rest.split()) == 1 and rest.strip() in folded("question_bare_posts"):
         return f"« {role} » does not say of what (several right answers)"
     return ""
+
+
+_SPEAKER_WORDS = frozenset({"notre", "nos", "mon", "ma", "mes", "votre", "vos"})
+
+
+def speaker_possessive(question: Question, fact: Fact) -> str:
+    """« candidat de notre famille politique »: a role said in a speaker's words names nothing
+    outside the quotation (whose family?)."""
+    if fact.type == "person_role":
+        held = str(fact.get("role") or "")
+    elif fact.type == "leads":
+        held = str(fact.get("entity") or "")
+    else:
+        return ""
+    found = set(held.split()) & _SPEAKER_WORDS  # lower case: « Notre-Dame » is a name
+    return f"« {held} » is said from a speaker's side (« {min(found)} »)" if found else ""
