@@ -18,27 +18,9 @@ from generators.questions.figures import beyond_bound, figure_bound
 from generators.questions.mend import mend, mended
 from generators.questions.phrasing import number_surface
 from generators.records import Fact, Question, Selection
+from tests.handmade import fact, quantity
 
 HEADER = {"slug": "t", "title": "Vanlandie : une vague de chaleur", "date": "2031-03-10"}
-
-
-def fact(type_: str, sentence: str, n: int = 0, **fields: Any) -> Fact:
-    return Fact(type_, sentence, 0, len(sentence), dict(fields), id=f"t:{type_}:{n}")
-
-
-def quantity(sentence: str, text: str, value: float, unit: str, n: int = 0) -> Fact:
-    return fact(
-        "quantity",
-        sentence,
-        n,
-        value=value,
-        unit=unit,
-        text=text,
-        subject=unit,
-        unit_gender="m",
-        unit_number="p",
-        confidence=0.95,
-    )
 
 
 def made(facts: list[Fact]) -> tuple[list[Question], list[tuple[Question, str]]]:

@@ -17,27 +17,9 @@ from generators.questions.budget import judged_bad, keep_best, left_out
 from generators.questions.index import ArticleIndex
 from generators.questions.mend import mended, ordinals
 from generators.records import Fact, Question, Selection
+from tests.handmade import quantity
 
 TITLE = "Vanlandie : la ville de Corvel en deuil"
-
-
-def fact(type_: str, sentence: str, n: int = 0, **fields: Any) -> Fact:
-    return Fact(type_, sentence, 0, len(sentence), dict(fields), id=f"t:{type_}:{n}")
-
-
-def quantity(sentence: str, text: str, value: float, unit: str, n: int = 0) -> Fact:
-    return fact(
-        "quantity",
-        sentence,
-        n,
-        value=value,
-        unit=unit,
-        text=text,
-        subject=unit,
-        unit_gender="m",
-        unit_number="p",
-        confidence=0.95,
-    )
 
 
 def card(prompt: str, kind: str = "cloze", source: str = "", **fields: Any) -> Question:
