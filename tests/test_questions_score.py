@@ -261,3 +261,15 @@ def test_calibrate_fits_each_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert {i["kind"] for i in items} >= {"truefalse", "cloze"} and len(items) == 210
     in_use = tool.rates_in_use(items, tool.scored(items))
     assert in_use["bad_kept"] < tool.rates(tool.scored(items), THRESHOLD)["bad_kept"]
+
+
+def test_the_template_judgements_are_the_judged_files_counted() -> None:
+    """lexicon/score_template_judgements.txt is `calibrate.py --templates`, not counts by hand."""
+    from generators import lexicon
+
+    counted = {t: c for t, c in calibration().template_counts().items() if sum(c) >= 3}
+    table = {
+        line.split()[0]: [int(n) for n in line.split()[1:]]
+        for line in lexicon.words("score_template_judgements")
+    }
+    assert table == counted

@@ -386,8 +386,9 @@ def test_a_template_is_judged_bad(counts: tuple[int, int, int, int], out: bool) 
 
 def test_the_judged_templates_left_out() -> None:
     assert left_out() == {
-        "action-quoi": "2 ok of 9, 5 wrong, 0 useless",
+        "action-quoi": "3 ok of 13, 7 wrong, 1 useless",
         "event-en-quelle-annee": "1 ok of 7, 3 wrong, 0 useless",
+        "quote-qui-qcm": "1 ok of 5, 3 wrong, 0 useless",
     }
 
 
@@ -398,7 +399,7 @@ def test_a_left_out_template_stays_with_all() -> None:
     kept, dropped = keep_best([asked, other])
     assert [q.template for q in kept] == ["action-qui"]
     assert dropped[0].reason == (
-        "template action-quoi is left out of default decks (judged 2 ok of 9, 5 wrong, 0 useless)"
+        "template action-quoi is left out of default decks (judged 3 ok of 13, 7 wrong, 1 useless)"
     )
     assert [q.template for q in keep_best([asked, other], per_fact=0)[0]] == [
         "action-quoi",

@@ -220,8 +220,37 @@ def _shares(labels: Counter[str], total: int | None) -> str:
     return ", ".join(f"{label} {labels[label]} ({labels[label] / total:.0%})" for label in order)
 
 
+def template_counts() -> dict[str, list[int]]:
+    """Count each template's labels over every judged file below this folder, each card once (the
+    same card in a start and an end packet is one judgment): lexicon score_template_judgements."""
+    seen: dict[tuple[str, str, str, str], str] = {}
+    for path in sorted(HERE.rglob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError:
+            continue  # an early round's file that does not parse (key_facts.py skips it too)
+        for item in data.get("questions", []) if isinstance(data, dict) else []:
+            key = (
+                item.get("article", ""),
+                item.get("template", ""),
+                item["prompt"],
+                item["answer"],
+            )
+            if item.get("template") and item.get("label") in (*GOOD, *BAD):
+                seen.setdefault(key, item["label"])
+    counts: dict[str, list[int]] = {}
+    for (_, template, _, _), label in seen.items():
+        counts.setdefault(template, [0, 0, 0, 0])[(*GOOD, *BAD).index(label)] += 1
+    return dict(sorted(counts.items()))
+
+
 def main(argv: list[str]) -> None:
     """Print the fitted threshold, the rates it gives, and the signals of each judged card."""
+    if "--templates" in argv:  # the table of lexicon/score_template_judgements.txt
+        for template, counts in template_counts().items():
+            if sum(counts) >= 3:
+                print(template, *counts)
+        return
     corpus = Path(argv[argv.index("--corpus") + 1]) if "--corpus" in argv else None
     files = [Path(a) for a in argv if a.endswith(".yaml")]
     if "--deck" in argv:
