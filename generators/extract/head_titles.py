@@ -6,27 +6,42 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from generators import lexicon
 from generators.french.countries import of_country
 
 
+@dataclass(frozen=True)
+class TitlePattern:
+    """« title of X » for one head-of title: the title at the start (any case), then the shared
+    tail (modifiers, a nationality, a party, « de » and the body)."""
+
+    title: str
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """Return the match of « title … de X » at the start of `text` (group 1: X), or None."""
+        if text[: len(self.title)].lower() != self.title.lower():
+            return None
+        return _tail().match(text, len(self.title))
+
+
 @functools.cache
-def title_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Return each head-of title, longest first, with its pattern « title of X » (compiled once)."""
-    modifiers = _modifiers()
-    demonyms = "|".join(re.escape(d) for d in _demonyms())
+def title_patterns() -> tuple[tuple[str, TitlePattern], ...]:
+    """Return each head-of title, longest first, with its pattern « title of X »."""
     titles = lexicon.words("leads_titles") + lexicon.words("leads_named_titles")
-    return tuple(
-        (
-            title,
-            re.compile(  # « le président algérien du club de Vanville »: a nationality between
-                rf"{re.escape(title)}(?:\s+(?:{modifiers}))*(?:\s+(?:{demonyms}))?{_PARTY}\s+"
-                rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
-                re.IGNORECASE,
-            ),
-        )
-        for title in sorted(titles, key=len, reverse=True)
+    return tuple((title, TitlePattern(title)) for title in sorted(titles, key=len, reverse=True))
+
+
+@functools.cache
+def _tail() -> re.Pattern[str]:
+    """Return what follows a head-of title, compiled once for all titles (a nationality and its
+    long alternation would otherwise be compiled again with each of the hundreds of titles)."""
+    demonyms = "|".join(re.escape(d) for d in _demonyms())
+    return re.compile(  # « le président algérien du club de Vanville »: a nationality between
+        rf"(?:\s+(?:{_modifiers()}))*(?:\s+(?:{demonyms}))?{_PARTY}\s+"
+        rf"(?:de la |de l'\s*|du |des |de |d'\s*)(.+)$",  # « d' X »: a spaced elision
+        re.IGNORECASE,
     )
 
 
