@@ -25,9 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generators.errors import FactdeckError
-from generators.extract import derive, indexing
 from generators.extract import pipeline as nlp
-from generators.extract.captions import caption_spans, drop_captions
 from generators.extract.context import Context
 from generators.records import TYPES, Fact, dedupe_ids
 from generators.source.article import Article
@@ -75,6 +73,11 @@ def extract_many(
 
 def extract_parsed(article: Article, docs: list[tuple[int, Any]]) -> list[Fact]:
     """Run every fact type's extractor over already parsed docs (offset, Doc) of `article`."""
+    # The rules load here, not with the package: reading cached facts (the quiz, `build` when
+    # up to date) imports `extract.pipeline` for the model's version and nothing of the rules.
+    from generators.extract import derive, indexing
+    from generators.extract.captions import caption_spans, drop_captions
+
     ctx = Context(article)
     ctx.names = indexing.index(docs, ctx)
     facts: list[Fact] = []
