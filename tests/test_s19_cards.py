@@ -6,8 +6,6 @@ question builder (hand-made facts, and the real spaCy pipeline for a few article
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from generators.questions import explain_questions
@@ -16,12 +14,9 @@ from generators.questions.posts import countried_post, names_its_body
 from generators.questions.roles import past_year, role_class
 from generators.questions.score import signals
 from generators.records import Fact, Question, Selection
+from tests.handmade import fact
 
 HEADER = {"slug": "t", "title": "Vanlandie : un nouveau décret", "date": "2031-03-10"}
-
-
-def fact(type_: str, sentence: str, n: int = 0, **fields: Any) -> Fact:
-    return Fact(type_, sentence, 0, len(sentence), dict(fields), id=f"t:{type_}:{n}")
 
 
 def role(person: str, post: str, gender: str, sentence: str, n: int = 0) -> Fact:
