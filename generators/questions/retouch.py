@@ -153,8 +153,8 @@ def _periods(part: str, _sentence: str, today: datetime.date) -> str:
 
 def _after_month(before: str) -> bool:
     """Tell whether `before` ends on a month (« le 17 octobre », « en mai »): a year follows it bare."""
-    words = before.rstrip().rsplit(" ", 1)
-    return bool(words) and words[-1].lower() in lexicon.word_set("french_months")
+    last = before.rstrip().rsplit(" ", 1)[-1]
+    return last.lower() in lexicon.word_set("french_months")
 
 
 def _is_subject(part: str, found: re.Match[str]) -> bool:
