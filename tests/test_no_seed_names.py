@@ -38,13 +38,11 @@ DATA = sorted((ROOT / "generators" / "lexicon").glob("*.txt")) + sorted(
     (ROOT / "templates").rglob("*.yaml")
 )
 # Complete grammar tables that list every country or common acronym with its article or gender
-# (« le Canada », « l'OTAN » feminine) or every state's nationality adjective (« irakien »): they
-# name the seed's among all the others.
+# (« le Canada », « l'OTAN » feminine) or every state's nationality adjective (« canadien »):
+# they name the seed's among all the others.
 GRAMMAR_TABLES = {
     ("Canada", "french_countries.txt"),
-    ("Irak", "french_countries.txt"),
     ("Canada", "leads_state_demonyms.txt"),
-    ("Irak", "leads_state_demonyms.txt"),
     ("OTAN", "french_acronym_genders.txt"),
 }
 

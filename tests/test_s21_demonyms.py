@@ -23,7 +23,7 @@ def _leads(extract_text: Any, sentence: str) -> list[tuple[Any, ...]]:
     [
         ("Le président tanzanien Jabari Mosha a reçu la délégation.", ("Jabari Mosha", "Tanzanie")),
         ("La présidente estonienne Liis Tamm a ouvert la séance.", ("Liis Tamm", "Estonie")),
-        ("Le président irakien Karim Haddad est arrivé mardi.", ("Karim Haddad", "Irak")),
+        ("Le président libyen Karim Haddad est arrivé mardi.", ("Karim Haddad", "Libye")),
         ("Le président rwandais Éric Mugisha a signé le texte.", ("Éric Mugisha", "Rwanda")),
         ("Le président bolivien Mateo Quispe a promulgué la loi.", ("Mateo Quispe", "Bolivie")),
         ("Le président tchadien Idriss Mahamat a salué l'accord.", ("Idriss Mahamat", "Tchad")),
@@ -58,7 +58,7 @@ def test_a_former_head_leads_in_the_past(extract_text: Any) -> None:
     [
         # a nationality and a job that heads no state
         "Le chanteur canadien Luc Tremblay a donné un concert.",
-        "L'entraîneur irakien Karim Haddad a été limogé.",
+        "L'entraîneur libyen Karim Haddad a été limogé.",
         "Le journaliste tanzanien Jabari Mosha a été libéré.",
         # a title that heads something else than the state
         "Le ministre rwandais de la Santé Éric Mugisha a visité l'hôpital.",
@@ -68,7 +68,7 @@ def test_a_former_head_leads_in_the_past(extract_text: Any) -> None:
     ],
 )
 def test_a_demonym_without_a_head_of_state_leads_nothing(extract_text: Any, sentence: str) -> None:
-    countries = {"Canada", "Irak", "Tanzanie", "Rwanda", "Bolivie", "Estonie"}
+    countries = {"Canada", "Libye", "Tanzanie", "Rwanda", "Bolivie", "Estonie"}
     assert not [led for led in _leads(extract_text, sentence) if led[1] in countries]
 
 
