@@ -410,3 +410,8 @@ def fold(text: str) -> str:
     text = str(text).replace("’", "'")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9%]+", " ", text).strip()
+
+
+def flat(text: str) -> str:
+    """Return `text` on one line with straight apostrophes, for matching one text in another."""
+    return " ".join(text.replace("’", "'").split())

@@ -14,6 +14,7 @@ import functools
 import re
 
 from generators import lexicon
+from generators.french.grammar import flat as _flat
 from generators.questions.index import ArticleIndex
 from generators.records import MCQ, Fact, Question
 
@@ -62,10 +63,6 @@ def beyond_bound(value: float, fact: Fact) -> bool:
     if not direction or not isinstance(own, (int, float)):
         return True
     return value > own if direction == LOWER else value < own
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.replace("’", "'").split())
 
 
 def _rules() -> list[tuple[str, str, str]]:

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from generators import lexicon
 from generators.french.grammar import contract, fold
+from generators.french.grammar import flat as _flat
 from generators.questions.index import ArticleIndex
 from generators.questions.posts import APPOINTING, names_its_body
 from generators.questions.role_checks import (
@@ -34,12 +35,7 @@ from generators.questions.role_checks import (
     speaker_possessive,
     unnamed_place,
 )
-from generators.questions.role_checks import (
-    flat as _flat,
-)
-from generators.questions.role_checks import (
-    folded as _folded,
-)
+from generators.questions.role_checks import folded as _folded
 from generators.questions.roles import role_class
 from generators.questions.speech import finite_verb
 from generators.records import BASIC, MCQ, NUMERIC, Fact, Question

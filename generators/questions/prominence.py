@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generators import lexicon
-from generators.french.grammar import fold
+from generators.french.grammar import flat, fold
 from generators.questions.index import ArticleIndex
 from generators.records import Fact, Question
 
@@ -76,9 +76,9 @@ def _in_passing(before: str, role: str) -> bool:
     """Tell « … du président | comme le champion » just before the name: a complement."""
     text = before.rstrip(" ,")
     shown = " ".join(role.replace("’", "'").replace("' ", "'").split())
-    flat = text.replace("' ", "'")
-    if shown and flat.lower().endswith(shown.lower()):
-        text = flat[: len(flat) - len(shown)]
+    joined = text.replace("' ", "'")
+    if shown and joined.lower().endswith(shown.lower()):
+        text = joined[: len(joined) - len(shown)]
     words: list[str] = re.findall(r"[\w-]+'?", text.lower())
     if words and words[-1] in ("le", "la", "l'", "les") and len(words) > 1:
         return words[-2] in _PASSING or words[-2] == "comme"  # « de la ministre X », « comme le … »
@@ -148,15 +148,15 @@ def is_dead(person: str, index: ArticleIndex) -> bool:
     deaths = "|".join(re.escape(w) for w in lexicon.words("question_death_words"))
     texts = [*_sentences(index), str(index.header.get("title") or "")]
     for text in texts:
-        flat = " ".join(text.replace("’", "'").split())
-        mourned = _DEATH_NOUNS.search(flat) is not None  # what `before` needs
+        one_line = flat(text)
+        mourned = _DEATH_NOUNS.search(one_line) is not None  # what `before` needs
         for form in forms:
-            if not mourned and form not in flat:
+            if not mourned and form not in one_line:
                 continue  # `after` needs the name as written, `before` a death noun
             name = re.escape(form)
             after = rf"(?<![\w-]){name}(?![\w-])(?:,[^,]{{0,60}},)?(?:\s+[\w-]+){{0,2}}\s+(?:{deaths})(?![\w-])"
             before = rf"(?:décès|mort|obsèques|funérailles)\s+d(?:e|u|')\s*(?:[a-zé'-]+\s+){{0,3}}{name}(?![\w-])"
-            if re.search(after, flat) or re.search(before, flat, re.IGNORECASE):
+            if re.search(after, one_line) or re.search(before, one_line, re.IGNORECASE):
                 return True
     return False
 

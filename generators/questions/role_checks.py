@@ -1,6 +1,6 @@
 """Checks on a person's role before a card asks it (questions/forms.py runs them): a place in a
 ranking or an outcome is no function, a post not held yet is not asked as held, a role that does
-not say which place or of what has several right answers. Also the small text helpers forms.py shares."""
+not say which place or of what has several right answers. Also `folded`, which forms.py shares."""
 
 from __future__ import annotations
 
@@ -8,14 +8,9 @@ import functools
 import re
 
 from generators import lexicon
-from generators.french.grammar import fold
+from generators.french.grammar import flat, fold
 from generators.questions.roles import role_class
 from generators.records import Fact, Question
-
-
-def flat(text: str) -> str:
-    """Return `text` on one line with straight apostrophes."""
-    return " ".join(text.replace("’", "'").split())
 
 
 @functools.cache
@@ -51,7 +46,7 @@ def not_held_yet(question: Question, fact: Fact) -> str:
         return ""
     if not held:
         return ""
-    futures = "|".join(re.escape(w) for w in lexicon.words("people_future_copulas"))
+    futures = _futures()
     start = re.escape(" ".join(held.split()[:2]))
     sentence = flat(fact.sentence)
     before = rf"(?<![\w-])(?:{futures})\s+(?:[\w'-]+\s+){{0,5}}?{start}"
@@ -86,6 +81,12 @@ def bare_function(question: Question, fact: Fact) -> str:
 
 
 _SPEAKER_WORDS = frozenset({"notre", "nos", "mon", "ma", "mes", "votre", "vos"})
+
+
+@functools.cache
+def _futures() -> str:
+    """Return the future and conditional copulas (lexicon people_future_copulas) as an alternation."""
+    return "|".join(re.escape(w) for w in lexicon.words("people_future_copulas"))
 
 
 def speaker_possessive(question: Question, fact: Fact) -> str:
