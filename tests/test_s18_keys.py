@@ -89,7 +89,7 @@ def test_the_articles_own_weekday_is_its_date(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ce lundi 21 mai, la firme a annoncé le rachat.",  # a day of the month: already dated
+        # « Ce lundi 21 mai » is said « Le lundi 21 mai 2018 » now: tests/test_s22_dates.py
         "Chaque lundi, la firme publie ses ventes.",  # habitual
         "Du lundi au vendredi, le musée est ouvert.",  # a range
         "Ce livre a été publié en mars.",  # « ce » before another word

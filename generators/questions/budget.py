@@ -43,6 +43,7 @@ CHARS_PER_WORD = 6.0  # French news text: a word and its space, to guess a lengt
 LEFT_OUT_JUDGED = 5  # a template judged on this many cards or more …
 LEFT_OUT_OK = 0.25  # … fewer of them ok than this share …
 LEFT_OUT_BAD = 0.4  # … and this share or more wrong or useless: out of default decks
+LEFT_OUT_WRONG = 0.3  # … or this share or more wrong, however many ok: a wrong card costs trust
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,8 @@ def _why_not(
 @functools.cache
 def left_out() -> dict[str, str]:
     """Return the templates the blind judges found mostly bad, with their counts: at least
-    LEFT_OUT_JUDGED cards judged, under LEFT_OUT_OK ok, LEFT_OUT_BAD or more wrong or useless
-    (lexicon/score_template_judgements.txt). `per_fact=0` (`--all`) still makes them."""
+    LEFT_OUT_JUDGED cards judged, under LEFT_OUT_OK ok and LEFT_OUT_BAD or more wrong or useless,
+    or LEFT_OUT_WRONG or more wrong (lexicon/score_template_judgements.txt). `per_fact=0` (`--all`) still makes them."""
     out: dict[str, str] = {}
     for line in lexicon.words("score_template_judgements"):
         template, *counts = line.split()
@@ -170,7 +171,8 @@ def judged_bad(ok: int, awkward: int, wrong: int, useless: int) -> bool:
     """Tell a template the judges found mostly bad (`left_out`)."""
     total = ok + awkward + wrong + useless
     bad = wrong + useless >= LEFT_OUT_BAD * total
-    return total >= LEFT_OUT_JUDGED and ok < LEFT_OUT_OK * total and bad
+    mostly_bad = ok < LEFT_OUT_OK * total and bad
+    return total >= LEFT_OUT_JUDGED and (mostly_bad or wrong >= LEFT_OUT_WRONG * total)
 
 
 def _secondary(question: Question, title: str) -> str:
@@ -271,7 +273,7 @@ def figures_of(sentence: str) -> list[str]:
     """Return the figures of a sentence in order (as `value_key` writes them), without its dates."""
     text = _plain(sentence)
     months = "|".join(sorted(_months(), key=len, reverse=True))
-    text = re.sub(rf"\b(?:\d{{1,2}}|1er) (?:{months})(?: \d{{4}})?\b", " ", text)
+    text = re.sub(rf"\b(?:\d{{1,2}}|1 ?er) (?:{months})(?: \d{{4}})?\b", " ", text)
     text = re.sub(rf"\b(?:{months}) \d{{4}}\b", " ", text)
     text = re.sub(r"\b(?:1[5-9]|20)\d\d\b", " ", text)  # a year is a date, not a figure
     text = re.sub(r"\b\d{1,2} ?h ?\d{2}\b", " ", text)  # an hour (« 23h30 »)

@@ -10,6 +10,7 @@ from generators import lexicon
 from generators.french.grammar import fold
 from generators.french.numbers import in_words
 from generators.questions.distractors import CHOICES
+from generators.questions.emphatic import stresses_subject
 from generators.questions.giveaway import other_form
 from generators.questions.index import ArticleIndex
 from generators.questions.outcomes import action_problem
@@ -333,7 +334,12 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     lower = text.lower().replace("’", "'")
     lower = impersonal_dropped(lower)  # « il faut », « il était nécessaire de »: nobody
     found = _words_pattern("question_pronouns").search(lower)
-    if found and not _subject_again(lower, found):
+    statement = _STATEMENT_PREFIX.sub("", text)
+    if (
+        found
+        and not _subject_again(lower, found)
+        and not stresses_subject(statement, found.group(1))
+    ):
         return f"unresolved pronoun « {found.group(1)} »"
     words = "|".join(lexicon.words("question_anaphoric_words"))
     anaphor = re.search(

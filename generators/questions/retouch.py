@@ -22,6 +22,7 @@ from generators import lexicon
 from generators.french import numbers
 from generators.questions.agreement import PROTECTED, agree_who, contract, outside_quotes
 from generators.questions.phrasing import date_text
+from generators.questions.this_dates import this_dates, this_gap
 from generators.records import Question
 
 _APOSTROPHE = "['’]"
@@ -36,7 +37,7 @@ def retouched(question: Question, article_date: str) -> Question:
     timed = _retime_shown(question.prompt, article_date)
     if timed != question.prompt and _asked_with_date(question):
         timed = question.prompt
-    prompt = agree_who(contract(_dated_gap(timed, question.answer)))
+    prompt = agree_who(contract(this_gap(_dated_gap(timed, question.answer))))
     return question if prompt == question.prompt else replace(question, prompt=prompt)
 
 
@@ -65,7 +66,7 @@ def retime(text: str, article_date: str) -> str:
     if today is None:
         return text
     whole = text
-    for step in (_periods, _months_relative, _relative_days, _nights, _weekdays):
+    for step in (this_dates, _periods, _months_relative, _relative_days, _nights, _weekdays):
         whole = outside_quotes(whole, functools.partial(_step, step, whole, today))
     return whole
 

@@ -181,7 +181,20 @@ def _verb_phrase(doc: Doc, verb: Token, subject: Token, sent_end: int) -> str | 
         and doc[end].lower_ not in ("qui", "que", "qu'", "dont")
     ):
         end += 1
+    end = _closed(doc, start, end, sent_end)
     return " ".join(doc[start:end].text.split()) or None  # blanked marks leave space runs
+
+
+def _closed(doc: Doc, start: int, end: int, sent_end: int) -> int:
+    """Return where a verb phrase ends so that it never stops inside quote marks: on the closing
+    mark when it comes next (« ont comparu pour « vol » »), else before the opening one."""
+    opened = [t.i for t in doc[start:end] if t.text == "«"]
+    closed = sum(1 for t in doc[start:end] if t.text == "»")
+    if len(opened) <= closed:
+        return end
+    if end < sent_end and doc[end].text == "»" and len(opened) == closed + 1:
+        return end + 1
+    return opened[closed]
 
 
 def _context(doc: Doc, quantity: Quantity) -> str | None:
