@@ -12,7 +12,6 @@ import pytest
 from generators.questions import explain_questions
 from generators.questions.budget import figures_of
 from generators.questions.retouch import retime
-from generators.questions.this_dates import this_gap
 from generators.records import Fact, Selection
 
 
@@ -45,6 +44,17 @@ from generators.records import Fact, Selection
             "Le marché rouvrira ce 3 janvier.",
             "2019-12-20",
             "Le marché rouvrira le 3 janvier 2020.",
+        ),
+        # « en ce » is « le »
+        (
+            "En ce 4 mai, au lendemain du vote, la ville se tait.",
+            "2017-05-05",
+            "Le 4 mai 2017, au lendemain du vote, la ville se tait.",
+        ),
+        (
+            "La foule, en ce samedi 6 mai, a défilé.",
+            "2017-05-07",
+            "La foule, le samedi 6 mai 2017, a défilé.",
         ),
         # its own year is kept
         (
@@ -79,23 +89,6 @@ def test_no_day_is_invented(text: str, article_date: str) -> None:
     assert retime(text, article_date) == text
 
 
-@pytest.mark.parametrize(
-    ("prompt", "expected"),
-    [
-        (
-            "Ce {{c1::samedi 12 mai}}, la foule a défilé.",
-            "Le {{c1::samedi 12 mai}}, la foule a défilé.",
-        ),
-        ("La foule a défilé ce {{c1::12 mai}}.", "La foule a défilé le {{c1::12 mai}}."),
-        ("Ce {{c1::1 er mai}}, la foule a défilé.", "Le {{c1::1 er mai}}, la foule a défilé."),
-        # a gap that is no day keeps its demonstrative (and the quality filter judges it)
-        ("Ce {{c1::stade}} accueille 3 000 places.", "Ce {{c1::stade}} accueille 3 000 places."),
-    ],
-)
-def test_a_gapped_day_loses_its_demonstrative(prompt: str, expected: str) -> None:
-    assert this_gap(prompt) == expected
-
-
 HEADER = {"slug": "t", "title": "Vossberg : la fête", "date": "2018-05-13"}
 
 
@@ -108,23 +101,17 @@ def _kept(fact: Fact) -> list[str]:
 def test_the_lead_sentence_is_asked_once_its_day_is_said() -> None:
     sentence = "Ce samedi 12 mai, 4 000 habitants de Vossberg ont manifesté contre la fermeture."
     fact = Fact(
-        "event",
+        "quantity",
         sentence,
         0,
         len(sentence),
-        {
-            "date": "samedi 12 mai",
-            "date_norm": "2018-05-12",
-            "year_inferred": True,
-            "what": "4 000 habitants de Vossberg ont manifesté contre la fermeture",
-            "confidence": 0.9,
-        },
-        id="t:event:0",
+        {"value": 4000, "approx": False, "unit": "habitants", "text": "4 000 habitants"},
+        id="t:quantity:0",
     )
     kept = _kept(fact)
     assert (
-        "Le {{c1::samedi 12 mai}}, 4 000 habitants de Vossberg ont manifesté contre la fermeture."
-        in kept
+        "Le samedi 12 mai 2018, {{c1::4 000}} habitants de Vossberg ont manifesté contre la"
+        " fermeture." in kept
     )
     assert not any("Ce " in prompt or " ce " in prompt for prompt in kept)
 

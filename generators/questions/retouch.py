@@ -22,7 +22,7 @@ from generators import lexicon
 from generators.french import numbers
 from generators.questions.agreement import PROTECTED, agree_who, contract, outside_quotes
 from generators.questions.phrasing import date_text
-from generators.questions.this_dates import this_dates, this_gap
+from generators.questions.this_dates import this_dates
 from generators.records import Question
 
 _APOSTROPHE = "['’]"
@@ -37,7 +37,7 @@ def retouched(question: Question, article_date: str) -> Question:
     timed = _retime_shown(question.prompt, article_date)
     if timed != question.prompt and _asked_with_date(question):
         timed = question.prompt
-    prompt = agree_who(contract(this_gap(_dated_gap(timed, question.answer))))
+    prompt = agree_who(contract(_dated_gap(timed, question.answer)))
     return question if prompt == question.prompt else replace(question, prompt=prompt)
 
 

@@ -2,9 +2,10 @@
 
 A news lead opens on « Ce samedi 12 mai, … » or « …, ce 9 juin, … »: the day is written, only its
 demonstrative points back to the article (the quality filter drops such a card). Said from the
-article's date it reads « le samedi 12 mai 2018 » — the year the one that puts the day within a
-month of the article's date (else the words stay), the weekday kept only when it is that day's. A gapped date keeps its words
-(« Ce {{c1::dimanche 3 mars}} » → « Le {{c1::dimanche 3 mars}} »). Words: lexicon/french_months.txt,
+article's date it reads « le samedi 12 mai 2018 » (« En ce 4 mai » too): the year is the one that
+puts the day within a month of the article's date (else the words stay), the weekday is kept only
+when it is that day's. A gapped date is the article's words and stays: the card that asks the
+day is the « Complétez » one (retouch._dated_gap). Words: lexicon/french_months.txt,
 lexicon/event_weekday_numbers.txt.
 """
 
@@ -25,7 +26,7 @@ def _pattern() -> re.Pattern[str]:
     days = "|".join(numbers.table("event_weekday_numbers"))
     months = "|".join(lexicon.words("french_months"))
     return re.compile(
-        rf"(?<![\w-])(?P<ce>[Cc]e|[Cc]et)\s+(?:(?P<weekday>{days})\s+)?"
+        rf"(?<![\w-])(?:(?P<en>[Ee]n)\s+)?(?P<ce>[Cc]e|[Cc]et)\s+(?:(?P<weekday>{days})\s+)?"
         rf"(?P<day>1\s?er|\d{{1,2}})\s+(?P<month>{months})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?"
         r"(?![\w-])",
         re.I,
@@ -42,7 +43,8 @@ def this_dates(part: str, _sentence: str, today: datetime.date) -> str:
         weekday = found.group("weekday")
         if weekday and numbers.table("event_weekday_numbers")[weekday.lower()] != day.weekday():
             return found.group(0)  # the article's weekday is not that day's: leave it as written
-        head = "Le" if found.group("ce")[0] == "C" else "le"
+        first = (found.group("en") or found.group("ce"))[0]  # « En ce 4 mai » → « Le 4 mai »
+        head = "Le" if first.isupper() else "le"
         number = "1er" if day.day == 1 else str(day.day)
         said = f"{weekday.lower()} " if weekday else ""
         return f"{head} {said}{number} {found.group('month').lower()} {day.year}"
@@ -66,14 +68,3 @@ def _day_of(found: re.Match[str], today: datetime.date) -> datetime.date | None:
         if found.group("year") or abs((day - today).days) <= _NEAREST_DAYS:
             return day
     return None
-
-
-def this_gap(prompt: str) -> str:
-    """Return « Ce {{c1::dimanche 3 mars}} » as « Le {{c1::…}} »: the gap is a written day."""
-    days = "|".join(numbers.table("event_weekday_numbers"))
-    return re.sub(
-        rf"(?<![\w-])([Cc])et?\s+(?=\{{\{{c\d+::(?:(?:{days})\s+)?(?:1\s?er|\d{{1,2}})\s)",
-        lambda m: ("L" if m.group(1) == "C" else "l") + "e ",
-        prompt,
-        flags=re.I,
-    )
