@@ -388,6 +388,7 @@ def test_a_template_is_judged_bad(counts: tuple[int, int, int, int], out: bool) 
 
 def test_the_judged_templates_left_out() -> None:
     assert left_out() == {
+        "acronym-signification": "1 ok of 12, 0 wrong, 11 useless under the current instructions",
         "action-quoi": "5 ok of 15, 7 wrong, 1 useless",
         "event-en-quelle-annee": "1 ok of 7, 3 wrong, 0 useless",
         "quote-qui-qcm": "1 ok of 5, 3 wrong, 0 useless",

@@ -147,14 +147,20 @@ def _why_not(
 def left_out() -> dict[str, str]:
     """Return the templates the blind judges found mostly bad, with their counts: at least
     LEFT_OUT_JUDGED cards judged, under LEFT_OUT_OK ok and LEFT_OUT_BAD or more wrong or useless,
-    or LEFT_OUT_WRONG or more wrong (lexicon/score_template_judgements.txt). `per_fact=0` (`--all`) still makes them."""
+    or LEFT_OUT_WRONG or more wrong — over every judged card, or over the cards judged under the
+    current instructions (lexicon/score_template_judgements.txt: four counts each). `per_fact=0`
+    (`--all`) still makes them."""
     out: dict[str, str] = {}
     for line in lexicon.words("score_template_judgements"):
-        template, *counts = line.split()
-        ok, awkward, wrong, useless = (int(c) for c in counts)
-        if judged_bad(ok, awkward, wrong, useless):
-            total = ok + awkward + wrong + useless
-            out[template] = f"{ok} ok of {total}, {wrong} wrong, {useless} useless"
+        template, *numbers = line.split()
+        counts = [int(n) for n in numbers]
+        for scope, (ok, awkward, wrong, useless) in zip(
+            ("", " under the current instructions"), (counts[:4], counts[4:8]), strict=False
+        ):
+            if judged_bad(ok, awkward, wrong, useless):
+                total = ok + awkward + wrong + useless
+                out[template] = f"{ok} ok of {total}, {wrong} wrong, {useless} useless{scope}"
+                break
     return out
 
 

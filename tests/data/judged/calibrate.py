@@ -22,6 +22,7 @@ threshold maximises the share of good cards kept minus the share of bad cards ke
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -220,15 +221,22 @@ def _shares(labels: Counter[str], total: int | None) -> str:
     return ", ".join(f"{label} {labels[label]} ({labels[label] / total:.0%})" for label in order)
 
 
+CURRENT_JUDGING = 19  # sessionNN folders from this one on: judged under scripts/judging.md
+
+
 def template_counts() -> dict[str, list[int]]:
     """Count each template's labels over every judged file below this folder, each card once (the
-    same card in a start and an end packet is one judgment): lexicon score_template_judgements."""
+    same card in a start and an end packet is one judgment), then over the files judged under the
+    current instructions (session folders from CURRENT_JUDGING on): lexicon
+    score_template_judgements, eight counts per template."""
     seen: dict[tuple[str, str, str, str], str] = {}
+    current: dict[tuple[str, str, str, str], str] = {}
     for path in sorted(HERE.rglob("*.yaml")):
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError:
             continue  # an early round's file that does not parse (key_facts.py skips it too)
+        session = re.fullmatch(r"session(\d+)", path.parent.name)
         for item in data.get("questions", []) if isinstance(data, dict) else []:
             key = (
                 item.get("article", ""),
@@ -238,9 +246,12 @@ def template_counts() -> dict[str, list[int]]:
             )
             if item.get("template") and item.get("label") in (*GOOD, *BAD):
                 seen.setdefault(key, item["label"])
+                if session and int(session.group(1)) >= CURRENT_JUDGING:
+                    current.setdefault(key, item["label"])
     counts: dict[str, list[int]] = {}
-    for (_, template, _, _), label in seen.items():
-        counts.setdefault(template, [0, 0, 0, 0])[(*GOOD, *BAD).index(label)] += 1
+    for offset, judged in ((0, seen), (4, current)):
+        for (_, template, _, _), label in judged.items():
+            counts.setdefault(template, [0] * 8)[offset + (*GOOD, *BAD).index(label)] += 1
     return dict(sorted(counts.items()))
 
 
@@ -248,7 +259,7 @@ def main(argv: list[str]) -> None:
     """Print the fitted threshold, the rates it gives, and the signals of each judged card."""
     if "--templates" in argv:  # the table of lexicon/score_template_judgements.txt
         for template, counts in template_counts().items():
-            if sum(counts) >= 3:
+            if sum(counts[:4]) >= 3:
                 print(template, *counts)
         return
     corpus = Path(argv[argv.index("--corpus") + 1]) if "--corpus" in argv else None
