@@ -71,3 +71,55 @@ def test_counts_and_durations_beside_stay_quantities(
 def test_a_date_ago_makes_no_event(extract_text: Any) -> None:
     sentence = "Il y a deux ans, la société Valtrex a fermé son usine de Morlanges."
     assert _facts(extract_text, sentence, "event") == []
+
+
+# --- family 2: a word in capitals closing a club's or company's name is no acronym ---------------
+
+
+def _acronyms(extract_text: Any, sentence: str) -> dict[str, Any]:
+    return {f.get("acronym"): f.get("expansion") for f in _facts(extract_text, sentence, "acronym")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Samedi, lors du match opposant Vallon SC et le Racing, deux supporteurs ont été blessés.",
+        "L'Olympique FC a battu l'équipe de Brenneval samedi.",
+        "Le Corvel SG a remporté le championnat de Vanlandie.",
+        "Le Groupe TVR a racheté la société Valtrex.",
+        "La société Morlanges SA a annoncé 300 licenciements.",
+        "Le chef du Stade Corvelois FC Handball a démissionné.",
+        "Cet homme était recherché par la police de Vanlandie et par Mercosur.",
+        "Les agents de Frontex ont été déployés à Corvel.",
+    ],
+)
+def test_a_name_part_is_no_acronym(extract_text: Any, sentence: str) -> None:
+    assert _acronyms(extract_text, sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronyms"),
+    [
+        (
+            "La société Valtrex SA (Société anonyme) a annoncé 300 licenciements.",
+            {"SA": "Société anonyme"},
+        ),
+        (
+            "Le syndicat CGTV a appelé à la grève avec la Fédération nationale des transports (FNT).",
+            {"CGTV": None, "FNT": "Fédération nationale des transports"},
+        ),
+        ("La ministre Anne Roy a rencontré les dirigeants de l'OTV.", {"OTV": None}),
+        (
+            "Les agents de l'agence Vigie européenne (Frontex) ont été déployés.",
+            {"Frontex": "Vigie européenne"},
+        ),
+        (
+            "Le Flood Alert Center Nordique (NFAC) a lancé une alerte dans le nord.",
+            {"NFAC": "Flood Alert Center Nordique"},
+        ),
+        ("Selon le groupe TVR, les ventes ont baissé.", {"TVR": None}),
+        ("Selon Jean Paul Marc Roy (RMPJ), tout va bien.", {"RMPJ": None}),
+    ],
+)
+def test_true_acronyms_stay(extract_text: Any, sentence: str, acronyms: dict[str, Any]) -> None:
+    assert _acronyms(extract_text, sentence) == acronyms
