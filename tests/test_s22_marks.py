@@ -123,3 +123,79 @@ def test_a_name_part_is_no_acronym(extract_text: Any, sentence: str) -> None:
 )
 def test_true_acronyms_stay(extract_text: Any, sentence: str, acronyms: dict[str, Any]) -> None:
     assert _acronyms(extract_text, sentence) == acronyms
+
+
+# --- family 3: a person elected or appointed holds the office; a place renamed in apposition -----
+
+
+def _roles(extract_text: Any, sentence: str) -> list[tuple[Any, Any, Any]]:
+    facts = _facts(extract_text, sentence, "person_role")
+    return [(f.get("person"), f.get("role"), f.get("past", False)) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "En 2014, Paul Roy est élu sénateur pour un mandat.",
+            [("Paul Roy", "sénateur", True)],
+        ),
+        (
+            "Marie Dubois a été nommée ministre de la Santé en 2015.",
+            [("Marie Dubois", "ministre de la Santé", True)],
+        ),
+        (
+            "En 2019, Claire Morel a été élue présidente du conseil régional.",
+            [("Claire Morel", "présidente du conseil régional", True)],
+        ),
+        (
+            "En 2031, Anne Lenoir a été élue présidente du conseil régional.",
+            [("Anne Lenoir", "présidente du conseil régional", False)],
+        ),
+        (
+            "Anne Lenoir est nommée directrice de l'hôpital de Morlanges.",
+            [("Anne Lenoir", "directrice de l'hôpital de Morlanges", False)],
+        ),
+        (
+            "Anne Lenoir a été élue présidente du conseil régional en 2012, puis réélue en 2018.",
+            [("Anne Lenoir", "présidente du conseil régional", False)],
+        ),
+        (
+            "Marc Petit avait été maire de la capitale vanlandaise, Corvel.",
+            [("Marc Petit", "maire de Corvel", True)],
+        ),
+        (
+            "Marc Petit, maire de la ville voisine, Saint-Orlan, a démissionné.",
+            [("Marc Petit", "maire de Saint-Orlan", False)],
+        ),
+        (
+            "Marc Petit, élu maire de la ville, Brenneval, a démissionné.",
+            [("Marc Petit", "maire de Brenneval", False)],
+        ),
+        (
+            "Le maire de la ville, Paul Roy, a démissionné.",
+            [("Paul Roy", "maire de la ville", False)],
+        ),
+        (
+            "Marc Petit a été élu maire de la commune, qui compte 300 habitants.",
+            [("Marc Petit", "maire de la commune", False)],
+        ),
+    ],
+)
+def test_roles_from_naming_verbs_and_renamed_places(
+    extract_text: Any, sentence: str, roles: list[tuple[Any, Any, Any]]
+) -> None:
+    assert _roles(extract_text, sentence) == roles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Roy sera élu président si le parti gagne.",
+        "Paul Roy pourrait être nommé ministre de la Santé.",
+        "Paul Roy n'a pas été élu sénateur en 2014.",
+        "Paul Roy a été élu avec 55 % des voix.",
+    ],
+)
+def test_no_role_from_a_naming_not_done(extract_text: Any, sentence: str) -> None:
+    assert _roles(extract_text, sentence) == []
