@@ -199,3 +199,22 @@ def test_roles_from_naming_verbs_and_renamed_places(
 )
 def test_no_role_from_a_naming_not_done(extract_text: Any, sentence: str) -> None:
     assert _roles(extract_text, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "Paul Roy, né en 1960, a été élu maire de Corvel.",
+            [("Paul Roy", "maire de Corvel", False)],
+        ),
+        (
+            "Paul Roy, ministre de la Ville, Corvel, a démissionné.",
+            [("Paul Roy", "ministre de la Ville", False)],
+        ),
+    ],
+)
+def test_no_past_from_another_year_nor_renamed_ministry(
+    extract_text: Any, sentence: str, roles: list[tuple[Any, Any, Any]]
+) -> None:
+    assert _roles(extract_text, sentence) == roles

@@ -312,7 +312,7 @@ def _named_to_title(doc: Any, verb: Any, offset: int, index: NameIndex) -> list[
         return []  # « A n'a pas été nommé ministre », « A sera élu président si … »
     end = extend_role(doc, title_end(doc, p), index, offset)
     role = make_role(doc, p, end, holder, offset, "pronoun" if kind == "pronoun" else "attribute")
-    role.year = naming_year(doc, verb)
+    role.year = naming_year(doc, verb, end)
     return [role]
 
 

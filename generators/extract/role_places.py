@@ -39,21 +39,24 @@ def _place_noun_phrase(doc: Any, start: int, end: int) -> int | None:
         j = k + 1
         if doc[k].lower_ == "de" and doc[j].lower_ in ("la", "l'"):
             j += 1
-        if j < end and doc[j].lower_ in places and all(t.is_lower for t in doc[j + 1 : end]):
+        if j < end and doc[j].lower_ in places and all(t.is_lower for t in doc[j:end]):
             return k
     return None
 
 
-def naming_year(doc: Any, verb: Any) -> int | None:
-    """Return the one year the sentence of a naming verb gives (« En 2014, A est élu … », « … nommée
-    ministre en 2015 »), or None when it gives none or several."""
+def naming_year(doc: Any, verb: Any, end: int) -> int | None:
+    """Return the year that dates a naming verb: « En 2014, » opening its sentence or « en 2015 »
+    right after the title ending at `end` (« nommée ministre de la Santé en 2015 »); None when the
+    sentence gives no year or several (« née en 1960 », « élue en 2012, réélue en 2018 »)."""
     sent = verb.sent
-    years = {
-        int(t.text)
-        for t in sent
-        if YEAR.match(t.text) and t.i > sent.start and doc[t.i - 1].lower_ == "en"
-    }
-    return years.pop() if len(years) == 1 else None
+    years = {t.text for t in sent if YEAR.match(t.text)}
+    if len(years) != 1:
+        return None
+    opening = sent.start + 1 < sent.end and doc[sent.start].lower_ == "en"
+    for k in ((sent.start + 1) if opening else -1, end + 1):
+        if 0 < k < sent.end and doc[k - 1].lower_ == "en" and YEAR.match(doc[k].text):
+            return int(doc[k].text)
+    return None
 
 
 def future_naming(verb: Any) -> bool:
