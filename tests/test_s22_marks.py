@@ -218,3 +218,26 @@ def test_no_past_from_another_year_nor_renamed_ministry(
     extract_text: Any, sentence: str, roles: list[tuple[Any, Any, Any]]
 ) -> None:
     assert _roles(extract_text, sentence) == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "Le candidat de l'opposition, Marc Petit, avait déjà été maire de la capitale "
+            "vanlandaise, Corvel.",
+            [
+                ("Marc Petit", "candidat de l'opposition", False),
+                ("Marc Petit", "maire de Corvel", True),
+            ],
+        ),
+        (
+            "Le candidat, Marc Petit, n'avait jamais été maire de Corvel.",
+            [("Marc Petit", "candidat", False)],
+        ),
+    ],
+)
+def test_a_name_between_commas_is_the_attribute_subject(
+    extract_text: Any, sentence: str, roles: list[tuple[Any, Any, Any]]
+) -> None:
+    assert _roles(extract_text, sentence) == roles
