@@ -274,3 +274,4 @@ class RoleMention:
     kept: bool = True
     past: bool = False  # held before: told by its verb (« A avait été ministre ») or a past date
     # after it (« président du club à l'époque »), not by the role's words
+    year: int | None = None  # the year a naming verb dates (« En 2014, A est élu sénateur »)

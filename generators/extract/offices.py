@@ -12,6 +12,7 @@ from generators.extract.appositions import biography_subject
 from generators.extract.coreference import person_of
 from generators.extract.leading import action_nouns
 from generators.extract.names import NameIndex, RoleMention
+from generators.extract.role_places import future_naming, naming_year
 from generators.extract.roles import extend_role, make_role, skip_dates
 from generators.extract.succession_cues import negated
 from generators.extract.titles import (
@@ -307,10 +308,12 @@ def _named_to_title(doc: Any, verb: Any, offset: int, index: NameIndex) -> list[
     if doc[p].lower_ in lexicon.word_set("people_naming_participles"):
         return []
     holder, kind = _participle_subject(doc, verb, offset, index)
-    if holder is None or negated(verb):
-        return []  # « A n'a pas été nommé ministre »
+    if holder is None or negated(verb) or future_naming(verb):
+        return []  # « A n'a pas été nommé ministre », « A sera élu président si … »
     end = extend_role(doc, title_end(doc, p), index, offset)
-    return [make_role(doc, p, end, holder, offset, "pronoun" if kind == "pronoun" else "attribute")]
+    role = make_role(doc, p, end, holder, offset, "pronoun" if kind == "pronoun" else "attribute")
+    role.year = naming_year(doc, verb, end)
+    return [role]
 
 
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})

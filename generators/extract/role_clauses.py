@@ -188,7 +188,7 @@ def attributes(
         )  # « elle est faite chevalier »
         if cop:
             subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
-            subj = subj or _shared_subject(tok)
+            subj = subj or _shared_subject(tok) or _apposed_name(tok)
         elif named:
             subj = next((c for c in tok.head.children if c.dep_.startswith("nsubj")), None)
         elif made:
@@ -227,6 +227,20 @@ def _shared_subject(tok: Any) -> Any:
     if tok.dep_ != "conj" or not any(c.lower_ == "et" for c in tok.children):
         return None
     return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
+def _apposed_name(tok: Any) -> Any:
+    """Return the name between commas the parser left unattached before an attribute's verbs
+    (« Le candidat, A B, avait déjà été maire de X »: A B is the subject), or None."""
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ != "dep" or child.pos_ != "PROPN" or not 0 < child.i < tok.i:
+            continue
+        end = max(t.i for t in child.subtree) + 1
+        between_commas = end < tok.i and doc[end].text == "," and doc[child.i - 1].text == ","
+        if between_commas and all(t.pos_ in ("AUX", "ADV") for t in doc[end + 1 : tok.i]):
+            return child
+    return None
 
 
 def _has_agent(tok: Any) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.role_bodies import and_in_body
+from generators.extract.role_places import renamed_place
 from generators.extract.titles import (
     determiner_gender,
     is_civility,
@@ -388,9 +389,11 @@ def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -
     if present_participle(doc, p):
         gender = None  # « X, représentant la Belgique »: a participle tells no gender
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
+    renamed = renamed_place(doc, start, end)  # « maire de la capitale X, Corvel »
+    text = f"{role_text(doc[start : renamed[0]])} {renamed[1]}" if renamed else None
     return RoleMention(
         person,
-        role_text(doc[start:end]),
+        text or role_text(doc[start:end]),
         offset,
         _sent_bounds(doc, p),
         gender,

@@ -146,8 +146,14 @@ def _title_end(doc: Any, i: int, words: str) -> int:
     verbal = bool(participle) and (
         (token.pos_ == "VERB" and not _noun_use(doc, i)) or _dated_or_agent(doc, i)
     )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
-    if token.pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ == "NOUN" and not is_modifier(doc[i - 1]):
-        return -1  # « conseil général »: an adjective, not a title
+    if (
+        token.pos_ == "ADJ"
+        and i > 0
+        and doc[i - 1].pos_ == "NOUN"
+        and not is_modifier(doc[i - 1])
+        and doc[i - 1].lower_ not in lexicon.word_set("people_naming_participles")
+    ):
+        return -1  # « conseil général »: an adjective, not a title (« élu sénateur »: a title)
     if token.lower_ in lexicon.word_set("people_naming_participles") and _naming(doc, i):
         return -1  # « élu maire de X », « a élu A »: a verb that gives a title, not one
     for key in set(keys[i]):

@@ -141,7 +141,8 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
     """Return whether token `i` is an acronym and not a numeral, unit, heading or name in capitals."""
     tok = doc[i]
     if tok.text.lower() in _known_names():
-        return tok.text[:1].isupper()
+        blend = tok.text.lower() in lexicon.word_set("acronym_blend_names")
+        return tok.text[:1].isupper() and not (blend and _expansion(doc, doc[i : i + 1]) is None)
     if _MIXED.match(tok.text):
         return _spelled_before(doc, i)
     if _DOTTED.match(tok.text):
@@ -156,6 +157,8 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
         return False
     if tok.ent_type_ == "PER" or acronym_forms.in_brand_name(doc, i):
         return False
+    if acronym_forms.in_company_name(doc, i) and _expansion(doc, doc[i : i + 1]) is None:
+        return False
     if _in_heading(text, offset + tok.idx, tok.text) and not _on_reference_line(
         text, offset + tok.idx, tok.text
     ):
@@ -167,7 +170,7 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
 
 @functools.cache
 def _known_names() -> frozenset[str]:
-    return lexicon.word_set("acronym_names")
+    return lexicon.word_set("acronym_names") | lexicon.word_set("acronym_blend_names")
 
 
 def _spelled_before(doc: Doc, i: int) -> bool:
@@ -242,6 +245,7 @@ def _expansion(doc: Doc, span: Span) -> str | None:
             or _hyphenated_before(doc, span)
             or _other_name_before(doc, span)
             or _noun_phrase_before(doc, span.start - 1, letters)
+            or acronym_forms.reordered_name_before(doc, span.start - 1, letters)
             or (body_name_before(doc, span.start - 1, letters) if len(letters) >= 3 else None)
         )
     if after == "(":

@@ -3,7 +3,9 @@
 - A hyphenated sigle is one acronym (« la CGT-FO », « l'ONU-Femmes », « le CNDD-FDD »); each part
   may be spelled by initials or be the contraction of one word (« HI » for « Hawaii »).
 - A word in capitals inside a club's or a medium's name is no acronym (« l'AS Brévin », « Radio
-  ABC TV »): the companion words are data (lexicon acronym_name_companions).
+  ABC TV »), nor a legal or club form closing a name (« Corvel SC », « Valtrex SA ») or a word
+  after a company's head word (« Groupe TVR ») unless the text spells it out: the companion
+  words are data (lexicon acronym_name_companions).
 - An acronym written as a word (« Aqmi ») in parentheses after a proper name takes that name as
   its expansion (« l'organisation Qaïda maghrébine (Aqmi) »): its letters follow another language.
 - A parenthesis may go on after the acronym with a gloss on it (« (XYZ, pour son sigle anglais) »):
@@ -95,6 +97,23 @@ def in_brand_name(doc: Doc, i: int) -> bool:
     return nxt.text in _companions("suffix")
 
 
+def in_company_name(doc: Doc, i: int) -> bool:
+    """Tell whether the capitals word `i` closes a club's or company's name (« Corvel SC », « Valtrex
+    SA », « Groupe TVR »): a legal or club form after a capitalised name word, or a capitals word
+    after a capitalised company word. The caller keeps it when the text spells it out.
+    """
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or prev.whitespace_ != " " or prev.is_sent_start or prev.ent_type_ == "PER":
+        return False
+    if not _NAME_WORD.match(prev.text) or prev.pos_ in _NOT_NAME_WORDS:
+        return False
+    return doc[i].text in _companions("form") or prev.text in _companions("head")
+
+
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
+_NOT_NAME_WORDS = ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX")
+
+
 def _capitalised(word: str) -> bool:
     """Tell whether `word` is written like a name: a capital, then lower-case letters."""
     return len(word) > 1 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
@@ -174,6 +193,23 @@ def proper_name_before(doc: Doc, paren: int) -> str | None:
     if before.pos_ != "DET" and not (before.pos_ == "NOUN" and before.is_lower):
         return None  # « des entreprises de France (X) »: a complement, not the whole name
     return str(doc[start:paren].text)
+
+
+def reordered_name_before(doc: Doc, paren: int, letters: str) -> str | None:
+    """Return the capitalised name right before `paren` whose initials are the sigle's letters in
+    another order, one word a letter (« Centre Alerte Marée Nordique (NCAM) »: a name translated
+    word by word, its sigle kept in the first language's order); never a person's name."""
+    if len(letters) < _MIN_NEARBY or paren < len(letters):
+        return None
+    words = doc[paren - len(letters) : paren]
+    if any(not _NAME_WORD.match(t.text) or t.ent_type_ == "PER" for t in words):
+        return None
+    start = paren - len(letters)
+    if start > 0 and _NAME_WORD.match(doc[start - 1].text) and not doc[start - 1].is_sent_start:
+        return None  # the name goes on before: not this run of words
+    if Counter(_ascii(t.text[0]) for t in words) != Counter(letters):
+        return None
+    return str(words.text)
 
 
 def nearby_expansion(

@@ -44,7 +44,8 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if _body_not_person(role.person) or _hedged(merged, role.start - offset):
             continue
         sent = merged[role.sent[0] : role.sent[1]]
-        past = _past(role.role, span_text(sent), role.past)
+        held = role.past or _named_before(role.year, ctx.article.date)
+        past = _past(role.role, span_text(sent), held)
         facts.append(
             ctx.fact(
                 "person_role",
@@ -83,6 +84,12 @@ def _past(role: str, sentence: str, held: bool = False) -> dict[str, Any]:
         return {"past": True}
     when = _YEAR.search(sentence) if role.split()[0].lower() == "alors" else None
     return {"past": True, "time": when.group(0)} if when else {"past": True}
+
+
+def _named_before(year: int | None, date: str | None) -> bool:
+    """Tell whether a naming verb's year (« En 2014, A est élu sénateur ») is before the article's:
+    the post was taken, and may have been left, before the article."""
+    return year is not None and bool(date) and year < int(str(date)[:4])
 
 
 def _body_not_person(person: str) -> bool:
