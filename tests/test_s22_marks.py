@@ -1,5 +1,4 @@
-"""Extraction families of session 22 seen on unseen articles (issue 14): a span of time after
-« il y a », « voilà », « cela fait » is a date told from the article's day, not a quantity; a
+"""Extraction families of session 22 seen on unseen articles (issue 14): a
 word in capitals that is part of a multi-word name (« Vallon SC », « Groupe TVR ») is no acronym
 of its own; a person elected or appointed to an office holds it (« est élu sénateur »), and an
 office's place named again in apposition is the name (« maire de la capitale, Corvel »).
@@ -16,61 +15,6 @@ HEAD = "Vanlandie : un titre\n\n3 juin 2031. –\n"
 
 def _facts(extract_text: Any, sentence: str, kind: str) -> list[Any]:
     return [f for f in extract_text(HEAD + sentence + "\n") if f.type == kind]
-
-
-def _quantities(extract_text: Any, sentence: str) -> list[tuple[Any, Any]]:
-    return [(f.get("value"), f.get("unit")) for f in _facts(extract_text, sentence, "quantity")]
-
-
-# --- family 1: a span of time counted back from the article's day is a date ---------------------
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Le premier tour a eu lieu il y a trois semaines dans la ville de Corvel.",
-        "Il y a deux ans, la société Valtrex a fermé son usine de Morlanges.",
-        "Voilà dix jours que les mineurs de Castelrouge sont en grève.",
-        "Cela fait cinq mois que le pont de Vernouillet est fermé.",
-        "La mairie a été inaugurée il y a quarante ans par Jean Malbrouck.",
-        "Cela fait deux ans que Sophie Ardent dirige la fondation Lumière.",
-        "Le club de Corvel a été fondé il y a 120 ans.",
-        "Il y a environ 15 jours, le maire de Castelrouge a démissionné.",
-        "Les réacteurs de Morlanges ont été mis en service il y a plus de 40 ans.",
-        "Les faits datent d'il y a 10 ans, selon le juge Paul Terrier.",
-    ],
-)
-def test_a_span_of_time_ago_is_no_quantity(extract_text: Any, sentence: str) -> None:
-    assert _quantities(extract_text, sentence) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "quantities"),
-    [
-        ("Il y a 300 blessés après l'accident de Saint-Orlan.", [(300, "blessés")]),
-        (
-            "Il y a trois semaines, 1 200 personnes ont manifesté à Pontvieux.",
-            [(1200, "personnes")],
-        ),
-        ("L'espèce a vécu il y a 20 millions d'années.", [(20000000, "années")]),
-        ("Il y a trois jours de grève prévus à Vernouillet.", [(3, "jours")]),
-        ("Depuis trois semaines, les mineurs de Castelrouge sont en grève.", [(3, "semaines")]),
-        (
-            "Les réacteurs ont été mis en service il y a plus de 40 ans et étaient conçus pour "
-            "durer 30 ans.",
-            [(30, "ans")],
-        ),
-    ],
-)
-def test_counts_and_durations_beside_stay_quantities(
-    extract_text: Any, sentence: str, quantities: list[tuple[Any, Any]]
-) -> None:
-    assert _quantities(extract_text, sentence) == quantities
-
-
-def test_a_date_ago_makes_no_event(extract_text: Any) -> None:
-    sentence = "Il y a deux ans, la société Valtrex a fermé son usine de Morlanges."
-    assert _facts(extract_text, sentence, "event") == []
 
 
 # --- family 2: a word in capitals closing a club's or company's name is no acronym ---------------

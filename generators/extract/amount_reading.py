@@ -12,7 +12,6 @@ if TYPE_CHECKING:
 import re
 
 from generators.extract import amount_marks, amount_ranges
-from generators.extract.amount_ago import relative_date
 from generators.extract.amount_checks import acceptable, resolve_bare
 from generators.extract.amount_hedges import read_hedges
 from generators.extract.amounts import (
@@ -170,8 +169,6 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     amount_marks.read_half(doc, quantity, sent)
     if not acceptable(doc, quantity, sent) or amount_marks.in_idiom(doc, quantity):
         return None
-    if relative_date(doc, quantity, sent):
-        return None  # « il y a trois semaines »: a date, not a quantity
     if quantity.unit is None and not (
         _read_group(doc, quantity, sent)
         or _read_ratio(doc, quantity, sent)
