@@ -1,7 +1,9 @@
 """The times of an action clause: its date, the deadline of an order, the new date of a postponement.
 
-Helpers of types/action.py. The clause's date is the explicit one of its sentence (the article's
-year completes a bare « le 3 mars »); a deadline follows an order or a decision (« dans un délai de
+Helpers of types/action.py. The clause's date is the explicit one of its own clause (the article's
+year completes a bare « le 3 mars »): a date inside a clause the verb's words embed (« un projet
+qui ouvrira le 22 mai », « le sommet prévu le 12 juin », « et a pris ses fonctions le 10 juin »,
+clause relations in lexicon/action_clause_deps.txt) dates something else; a deadline follows an order or a decision (« dans un délai de
 six mois », « d'ici le 30 juin », openers in lexicon/action_deadlines.txt); a postponement's new
 date follows its verb (« reporté à mai 2020 »), the old one is « prévu en 2019 ».
 """
@@ -122,7 +124,7 @@ def old_date(text: str) -> str | None:
 def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> dict[str, Any]:
     """Return the clause's explicit date, its place, and the age and cause of a death."""
     text = span_text(sent)
-    date, inferred = clause_date(text, ctx)
+    date, inferred = clause_date(own_clause(verb), ctx)
     place = next(
         (_place(c) for c in verb.children if c.dep_ in ("obl:mod", "obl") and _place(c)), None
     )
@@ -181,3 +183,16 @@ def _place_after(verb: Any) -> str | None:
 def _age(text: str) -> str | None:
     found = _AGE.search(text)
     return f"{found.group(1)} ans" if found else None
+
+
+def own_clause(verb: Any) -> str:
+    """Return the words of `verb`'s own clause, in order: its subtree without the clauses it embeds
+    (relative, adverbial, complement clauses, verbs joined by « et »)."""
+    embedded = lexicon.word_set("action_clause_deps")
+    cut: set[int] = set()
+    for token in verb.subtree:
+        if token.i in cut or token.i == verb.i:
+            continue
+        if token.dep_ in embedded and token.pos_ in ("VERB", "AUX"):
+            cut.update(t.i for t in token.subtree)
+    return "".join(t.text_with_ws for t in verb.subtree if t.i not in cut).strip()
