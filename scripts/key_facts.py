@@ -51,6 +51,8 @@ LATEST = (
     "session21/packet-Ya-end.yaml",
     "session21/packet-Yb1-end.yaml",
     "session21/packet-Yb2-end.yaml",
+    "session22/packet-Za-start.yaml",
+    "session22/packet-Zb-start.yaml",
 )
 _STOP = frozenset(
     [
