@@ -223,13 +223,11 @@ _UNWORTHY = "Ces paroles sont indignes d'un élu de la République."
             ("Marc Olier", _NEVER),
         ),
         (
-            "Jeanne Dufort a ressorti une phrase de Marc Olier qui disait en 2012 : "
-            f"« {_PORT} »",
+            f"Jeanne Dufort a ressorti une phrase de Marc Olier qui disait en 2012 : « {_PORT} »",
             ("Marc Olier", _PORT),
         ),
         (
-            "Jeanne Dufort a cité une phrase célèbre de l'ancien maire Marc Olier : "
-            f"« {_PORT} »",
+            f"Jeanne Dufort a cité une phrase célèbre de l'ancien maire Marc Olier : « {_PORT} »",
             ("Marc Olier", _PORT),
         ),
         (
