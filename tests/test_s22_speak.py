@@ -293,3 +293,58 @@ def test_repeated_words_have_their_own_confidence(extract_text: Any) -> None:
     facts = extract_text(_HEAD + f"Jeanne Dufort a rappelé les mots de Marc Olier : « {_NEVER} »\n")
     quotes = [f for f in facts if f.type == "quote"]
     assert [(q.get("speaker"), q.get("confidence")) for q in quotes] == [("Marc Olier", 0.8)]
+
+
+_MOVED = "Nous sommes très émus ce soir."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Jeanne Dufort a salué Marc Olier et Paul Vernet a ajouté : « {_MOVED} »", "Paul Vernet"),
+        (
+            f"Jeanne Dufort a salué Marc Olier, puis Paul Vernet a ajouté : « {_MOVED} »",
+            "Paul Vernet",
+        ),
+        (  # one subject for two names: both speak
+            f"Jeanne Dufort et Paul Vernet ont déclaré : « {_MOVED} »",
+            "Jeanne Dufort et Paul Vernet",
+        ),
+        (  # one subject for both verbs
+            f"Jeanne Dufort a rencontré Marc Olier et a déclaré : « {_MOVED} »",
+            "Jeanne Dufort",
+        ),
+        (  # the « que » clause ends at the comma: the subject speaks
+            f"Jeanne Dufort, qui a dit que Marc Olier était absent, a déclaré : « {_MOVED} »",
+            "Jeanne Dufort",
+        ),
+        (  # « et » inside a long apposition: the subject speaks
+            "Le directeur du club, Jean Collet, qui a dépensé 10 millions d'euros pour signer "
+            "Marc Olier, et une somme de 5 millions pour signer le jeune Paul Vernet cette "
+            f"saison, a déclaré : « {_MOVED} »",
+            "Jean Collet",
+        ),
+    ],
+)
+def test_the_speech_verb_s_own_clause_names_the_speaker(
+    extract_text: Any, text: str, speaker: str
+) -> None:
+    assert _quotes(extract_text, text) == [(speaker, _MOVED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Dans un communiqué publié mardi, l'ambassade de Vossberg a indiqué : « Aucun "
+            "ressortissant n'est blessé. »",
+            ("l'ambassade de Vossberg", "Aucun ressortissant n'est blessé."),
+        ),
+        (
+            "La municipalité a annoncé : « Les écoles resteront fermées lundi. »",
+            ("La municipalité", "Les écoles resteront fermées lundi."),
+        ),
+    ],
+)
+def test_more_bodies_speak(extract_text: Any, text: str, quote: tuple[str, str]) -> None:
+    assert _quotes(extract_text, text) == [quote]

@@ -5,8 +5,8 @@ The parse may lose the clause: the speaker is then the person named right before
 comma (« Interrogée par A, B a répondu : »), the body named right before it (« Mardi,
 l'organisation X a déclaré dans un communiqué : », body_speakers.body_before), the subject
 phrase, or the first person the clause names (« la mère de X a écrit : » → the phrase). A speech
-verb inside a « que » clause that names someone is that person's (« A a rappelé que B avait
-déclaré : » → B, not A); « Le souverain avait exprimé le désir … : » → the one king named
+verb inside a « que » clause, or a clause after « et » (« A a lu la lettre de B et C a déclaré : »),
+that names someone is that person's (« A a rappelé que B avait déclaré : » → B, not A); « Le souverain avait exprimé le désir … : » → the one king named
 (relation_speakers).
 """
 
@@ -29,6 +29,7 @@ from generators.extract.speech_words import (
 )
 
 _QUE = ("que", "qu'", "qu’")
+_LINKS = ("et", "mais", "puis")
 
 
 def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
@@ -75,9 +76,21 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
 
 
 def _own_clause(before: list[Any], offset: int, index: NameIndex) -> list[Any]:
-    """Return the words of the verb's own « que » clause when it names someone (« A a rappelé que
-    B avait déclaré : » → « B avait »), else all the words before the verb."""
-    que = max((n for n, t in enumerate(before) if t.lower_ in _QUE), default=-1)
-    clause = before[que + 1 :]
-    named = que >= 0 and any(index.mention_at(offset + t.idx) for t in clause)
-    return clause if named else before
+    """Return the words of the verb's own clause when it names someone: after « que » (« A a
+    rappelé que B avait déclaré : » → « B avait ») or after « et », « mais », « puis » closing a
+    clause with a verb of its own (« A a lu la lettre de B et C a déclaré : » → « C a »); else all
+    the words before the verb (« A et B ont déclaré : »), also when a comma leaves the clause
+    (« A, qui a dit que B …, a déclaré : »: the clause ends before the comma, A speaks)."""
+    opening = max((n for n, t in enumerate(before) if _opens_clause(before, n)), default=-1)
+    clause = before[opening + 1 :]
+    named = opening >= 0 and any(index.mention_at(offset + t.idx) for t in clause)
+    return clause if named and not any(t.text == "," for t in clause) else before
+
+
+def _opens_clause(before: list[Any], n: int) -> bool:
+    """Tell whether word `n` opens a clause: « que », or a conjunction after a conjugated verb."""
+    word = before[n].lower_
+    if word in _QUE:
+        return True
+    finite = any("Fin" in t.morph.get("VerbForm") for t in before[:n])
+    return word in _LINKS and finite
