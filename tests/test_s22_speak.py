@@ -348,3 +348,32 @@ def test_the_speech_verb_s_own_clause_names_the_speaker(
 )
 def test_more_bodies_speak(extract_text: Any, text: str, quote: tuple[str, str]) -> None:
     assert _quotes(extract_text, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Jeanne Dufort a répondu à Marc Olier qui disait en 2012 : « {_PORT} »", "Marc Olier"),
+        (
+            f"Jeanne Dufort a répondu à Marc Olier, qui avait déclaré la veille : « {_PORT} »",
+            "Marc Olier",
+        ),
+        (
+            f"Jeanne Dufort a répondu à Marc Olier, qui avait déclaré à la presse : « {_PORT} »",
+            "Marc Olier",
+        ),
+        (f"Jeanne Dufort a répondu à Marc Olier, qui avait déclaré : « {_PORT} »", "Marc Olier"),
+    ],
+)
+def test_the_relative_s_antecedent_speaks_past_a_short_complement(
+    extract_text: Any, text: str, speaker: str
+) -> None:
+    assert _quotes(extract_text, text) == [(speaker, _PORT)]
+
+
+def test_no_speech_verb_in_the_relative_gives_no_quote(extract_text: Any) -> None:
+    text = (
+        "Jeanne Dufort a salué Marc Olier, qui a reçu en 2012 : « une médaille d'or pour son "
+        "travail au port »."
+    )
+    assert _quotes(extract_text, text) == []
