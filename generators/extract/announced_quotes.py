@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
-from generators.extract.attribution import colon_speaker
 from generators.extract.body_speakers import subject_body
+from generators.extract.colon_speakers import colon_speaker
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import apposed_opening, clause_subject, speaker_of
@@ -30,7 +30,7 @@ _OPENING = ("«", "“", '"')
 def announced_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> str | None:
     """Return who speaks a quote that opens its paragraph right after a paragraph ending on
     « <speech verb> … : » (« X a déclaré : ¶ « … » »), or None."""
-    colon = _announcing_colon(doc, quoted)
+    colon = announcing_colon(doc, quoted)
     if colon is None:
         return None
     sent = sentence_of(colon)
@@ -41,7 +41,7 @@ def announced_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -
     return colon_speaker(doc, outside, offset, index)
 
 
-def _announcing_colon(doc: Any, quoted: Quoted) -> Any:
+def announcing_colon(doc: Any, quoted: Quoted) -> Any:
     """Return the colon token ending the paragraph right before a quote that opens its own
     paragraph, or None."""
     text = text_of(doc)

@@ -6,7 +6,7 @@
   nièce du roi »); None when unsure.
 - `body_phrase`: « a indiqué l'agence X », « a reconnu le club », « le procureur » (no one named
   holds the role) → the phrase itself; an anonymous person (« le témoin ») gives None.
-- `colon_speaker`: « X, maire de Y, a réagi : « … » » → X, when the parse lost the clause; « Le
+- `colon_speaker` (colon_speakers.py): « X, maire de Y, a réagi : « … » » → X; « Le
   souverain avait exprimé le désir … : » → the one king named (relation_speakers).
 - `group_around`: « Jean et Marie Roy », « A et B », « A, B et C » → the people who speak together;
   `plural_speaker`: « …, écrivent-ils » → the group named as a subject just before, else None.
@@ -19,19 +19,15 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.coreference import impersonal, person_of
-from generators.extract.named_subjects import name_before_verb
 from generators.extract.names import NameIndex
 from generators.extract.paired_subjects import one_of_gender, paired
-from generators.extract.relation_speakers import general_title_speaker, kinship_phrase
+from generators.extract.relation_speakers import kinship_phrase
 from generators.extract.speech_words import (
     body_phrase,
     gender_word,
     in_quotes,
-    is_speech_verb,
-    is_wish_verb,
     plural_verb,
     subject_pronoun,
-    verb_subject,
 )
 from generators.extract.titles import determiner_gender, title_end
 from generators.extract.tokens import sentence_of, text_of
@@ -313,43 +309,6 @@ def _main_subject(sent: Any) -> Any:
     if root.lemma_.lower() in lexicon.word_set("quote_stative_verbs"):
         return None
     return next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj")), None)
-
-
-def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -> str | None:
-    """« X a réagi : « … » » → X: the subject of a speech verb ending the words before a colon."""
-    verb = next(
-        (t for t in reversed(outside) if is_speech_verb(t) or is_wish_verb(t, outside)), None
-    )
-    if verb is None or outside[-1].text != ":":
-        return None
-    before = [t for t in outside if t.i < verb.i]
-    clause = verb
-    if verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ == "VERB":
-        clause = verb.head  # « la direction a adressé un communiqué : »
-    subj = verb_subject(clause)
-    own = name_before_verb(doc, verb, offset, index)
-    if own is not None:
-        return own  # « Interrogée par A, B a répondu : »: the name right before the verb, not A
-    named = any(index.mention_at(offset + t.idx) for t in before)
-    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not named:
-        phrase = person_of(subj, doc, offset, index) or body_phrase(doc, subj)
-        phrase = phrase or general_title_speaker(doc, subj, index)  # « L'ancien souverain »
-        if phrase:
-            return phrase  # « Dans un communiqué, la direction a précisé : »
-    for tok in before:
-        mention = index.mention_at(offset + tok.idx)
-        if mention is not None:
-            # « la mère de X a écrit : »: the phrase, not X
-            group = group_around(doc, tok, offset, index) if plural_verb(verb) else None
-            return owned_phrase(doc, tok, offset, index) or group or mention.full
-    if subj is not None and subj.lower_ in ("il", "elle"):
-        return pronoun_speaker(doc, subj, offset, index)  # « Suite au jugement, elle a dit : »
-    for tok in before:
-        if tok.pos_ in ("NOUN", "PROPN"):
-            return person_of(tok, doc, offset, index) or body_phrase(doc, tok)
-        if tok.lower_ in ("il", "elle"):
-            return pronoun_speaker(doc, tok, offset, index)
-    return None
 
 
 def named_before(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:

@@ -17,6 +17,9 @@ from generators.extract.speech_words import body_phrase, in_quotes
 from generators.extract.titles import title_end
 
 _OF = ("de", "du", "des", "d'")
+_LINKS = (*_OF, "d’")
+_NEGATIONS = ("ne", "n'", "n’")
+_OPENERS = (",", ";", "(", "–", "—")
 
 
 def subject_body(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
@@ -82,3 +85,51 @@ def regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | Non
 
 def _given_names() -> frozenset[str]:
     return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
+
+
+def body_before(doc: Any, verb: Any) -> str | None:
+    """« Mardi, l'organisation humanitaire Médecins du Lac a déclaré … : » → « Médecins du Lac »:
+    the body named by the noun phrase right before `verb` (past its auxiliaries, adverbs and
+    clitics), whatever the parse made of the subject. The phrase opens on a determiner and its
+    first noun is a body (lexicon quote_body_nouns); the proper name after that noun and its
+    adjectives is the speaker (« le syndicat Force Unie » → « Force Unie »), else the whole phrase
+    (« la préfecture », « le syndicat des dockers »). None for any other phrase (« le directeur
+    de la préfecture »: a person)."""
+    end = verb.i
+    while end > 0 and (
+        doc[end - 1].pos_ in ("AUX", "ADV")
+        or doc[end - 1].lower_ in lexicon.word_set("quote_clitics") | set(_NEGATIONS)
+    ):
+        end -= 1
+    start = end
+    while start > 0 and _noun_phrase_word(doc[start - 1]):
+        start -= 1
+    words = [t for t in doc[start:end] if not t.is_space]
+    opened = start == 0 or doc[start].is_sent_start or doc[start - 1].text in _OPENERS
+    opened = opened or doc[start - 1].is_space
+    if not opened or len(words) < 2 or words[0].pos_ != "DET":
+        return None  # « Paul Roy et la préfecture ont … »: not the body alone
+    noun = words[1]
+    if noun.lower_ not in lexicon.word_set("quote_body_nouns"):
+        return None
+    k = noun.i + 1
+    while k < end and doc[k].is_lower and doc[k].pos_ in ("ADJ", "ADV", "VERB"):
+        k += 1  # « l'organisation non gouvernementale », « l'agence officielle »
+    if k < end and doc[k].text[:1].isupper():
+        return _trimmed(doc, k, end)
+    return _trimmed(doc, start, end)
+
+
+def _noun_phrase_word(tok: Any) -> bool:
+    """Tell whether `tok` may stand inside a subject noun phrase (a determiner, a noun, an
+    adjective, « de » linking a complement, « non »), not a comma, a verb or a preposition."""
+    if tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        return not tok.is_punct and tok.text not in ("«", "»")
+    return tok.lower_ in _LINKS or tok.lower_ == "non"
+
+
+def _trimmed(doc: Any, start: int, end: int) -> str | None:
+    """Return tokens `start`…`end` as written, past the links and determiners ending them."""
+    while end > start and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].lower_ in _LINKS):
+        end -= 1
+    return str(doc[start:end].text) if end > start else None

@@ -103,6 +103,9 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
         return None
     verb = noun = before[k]
     phrase_verbs = lexicon.word_set("quote_phrase_verbs")
+    setting = _verb_past_setting(before, phrase_verbs)
+    if setting is not None:
+        return setting  # « a parlé à la télévision d'État d'une « … » »
     mistagged = verb.is_lower and verb.pos_ == "PROPN" and verb.lemma_.lower() in phrase_verbs
     if mistagged or _verb_read_as_adjective(verb, phrase_verbs):
         return verb  # « Paul Roy parle de « … » » read as a third word of the name
@@ -125,6 +128,43 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
         "quote_phrase_idioms"
     )
     return verb if verb.lemma_.lower() in phrase_verbs or idiom else None
+
+
+def _verb_past_setting(before: list[Any], verbs: frozenset[str]) -> Any:
+    """« X a parlé sur la radio nationale d'une « … » »: the verb of opinion whose « de »
+    complement the quoted phrase is, past a short complement of the medium, occasion or audience
+    of speech right after the verb (`_setting`); or None."""
+    k = len(before) - 1
+    if k >= 0 and before[k].pos_ == "DET":
+        k -= 1  # « d'une », « des »
+    if k < 1 or before[k].lower_ not in _OF:
+        return None
+    for j in range(k - 1, max(-1, k - _SETTING), -1):
+        tok = before[j]
+        if tok.is_lower and tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "PROPN"):
+            return tok if _setting(before[j + 1 : k]) else None
+        if tok.is_punct or tok.pos_ not in _SETTING_WORDS:
+            return None
+    return None
+
+
+def _setting(words: list[Any]) -> bool:
+    """Tell whether words open on a preposition and their first noun is a medium, an occasion or
+    an audience of speech (lexicon quote_speech_settings: « à la télévision d'État », « devant
+    les députés »), not any noun the quoted words may complete (« devant les élèves de la « … » »)."""
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    settings = lexicon.word_set("quote_speech_settings")
+    return (
+        bool(words)
+        and words[0].pos_ == "ADP"
+        and noun is not None
+        and (noun.lemma_.lower() in settings or noun.lower_ in settings)
+    )
+
+
+_OF = ("de", "d'", "d’", "du", "des")
+_SETTING = 9  # « sur la chaîne de télévision publique du pays »: a few words, not a clause
+_SETTING_WORDS = ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _verb_read_as_adjective(tok: Any, verbs: frozenset[str]) -> bool:

@@ -3,8 +3,9 @@
 French grammar names a thing with a participle of naming (« un plan baptisé « … » », « le boxeur,
 surnommé « … » », « un livre intitulé « … » ») or with the noun of what is named right before the
 marks (« la campagne « Nous méritons mieux » », « le slogan « … » »). Those quoted words are a name,
-whoever coined them: no quote fact. A noun of naming only names capitalized words; a lower-case
-phrase after it may be a judgement (« une campagne « brutale et injuste » »).
+whoever coined them: no quote fact. After a noun of naming, lower-case words are a name too
+(« le slogan « tous ensemble » »), unless they are only adjectives and adverbs: a judgement
+(« une campagne « brutale et injuste » »).
 """
 
 from __future__ import annotations
@@ -26,4 +27,19 @@ def named_in_marks(doc: Any, quoted: Quoted) -> bool:
         return True
     nouns = lexicon.word_set("quote_naming_nouns")
     named = word.lemma_.lower() in nouns or word.lower_ in nouns
-    return named and inside[0].text[:1].isupper()
+    if not named or inside[0].text[:1].isupper():
+        return named
+    return word.pos_ == "NOUN" and not _judgement(inside) and not _predicate(inside[0])
+
+
+def _judgement(inside: list[Any]) -> bool:
+    """Tell whether lower-case quoted words are only adjectives and adverbs (« une campagne
+    « brutale et injuste » »): a judgement on the noun, not its name (« le slogan « tous
+    ensemble pour le port » », « son livre « la mer est à nous » »)."""
+    return all(t.pos_ in ("ADJ", "ADV", "CCONJ") for t in inside)
+
+
+def _predicate(first: Any) -> bool:
+    """Tell whether quoted words open on a verb or a negation (« l'opération « visait à … » »):
+    the noun before them is their subject, not what they name."""
+    return first.pos_ in ("VERB", "AUX") or first.lower_ in ("ne", "n'", "n’")

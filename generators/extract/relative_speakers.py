@@ -2,8 +2,9 @@
 « … » », « l'agence Y, qui affirme que « … » » → the antecedent of « qui » speaks.
 
 French puts the antecedent right before « qui » (relatives.relative_antecedent); the speech verb,
-its auxiliary and « que » stand between « qui » and the opening mark, nothing else (an object or
-another verb makes the quote something else than the words said).
+its auxiliary and « que » stand between « qui » and the opening mark, and after the verb at most a
+short complement of time or audience (« qui disait en 2012 : », « qui a dit à la presse : »); an
+object noun phrase, a longer complement or another verb makes the quote something else.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def relative_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) ->
     k = len(before) - 1
     while k >= 0 and (before[k].lower_ in _LINKS or before[k].pos_ == "ADV"):
         k -= 1
+    k = _past_complement(before, k)
     if k < 1 or not _said(before[k]):
         return None
     k -= 1
@@ -41,6 +43,20 @@ def relative_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) ->
     if not hasattr(antecedent, "i"):
         return str(antecedent.text)  # a person the name index missed, as written
     return speaker_of(doc, antecedent, offset, index) or body_phrase(doc, antecedent)
+
+
+def _past_complement(before: list[Any], k: int) -> int:
+    """Return the index of the speech verb before a short complement of time or audience ending
+    at `k` (« qui disait en 2012 : », « qui avait déclaré la veille : », « qui a dit à la
+    presse : »), or `k` itself."""
+    j = k
+    while j >= 0 and k - j < _COMPLEMENT and before[j].pos_ in _COMPLEMENT_WORDS:
+        j -= 1
+    return j if j < k and j >= 0 and _said(before[j]) else k
+
+
+_COMPLEMENT = 4
+_COMPLEMENT_WORDS = ("ADP", "DET", "NUM", "NOUN", "PROPN")
 
 
 def _said(tok: Any) -> bool:

@@ -7,12 +7,12 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import (
-    colon_speaker,
     group_around,
     owned_phrase,
     pronoun_speaker,
 )
 from generators.extract.body_speakers import regnal_name
+from generators.extract.colon_speakers import colon_speaker
 from generators.extract.coreference import coreferent, person_of
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens

@@ -57,6 +57,8 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     start = head.i
     while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
         start -= 1
+    while start < head.i and doc[start].pos_ == "ADJ":
+        start += 1  # « l'organisation humanitaire X »: the adjective is the noun's before it
     end = max(head.i + 1, title_end(doc, head.i)) if titled else head.i + 1
     while end < len(doc) and end - head.i < 12:
         if _acronym_aside(doc, end):

@@ -42,6 +42,7 @@ from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
 from generators.extract.quote_names import named_in_marks
+from generators.extract.recalled_quotes import recalled_speaker
 from generators.extract.relative_speakers import relative_speaker
 from generators.extract.reported import inverted_attribution, selon_attribution
 from generators.extract.speakers import (
@@ -158,6 +159,9 @@ def _marked(
         if speaker is None and previous is not None and _relayed(doc, quoted, previous[1]):
             speaker = previous[0]  # « « A », a dit X, avant d'ajouter : « B » »: X says B
             how = "previous"
+        if speaker is None:
+            speaker = recalled_speaker(doc, quoted, offset, index)  # « A a cité les mots de B : »
+            how = "recalled"
         decided = False  # « X a reçu une lettre : « … » »: the text's issuer speaks, or no one
         if speaker is None:
             decided, speaker = document_speaker(doc, quoted, offset, index, spans)
