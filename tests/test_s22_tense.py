@@ -331,3 +331,24 @@ def test_a_listed_count_gives_no_gap_card(extract_text: Any) -> None:
         "1950.",
         "trois",
     ) in cards(extract_text, kept, ("quantity",))
+
+
+def test_a_mended_answer_keeps_its_choice() -> None:
+    question = Question(
+        id="q",
+        fact_id="f",
+        template="person-fonction-qcm",
+        kind="mcq",
+        prompt="Quelle est la fonction de Léa Fontaine ?",
+        answer="présidente de de la Banque de Brova",
+        source="",
+        fact_type="person_role",
+        choices=("maire de Valmont", "présidente de de la Banque de Brova", "préfète de Brova"),
+    )
+    made = mended(question)
+    assert made.answer == "présidente de la Banque de Brova"
+    assert made.choices == (
+        "maire de Valmont",
+        "présidente de la Banque de Brova",
+        "préfète de Brova",
+    )

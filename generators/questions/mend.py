@@ -41,11 +41,12 @@ def mended(question: Question) -> Question:
         prompt = shown.group(1) + mend(shown.group(2), question.answer) + shown.group(3)
     else:
         prompt = mend(question.prompt)
-    prompt = _unit_once(ordinals(corrected(prompt)), question.choices)
+    choices = tuple(corrected(c) for c in question.choices)  # the answer's choice mended alike
+    prompt = _unit_once(ordinals(corrected(prompt)), choices)
     answer = ordinals(corrected(mend(question.answer)))
-    if prompt == question.prompt and answer == question.answer:
+    if (prompt, answer, choices) == (question.prompt, question.answer, question.choices):
         return question
-    return replace(question, prompt=prompt, answer=answer)
+    return replace(question, prompt=prompt, answer=answer, choices=choices)
 
 
 # « 1 er février », « le 2 e tour »: an ordinal's ending split from its number by a space
