@@ -120,6 +120,27 @@ def test_an_appointment_in_the_passe_compose_is_held_now(extract_text: Any) -> N
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        "Le candidat de la droite, Hugo Marchand, a été élu nouveau président de la Brovanie.",
+        "Léa Fontaine a été élue maire de Valmont.",
+    ],
+)
+def test_a_post_just_won_in_an_election_is_not_asked(extract_text: Any, lead: str) -> None:
+    """« a été élu nouveau président »: taken maybe later; neither held then nor held before."""
+    made = cards(extract_text, lead, ROLE_TYPES)
+    assert not any(
+        "Brovanie" in prompt + answer or "Valmont" in prompt + answer for prompt, answer in made
+    )
+
+
+def test_an_appointment_is_asked_at_the_article_month(extract_text: Any) -> None:
+    lead = "Claire Vasseur a été nommée directrice de l'Agence de Brova."
+    made = cards(extract_text, lead, ROLE_TYPES)
+    assert ("Qui était la directrice de l’Agence de Brova en juin 2018 ?", "Claire Vasseur") in made
+
+
+@pytest.mark.parametrize(
     ("lead", "expected"),
     [
         (

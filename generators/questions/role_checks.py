@@ -9,7 +9,7 @@ import re
 
 from generators import lexicon
 from generators.french.grammar import flat, fold
-from generators.questions.roles import role_class, taken_later
+from generators.questions.roles import just_elected, role_class, taken_later
 from generators.records import Fact, Question
 
 
@@ -48,6 +48,8 @@ def not_held_yet(question: Question, fact: Fact) -> str:
         return ""
     if _taken_later(flat(fact.sentence), held, holder):
         return f"« {held} » is taken later (an announced succession)"
+    if just_elected(flat(fact.sentence), held, 3 if fact.type == "person_role" else 6):
+        return f"« {held} » was just won in an election (it may be taken only later)"
     futures = _futures()
     start = re.escape(" ".join(held.split()[:2]))
     sentence = flat(fact.sentence)

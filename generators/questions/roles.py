@@ -83,19 +83,35 @@ def candidacy(role: str) -> dict[str, str]:
 
 def held_before(sentence: str, role: str) -> bool:
     """Tell a role the sentence puts in the past (« alors qu'il était député », « ex-ministre »)."""
+    return any(_appointed(found) != "now" for found in _past_markers(sentence, role))
+
+
+def just_elected(sentence: str, role: str, reach: int = 3) -> bool:
+    """Tell a role just won in an election (« X a été élu nouveau président »): it may be taken
+    only later, so neither « Qui était le président en mai ? » nor « Qui a été président ? »
+    (`reach`: the words between « a été » and the role, more for a body after its title)."""
+    found = _past_markers(sentence, role, reach)
+    return any(_appointed(one) == "elected" for one in found)
+
+
+def _past_markers(sentence: str, role: str, reach: int = 3) -> list[re.Match[str]]:
     first = re.escape(role.split()[0]) if role.split() else ""
+    if not first:
+        return []
     past = "|".join(re.escape(w) for w in lexicon.words("question_past_markers"))
-    pattern = rf"(?P<marker>{past})\s+(?P<between>(?:[\w’'-]+\s+){{0,3}}?){first}"
-    return bool(first) and any(
-        not _appointed(found) for found in re.finditer(pattern, sentence, re.IGNORECASE)
-    )
+    pattern = rf"(?P<marker>{past})\s+(?P<between>(?:[\w’'-]+\s+){{0,{reach}}}?){first}"
+    return list(re.finditer(pattern, sentence, re.IGNORECASE))
 
 
-def _appointed(found: re.Match[str]) -> bool:
-    """« X a été nommée ambassadrice »: a passé composé appointment puts the role in the present."""
-    naming = lexicon.word_set("people_naming_participles")
-    between = {w.lower() for w in found.group("between").split()}
-    return found.group("marker").lower() == "a été" and bool(between & naming)
+def _appointed(found: re.Match[str]) -> str:
+    """Return « now » for « a été nommée ambassadrice » (an appointment in the passé composé puts
+    the role in the present), « elected » for « a été élu président », else ''
+    (lexicon/question_appointment_participles.txt)."""
+    if found.group("marker").lower() != "a été":
+        return ""
+    entries = (e.partition(" ") for e in lexicon.words("question_appointment_participles"))
+    kinds = {word: kind for kind, _, word in entries}
+    return next((kinds[w] for w in found.group("between").lower().split() if w in kinds), "")
 
 
 def _same_post(role: str, post: str) -> bool:
@@ -178,10 +194,9 @@ def _without_since(sentence: str) -> str:
 
 def head_time(sentence: str, article_date: str, former: bool) -> str:
     """Return when a head led, as a leads card dates it: the sentence's earlier year, else the
-    article's month; '' for a former head (asked undated, in the past: « Qui a dirigé X ? »)."""
-    if former:
-        return ""
-    return past_year(sentence, article_date) or date_text(article_date[:7])
+    article's month, never for a former head (asked undated, in the past: « Qui a dirigé X ? »)."""
+    year = past_year(sentence, article_date)
+    return year or ("" if former else date_text(article_date[:7]))
 
 
 def past_year(sentence: str, article_date: str) -> str:
