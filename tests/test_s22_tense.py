@@ -319,6 +319,12 @@ def gap_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
         ("Il a été élu {{c1::trois}} fois : en 2001, 2005 et 2010.", "trois", "cloze"),
         ("Le festival dure {{c1::2}} jours, samedi et dimanche.", "2", "cloze"),
         ("L'usine a connu {{c1::deux}} périodes de crise, en 2009 et en 2013.", "deux", "cloze"),
+        (
+            "Complétez : « La grève n’a eu lieu qu’à … reprises : dans les années 1950 et 1960 et "
+            "au début des années 1990. »",
+            "2",
+            "mcq",
+        ),
     ],
 )
 def test_a_count_listed_after_its_noun_is_given_away(prompt: str, answer: str, kind: str) -> None:
@@ -328,7 +334,7 @@ def test_a_count_listed_after_its_noun_is_given_away(prompt: str, answer: str, k
 @pytest.mark.parametrize(
     ("prompt", "answer"),
     [
-        ("Il a été élu {{c1::trois}} fois : en 2001 et 2005.", "trois"),  # two listed, not three
+        ("Il a été élu {{c1::trois}} fois, en 2001 et 2005.", "trois"),  # two listed, not three
         ("L'accident a fait {{c1::deux}} morts, selon la police et les pompiers.", "deux"),
         ("Il y a {{c1::deux}} ans, Paul et Léa se sont mariés à Valmont.", "deux"),
         ("Le couple a {{c1::trois}} enfants, dont Paul et Léa.", "trois"),

@@ -72,7 +72,7 @@ def _spelled(question: Question) -> bool:
 # after the gap: the counted noun (one to four words, no list yet), « : » or « , », the rest of
 # the clause
 _LISTED = re.compile(
-    r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*[:,]\s*(?P<items>[^.;:»()?!]*)"
+    r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*(?P<mark>[:,])\s*(?P<items>[^.;:»()?!]*)"
 )
 _LINK = re.compile(r"\s+(?:et|ou)\s+")
 
@@ -88,8 +88,8 @@ def enumerated_count(question: Question) -> str:
         places = [(question.answer, m.end()) for m in re.finditer("…", question.prompt)]
     for answer, end in places:
         count = _small_count(answer)
-        if count and _listed(question.prompt[end:]) == count:
-            return f"the count {answer} is answered by the {count} things listed after it"
+        if count and _listed(question.prompt[end:], count):
+            return f"the count {answer} is answered by the things listed after it"
     return ""
 
 
@@ -100,23 +100,26 @@ def _small_count(answer: str) -> int:
     return int(value) if value is not None and 2 <= value <= 5 and value == int(value) else 0
 
 
-def _listed(after: str) -> int:
-    """Return how many things the clause after a counted noun lists (« : en 2001, 2005 et 2010 »
-    → 3), or 0 when it is no list of like things."""
+def _listed(after: str, count: int) -> bool:
+    """Tell whether the clause after a counted noun lists the things counted: a list after « : »
+    (« à deux reprises : dans les années 1920 et 1930 et en 1985 »: it announces them), or after
+    « , » a list of that many like things (« deux pays, la France et l'Italie »)."""
     found = _LISTED.match(after)
     if not found:
-        return 0
+        return False
     parts = [p.strip() for p in found.group("items").split(",")]
     last = next((i for i, p in enumerate(parts) if _LINK.search(p)), None)
     if last is None or not parts[0]:
-        return 0
+        return False
     opener = parts[0].split()[0].lower().replace("’", "'")
     if opener in lexicon.word_set("question_enumeration_blockers") or opener.startswith("qu'"):
-        return 0
+        return False
     if len(parts[0].split()) > 1 and (opener.isdigit() or parse_words(opener) is not None):
-        return 0  # « deux écoles, trois lycées et un collège »: other things, counted
+        return False  # « deux écoles, trois lycées et un collège »: other things, counted
+    if found.group("mark") == ":":
+        return True
     items = [*parts[:last], *_LINK.split(parts[last], maxsplit=1)]
     sizes = [len(item.split()) for item in items]
     if not all(sizes) or sizes[-1] > max(sizes[:-1]) + 1:
-        return 0  # « deux ans, Paul et Léa se sont mariés »: a clause goes on after the last name
-    return len(items)
+        return False  # « deux ans, Paul et Léa se sont mariés »: a clause goes on after the name
+    return len(items) == count
