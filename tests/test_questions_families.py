@@ -174,7 +174,8 @@ def test_a_role_held_in_the_past_is_asked_in_the_past() -> None:
         )
     )
     prompts = [q.prompt for q in made]
-    assert "Quelle fonction Hélène Marchal occupait-elle ?" in prompts
+    assert "Quelle fonction Hélène Marchal a-t-elle occupée auparavant ?" in prompts
+    assert "Qui a été directrice du musée de Dinan ?" in prompts
     assert not any(
         re.search(r"occupe-t-elle|occupait-elle en", p) or p.startswith("Qui est la directrice")
         for p in prompts

@@ -3,7 +3,9 @@
 `other_form` returns why a card gives its answer away, or '': a year of the answer inside a span
 of the prompt (« 2014-15 », « 2014/2015 », « 2014-2015 »), a figure written with other spacing
 (« 12 000 » and « 12000 »), the same checks for a cloze's gap against the rest of its sentence, and
-an acronym asked of an expansion whose words' initials (small words left out) spell it.
+an acronym asked of an expansion whose words' initials (small words left out) spell it; and a
+small count (≤ 5) whose noun is followed by the list of that many things (« à … reprises : en 2001
+et en 2005 », « deux pays, la France et l'Italie »): the list answers it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generators import lexicon
+from generators.french.numbers import parse_words
 from generators.records import CLOZE, TRUEFALSE, Question
 
 _SPAN = re.compile(r"(?<![\w-])((?:1[5-9]|20)\d\d)\s*[-/–]\s*(\d{2}|\d{4})(?![\w-])")
@@ -19,6 +22,9 @@ _GAP = re.compile(r"\{\{c\d+::(.*?)\}\}")
 
 def other_form(question: Question) -> str:
     """Return why the card gives its answer away in another form, or ''."""
+    listed = enumerated_count(question)
+    if listed:
+        return listed
     gap = _GAP.search(question.prompt)
     if gap:
         answer, shown = gap.group(1), question.prompt.replace(gap.group(0), " ")
@@ -61,3 +67,59 @@ def _spelled(question: Question) -> bool:
         w[0] for w in words if w.lower() not in small and f"{w.lower()}'" not in small
     )
     return initials.upper() == answer
+
+
+# after the gap: the counted noun (one to four words, no list yet), « : » or « , », the rest of
+# the clause
+_LISTED = re.compile(
+    r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*(?P<mark>[:,])\s*(?P<items>[^.;:»()?!]*)"
+)
+_LINK = re.compile(r"\s+(?:et|ou)\s+")
+
+
+def enumerated_count(question: Question) -> str:
+    """Return why a small count's gap is answered by the list right after its noun, or ''."""
+    if question.kind == TRUEFALSE:
+        return ""
+    gap = _GAP.search(question.prompt)
+    if gap:
+        places = [(gap.group(1), gap.end())]
+    else:
+        places = [(question.answer, m.end()) for m in re.finditer("…", question.prompt)]
+    for answer, end in places:
+        count = _small_count(answer)
+        if count and _listed(question.prompt[end:], count):
+            return f"the count {answer} is answered by the things listed after it"
+    return ""
+
+
+def _small_count(answer: str) -> int:
+    """Return the answer as a count from 2 to 5 (« 3 », « trois »), else 0."""
+    text = answer.strip().lower()
+    value = float(text) if text.isdigit() else parse_words(text) if text.isalpha() else None
+    return int(value) if value is not None and 2 <= value <= 5 and value == int(value) else 0
+
+
+def _listed(after: str, count: int) -> bool:
+    """Tell whether the clause after a counted noun lists the things counted: a list after « : »
+    (« à deux reprises : dans les années 1920 et 1930 et en 1985 »: it announces them), or after
+    « , » a list of that many like things (« deux pays, la France et l'Italie »)."""
+    found = _LISTED.match(after)
+    if not found:
+        return False
+    parts = [p.strip() for p in found.group("items").split(",")]
+    last = next((i for i, p in enumerate(parts) if _LINK.search(p)), None)
+    if last is None or not parts[0]:
+        return False
+    opener = parts[0].split()[0].lower().replace("’", "'")
+    if opener in lexicon.word_set("question_enumeration_blockers") or opener.startswith("qu'"):
+        return False
+    if len(parts[0].split()) > 1 and (opener.isdigit() or parse_words(opener) is not None):
+        return False  # « deux écoles, trois lycées et un collège »: other things, counted
+    if found.group("mark") == ":":
+        return True
+    items = [*parts[:last], *_LINK.split(parts[last], maxsplit=1)]
+    sizes = [len(item.split()) for item in items]
+    if not all(sizes) or sizes[-1] > max(sizes[:-1]) + 1:
+        return False  # « deux ans, Paul et Léa se sont mariés »: a clause goes on after the name
+    return len(items) == count

@@ -4,7 +4,8 @@ plural), « 1,5 milliard d'euro » (and « 1,5 millions »: singular under 2), �
 relevé … » or « … au lundi. » (a day is named bare), « après avoir disparue » (no agreement
 after « avoir » with nothing before it), and homophones: « a l'issue » (« à »), « c'est
 déroulé » (« s'est »), « se sont 128 États » (« ce sont »); and typography: « 1 er février »
-(« 1er »), a unit said twice when the choices carry it (« à … % » with « 85 % » as a choice).
+(« 1er »), a unit said twice when the choices carry it (« à … % » with « 85 % » as a choice),
+and the page's plain typing errors (questions/typos.py: « de de », « c'est à-dire »).
 Quotations keep the speaker's words; the sentence shown to complete (« Complétez : « … » ») is
 the card's own text. Word list: lexicon/question_slips.txt (with french_weekdays.txt and
 numbers_approx_nouns.txt).
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from generators import lexicon
 from generators.french.numbers import parse_words
+from generators.questions.typos import corrected
 from generators.records import Question
 
 _QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
@@ -39,11 +41,12 @@ def mended(question: Question) -> Question:
         prompt = shown.group(1) + mend(shown.group(2), question.answer) + shown.group(3)
     else:
         prompt = mend(question.prompt)
-    prompt = _unit_once(ordinals(prompt), question.choices)
-    answer = ordinals(mend(question.answer))
-    if prompt == question.prompt and answer == question.answer:
+    choices = tuple(corrected(c) for c in question.choices)  # the answer's choice mended alike
+    prompt = _unit_once(ordinals(corrected(prompt)), choices)
+    answer = ordinals(corrected(mend(question.answer)))
+    if (prompt, answer, choices) == (question.prompt, question.answer, question.choices):
         return question
-    return replace(question, prompt=prompt, answer=answer)
+    return replace(question, prompt=prompt, answer=answer, choices=choices)
 
 
 # « 1 er février », « le 2 e tour »: an ordinal's ending split from its number by a space

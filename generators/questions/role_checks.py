@@ -9,7 +9,7 @@ import re
 
 from generators import lexicon
 from generators.french.grammar import flat, fold
-from generators.questions.roles import role_class
+from generators.questions.roles import just_elected, role_class, taken_later
 from generators.records import Fact, Question
 
 
@@ -39,13 +39,17 @@ def not_held_yet(question: Question, fact: Fact) -> str:
     """« A sera le prochain président de X », « le vice-président sera A »: a post not held yet is
     no answer to « Qui dirige X ? » or « Quelle fonction A occupe-t-il ? » (people_future_copulas)."""
     if fact.type == "person_role":
-        held = flat(str(fact.get("role") or ""))
+        held, holder = flat(str(fact.get("role") or "")), str(fact.get("person") or "")
     elif fact.type == "leads":
-        held = flat(str(fact.get("entity") or ""))
+        held, holder = flat(str(fact.get("entity") or "")), str(fact.get("leader") or "")
     else:
         return ""
     if not held:
         return ""
+    if _taken_later(flat(fact.sentence), held, holder):
+        return f"« {held} » is taken later (an announced succession)"
+    if just_elected(flat(fact.sentence), held, 3 if fact.type == "person_role" else 6):
+        return f"« {held} » was just won in an election (it may be taken only later)"
     futures = _futures()
     start = re.escape(" ".join(held.split()[:2]))
     sentence = flat(fact.sentence)
@@ -54,6 +58,16 @@ def not_held_yet(question: Question, fact: Fact) -> str:
     if re.search(before, sentence, re.IGNORECASE) or re.search(after, sentence, re.IGNORECASE):
         return f"« {held} » is not held yet (a future or conditional copula)"
     return ""
+
+
+def _taken_later(sentence: str, held: str, holder: str) -> bool:
+    """« X succédera à Y … à la tête de Z », « X prendra ses fonctions de directeur de Z »: the
+    holder named before a verb announcing a post taken later (roles.taken_later), the post after."""
+    found = taken_later(sentence)
+    if found is None or not holder.split():
+        return False
+    where = sentence.lower().find(held.split()[0].lower() + " ", found.end())
+    return where >= 0 and holder.split()[-1] in sentence[: found.start()]
 
 
 def unnamed_place(question: Question, fact: Fact) -> str:

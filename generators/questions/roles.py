@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -17,10 +18,13 @@ if TYPE_CHECKING:
 
 def asked_role(role: str) -> str:
     """Return the post a role phrase names, as a role question asks it: without a leading
-    « actuel » and cut before the person's part in the story (« cycliste présent sur la ligne »
+    « actuel » or « alors » (lexicon/question_role_time_adverbs.txt) and cut before the person's part in the story (« cycliste présent sur la ligne »
     → « cycliste », lexicon/question_role_story_tails.txt)."""
     words = role.split()
-    while len(words) > 1 and words[0].lower() in lexicon.word_set("people_present_modifiers"):
+    skipped = lexicon.word_set("people_present_modifiers") | lexicon.word_set(
+        "question_role_time_adverbs"
+    )
+    while len(words) > 1 and words[0].lower() in skipped:
         words = words[1:]
     text = " ".join(words)
     tails = "|".join(re.escape(t) for t in lexicon.words("question_role_story_tails"))
@@ -79,10 +83,35 @@ def candidacy(role: str) -> dict[str, str]:
 
 def held_before(sentence: str, role: str) -> bool:
     """Tell a role the sentence puts in the past (« alors qu'il était député », « ex-ministre »)."""
+    return any(_appointed(found) != "now" for found in _past_markers(sentence, role))
+
+
+def just_elected(sentence: str, role: str, reach: int = 3) -> bool:
+    """Tell a role just won in an election (« X a été élu nouveau président »): it may be taken
+    only later, so neither « Qui était le président en mai ? » nor « Qui a été président ? »
+    (`reach`: the words between « a été » and the role, more for a body after its title)."""
+    found = _past_markers(sentence, role, reach)
+    return any(_appointed(one) == "elected" for one in found)
+
+
+def _past_markers(sentence: str, role: str, reach: int = 3) -> list[re.Match[str]]:
     first = re.escape(role.split()[0]) if role.split() else ""
+    if not first:
+        return []
     past = "|".join(re.escape(w) for w in lexicon.words("question_past_markers"))
-    found = re.search(rf"(?:{past})\s+(?:[\w’'-]+\s+){{0,3}}?{first}", sentence, re.IGNORECASE)
-    return bool(first and found)
+    pattern = rf"(?P<marker>{past})\s+(?P<between>(?:[\w’'-]+\s+){{0,{reach}}}?){first}"
+    return list(re.finditer(pattern, sentence, re.IGNORECASE))
+
+
+def _appointed(found: re.Match[str]) -> str:
+    """Return « now » for « a été nommée ambassadrice » (an appointment in the passé composé puts
+    the role in the present), « elected » for « a été élu président », else ''
+    (lexicon/question_appointment_participles.txt)."""
+    if found.group("marker").lower() != "a été":
+        return ""
+    entries = (e.partition(" ") for e in lexicon.words("question_appointment_participles"))
+    kinds = {word: kind for kind, _, word in entries}
+    return next((kinds[w] for w in found.group("between").lower().split() if w in kinds), "")
 
 
 def _same_post(role: str, post: str) -> bool:
@@ -134,11 +163,12 @@ def in_succession(name: str, role: str, index: ArticleIndex) -> bool:
     return False
 
 
-def role_time(role: str, sentence: str, article_date: str) -> str:
+def role_time(role: str, sentence: str, article_date: str, former: bool = False) -> str:
     """Return when a role was held as the article dates it (« en mars 2021 »), or '' when the
-    sentence sets it at an earlier time (« Premier ministre sous X », « … en 1993 »)."""
+    sentence sets it at an earlier time (« Premier ministre sous X », « … en 1993 ») or puts it
+    in the past (`former`: it was no longer held then; « Qui a été maire de X ? »)."""
     year = article_date[:4]
-    if not re.match(r"^\d{4}", article_date):
+    if former or not re.match(r"^\d{4}", article_date):
         return ""
     if re.search(r"\bsous\s+(?:la\s+présidence\s+de\s+)?[A-ZÀ-Ý]", role):
         return ""
@@ -160,6 +190,13 @@ def _without_since(sentence: str) -> str:
         sentence,
         flags=re.I,
     )
+
+
+def head_time(sentence: str, article_date: str, former: bool) -> str:
+    """Return when a head led, as a leads card dates it: the sentence's earlier year, else the
+    article's month, never for a former head (asked undated, in the past: « Qui a dirigé X ? »)."""
+    year = past_year(sentence, article_date)
+    return year or ("" if former else date_text(article_date[:7]))
 
 
 def past_year(sentence: str, article_date: str) -> str:
@@ -192,3 +229,16 @@ def former_head(leader: str, entity: str, index: ArticleIndex) -> bool:
     key = fold(entity)
     roles = [r for r in (person.roles if person else []) if key and key in fold(r)]
     return bool(roles) and all(is_descriptive(r) for r in roles)
+
+
+@functools.cache
+def _future_takings() -> re.Pattern[str]:
+    forms = sorted(lexicon.words("question_future_takings"), key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def taken_later(sentence: str) -> re.Match[str] | None:
+    """Return where the sentence announces a post taken later (« X succédera à Y », « X prendra
+    ses fonctions de … », lexicon/question_future_takings.txt), or None."""
+    return _future_takings().search(" ".join(sentence.split()))

@@ -45,11 +45,12 @@ from generators.questions.roles import (
     asked_role,
     candidacy,
     former_head,
+    head_time,
     held_before,
     in_succession,
-    past_year,
     role_class,
     role_time,
+    taken_later,
 )
 from generators.questions.speech import is_clause, reported_clause, short_quote
 from generators.records import TYPES, Fact
@@ -224,6 +225,7 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     role = feminine_title(role) if person.gender == "f" else role
     gender = person.gender or french.guess_gender(role)
     rank = is_rank(role)
+    former = bool(fact.get("past")) or held_before(fact.sentence, role)
     context = {
         "person": person,
         "role": role,
@@ -234,10 +236,10 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "descriptive_role": is_descriptive(role),
         "titled": replace(person, title=role if rank else _rank_of(index.person(name))),
         "shared_role": len(index.holders(role)) > 1,
-        "former": held_before(fact.sentence, role),
+        "former": former,
         "changed": in_succession(name, role, index),
         "role_class": role_class(role),
-        "role_time": role_time(role, fact.sentence, str(index.header.get("date") or "")),
+        "role_time": role_time(role, fact.sentence, str(index.header.get("date") or ""), former),
         **candidacy(role),
     }
     return context, _surface_of(fact.sentence, name, index)
@@ -258,7 +260,7 @@ def _surface_of(sentence: str, name: str, index: ArticleIndex) -> str:
     return next((f for f in forms if f and f in sentence), name)
 
 
-@variables("succession", "predecessor", "successor", "role", "post", "date", "date_text")
+@variables("succession", "predecessor", "successor", "role", "post", "date", "date_text", "future")
 def _succession(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     successor = str(fact.get("successor") or "")
     predecessor = str(fact.get("predecessor") or "")
@@ -275,6 +277,7 @@ def _succession(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "date": date,
         "date_text": date_text(str(fact.get("date_norm") or ""))
         or (f"en {date}" if re.match(r"^\d{4}$", date) else ""),
+        "future": taken_later(fact.sentence) is not None,
     }
     return context, _surface_of(fact.sentence, successor, index)
 
@@ -309,7 +312,8 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         else lead_verb("", "")
     )
     article_date = str(index.header.get("date") or "")
-    former = former_head(leader, entity, index) or said_past(words_after(fact.sentence, entity))
+    former = bool(fact.get("past")) or former_head(leader, entity, index)
+    former = former or said_past(words_after(fact.sentence, entity))
     context = {
         "leader": leader_phrase,
         "leader_is_person": is_person,
@@ -319,9 +323,7 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "present": present,
         "imperfect": imperfect,
         "former": former,
-        # a head changes with time: asked at the sentence's earlier year, else the article's month
-        "then": past_year(fact.sentence, article_date)
-        or ("" if former else date_text(article_date[:7])),
+        "then": head_time(fact.sentence, article_date, former),
     }
     return context, _surface_of(fact.sentence, leader, index) if is_person else leader
 

@@ -1,0 +1,78 @@
+"""Plain typographic errors of an article mended where a card copies its text: a function word
+typed twice (« très peu de de victimes »), a locution misspelt (« c'est à-dire » →
+« c'est-à-dire »), a space before a comma or a period, two spaces. Blind judges mark a card that
+keeps them awkward. Only what is never right is changed: a pronoun repeated (« nous nous ») and a
+name's particle (« les Mémoires de de Gaulle ») stay, and so do the article's words. Quotations
+too: these are the page's typing, not the speaker's words. Word lists:
+lexicon/question_typos.txt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generators import lexicon
+
+
+def corrected(text: str) -> str:
+    """Return `text` with its plain typographic errors mended (module docstring)."""
+    if not text:
+        return text
+    text = _doubled_pattern().sub(_first_of_pair, text)
+    for wrong, right in _locutions():
+        text = wrong.sub(functools.partial(_spelt_as, right=right), text)
+    text = _SPACE_BEFORE_STOP.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+# a space typed before a comma or a full stop (not an ellipsis, a decimal or a gap « … »)
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»)}%…])[ \u00a0]+(?=[,.](?![.\d]))")
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+@functools.cache
+def _entries(kind: str) -> tuple[str, ...]:
+    return tuple(
+        rest
+        for k, _, rest in (e.partition(" ") for e in lexicon.words("question_typos"))
+        if k == kind
+    )
+
+
+@functools.cache
+def _doubled_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_entries("doubled"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<first>{words})[ \u00a0]+(?P<second>{words})(?![\w'’-])"
+        r"(?P<next>[ \u00a0]+\S)?",
+        re.IGNORECASE,
+    )
+
+
+def _first_of_pair(found: re.Match[str]) -> str:
+    """Keep one of a word typed twice: the same word, the second in lower case, and no capital
+    after a particle (« de de Gaulle »: the name's particle)."""
+    first, second, after = found.group("first"), found.group("second"), found.group("next") or ""
+    named = after[-1:].isupper() and second in _entries("particle")
+    if first.lower() != second.lower() or second != second.lower() or named:
+        return found.group(0)
+    return first + after
+
+
+@functools.cache
+def _locutions() -> tuple[tuple[re.Pattern[str], str], ...]:
+    pairs = []
+    for entry in _entries("locution"):
+        wrong, _, right = (part.strip() for part in entry.partition("=>"))
+        pattern = re.escape(wrong).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+")
+        pairs.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), right))
+    return tuple(pairs)
+
+
+def _spelt_as(found_match: re.Match[str], right: str) -> str:
+    """Return `right` with the found text's apostrophe and first capital."""
+    found = found_match.group(0)
+    if "’" in found:
+        right = right.replace("'", "’")
+    return right[0].upper() + right[1:] if found[:1].isupper() else right
