@@ -148,18 +148,32 @@ def left_out() -> dict[str, str]:
     """Return the templates the blind judges found mostly bad, with their counts: at least
     LEFT_OUT_JUDGED cards judged, under LEFT_OUT_OK ok and LEFT_OUT_BAD or more wrong or useless,
     or LEFT_OUT_WRONG or more wrong — over every judged card, or over the cards judged under the
-    current instructions (lexicon/score_template_judgements.txt: four counts each). `per_fact=0`
-    (`--all`) still makes them."""
-    out: dict[str, str] = {}
+    current instructions (lexicon/score_template_judgements.txt: four counts each); a family of
+    templates asking one fact both ways counts as one (lexicon/score_template_families.txt).
+    `per_fact=0` (`--all`) still makes them."""
+    table: dict[str, list[int]] = {}
     for line in lexicon.words("score_template_judgements"):
         template, *numbers = line.split()
-        counts = [int(n) for n in numbers]
-        for scope, (ok, awkward, wrong, useless) in zip(
-            ("", " under the current instructions"), (counts[:4], counts[4:8]), strict=False
+        table[template] = ([int(n) for n in numbers] + [0] * 8)[:8]
+    families = [line.split() for line in lexicon.words("score_template_families")]
+    out: dict[str, str] = {}
+    for template in table:
+        family = next((f for f in families if template in f), [template])
+        counts = [sum(c) for c in zip(*(table.get(t, [0] * 8) for t in family), strict=True)]
+        for scope, (ok, awkward, wrong, useless) in (
+            ("", counts[:4]),
+            (" under the current instructions", counts[4:]),
         ):
             if judged_bad(ok, awkward, wrong, useless):
                 total = ok + awkward + wrong + useless
-                out[template] = f"{ok} ok of {total}, {wrong} wrong, {useless} useless{scope}"
+                asked = (
+                    f" (with {', '.join(t for t in family if t != template)})"
+                    if len(family) > 1
+                    else ""
+                )
+                out[template] = (
+                    f"{ok} ok of {total}, {wrong} wrong, {useless} useless{scope}{asked}"
+                )
                 break
     return out
 
