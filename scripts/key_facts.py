@@ -53,6 +53,8 @@ LATEST = (
     "session21/packet-Yb2-end.yaml",
     "session22/packet-Za-start.yaml",
     "session22/packet-Zb-start.yaml",
+    "session22/packet-Z2a-end.yaml",
+    "session22/packet-Z2b-end.yaml",
 )
 _STOP = frozenset(
     [
