@@ -7,6 +7,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.anaphors import demonstrative_body
 from generators.extract.names import NameIndex, RoleMention
+from generators.extract.paired_titles import coordinated_title, paired_holder
 from generators.extract.role_bodies import (
     and_in_body,
     chained_title,
@@ -324,7 +325,7 @@ def title_then_name(
             continue
         stop = extend_role(doc, title_end(doc, p), index, offset)
         spans = [(start, stop)]
-        second = _coordinated_title(doc, stop, index, offset)
+        second = coordinated_title(doc, stop, index, offset)
         if second is not None:  # « du triple champion d'Europe et vice-champion du monde, A B »
             spans.append(second)
             stop = second[1]
@@ -347,8 +348,8 @@ def title_then_name(
                 q = extend_role(doc, title_end(doc, q), index, offset)
         if q < len(doc) - 1 and is_civility(doc[q].text):
             q += 1  # « son associé, M. Perrin »
-        mention = index.mention_at(offset + doc[q].idx) if q < len(doc) else None
-        if mention and mention.start == offset + doc[q].idx:
+        mention = paired_holder(doc, q, k, offset, index)  # « Le A et le B, X et Y »: Y is B
+        if mention and mention.start >= offset + doc[q].idx:
             for start, end in spans:
                 role = make_role(doc, start, end, mention.full, offset, "title")
                 if resolved and end == stop:
@@ -367,20 +368,6 @@ def _one_of(doc: Any, k: int) -> bool:
     """Tell whether the plural determiner at `k` follows « un de », « l'une des »: one person."""
     one = doc[k - 2].lower_ if k >= 2 and doc[k - 1].lower_ in ("de", "d'") else doc[k - 1].lower_
     return k >= 1 and one in ("un", "une", "l'un", "l'une")
-
-
-def _coordinated_title(
-    doc: Any, stop: int, index: NameIndex, offset: int
-) -> tuple[int, int] | None:
-    """Return the bounds of a second title after « et » ending a first one at `stop`, or None."""
-    if stop + 1 >= len(doc) or doc[stop].lower_ != "et":
-        return None
-    p = stop + 1
-    while p < len(doc) and is_modifier(doc[p]):
-        p += 1
-    if p >= len(doc) or not doc[p].is_lower or title_end(doc, p) < 0:
-        return None
-    return p, extend_role(doc, title_end(doc, p), index, offset)
 
 
 def _opens_sentence(doc: Any, i: int) -> bool:
