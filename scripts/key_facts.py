@@ -55,6 +55,8 @@ LATEST = (
     "session22/packet-Zb-start.yaml",
     "session22/packet-Z2a-end.yaml",
     "session22/packet-Z2b-end.yaml",
+    "session22/packet-Z3a-end.yaml",
+    "session22/packet-Z3b-end.yaml",
 )
 _STOP = frozenset(
     [

@@ -478,6 +478,6 @@ def test_the_judged_decks_lose_bad_cards_more_than_good() -> None:
     assert dropped["useless"] >= 13 and stages["kept"]["useless"] <= 2
     kept = stages["kept"]
     # after.yaml as judged: 32 %, then 38 %; 31 % since acronym cards are left out of default
-    # decks (its early judge called four of them ok, the judges of sessions 19–22 call 13 of 16
-    # acronym cards useless: lexicon/score_template_judgements.txt)
+    # decks (its early judge called four of them ok, the judges of sessions 19–22 most of them
+    # useless: lexicon/score_template_judgements.txt)
     assert kept["ok"] / sum(kept.values()) >= 0.30
