@@ -348,6 +348,27 @@ def test_a_count_not_listed_stays(prompt: str, answer: str) -> None:
     assert enumerated_count(gap_card(prompt, answer)) == ""
 
 
+@pytest.mark.parametrize(
+    ("statement", "given_away"),
+    [
+        ("Vrai ou faux : Le club a gagné la coupe à quatre reprises : en 2014 et en 2016.", True),
+        ("Vrai ou faux : Le club a gagné la coupe à deux reprises : en 2014 et en 2016.", True),
+        ("Vrai ou faux : Quatre personnes, Paul Roy et Anne Petit, ont été blessées.", True),
+        ("Vrai ou faux : Le traité lie trois pays, la Brovanie et la Valmontie.", True),
+        ("Vrai ou faux : Le club a gagné la coupe à quatre reprises depuis 2010.", False),
+        ("Vrai ou faux : Trois écoles, deux lycées et un collège ont fermé.", False),
+        ("Vrai ou faux : Le maire a visité cinq quartiers en 2016.", False),
+        ("Vrai ou faux : Le couple a trois enfants, dont Paul et Léa.", False),
+    ],
+)
+def test_a_true_false_count_checked_by_its_list_is_given_away(
+    statement: str, given_away: bool
+) -> None:
+    """The statement's count, true or false, is checked by counting the list that follows it."""
+    card = Question(**{**gap_card(statement, "Faux").__dict__, "kind": "truefalse"})
+    assert bool(enumerated_count(card)) is given_away
+
+
 def test_a_listed_count_gives_no_gap_card(extract_text: Any) -> None:
     lead = "Le club de Valmont a remporté la coupe à deux reprises : en 2014 et en 2016."
     made = cards(extract_text, lead, ("quantity",))

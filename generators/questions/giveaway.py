@@ -75,11 +75,20 @@ _LISTED = re.compile(
     r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*(?P<mark>[:,])\s*(?P<items>[^.;:»()?!]*)"
 )
 _LINK = re.compile(r"\s+(?:et|ou)\s+")
+_COUNT_WORD = re.compile(r"(?<![\w,.])(?:[2-5]|deux|trois|quatre|cinq)(?![\w,.])", re.I)
 
 
 def enumerated_count(question: Question) -> str:
-    """Return why a small count's gap is answered by the list right after its noun, or ''."""
+    """Return why a small count's gap is answered by the list right after its noun, or ''. A
+    true/false statement on such a count is answered by counting the list, whatever it says."""
     if question.kind == TRUEFALSE:
+        for found in _COUNT_WORD.finditer(question.prompt):
+            if _small_count(found.group(0)) and any(
+                _listed(question.prompt[found.end() :], n) for n in range(2, 6)
+            ):
+                return (
+                    f"the count {found.group(0)} is checked by counting the things listed after it"
+                )
         return ""
     gap = _GAP.search(question.prompt)
     if gap:
