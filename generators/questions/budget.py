@@ -157,7 +157,7 @@ def left_out() -> dict[str, str]:
         table[template] = ([int(n) for n in numbers] + [0] * 8)[:8]
     families = [line.split() for line in lexicon.words("score_template_families")]
     out: dict[str, str] = {}
-    for template in table:
+    for template in sorted({*table, *(t for family in families for t in family)}):
         family = next((f for f in families if template in f), [template])
         counts = [sum(c) for c in zip(*(table.get(t, [0] * 8) for t in family), strict=True)]
         for scope, (ok, awkward, wrong, useless) in (
@@ -166,13 +166,13 @@ def left_out() -> dict[str, str]:
         ):
             if judged_bad(ok, awkward, wrong, useless):
                 total = ok + awkward + wrong + useless
-                asked = (
+                together = (
                     f" (with {', '.join(t for t in family if t != template)})"
                     if len(family) > 1
                     else ""
                 )
                 out[template] = (
-                    f"{ok} ok of {total}, {wrong} wrong, {useless} useless{scope}{asked}"
+                    f"{ok} ok of {total}, {wrong} wrong, {useless} useless{scope}{together}"
                 )
                 break
     return out
