@@ -42,6 +42,7 @@ from generators.extract.roles import role_held_before
 from generators.extract.titles import token_gender
 from generators.extract.tokens import norm, phrase_starts, phrases, sentence_of, tokens_where
 from generators.french.countries import state_complement
+from generators.french.grammar import contract
 from generators.records import Fact
 
 
@@ -312,7 +313,7 @@ def _from_title(
         if match and _names_person(ctx.names, title, match.group(1).strip()):
             return []  # « le manager de Christina », « l'entraîneur de Léa Roux »: a person's
         if match:
-            entity = match.group(1).strip()
+            entity = _domain(title, match.group(1).strip())
             head = _entity_head(doc, role, entity, offset)
             sent = doc[role.sent[0] : role.sent[1]]
             return [(role.start - offset, sent, role.person, None, (entity, head), via)]
@@ -424,3 +425,13 @@ def _entity_head(doc: Any, role: Any, entity: str, offset: int) -> Any:
         if offset + tok.idx >= role.start and tok.text == first:
             return tok if entity_phrase(doc, tok) else None
     return None
+
+
+def _domain(title: str, entity: str) -> str:
+    """Return « diocèse d'Orlan » for the bishop « d'Orlan »: a bare place after a title whose domain
+    is the place's (lexicon leads_title_domains); any other entity as it is."""
+    domains = dict(line.split(maxsplit=1) for line in lexicon.words("leads_title_domains"))
+    domain = domains.get(title.lower())
+    if domain is None or not entity[:1].isupper():
+        return entity
+    return f"{domain} {contract('de', entity)}"
