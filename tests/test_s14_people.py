@@ -195,10 +195,10 @@ def test_delegated_by_someone_is_no_role(extract_text: Any) -> None:
     assert _roles(extract_text, text) == set()
 
 
-# A bishop heads his diocese.
+# A bishop heads his diocese (named so since session 22: tests/test_s22_domains.py).
 def test_bishop_leads_the_place(extract_text: Any) -> None:
     text = "L'archevêque de Vernay Paul Ravel a annoncé son retour."
-    assert ("Paul Ravel", "Vernay") in _leads(extract_text, text)
+    assert ("Paul Ravel", "archidiocèse de Vernay") in _leads(extract_text, text)
 
 
 def test_bishops_without_a_see_lead_nothing(extract_text: Any) -> None:
