@@ -8,10 +8,10 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.tokens import YEAR
+from generators.french.grammar import elide
 
 _OF = ("de", "du", "d'", "des")
 _ENDS = (",", ".", ";", ")", "»")
-_VOWELS = tuple("aeiouyéèêàâîïôûh")
 
 
 def renamed_place(doc: Any, start: int, end: int) -> tuple[int, str] | None:
@@ -27,7 +27,7 @@ def renamed_place(doc: Any, start: int, end: int) -> tuple[int, str] | None:
     if stop == end + 1 or (stop < len(doc) and doc[stop].text not in _ENDS):
         return None
     name = doc[end + 1 : stop].text
-    return k, ("d'" if name.lower().startswith(_VOWELS) else "de ") + name
+    return k, elide("de", name)
 
 
 def _place_noun_phrase(doc: Any, start: int, end: int) -> int | None:

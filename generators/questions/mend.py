@@ -87,20 +87,13 @@ def _outside(text: str, change: Callable[[str], str]) -> str:
     return "".join([*parts, change(text[last:])])
 
 
-@functools.cache
 def _slips(kind: str) -> tuple[str, ...]:
-    return tuple(
-        w for k, _, w in (e.partition(" ") for e in lexicon.words("question_slips")) if k == kind
-    )
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return lexicon.tagged("question_slips", kind)
 
 
 @functools.cache
 def _comparative_pattern() -> re.Pattern[str]:
-    words = _alternation(_slips("comparative"))
+    words = lexicon.alternation(_slips("comparative"))
     return re.compile(
         rf"(?<![\w'’-])(?P<word>{words}) que (?=(?:{_GAP})?(?:\d|…|(?:{_WORDS})(?![\w-])))",
         re.IGNORECASE,
@@ -124,8 +117,8 @@ def _comparatives(part: str) -> str:
 
 @functools.cache
 def _plural_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    nouns = _alternation(_slips("counted"))
-    approx = _alternation(tuple(e.split()[0] for e in lexicon.words("numbers_approx_nouns")))
+    nouns = lexicon.alternation(_slips("counted"))
+    approx = lexicon.alternation(tuple(e.split()[0] for e in lexicon.words("numbers_approx_nouns")))
     counted = re.compile(
         rf"(?<![\w,’'-])(?P<number>{_NUMBER})(?:\}}\}})?\s+(?P<noun>{nouns})(?![\w'’-])",
         re.IGNORECASE,
@@ -175,14 +168,14 @@ def _value(number: str) -> float | None:
 
 @functools.cache
 def _day_pattern() -> re.Pattern[str]:
-    days = _alternation(lexicon.words("french_weekdays"))
+    days = lexicon.alternation(lexicon.words("french_weekdays"))
     return re.compile(rf"(?<![\w'’-])(?P<au>[Aa]u) (?P<day>{days})(?=\s*[,.;:]|\s*$)")
 
 
 def _days(part: str) -> str:
     """« Au dimanche, on a relevé … », « … 34 degrés au lundi. »: the day is named bare."""
-    days = _alternation(lexicon.words("french_weekdays"))
-    ranges = _alternation(_slips("range"))
+    days = lexicon.alternation(lexicon.words("french_weekdays"))
+    ranges = lexicon.alternation(_slips("range"))
     governors = tuple(g.lower() for g in _slips("governor"))
 
     def sub(found: re.Match[str]) -> str:
@@ -219,8 +212,8 @@ def _participles(part: str) -> str:
 @functools.cache
 def _homophone_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     locutions = "|".join(re.escape(w).replace("'", "['’]") for w in _slips("locution"))
-    pronominal = _alternation(_slips("pronominal"))
-    adverbs = _alternation(_slips("presentative"))
+    pronominal = lexicon.alternation(_slips("pronominal"))
+    adverbs = lexicon.alternation(_slips("presentative"))
     return (
         (re.compile(rf"(?<![\w'’-])([Aa]) (?=(?:{locutions})(?:(?<=['’])|(?![\w-])))"), "à"),
         (re.compile(rf"(?<![\w'’-])([Cc])(['’])est (?=(?:{pronominal})(?:e|s|es)?(?![\w-]))"), "s"),

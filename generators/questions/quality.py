@@ -334,12 +334,8 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     lower = text.lower().replace("’", "'")
     lower = impersonal_dropped(lower)  # « il faut », « il était nécessaire de »: nobody
     found = _words_pattern("question_pronouns").search(lower)
-    statement = _STATEMENT_PREFIX.sub("", text)
-    if (
-        found
-        and not _subject_again(lower, found)
-        and not stresses_subject(statement, found.group(1))
-    ):
+    shown = _STATEMENT_PREFIX.sub("", text)  # the sentence, without « Vrai ou faux : »
+    if found and not _subject_again(lower, found) and not stresses_subject(shown, found.group(1)):
         return f"unresolved pronoun « {found.group(1)} »"
     words = "|".join(lexicon.words("question_anaphoric_words"))
     anaphor = re.search(
@@ -355,7 +351,7 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     )
     if pointer:
         return f"« {pointer.group(0)} » points back to the article"
-    statement = _STATEMENT_PREFIX.sub("", text.lower().replace("’", "'"))
+    statement = shown.lower().replace("’", "'")
     context = _opening_pattern("question_context_openers").match(statement)
     if context:
         return f"starts with « {context.group(1)} », which needs the previous sentence"

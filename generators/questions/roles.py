@@ -109,9 +109,15 @@ def _appointed(found: re.Match[str]) -> str:
     (lexicon/question_appointment_participles.txt)."""
     if found.group("marker").lower() != "a été":
         return ""
-    entries = (e.partition(" ") for e in lexicon.words("question_appointment_participles"))
-    kinds = {word: kind for kind, _, word in entries}
+    kinds = _appointment_kinds()
     return next((kinds[w] for w in found.group("between").lower().split() if w in kinds), "")
+
+
+@functools.cache
+def _appointment_kinds() -> dict[str, str]:
+    """Return each participle of lexicon/question_appointment_participles.txt with its kind."""
+    entries = (e.partition(" ") for e in lexicon.words("question_appointment_participles"))
+    return {word: kind for kind, _, word in entries}
 
 
 def _same_post(role: str, post: str) -> bool:

@@ -31,18 +31,13 @@ _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»)}%…])[ \u00a0]+(?=[,.](?![.\d]))")
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-@functools.cache
 def _entries(kind: str) -> tuple[str, ...]:
-    return tuple(
-        rest
-        for k, _, rest in (e.partition(" ") for e in lexicon.words("question_typos"))
-        if k == kind
-    )
+    return lexicon.tagged("question_typos", kind)
 
 
 @functools.cache
 def _doubled_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(_entries("doubled"), key=len, reverse=True))
+    words = lexicon.alternation(_entries("doubled"))
     return re.compile(
         rf"(?<![\w'’-])(?P<first>{words})[ \u00a0]+(?P<second>{words})(?![\w'’-])"
         r"(?P<next>[ \u00a0]+\S)?",

@@ -430,8 +430,13 @@ def _entity_head(doc: Any, role: Any, entity: str, offset: int) -> Any:
 def _domain(title: str, entity: str) -> str:
     """Return « diocèse d'Orlan » for the bishop « d'Orlan »: a bare place after a title whose domain
     is the place's (lexicon leads_title_domains); any other entity as it is."""
-    domains = dict(line.split(maxsplit=1) for line in lexicon.words("leads_title_domains"))
-    domain = domains.get(title.lower())
+    domain = _domains().get(title.lower())
     if domain is None or not entity[:1].isupper():
         return entity
     return f"{domain} {contract('de', entity)}"
+
+
+@functools.cache
+def _domains() -> dict[str, str]:
+    """Return each title of lexicon/leads_title_domains.txt with the domain noun it heads."""
+    return dict(line.split(maxsplit=1) for line in lexicon.words("leads_title_domains"))
