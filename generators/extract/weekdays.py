@@ -196,6 +196,8 @@ def _tense(verb: Token) -> str:
             return "future"
         if any(h.dep_ == "aux:tense" for h in helpers) or "Imp" in tenses:
             return "past"
+        if helpers and _announcing(tok):
+            return "future"  # « le vote est prévu mardi »
         if helpers:  # « est + participe »: a past with « être » verbs, else a present passive
             reflexive = any(c.lower_ in ("se", "s'") for c in tok.children)
             past = reflexive or tok.lemma_ in lexicon.word_set("event_etre_verbs")
@@ -205,6 +207,12 @@ def _tense(verb: Token) -> str:
         if tok.morph.get("VerbForm", []) == ["Fin"]:
             return "past" if "Past" in tenses else "present"
     return "present"
+
+
+def _announcing(tok: Token) -> bool:
+    """Tell whether a participle announces what is to come (lexicon event_future_participles)."""
+    verbs = lexicon.word_set("event_future_participles")
+    return tok.lemma_.lower() in verbs and "Part" in tok.morph.get("VerbForm", [])
 
 
 @functools.cache
