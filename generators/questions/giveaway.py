@@ -69,10 +69,10 @@ def _spelled(question: Question) -> bool:
     return initials.upper() == answer
 
 
-# after the gap: the counted noun (one to four words, no list yet), « : » or « , », the rest of
-# the clause
+# after the gap: the counted noun (one to four words, no list yet), « : », « , » or « ( », the
+# rest of the clause (or of the parenthesis)
 _LISTED = re.compile(
-    r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*(?P<mark>[:,])\s*(?P<items>[^.;:»()?!]*)"
+    r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*(?P<mark>[:,(])\s*(?P<items>[^.;:»()?!]*)"
 )
 _LINK = re.compile(r"\s+(?:et|ou)\s+")
 _COUNT_WORD = re.compile(r"(?<![\w,.])(?:[2-5]|deux|trois|quatre|cinq)(?![\w,.])", re.I)
@@ -112,7 +112,8 @@ def _small_count(answer: str) -> int:
 def _listed(after: str, count: int) -> bool:
     """Tell whether the clause after a counted noun lists the things counted: a list after « : »
     (« à deux reprises : dans les années 1920 et 1930 et en 1985 »: it announces them), or after
-    « , » a list of that many like things (« deux pays, la France et l'Italie »)."""
+    « , » or in parentheses a list of that many like things (« deux pays, la France et l'Italie »,
+    « trois blessés (un passant, un gardien et le conducteur) »)."""
     found = _LISTED.match(after)
     if not found:
         return False
@@ -123,7 +124,8 @@ def _listed(after: str, count: int) -> bool:
     opener = parts[0].split()[0].lower().replace("’", "'")
     if opener in lexicon.word_set("question_enumeration_blockers") or opener.startswith("qu'"):
         return False
-    if len(parts[0].split()) > 1 and (opener.isdigit() or parse_words(opener) is not None):
+    counted = opener.isdigit() or (opener not in ("un", "une") and parse_words(opener) is not None)
+    if len(parts[0].split()) > 1 and counted:
         return False  # « deux écoles, trois lycées et un collège »: other things, counted
     if found.group("mark") == ":":
         return True

@@ -39,8 +39,10 @@ def ruled_out(
             candidate, fact, answer, index
         )
     if pool == "role":  # « chef du parti » beside « chef du Parti vert »: which party?
-        return bool(bare_referent(candidate)) or shared_attribute(
-            candidate, answer if statement else None
+        return (
+            bool(bare_referent(candidate))
+            or shared_attribute(candidate, answer if statement else None)
+            or same_head(candidate, answer)
         )
     if pool == "date":
         return _date_in_sentence(candidate, fact.sentence)
@@ -63,6 +65,13 @@ def shared_attribute(role: str, answer: str | None = None) -> bool:
     return any(w in honours for w in words) or any(
         h in " ".join(words) for h in honours if " " in h
     )
+
+
+def same_head(role: str, other: str) -> bool:
+    """Tell two roles of one head noun (« chercheuse au CNRS », « chercheuse française »): the one
+    may be true of the holder of the other, so it is no wrong choice and no false statement."""
+    first, second = _folded(role).split(), _folded(other).split()
+    return bool(first and second) and first[0] == second[0] and first != second
 
 
 def _folded(text: str) -> str:
