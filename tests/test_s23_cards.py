@@ -1,14 +1,21 @@
 """Session 23's card families, on invented cards: a small count whose parenthesis lists what it
 counts is given away; a role of the same head noun as the true one (« scientifique de l'agence »
-beside « scientifique péruvien ») is no wrong choice and no false statement: it may be true too."""
+beside « scientifique péruvien ») is no wrong choice and no false statement: it may be true too;
+a clause a colon opens on a name and its verb stands alone; « d’ » is no elision before a figure."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from generators.french.grammar import close_elisions
+from generators.questions import explain_questions
 from generators.questions.giveaway import enumerated_count
+from generators.questions.phrasing import gapped_clause
+from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
-from generators.records import Question
+from generators.records import Question, Selection
 
 
 def gap_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
@@ -105,3 +112,98 @@ def test_a_count_not_listed_in_parentheses_stays(prompt: str, answer: str, kind:
 )
 def test_roles_of_one_head_may_both_be_true(role: str, other: str, same: bool) -> None:
     assert same_head(role, other) is same
+
+
+COLON = "Les procès entre les deux groupes révèlent leurs pratiques au grand jour : "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "cloze"),
+    [
+        (
+            COLON + "Valmex a payé 300 millions de francs pour que son logiciel soit installé par "
+            "défaut sur tous les ordinateurs vendus par la société Brovatech en Europe.",
+            "300 millions",
+            "Valmex a payé {{c1::300 millions}} de francs pour que son logiciel soit installé",
+        ),
+        (
+            COLON + "Paul Lenoir a reçu 45 000 euros de la société Brovatech pour ses conseils sur "
+            "la fusion des deux entreprises de transport de la région de Vossberg en 2015.",
+            "45 000",
+            "Paul Lenoir a reçu {{c1::45 000}} euros",
+        ),
+    ],
+)
+def test_a_named_clause_after_a_colon_stands_alone(sentence: str, span: str, cloze: str) -> None:
+    gapped = gapped_clause(sentence, span)
+    assert gapped["cloze_text"].startswith(cloze)
+    assert gapped["truncated"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Valmex a payé 300 millions de francs", True),
+        ("Paul Lenoir a reçu 45 000 euros", True),
+        ("Jean Paul Lenoir avait reçu 45 000 euros", True),
+        ("Brovatech sont partis", True),
+        # no name, or no auxiliary right after it
+        ("la société Valmex a payé", False),
+        ("Valmex, une société de Vossberg, a payé", False),
+        ("Selon Paul Lenoir, la société a payé", False),
+        ("Depuis lors Valmex paie", False),
+        ("300 millions de francs ont été payés", False),
+        ("Paul Lenoir et Léa Marchand ont reçu", False),
+    ],
+)
+def test_named_subject(text: str, named: bool) -> None:
+    assert named_subject(text) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("La ligne d’2 millions d’articles", "La ligne de 2 millions d’articles"),
+        ("Il a dit qu’3 jours suffiraient", "Il a dit que 3 jours suffiraient"),
+        ("Un prix d'40 euros", "Un prix de 40 euros"),
+        ("La ligne d’un million", "La ligne d’un million"),
+        ("aujourd’hui 3 blessés", "aujourd’hui 3 blessés"),
+        ("la route de Ondalia", "la route d’Ondalia"),
+    ],
+)
+def test_no_elision_before_a_figure(text: str, closed: str) -> None:
+    assert close_elisions(text) == closed
+
+
+ARTICLE = "Vossberg : un titre\n\n3 juin 2018. –\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("La société Valmex a payé un milliard de francs pour racheter son rival.", "un milliard"),
+        ("La ville a reçu un million d'euros de la région pour son nouveau musée.", "un million"),
+    ],
+)
+def test_one_million_is_a_figure(extract_text: Any, sentence: str, answer: str) -> None:
+    text = ARTICLE.format(sentence)
+    facts = extract_text(text)
+    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
+    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    assert answer in {q.answer for q in kept if q.template == "quantity-cloze"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seul un navire a pu quitter le port de Vossberg ce matin-là.",
+        "Seule une équipe a franchi la ligne d’arrivée avant la nuit à Vossberg.",
+    ],
+)
+def test_a_count_of_one_is_still_no_figure(extract_text: Any, sentence: str) -> None:
+    text = ARTICLE.format(sentence)
+    facts = extract_text(text)
+    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
+    assert [f for f in facts if f.type == "quantity" and f.get("value") == 1]  # extracted, then
+    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    assert not [q for q in kept if q.fact_type == "quantity"]  # never asked

@@ -398,10 +398,15 @@ _ELIDED = re.compile(
 _UNELIDED = re.compile(r"(?<![\w’'-])([dD]|[qQ]u)e (?=[AEIOUÉÈÊÂÎÔÛ][a-zà-ÿ])")
 
 
+_ELIDED_BEFORE_FIGURE = re.compile(r"(?<![\w’'-])([dD]|[qQ]u)[’'](?=\d)")
+
+
 def close_elisions(text: str) -> str:
-    """Return `text` without the stray space after an elided word (« l’ Estuaire » → « l’Estuaire »)
-    and with « de », « que » elided before a name (« de Ondalia » → « d’Ondalia »)."""
-    return _UNELIDED.sub(r"\1’", _ELIDED.sub(r"\1", text))
+    """Return `text` without the stray space after an elided word (« l’ Estuaire » → « l’Estuaire »),
+    with « de », « que » elided before a name (« de Ondalia » → « d’Ondalia ») and not before a
+    figure put in place of « un » (« d’un million » swapped: « de 2 millions »)."""
+    text = _UNELIDED.sub(r"\1’", _ELIDED.sub(r"\1", text))
+    return _ELIDED_BEFORE_FIGURE.sub(r"\1e ", text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -10,7 +10,7 @@ from generators import lexicon
 from generators.french import grammar as french
 from generators.french.grammar import Phrase, fold
 from generators.questions.speech import finite_verb, is_clause, needs_more
-from generators.questions.subjects import long_subject, own_clause, own_subject
+from generators.questions.subjects import long_subject, named_subject, own_clause, own_subject
 from generators.records import Fact
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     low, high = clause_bounds(sentence, start, start + len(span))
     whole = own_clause(sentence[low:high]) or own_subject(sentence[low:high])
     whole = whole or (_long(sentence) and long_subject(sentence[low:high]))
+    whole = whole or (_announced(sentence, low) and named_subject(sentence[low:high]))
     lead = "… " if low > 0 and not whole else ""
     tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
     if (lead or tail != ".") and len(sentence.split()) <= WHOLE_SENTENCE_WORDS:
@@ -100,6 +101,11 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
         "gap": f"{lead}{before}___{after}{tail}",
         "cloze_text": f"{lead}{before}{{{{c1::{span}}}}}{after}{tail}",
     }
+
+
+def _announced(sentence: str, low: int) -> bool:
+    """Tell a piece of a sentence that a colon opens (« Les procès le révèlent : Valmex a … »)."""
+    return low > 0 and sentence[:low].rstrip().endswith(":")
 
 
 def _long(sentence: str) -> bool:
@@ -176,7 +182,10 @@ def clause_bounds(
     high = min(c for c in cuts if c >= end)
     piece = sentence[low:high]
     if low > 0 and (
-        own_clause(piece) or own_subject(piece) or (_long(sentence) and long_subject(piece))
+        own_clause(piece)
+        or own_subject(piece)
+        or (_long(sentence) and long_subject(piece))
+        or (_announced(sentence, low) and named_subject(piece))
     ):
         return low, high  # « …, et le nombre de X augmente de 300 » stands alone: no growing
     if low > 0 and sentence[:low].rstrip().endswith(":") and len(sentence.split()) <= max_words:

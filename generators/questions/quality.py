@@ -172,6 +172,12 @@ def _vague_role(question: Question, index: ArticleIndex) -> str:
     return ""
 
 
+@functools.cache
+def _scale_words() -> frozenset[str]:
+    """Return the words of a scale (« million », « milliard »): « un milliard » is a figure."""
+    return frozenset(fold(line.split()[0]) for line in lexicon.words("answer_scales"))
+
+
 def _not_a_count(question: Question, index: ArticleIndex) -> str:
     """« les deux joueurs » names people already named, and a gap on « un » (« seul {{c1::un}}
     navire ») is filled by grammar alone: neither counts anything worth asking."""
@@ -179,7 +185,8 @@ def _not_a_count(question: Question, index: ArticleIndex) -> str:
         return ""
     fact = next((f for f in index.facts if f.id == question.fact_id), None)
     said = fold(str(fact.fields.get("text", ""))).split()[:2] if fact else []
-    if said and said[0] in ("un", "une") and said[1:] != ["peu"]:  # « un peu plus de 15 % » counts
+    scaled = said[1:] == ["peu"] or (len(said) > 1 and said[1] in _scale_words())
+    if said and said[0] in ("un", "une") and not scaled:  # « un peu plus de 15 % », « un million »
         return "a count of one said « un » is grammar, not a figure to learn"
     small = {"2": "deux", "3": "trois", "4": "quatre", "deux": "deux", "trois": "trois"}
     word = small.get(fold(question.answer).strip())

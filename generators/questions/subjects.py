@@ -37,6 +37,14 @@ def own_subject(text: str) -> bool:
     return found is not None and found.group(1).lower() in lexicon.word_set("question_auxiliaries")
 
 
+def named_subject(text: str) -> bool:
+    """Tell a clause that opens on a name of one to three capitalised words and its auxiliary
+    (« Valmex a racheté … »): after a colon, the clause of a sentence that announced it."""
+    found = _NAMED_SUBJECT.match(text.strip())
+    return found is not None and found.group(1).lower() in lexicon.word_set("question_auxiliaries")
+
+
+_NAMED_SUBJECT = re.compile(r"^[A-ZÉÈÀ][\w'’-]*(?:\s+[A-ZÉÈÀ][\w'’-]*){0,2}\s+(\S+)")
 _SUBJECT_START = re.compile(r"^(?:le|la|les|l['’]|un|une|des)\s*(?=\w)", re.I)
 LONG_SUBJECT_WORDS = 9  # a subject this long still reads as one (« le club de football X »)
 
