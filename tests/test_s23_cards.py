@@ -207,3 +207,41 @@ def test_a_count_of_one_is_still_no_figure(extract_text: Any, sentence: str) -> 
     assert [f for f in facts if f.type == "quantity" and f.get("value") == 1]  # extracted, then
     kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
     assert not [q for q in kept if q.fact_type == "quantity"]  # never asked
+
+
+LONG = (
+    "Les élus du conseil municipal de Vossberg réunis en séance extraordinaire le 3 mai ont voté "
+    "la fermeture du vieux pont de la ville pour une durée de deux ans {} des plaintes répétées "
+    "des riverains sur le bruit, la sécurité et l'état de la chaussée."
+)
+
+
+@pytest.mark.parametrize("opener", ["suite à", "en raison des", "à la suite des", "afin d'éviter"])
+def test_a_long_sentence_ends_before_its_adjunct_of_cause(opener: str) -> None:
+    gapped = gapped_clause(LONG.format(opener), "deux")
+    assert gapped["cloze_text"].endswith("pour une durée de {{c1::deux}} ans.")
+    assert gapped["cloze_text"].startswith("Les élus du conseil municipal")
+    assert gapped["truncated"] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kept"),
+    [
+        # short enough to show whole: nothing cut
+        (
+            "Le conseil a fermé le pont pour deux ans suite à des plaintes des riverains.",
+            "deux",
+            "suite à des plaintes des riverains.",
+        ),
+        # « pour que » says what the clause is for: no cut
+        (LONG.format("pour que cessent"), "deux", "pour que cessent des plaintes"),
+        # the gap stands in the adjunct: the adjunct is the clause
+        (
+            LONG.format("suite à"),
+            "riverains",
+            "suite à des plaintes répétées des {{c1::riverains}}",
+        ),
+    ],
+)
+def test_no_cut_before_other_tails(sentence: str, span: str, kept: str) -> None:
+    assert kept in gapped_clause(sentence, span)["cloze_text"]

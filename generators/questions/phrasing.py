@@ -76,7 +76,8 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     whole = whole or (_long(sentence) and long_subject(sentence[low:high]))
     whole = whole or (_announced(sentence, low) and named_subject(sentence[low:high]))
     lead = "… " if low > 0 and not whole else ""
-    tail = "." if high >= len(sentence.rstrip(".!?…» ")) else " …"
+    ended = high >= len(sentence.rstrip(".!?…» ")) or _ends_whole(sentence, low, high)
+    tail = "." if ended else " …"
     if (lead or tail != ".") and len(sentence.split()) <= WHOLE_SENTENCE_WORDS:
         low, high, lead, tail = 0, len(sentence), "", "."  # the whole sentence, not a piece of it
     before, after = sentence[low:start], sentence[start + len(span) : high]
@@ -103,6 +104,16 @@ def gapped_clause(sentence: str, span: str, anchor: str = "") -> dict[str, str]:
     }
 
 
+def tail_cuts(sentence: str) -> list[int]:
+    """Return where an adjunct of cause, aim or concession opens in a long sentence (lexicon
+    phrasing_tail_openers: « suite à », « afin de », « alors que »): a clause may end there."""
+    if not _long(sentence):
+        return []
+    openers = lexicon.alternation(lexicon.words("phrasing_tail_openers"))
+    found = re.finditer(rf"(?<=\w)\s+(?:{openers})(?=[\s\w])", sentence.replace("’", "'"))
+    return [m.start() for m in found]
+
+
 def _announced(sentence: str, low: int) -> bool:
     """Tell a piece of a sentence that a colon opens (« Les procès le révèlent : Valmex a … »)."""
     return low > 0 and sentence[:low].rstrip().endswith(":")
@@ -111,6 +122,13 @@ def _announced(sentence: str, low: int) -> bool:
 def _long(sentence: str) -> bool:
     """Tell a sentence too long to be shown whole: a card shows a piece of it."""
     return len(sentence.split()) > WHOLE_SENTENCE_WORDS
+
+
+def _ends_whole(sentence: str, low: int, high: int) -> bool:
+    """Tell a clause that opens its sentence and ends before an adjunct of cause or aim
+    (`tail_cuts`): whole, it takes a full stop (« Le conseil a voté la fermeture du site. »)."""
+    head = sentence[low:high].rstrip()
+    return low == 0 and high in tail_cuts(sentence) and is_clause(head) and not needs_more(head)
 
 
 def _whole_head(sentence: str, low: int, high: int) -> bool:
@@ -180,6 +198,8 @@ def clause_bounds(
     cuts = [0, *(m.end() for m in re.finditer(r"[,;:(]\s|\s[–—-]\s", sentence)), len(sentence)]
     low = max(c for c in cuts if c <= start)
     high = min(c for c in cuts if c >= end)
+    if low == 0:  # a clause opening the sentence may end before an adjunct of cause or aim
+        high = min([high, *(c for c in tail_cuts(sentence) if c >= end)])
     piece = sentence[low:high]
     if low > 0 and (
         own_clause(piece)
