@@ -1,4 +1,5 @@
-"""Session 23's card families, on invented cards: a small count whose parenthesis lists what it
+"""Session 23's card families, on invented cards and sentences: the title's figure is asked even as a
+side figure of a list sentence; wins told by « obtenir la médaille », « triompher », « s'emparer de »; a small count whose parenthesis lists what it
 counts is given away; a role of the same head noun as the true one (« scientifique de l'agence »
 beside « scientifique péruvien ») is no wrong choice and no false statement: it may be true too;
 a clause a colon opens on a name and its verb stands alone; « d’ » is no elision before a figure."""
@@ -245,3 +246,47 @@ def test_a_long_sentence_ends_before_its_adjunct_of_cause(opener: str) -> None:
 )
 def test_no_cut_before_other_tails(sentence: str, span: str, kept: str) -> None:
     assert kept in gapped_clause(sentence, span)["cloze_text"]
+
+
+TOLL = (
+    "Un premier bilan faisait état de 10 morts et 5 blessés, mais la préfecture de Vossberg a "
+    "ensuite annoncé un bilan de 40 morts et 12 blessés."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "asked"),
+    [
+        ("Vossberg : 40 morts et 12 blessés dans un incendie", True),
+        ("Vossberg : quarante morts dans un incendie", True),
+        ("Vossberg : un incendie ravage une usine", False),  # no figure in the title: a side figure
+    ],
+)
+def test_the_title_figure_of_a_list_sentence_is_asked(
+    extract_text: Any, title: str, asked: bool
+) -> None:
+    text = f"{title}\n\n3 juin 2018. –\nUn incendie a ravagé une usine de Vossberg.\n{TOLL}\n"
+    facts = extract_text(text)
+    header = {"title": title, "date": "2018-06-03", "text": text}
+    kept = explain_questions(facts, header).kept
+    answers = {q.answer for q in kept if q.fact_type == "quantity"}
+    assert ("40" in answers) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Paul Roy a obtenu la médaille d'or du slalom de Vossberg samedi.", "obtenir"),
+        ("Léa Morel a obtenu le titre de championne du monde du slalom samedi.", "obtenir"),
+        ("Paul Roy a triomphé à Vossberg samedi.", "triompher"),
+        ("Les rebelles se sont emparés de la ville de Vossberg lundi.", "emparer"),
+        # must not: the same verbs telling no win
+        ("Paul Roy a obtenu un prêt de la banque samedi.", None),
+        ("Paul Roy a obtenu la médaille sans rien dire.", None),  # a medal of nothing named
+        ("Le ministre a emparé le dossier.", None),  # not pronominal: no such win
+    ],
+)
+def test_wins_told_by_other_verbs(extract_text: Any, sentence: str, verb: str | None) -> None:
+    facts = extract_text(ARTICLE.format(sentence))
+    wins = [f.get("verb") for f in facts if f.type == "action" and f.get("kind") == "win"]
+    assert wins == ([verb] if verb else [])

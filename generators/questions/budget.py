@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from generators import lexicon
 from generators.french.grammar import fold
 from generators.french.numbers import is_number_word, parse_words
+from generators.questions.headline import title_figures
 from generators.questions.quality import Rejection
 from generators.questions.score import THRESHOLD, kind_threshold, signals, story_weights
 from generators.records import CLOZE, TRUEFALSE, Fact, Question
@@ -203,9 +204,20 @@ def _secondary(question: Question, title: str) -> str:
     if year and re.search(rf"(?<!\d){figure}(?!\d)", title):
         return f"the year {figure} is already in the title"
     figures = figures_of(question.source)
+    if _in_title(figure, title):
+        return ""  # « 50 morts » of the title: the headline, wherever its sentence lists it
     if len(figures) >= LIST_FIGURES and figure in figures[1:] and figure != figures[0]:
         return f"a side figure of a list sentence (its lead figure is {figures[0]})"
     return ""
+
+
+def _in_title(figure: str, title: str) -> bool:
+    """Tell a figure the article's title states (headline.title_figures)."""
+    try:
+        value = float(figure.replace(",", "."))
+    except ValueError:
+        return False
+    return value in title_figures(title)
 
 
 def _sentence_full(question: Question, before: list[Question]) -> str:
