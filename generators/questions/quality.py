@@ -342,7 +342,8 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     lower = impersonal_dropped(lower)  # « il faut », « il était nécessaire de »: nobody
     found = _words_pattern("question_pronouns").search(lower)
     shown = _STATEMENT_PREFIX.sub("", text)  # the sentence, without « Vrai ou faux : »
-    if found and not _subject_again(lower, found) and not stresses_subject(shown, found.group(1)):
+    again = found is not None and _subject_again(lower, found, text)
+    if found and not again and not stresses_subject(shown, found.group(1)):
         return f"unresolved pronoun « {found.group(1)} »"
     words = "|".join(lexicon.words("question_anaphoric_words"))
     anaphor = re.search(
@@ -394,17 +395,32 @@ _SUBJECT_AGAIN = {
 }
 
 
-def _subject_again(lower: str, found: re.Match[str]) -> bool:
-    """Tell a subject pronoun that takes up a noun phrase named before it in its own sentence."""
-    opening = _SUBJECT_AGAIN.get(found.group(1))
+def _subject_again(lower: str, found: re.Match[str], text: str = "") -> bool:
+    """Tell a pronoun that takes up a noun phrase or a name (`text`: the statement as written)
+    named before it in its own sentence: a subject after a clause linker (« …, mais elle a »,
+    « … alors qu'il rentrait »), « lui » or « eux » after a preposition (« chez lui »)."""
+    pronoun = found.group(1)
+    stressed = pronoun in ("lui", "eux")
+    opening = _SUBJECT_AGAIN.get(
+        "il" if pronoun == "lui" else "ils" if pronoun == "eux" else pronoun
+    )
     before = lower[: found.start()]
-    linkers = "|".join(re.escape(w) for w in lexicon.words("question_clause_linkers"))
+    words = "question_pronoun_prepositions" if stressed else "question_clause_linkers"
+    linkers = "|".join(re.escape(w) for w in lexicon.words(words))
     if opening is None or not re.search(rf"(?:^|[\s,(])(?:{linkers})\s*$", before):
         return False
     if _words_pattern("question_pronouns").search(before):
         return False  # an earlier pronoun: the sentence does not name its referent first
     nouns = re.finditer(rf"(?<![\w'])(?:{opening})([a-zàâçéèêëîïôûù-]+)\b", before)
-    return any(not n.group(1).endswith(("ment", "ant")) for n in nouns)
+    if not stressed and any(not n.group(1).endswith(("ment", "ant")) for n in nouns):
+        return True  # « lui » takes up a person: a name, not any noun phrase
+    singular = pronoun in ("il", "elle", "lui")  # « Paul Roy a été blessé alors qu'il … »
+    dropped = max(0, len(text) - len(lower))  # what impersonal_dropped took out before it
+    return singular and bool(_NAME_BEFORE.search(text[: found.start() + dropped]))
+
+
+# a name: two capitalised words (« Paul Roy », « Anne de Vries »)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÉÈ][\w'’-]+\s+(?:[a-z]{1,3}\s+)?[A-ZÉÈ][\w'’-]+")
 
 
 @functools.cache
