@@ -56,6 +56,7 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
     for offset, _doc in docs:
         _add_surname_mentions(result, result.docs[offset], offset, known, taken)
     result.sort()
+    _add_full_name_mentions(result, docs)
     for offset, _doc in docs:
         _mark_mentions(result, result.docs[offset], offset)
     for offset, _doc in docs:
@@ -248,6 +249,30 @@ def _add_surname_mentions(
             if form not in result._forms[full]:
                 result._forms[full].append(form)
             result.vote_gender(full, civility_gender(prev.text), 3)
+
+
+def _add_full_name_mentions(result: NameIndex, docs: list[tuple[int, Any]]) -> None:
+    """Add mentions of a known full name the model merged into a longer entity (« la députée du
+    Labour Jo Cox » tagged one organisation): the name as written elsewhere, word for word."""
+    fulls = tuple(full for full in result._forms if len(full.split()) > 1)
+    if not fulls:
+        return
+    pattern = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(fulls)})(?![\w-])")
+    added = []
+    for offset, _doc in docs:
+        doc = result.docs[offset]
+        for found in pattern.finditer(text_of(doc)):
+            start, end = offset + found.start(), offset + found.end()
+            if result.mention_at(start) or result.mention_at(end - 1):
+                continue
+            span = doc.char_span(found.start(), found.end())
+            if span is None or span[0].pos_ == "DET":
+                continue  # not whole tokens, or a place (« La Souterraine »)
+            text = found.group(0)
+            added.append(Mention(start, end, text, result.resolve(text) or text, text))
+    if added:
+        result.mentions.extend(added)
+        result.sort()
 
 
 def _ent_len(doc: Any, token: Any) -> int:
