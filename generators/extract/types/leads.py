@@ -35,7 +35,7 @@ from generators.extract.leading import (
 )
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
-from generators.extract.place_pointers import generic_place, place_for, read_last
+from generators.extract.place_pointers import generic_place, kind_named, place_for, read_last
 from generators.extract.pointing_heads import pointing_heads, title_starts
 from generators.extract.possessive_heads import possessive_heads
 from generators.extract.roles import role_held_before
@@ -308,7 +308,8 @@ def _from_title(
         return placed  # « président de la République »: the article's country
     for title, pattern in title_patterns():
         match = pattern.match(text)
-        if match and title in named_only and not names_body(match.group(1)):
+        named = names_body(match.group(1)) or kind_named(match.group(1)) if match else False
+        if match and title in named_only and not named:
             continue  # « responsable de la communication »: no body named
         if match and _names_person(ctx.names, title, match.group(1).strip()):
             return []  # « le manager de Christina », « l'entraîneur de Léa Roux »: a person's
