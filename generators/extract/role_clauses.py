@@ -10,6 +10,7 @@ from generators.extract.appositions import possessed_by_biography_subject
 from generators.extract.coreference import coreferent, person_of, pronoun_referent
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.offices import copular_titles, offices, pronoun_holder, whose_titles
+from generators.extract.role_links import imperfect_then
 from generators.extract.roles import (
     extend_role,
     held_before,
@@ -215,7 +216,7 @@ def attributes(
             end = extend_role(doc, title_end(doc, tok.i), index, offset)
             role = make_role(doc, tok.i, end, person, offset, kind)
             role.role = possessed_by_biography_subject(doc, tok, end, role.role, person, index)
-            role.past = cop and held_before(tok)
+            role.past = cop and (held_before(tok) or imperfect_then(tok))
             out.append(role)
             out.extend(_more_attributes(doc, end, person, offset, index))
     return out
