@@ -57,7 +57,7 @@ def conjunct_roles(
     """Return the roles coordinated after each role of `roles` found in `doc` (module docstring)."""
     out: list[RoleMention] = []
     for role in roles:
-        span = _role_span(doc, role, offset)
+        span = role_span(doc, role, offset)
         if span is None or role.kind == "coref":
             continue
         title = next((t.i for t in span if title_end(doc, t.i) > t.i), None)
@@ -77,7 +77,7 @@ def conjunct_roles(
     return out
 
 
-def _role_span(doc: Any, role: RoleMention, offset: int) -> Any:
+def role_span(doc: Any, role: RoleMention, offset: int) -> Any:
     """Return the tokens of a role as written in `doc`, else None (a role rewritten)."""
     start = role.start - offset
     span = doc.char_span(start, start + len(role.role))
