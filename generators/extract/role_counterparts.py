@@ -10,6 +10,7 @@ it; else no fact.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from generators import lexicon
@@ -49,11 +50,35 @@ def counterpart_roles(
 
 
 def _nationality(tok: Any) -> bool:
-    return tok.is_lower and role_adjective(tok) and _demonym(tok.lower_)
+    return tok.is_lower and role_adjective(tok) and tok.lower_ in _demonyms()
 
 
-def _demonym(word: str) -> bool:
-    return any(entry.split("|")[0] == word for entry in lexicon.words("leads_state_demonyms"))
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Map each nationality adjective of lexicon leads_state_demonyms to its country."""
+    return dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
+
+
+def _feminine(adjective: str) -> bool | None:
+    """Tell whether a nationality adjective is the feminine form (« indienne » of « indien »),
+    None when it has one form (« belge »)."""
+    country = _demonyms()[adjective]
+    others = [w for w, c in _demonyms().items() if c == country and w != adjective]
+    if not others:
+        return None
+    return any(adjective.startswith(w) for w in others)
+
+
+def _agrees(title: Any, role: RoleMention, adjective: Any) -> bool:
+    """Tell whether the possessor's title fits the homologue's gender, told by the adjective
+    (« la chancelière … son homologue français »: no « chancelière français »)."""
+    feminine = _feminine(adjective.lower_)
+    if feminine is None:
+        return True
+    if feminine:
+        return role.role_gender == "f"
+    endings = tuple(lexicon.words("people_feminine_endings"))
+    return not any(t.lower_.endswith(endings) for t in title)
 
 
 def _possessor_role(
@@ -89,6 +114,8 @@ def _counterpart_text(doc: Any, role: RoleMention, offset: int, adjective: Any) 
         own_nationality, k = True, k + 1
     if adjective is None and own_nationality:
         return None  # « le ministre belge A … son homologue B »: B's country is not told
+    if adjective is not None and not _agrees(doc[title:words], role, adjective):
+        return None
     complement = doc[k : span.end]
     places = lexicon.word_set("people_renamed_places")
     if any(t.ent_type_ == "LOC" or t.lower_ in places for t in complement):
