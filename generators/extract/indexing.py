@@ -230,6 +230,7 @@ def _add_surname_mentions(
         if result.mention_at(start) is not None:
             continue
         if token.ent_type_ in ("LOC", "ORG", "MISC") and _ent_len(doc, token) > 1:
+            _kind_run_name(result, doc, offset, token, known, taken)
             continue
         if (
             token.i > 1
@@ -275,6 +276,35 @@ def _add_full_name_mentions(result: NameIndex, docs: list[tuple[int, Any]]) -> N
     if added:
         result.mentions.extend(added)
         result.sort()
+
+
+def _kind_run_name(
+    result: NameIndex, doc: Any, offset: int, token: Any, known: dict[str, str], taken: set[Any]
+) -> None:
+    """« le premier ministre de l'île Wes Tallon » read as one place, « M. Tallon » named
+    elsewhere: after a place's kind (lexicon people_renamed_places), a capitalised word and a known
+    surname closing the entity are that person, named in full (the known name takes it)."""
+    first, kind = doc[token.i - 1], doc[token.i - 2] if token.i > 1 else None
+    closes = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    if (
+        kind is None
+        or not closes
+        or not (kind.is_lower and kind.ent_iob_ == "B")
+        or kind.lower_ not in lexicon.word_set("people_renamed_places")
+        or not (first.is_alpha and first.text[:1].isupper() and first.ent_iob_ == "I")
+    ):
+        return
+    old = known.get(norm(token.text))
+    text = f"{first.text} {token.text}"
+    if old is None or (len(old.split()) > 1 and norm(old) != norm(text)):
+        return
+    if old != text:
+        result.rename(old, text)
+        for key, full in known.items():
+            known[key] = text if full == old else full
+    start = offset + first.idx
+    result.mentions.append(Mention(start, start + len(text), text, text, text))
+    taken.add((start, start + len(text)))
 
 
 def _ent_len(doc: Any, token: Any) -> int:
