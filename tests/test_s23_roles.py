@@ -292,6 +292,36 @@ def test_imperfect_in_past_frame(extract_text: Any, body: str, expected: set[Any
     assert _roles(_run(extract_text, body)) == expected
 
 
+# Family 4 (cont.): « de A, qui était TITRE » with the relative hung on the noun before the name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le pape a accepté la démission de Pierre Vidal, qui était évêque de Lormes.",
+            {("Pierre Vidal", "évêque de Lormes", True)},
+        ),
+        (
+            "Le pape a accepté la démission de Mgr Pierre Vidal, qui était ministre de la Santé.",
+            {("Pierre Vidal", "ministre de la Santé", True)},
+        ),
+        (
+            "Le pape a rencontré Pierre Vidal, qui est évêque de Lormes.",
+            {("Pierre Vidal", "évêque de Lormes", False)},
+        ),
+        (
+            "Paul Girard, qui est ministre de la Défense, a parlé.",
+            {("Paul Girard", "ministre de la Défense", False)},
+        ),
+        # must not fire: a person noun before the name may be the one, no title
+        ("Le fils de Paul Girard, qui est médecin à Lyon, a parlé.", set()),
+        ("L'avocat de Paul Girard, qui est ministre de la Santé, a parlé.", set()),
+        ("La voiture de Paul Girard, qui est rouge, a brûlé.", set()),
+    ],
+)
+def test_relative_after_name_and_comma(extract_text: Any, body: str, expected: set[Any]) -> None:
+    assert _roles(_run(extract_text, body)) == expected
+
+
 # Family 5: « son homologue [nationalité] A » → the possessor's title, held elsewhere.
 @pytest.mark.parametrize(
     ("body", "expected"),
