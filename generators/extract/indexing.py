@@ -17,6 +17,8 @@ from generators.extract.mentions import NOT_NAMES, raw_mentions
 from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.pseudonyms import link_aliases
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
+from generators.extract.role_counterparts import counterpart_roles
+from generators.extract.role_links import conjunct_roles
 from generators.extract.shared_surnames import shared_surnames
 from generators.extract.titles import civility_gender, is_civility, title_end
 from generators.extract.tokens import (
@@ -56,6 +58,7 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
     for offset, _doc in docs:
         _add_surname_mentions(result, result.docs[offset], offset, known, taken)
     result.sort()
+    _add_full_name_mentions(result, docs)
     for offset, _doc in docs:
         _mark_mentions(result, result.docs[offset], offset)
     for offset, _doc in docs:
@@ -227,6 +230,7 @@ def _add_surname_mentions(
         if result.mention_at(start) is not None:
             continue
         if token.ent_type_ in ("LOC", "ORG", "MISC") and _ent_len(doc, token) > 1:
+            _kind_run_name(result, doc, offset, token, known, taken)
             continue
         if (
             token.i > 1
@@ -248,6 +252,59 @@ def _add_surname_mentions(
             if form not in result._forms[full]:
                 result._forms[full].append(form)
             result.vote_gender(full, civility_gender(prev.text), 3)
+
+
+def _add_full_name_mentions(result: NameIndex, docs: list[tuple[int, Any]]) -> None:
+    """Add mentions of a known full name the model merged into a longer entity (« la députée du
+    Labour Jo Cox » tagged one organisation): the name as written elsewhere, word for word."""
+    fulls = tuple(full for full in result._forms if len(full.split()) > 1)
+    if not fulls:
+        return
+    pattern = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(fulls)})(?![\w-])")
+    added = []
+    for offset, _doc in docs:
+        doc = result.docs[offset]
+        for found in pattern.finditer(text_of(doc)):
+            start, end = offset + found.start(), offset + found.end()
+            if result.mention_at(start) or result.mention_at(end - 1):
+                continue
+            span = doc.char_span(found.start(), found.end())
+            if span is None or span[0].pos_ == "DET":
+                continue  # not whole tokens, or a place (« La Souterraine »)
+            text = found.group(0)
+            added.append(Mention(start, end, text, result.resolve(text) or text, text))
+    if added:
+        result.mentions.extend(added)
+        result.sort()
+
+
+def _kind_run_name(
+    result: NameIndex, doc: Any, offset: int, token: Any, known: dict[str, str], taken: set[Any]
+) -> None:
+    """« le premier ministre de l'île Wes Tallon » read as one place, « M. Tallon » named
+    elsewhere: after a place's kind (lexicon people_renamed_places), a capitalised word and a known
+    surname closing the entity are that person, named in full (the known name takes it)."""
+    first, kind = doc[token.i - 1], doc[token.i - 2] if token.i > 1 else None
+    closes = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    if (
+        kind is None
+        or not closes
+        or not (kind.is_lower and kind.ent_iob_ == "B")
+        or kind.lower_ not in lexicon.word_set("people_renamed_places")
+        or not (first.is_alpha and first.text[:1].isupper() and first.ent_iob_ == "I")
+    ):
+        return
+    old = known.get(norm(token.text))
+    text = f"{first.text} {token.text}"
+    if old is None or (len(old.split()) > 1 and norm(old) != norm(text)):
+        return
+    if old != text:
+        result.rename(old, text)
+        for key, full in known.items():
+            known[key] = text if full == old else full
+    start = offset + first.idx
+    result.mentions.append(Mention(start, start + len(text), text, text, text))
+    taken.add((start, start + len(text)))
 
 
 def _ent_len(doc: Any, token: Any) -> int:
@@ -285,6 +342,8 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     found.extend(members_after_dont(doc, offset, index))
     found.extend(members_after_colon(doc, offset, index))
     found.extend(careers(doc, offset, index))
+    found.extend(conjunct_roles(doc, offset, index, found))
+    found.extend(counterpart_roles(doc, offset, index, found))
     for role in found:
         _record(index, role)
     for role in definite_subjects(doc, offset, index):

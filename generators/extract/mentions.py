@@ -430,12 +430,26 @@ def _names_after_title_complement(doc: Any) -> list[tuple[int, int]]:
             and _closed_or_verb(doc, span[1])
             and not _names_a_body(doc, k)
             and all(
-                t.ent_type_ in ("", "PER") or (place and t.ent_iob_ == "I")
+                t.ent_type_ in ("", "PER")
+                or ((place or _kind_run_into(doc, k)) and t.ent_iob_ == "I")
                 for t in doc[k : span[1]]
             )
         ):
             out.append(span)
     return out
+
+
+def _kind_run_into(doc: Any, k: int) -> bool:
+    """« le premier ministre de l'île Paul Girard »: the model ran a place's kind (lexicon
+    people_renamed_places) into the name after it, one place entity; a known first name opens the
+    person (« l'île Maurice », « la ville Lumière » open on no first name)."""
+    kind = doc[k - 1]
+    return (
+        kind.is_lower
+        and kind.ent_iob_ == "B"
+        and kind.lower_ in lexicon.word_set("people_renamed_places")
+        and doc[k].text in _first_names()
+    )
 
 
 def _closed_or_verb(doc: Any, k: int) -> bool:

@@ -151,6 +151,16 @@ class NameIndex:
         if gender in ("f", "m"):
             self._votes.setdefault(full, Counter())[gender] += weight
 
+    def rename(self, old: str, new: str) -> None:
+        """Give the person named `old` the fuller name `new` (mentions, forms, gender votes)."""
+        for mention in self.mentions:
+            if mention.full == old:
+                mention.full = new
+        forms = self._forms.setdefault(new, [])
+        forms.extend(f for f in self._forms.pop(old, []) if f not in forms)
+        self._votes.setdefault(new, Counter()).update(self._votes.pop(old, Counter()))
+        self.sort()
+
     def sort(self) -> None:
         """Order the mentions by offset and refresh the lookup table."""
         self.mentions.sort(key=lambda m: m.start)

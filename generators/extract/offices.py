@@ -12,6 +12,7 @@ from generators.extract.appositions import biography_subject
 from generators.extract.coreference import person_of
 from generators.extract.leading import action_nouns
 from generators.extract.names import NameIndex, RoleMention
+from generators.extract.role_links import imperfect_frame
 from generators.extract.role_places import future_naming, naming_year
 from generators.extract.roles import extend_role, make_role, skip_dates
 from generators.extract.succession_cues import negated
@@ -352,7 +353,9 @@ def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
         if holder is None:
             continue
         end = extend_role(doc, title_end(doc, p), index, offset)
-        out.append(make_role(doc, p, end, holder, offset, kind))
+        role = make_role(doc, p, end, holder, offset, kind)
+        role.past = role.past or imperfect_frame(tok)
+        out.append(role)
     return out
 
 

@@ -34,6 +34,13 @@ def generic_place(entity: str) -> bool:
     )
 
 
+def kind_named(entity: str) -> bool:
+    """Tell whether an entity is a kind of place whose names open on it (« l'île »), which a head
+    title named only with its body may take (« le premier ministre de l'île »)."""
+    bare = _ARTICLE.sub("", entity.strip()).lower()
+    return bare in lexicon.word_set("leads_kind_named_places")
+
+
 @functools.cache
 def _periphrases() -> dict[str, str]:
     return dict(entry.split("|", 1) for entry in lexicon.words("leads_place_periphrases"))
@@ -46,9 +53,19 @@ def place_named(entity: str, article: Any) -> str | None:
     name = _periphrases().get(bare)
     if name is not None:
         return name if re.search(rf"\b{re.escape(name)}\b", text) else None
+    if bare in lexicon.word_set("leads_kind_named_places"):
+        return _one_of_kind(bare, text)
     if bare.split()[0] in ("pays", "région", "province", "département") or " " in bare:
         return None  # only a town (« ville », « commune ») is read from the headline
     return _headline_town(article)
+
+
+def _one_of_kind(kind: str, text: str) -> str | None:
+    """Return the one place whose hyphenated name opens on `kind` (« l'île » → « Île-du-Nord »),
+    else None (none, or more than one)."""
+    pattern = rf"(?<![\w-])({re.escape(kind.capitalize())}(?:-[\w'’]+)+)"
+    found = set(re.findall(pattern, text))
+    return found.pop() if len(found) == 1 else None
 
 
 def _headline_town(article: Any) -> str | None:

@@ -4,7 +4,8 @@ a post only hedged by a conditional.
 - « le ministre de l'Économie et des Finances », « la ministre de la Culture et des Sports »: a body
   named by two capitalised nouns joined by « et » is one body; « le ministre de la Transition
   écologique et solidaire »: two adjectives joined by « et » qualify one noun. « le ministre de
-  l'Intérieur et le préfet A »: a determiner after « et » starts another phrase.
+  l'Intérieur et le préfet A »: a determiner after « et » starts another phrase; « du musée de
+  Vernay et du musée de Lormes »: the noun said again names a second body (role_links).
 - « A, l'épouse de B »: a kinship noun with its complement in apposition is a role; « A, sa fille, »
   (a possessive and no complement) is not.
 - « A pourrait occuper le poste de ministre », « A serait nommé ministre »: a conditional tells a
@@ -49,6 +50,8 @@ def _and_of_body(doc: Any, j: int) -> bool:
         k += 1
     if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not _inside_complement(doc, j):
         return False
+    if doc[k].is_lower and any(t.lower_ == doc[k].lower_ for t in doc[max(0, j - 6) : j]):
+        return False  # « du musée de Vernay et du musée de Lormes »: two bodies of one kind
     return _capitalised(doc[k]) or any(_capitalised(t) for t in doc[max(0, j - 6) : j])
 
 

@@ -10,12 +10,14 @@ from generators.extract.appositions import possessed_by_biography_subject
 from generators.extract.coreference import coreferent, person_of, pronoun_referent
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.offices import copular_titles, offices, pronoun_holder, whose_titles
+from generators.extract.role_links import imperfect_then
 from generators.extract.roles import (
     extend_role,
     held_before,
     is_name_start,
     make_role,
     mention_ending,
+    person_noun,
     role_start,
     skip_dates,
 )
@@ -210,15 +212,31 @@ def attributes(
         if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
             person, kind = pronoun_holder(doc, subj, offset, index)  # low confidence, or none
         else:
-            person = person_of(subj, doc, offset, index)
+            person = person_of(subj, doc, offset, index) or _named_before_qui(
+                doc, subj, offset, index
+            )
         if person:
             end = extend_role(doc, title_end(doc, tok.i), index, offset)
             role = make_role(doc, tok.i, end, person, offset, kind)
             role.role = possessed_by_biography_subject(doc, tok, end, role.role, person, index)
-            role.past = cop and held_before(tok)
+            role.past = cop and (held_before(tok) or imperfect_then(tok))
             out.append(role)
             out.extend(_more_attributes(doc, end, person, offset, index))
     return out
+
+
+def _named_before_qui(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
+    """« la démission de A, qui était évêque de X »: the parser hangs the relative on the noun
+    before the name; a title as its attribute tells that « qui » is the person named right before
+    the comma."""
+    k, head = subj.i, subj.head.head
+    if subj.lower_ != "qui" or k < 2 or doc[k - 1].text != ",":
+        return None
+    if title_end(doc, head.i) >= 0 or person_noun(head):
+        return None  # « le fils de A, qui est médecin »: the son may be the one
+    start = mention_ending(doc, k - 2, offset, index)
+    mention = index.mention_at(offset + doc[start].idx) if start else None
+    return mention.full if mention else None
 
 
 def _shared_subject(tok: Any) -> Any:

@@ -317,6 +317,8 @@ def title_gender(token: Any) -> str | None:
     word = token.lower_
     if any(word.endswith(ending) for ending in lexicon.words("people_feminine_endings")):
         return "f"
+    if any(word.endswith(ending) for ending in lexicon.words("people_masculine_endings")):
+        return "m"
     return token_gender(token)
 
 

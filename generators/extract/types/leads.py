@@ -35,7 +35,7 @@ from generators.extract.leading import (
 )
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
 from generators.extract.names import NameIndex
-from generators.extract.place_pointers import generic_place, place_for, read_last
+from generators.extract.place_pointers import generic_place, kind_named, place_for, read_last
 from generators.extract.pointing_heads import pointing_heads, title_starts
 from generators.extract.possessive_heads import possessive_heads
 from generators.extract.roles import role_held_before
@@ -102,7 +102,7 @@ def record(
     `entity` is its head token, or (text, head token) when the text is not the token's phrase.
     """
     index: NameIndex = ctx.names
-    seen: set[tuple[str, str]] = ctx.extras.setdefault("leads_seen", set())
+    seen: set[tuple[str, str, str]] = ctx.extras.setdefault("leads_seen", set())
     name, leader_tok = leader
     entity_text, head = (
         entity if isinstance(entity, tuple) else (entity_phrase(index.doc(offset), entity), entity)
@@ -117,8 +117,8 @@ def record(
         or entity_text.split()[0].lower() in ("ce", "cet", "cette", "ces")
     ):
         return None  # « maire de cette commune »: which one the sentence does not say
-    key = (norm(name), _head_key(entity_text))
-    if key in seen:
+    key = (norm(name), _head_key(entity_text), _proper_words(entity_text))
+    if any(_same_body(key, other) for other in seen):
         return None
     seen.add(key)
     made: list[tuple[str, str, Any]] = ctx.extras.setdefault("leads_made", [])
@@ -167,6 +167,18 @@ def _is_activity(entity: str) -> bool:
     """Tell whether the entity is an activity or a work (« conduite des travaux »), not a body led."""
     words = norm(entity).split()
     return bool(words) and words[0] in action_nouns()
+
+
+def _proper_words(entity: str) -> str:
+    """Return the capitalised words after an entity's first (« diocèse de Vernay » → « vernay »)."""
+    return " ".join(norm(w) for w in entity.split()[1:] if w[:1].isupper())
+
+
+def _same_body(key: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
+    """Tell whether two (leader, head noun, proper words) keys name one body led: same leader and
+    head, unless both name different places (« diocèse de Vernay » / « diocèse de Lormes »)."""
+    names = key[2], other[2]
+    return key[:2] == other[:2] and (names[0] == names[1] or not all(names))
 
 
 def _head_key(entity: str) -> str:
@@ -308,7 +320,8 @@ def _from_title(
         return placed  # « président de la République »: the article's country
     for title, pattern in title_patterns():
         match = pattern.match(text)
-        if match and title in named_only and not names_body(match.group(1)):
+        named = names_body(match.group(1)) or kind_named(match.group(1)) if match else False
+        if match and title in named_only and not named:
             continue  # « responsable de la communication »: no body named
         if match and _names_person(ctx.names, title, match.group(1).strip()):
             return []  # « le manager de Christina », « l'entraîneur de Léa Roux »: a person's

@@ -65,8 +65,8 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
 
 def _evidence(role: Any, past: bool) -> str | None:
     """Return the confidence row of a role: a pronoun holder, a bare generic role, a past role."""
-    if role.kind == "pronoun":
-        return "pronoun"
+    if role.kind in ("pronoun", "counterpart"):
+        return str(role.kind)
     if role.role.lower() in lexicon.word_set("people_generic_roles"):
         return "generic"
     return "past" if past else None

@@ -1,0 +1,145 @@
+"""Roles tied to a role already found: a past told by an imperfect in a past frame, and roles
+coordinated after it.
+
+- « Au moment de sa nomination, A était vicaire général de X »: « était » with a frame word
+  before it (lexicon people_imperfect_frames) tells a post held before.
+- « évêque du diocèse de Vernay ainsi que du diocèse de Lormes » → also « évêque du diocèse de
+  Lormes »: a second complement of the same title, after « ainsi que », or after « et » when it
+  repeats the first complement's noun (« ministre de la Santé et des Sports » stays one post).
+- « nommé évêque de X et administrateur apostolique de Y » → also « administrateur apostolique de
+  Y »: a bare title right after « et » / « ainsi que », not followed by a name (« et porte-parole
+  A B » is another person's) nor by a verb.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from typing import Any
+
+from generators import lexicon
+from generators.extract.names import NameIndex, RoleMention
+from generators.extract.roles import extend_role, is_name_start, make_role, role_text
+from generators.extract.titles import title_end
+from generators.extract.tokens import sentence_of, text_of
+
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’"})
+
+
+@functools.cache
+def _frames() -> re.Pattern[str]:
+    parts = (
+        re.escape(entry).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for entry in lexicon.words("people_imperfect_frames")
+    )
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def imperfect_then(title: Any) -> bool:
+    """Tell whether a title is the attribute of « était » after a past frame in its sentence."""
+    cop = next((c for c in title.children if c.dep_ == "cop" and c.lemma_ == "être"), None)
+    return cop is not None and imperfect_frame(cop)
+
+
+def imperfect_frame(cop: Any) -> bool:
+    """Tell whether a copula is « était » (imperfect) after a past frame in its sentence."""
+    if cop.lemma_ != "être" or "Imp" not in cop.morph.get("Tense"):
+        return False
+    sent = sentence_of(cop)
+    return bool(_frames().search(text_of(cop.doc)[sent.start_char : cop.idx]))
+
+
+def conjunct_roles(
+    doc: Any, offset: int, index: NameIndex, roles: list[RoleMention]
+) -> list[RoleMention]:
+    """Return the roles coordinated after each role of `roles` found in `doc` (module docstring)."""
+    out: list[RoleMention] = []
+    for role in roles:
+        span = role_span(doc, role, offset)
+        if span is None or role.kind == "coref":
+            continue
+        title = next((t.i for t in span if title_end(doc, t.i) > t.i), None)
+        if title is None:
+            continue
+        end = span.end
+        for _ in range(3):  # « X, Y ainsi que Z »: a short list at most
+            k = _after_link(doc, end)
+            if k < 0:
+                break
+            found = _second_complement(doc, span.start, title, end, k, role, index, offset)
+            found = found or _second_title(doc, k, role, index, offset)
+            if found is None:
+                break
+            out.append(found[0])
+            end = found[1]
+    return out
+
+
+def role_span(doc: Any, role: RoleMention, offset: int) -> Any:
+    """Return the tokens of a role as written in `doc`, else None (a role rewritten)."""
+    start = role.start - offset
+    span = doc.char_span(start, start + len(role.role))
+    return span if span is not None and span.text == role.role else None
+
+
+def _after_link(doc: Any, end: int) -> int:
+    """Return the token after « et » / « ainsi que » at `end`, else -1."""
+    if end < len(doc) - 1 and doc[end].lower_ == "et":
+        return end + 1
+    if end < len(doc) - 2 and doc[end].lower_ == "ainsi" and doc[end + 1].lower_ == "que":
+        return end + 2
+    return -1
+
+
+def _noun_after_of(doc: Any, k: int) -> Any:
+    """Return the noun of a complement opening at `k` on « de » / « du » (« du diocèse » →
+    « diocèse »), else None."""
+    if k >= len(doc) or doc[k].lower_ not in _OF:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") else None
+
+
+def _second_complement(
+    doc: Any,
+    start: int,
+    title: int,
+    end: int,
+    k: int,
+    role: RoleMention,
+    index: NameIndex,
+    offset: int,
+) -> tuple[RoleMention, int] | None:
+    """« évêque du diocèse de X ainsi que du diocèse de Y »: the title with the second complement."""
+    words = title_end(doc, title)
+    first, second = _noun_after_of(doc, words), _noun_after_of(doc, k)
+    if first is None or second is None:
+        return None
+    if doc[k - 1].lower_ == "et" and second.lower_ != first.lower_:
+        return None  # « ministre de la Santé et des Sports »: one post
+    stop = extend_role(doc, k, index, offset)
+    if stop <= second.i:
+        return None
+    text = f"{role_text(doc[start:words])} {role_text(doc[k:stop])}"
+    return dataclasses.replace(role, role=text, kept=True), stop
+
+
+def _second_title(
+    doc: Any, k: int, role: RoleMention, index: NameIndex, offset: int
+) -> tuple[RoleMention, int] | None:
+    """« évêque de X et administrateur apostolique de Y »: a bare title after the link."""
+    if not doc[k].is_lower or title_end(doc, k) <= k:
+        return None
+    stop = extend_role(doc, title_end(doc, k), index, offset)
+    after = doc[stop] if stop < len(doc) else None
+    if after is not None and (
+        is_name_start(doc, stop, index, offset) or after.pos_ in ("VERB", "AUX", "PROPN")
+    ):
+        return None  # « et porte-parole A B », « et ministre a dit »: another person, a clause
+    found = make_role(doc, k, stop, role.person, offset, role.kind)
+    found.past = found.past or role.past
+    return found, stop
