@@ -13,6 +13,7 @@ import pytest
 from generators.french.grammar import close_elisions
 from generators.questions import explain_questions
 from generators.questions.giveaway import enumerated_count
+from generators.questions.index import is_specific
 from generators.questions.phrasing import gapped_clause
 from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
@@ -290,3 +291,47 @@ def test_wins_told_by_other_verbs(extract_text: Any, sentence: str, verb: str | 
     facts = extract_text(ARTICLE.format(sentence))
     wins = [f.get("verb") for f in facts if f.type == "action" and f.get("kind") == "win"]
     assert wins == ([verb] if verb else [])
+
+
+TWO_POSTS = (
+    "Paul Lenoir, ministre d'État et ministre de la Mer de la Valmontie, a présenté son plan "
+    "lundi à Vossberg."
+)
+ONE_POST = "Paul Lenoir, ministre de la Mer de la Valmontie, a présenté son plan lundi à Vossberg."
+
+
+def _role_cards(extract_text: Any, sentence: str) -> list[str]:
+    text = ARTICLE.format(sentence)
+    facts = extract_text(text)
+    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
+    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    return [q.prompt for q in kept if q.fact_type == "person_role"]
+
+
+def test_one_of_two_functions_is_not_asked_open(extract_text: Any) -> None:
+    prompts = _role_cards(extract_text, TWO_POSTS)
+    assert not [p for p in prompts if p.startswith("Quelle fonction Paul Lenoir")]
+    assert "Qui était le ministre d’État en juin 2018 ?" not in prompts  # one of several
+    assert "Qui était le ministre de la Mer de la Valmontie en juin 2018 ?" in prompts
+
+
+def test_a_single_function_is_asked_open(extract_text: Any) -> None:
+    prompts = _role_cards(extract_text, ONE_POST)
+    assert "Quelle fonction Paul Lenoir occupait-il en juin 2018 ?" in prompts
+
+
+@pytest.mark.parametrize(
+    ("role", "specific"),
+    [
+        ("ministre d'État", False),
+        ("collaborateur de l'Élysée", False),
+        ("députée du Parti vert", False),
+        ("eurodéputé de la Ligue", False),
+        ("avocat de la famille Roy", False),
+        ("député de la circonscription de Vossberg", True),
+        ("ministre de la Mer", True),
+        ("maire de Vossberg", True),
+    ],
+)
+def test_posts_held_by_many_are_not_specific(role: str, specific: bool) -> None:
+    assert is_specific(role) is specific

@@ -14,8 +14,9 @@ import re
 
 from generators import lexicon
 from generators.french.grammar import fold
-from generators.questions.index import ArticleIndex
+from generators.questions.index import ArticleIndex, is_rank
 from generators.questions.phrasing import strip_article
+from generators.questions.roles import role_class
 from generators.records import Fact, Question
 
 
@@ -28,6 +29,30 @@ def second_answer(question: Question, fact: Fact, index: ArticleIndex) -> str:
         return _bare_body_of(str(fact.get("role") or "")) or _rival_holder(fact, index)
     if template.startswith("action-qui"):
         return _rival_actor(fact, index)
+    if template in _FUNCTION_ASKED:
+        return _other_function(fact, index)
+    return ""
+
+
+# « Quelle fonction X occupait-il en mai ? »: open questions whose answer is one of the person's roles
+_FUNCTION_ASKED = ("person-fonction", "person-fonction-neutre", "person-fonction-passe")
+
+
+def _other_function(fact: Fact, index: ArticleIndex) -> str:
+    """The person holds another function at the same time in the article (« évêque de X et
+    administrateur de Y »): « Quelle fonction … ? » has two right answers."""
+    person = str(fact.get("person") or "")
+    role = fold(str(fact.get("role") or ""))
+    for other in index.facts:
+        if other.type != "person_role" or other.id == fact.id:
+            continue
+        if bool(other.get("past")) != bool(fact.get("past")):
+            continue
+        held = str(other.get("role") or "")
+        if fold(held) == role or role_class(held) != "function" or is_rank(held):
+            continue
+        if _same_person(str(other.get("person") or ""), person, index):
+            return f"{person} also holds « {held} » in the article: two right answers"
     return ""
 
 
