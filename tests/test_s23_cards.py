@@ -15,6 +15,7 @@ from generators.questions import explain_questions
 from generators.questions.giveaway import enumerated_count
 from generators.questions.index import is_specific
 from generators.questions.phrasing import gapped_clause
+from generators.questions.roles import role_class
 from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
 from generators.records import Question, Selection
@@ -335,3 +336,21 @@ def test_a_single_function_is_asked_open(extract_text: Any) -> None:
 )
 def test_posts_held_by_many_are_not_specific(role: str, specific: bool) -> None:
     assert is_specific(role) is specific
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("quadruple champion du monde", "title"),
+        ("quintuple champion du monde en titre", "title"),
+        ("double championne olympique", "title"),
+        ("vice champion olympique 2012", "title"),
+        ("scientifique de l'agence spatiale", "job"),
+        # no title after the multiplier: the word is the role's
+        ("double", "function"),
+        ("multiple agence", "function"),
+        ("ministre de la Mer", "function"),
+    ],
+)
+def test_a_counted_title_is_a_title(role: str, kind: str) -> None:
+    assert role_class(role) == kind

@@ -53,6 +53,9 @@ def role_class(role: str) -> str:
     (lexicon data: the role's first word, or its first words for an entry of several; a present
     participle with its object is a status)."""
     text = " ".join(role.strip().lower().split())
+    first, _, rest = text.partition(" ")
+    if first in lexicon.word_set("phrasing_role_multipliers") and rest:
+        text = rest  # « quadruple champion du monde »: a title
     first = re.split(r"[\s,]", text, maxsplit=1)[0]
     if participle_role(text):
         return "status"  # « représentant la Belgique »: what the person does, not a post
