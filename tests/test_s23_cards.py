@@ -15,6 +15,7 @@ from generators.questions import explain_questions
 from generators.questions.giveaway import enumerated_count
 from generators.questions.index import is_specific
 from generators.questions.phrasing import gapped_clause
+from generators.questions.retouch import retouched
 from generators.questions.roles import role_class
 from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
@@ -354,3 +355,62 @@ def test_posts_held_by_many_are_not_specific(role: str, specific: bool) -> None:
 )
 def test_a_counted_title_is_a_title(role: str, kind: str) -> None:
     assert role_class(role) == kind
+
+
+def date_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
+    return Question(
+        id="q",
+        fact_id="f",
+        template="event-date-cloze",
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        source="",
+        fact_type="event",
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "said"),
+    [
+        (
+            "La mairie a annoncé ce {{c1::samedi 26 mai}} la fermeture du pont.",
+            "samedi 26 mai",
+            "cloze",
+            "La mairie a annoncé le {{c1::samedi 26 mai}} la fermeture du pont.",
+        ),
+        (
+            "Ce {{c1::mardi 3 mai}}, le conseil de Vossberg a voté le budget.",
+            "mardi 3 mai",
+            "cloze",
+            "Le {{c1::mardi 3 mai}}, le conseil de Vossberg a voté le budget.",
+        ),
+        (
+            "En ce {{c1::4 mai 2015}}, le suspect est toujours recherché.",
+            "4 mai 2015",
+            "cloze",
+            "Le {{c1::4 mai 2015}}, le suspect est toujours recherché.",
+        ),
+        (
+            "Complétez : « Le conseil a voté ce … le budget. »",
+            "mercredi 4 mai 2016",
+            "mcq",
+            "Complétez : « Le conseil a voté le … le budget. »",
+        ),
+        # not a dated day: « ce » stays (and the quality filter judges it)
+        (
+            "Le conseil a voté ce {{c1::lundi}} le budget.",
+            "lundi",
+            "cloze",
+            "Le conseil a voté ce {{c1::lundi}} le budget.",
+        ),
+        (
+            "Cette {{c1::semaine}}, le conseil a voté le budget.",
+            "semaine",
+            "cloze",
+            "Cette {{c1::semaine}}, le conseil a voté le budget.",
+        ),
+    ],
+)
+def test_a_gapped_day_is_said_with_le(prompt: str, answer: str, kind: str, said: str) -> None:
+    assert retouched(date_card(prompt, answer, kind), "2016-05-04").prompt == said

@@ -42,12 +42,16 @@ def retouched(question: Question, article_date: str) -> Question:
 
 
 def _dated_gap(prompt: str, answer: str) -> str:
-    """Return « … un rebondissement ce … » as « … le … » when the gap stands for a dated day
-    (« 9 juin 2016 »): « ce 9 juin 2016 » is no French."""
-    if not re.match(r"^(?:le\s+)?(?:\d{1,2}|1er)\s", answer):
+    """Return « … un rebondissement ce … » (or « ce {{c1::…}} ») as « … le … » when the gap stands
+    for a dated day (« 9 juin 2016 », « samedi 26 mai »): « ce 9 juin 2016 » is no French, and
+    « ce » points back to the article's day."""
+    weekdays = "|".join(numbers.table("event_weekday_numbers"))
+    if not re.match(rf"^(?:le\s+)?(?:(?:{weekdays})\s+)?(?:\d{{1,2}}|1er)\s", answer, re.I):
         return prompt
     return re.sub(
-        r"(?<![\w-])([Cc])et?\s+…", lambda m: ("L" if m.group(1) == "C" else "l") + "e …", prompt
+        r"(?<![\w-])(?:([Ee])n\s+)?([Cc])et?\s+(…|\{\{c\d+::)",  # « En ce 4 mai » → « Le 4 mai »
+        lambda m: ("L" if (m.group(1) or m.group(2)).isupper() else "l") + "e " + m.group(3),
+        prompt,
     )
 
 
