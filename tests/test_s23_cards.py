@@ -15,6 +15,7 @@ from generators.questions import explain_questions
 from generators.questions.giveaway import enumerated_count
 from generators.questions.index import is_specific
 from generators.questions.phrasing import gapped_clause
+from generators.questions.prominence import known_head
 from generators.questions.retouch import retouched
 from generators.questions.roles import role_class
 from generators.questions.subjects import named_subject
@@ -414,3 +415,19 @@ def date_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
 )
 def test_a_gapped_day_is_said_with_le(prompt: str, answer: str, kind: str, said: str) -> None:
     assert retouched(date_card(prompt, answer, kind), "2016-05-04").prompt == said
+
+
+@pytest.mark.parametrize(
+    ("role", "known"),
+    [
+        ("pape", True),
+        ("le pape", True),
+        ("secrétaire général de l'ONU", True),
+        ("président des États-Unis", True),
+        ("papetier", False),
+        ("évêque de Vossberg", False),
+        ("président du club de Vossberg", False),
+    ],
+)
+def test_a_role_one_person_holds_in_the_world_is_general_knowledge(role: str, known: bool) -> None:
+    assert known_head(role) is known

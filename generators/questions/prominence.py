@@ -43,8 +43,11 @@ def role_problem(question: Question, index: ArticleIndex) -> str:
 
 
 def known_head(role: str) -> bool:
-    """Tell the role of the head of state or government of a big country (general knowledge)."""
+    """Tell the role of the head of state or government of a big country, or a role one famous
+    person holds in the world (lexicon question_known_roles: « pape »): general knowledge."""
     text = re.sub(r"^(?:le|la|l')\s*", "", fold(role).replace("’", "'").strip())
+    if text in _folded("question_known_roles"):
+        return True  # « pape »: one in the world
     heads = sorted(_folded("question_head_roles"), key=len, reverse=True)
     head = next((h for h in heads if text == h or text.startswith(h + " ")), "")
     if not head:
