@@ -17,7 +17,7 @@ from generators.questions.index import is_specific
 from generators.questions.phrasing import gapped_clause
 from generators.questions.prominence import known_head
 from generators.questions.retouch import retouched
-from generators.questions.roles import role_class
+from generators.questions.roles import resigned, role_class
 from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
 from generators.records import Question, Selection
@@ -431,3 +431,38 @@ def test_a_gapped_day_is_said_with_le(prompt: str, answer: str, kind: str, said:
 )
 def test_a_role_one_person_holds_in_the_world_is_general_knowledge(role: str, known: bool) -> None:
     assert known_head(role) is known
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "left"),
+    [
+        (
+            "Paul Roy",
+            "Le pape a accepté la démission de Paul Roy, évêque de Vossberg, mardi.",
+            True,
+        ),
+        ("Paul Roy", "Le pape a accepté mardi la démission de Mgr Paul Roy.", True),
+        ("Paul Roy", "Le conseil a accepté la démission du maire Paul Roy.", True),
+        ("Paul Roy", "Paul Roy, maire de Vossberg, a présenté sa démission jeudi.", True),
+        ("Léa Morel", "Léa Morel, directrice du musée, a annoncé son départ à la retraite.", True),
+        # someone else leaves, or nobody does
+        ("Paul Roy", "Paul Roy, maire de Vossberg, a critiqué la démission de Léa Morel.", False),
+        ("Paul Roy", "Paul Roy a demandé à Léa Morel de présenter sa démission.", False),
+        ("Paul Roy", "Paul Roy, maire de Vossberg, a inauguré le pont mardi.", False),
+        ("Paul Roy", "La démission du gouvernement a surpris Paul Roy.", False),
+        ("", "Le pape a accepté la démission de Paul Roy.", False),
+    ],
+)
+def test_a_person_leaving_their_post_in_the_sentence(name: str, sentence: str, left: bool) -> None:
+    assert resigned(name, sentence) is left
+
+
+def test_a_resigning_head_is_asked_in_the_past(extract_text: Any) -> None:
+    text = ARTICLE.format("Le pape a accepté la démission de Paul Roy, évêque de Vossberg, mardi.")
+    facts = extract_text(text)
+    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
+    prompts = [
+        q.prompt for q in explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    ]
+    assert "Qui a dirigé le diocèse de Vossberg ?" in prompts
+    assert not [p for p in prompts if "dirigeait" in p or "Qui était l’évêque" in p]

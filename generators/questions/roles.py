@@ -172,6 +172,31 @@ def in_succession(name: str, role: str, index: ArticleIndex) -> bool:
     return False
 
 
+def resigned(name: str, sentence: str) -> bool:
+    """Tell a person the sentence shows leaving their post (lexicon question_resignation_phrases):
+    « la démission de X » (X within a few words after it), or « X … a présenté sa démission »
+    (X its subject: the possessive phrase after the name, no other name between)."""
+    surname = name.split()[-1] if name.split() else ""
+    if not surname:
+        return False
+    text = " ".join(sentence.split()).replace("’", "'")
+    auxiliaries = "|".join(re.escape(w) for w in lexicon.words("question_auxiliaries"))
+    title = rf"(?!(?:{auxiliaries})\s)[\w'.-]+\s+"  # « du ministre », « de Mgr »: no verb between
+    at = rf"(?:du|de la|de l'|des|de|d')\s+(?:{title}){{0,3}}?"
+    for phrase in lexicon.words("question_resignation_phrases"):
+        if " " in phrase:  # « sa démission »: said of the subject named before it
+            said = re.search(
+                rf"\b{re.escape(surname)}\b(?P<between>[^.;]*?)\b{re.escape(phrase)}\b", text
+            )
+            if said and not re.search(r"\b[A-ZÉ][\w-]+\s+[A-ZÉ][\w-]+", said.group("between")):
+                return True
+        elif re.search(rf"\b{re.escape(phrase)}\s+{at}{re.escape(name)}\b", text) or re.search(
+            rf"\b{re.escape(phrase)}\s+{at}(?:[A-ZÉ][\w-]+\s+)?{re.escape(surname)}\b", text
+        ):
+            return True
+    return False
+
+
 def role_time(role: str, sentence: str, article_date: str, former: bool = False) -> str:
     """Return when a role was held as the article dates it (« en mars 2021 »), or '' when the
     sentence sets it at an earlier time (« Premier ministre sous X », « … en 1993 ») or puts it

@@ -48,6 +48,7 @@ from generators.questions.roles import (
     head_time,
     held_before,
     in_succession,
+    resigned,
     role_class,
     role_time,
     taken_later,
@@ -225,7 +226,9 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     role = feminine_title(role) if person.gender == "f" else role
     gender = person.gender or french.guess_gender(role)
     rank = is_rank(role)
-    former = bool(fact.get("past")) or held_before(fact.sentence, role)
+    former = (
+        bool(fact.get("past")) or held_before(fact.sentence, role) or resigned(name, fact.sentence)
+    )
     context = {
         "person": person,
         "role": role,
@@ -313,7 +316,9 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     )
     article_date = str(index.header.get("date") or "")
     former = bool(fact.get("past")) or former_head(leader, entity, index)
-    former = former or said_past(words_after(fact.sentence, entity))
+    former = (
+        former or said_past(words_after(fact.sentence, entity)) or resigned(leader, fact.sentence)
+    )
     context = {
         "leader": leader_phrase,
         "leader_is_person": is_person,
