@@ -20,6 +20,7 @@ from generators.questions.retouch import retouched
 from generators.questions.roles import resigned, role_class
 from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
+from generators.questions.typos import corrected
 from generators.records import Question, Selection
 
 
@@ -466,3 +467,25 @@ def test_a_resigning_head_is_asked_in_the_past(extract_text: Any) -> None:
     ]
     assert "Qui a dirigé le diocèse de Vossberg ?" in prompts
     assert not [p for p in prompts if "dirigeait" in p or "Qui était l’évêque" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        (
+            "Les doutes portent quand à l’Iditarod lui-même.",
+            "Les doutes portent quant à l’Iditarod lui-même.",
+        ),
+        ("Quand au maire, il reste en poste.", "Quant au maire, il reste en poste."),
+        ("Rien n'est dit quand aux résultats.", "Rien n'est dit quant aux résultats."),
+        ("Quand à elle, la ville attend.", "Quant à elle, la ville attend."),
+        # « quand » and « à » apart: a time, then a place or an hour
+        ("Il part quand à 8 heures le train arrive.", "Il part quand à 8 heures le train arrive."),
+        (
+            "Il a appelé quand à Vossberg la nuit tombait.",
+            "Il a appelé quand à Vossberg la nuit tombait.",
+        ),
+    ],
+)
+def test_quand_for_quant_is_mended(text: str, mended: str) -> None:
+    assert corrected(text) == mended
