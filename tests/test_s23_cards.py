@@ -14,7 +14,7 @@ from generators.french.grammar import close_elisions
 from generators.questions import explain_questions
 from generators.questions.giveaway import enumerated_count
 from generators.questions.index import is_specific
-from generators.questions.phrasing import gapped_clause
+from generators.questions.phrasing import derive_predicate, gapped_clause
 from generators.questions.prominence import known_head
 from generators.questions.retouch import retouched
 from generators.questions.roles import resigned, role_class
@@ -489,3 +489,54 @@ def test_a_resigning_head_is_asked_in_the_past(extract_text: Any) -> None:
 )
 def test_quand_for_quant_is_mended(text: str, mended: str) -> None:
     assert corrected(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        (
+            "Six coureurs prennent la tête de la course à Vossberg.",
+            "prennent la tête de la course à Vossberg",
+        ),
+        (
+            "Seize coureurs ont abandonné la course à Vossberg.",
+            "ont abandonné la course à Vossberg",
+        ),
+        # the relative clause's own words, not the main verb after it
+        (
+            "Les 300 salariés qui travaillent à l'usine de Vossberg ont manifesté.",
+            "travaillent à l'usine de Vossberg",
+        ),
+        # a singular verb agrees with another head: no « combien de coureurs prend … »
+        ("C'est un groupe de six coureurs qui prend la tête de la course à Vossberg.", None),
+    ],
+)
+def test_a_count_s_verb_phrase_agrees_with_it(
+    extract_text: Any, sentence: str, predicate: str | None
+) -> None:
+    facts = [f for f in extract_text(ARTICLE.format(sentence)) if f.type == "quantity"]
+    assert [f.get("predicate") for f in facts] == [predicate]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Les 300 salariés travaillent à Vossberg.", "300 salariés", "travaillent à Vossberg"),
+        (
+            "Quelque 300 salariés ont manifesté à Vossberg.",
+            "300 salariés",
+            "ont manifesté à Vossberg",
+        ),
+        (
+            "Les 300 salariés ne travaillent plus à Vossberg.",
+            "300 salariés",
+            "ne travaillent plus à Vossberg",
+        ),
+        # no conjugated verb after the count: no clause to ask « combien » with
+        ("Des 24 marins ayant navigué vers l'île, il reste deux.", "24 marins", ""),
+        ("Des 2 200 amateurs et 100 professionnels étaient au départ.", "2 200 amateurs", ""),
+        ("Les 45 minutes après l'arrivée du vainqueur ont suffi.", "45 minutes", ""),
+    ],
+)
+def test_a_derived_verb_phrase_is_a_clause(sentence: str, text: str, predicate: str) -> None:
+    assert derive_predicate(sentence, text) == predicate

@@ -370,6 +370,11 @@ def derive_predicate(sentence: str, text: str) -> str:
     before = sentence[:start].strip().lower()
     if before in ("", "les", "des", "quelque", "environ") and re.match(r"\s+[a-zàâéèêîôûç]", after):
         verb = re.match(r"\s+([^,;:()«»]+)", after)
+        words = (
+            re.sub(r"^(?:ne|n['’]|se|s['’])\s*", "", verb.group(1).lower()).split() if verb else []
+        )
+        if not words or not finite_verb(words[0], ""):
+            return ""  # « des 24 hommes ayant voyagé … »: no clause to ask « combien » with
         return _trim_predicate(verb.group(1)) if verb else ""
     return ""
 

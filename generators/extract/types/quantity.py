@@ -156,9 +156,26 @@ def _predicate(doc: Doc, quantity: Quantity) -> str | None:
     verb = next(relative, None)
     if verb is None and noun.dep_.startswith("nsubj") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head
-    if verb is None:
-        return None
+    if verb is None or _disagrees(verb, noun) or not _finite(verb):
+        return None  # « ayant voyagé … »: no clause to ask « combien de … » with
     return _verb_phrase(doc, verb, noun, quantity_sentence(quantity).end)
+
+
+def _finite(verb: Token) -> bool:
+    """Tell a verb conjugated itself or through its auxiliary (not « ayant voyagé »)."""
+    forms = [verb, *(t for t in verb.children if t.dep_.startswith("aux") or t.dep_ == "cop")]
+    return any("Fin" in t.morph.get("VerbForm", []) for t in forms)
+
+
+def _disagrees(verb: Token, noun: Token) -> bool:
+    """Tell a verb in the singular after a plural counted noun: it agrees with another head
+    (« un groupe de six coureurs qui prend la tête »), so « combien de coureurs prend … » is no
+    question."""
+    finite = [t for t in [*verb.children, verb] if "Fin" in t.morph.get("VerbForm", [])]
+    finite = [t for t in finite if t is verb or t.dep_.startswith("aux")]
+    return "Plur" in noun.morph.get("Number", []) and any(
+        "Sing" in t.morph.get("Number", []) for t in finite
+    )
 
 
 def _verb_phrase(doc: Doc, verb: Token, subject: Token, sent_end: int) -> str | None:
@@ -174,8 +191,9 @@ def _verb_phrase(doc: Doc, verb: Token, subject: Token, sent_end: int) -> str | 
     if start <= subject.i < verb.i:
         start = verb.i
     end = verb.i + 1
+    stop = min(sent_end, verb.right_edge.i + 1)  # « les 300 salariés qui travaillent ici ont … »
     while (
-        end < sent_end
+        end < stop
         and end - verb.i < 12
         and doc[end].pos_ not in _PREDICATE_STOP
         and doc[end].lower_ not in ("qui", "que", "qu'", "dont")
