@@ -97,6 +97,13 @@ def issuer(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
     return owner
 
 
+def document_owner(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
+    """« a déclaré un communiqué de l'armée », « Un rapport de l'inspection générale assurait que
+    … »: the owner a text noun's « de » names speaks through the text; None for any other noun
+    or a text with no owner named."""
+    return text_owner(doc, noun, offset, index) if _document(noun) else None
+
+
 def text_owner(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
     """Return who « de » names right after a text noun and its adjectives (« la déclaration du
     club », « un communiqué officiel de Ferlux »), or None."""

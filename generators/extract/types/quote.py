@@ -36,6 +36,7 @@ from generators.extract.complement_quotes import complement_speaker
 from generators.extract.confidence import value
 from generators.extract.context import Context
 from generators.extract.cries import cry_speaker
+from generators.extract.crowd_speakers import is_crowd
 from generators.extract.document_speakers import document_speaker
 from generators.extract.incise_pronouns import contradicts, incise_gender, sole_person
 from generators.extract.names import NameIndex
@@ -276,6 +277,8 @@ def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
     if not speaker:
         return "unresolved"
     people = [index.resolve(name) for name in speaker.split(" et ")]
+    if not all(people) and is_crowd(speaker):
+        return "crowd"  # « les dix délégués »: people no one names
     if all(people) or value("quote", how) < value("quote", "body"):
         return how  # a weak clue stays weak for a body too (« Le tribunal … . « … », a-t-il dit »)
     return "body"
