@@ -69,7 +69,22 @@ _RIVER = "la rivière est en danger depuis des années"
             "rugby.",
             [("la fédération de rugby", "Nous serons présents au rendez-vous")],
         ),
-        # must not fire: a text with no owner, an owner that is no body
+        (
+            "L'association Terre Bleue a publié mardi un communiqué. « Nous refusons ce plan de "
+            "fermeture », précise le communiqué.",
+            [("L'association Terre Bleue", "Nous refusons ce plan de fermeture")],
+        ),
+        (
+            "Le syndicat Force Unie a diffusé une lettre aux salariés. « La direction n'a rien "
+            "proposé de sérieux », affirme la lettre.",
+            [("Le syndicat Force Unie", "La direction n'a rien proposé de sérieux")],
+        ),
+        # must not fire: a text with no owner, an owner that is no body, a text received
+        (
+            "Marc Dulac a reçu une lettre mardi. « Votre demande a été rejetée », précise la "
+            "lettre.",
+            [(None, "Votre demande a été rejetée")],
+        ),
         ("Le texte de loi prévoit que « chaque commune dispose d'un plan de secours ».", []),
         (
             "« La rivière est en danger depuis des années », a déclaré un communiqué.",
@@ -197,15 +212,44 @@ def test_people_no_one_names_are_a_weak_clue(extract_text: Any) -> None:
             [("Léa Morel", "situation critique")],
         ),
         (
-            "L'agence Hydrolis a loué une « coopération exemplaire » avec la région.",
-            [("L'agence Hydrolis", "coopération exemplaire")],
+            "L'agence Hydrolis croyait alors que la digue était « hors de danger ».",
+            [("L'agence Hydrolis", "hors de danger")],
+        ),
+        (
+            "Critiqué par le directeur du journal, Marc Dulac, le quotidien Le Vossberg s'est "
+            "défendu en précisant qu'il publiait « bien volontiers » ces tribunes.",
+            [("le quotidien Le Vossberg", "bien volontiers")],
+        ),
+        (
+            "Un expert auprès du Courrier de Vossberg affirme que « la digue ne tiendra pas un "
+            "hiver de plus ».",
+            [
+                (
+                    "Un expert auprès du Courrier de Vossberg",
+                    "la digue ne tiendra pas un hiver de plus",
+                )
+            ],
+        ),
+        (
+            "Pour le journal Le Courrier, ce blocage est « intolérable » et la direction doit "
+            "réagir.",
+            [("le journal Le Courrier", "intolérable")],
+        ),
+        (
+            "Selon la préfecture, la situation est « préoccupante » dans le quartier.",
+            [("la préfecture", "préoccupante")],
         ),
         # must not fire: names, titles, scare quotes on one noun in narration
+        ("Selon la carte, le chemin est « escarpé » par endroits.", []),
+        ("Pour Noël, la place est « illuminée » chaque soir.", []),
+        ("Le pont est « fermé » aux camions.", []),
         ("Le maire a visité l'usine « Ferlux » dans la soirée.", []),
         ("Les « casseurs » ont été interpellés dans la nuit.", []),
         ("Le ministre a salué le « courage » des pompiers.", []),
         ("Marc Dulac a lu le livre « Vents contraires » pendant l'été.", []),
         ("Marc Dulac a évoqué le « plan Orsec » devant les élus.", []),
+        ("Marc Dulac a loué un « appartement de standing » en ville.", []),
+        ("Marc Dulac pense souvent à ses « vieux amis ».", []),
         (
             "La police a interpellé, sur la place centrale, des « casseurs » venus de la ville "
             "voisine.",

@@ -57,7 +57,8 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
     elif parsed is not None and parsed.i < subj.i and subj.dep_.startswith("obl"):
         subj = parsed  # « Les autorités ont par la suite confirmé »: « la suite » is no subject
     if subj is None and verb.dep_ == "advcl" and verb.head.i < verb.i:
-        subj = _subject_before(doc, verb.head)  # « X a mis en garde … en prévenant qu'… « … » »
+        # « X a mis en garde … en prévenant qu'… « … » »: the words right before the main verb
+        subj = _subject_before(doc, verb.head, climb=False)
     if subj is None:
         return None
     if subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
@@ -131,8 +132,11 @@ def governing_verb(doc: Any, quoted: Quoted) -> Any:
         if tok.i < start or (tok.is_punct and tok.text not in ("'", "’")):
             return None
         lemma = tok.lemma_.lower()
+        after = words[len(words) - n :]
         if _is_verb_of(tok, verbs) or _idiom(tok, noun):
-            return tok if not clause or _opens_clause(words[len(words) - n :]) else None
+            return tok if not clause or _opens_clause(after) else None
+        if _is_verb_of(tok, lexicon.word_set("quote_clause_verbs")):
+            return tok if _opens_clause(after) else None  # « pensait que … « … » », not « pense à »
         if tok.pos_ in ("VERB", "AUX"):
             clause = clause or not ("Inf" in tok.morph.get("VerbForm") or lemma in passing)
             continue  # another verb: the quote must then sit in the « que » clause of ours
@@ -201,9 +205,10 @@ def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:
 _ER = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant")
 
 
-def _subject_before(doc: Any, verb: Any) -> Any:
+def _subject_before(doc: Any, verb: Any, climb: bool = True) -> Any:
     """Return the head of the noun phrase or the pronoun right before `verb` and its auxiliaries,
-    clitics and adverbs (« Le ministre de la Santé n'a pas qualifié … »), or None."""
+    clitics and adverbs (« Le ministre de la Santé n'a pas qualifié … »), or None; the word
+    right before them when not `climb` (the parse's attachments unsure)."""
     k = verb.i - 1
     while k >= 0 and (
         doc[k].pos_ in ("AUX", "ADV")
@@ -217,7 +222,9 @@ def _subject_before(doc: Any, verb: Any) -> Any:
     tok = doc[k]
     if tok.pos_ == "PRON" and tok.lower_ not in ("il", "elle", "ils", "elles", "qui"):
         return None
-    for _ in range(8):  # « Le haut commissaire des Nations unies aux droits de l'homme »
+    for _ in range(
+        8 if climb else 0
+    ):  # « Le haut commissaire des Nations unies aux droits de l'homme »
         if tok.dep_ in ("nmod", "flat:name", "amod", "appos", "flat", "acl") and tok.head.i < tok.i:
             tok = tok.head
     return tok

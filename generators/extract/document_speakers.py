@@ -99,9 +99,13 @@ def issuer(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
 
 def document_owner(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
     """« a déclaré un communiqué de l'armée », « Un rapport de l'inspection générale assurait que
-    … »: the owner a text noun's « de » names speaks through the text; None for any other noun
-    or a text with no owner named."""
-    return text_owner(doc, noun, offset, index) if _document(noun) else None
+    … »: the owner a text noun's « de » names speaks through the text, or for « le communiqué »,
+    the issuer of the text an earlier sentence of the paragraph names; None for any other noun or
+    a text with no owner found."""
+    if not _document(noun):
+        return None
+    owner = text_owner(doc, noun, offset, index)
+    return owner or (_earlier_issuer(doc, noun, offset, index) if _definite(noun) else None)
 
 
 def text_owner(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:

@@ -84,7 +84,7 @@ def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
             named or proper_part or demonym
         ):
             break
-        if (word.pos_ == "ADV" and word.lower_ != "non") or word.lower_ in speech_forms():
+        if word.lower_ in speech_forms():
             break  # « la diplomatie tempère cependant », whatever the tagger made of the verb
         kept = titled and _title_area(doc, end)  # « le secrétaire d'État aux Sports »
         if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'") and not kept:
