@@ -79,7 +79,17 @@ _RIVER = "la rivière est en danger depuis des années"
             "proposé de sérieux », affirme la lettre.",
             [("Le syndicat Force Unie", "La direction n'a rien proposé de sérieux")],
         ),
-        # must not fire: a text with no owner, an owner that is no body, a text received
+        (
+            "Le pont sera fermé lundi, a confirmé un rapport de l'agence Hydrolis.",
+            [("l'agence Hydrolis", "Le pont sera fermé lundi")],
+        ),
+        # must not fire: a text with no owner, an owner that is no body, a text received, a
+        # text of two owners (not the first alone)
+        (
+            "Le pont sera fermé lundi, ont confirmé des rapports de l'agence Hydrolis et de la "
+            "mairie de Vossberg.",
+            [],
+        ),
         (
             "Marc Dulac a reçu une lettre mardi. « Votre demande a été rejetée », précise la "
             "lettre.",
