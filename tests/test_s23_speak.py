@@ -150,6 +150,10 @@ def test_a_text_speaks_for_its_owner(extract_text: Any, text: str, expected: lis
             "Plusieurs enseignants ont dénoncé « une réforme décidée sans aucune concertation ».",
             [("Plusieurs enseignants", "une réforme décidée sans aucune concertation")],
         ),
+        (
+            "Les membres se sont engagés à « agir ensemble pour la rivière et ses habitants ».",
+            [("Les membres", "agir ensemble pour la rivière et ses habitants")],
+        ),
         # must not fire: one anonymous person, a pronoun, a possessive, a named group, no speech
         (
             "Un témoin a expliqué que « la voiture roulait beaucoup trop vite ».",
@@ -249,7 +253,18 @@ def test_people_no_one_names_are_a_weak_clue(extract_text: Any) -> None:
             "Selon la préfecture, la situation est « préoccupante » dans le quartier.",
             [("la préfecture", "préoccupante")],
         ),
+        (
+            "Les délégués se sont engagés à « agir de concert ».",
+            [("Les délégués", "agir de concert")],
+        ),
         # must not fire: names, titles, scare quotes on one noun in narration
+        ("La mairie a engagé des « travaux de grande ampleur » dans le quartier.", []),
+        ("Le club s'engage à « rembourser » les supporters.", []),
+        (
+            "Le pacte fut signé le 3 mai entre la Belgique, le Danemark, la Suède et la Norvège, "
+            "qui s'étaient engagés à « bâtir une union durable entre les peuples ».",
+            [],
+        ),
         ("Selon la carte, le chemin est « escarpé » par endroits.", []),
         ("Pour Noël, la place est « illuminée » chaque soir.", []),
         ("Le pont est « fermé » aux camions.", []),

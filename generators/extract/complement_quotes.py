@@ -19,7 +19,7 @@ from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import clause_subject, speaker_of
-from generators.extract.speech_words import body_phrase
+from generators.extract.speech_words import body_phrase, reflexive_phrase_verb
 from generators.extract.tokens import sentence_of
 
 _PASS = ("DET", "ADP", "ADV", "SCONJ", "PRON", "PART")
@@ -63,6 +63,8 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
         return None
     if subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subj = verb.head  # « X, qui a qualifié … de « … » »: the relative's antecedent
+        if subj.dep_ == "conj" or any(c.dep_ == "conj" and c.i < verb.i for c in subj.children):
+            return None  # « entre A, B et C, qui s'étaient engagés à « … » »: not one of them
     if subj.i > verb.i or subj.idx >= quoted.start:
         return None
     place = subj.ent_type_ in ("LOC", "ORG", "MISC") and subj.text[:1].isupper()
@@ -133,7 +135,7 @@ def governing_verb(doc: Any, quoted: Quoted) -> Any:
             return None
         lemma = tok.lemma_.lower()
         after = words[len(words) - n :]
-        if _is_verb_of(tok, verbs) or _idiom(tok, noun):
+        if _is_verb_of(tok, verbs) or _idiom(tok, noun) or reflexive_phrase_verb(tok):
             return tok if not clause or _opens_clause(after) else None
         if _is_verb_of(tok, lexicon.word_set("quote_clause_verbs")):
             return tok if _opens_clause(after) else None  # « pensait que … « … » », not « pense à »

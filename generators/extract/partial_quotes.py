@@ -14,6 +14,7 @@ from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.reporting_verbs import reporting_verb_before
 from generators.extract.speakers import clause_subject, speaker_of
+from generators.extract.speech_words import reflexive_phrase_verb
 
 
 def partial_quote(
@@ -129,7 +130,8 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
     idiom = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in lexicon.word_set(
         "quote_phrase_idioms"
     )
-    return verb if verb.lemma_.lower() in phrase_verbs or idiom else None
+    reflexive = reflexive_phrase_verb(verb)  # « se sont engagés à « … » »
+    return verb if verb.lemma_.lower() in phrase_verbs or idiom or reflexive else None
 
 
 def _verb_past_setting(before: list[Any], verbs: frozenset[str]) -> Any:

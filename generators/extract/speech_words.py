@@ -191,6 +191,19 @@ def is_speech_verb(tok: Any) -> bool:
     )
 
 
+def reflexive_phrase_verb(tok: Any) -> bool:
+    """Tell whether `tok` is a verb of lexicon quote_reflexive_phrase_verbs with its reflexive
+    clitic (« se sont engagés à « … » »), not the verb alone (« a engagé des « … » »)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.word_set(
+        "quote_reflexive_phrase_verbs"
+    ):
+        return False
+    return any(c.lower_ in _REFLEXIVE for c in tok.children if c.i < tok.i)
+
+
+_REFLEXIVE = ("se", "s'", "s’")
+
+
 @functools.cache
 def _wish_phrases() -> frozenset[tuple[str, str]]:
     pairs = (entry.split("|", 1) for entry in lexicon.words("quote_wish_phrases"))
