@@ -435,6 +435,8 @@ def owned_phrase(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | Non
     noun = doc[k - 1]
     if noun.pos_ not in ("NOUN", "ADJ") or not noun.is_lower:
         return None
+    if noun.lemma_.lower() in lexicon.word_set("quote_document_nouns"):
+        return None  # « un communiqué de X »: X speaks through the text
     start = noun.i
     for j in range(noun.i - 1, max(-1, noun.i - 4), -1):
         if doc[j].pos_ == "DET":

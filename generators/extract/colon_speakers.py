@@ -17,6 +17,7 @@ from typing import Any
 from generators.extract.attribution import group_around, owned_phrase, pronoun_speaker
 from generators.extract.body_speakers import body_before
 from generators.extract.coreference import person_of
+from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.named_subjects import name_before_verb
 from generators.extract.names import NameIndex
 from generators.extract.relation_speakers import general_title_speaker
@@ -59,6 +60,9 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
         phrase = phrase or general_title_speaker(doc, subj, index)  # « L'ancien souverain »
         if phrase:
             return phrase  # « Dans un communiqué, la direction a précisé : »
+    crowd = crowd_phrase(doc, subj) if subj is not None and not named else None
+    if crowd:
+        return crowd  # « L'une des infirmières a raconté : »
     for tok in _own_clause(before, offset, index):
         mention = index.mention_at(offset + tok.idx)
         if mention is not None:

@@ -15,16 +15,20 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.body_speakers import proper_phrase
+from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import clause_subject, speaker_of
-from generators.extract.speech_words import body_phrase
+from generators.extract.speech_words import body_phrase, reflexive_phrase_verb
 from generators.extract.tokens import sentence_of
 
 _PASS = ("DET", "ADP", "ADV", "SCONJ", "PRON", "PART")
 _OBJECT = ("NOUN", "PROPN", "ADJ", "NUM")
 _MAX_OBJECT = 3  # « qualifié ces graves faits de « … » »: a short object, not a clause
 _WINDOW = 10
+_NAME_WORDS = 3  # « plan Orsec », « opération Rempart 2 »: a few words with a capital, a name
+_ASIDE = 5  # « , sur son compte officiel, »: a few words
+_INDEFINITE = ("un", "une", "des", "du")  # « aurait « des sympathies » »: not a title's article
 
 
 def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) -> str | None:
@@ -35,9 +39,13 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
     if not quoted.closed or not words or not _opens_phrase(words[0]):
         return None
     if _verb_after(doc, quoted) or (
-        words[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        words[0].pos_ == "DET"
+        and words[0].lower_ not in _INDEFINITE
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
     ):
         return None  # a name or a title: « appelé son fils « le petit roi » », « le « plan » sera »
+    if len(words) <= _NAME_WORDS and any(t.text[:1].isupper() for t in words[1:]):
+        return None  # « a évoqué le « plan Orsec » »: a name
     verb = governing_verb(doc, quoted)
     if verb is not None and len(words) < 2 and not _judgement(doc, quoted, verb):
         return None  # « dénonce la « réforme » »: a scare quote, not the speaker's word
@@ -46,10 +54,17 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
     subj, parsed = _subject_before(doc, verb), clause_subject(verb)
     if subj is None or (parsed is not None and parsed.i < subj.i and subj in parsed.subtree):
         subj = parsed  # the parse's subject holds the words right before the verb: its head
+    elif parsed is not None and parsed.i < subj.i and subj.dep_.startswith("obl"):
+        subj = parsed  # « Les autorités ont par la suite confirmé »: « la suite » is no subject
+    if subj is None and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        # « X a mis en garde … en prévenant qu'… « … » »: the words right before the main verb
+        subj = _subject_before(doc, verb.head, climb=False)
     if subj is None:
         return None
     if subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subj = verb.head  # « X, qui a qualifié … de « … » »: the relative's antecedent
+        if subj.dep_ == "conj" or any(c.dep_ == "conj" and c.i < verb.i for c in subj.children):
+            return None  # « entre A, B et C, qui s'étaient engagés à « … » »: not one of them
     if subj.i > verb.i or subj.idx >= quoted.start:
         return None
     place = subj.ent_type_ in ("LOC", "ORG", "MISC") and subj.text[:1].isupper()
@@ -57,8 +72,9 @@ def complement_speaker(doc: Any, quoted: Quoted, offset: int, index: NameIndex) 
         return body_phrase(doc, subj) or proper_phrase(doc, subj)  # a country, a body
     found = speaker_of(doc, subj, offset, index)
     if found or subj.pos_ == "PRON":
-        return found  # a pronoun no one answers to: no speaker rather than a guess
-    return body_phrase(doc, subj) or (proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
+        return found or crowd_phrase(doc, subj)  # « l'un des élus »; else no guess
+    phrase = body_phrase(doc, subj) or crowd_phrase(doc, subj)
+    return phrase or (proper_phrase(doc, subj) if subj.pos_ == "PROPN" else None)
 
 
 def _judgement(doc: Any, quoted: Quoted, verb: Any) -> bool:
@@ -82,10 +98,13 @@ def _judgement(doc: Any, quoted: Quoted, verb: Any) -> bool:
 
 def _judged_noun(verb: Any) -> bool:
     """Tell whether a verb is a past participle on a noun (« les élus considérés comme « … » »): passive."""
+    edge = verb.head.left_edge.i
+    inserted = edge > 0 and verb.doc[edge - 1].pos_ == "AUX"  # « ont par la suite confirmé »
     return bool(
         verb.dep_ == "acl"
         and "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
+        and not inserted
     )
 
 
@@ -109,23 +128,53 @@ def governing_verb(doc: Any, quoted: Quoted) -> Any:
     start = sentence_of(before[-1]).start
     verbs = lexicon.word_set("quote_phrase_verbs") | lexicon.word_set("speech_verbs")
     passing = lexicon.word_set("quote_complement_modals")
-    nouns, clause = 0, False
-    for n, tok in enumerate(reversed(before[-_WINDOW:])):
+    nouns, clause, noun = 0, False, None
+    words = _past_aside(before[-_WINDOW:])
+    for n, tok in enumerate(reversed(words)):
         if tok.i < start or (tok.is_punct and tok.text not in ("'", "’")):
             return None
         lemma = tok.lemma_.lower()
-        if _is_verb_of(tok, verbs):
-            return tok if not clause or _opens_clause(before[-n:]) else None
+        after = words[len(words) - n :]
+        if _is_verb_of(tok, verbs) or _idiom(tok, noun) or reflexive_phrase_verb(tok):
+            return tok if not clause or _opens_clause(after) else None
+        if _is_verb_of(tok, lexicon.word_set("quote_clause_verbs")):
+            return tok if _opens_clause(after) else None  # « pensait que … « … » », not « pense à »
         if tok.pos_ in ("VERB", "AUX"):
             clause = clause or not ("Inf" in tok.morph.get("VerbForm") or lemma in passing)
             continue  # another verb: the quote must then sit in the « que » clause of ours
         if tok.pos_ in _OBJECT:
-            nouns += 1
+            nouns, noun = nouns + 1, tok
             if nouns > _MAX_OBJECT:
                 return None
         elif tok.pos_ not in _PASS:
             return None
     return None
+
+
+def _idiom(verb: Any, noun: Any) -> bool:
+    """Tell whether a verb and the noun after it say something (lexicon quote_phrase_idioms:
+    « a fait part de sa « … » », « fait état de « … » »)."""
+    if noun is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    pair = f"{verb.lemma_.lower()} {noun.lemma_.lower()}"
+    return pair in lexicon.word_set("quote_phrase_idioms")
+
+
+def _past_aside(words: list[Any]) -> list[Any]:
+    """Return `words` without an aside between commas right after a verb (« évoquait, sur le
+    réseau, de « … » »): a short phrase opening on a preposition, with no verb; as they are
+    otherwise."""
+    if len(words) < 4:
+        return words
+    last = max((k for k, t in enumerate(words) if t.text == ","), default=-1)
+    first = max((k for k, t in enumerate(words[:last]) if t.text == ","), default=-1)
+    aside = words[first + 1 : last]
+    if first < 1 or not 1 < len(aside) <= _ASIDE or aside[0].pos_ != "ADP":
+        return words
+    verb = any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in aside)  # « sur Twitter »: a name
+    if verb or any(t.is_punct for t in aside) or words[first - 1].pos_ != "VERB":
+        return words
+    return words[:first] + words[last + 1 :]
 
 
 def _opens_clause(words: list[Any]) -> bool:
@@ -158,9 +207,10 @@ def _is_verb_of(tok: Any, verbs: frozenset[str]) -> bool:
 _ER = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant")
 
 
-def _subject_before(doc: Any, verb: Any) -> Any:
+def _subject_before(doc: Any, verb: Any, climb: bool = True) -> Any:
     """Return the head of the noun phrase or the pronoun right before `verb` and its auxiliaries,
-    clitics and adverbs (« Le ministre de la Santé n'a pas qualifié … »), or None."""
+    clitics and adverbs (« Le ministre de la Santé n'a pas qualifié … »), or None; the word
+    right before them when not `climb` (the parse's attachments unsure)."""
     k = verb.i - 1
     while k >= 0 and (
         doc[k].pos_ in ("AUX", "ADV")
@@ -174,7 +224,9 @@ def _subject_before(doc: Any, verb: Any) -> Any:
     tok = doc[k]
     if tok.pos_ == "PRON" and tok.lower_ not in ("il", "elle", "ils", "elles", "qui"):
         return None
-    for _ in range(8):  # « Le haut commissaire des Nations unies aux droits de l'homme »
+    for _ in range(
+        8 if climb else 0
+    ):  # « Le haut commissaire des Nations unies aux droits de l'homme »
         if tok.dep_ in ("nmod", "flat:name", "amod", "appos", "flat", "acl") and tok.head.i < tok.i:
             tok = tok.head
     return tok

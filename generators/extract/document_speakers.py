@@ -28,6 +28,7 @@ from generators.extract.tokens import sentence_of, text_of
 _OF = ("de", "du", "des", "d'", "d’")
 _ON = ("on", "-on", "peut", "pouvait", "pourra")  # « on peut lire », « peut-on lire »
 _ARTICLES = {"du": "le ", "des": "les "}
+_OWNER_WORDS = 12  # « un communiqué de l'association des parents d'élèves de X »: a few words
 _BACK = 3  # sentences looked back for the text a definite « la déclaration » refers to
 
 
@@ -95,6 +96,28 @@ def issuer(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
             return named_before(doc, verb, offset, index)  # the parse lost the subject
         return _subject_phrase(doc, subj, offset, index)
     return owner
+
+
+def document_owner(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:
+    """« a déclaré un communiqué de l'armée », « Un rapport de l'inspection générale assurait que
+    … »: the owner a text noun's « de » names speaks through the text, or for « le communiqué »,
+    the issuer of the text an earlier sentence of the paragraph names; None for any other noun or
+    a text with no owner found, or several (« des rapports de X et de Y »: not X alone)."""
+    if not _document(noun) or _several_owners(doc, noun):
+        return None
+    owner = text_owner(doc, noun, offset, index)
+    return owner or (_earlier_issuer(doc, noun, offset, index) if _definite(noun) else None)
+
+
+def _several_owners(doc: Any, noun: Any) -> bool:
+    """Tell whether « et de » joins a second owner to a text noun's « de » (« des rapports de X
+    et de Y »), before any verb or punctuation mark."""
+    for tok in doc[noun.i + 1 : min(len(doc) - 1, noun.i + _OWNER_WORDS)]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_ == "et" and doc[tok.i + 1].lower_ in _OF:
+            return True
+    return False
 
 
 def text_owner(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | None:

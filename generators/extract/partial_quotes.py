@@ -9,10 +9,12 @@ from typing import Any
 from generators import lexicon
 from generators.extract.attribution import named_before
 from generators.extract.body_speakers import subject_body
+from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.reporting_verbs import reporting_verb_before
 from generators.extract.speakers import clause_subject, speaker_of
+from generators.extract.speech_words import reflexive_phrase_verb
 
 
 def partial_quote(
@@ -38,6 +40,7 @@ def partial_quote(
         found = speaker_of(doc, subj, offset, index) if subj is not None else None
         if not found and subj is not None and _speaking_subject(verb, subj):
             found = subject_body(doc, subj, offset, index)  # « l'ONG », « la France »
+            found = found or crowd_phrase(doc, subj)  # « les délégués », « l'un des élus »
         return found or (named_before(doc, verb, offset, index) if subj is None else None)
     full = [t for t in content if t.pos_ not in ("ADP", "DET")]
     before = quote_tokens(doc, max(0, quoted.start - 8), quoted.start - 1)
@@ -51,7 +54,7 @@ def partial_quote(
     speaker = speaker_of(doc, subj, offset, index) if subj is not None else None
     speaker = speaker or named_before(doc, verb, offset, index)
     if not speaker and subj is not None and _speaking_subject(verb, subj):
-        speaker = subject_body(doc, subj, offset, index)
+        speaker = subject_body(doc, subj, offset, index) or crowd_phrase(doc, subj)
     finite = "Fin" in verb.morph.get("VerbForm") or any(c.pos_ == "AUX" for c in verb.children)
     return speaker or ("" if finite else None)
 
@@ -127,7 +130,8 @@ def _opinion_verb(doc: Any, quoted: Quoted, content: list[Any]) -> Any:
     idiom = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in lexicon.word_set(
         "quote_phrase_idioms"
     )
-    return verb if verb.lemma_.lower() in phrase_verbs or idiom else None
+    reflexive = reflexive_phrase_verb(verb)  # « se sont engagés à « … » »
+    return verb if verb.lemma_.lower() in phrase_verbs or idiom or reflexive else None
 
 
 def _verb_past_setting(before: list[Any], verbs: frozenset[str]) -> Any:

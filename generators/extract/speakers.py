@@ -14,6 +14,8 @@ from generators.extract.attribution import (
 from generators.extract.body_speakers import regnal_name
 from generators.extract.colon_speakers import colon_speaker
 from generators.extract.coreference import coreferent, person_of
+from generators.extract.crowd_speakers import crowd_phrase
+from generators.extract.document_speakers import document_owner
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens
 from generators.extract.relatives import is_relative_subject, relative_antecedent
@@ -143,6 +145,10 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
     k = skip_fillers(doc, verb.i + 1)
     if k < len(doc) and subject_pronoun(doc[k]):
         return pronoun_speaker(doc, doc[k], offset, index), doc[k]
+    one = doc[k + 1] if k + 1 < len(doc) and doc[k].pos_ == "DET" else None
+    crowd = crowd_phrase(doc, one) if one is not None and one.pos_ == "PRON" else None
+    if crowd:
+        return crowd, one  # « a précisé l'un des organisateurs »
     window = []
     for tok in doc[k : min(len(doc), k + 14)]:
         if tok.text in (".", "«", "»", '"', ";", "!", "?", "(") or tok.pos_ in (
@@ -167,10 +173,11 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
                 stop = extend_role(doc, title_end(doc, tok.i), index, offset)
                 return person, doc[stop - 1]
     head = _subject_noun(window)
-    phrase = body_phrase(doc, head) if head is not None else None
-    if head is not None and phrase:
-        return phrase, head
-    return None, None
+    if head is None:
+        return None, None
+    phrase = body_phrase(doc, head) or document_owner(doc, head, offset, index)
+    phrase = phrase or (crowd_phrase(doc, head) if plural_verb(verb) else None)
+    return (phrase, head) if phrase else (None, None)
 
 
 def _subject_noun(window: list[Any]) -> Any:
@@ -231,13 +238,15 @@ def speaker_before(
                 sent, subj, offset, index
             )
             said = any(is_speech_verb(t) for t in outside)  # « X a acquis … : » needs a person
+            found = found or (crowd_phrase(doc, subj) if said else None)
             return found if said or (found and index.resolve(found)) else None
     for tok in reversed(outside[-8:]):
         if is_speech_verb(tok) and tok.pos_ in ("VERB", "AUX") and clause_subject(tok) is not None:
             subj = clause_subject(tok)
             found = speaker_of(doc, subj, offset, index)
-            if found is None and subj.pos_ == "NOUN" and subj.i < tok.i:
+            if found is None and subj.pos_ in ("NOUN", "PRON") and subj.i < tok.i:
                 found = body_phrase(doc, subj)  # « un porte-parole de la société a expliqué que »
+                found = found or crowd_phrase(doc, subj)  # « l'un des témoins a expliqué que »
             return found
         if is_speech_verb(tok) and tok.pos_ == "VERB" and tok.dep_ == "ROOT":
             opening = _opening_person(sent, offset, index)
@@ -341,7 +350,7 @@ def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None
         ):
             end += 1
         return str(doc[start:end].text)
-    return None
+    return document_owner(doc, subj, offset, index)  # « Un rapport de l'inspection assurait »
 
 
 def _gendered_referent(doc: Any, pronoun: Any, offset: int, index: NameIndex) -> str | None:

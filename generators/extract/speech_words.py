@@ -54,8 +54,17 @@ def body_phrase(doc: Any, head: Any) -> str | None:
     titled = title_end(doc, head.i) > 0
     if not (lemma in bodies or head.lower_ in bodies or organisation or titled):
         return None
+    start, end = phrase_bounds(doc, head)
+    return str(doc[start:end].text)
+
+
+def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
+    """Return the token bounds of the noun phrase `head` heads, as written: its determiner,
+    numerals and adjectives before it (« les dix délégués »), its complements after it up to a
+    verb, a punctuation mark or a time word (« le syndicat des dockers »)."""
+    titled = title_end(doc, head.i) > 0
     start = head.i
-    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and head.i - start < 3:
+    while start > 0 and _before_noun(doc, start - 1) and head.i - start < 3:
         start -= 1
     while start < head.i and doc[start].pos_ == "ADJ":
         start += 1  # « l'organisation humanitaire X »: the adjective is the noun's before it
@@ -75,13 +84,23 @@ def body_phrase(doc: Any, head: Any) -> str | None:
             named or proper_part or demonym
         ):
             break
+        if word.lower_ in speech_forms():
+            break  # « la diplomatie tempère cependant », whatever the tagger made of the verb
         kept = titled and _title_area(doc, end)  # « le secrétaire d'État aux Sports »
         if word.pos_ == "ADP" and word.lower_ not in ("de", "des", "du", "d'") and not kept:
             break
         end += 1
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
         end -= 1
-    return str(doc[start:end].text)
+    return start, end
+
+
+def _before_noun(doc: Any, k: int) -> bool:
+    """Tell whether token `k` belongs to the noun phrase after it: a determiner, an adjective, or a
+    numeral after a determiner (« les dix délégués », not « en 2018 le ministère »)."""
+    if doc[k].pos_ == "NUM":
+        return k > 0 and doc[k - 1].pos_ == "DET"
+    return bool(doc[k].pos_ in ("DET", "ADJ"))
 
 
 @functools.cache
@@ -170,6 +189,19 @@ def is_speech_verb(tok: Any) -> bool:
     return (
         content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
     )
+
+
+def reflexive_phrase_verb(tok: Any) -> bool:
+    """Tell whether `tok` is a verb of lexicon quote_reflexive_phrase_verbs with its reflexive
+    clitic (« se sont engagés à « … » »), not the verb alone (« a engagé des « … » »)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.word_set(
+        "quote_reflexive_phrase_verbs"
+    ):
+        return False
+    return any(c.lower_ in _REFLEXIVE for c in tok.children if c.i < tok.i)
+
+
+_REFLEXIVE = ("se", "s'", "s’")
 
 
 @functools.cache

@@ -36,6 +36,7 @@ from generators.extract.complement_quotes import complement_speaker
 from generators.extract.confidence import value
 from generators.extract.context import Context
 from generators.extract.cries import cry_speaker
+from generators.extract.crowd_speakers import is_crowd
 from generators.extract.document_speakers import document_speaker
 from generators.extract.incise_pronouns import contradicts, incise_gender, sole_person
 from generators.extract.names import NameIndex
@@ -264,11 +265,21 @@ def _sourced_phrase(
     doc: Any, quoted: Quoted, words: list[Any], offset: int, index: NameIndex, spans: list[Quoted]
 ) -> str | None:
     """« Selon X, le plan marque « un tournant » »: X, for a lower-case phrase of two words or
-    more in a sentence that opens on a source (« selon », « d'après », « pour »)."""
+    more in a sentence that opens on a source (« selon », « d'après », « pour »), or one
+    adjective after « être » (« Pour X, ce blocage est « intolérable » »: X's judgement)."""
     content = [t for t in words if not t.is_punct]
-    if not quoted.closed or len(content) < 2 or not content[0].text[:1].islower():
+    if not quoted.closed or not content or not content[0].text[:1].islower():
+        return None
+    if len(content) < 2 and not _attribute(doc, quoted, content[0]):
         return None
     return source_before(doc, quoted, offset, index, spans)
+
+
+def _attribute(doc: Any, quoted: Quoted, word: Any) -> bool:
+    """Tell whether a quoted adjective is the attribute of a finite « être » right before it."""
+    before = quote_tokens(doc, max(0, quoted.start - 20), quoted.start - 1)
+    copula = bool(before) and before[-1].lemma_.lower() == "être"
+    return copula and "Fin" in before[-1].morph.get("VerbForm") and word.pos_ == "ADJ"
 
 
 def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
@@ -276,6 +287,8 @@ def _evidence(speaker: str | None, index: NameIndex, how: str) -> str:
     if not speaker:
         return "unresolved"
     people = [index.resolve(name) for name in speaker.split(" et ")]
+    if not all(people) and is_crowd(speaker):
+        return "crowd"  # « les dix délégués »: people no one names
     if all(people) or value("quote", how) < value("quote", "body"):
         return how  # a weak clue stays weak for a body too (« Le tribunal … . « … », a-t-il dit »)
     return "body"
