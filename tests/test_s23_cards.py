@@ -540,3 +540,33 @@ def test_a_count_s_verb_phrase_agrees_with_it(
 )
 def test_a_derived_verb_phrase_is_a_clause(sentence: str, text: str, predicate: str) -> None:
     assert derive_predicate(sentence, text) == predicate
+
+
+def _action_cards(extract_text: Any, text: str) -> list[str]:
+    facts = extract_text(ARTICLE.format(text))
+    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": ARTICLE.format(text)}
+    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    return [q.prompt for q in kept if q.template.startswith("action-qui")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Léa Morel s'est imposée sur l'épreuve de Vossberg.\nPaul Roy a remporté le titre européen.",
+        "Paul Roy a remporté la course de Vossberg.\nLéa Morel a gagné le marathon de Lormes.",
+    ],
+)
+def test_a_win_is_not_asked_when_the_other_race_has_its_winner(
+    extract_text: Any, text: str
+) -> None:
+    assert _action_cards(extract_text, text) == []
+
+
+def test_a_win_is_asked_when_one_race_is_told(extract_text: Any) -> None:
+    prompts = _action_cards(extract_text, "Paul Roy a remporté la course de Vossberg.")
+    assert prompts == ["Qui a remporté la course de Vossberg en juin 2018 ?"]
+
+
+def test_two_wins_of_one_gender_stay(extract_text: Any) -> None:
+    text = "Paul Roy a remporté la course de Vossberg.\nMarc Lenoir a gagné le marathon de Lormes."
+    assert len(_action_cards(extract_text, text)) == 2

@@ -28,7 +28,7 @@ def second_answer(question: Question, fact: Fact, index: ArticleIndex) -> str:
     if template.startswith("role-qui"):
         return _bare_body_of(str(fact.get("role") or "")) or _rival_holder(fact, index)
     if template.startswith("action-qui"):
-        return _rival_actor(fact, index)
+        return _rival_actor(fact, index) or _other_race(question, fact, index)
     if template in _FUNCTION_ASKED:
         return _other_function(fact, index)
     return ""
@@ -160,6 +160,26 @@ def _rival_actor(fact: Fact, index: ArticleIndex) -> str:
         rival = str(other.get("actor") or "")
         if rival and not _same_person(rival, actor, index):
             return f"{rival} also {fact.get('predicate')} in the article (two right answers)"
+    return ""
+
+
+def _other_race(question: Question, fact: Fact, index: ArticleIndex) -> str:
+    """A win of a woman when the article tells a man's win too (or the reverse): « Qui a remporté
+    l'épreuve ? » fits the winner of the other race unless the card names its race (lexicon
+    question_race_qualifiers: « féminine », « chez les hommes »)."""
+    if fact.get("kind") != "win" or not fact.get("actor_is_person"):
+        return ""
+    gender = fact.get("gender")
+    prompt = f" {fold(question.prompt)} "
+    if gender not in ("m", "f") or any(
+        f" {fold(word)} " in prompt for word in lexicon.words("question_race_qualifiers")
+    ):
+        return ""
+    for other in index.facts:
+        if other.type != "action" or other.get("kind") != "win" or not other.get("actor_is_person"):
+            continue
+        if other.get("gender") in ("m", "f") and other.get("gender") != gender:
+            return f"{other.get('actor')} won the other race of the article (two right answers)"
     return ""
 
 

@@ -14,6 +14,7 @@ from generators.questions.role_forms import participle_role
 
 if TYPE_CHECKING:
     from generators.questions.index import ArticleIndex
+    from generators.records import Fact
 
 
 def asked_role(role: str) -> str:
@@ -170,6 +171,13 @@ def in_succession(name: str, role: str, index: ArticleIndex) -> bool:
         if same_post and successor not in names:
             return True  # the post went to someone else
     return False
+
+
+def former_role(fact: Fact, role: str) -> bool:
+    """Tell a person's role held in the past: so labelled, put in the past by its sentence
+    (`held_before`), or left in it (`resigned`)."""
+    sentence, name = fact.sentence, str(fact.get("person") or "")
+    return bool(fact.get("past")) or held_before(sentence, role) or resigned(name, sentence)
 
 
 def resigned(name: str, sentence: str) -> bool:

@@ -45,8 +45,8 @@ from generators.questions.roles import (
     asked_role,
     candidacy,
     former_head,
+    former_role,
     head_time,
-    held_before,
     in_succession,
     resigned,
     role_class,
@@ -226,9 +226,7 @@ def _person_role(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     role = feminine_title(role) if person.gender == "f" else role
     gender = person.gender or french.guess_gender(role)
     rank = is_rank(role)
-    former = (
-        bool(fact.get("past")) or held_before(fact.sentence, role) or resigned(name, fact.sentence)
-    )
+    former = former_role(fact, role)
     context = {
         "person": person,
         "role": role,
