@@ -553,7 +553,7 @@ def _action_cards(extract_text: Any, text: str) -> list[str]:
     "text",
     [
         "Léa Morel s'est imposée sur l'épreuve de Vossberg.\nPaul Roy a remporté le titre européen.",
-        "Paul Roy a remporté la course de Vossberg.\nLéa Morel a gagné le marathon de Lormes.",
+        "Paul Roy a remporté le sprint final.\nLéa Morel a gagné la course de Vossberg.",
     ],
 )
 def test_a_win_is_not_asked_when_the_other_race_has_its_winner(
@@ -565,6 +565,17 @@ def test_a_win_is_not_asked_when_the_other_race_has_its_winner(
 def test_a_win_is_asked_when_one_race_is_told(extract_text: Any) -> None:
     prompts = _action_cards(extract_text, "Paul Roy a remporté la course de Vossberg.")
     assert prompts == ["Qui a remporté la course de Vossberg en juin 2018 ?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Léa Morel a remporté la médaille d'or en descente.\nPaul Roy a remporté la médaille d'or en slalom.",
+        "Paul Roy a remporté la course de Vossberg.\nLéa Morel a gagné le marathon de Lormes.",
+    ],
+)
+def test_wins_of_two_named_events_stay(extract_text: Any, text: str) -> None:
+    assert len(_action_cards(extract_text, text)) == 2
 
 
 def test_two_wins_of_one_gender_stay(extract_text: Any) -> None:

@@ -178,9 +178,26 @@ def _other_race(question: Question, fact: Fact, index: ArticleIndex) -> str:
     for other in index.facts:
         if other.type != "action" or other.get("kind") != "win" or not other.get("actor_is_person"):
             continue
-        if other.get("gender") in ("m", "f") and other.get("gender") != gender:
+        rival = other.get("gender") in ("m", "f") and other.get("gender") != gender
+        if rival and not _two_events(fact, other):
             return f"{other.get('actor')} won the other race of the article (two right answers)"
     return ""
+
+
+def _two_events(fact: Fact, other: Fact) -> bool:
+    """Tell two wins whose words name two events: one kind, two disciplines (« la médaille d'or en
+    descente », « … en slalom »), or two places (« la course de Vossberg », « le marathon de Lormes »)."""
+    words = [_event_words(f) for f in (fact, other)]
+    mine, theirs = words
+    if mine & theirs and mine - theirs and theirs - mine:
+        return True
+    names = [{w for w in ws if w[:1].isupper()} for ws in words]
+    return bool(names[0] and names[1] and names[0] != names[1])
+
+
+def _event_words(fact: Fact) -> set[str]:
+    text = f"{fact.get('object') or ''} {fact.get('complement') or ''}".replace("’", "'")
+    return {w for w in re.findall(r"[\w-]{4,}", text) if fold(w) not in ("dans", "pour", "avec")}
 
 
 def _same_deed(fact: Fact, other: Fact) -> bool:
