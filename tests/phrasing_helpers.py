@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generators.questions import generate
+from generators.questions import explain_questions, generate
 from generators.questions.templates import load_templates
-from generators.records import Fact, Question, make_fact
+from generators.records import Fact, Question, Selection, make_fact
 
 HEADER = {"slug": "t", "title": "Un titre", "date": "2021-03-14"}
 
@@ -31,3 +31,32 @@ def role(person: str, title: str, gender: str, sentence: str = "") -> Fact:
     """A person_role fact, in a neutral sentence unless one is given."""
     sentence = sentence or f"{person}, {title}, a pris la parole devant la presse locale."
     return fact("person_role", sentence, person=person, role=title, gender=gender)
+
+
+def gap_card(
+    prompt: str, answer: str, kind: str = "cloze", fact_type: str = "quantity"
+) -> Question:
+    """A card of one template of `fact_type` (« quantity-cloze », « event-cloze »), no source."""
+    return Question(
+        id="q",
+        fact_id="f",
+        template=f"{fact_type}-cloze",
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        source="",
+        fact_type=fact_type,
+    )
+
+
+def made_from(extract_text: Any, sentence: str, *types: str) -> tuple[list[str], list[str]]:
+    """The prompts kept and the reasons of the questions dropped (no per-fact budget) from the
+    facts of `types` of one invented sentence, under a dated title."""
+    facts = [
+        f
+        for f in extract_text("Brenneval : un vote\n\n3 juin 2018. –\n" + sentence + "\n")
+        if f.type in types
+    ]
+    header = {"slug": "t", "title": "Brenneval : un vote", "date": "2018-06-03"}
+    made = explain_questions(facts, header, selection=Selection(per_fact=0))
+    return [q.prompt for q in made.kept], [r.reason for r in made.rejected]

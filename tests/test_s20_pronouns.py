@@ -9,22 +9,7 @@ from typing import Any
 
 import pytest
 
-from generators.questions import explain_questions
-from generators.records import Selection
-
-HEADER = {"slug": "t", "title": "Brenneval : un vote", "date": "2018-06-03"}
-
-
-def _cards(
-    extract_text: Any, sentence: str, fact_type: str = "quantity"
-) -> tuple[list[str], list[str]]:
-    facts = [
-        f
-        for f in extract_text("Brenneval : un vote\n\n3 juin 2018. –\n" + sentence + "\n")
-        if f.type == fact_type
-    ]
-    made = explain_questions(facts, HEADER, selection=Selection(per_fact=0))
-    return [q.prompt for q in made.kept], [r.reason for r in made.rejected]
+from tests.phrasing_helpers import made_from
 
 
 @pytest.mark.parametrize(
@@ -44,7 +29,7 @@ def _cards(
 def test_a_pronoun_taking_up_its_sentence_subject_keeps_the_card(
     extract_text: Any, sentence: str
 ) -> None:
-    kept, reasons = _cards(extract_text, sentence)
+    kept, reasons = made_from(extract_text, sentence, "quantity")
     assert kept, reasons
     assert not any("unresolved pronoun" in r for r in reasons)
 
@@ -66,7 +51,7 @@ def test_a_pronoun_taking_up_its_sentence_subject_keeps_the_card(
 def test_a_pronoun_with_no_subject_to_take_up_still_drops_the_card(
     extract_text: Any, sentence: str
 ) -> None:
-    _, reasons = _cards(extract_text, sentence)
+    _, reasons = made_from(extract_text, sentence, "quantity")
     assert any("unresolved pronoun" in r for r in reasons)
 
 
@@ -79,6 +64,6 @@ def test_a_pronoun_with_no_subject_to_take_up_still_drops_the_card(
     ],
 )
 def test_a_weekday_with_its_date_is_no_relative_date(extract_text: Any, sentence: str) -> None:
-    kept, reasons = _cards(extract_text, sentence, "event")
+    kept, reasons = made_from(extract_text, sentence, "event")
     assert kept, reasons
     assert not any("relative date" in r for r in reasons)

@@ -23,6 +23,7 @@ from generators.questions.giveaway import enumerated_count
 from generators.questions.mend import mended
 from generators.questions.typos import corrected
 from generators.records import Question, Selection
+from tests.phrasing_helpers import gap_card
 
 ROLE_TYPES = ("person_role", "leads", "succession")
 
@@ -282,19 +283,6 @@ def test_a_quoted_typing_error_is_mended_in_a_cloze() -> None:
 
 
 # --- a count answered by the list after it ----------------------------------------------------
-
-
-def gap_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
-    return Question(
-        id="q",
-        fact_id="f",
-        template="quantity-cloze",
-        kind=kind,
-        prompt=prompt,
-        answer=answer,
-        source="",
-        fact_type="quantity",
-    )
 
 
 @pytest.mark.parametrize(

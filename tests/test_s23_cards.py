@@ -21,20 +21,8 @@ from generators.questions.roles import resigned, role_class
 from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
 from generators.questions.typos import corrected
-from generators.records import Question, Selection
-
-
-def gap_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
-    return Question(
-        id="q",
-        fact_id="f",
-        template="quantity-cloze",
-        kind=kind,
-        prompt=prompt,
-        answer=answer,
-        source="",
-        fact_type="quantity",
-    )
+from generators.records import Selection
+from tests.phrasing_helpers import gap_card
 
 
 @pytest.mark.parametrize(
@@ -359,19 +347,6 @@ def test_a_counted_title_is_a_title(role: str, kind: str) -> None:
     assert role_class(role) == kind
 
 
-def date_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
-    return Question(
-        id="q",
-        fact_id="f",
-        template="event-date-cloze",
-        kind=kind,
-        prompt=prompt,
-        answer=answer,
-        source="",
-        fact_type="event",
-    )
-
-
 @pytest.mark.parametrize(
     ("prompt", "answer", "kind", "said"),
     [
@@ -415,7 +390,7 @@ def date_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
     ],
 )
 def test_a_gapped_day_is_said_with_le(prompt: str, answer: str, kind: str, said: str) -> None:
-    assert retouched(date_card(prompt, answer, kind), "2016-05-04").prompt == said
+    assert retouched(gap_card(prompt, answer, kind, "event"), "2016-05-04").prompt == said
 
 
 @pytest.mark.parametrize(

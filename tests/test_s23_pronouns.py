@@ -10,20 +10,7 @@ from typing import Any
 
 import pytest
 
-from generators.questions import explain_questions
-from generators.records import Selection
-
-HEADER = {"slug": "t", "title": "Brenneval : un vote", "date": "2018-06-03"}
-
-
-def _cards(extract_text: Any, sentence: str) -> tuple[list[str], list[str]]:
-    facts = [
-        f
-        for f in extract_text("Brenneval : un vote\n\n3 juin 2018. –\n" + sentence + "\n")
-        if f.type in ("quantity", "event")
-    ]
-    made = explain_questions(facts, HEADER, selection=Selection(per_fact=0))
-    return [q.prompt for q in made.kept], [r.reason for r in made.rejected]
+from tests.phrasing_helpers import made_from
 
 
 @pytest.mark.parametrize(
@@ -42,7 +29,7 @@ def _cards(extract_text: Any, sentence: str) -> tuple[list[str], list[str]]:
 def test_a_pronoun_its_sentence_names_first_keeps_the_card(
     extract_text: Any, sentence: str
 ) -> None:
-    kept, reasons = _cards(extract_text, sentence)
+    kept, reasons = made_from(extract_text, sentence, "quantity", "event")
     assert kept, reasons
     assert not any("unresolved pronoun" in r for r in reasons)
 
@@ -64,5 +51,5 @@ def test_a_pronoun_its_sentence_names_first_keeps_the_card(
 def test_a_pronoun_with_nothing_before_it_still_drops_the_card(
     extract_text: Any, sentence: str
 ) -> None:
-    _, reasons = _cards(extract_text, sentence)
+    _, reasons = made_from(extract_text, sentence, "quantity", "event")
     assert any("unresolved pronoun" in r for r in reasons)
