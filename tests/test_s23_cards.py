@@ -556,3 +556,26 @@ def test_wins_of_two_named_events_stay(extract_text: Any, text: str) -> None:
 def test_two_wins_of_one_gender_stay(extract_text: Any) -> None:
     text = "Paul Roy a remporté la course de Vossberg.\nMarc Lenoir a gagné le marathon de Lormes."
     assert len(_action_cards(extract_text, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("C'est Paul Roy qui a remporté la course de Vossberg.", "Paul Roy"),
+        ("C'est l'Espagnol Marc Vidal qui remporte l'épreuve masculine de Vossberg.", "Marc Vidal"),
+        (
+            "C'est la Britannique, Léa Morel qui remporte pour la première fois la course de Vossberg.",
+            "Léa Morel",
+        ),
+        # no name put forward, or no cleft
+        ("C'est un homme qui a remporté la course de Vossberg.", None),
+        ("Paul Roy, qui a remporté la course de Vossberg, est rentré chez lui.", None),
+        ("C'est une course que Paul Roy a remportée à Vossberg.", None),
+    ],
+)
+def test_a_cleft_puts_its_winner_forward(
+    extract_text: Any, sentence: str, actor: str | None
+) -> None:
+    facts = extract_text(ARTICLE.format(sentence))
+    wins = [f.get("actor") for f in facts if f.type == "action" and f.get("kind") == "win"]
+    assert wins == ([actor] if actor else [])

@@ -29,6 +29,7 @@ from generators.extract.types.action_agent import (
     joined_actors,
     passive_tells,
 )
+from generators.extract.types.action_cleft import clefted
 from generators.extract.types.action_mood import (
     fronted_subject,
     future_form,
@@ -167,6 +168,7 @@ def _is_main_verb(tok: Any, titled: bool = False) -> bool:
     if tok.pos_ != "VERB" or not told:
         return False
     main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+    main = main or clefted(tok) is not None  # « C'est X qui a remporté … »
     if not main and not misparsed_root(tok) and not recent_past(tok):
         return False
     if any(c.dep_ in ("expl:comp", "expl:pv") for c in tok.children) and not _pronominal(tok):
@@ -396,7 +398,7 @@ def _subject(verb: Any) -> Any:
             continue
         found = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if found:  # two subjects: the nearer one; the other is an aside (« Pour X, le chef, … »)
-            return max(found, key=lambda c: c.i if c.i < tok.i else -1)
+            return clefted(tok) or max(found, key=lambda c: c.i if c.i < tok.i else -1)
     if misparsed_root(verb):
         return verb.head
     return fronted_subject(verb) or named_before_aside(verb)
