@@ -205,7 +205,7 @@ def _secondary(question: Question, title: str) -> str:
         return f"the year {figure} is already in the title"
     figures = figures_of(question.source)
     if _in_title(figure, title):
-        return ""  # « 50 morts » of the title: the headline, wherever its sentence lists it
+        return ""  # « 40 morts » of the title: the headline, wherever its sentence lists it
     if len(figures) >= LIST_FIGURES and figure in figures[1:] and figure != figures[0]:
         return f"a side figure of a list sentence (its lead figure is {figures[0]})"
     return ""

@@ -115,7 +115,7 @@ def tail_cuts(sentence: str) -> list[int]:
 
 
 def _announced(sentence: str, low: int) -> bool:
-    """Tell a piece of a sentence that a colon opens (« Les procès le révèlent : Valmex a … »)."""
+    """Tell a piece of a sentence that a colon opens (« Le rapport le montre : Valmex a … »)."""
     return low > 0 and sentence[:low].rstrip().endswith(":")
 
 

@@ -61,7 +61,7 @@ def _locutions() -> tuple[tuple[re.Pattern[str], str], ...]:
     for entry in _entries("locution"):
         wrong, _, right = (part.strip() for part in entry.partition("=>"))
         pattern = re.escape(wrong).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+")
-        end = "" if wrong.endswith("'") else r"(?![\w-])"  # « quand à l'Iditarod »: elided
+        end = "" if wrong.endswith("'") else r"(?![\w-])"  # « quand à l'étape »: elided
         pairs.append((re.compile(rf"(?<![\w-]){pattern}{end}", re.IGNORECASE), right))
     return tuple(pairs)
 
