@@ -413,7 +413,7 @@ def _subject_again(lower: str, found: re.Match[str], text: str = "") -> bool:
         return False  # an earlier pronoun: the sentence does not name its referent first
     nouns = re.finditer(rf"(?<![\w'])(?:{opening})([a-zàâçéèêëîïôûù-]+)\b", before)
     if not stressed and any(not n.group(1).endswith(("ment", "ant")) for n in nouns):
-        return True  # « lui » takes up a person: a name, not any noun phrase
+        return True  # « la séance …, mais elle » (« lui » takes up a person: a name only)
     singular = pronoun in ("il", "elle", "lui")  # « Paul Roy a été blessé alors qu'il … »
     dropped = max(0, len(text) - len(lower))  # what impersonal_dropped took out before it
     return singular and bool(_NAME_BEFORE.search(text[: found.start() + dropped]))
