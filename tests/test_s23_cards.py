@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from generators.french.grammar import close_elisions
+from generators.french.grammar import close_elisions, guess_gender
 from generators.questions import explain_questions
 from generators.questions.giveaway import enumerated_count
 from generators.questions.index import is_specific
@@ -579,3 +579,22 @@ def test_a_cleft_puts_its_winner_forward(
     facts = extract_text(ARTICLE.format(sentence))
     wins = [f.get("actor") for f in facts if f.type == "action" and f.get("kind") == "win"]
     assert wins == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gender"),
+    [
+        ("L'archevêque de Vossberg, Paul Roy, a célébré la messe.", "m"),
+        ("L'évêque Marc Vidal a célébré la messe à Vossberg.", "m"),
+        ("La scientifique Léa Morel a présenté ses travaux à Vossberg.", "f"),
+        ("L'archevêque de Lormes, Anne Vidal, a célébré la messe.", "f"),
+    ],
+)
+def test_an_epicene_title_tells_no_gender(extract_text: Any, sentence: str, gender: str) -> None:
+    facts = [f for f in extract_text(ARTICLE.format(sentence)) if f.type == "person_role"]
+    assert [f.get("gender") for f in facts] == [gender]
+
+
+@pytest.mark.parametrize("role", ["scientifique de l'agence", "archevêque de Vossberg", "évêque"])
+def test_an_epicene_role_is_said_masculine_when_no_one_tells(role: str) -> None:
+    assert guess_gender(role) == "m"
