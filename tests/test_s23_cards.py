@@ -598,3 +598,35 @@ def test_an_epicene_title_tells_no_gender(extract_text: Any, sentence: str, gend
 @pytest.mark.parametrize("role", ["scientifique de l'agence", "archevêque de Vossberg", "évêque"])
 def test_an_epicene_role_is_said_masculine_when_no_one_tells(role: str) -> None:
     assert guess_gender(role) == "m"
+
+
+def _quantity_answers(extract_text: Any, sentence: str) -> set[str]:
+    text = ARTICLE.format(sentence)
+    facts = extract_text(text)
+    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
+    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    return {q.answer for q in kept if q.fact_type == "quantity" and q.kind == "cloze"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La valeur du groupe Valmex a chuté de 300 millions d'euros, passant de 12,5 milliards à "
+        "12,2 milliards d'euros en une journée.",
+        "L'incendie a fait 9 morts à Vossberg : 4 pompiers et 5 habitants du quartier de la gare.",
+        "Le taux de chômage de Vossberg passe de 8,1 à 8,4 %, soit une hausse de 0,3 point.",
+    ],
+)
+def test_no_figure_the_sentence_gives_by_arithmetic(extract_text: Any, sentence: str) -> None:
+    assert _quantity_answers(extract_text, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("L'incendie a fait 9 morts et 14 blessés dans le quartier de la gare de Vossberg.", "9"),
+        ("Le taux de chômage de Vossberg passe de 8,1 à 8,4 % en un an.", "8,1"),
+    ],
+)
+def test_figures_that_do_not_follow_stay(extract_text: Any, sentence: str, answer: str) -> None:
+    assert answer in _quantity_answers(extract_text, sentence)

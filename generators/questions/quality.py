@@ -9,6 +9,7 @@ from dataclasses import replace
 from generators import lexicon
 from generators.french.grammar import fold
 from generators.french.numbers import in_words
+from generators.questions.derived import derived_figure
 from generators.questions.distractors import CHOICES
 from generators.questions.emphatic import stresses_subject
 from generators.questions.giveaway import other_form
@@ -44,6 +45,7 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _given_away,
         lambda question, index: other_form(question),
         _not_a_count,
+        derived_figure,
         _no_name,
         _form,
         _thin_cloze,
