@@ -630,3 +630,25 @@ def test_no_figure_the_sentence_gives_by_arithmetic(extract_text: Any, sentence:
 )
 def test_figures_that_do_not_follow_stay(extract_text: Any, sentence: str, answer: str) -> None:
     assert answer in _quantity_answers(extract_text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "L'ambassadeur de la Valmontie auprès de l'Union européenne, Paul Roy, a présenté le rapport.",
+            "ambassadeur de la Valmontie auprès de l'Union européenne",
+        ),
+        (
+            "Le représentant de la Brovanie auprès de l'ONU, Marc Vidal, a voté contre le texte.",
+            "représentant de la Brovanie auprès de l'ONU",
+        ),
+        (
+            "L'ambassadeur de la Valmontie, Paul Roy, a présenté le rapport.",
+            "ambassadeur de la Valmontie",
+        ),
+    ],
+)
+def test_a_post_auprès_de_a_body(extract_text: Any, sentence: str, role: str) -> None:
+    facts = [f for f in extract_text(ARTICLE.format(sentence)) if f.type == "person_role"]
+    assert [f.get("role") for f in facts] == [role]

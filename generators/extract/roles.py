@@ -20,7 +20,9 @@ from generators.extract.titles import (
 )
 from generators.extract.tokens import YEAR, phrase_starts, phrases, sentence_of, text_of, token_span
 
-ROLE_ADP = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"})
+ROLE_ADP = frozenset(
+    {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur", "auprès"}
+)  # « ambassadeur auprès de l'Union »
 
 
 _STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
