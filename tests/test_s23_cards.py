@@ -1,8 +1,12 @@
-"""Session 23's card families, on invented cards and sentences: the title's figure is asked even as a
-side figure of a list sentence; wins told by « obtenir la médaille », « triompher », « s'emparer de »; a small count whose parenthesis lists what it
-counts is given away; a role of the same head noun as the true one (« scientifique de l'agence »
-beside « scientifique péruvien ») is no wrong choice and no false statement: it may be true too;
-a clause a colon opens on a name and its verb stands alone; « d’ » is no elision before a figure."""
+"""Session 23's card families, on invented cards and sentences.
+
+The title's figure is asked even as a side figure of a list sentence; wins told by « obtenir la
+médaille », « triompher », « s'emparer de », and by a cleft (« C'est X qui a remporté … »); a small
+count whose parenthesis lists what it counts is given away, and so is a figure its sentence gives
+by arithmetic; a role of the same head noun as the true one is no wrong choice and no false
+statement; a clause a colon opens on a name stands alone; « d’ » is no elision before a figure; a
+person resigning holds the post in the past; epicene titles tell no gender.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from generators.questions.roles import resigned, role_class
 from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
 from generators.questions.typos import corrected
-from generators.records import Selection
+from generators.records import Question, Selection
 from tests.phrasing_helpers import gap_card
 
 
@@ -172,6 +176,14 @@ def test_no_elision_before_a_figure(text: str, closed: str) -> None:
 ARTICLE = "Vossberg : un titre\n\n3 juin 2018. –\n{}\n"
 
 
+def every_card(extract_text: Any, sentence: str) -> tuple[list[Any], list[Question]]:
+    """The facts of an invented article of `sentence` and every question kept (no budget)."""
+    text = ARTICLE.format(sentence)
+    facts = extract_text(text)
+    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
+    return facts, explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+
+
 @pytest.mark.parametrize(
     ("sentence", "answer"),
     [
@@ -180,10 +192,7 @@ ARTICLE = "Vossberg : un titre\n\n3 juin 2018. –\n{}\n"
     ],
 )
 def test_one_million_is_a_figure(extract_text: Any, sentence: str, answer: str) -> None:
-    text = ARTICLE.format(sentence)
-    facts = extract_text(text)
-    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
-    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    _, kept = every_card(extract_text, sentence)
     assert answer in {q.answer for q in kept if q.template == "quantity-cloze"}
 
 
@@ -195,11 +204,8 @@ def test_one_million_is_a_figure(extract_text: Any, sentence: str, answer: str) 
     ],
 )
 def test_a_count_of_one_is_still_no_figure(extract_text: Any, sentence: str) -> None:
-    text = ARTICLE.format(sentence)
-    facts = extract_text(text)
-    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
+    facts, kept = every_card(extract_text, sentence)
     assert [f for f in facts if f.type == "quantity" and f.get("value") == 1]  # extracted, then
-    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
     assert not [q for q in kept if q.fact_type == "quantity"]  # never asked
 
 
@@ -293,10 +299,7 @@ ONE_POST = "Paul Lenoir, ministre de la Mer de la Valmontie, a présenté son pl
 
 
 def _role_cards(extract_text: Any, sentence: str) -> list[str]:
-    text = ARTICLE.format(sentence)
-    facts = extract_text(text)
-    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
-    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    _, kept = every_card(extract_text, sentence)
     return [q.prompt for q in kept if q.fact_type == "person_role"]
 
 
@@ -434,12 +437,8 @@ def test_a_person_leaving_their_post_in_the_sentence(name: str, sentence: str, l
 
 
 def test_a_resigning_head_is_asked_in_the_past(extract_text: Any) -> None:
-    text = ARTICLE.format("Le pape a accepté la démission de Paul Roy, évêque de Vossberg, mardi.")
-    facts = extract_text(text)
-    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
-    prompts = [
-        q.prompt for q in explain_questions(facts, header, selection=Selection(per_fact=0)).kept
-    ]
+    sentence = "Le pape a accepté la démission de Paul Roy, évêque de Vossberg, mardi."
+    prompts = [q.prompt for q in every_card(extract_text, sentence)[1]]
     assert "Qui a dirigé le diocèse de Vossberg ?" in prompts
     assert not [p for p in prompts if "dirigeait" in p or "Qui était l’évêque" in p]
 
@@ -518,9 +517,7 @@ def test_a_derived_verb_phrase_is_a_clause(sentence: str, text: str, predicate: 
 
 
 def _action_cards(extract_text: Any, text: str) -> list[str]:
-    facts = extract_text(ARTICLE.format(text))
-    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": ARTICLE.format(text)}
-    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    _, kept = every_card(extract_text, text)
     return [q.prompt for q in kept if q.template.startswith("action-qui")]
 
 
@@ -601,10 +598,7 @@ def test_an_epicene_role_is_said_masculine_when_no_one_tells(role: str) -> None:
 
 
 def _quantity_answers(extract_text: Any, sentence: str) -> set[str]:
-    text = ARTICLE.format(sentence)
-    facts = extract_text(text)
-    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
-    kept = explain_questions(facts, header, selection=Selection(per_fact=0)).kept
+    _, kept = every_card(extract_text, sentence)
     return {q.answer for q in kept if q.fact_type == "quantity" and q.kind == "cloze"}
 
 
