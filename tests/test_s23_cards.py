@@ -17,11 +17,13 @@ import pytest
 from generators.french.grammar import close_elisions, guess_gender
 from generators.questions import explain_questions
 from generators.questions.giveaway import enumerated_count
-from generators.questions.index import is_specific
+from generators.questions.hours import hour_asked
+from generators.questions.index import ArticleIndex, is_specific
 from generators.questions.phrasing import derive_predicate, gapped_clause
 from generators.questions.prominence import known_head
 from generators.questions.retouch import retouched
 from generators.questions.roles import resigned, role_class
+from generators.questions.speech import is_clause
 from generators.questions.subjects import named_subject
 from generators.questions.truths import same_head
 from generators.questions.typos import corrected
@@ -646,3 +648,52 @@ def test_figures_that_do_not_follow_stay(extract_text: Any, sentence: str, answe
 def test_a_post_auprès_de_a_body(extract_text: Any, sentence: str, role: str) -> None:
     facts = [f for f in extract_text(ARTICLE.format(sentence)) if f.type == "person_role"]
     assert [f.get("role") for f in facts] == [role]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "hour"),
+    [
+        ("L'accident a eu lieu vers {{c1::22}} h 35 à Vossberg.", "22", "cloze", True),
+        ("Complétez : « L'accident a eu lieu vers … heures à Vossberg. »", "22", "mcq", True),
+        # the figure gapped is not the hour the sentence also gives
+        (
+            "Au moins {{c1::22}} personnes sont mortes vers 22 h 35 à Vossberg.",
+            "22",
+            "cloze",
+            False,
+        ),
+        ("Les secours ont marché {{c1::8}} heures dans la neige.", "8", "cloze", False),
+        ("Complétez : « La grève a duré … heures à Vossberg. »", "24", "mcq", False),
+    ],
+)
+def test_an_hour_is_told_by_the_gap_s_place(
+    prompt: str, answer: str, kind: str, hour: bool
+) -> None:
+    card = gap_card(prompt, answer, kind)
+    index = ArticleIndex.build([], {"title": "t", "date": "2018-06-03"})
+    assert bool(hour_asked(card, index)) is hour
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Au moins 22 personnes sont mortes à Vossberg", True),
+        ("Plus de 300 habitants ont été évacués", True),
+        ("22 personnes sont mortes", True),
+        ("300 euros pour un billet", False),
+        ("2 000 manifestants, selon la police", False),
+    ],
+)
+def test_a_counted_subject_opens_a_clause(text: str, clause: bool) -> None:
+    assert is_clause(text) is clause
+
+
+def test_a_clause_with_a_clock_time_stands_before_its_comma() -> None:
+    sentence = (
+        "Au moins 12 personnes sont mortes et 40 autres blessées vers 21 h 30 UTC+01:00 à la gare "
+        "de Vossberg, à Lormes, lorsqu'un train a déraillé à la sortie du tunnel, au moment où les "
+        "voyageurs s'apprêtaient à descendre."
+    )
+    gapped = gapped_clause(sentence, "40")
+    assert gapped["truncated"] == ""
+    assert gapped["cloze_text"].startswith("Au moins 12 personnes sont mortes et {{c1::40}} autres")

@@ -137,7 +137,7 @@ def _whole_head(sentence: str, low: int, high: int) -> bool:
     head = sentence[low:high].rstrip()
     if not head.endswith((",", ";")) or head.startswith(("«", '"')):
         return False  # a quotation cut from its speaker does not stand
-    if ":" in head or head.count("(") != head.count(")"):
+    if re.search(r":\s", head) or head.count("(") != head.count(")"):
         return False  # cut inside an enumeration or a parenthesis
     head = head.rstrip(",;")
     return is_clause(head) and not needs_more(head)

@@ -13,6 +13,7 @@ from generators.questions.derived import derived_figure
 from generators.questions.distractors import CHOICES
 from generators.questions.emphatic import stresses_subject
 from generators.questions.giveaway import other_form
+from generators.questions.hours import hour_asked
 from generators.questions.index import ArticleIndex
 from generators.questions.outcomes import action_problem
 from generators.questions.phrasing import starts_with_verb, strip_article
@@ -38,7 +39,7 @@ def problem(question: Question, index: ArticleIndex) -> str:
         _fragment,
         _cut_quote,
         _phrase_quote,
-        _hour,
+        hour_asked,
         _common_acronym,
         _vague_role,
         role_problem,
@@ -116,20 +117,6 @@ def _phrase_quote(question: Question, index: ArticleIndex) -> str:
     if len(words) > 8 or any(w in clause or (len(w) > 4 and w.endswith("ez")) for w in words):
         return ""
     return "the quote is a noun phrase, not a statement anyone made"
-
-
-def _hour(question: Question, index: ArticleIndex) -> str:
-    """« vers 21 heures »: the hour of the day is a side detail of its event."""
-    if re.fullmatch(r"\d{1,2} ?h(?: ?\d{2})?", question.answer.strip()):
-        return "asks an hour of the day (a side detail)"
-    number = re.fullmatch(r"\d{1,2}", question.answer.strip())
-    if not number or question.fact_type not in ("quantity", ""):
-        return ""
-    words = "|".join(re.escape(w) for w in lexicon.words("question_hour_words"))
-    text = question.source.lower().replace("’", "'")
-    if re.search(rf"(?<![\w-])(?:{words})\s+{number.group(0)}\s*(?:h|heures?)(?![\w-])", text):
-        return "asks an hour of the day (a side detail)"
-    return ""
 
 
 def _common_acronym(question: Question, index: ArticleIndex) -> str:
@@ -240,7 +227,8 @@ def _given_away(question: Question, index: ArticleIndex) -> str:
     gap = re.search(r"\{\{c\d+::(.*?)\}\}", question.prompt)
     if gap and len(gap.group(1)) > 1:
         rest = question.prompt.replace(gap.group(0), " ")
-        if re.search(rf"(?<![\w-]){re.escape(gap.group(1))}(?![\w-])", rest):
+        hour = r"(?!\s*h(?:\s|\d|$))"  # « 22 morts … vers 22 h 35 »: an hour, not the figure
+        if re.search(rf"(?<![\w-]){re.escape(gap.group(1))}(?![\w-]){hour}", rest):
             return f"the gap « {gap.group(1)} » is repeated in its own sentence"
     return ""
 

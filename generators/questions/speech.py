@@ -44,8 +44,10 @@ def needs_more(head: str) -> bool:
 def is_clause(text: str) -> bool:
     """Tell a quotation that is a whole clause: it opens on a subject and holds a finite verb.
 
-    A fronted phrase cut by a comma (« Dans ce pays, nous … ») is looked past.
+    A fronted phrase cut by a comma (« Dans ce pays, nous … ») is looked past; a counted subject
+    (« Au moins 22 personnes sont mortes », « 300 salariés ont manifesté ») is a subject.
     """
+    text = _COUNTED_SUBJECT.sub("ils ", text.strip(), count=1)
     words = re.findall(r"[\w-]+['’]?", text.lower().replace("’", "'"))
     subjects = lexicon.word_set("phrasing_quote_subjects")
     start = 0
@@ -113,4 +115,12 @@ def reported_clause(text: str, count: int = 20) -> str:
 
 _SENTENCE_OPENERS = (
     "L['’]|Le|La|Les|Et|Mais|Nous|Je|Il|Elle|Ils|Elles|Parce|Tout|Ce|Cette|Ces|Notre|Nos"
+)
+
+
+# a count opening the clause, hedged or not (« Au moins 22 personnes », « Près de 300 habitants »)
+_COUNTED_SUBJECT = re.compile(
+    r"^(?:(?:au moins|plus de|près de|environ|quelque|moins de|pas moins de)\s+)?"
+    r"\d[\d\s\u202f.,]*\s+(?:autres\s+)?[a-zà-ÿ-]+\s+(?=\S)",
+    re.IGNORECASE,
 )
