@@ -396,7 +396,7 @@ def _subject_again(lower: str, found: re.Match[str], text: str = "") -> bool:
     )
     before = lower[: found.start()]
     words = "question_pronoun_prepositions" if stressed else "question_clause_linkers"
-    linkers = "|".join(re.escape(w) for w in lexicon.words(words))
+    linkers = lexicon.alternation(lexicon.words(words))
     if opening is None or not re.search(rf"(?:^|[\s,(])(?:{linkers})\s*$", before):
         return False
     if _words_pattern("question_pronouns").search(before):

@@ -188,7 +188,7 @@ def resigned(name: str, sentence: str) -> bool:
     if not surname:
         return False
     text = " ".join(sentence.split()).replace("’", "'")
-    auxiliaries = "|".join(re.escape(w) for w in lexicon.words("question_auxiliaries"))
+    auxiliaries = lexicon.alternation(lexicon.words("question_auxiliaries"))
     title = rf"(?!(?:{auxiliaries})\s)[\w'.-]+\s+"  # « du ministre », « de Mgr »: no verb between
     at = rf"(?:du|de la|de l'|des|de|d')\s+(?:{title}){{0,3}}?"
     for phrase in lexicon.words("question_resignation_phrases"):
