@@ -228,3 +228,23 @@ def toll_noun(doc: Doc, quantity: Quantity, sent: Span) -> tuple[Span, str] | No
             return None
         return noun, doc[k : noun.end].text.replace("' ", "'")
     return None
+
+
+def read_measure(doc: Doc, quantity: Quantity, sent: Span) -> None:
+    """Read a value on a scale its noun names (lexicon quantity_measure_nouns) when the number has
+    no unit: the noun before it (« de magnitude 6,1 », « une magnitude de 5 ») or after « de »
+    (« 6,1 de magnitude »)."""
+    if quantity.unit is not None:
+        return
+    nouns = lexicon.word_set("quantity_measure_nouns")
+    k = quantity.end
+    if k + 1 < sent.end and doc[k].lower_ in ("de", "d'") and doc[k + 1].lower_ in nouns:
+        quantity.unit, quantity.unit_text = doc[k + 1 : k + 2], doc[k + 1].text
+        return
+    j = quantity.start - 1
+    if j > sent.start and doc[j].lower_ in ("de", "d'"):
+        j -= 1
+    if j >= sent.start and doc[j].lower_ in nouns:
+        quantity.unit, quantity.unit_end = doc[j : j + 1], quantity.end
+        quantity.unit_text = doc[j].text
+        quantity.extra["prefix"] = j

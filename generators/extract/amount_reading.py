@@ -160,6 +160,7 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
         _read_range(doc, quantity, sent)
     quantity.unit = _read_unit(doc, quantity, sent)
     quantity.unit_text = quantity.unit.text if quantity.unit is not None else None
+    amount_marks.read_measure(doc, quantity, sent)
     amount_marks.read_prefixed_currency(doc, quantity, sent)
     _read_rate(doc, quantity, sent)
     change = _change_verb(doc, quantity, sent) is not None

@@ -38,18 +38,22 @@ def source_phrase(
     ):
         return None
     titled = False  # « pour le président de la Commission X Paul Roy »: the title's holder
+    complement = 0  # « selon le maire de Valbonne, Paul Morel »: the name after the comma
     for tok in outside[1:12]:
         if tok.text == ",":
             break
         mention = index.mention_at(offset + tok.idx)
+        if mention and (mention.end == complement or (titled and _after_de(tok))):
+            complement = mention.end
+            continue
         if mention:
             return mention.full
         if tok.pos_ == "NOUN" and speaks_for(doc, tok):
             titled = titled or title_end(doc, tok.i) > 0
         elif tok.pos_ == "NOUN" and not (titled and tok.text[:1].isupper()):
             break  # « Selon des proches de X »: others speak, not X
-    apposed = _apposed_name(outside, offset, index) if opinion else None
-    if apposed:
+    apposed = _apposed_name(outside, offset, index) if opinion or complement else None
+    if apposed or complement:
         return apposed
     if len(outside) > 2 and outside[1].lower_ in ("lui", "elle") and outside[2].text == ",":
         return _pronoun_source(doc, outside[1], offset, index)
@@ -173,12 +177,18 @@ def source_after(
         k += 1
     elif first not in lexicon.word_set("quote_sources"):
         return None
+    titled = False
     for tok in after[k + 1 : k + 6]:
         if tok.text in (",", ".", ";", "«", '"'):
+            if titled and tok.text == ",":
+                return _apposed_after(after, doc[tok.i - 1], offset, index)
             break
         mention = index.mention_at(offset + tok.idx)
+        if titled and _after_de(tok) and (mention or tok.pos_ in ("NOUN", "DET")):
+            return _apposed_after(after, tok, offset, index)  # « selon le maire de X, Y »
         if mention:
             return mention.full, mention.end - offset
+        titled = titled or (tok.pos_ == "NOUN" and title_end(doc, tok.i) > 0)
         if tok.pos_ == "NOUN" and not speaks_for(doc, tok):
             body = _source_body(doc, tok)
             return (body, tok.idx + len(tok)) if body else None
@@ -192,3 +202,28 @@ def _source_body(doc: Any, noun: Any) -> str | None:
     ):
         return None
     return body_phrase(doc, noun)
+
+
+def _after_de(tok: Any) -> bool:
+    """Tell whether a name is the complement of the title before it (« le maire de Valbonne »)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("de", "d'", "du", "des")
+
+
+def _apposed_after(
+    after: list[Any], complement: Any, offset: int, index: NameIndex
+) -> tuple[str, int] | None:
+    """« "…", selon le préfet de Valbonne, Paul Morel. » → (Paul Morel, end of the name): the
+    person in apposition to a title whose complement is a name; None when no one is apposed (the
+    complement never speaks for the title's holder)."""
+    rest = [t for t in after if t.i >= complement.i]
+    comma = next((k for k, t in enumerate(rest) if t.text in (",", ".", ";", "«")), None)
+    if comma is None or rest[comma].text != "," or comma + 1 >= len(rest):
+        return None
+    first = rest[comma + 1]
+    mention = index.mention_at(offset + first.idx)
+    if mention is None or mention.start != offset + first.idx:
+        return None
+    closing = next((t for t in rest[comma + 1 :] if offset + t.idx >= mention.end), None)
+    if closing is not None and closing.text not in (",", ".", ";", ")"):
+        return None
+    return mention.full, mention.end - offset
