@@ -370,9 +370,10 @@ def _antecedent(doc: Any, i: int, participle: Any) -> Any:
     if not heads:
         return None
     if participle is not None:
-        apposed = participle.i > 0 and doc[participle.i - 1].text == ","
-        ordered = list(reversed(heads)) if apposed else heads
-        return next((head for head in ordered if _agrees(participle, head)), ordered[0])
+        # « une équipe de l'université de X dirigée par Y »: of the nouns of the phrase that agree
+        # with the participle, the outermost one is led (a person noun leads nothing)
+        agreeing = [h for h in heads if _agrees(participle, h) and title_end(h.doc, h.i) <= 0]
+        return agreeing[-1] if agreeing else heads[0]
     return heads[-1]
 
 

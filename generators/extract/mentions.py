@@ -89,12 +89,12 @@ def name_span(doc: Any, i: int) -> tuple[int, int] | None:
     end = j + 1
     while end < len(doc):
         tok = doc[end]
-        if (is_name_word(tok) or _is_prefixed_name(tok)) and not tok.is_sent_start:
+        if elided_tail(doc, end) > 0:
+            end = elided_tail(doc, end)  # « Sean O'Brady »
+        elif (is_name_word(tok) or _is_prefixed_name(tok)) and not tok.is_sent_start:
             end += 1
         elif re.fullmatch(r"[IVX]{1,5}", tok.text) and end > j:
             end += 1  # regnal numbers (« Louis XIV », « Charles X »)
-        elif elided_tail(doc, end) > 0:
-            end = elided_tail(doc, end)  # « Sean O'Brady »
         elif tok.lower_ in LOWER_PARTICLES or tok.text in _CAP_NAME_PARTICLES:
             tail = particle_tail(doc, end, j, is_name_word, _first_names())
             if tail < 0:

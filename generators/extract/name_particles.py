@@ -18,6 +18,7 @@ Grammar data: people_particle_pairs (two-word particles), people_place_markers, 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -102,14 +103,21 @@ def _a_place(doc: Any, word: int) -> bool:
     )
 
 
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,3}['’]")
+
+
 def elided_tail(doc: Any, k: int) -> int:
     """Return the end of an elided surname at token `k` (« O'Brady »), or -1.
 
     The prefix (people_elided_prefixes) and the capitalised word right after it, no space between,
     are one word of the name.
     """
-    if k + 1 >= len(doc) or doc[k].text not in lexicon.words("people_elided_prefixes"):
+    if k + 1 >= len(doc):
         return -1
     tok, nxt = doc[k], doc[k + 1]
-    glued = not tok.whitespace_ and nxt.text[:1].isupper() and nxt.text[1:2].islower()
-    return k + 2 if glued else -1
+    if tok.whitespace_ or not nxt.text[:1].isalpha():
+        return -1
+    if tok.text in lexicon.words("people_elided_prefixes"):
+        return k + 2 if nxt.text[:1].isupper() and nxt.text[1:2].islower() else -1
+    # « Karim Ra'ed »: a capitalised syllable, then an apostrophe, then the rest of the word
+    return k + 2 if _SYLLABLE.fullmatch(tok.text) and nxt.text.isalpha() else -1

@@ -263,14 +263,13 @@ def _initials_in_brackets(doc: Any, j: int) -> bool:
 
 def _name_tagged_verb(doc: Any, j: int) -> bool:
     """Tell whether token `j` is a capitalised word after « de » inside the sentence: a name the
-    model may tag as a verb (« manager de Vanchester United »), not a verb."""
+    model may tag as a verb (« manager de Vanchester United »), or a word inside a body's name the
+    model tags as a verb and as part of that name (« des Nations unies »), not a verb."""
     tok = doc[j]
-    return (
-        tok.pos_ in ("VERB", "AUX")
-        and tok.text[:1].isupper()
-        and not tok.is_sent_start
-        and doc[j - 1].lower_ in ("de", "d'", "du", "des")
-    )
+    if tok.pos_ not in ("VERB", "AUX") or tok.is_sent_start:
+        return False
+    inside = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "LOC") and doc[j - 1].pos_ == "PROPN"
+    return inside or (tok.text[:1].isupper() and doc[j - 1].lower_ in ("de", "d'", "du", "des"))
 
 
 def _scope_after(doc: Any, j: int) -> bool:

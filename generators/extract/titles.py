@@ -315,8 +315,10 @@ def token_gender(token: Any) -> str | None:
 def title_gender(token: Any) -> str | None:
     """Return the gender of a title word: feminine endings first (« actrice »), then morphology."""
     word = token.lower_
-    if word in lexicon.word_set("people_epicene_titles"):
-        return None  # « archevêque »: the determiner or the first name tells
+    if word in lexicon.word_set("people_epicene_titles") or any(
+        word.endswith(ending) for ending in lexicon.words("people_epicene_endings")
+    ):
+        return None  # « archevêque », « secrétaire »: the determiner or the first name tells
     if any(word.endswith(ending) for ending in lexicon.words("people_feminine_endings")):
         return "f"
     if any(word.endswith(ending) for ending in lexicon.words("people_masculine_endings")):
