@@ -369,7 +369,7 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
 def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
     """Reject NER person spans that are verbs or lone sentence-initial words."""
     s, e = span
-    if _names_a_body(doc, s):
+    if _names_a_body(doc, s) or _after_a_capital_word(doc, s):
         return False
     if e - s == 1:
         token = doc[s]
@@ -399,6 +399,22 @@ def _names_a_body(doc: Any, s: int) -> bool:
         k >= 0
         and doc[k].is_lower
         and doc[k].lower_ in lexicon.word_set("people_named_bodies")
+        and token_texts(doc)[s] not in _first_names()
+    )
+
+
+def _after_a_capital_word(doc: Any, s: int) -> bool:
+    """Tell whether the name at `s` continues a word in capitals that is no title (« SOS Amis
+    Vossberg », « ATD Quart Monde »): one body's name, unless a known first name opens it (« le
+    député LFI Paul Roux »)."""
+    before = doc[s - 1] if s > 0 else None
+    return (
+        before is not None
+        and len(before.text) >= 2
+        and before.text.isalpha()
+        and before.text.isupper()
+        and before.whitespace_ != ""
+        and title_end(doc, s - 1) < 0
         and token_texts(doc)[s] not in _first_names()
     )
 

@@ -8,6 +8,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.appositions import possessed_by_biography_subject
 from generators.extract.coreference import coreferent, person_of, pronoun_referent
+from generators.extract.elections import chosen_titles
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.offices import copular_titles, offices, pronoun_holder, whose_titles
 from generators.extract.role_links import imperfect_then
@@ -46,6 +47,7 @@ def posts(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
     offices taken (`offices`: « élue à la tête du parti Y »)."""
     out = offices(doc, offset, index) + copular_titles(doc, offset, index)
     out.extend(whose_titles(doc, offset, index))
+    out.extend(chosen_titles(doc, offset, index))  # « le conseil a élu A présidente »
     for i in words_at(doc, lexicon.word_set("people_post_nouns")):
         tok = doc[i]
         if tok.i + 2 >= len(doc):

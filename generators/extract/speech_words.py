@@ -66,7 +66,7 @@ def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
     start = head.i
     while start > 0 and _before_noun(doc, start - 1) and head.i - start < 3:
         start -= 1
-    while start < head.i and doc[start].pos_ == "ADJ":
+    while start < head.i and doc[start].pos_ == "ADJ" and not _named_with(doc[start], head):
         start += 1  # « l'organisation humanitaire X »: the adjective is the noun's before it
     end = max(head.i + 1, title_end(doc, head.i)) if titled else head.i + 1
     while end < len(doc) and end - head.i < 12:
@@ -93,6 +93,16 @@ def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
     while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
         end -= 1
     return start, end
+
+
+def _named_with(word: Any, head: Any) -> bool:
+    """Tell whether a word in capitals opens the name of a capitalized head (« SOS Amis X »)."""
+    return bool(
+        len(word.text) > 1
+        and word.text.isalpha()
+        and word.text.isupper()
+        and head.text[:1].isupper()
+    )
 
 
 def _before_noun(doc: Any, k: int) -> bool:

@@ -307,7 +307,14 @@ def determiner_gender(doc: Any, i: int) -> str | None:
 
 
 def token_gender(token: Any) -> str | None:
-    """Return the gender spaCy gives a token."""
+    """Return the gender spaCy gives a token; a past participle's own ending first (« élue » is
+    feminine even where the model reads it masculine)."""
+    if "Part" in token.morph.get("VerbForm") and token.is_alpha and token.is_lower:
+        word = token.lower_
+        if word.endswith(("ée", "ées", "ue", "ues", "ie", "ies", "te", "tes", "se", "ses")):
+            return "f"
+        if word.endswith(("é", "és", "u", "us", "i", "is", "t", "ts")):
+            return "m"
     gender = token.morph.get("Gender")
     return ("f" if gender[0] == "Fem" else "m") if gender else None
 

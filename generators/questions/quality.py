@@ -459,8 +459,9 @@ def _relative_date(question: Question, index: ArticleIndex) -> str:
         return f"relative date « {moving.group(0)} » (the question must stand alone)"
     parts = "|".join(re.escape(p) for p in lexicon.words("event_day_parts"))
     for day in lexicon.words("french_weekdays"):
-        # « samedi 6 octobre », « samedi soir 6 octobre » (lexicon event_day_parts): it has its date
-        if re.search(rf"(?<![\w-]){day}\s+(?!(?:(?:{parts})\s+)?(?:\d|1er))", lower):
+        # « samedi 6 octobre », « samedi soir 6 octobre », « samedi soir, 6 octobre, » (lexicon
+        # event_day_parts): it has its date
+        if re.search(rf"(?<![\w-]){day}\s+(?!(?:(?:{parts})\s*,?\s+)?(?:\d|1er))", lower):
             return f"relative date « {day} » without a day of the month"
     return ""
 

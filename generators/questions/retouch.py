@@ -375,10 +375,12 @@ def _nights(part: str, sentence: str, today: datetime.date) -> str:
 @functools.cache
 def _weekday_pattern() -> re.Pattern[str]:
     days = "|".join(numbers.table("event_weekday_numbers"))
+    months = "|".join(lexicon.words("french_months"))  # « ce lundi, 13 février, »: its date
     return re.compile(
         rf"(?<![\w-])(?:(?P<before>(?!(?:ce|cet)\s)[\w’']+)\s+)?(?P<ce>(?:ce|cet)\s+)?(?P<day>{days})"
         r"(?P<rel>\s+(?:dernier|prochain))?(?P<part>\s+(?:soir|matin|après-midi))?"
-        r"(?![\w-])(?!\s*(?:\d|1er\b|de\b|d['’]))",
+        r"(?![\w-])(?!\s*(?:\d|1er\b|de\b|d['’]))"
+        rf"(?=(?P<apposed>\s*,\s*(?:(?:1\s?er|\d{{1,2}})\s+(?:{months})\b|…\s*(?:,|$)|$)))?",
         re.I,
     )
 
@@ -392,6 +394,12 @@ def _weekdays(part: str, sentence: str, today: datetime.date) -> str:
         before = (found.group("before") or "").lower().replace("’", "'")
         if before in blockers or before.startswith("jusqu"):
             return found.group(0)  # « chaque mardi », « du lundi au vendredi »
+        if found.group("apposed") is not None and _date_apposed(found.group("apposed"), sentence):
+            if not found.group("ce"):  # « ce lundi matin, 13 février, »: dated there
+                return found.group(0)
+            said = f"le {found.group('day')}{found.group('part') or ''}"
+            before_word = f"{found.group('before')} " if found.group("before") else ""
+            return before_word + (said if before_word else _capital(found.group("ce"), said))
         weekday = numbers.table("event_weekday_numbers")[found.group("day").lower()]
         rel = (found.group("rel") or "").strip().lower()
         tense = {"dernier": "past", "prochain": "future"}.get(rel) or _tense(
@@ -413,6 +421,15 @@ def _weekdays(part: str, sentence: str, today: datetime.date) -> str:
         return prefix + (new if prefix else _capital(head, new))
 
     return _weekday_pattern().sub(sub, part)
+
+
+def _date_apposed(apposed: str, sentence: str) -> bool:
+    """Tell whether what follows « ce lundi, » is its date: written, or the cloze's gap when the
+    gap holds a day of the month (« ce lundi, {{c1::13 février}}, »), not a count."""
+    if apposed.strip(" ,"):
+        return True  # « 13 », « 1er », « …, »
+    months = "|".join(lexicon.words("french_months"))
+    return re.search(rf"\{{\{{c\d+::\s*(?:1\s?er|\d{{1,2}})\s+(?:{months})\b", sentence) is not None
 
 
 def _governed(before: str) -> bool:

@@ -1,0 +1,160 @@
+"""Session 25, extraction families seen on unseen articles, on invented sentences.
+
+1. An active verb of choosing gives its object the title after it (« le conseil a élu A
+   présidente du club », « ont désigné A comme rapporteur », « ont réélu comme président le Belge
+   A »); its subject chooses and holds nothing.
+2. A past participle tells its gender by its ending (« A a été élue à la tête de … » is a woman,
+   even where the model reads « élue » as masculine).
+3. A name right after a word in capitals that is no title (« SOS Amis Vossberg ») is one body's
+   name, not a person, unless a known first name opens it (« le député PVE Paul Roux »).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.extract import pipeline as nlp
+from generators.extract.titles import token_gender
+
+_HEAD = "Vossberg : un titre\n\n3 juin 2018. –\n"
+
+
+def _facts(extract_text: Any, text: str, kind: str) -> list[Any]:
+    return [f for f in extract_text(_HEAD + text + "\n") if f.type == kind]
+
+
+def _roles(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+
+
+# --- 1. the object of a choosing verb takes the title ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les actionnaires de Valmex ont élu Paul Roux président du conseil de surveillance.",
+            ("Paul Roux", "président du conseil de surveillance"),
+        ),
+        (
+            "Les députés ont désigné Marc Lenoir comme président de la commission des finances.",
+            ("Marc Lenoir", "président de la commission des finances"),
+        ),
+        (
+            "Le gouvernement a nommé Anna Berg ambassadrice au Japon la semaine dernière.",
+            ("Anna Berg", "ambassadrice au Japon"),
+        ),
+        (
+            "Le parti a nommé Claude Morel au poste de secrétaire général du bureau.",
+            ("Claude Morel", "secrétaire général du bureau"),
+        ),
+        (
+            "Les délégués de la ligue ont réélu comme président le Belge Marc Dufour samedi.",
+            ("Marc Dufour", "président"),
+        ),
+        (
+            "Le conseil municipal élit Jeanne Piel maire de Vossberg pour six ans.",
+            ("Jeanne Piel", "maire de Vossberg"),
+        ),
+        (
+            "Les sénateurs ont finalement choisi Louis Garnier comme rapporteur du budget.",
+            ("Louis Garnier", "rapporteur du budget"),
+        ),
+    ],
+)
+def test_the_object_of_a_choosing_verb_takes_the_title(
+    extract_text: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _roles(extract_text, text)
+
+
+def test_the_chosen_president_leads_the_body(extract_text: Any) -> None:
+    text = "Les actionnaires de Valmex ont élu Paul Roux président du conseil de surveillance."
+    leads = {(f.get("leader"), f.get("entity")) for f in _facts(extract_text, text, "leads")}
+    assert leads == {("Paul Roux", "conseil de surveillance")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chanteur se nomme Jean Valmy et vit à Vossberg depuis dix ans.",
+        "Les électeurs de Vossberg ont élu Pierre Gasc dimanche avec 52 % des voix.",
+        "Le conseil n'a pas élu Hugo Brun président du club, contre toute attente.",
+        "Les habitants ont choisi Vossberg comme capitale régionale du vélo cette année.",
+    ],
+)
+def test_no_title_without_a_chosen_person_and_a_title(extract_text: Any, text: str) -> None:
+    assert _roles(extract_text, text) == set()
+
+
+# --- 2. a past participle's gender ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "gender"),
+    [
+        ("Anna Berg a été élue à la tête de la ligue.", "élue", "f"),
+        ("Paul Roux a été élu à la tête du club.", "élu", "m"),
+        ("Les deux sœurs ont été nommées à la direction.", "nommées", "f"),
+        ("Léa Morel, arrivée lundi, repart demain.", "arrivée", "f"),
+        ("La ministre, mise en cause, a démissionné.", "mise", "f"),
+        ("Le ministre, mis en cause, a démissionné.", "mis", "m"),
+    ],
+)
+def test_a_participle_tells_its_gender_by_its_ending(
+    nlp_loaded: Any, text: str, word: str, gender: str
+) -> None:
+    doc = nlp.parse(text)[0][1]
+    assert token_gender(next(t for t in doc if t.text == word)) == gender
+
+
+@pytest.fixture(scope="module")
+def nlp_loaded(nlp: Any) -> Any:
+    return nlp
+
+
+def test_a_woman_elected_at_the_head_of_a_body(extract_text: Any) -> None:
+    text = "Anna Berg a été élue à la tête de la ligue de Vossberg."
+    [lead] = _facts(extract_text, text, "leads")
+    assert (lead.get("leader"), lead.get("leader_gender")) == ("Anna Berg", "f")
+
+
+# --- 3. a name after a word in capitals ----------------------------------------------------------
+
+
+_SAID = "Le corps a été retrouvé samedi.\n\n{} précise :\n\n« La fouille a très vite mal tourné. »"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (_SAID.format("SOS Amis Vossberg"), {"SOS Amis Vossberg"}),
+        (_SAID.format("SOS Racisme Valmontie"), {"SOS Racisme Valmontie"}),
+        (_SAID.format("ATD Entraide Vossberg"), {"ATD Entraide Vossberg"}),
+        (_SAID.format("SOS Médias Vossberg"), {"SOS Médias Vossberg", None}),
+        (
+            "SOS Journalistes Vossberg précise : « La police a frappé les militants devant la "
+            "mairie. Deux sont encore à l'hôpital. »",
+            {"SOS Journalistes Vossberg", None},
+        ),
+        (
+            "Le député PVE Paul Roux affirme : « Nous porterons plainte contre la police de la "
+            "ville. »",
+            {"Paul Roux"},
+        ),
+        (
+            "Le PDG Marc Lenoir affirme : « Nous ne fermerons aucune usine cette année. »",
+            {"Marc Lenoir"},
+        ),
+    ],
+)
+def test_a_name_after_capitals_is_a_body(extract_text: Any, text: str, speakers: set[Any]) -> None:
+    said = [f.get("speaker") for f in _facts(extract_text, text, "quote")]
+    people = {f.get("person") for f in _facts(extract_text, text, "person_role")}
+    assert not {"Journalistes Vossberg", "Médias Vossberg", "Amis Vossberg"} & (set(said) | people)
+    assert set(said) <= speakers
+    if None not in speakers:
+        assert said  # the body speaks
