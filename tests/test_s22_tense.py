@@ -48,8 +48,7 @@ PAST_ROLES = [
         {
             ("Qui a été maire de Valmont ?", "Hugo Marchand"),
             ("Quelle fonction Hugo Marchand a-t-il occupée auparavant ?", "maire de Valmont"),
-            ("Qui a dirigé Valmont ?", "Hugo Marchand"),
-        },
+        },  # a town's head is asked by the title, never « Qui a dirigé Valmont ? » (session 25)
     ),
     (
         "Léa Fontaine, qui a été présidente de la Banque de Brova, conteste la décision.",
@@ -149,8 +148,7 @@ def test_an_appointment_is_asked_at_the_article_month(extract_text: Any) -> None
             {
                 ("Qui était le maire de Valmont en juin 2018 ?", "Hugo Marchand"),
                 ("Quelle fonction Hugo Marchand occupait-il en juin 2018 ?", "maire de Valmont"),
-                ("Qui dirigeait Valmont en juin 2018 ?", "Hugo Marchand"),
-            },
+            },  # a town's head: no « Qui dirigeait Valmont … ? » (session 25)
         ),
         (
             "Léa Fontaine, présidente de la Banque de Brova, conteste la décision.",

@@ -158,3 +158,72 @@ def test_a_name_after_capitals_is_a_body(extract_text: Any, text: str, speakers:
     assert set(said) <= speakers
     if None not in speakers:
         assert said  # the body speaks
+
+
+# --- 4. bodies that speak, and quotes a sentence of its own subject holds -------------------------
+
+
+def _quotes(extract_text: Any, text: str) -> list[tuple[Any, Any]]:
+    return [(f.get("speaker"), f.get("text")) for f in _facts(extract_text, text, "quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Un skieur est mort samedi.\n\nLes secours précisent que « le skieur était seul ».",
+            "Les secours",
+        ),
+        (
+            "Un skieur est mort samedi.\n\nLes secours ont indiqué : « Le skieur était seul. »",
+            "Les secours",
+        ),
+        (
+            "Un skieur est mort samedi.\n\nLa famille de la victime a déclaré : « Nous voulons la "
+            "vérité. »",
+            "La famille de la victime",
+        ),
+        (
+            "Le procès s'est ouvert lundi.\n\nLa défense a plaidé que « rien ne prouve sa présence ».",
+            "La défense",
+        ),
+        (
+            "Un skieur est mort samedi.\n\nLes gendarmes précisent que « le skieur était seul ».",
+            "Les gendarmes",
+        ),
+    ],
+)
+def test_bodies_and_services_speak(extract_text: Any, text: str, speaker: str) -> None:
+    assert [s for s, _ in _quotes(extract_text, text)] == [speaker]
+
+
+_SAID_BEFORE = (
+    "Une crue a noyé la vallée.\n\n« L'eau est montée vite », a déclaré le maire Paul Morel. "
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "speaker"),
+    [
+        # a clause with its own noun subject holds the quote: not the last speaker's
+        ("La cause de la crue serait « une digue mal entretenue depuis des années ».", None),
+        ("Le rapport parle d'« une digue mal entretenue depuis des années ».", None),
+        ("La digue était « mal entretenue depuis des années, et tout le monde le savait ».", None),
+        # the last speaker goes on
+        ("« La digue était mal entretenue depuis des années. »", "Paul Morel"),
+        ("Il ajoute : « La digue était mal entretenue depuis des années. »", "Paul Morel"),
+    ],
+)
+def test_the_last_speaker_goes_on_only_in_a_quote_of_its_own(
+    extract_text: Any, then: str, speaker: str | None
+) -> None:
+    quotes = _quotes(extract_text, _SAID_BEFORE + then)
+    assert quotes[0] == ("Paul Morel", "L'eau est montée vite")
+    assert {s for s, _ in quotes[1:]} <= {speaker}
+    if speaker:
+        assert [s for s, _ in quotes[1:]] == [speaker]
+
+
+def test_a_title_subject_may_be_the_last_speaker_again(extract_text: Any) -> None:
+    text = _SAID_BEFORE + "Le maire, 52 ans, n'exclut pas de partir, « pourquoi pas à l'étranger »."
+    assert [s for s, _ in _quotes(extract_text, text)] == ["Paul Morel", "Paul Morel"]

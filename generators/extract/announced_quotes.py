@@ -22,6 +22,7 @@ from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import apposed_opening, clause_subject, speaker_of
 from generators.extract.speech_words import in_quotes, is_speech_verb
+from generators.extract.titles import title_end
 from generators.extract.tokens import sentence_of, text_of
 
 _OPENING = ("«", "“", '"')
@@ -56,10 +57,24 @@ def announcing_colon(doc: Any, quoted: Quoted) -> Any:
 
 
 def follows(doc: Any, previous_end: int, first: Any) -> bool:
-    """Tell whether a quote starts in the sentence right after the one where the last quote ended."""
+    """Tell whether a quote starts in the sentence right after the one where the last quote
+    ended, and not as a part of a clause of its own subject (« La cause en serait « … » »: the
+    sentence says it, not the last speaker)."""
     sent = sentence_of(first)
     between = text_of(doc)[doc[previous_end - 1].idx : first.idx] if previous_end > 0 else "\n"
-    return sent.start == previous_end and "\n" not in between
+    return sent.start == previous_end and "\n" not in between and not _own_subject(sent, first)
+
+
+def _own_subject(sent: Any, first: Any) -> bool:
+    """Tell whether a finite verb with a subject that names a thing comes before the quote in
+    its sentence (« La cause en serait « … » »); a title may name the last speaker again (« Le
+    dirigeant assure que « … » »)."""
+    before = [t for t in sent if t.i < first.i]
+    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before)
+    return finite and any(
+        t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and title_end(t.doc, t.i) < 0
+        for t in before
+    )
 
 
 def paragraph_after(doc: Any, previous_end: int, quoted: Any, closes_paragraph: bool) -> bool:

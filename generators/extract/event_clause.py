@@ -59,12 +59,20 @@ def clause_words(doc: Doc, verb: Token, skip: range) -> str:
             if c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj")
             and c.i not in skip
             and not _clitic(c)
+            and not _after_colon_quote(doc, verb, c)
         ),
         None,
     )
     if obj is not None:
         parts.append(phrase_words(doc, obj, skip, 8, keep_preposition=True))
     return " ".join(p for p in parts if p).replace("' ", "'")
+
+
+def _after_colon_quote(doc: Doc, verb: Token, obj: Token) -> bool:
+    """Tell an object the parse found in a quotation the verb announces (« X a annoncé … : « les
+    Y doivent … » »): the speaker's words, not the verb's object."""
+    between = doc[verb.i : obj.i]
+    return obj.i > verb.i and any(t.text == ":" for t in between) and "«" in between.text
 
 
 _TRIM = ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "SPACE")

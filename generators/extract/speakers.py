@@ -241,7 +241,7 @@ def speaker_before(
             found = found or (crowd_phrase(doc, subj) if said else None)
             return found if said or (found and index.resolve(found)) else None
     for tok in reversed(outside[-8:]):
-        if is_speech_verb(tok) and tok.pos_ in ("VERB", "AUX") and clause_subject(tok) is not None:
+        if is_speech_verb(tok) and _verb_like(tok) and clause_subject(tok) is not None:
             subj = clause_subject(tok)
             found = speaker_of(doc, subj, offset, index)
             if found is None and subj.pos_ in ("NOUN", "PRON") and subj.i < tok.i:
@@ -264,6 +264,14 @@ def speaker_before(
             return None  # « Il est ensuite « débarqué de … » », « X part pour « un … » »
         return speaker_of(doc, subj, offset, index)
     return None
+
+
+def _verb_like(tok: Any) -> bool:
+    """Tell a verb, or the sentence's main verb the tagger took for an adverb (« Les secours
+    précisent que « … » »)."""
+    return tok.pos_ in ("VERB", "AUX") or (
+        tok.pos_ == "ADV" and tok.dep_ == "ROOT" and tok.is_lower
+    )
 
 
 def _lower_fragment(doc: Any, quoted: Quoted) -> bool:

@@ -37,8 +37,24 @@ def retouched(question: Question, article_date: str) -> Question:
     timed = _retime_shown(question.prompt, article_date)
     if timed != question.prompt and _asked_with_date(question):
         timed = question.prompt
-    prompt = agree_who(contract(_dated_gap(timed, question.answer)))
+    prompt = agree_who(contract(_dated_gap(_apart(timed), question.answer)))
     return question if prompt == question.prompt else replace(question, prompt=prompt)
+
+
+@functools.cache
+def _date_before_figure() -> re.Pattern[str]:
+    """« compte le 15 mars 2017 7 000 habitants »: a date inside the clause right before a figure."""
+    months = "|".join(lexicon.words("french_months"))
+    return re.compile(
+        rf"(?<=\w)\s+(le (?:1er|\d{{1,2}}) (?:{months}) \d{{4}})\s+"
+        r"(?=(?:(?:plus|moins|près|environ)\s+(?:de\s+|d['’])?)?(?:\d|\{\{c\d+::\d|…))"
+    )
+
+
+def _apart(prompt: str) -> str:
+    """Set a date apart with commas when a figure follows it inside the clause (« compte, le 15
+    mars 2017, 7 000 habitants »): two figures side by side read as one."""
+    return _date_before_figure().sub(r", \1, ", prompt)
 
 
 def _dated_gap(prompt: str, answer: str) -> str:

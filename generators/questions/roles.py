@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from generators import lexicon
 from generators.french.grammar import fold
 from generators.questions.index import is_descriptive, is_rank
-from generators.questions.phrasing import date_text
+from generators.questions.phrasing import date_text, said_past, words_after
 from generators.questions.role_forms import participle_role
 
 if TYPE_CHECKING:
@@ -263,6 +263,25 @@ def _dates_another_thing(before: str, reach: int = 4) -> bool:
     the sentence's post (« un homme né en 1961 »: lexicon/question_year_other_things.txt)."""
     words = re.findall(r"[\wÀ-ÿ]+", before.lower())[-reach:]
     return any(w in lexicon.word_set("question_year_other_things") for w in words)
+
+
+def former_leader(leader: str, entity: str, sentence: str, index: ArticleIndex) -> bool:
+    """Return whether the leader heads the entity no more: a former head in the article, « alors
+    dirigé par X » in the sentence, or a head resigning there."""
+    window = words_after(sentence, entity)
+    return former_head(leader, entity, index) or said_past(window) or resigned(leader, sentence)
+
+
+def town_head(leader: str, entity: str, index: ArticleIndex) -> bool:
+    """Return whether the article gives the leader a town head's title of the entity (« maire de
+    X », lexicon leads_town_titles): « Qui était le maire de X ? » asks it, not « Qui dirigeait X ? »."""
+    person = index.person(leader)
+    key = fold(entity)
+    titles = lexicon.word_set("leads_town_titles")
+    return any(
+        key and key in fold(r) and r.split()[0].lower() in titles
+        for r in (person.roles if person else [])
+    )
 
 
 def former_head(leader: str, entity: str, index: ArticleIndex) -> bool:

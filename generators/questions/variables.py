@@ -36,7 +36,6 @@ from generators.questions.phrasing import (
     object_question,
     opening_anchor,
     post_phrase,
-    said_past,
     strip_article,
     words_after,
 )
@@ -44,14 +43,14 @@ from generators.questions.role_forms import feminine_title
 from generators.questions.roles import (
     asked_role,
     candidacy,
-    former_head,
+    former_leader,
     former_role,
     head_time,
     in_succession,
-    resigned,
     role_class,
     role_time,
     taken_later,
+    town_head,
 )
 from generators.questions.speech import is_clause, reported_clause, short_quote
 from generators.records import TYPES, Fact
@@ -289,6 +288,7 @@ def _succession(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "leader_is_person",
     "entity",
     "via",
+    "town_head",
     "participle",
     "present",
     "imperfect",
@@ -313,15 +313,13 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         else lead_verb("", "")
     )
     article_date = str(index.header.get("date") or "")
-    former = bool(fact.get("past")) or former_head(leader, entity, index)
-    former = (
-        former or said_past(words_after(fact.sentence, entity)) or resigned(leader, fact.sentence)
-    )
+    former = bool(fact.get("past")) or former_leader(leader, entity, fact.sentence, index)
     context = {
         "leader": leader_phrase,
         "leader_is_person": is_person,
         "entity": noun_phrase(entity, fact.get("entity_gender"), fact.get("entity_number"), index),
         "via": str(fact.get("via") or ""),
+        "town_head": town_head(leader, entity, index),  # « le maire de X »: asked by its title
         "participle": participle,
         "present": present,
         "imperfect": imperfect,

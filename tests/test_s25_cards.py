@@ -1,0 +1,215 @@
+"""Session 25's card families, on invented cards.
+
+A subject pronoun that takes up the topic its sentence opens on (« Quant à la dette de la ville,
+elle atteint … ») is resolved inside the card: the card stands alone. A date inside a clause right
+before a figure is set apart with commas (« compte, le 15 février 2017, 7 000 habitants »). An
+event's object is never a quotation the verb announces after a colon.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.questions.index import ArticleIndex
+from generators.questions.quality import problem
+from generators.questions.retouch import retouched
+from generators.records import Question
+from tests.phrasing_helpers import gap_card
+
+INDEX = ArticleIndex.build([], {"slug": "t", "title": "Un titre", "date": "2017-02"})
+
+
+def _card(prompt: str, answer: str, kind: str = "cloze") -> Question:
+    return Question(
+        id="q",
+        fact_id="f",
+        template="t",
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        source="Une phrase inventée assez longue pour la règle du filtre.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind"),
+    [
+        (
+            "Quant à la dette de la ville, elle atteint {{c1::12 millions}} d’euros cette année.",
+            "12 millions",
+            "cloze",
+        ),
+        ("Quant au club de Vossberg, il compte {{c1::300}} membres cette saison.", "300", "cloze"),
+        (
+            "Quant aux élus de Vossberg, ils ont voté {{c1::trois}} motions ce mois-ci.",
+            "trois",
+            "cloze",
+        ),
+        (
+            "Quant-à la masse salariale de la région, elle représente {{c1::85 millions}} d’euros.",
+            "85 millions",
+            "cloze",
+        ),
+        (
+            "Vrai ou faux : Quant à la dette de la ville, elle atteint 12 millions d’euros.",
+            "Vrai",
+            "truefalse",
+        ),
+        (
+            "Complétez : « Quant aux usines de Vossberg, elles emploient … ouvriers. »",
+            "900",
+            "mcq",
+        ),
+    ],
+)
+def test_a_pronoun_taking_up_the_sentence_topic_is_resolved(
+    prompt: str, answer: str, kind: str
+) -> None:
+    assert "pronoun" not in problem(_card(prompt, answer, kind), INDEX)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Elle atteint {{c1::12 millions}} d’euros depuis mars selon la mairie.",
+        "Quant au club de Vossberg, elle compte {{c1::300}} membres cette saison.",
+        "Quant à la dette, ils ont voté {{c1::trois}} motions à Vossberg.",
+        "Selon la mairie de Vossberg, elle atteint {{c1::12 millions}} d’euros.",
+        "Selon la mairie de Vossberg, il a versé {{c1::300}} euros au club.",
+    ],
+)
+def test_other_pronouns_stay_unresolved(prompt: str) -> None:
+    assert "unresolved pronoun" in problem(_card(prompt, "x"), INDEX)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "said"),
+    [
+        (
+            "La ville compte aujourd'hui {{c1::7 000}} habitants, soit moins qu'avant.",
+            "7 000",
+            "cloze",
+            "La ville compte, le 15 février 2017, {{c1::7 000}} habitants, soit moins qu'avant.",
+        ),
+        (
+            "La ville compte aujourd'hui plus de {{c1::7 000}} habitants.",
+            "7 000",
+            "cloze",
+            "La ville compte, le 15 février 2017, plus de {{c1::7 000}} habitants.",
+        ),
+        (
+            "Vrai ou faux : La ville compte aujourd'hui 7 000 habitants.",
+            "Vrai",
+            "truefalse",
+            "Vrai ou faux : La ville compte, le 15 février 2017, 7 000 habitants.",
+        ),
+        (
+            "Complétez : « La ville compte aujourd'hui … habitants. »",
+            "7 000",
+            "mcq",
+            "Complétez : « La ville compte, le 15 février 2017, … habitants. »",
+        ),
+        (
+            "Le maire a présenté hier {{c1::3}} projets.",
+            "3",
+            "cloze",
+            "Le maire a présenté, le 14 février 2017, {{c1::3}} projets.",
+        ),
+        (
+            "Le maire a présenté le 3 mars 2016 environ {{c1::30}} projets.",
+            "30",
+            "cloze",
+            "Le maire a présenté, le 3 mars 2016, environ {{c1::30}} projets.",
+        ),
+        # no figure after the date: it stays in the clause
+        (
+            "Le maire présente aujourd'hui son {{c1::plan}}.",
+            "plan",
+            "cloze",
+            "Le maire présente le 15 février 2017 son {{c1::plan}}.",
+        ),
+        (
+            "Le maire a présenté le 3 mars 2016 les {{c1::3}} projets.",
+            "3",
+            "cloze",
+            "Le maire a présenté le 3 mars 2016 les {{c1::3}} projets.",
+        ),
+        (
+            "Aujourd'hui, la ville compte {{c1::7 000}} habitants.",
+            "7 000",
+            "cloze",
+            "Aujourd'hui, la ville compte {{c1::7 000}} habitants.",
+        ),
+        (
+            "Le 3 mars 2016, {{c1::3}} projets ont été présentés.",
+            "3",
+            "cloze",
+            "Le 3 mars 2016, {{c1::3}} projets ont été présentés.",
+        ),
+    ],
+)
+def test_a_date_before_a_figure_is_set_apart(
+    prompt: str, answer: str, kind: str, said: str
+) -> None:
+    assert retouched(gap_card(prompt, answer, kind, "quantity"), "2017-02-15").prompt == said
+
+
+ARTICLE = "Vossberg : un titre\n\n3 juin 2018. –\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "Paul Roux a annoncé hier sur son compte Twitter sa volonté de renforcer la flotte de son "
+            "pays : « les Valmontiens doivent grandement renforcer et accroître leur flotte tant que "
+            "le monde n'aura pas retrouvé la raison ».",
+            "Paul Roux a annoncé",
+        ),
+        (
+            "Paul Roux a inauguré hier le nouveau pont de Vossberg devant les habitants.",
+            "Paul Roux a inauguré le nouveau pont de Vossberg devant les habitants",
+        ),
+    ],
+)
+def test_an_event_takes_no_object_from_a_quotation_after_a_colon(
+    extract_text: Any, sentence: str, what: str
+) -> None:
+    events = [f for f in extract_text(ARTICLE.format(sentence)) if f.type == "event"]
+    assert [f.get("what") for f in events] == [what]
+
+
+def _templates(extract_text: Any, sentence: str) -> set[str]:
+    from generators.questions import explain_questions
+    from generators.records import Selection
+
+    text = ARTICLE.format(sentence)
+    header = {"title": "Vossberg : un titre", "date": "2018-06-03", "text": text}
+    kept = explain_questions(extract_text(text), header, selection=Selection(per_fact=0)).kept
+    return {q.template for q in kept}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked_as_leading"),
+    [
+        ("Le maire de Vossberg, Paul Roux, a inauguré le nouveau pont de la ville samedi.", False),
+        ("Le bourgmestre de Vossberg, Paul Roux, a inauguré le nouveau pont samedi.", False),
+        ("Le président du club de Vossberg, Paul Roux, a inauguré le nouveau stade samedi.", True),
+        (
+            "La directrice de l'usine Valmex, Léa Morel, a annoncé la fermeture du site samedi.",
+            True,
+        ),
+    ],
+)
+def test_a_town_head_is_asked_by_the_title(
+    extract_text: Any, sentence: str, asked_as_leading: bool
+) -> None:
+    templates = _templates(extract_text, sentence)
+    assert ("leads-qui-dirige" in templates) is asked_as_leading
+    assert templates & {
+        "role-qui",
+        "person-fonction",
+        "leads-qui-dirige",
+    }  # asked one way or another
