@@ -15,6 +15,7 @@ import pytest
 from generators.questions.index import ArticleIndex
 from generators.questions.quality import problem
 from generators.questions.retouch import retouched
+from generators.questions.units import asked_unit
 from generators.records import Question
 from tests.phrasing_helpers import gap_card
 
@@ -213,3 +214,34 @@ def test_a_town_head_is_asked_by_the_title(
         "person-fonction",
         "leads-qui-dirige",
     }  # asked one way or another
+
+
+@pytest.mark.parametrize(
+    ("unit", "subject", "asked"),
+    [
+        ("membres", "membres du parti Vert", "membres du parti Vert"),
+        (
+            "membres",
+            "membres de l'ancien mouvement d'opposition",
+            "membres de l'ancien mouvement d'opposition",
+        ),
+        ("salariés", "salariés de l'usine Valmex", "salariés de l'usine Valmex"),
+        ("élèves", "élèves du collège de Vossberg", "élèves du collège de Vossberg"),
+        ("militants", "militants des Verts", "militants des Verts"),
+        ("adhérents", "adhérents d'Alpha Vossberg", "adhérents d'Alpha Vossberg"),
+        # no complement, a long one or a clause: the bare noun
+        ("membres", "membres", "membres"),
+        ("membres", "membres présents", "membres"),
+        ("membres", "membres de la famille, des amis et des voisins du quartier", "membres"),
+        (
+            "salariés",
+            "salariés de l'usine qui a fermé ses portes en mars dernier à Vossberg",
+            "salariés",
+        ),
+        # a noun that names no one by what they belong to: as it is
+        ("maisons", "maisons du quartier bas", "maisons"),
+        ("euros", "euros de dette", "euros"),
+    ],
+)
+def test_a_relational_unit_keeps_its_complement(unit: str, subject: str, asked: str) -> None:
+    assert asked_unit(unit, subject) == asked

@@ -53,6 +53,7 @@ from generators.questions.roles import (
     town_head,
 )
 from generators.questions.speech import is_clause, reported_clause, short_quote
+from generators.questions.units import asked_unit
 from generators.records import TYPES, Fact
 
 TOLERANCE = 0.10  # « environ 500 » accepts 450 to 550
@@ -181,7 +182,7 @@ def _quantity(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "approx": bool(fact.get("approx")),
         "bound": fact.get("bound") or "",
         "hedge": hedge,
-        "unit": unit,
+        "unit": asked_unit(unit, str(fact.get("subject") or "")),  # « membres du parti X »
         "unit_phrase": Phrase(
             unit,
             french.normalize_gender(fact.get("unit_gender")) or french.guess_gender(unit),
