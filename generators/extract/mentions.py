@@ -10,6 +10,7 @@ from generators import lexicon
 from generators.extract.body_then_person import person_start, place_run_into
 from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
+from generators.extract.nationality_names import nationality_start
 from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
 from generators.extract.roles import is_acronym as _is_acronym
 from generators.extract.titles import (
@@ -199,7 +200,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         found.setdefault(span, (None, True))
     for span in _names_with_initials(doc):
         found.setdefault(span, (None, False))
-    for span in _names_with_first_names(doc) + _names_before_a_title(doc):
+    for span in _names_with_first_names(doc) + _names_before_a_title(doc) + _after_nationality(doc):
         found.setdefault(span, (None, False))
     found = {(person_start(doc, s, e), e): v for (s, e), v in found.items()}
     return [
@@ -306,6 +307,20 @@ def _names_before_a_title(doc: Any) -> list[tuple[int, int]]:
         ):
             out.append(span)
         i = end
+    return out
+
+
+def _after_nationality(doc: Any) -> list[tuple[int, int]]:
+    """« la Suédoise Lena Berg »: two or more name words after a determiner and a nationality noun
+    are a person, whatever entity the model saw (a place « Suédoise Lena Berg »); not a firm."""
+    out = []
+    for i in range(2, len(doc) - 1):
+        if nationality_start(doc, i) != i - 2:
+            continue
+        span = name_span(doc, i)
+        firm = span is not None and any(t.ent_type_ in ("ORG", "MISC") for t in doc[i : span[1]])
+        if span and span[0] == i and span[1] - i >= 2 and not firm:
+            out.append(span)
     return out
 
 

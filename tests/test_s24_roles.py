@@ -1,0 +1,262 @@
+"""Session 24 role families, on invented sentences: names listed with their nationality after one
+title (« Les tenants du titre, l'Italien A et la Suédoise B »), members of a list named after
+« dont » (« La liste des candidats à X compte neuf noms, dont A, B et C »), a second role dated
+after a past one (« ancienne ministre durant les années 1990 et députée jusqu'en 2010 »)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _run(extract_text: Any, body: str, title: str = "Titre") -> list[Any]:
+    return list(extract_text(f"{title}\n\n{body}\n"))
+
+
+def _roles(facts: list[Any]) -> set[tuple[str, str, bool]]:
+    out = set()
+    for fact in facts:
+        if fact.type == "person_role":
+            data = fact.to_dict()
+            out.add((data["person"], data["role"], bool(data.get("past"))))
+    return out
+
+
+def _genders(facts: list[Any]) -> dict[str, str | None]:
+    return {
+        f.to_dict()["person"]: f.to_dict().get("role_gender")
+        for f in facts
+        if f.type == "person_role"
+    }
+
+
+# Family 1: a title, a comma, then names each after its own nationality noun.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Les tenants du titre, l'Italien Marco Bassi et la Suédoise Lena Berg, ont gagné.",
+            {
+                ("Marco Bassi", "tenant du titre", False),
+                ("Lena Berg", "tenante du titre", False),
+            },
+        ),
+        (
+            "Les tenants du titres, l'Espagnol Marco Bassi et l'Américaine Lena Berg n'étaient "
+            "pas là.",
+            {
+                ("Marco Bassi", "tenant du titre", False),
+                ("Lena Berg", "tenante du titre", False),
+            },
+        ),
+        (
+            "La course a eu lieu dimanche et les tenants du titre, les Français Paul Morel et "
+            "Anne Vidal, ont gagné.",
+            {
+                ("Paul Morel", "tenant du titre", False),
+                ("Anne Vidal", "tenante du titre", False),
+            },
+        ),
+        (
+            "Les tenants du titre, l'Italien Marco Bassi, la Suédoise Lena Berg et l'Allemand "
+            "Jon Dahl, ont gagné.",
+            {
+                ("Marco Bassi", "tenant du titre", False),
+                ("Lena Berg", "tenante du titre", False),
+                ("Jon Dahl", "tenant du titre", False),
+            },
+        ),
+        (
+            "Les champions olympiques, les Françaises Anne Vidal et Claire Morel, ont déclaré "
+            "forfait.",
+            {
+                ("Anne Vidal", "championne olympique", False),
+                ("Claire Morel", "championne olympique", False),
+            },
+        ),
+        (
+            "La championne en titre, la Suissesse Lena Berg, qui a dominé les trois épreuves, "
+            "termine deuxième.",
+            {("Lena Berg", "championne en titre", False)},
+        ),
+        (
+            "Le champion du monde 2014, l'Allemand Marco Bassi n'a pas manqué son rendez-vous.",
+            {("Marco Bassi", "champion du monde 2014", False)},
+        ),
+        # must not fire: no nationality after the comma, no title, a place, one singular title
+        ("Selon les enquêteurs, Paul Morel et Anne Vidal ont quitté la ville.", set()),
+        ("Les tenants du titre, Paul Morel et Anne Vidal, ont gagné.", set()),
+        (
+            "Les visiteurs de Lyonville, l'Italien Marco Bassi et la Suédoise Lena Berg, ont "
+            "gagné.",
+            set(),
+        ),
+        ("À Lyonville, l'Italien Marco Bassi et la Suédoise Lena Berg ont gagné.", set()),
+        (
+            "Le champion, l'Italien Marco Bassi et la Suédoise Lena Berg ont gagné.",
+            {("Marco Bassi", "champion", False)},
+        ),
+        # a member whose gender nothing tells gets no « tenant » that may be « tenante »
+        (
+            "Les tenants du titre, les Français Paul Morel et Kim Castel, ont gagné.",
+            {("Paul Morel", "tenant du titre", False)},
+        ),
+    ],
+)
+def test_names_after_nationality_share_the_title(
+    extract_text: Any, body: str, expected: set[Any]
+) -> None:
+    assert _roles(_run(extract_text, body)) == expected
+
+
+def test_listed_names_keep_their_own_gender(extract_text: Any) -> None:
+    facts = _run(
+        extract_text,
+        "Les vainqueurs sortants, l'Autrichienne Eva Kranz et le Norvégien Jon Dahl, sont absents.",
+    )
+    assert _genders(facts) == {"Eva Kranz": "f", "Jon Dahl": "m"}
+
+
+def test_name_after_nationality_is_a_person(extract_text: Any) -> None:
+    """« la Suédoise Lena Berg », which the model reads as a place, is a person's name."""
+    facts = _run(extract_text, "Hier, la Suédoise Lena Berg a gagné la course de Lyonville.")
+    people = {f.to_dict().get("speaker") for f in facts} | {
+        p for f in facts for p in f.to_dict().get("participants", []) or []
+    }
+    assert "Suédoise Lena Berg" not in people
+
+
+# Family 2: the members of a list named after « dont ».
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La liste des candidats à l'élection compte neuf noms, dont Paul Morel, Anne Vidal "
+            "et Luc Girard.",
+            {
+                ("Paul Morel", "candidat à l'élection", False),
+                ("Anne Vidal", "candidate à l'élection", False),
+                ("Luc Girard", "candidat à l'élection", False),
+            },
+        ),
+        (
+            "La liste des candidats à la primaire de la droite et du centre compte désormais 9 "
+            "noms, dont notamment Alain Morel, Nadine Girard ou encore Jean-François Castel.",
+            {
+                ("Alain Morel", "candidat à la primaire de la droite et du centre", False),
+                ("Nadine Girard", "candidate à la primaire de la droite et du centre", False),
+                ("Jean-François Castel", "candidat à la primaire de la droite et du centre", False),
+            },
+        ),
+        (
+            "La liste des lauréats du prix comprend cinq noms, dont Paul Morel et Claire Vidal.",
+            {("Paul Morel", "lauréat du prix", False), ("Claire Vidal", "lauréate du prix", False)},
+        ),
+        (
+            "La liste des candidats à l'élection compte neuf noms, dont Paul Morel.",
+            {("Paul Morel", "candidat à l'élection", False)},
+        ),
+        (
+            "La liste des candidats à l'élection compte neuf noms, dont entre autres Paul Morel "
+            "et Anne Vidal.",
+            {
+                ("Paul Morel", "candidat à l'élection", False),
+                ("Anne Vidal", "candidate à l'élection", False),
+            },
+        ),
+        (
+            "La liste des anciens candidats compte neuf noms, dont Paul Morel et Anne Vidal.",
+            {("Paul Morel", "ancien candidat", True)},
+        ),
+        # must not fire: an amount, places, a clause, no count, no list noun, gender unknown
+        ("La liste des candidats à l'élection compte neuf noms, dont trois femmes.", set()),
+        (
+            "La liste des villes candidates compte neuf noms, dont Lyonville, Bordeaux et Nantes.",
+            set(),
+        ),
+        (
+            "La liste des candidats compte neuf noms, dont Paul Morel a dit qu'ils étaient trop "
+            "nombreux.",
+            set(),
+        ),
+        (
+            "La liste des candidats à l'élection a été publiée hier, dont Paul Morel et Anne "
+            "Vidal ont contesté la forme.",
+            set(),
+        ),
+        ("Le budget des ministres compte neuf millions, dont Paul Morel et Anne Vidal.", set()),
+        (
+            "La liste des candidats à l'élection compte neuf noms, dont Paul Morel et Kim Castel.",
+            {("Paul Morel", "candidat à l'élection", False)},
+        ),
+    ],
+)
+def test_members_listed_after_dont(extract_text: Any, body: str, expected: set[Any]) -> None:
+    assert _roles(_run(extract_text, body)) == expected
+
+
+def test_a_word_of_a_name_is_no_title(extract_text: Any) -> None:
+    """« Bruno Le Maire, Nadine Girard »: « Maire » is part of a name, not Nadine Girard's title."""
+    facts = _run(
+        extract_text,
+        "Les invités sont Alain Morel, Bruno Le Maire, Nadine Girard et Jean-François Castel.",
+    )
+    assert not any(role.lower() == "maire" for _p, role, _past in _roles(facts))
+
+
+# Family 3: a second role after a past one, dated by its own closing phrase.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Elle est fondée par Anne Vidal, ancienne ministre de la Santé durant les années "
+            "1990 et députée jusqu'en 2010.",
+            {
+                ("Anne Vidal", "ancienne ministre de la Santé", True),
+                ("Anne Vidal", "députée", True),
+            },
+        ),
+        (
+            "Anne Vidal, ministre de la Santé et députée jusqu'en 2010, a parlé.",
+            {("Anne Vidal", "ministre de la Santé", False), ("Anne Vidal", "députée", True)},
+        ),
+        (
+            "Le parti est fondé par Paul Morel, ancien maire de Lyonville de 2001 à 2008 et "
+            "sénateur depuis 2011.",
+            {
+                ("Paul Morel", "ancien maire de Lyonville", True),
+                ("Paul Morel", "sénateur", False),
+            },
+        ),
+        (
+            "Paul Morel, conseiller municipal pendant les années 1980 et maire de Lyonville "
+            "jusqu'en 2004, est mort.",
+            {
+                ("Paul Morel", "conseiller municipal", True),
+                ("Paul Morel", "maire de Lyonville", True),
+            },
+        ),
+        (
+            "Paul Morel, ministre de l'Agriculture dans les années 1990, a parlé.",
+            {("Paul Morel", "ministre de l'Agriculture", True)},
+        ),
+        (
+            "Anne Vidal, députée de la Drôme au cours des années 1990, a parlé.",
+            {("Anne Vidal", "députée de la Drôme", True)},
+        ),
+        (
+            "Anne Vidal, ancienne ministre de la Santé et députée de la Drôme, a parlé.",
+            {
+                ("Anne Vidal", "ancienne ministre de la Santé", True),
+                ("Anne Vidal", "députée de la Drôme", False),
+            },
+        ),
+        # must not fire: a participle « députée » after an auxiliary, a decade with no role
+        ("La mission a été députée auprès du roi en 1990.", set()),
+        ("Paul Morel a vécu à Lyonville durant les années 1990.", set()),
+        ("Dans les années 1990, Paul Morel habitait Lyonville.", set()),
+    ],
+)
+def test_second_role_after_a_dated_one(extract_text: Any, body: str, expected: set[Any]) -> None:
+    assert _roles(_run(extract_text, body)) == expected
