@@ -1,7 +1,9 @@
 """Session 24 role families, on invented sentences: names listed with their nationality after one
 title (« Les tenants du titre, l'Italien A et la Suédoise B »), members of a list named after
 « dont » (« La liste des candidats à X compte neuf noms, dont A, B et C »), a second role dated
-after a past one (« ancienne ministre durant les années 1990 et députée jusqu'en 2010 »)."""
+after a past one (« ancienne ministre durant les années 1990 et députée jusqu'en 2010 »), a title
+phrase before a comma and the name (« Le vice-procureur, A »), « le chef de l'État » standing for
+the one state head named, the hosts of a show (« La cérémonie, présentée par A et B »)."""
 
 from __future__ import annotations
 
@@ -259,4 +261,161 @@ def test_a_word_of_a_name_is_no_title(extract_text: Any) -> None:
     ],
 )
 def test_second_role_after_a_dated_one(extract_text: Any, body: str, expected: set[Any]) -> None:
+    assert _roles(_run(extract_text, body)) == expected
+
+
+# Family 4: a title phrase before the comma and the name: a prefixed title (« vice-procureur »),
+# the body spelt out in brackets, the scope of the post after « pour ».
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le vice-procureur, Luc Girard, a précisé que le suspect était connu de la justice.",
+            {("Luc Girard", "vice-procureur", False)},
+        ),
+        (
+            "La co-présidente du parti, Anne Vidal, a parlé.",
+            {("Anne Vidal", "co-présidente du parti", False)},
+        ),
+        (
+            "Le sous-directeur de l'agence Luc Girard a démissionné.",
+            {("Luc Girard", "sous-directeur de l'agence", False)},
+        ),
+        (
+            "Paul Morel, vice-procureur à Lyonville, a parlé.",
+            {("Paul Morel", "vice-procureur à Lyonville", False)},
+        ),
+        (
+            "La vice-procureure Anne Vidal a requis cinq ans.",
+            {("Anne Vidal", "vice-procureure", False)},
+        ),
+        (
+            "Selon le négociateur pour l'industrie du taxi, Luc Girard, cette annonce est une "
+            "victoire.",
+            {("Luc Girard", "négociateur pour l'industrie du taxi", False)},
+        ),
+        (
+            "Il a contacté le représentant en Argentine de l'AOBS (Association des observateurs), "
+            "Luc Girard, pour confirmer.",
+            {("Luc Girard", "représentant en Argentine de l'AOBS", False)},
+        ),
+        # must not fire: a prefixed word that is no title, a date in brackets, « pour » + a goal
+        ("Le sous-marin Lyonville a coulé.", set()),
+        ("Le président de la fédération (depuis 2010), Luc Girard, a parlé.", set()),
+        (
+            "Selon le négociateur pour obtenir la paix, Luc Girard, cette annonce est une "
+            "victoire.",
+            set(),
+        ),
+    ],
+)
+def test_title_phrase_before_the_name(extract_text: Any, body: str, expected: set[Any]) -> None:
+    assert _roles(_run(extract_text, body)) == expected
+
+
+# Family 5: a bare general title as a subject (« Le chef de l'État a dit ») is the one person the
+# article names with a state's narrower title (« le président français A »).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le président français Paul Morel s'en est pris aux ouvriers. Le chef de l'État en "
+            "déplacement à Lyonville a dit au maire Luc Girard que c'était fini.",
+            {
+                ("Paul Morel", "président français", False),
+                ("Paul Morel", "chef de l'État", False),
+                ("Luc Girard", "maire", False),
+            },
+        ),
+        (
+            "Le président français Paul Morel et le président du club Luc Girard se sont vus. Le "
+            "chef de l'État a dit que c'était fini.",
+            {
+                ("Paul Morel", "président français", False),
+                ("Paul Morel", "chef de l'État", False),
+                ("Luc Girard", "président du club", False),
+            },
+        ),
+        (
+            "Le Premier ministre du Canada Luc Girard a parlé. Le chef du gouvernement a dit que "
+            "c'était fini.",
+            {
+                ("Luc Girard", "Premier ministre du Canada", False),
+                ("Luc Girard", "chef du gouvernement", False),
+            },
+        ),
+        (
+            "Le président Luc Girard a parlé. Le chef de l'État a dit que c'était fini.",
+            {("Luc Girard", "président", False), ("Luc Girard", "chef de l'État", False)},
+        ),
+        # must not fire: two heads of state, a club's president, a minister, no one named
+        (
+            "Le président français Paul Morel a reçu le président américain Luc Girard. Le chef "
+            "de l'État a dit que c'était fini.",
+            {
+                ("Paul Morel", "président français", False),
+                ("Luc Girard", "président américain", False),
+            },
+        ),
+        (
+            "Le président du club Luc Girard a parlé. Le chef de l'État a dit que c'était fini.",
+            {("Luc Girard", "président du club", False)},
+        ),
+        (
+            "Le ministre Luc Girard a parlé. Le chef de l'État a dit que c'était fini.",
+            {("Luc Girard", "ministre", False)},
+        ),
+        (
+            "Le ministre Luc Girard a parlé. Le chef du gouvernement a dit que c'était fini.",
+            {("Luc Girard", "ministre", False)},
+        ),
+        ("Le chef de l'État a dit que c'était fini.", set()),
+        (
+            "Le président français Paul Morel a parlé. Le chef de l'État malien a dit non.",
+            {("Paul Morel", "président français", False)},
+        ),
+    ],
+)
+def test_general_title_names_the_state_head(
+    extract_text: Any, body: str, expected: set[Any]
+) -> None:
+    assert _roles(_run(extract_text, body)) == expected
+
+
+# Family 6: the agents of a participle after a show or a film they host or make.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La cérémonie, présentée par Anne Vidal et Paul Morel, a vu la victoire de la Suède.",
+            {
+                ("Anne Vidal", "présentatrice de la cérémonie", False),
+                ("Paul Morel", "présentateur de la cérémonie", False),
+            },
+        ),
+        (
+            "L'émission présentée par Claire Morel a été arrêtée.",
+            {("Claire Morel", "présentatrice de l'émission", False)},
+        ),
+        (
+            "Le film réalisé par Paul Morel sort mercredi.",
+            {("Paul Morel", "réalisateur du film", False)},
+        ),
+        (
+            "Le débat, animé par Anne Vidal, a duré deux heures.",
+            {("Anne Vidal", "animatrice du débat", False)},
+        ),
+        # must not fire: a bill, an organisation, an unknown gender, a plural, an indefinite
+        ("La loi, présentée par Paul Morel, a été votée.", set()),
+        ("La cérémonie, présentée par la chaîne Lyon TV, a duré deux heures.", set()),
+        (
+            "La cérémonie, présentée par Paul Morel et Kim Castel, a duré deux heures.",
+            {("Paul Morel", "présentateur de la cérémonie", False)},
+        ),
+        ("Les cérémonies présentées par Anne Vidal ont duré deux heures.", set()),
+        ("Le projet, réalisé par Paul Morel, a coûté cher.", set()),
+        ("Une soirée présentée par Anne Vidal a eu lieu.", set()),
+    ],
+)
+def test_agents_of_a_show(extract_text: Any, body: str, expected: set[Any]) -> None:
     assert _roles(_run(extract_text, body)) == expected

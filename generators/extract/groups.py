@@ -29,7 +29,7 @@ def members_after_dont(doc: Any, offset: int, index: NameIndex) -> list[RoleMent
         first = _after_list_adverbs(doc, tok.i + 1)  # « dont notamment A, B »
         title = _plural_title_ending(doc, tok.i - 1, index, offset)
         if title is not None:
-            for person in _listed_names(doc, first, offset, index):
+            for person in listed_names(doc, first, offset, index):
                 out.append(make_role(doc, title, tok.i - 1, person, offset, "apposition"))
             continue
         named = _named_list_title(doc, tok.i - 1, index, offset)
@@ -124,7 +124,7 @@ def _plural_title_ending(doc: Any, comma: int, index: NameIndex, offset: int) ->
     return None
 
 
-def _listed_names(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
+def listed_names(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
     """Return the people named in a list from token `k` (« A, B et C »), stopping at anything else."""
     names: list[str] = []
     while k < len(doc):

@@ -261,6 +261,19 @@ def _initials_in_brackets(doc: Any, j: int) -> bool:
     )
 
 
+def _gloss_in_brackets(doc: Any, j: int) -> int:
+    """Return the closing bracket of a body's name spelt out in brackets from `j` (« (Association
+    des observateurs) »: capitalized first, no other punctuation), else 0."""
+    if j + 2 >= len(doc) or doc[j].text != "(" or not doc[j + 1].text[:1].isupper():
+        return 0
+    for k in range(j + 2, min(j + 14, len(doc))):
+        if doc[k].text == ")":
+            return k
+        if doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
+            return 0
+    return 0
+
+
 def _name_tagged_verb(doc: Any, j: int) -> bool:
     """Tell whether token `j` is a capitalised word after « de » inside the sentence: a name the
     model may tag as a verb (« manager de Vanchester United »), not a verb."""
@@ -308,6 +321,9 @@ def skip_agent_phrase(doc: Any, j: int) -> int:
     """
     if _initials_in_brackets(doc, j) and doc[j + 3].text == ",":
         return j + 3
+    closing = _gloss_in_brackets(doc, j)
+    if closing and closing + 1 < len(doc) and doc[closing + 1].text == ",":
+        return closing + 1  # « le délégué de l'AOBS (Association des observateurs), A B »
     tok = doc[j] if j + 2 < len(doc) else None
     if (
         tok is None

@@ -202,8 +202,13 @@ def _naming(doc: Any, i: int) -> bool:
 
 
 def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Tell whether a hyphenated word is a title and its qualifiers (« directrice-adjointe »)."""
+    """Tell whether a hyphenated word is a title and its qualifiers (« directrice-adjointe »), maybe
+    after a prefix (lexicon people_title_prefixes: « vice-procureur »)."""
     head, *rest = word.split("-")
+    if rest and head in lexicon.word_set("people_title_prefixes"):
+        head, *rest = rest  # « vice-procureur », « co-présidente »
+        if not rest:
+            return (norm(head),) in trie.get(norm(head), ())
     if not rest or ((norm(head),) not in trie.get(norm(head), ())):
         return False
     qualifiers = lexicon.word_set("people_role_adjectives")
