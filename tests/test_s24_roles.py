@@ -3,7 +3,8 @@ title (« Les tenants du titre, l'Italien A et la Suédoise B »), members of a 
 « dont » (« La liste des candidats à X compte neuf noms, dont A, B et C »), a second role dated
 after a past one (« ancienne ministre durant les années 1990 et députée jusqu'en 2010 »), a title
 phrase before a comma and the name (« Le vice-procureur, A »), « le chef de l'État » standing for
-the one state head named, the hosts of a show (« La cérémonie, présentée par A et B »)."""
+the one state head named, the hosts of a show (« La cérémonie, présentée par A et B »), a name
+tagged as a place after a modified title and a comma (« la nouvelle maire de la ville, A B, »)."""
 
 from __future__ import annotations
 
@@ -419,3 +420,59 @@ def test_general_title_names_the_state_head(
 )
 def test_agents_of_a_show(extract_text: Any, body: str, expected: set[Any]) -> None:
     assert _roles(_run(extract_text, body)) == expected
+
+
+# Family 7: a name the model tags as a place, set off by commas after a title with a modifier
+# (« la nouvelle maire de la ville, A B, »); that name is the holder, not the place's new name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hier, la nouvelle maire de la ville, Florida Menna, a confirmé le projet.",
+            {("Florida Menna", "nouvelle maire de la ville", False)},
+        ),
+        (
+            "Selon la nouvelle présidente de la région, Florida Menna, le budget est prêt.",
+            {("Florida Menna", "nouvelle présidente de la région", False)},
+        ),
+        (
+            "Le jeune préfet de la région, Nevada Rossi, a visité le port.",
+            {("Nevada Rossi", "jeune préfet de la région", False)},
+        ),
+        (
+            "Selon le nouveau préfet de la région, Nevada Rossi, la route est fermée.",
+            {("Nevada Rossi", "nouveau préfet de la région", False)},
+        ),
+        (
+            "L'ancien maire de la commune, Nevada Rossi, est mort.",
+            {("Nevada Rossi", "ancien maire de la commune", True)},
+        ),
+        (
+            "Selon l'ancien ministre de l'Intérieur, Ornello Pazzi, la loi est mauvaise.",
+            {("Ornello Pazzi", "ancien ministre de l'Intérieur", True)},
+        ),
+        (
+            "Le futur directeur du musée, Ornello Pazzi, a été nommé hier.",
+            {("Ornello Pazzi", "futur directeur du musée", False)},
+        ),
+        # a place's new name that is not the holder still renames it
+        (
+            "Carla Verdi, maire de la capitale vanlandaise, Corvel, a parlé.",
+            {("Carla Verdi", "maire de Corvel", False)},
+        ),
+        # must not fire: no title before the comma, no name after it
+        ("La nouvelle loi de la ville, Lyonville Nord, est mauvaise.", set()),
+        ("Le nouveau siège de la région, Nevada Rossi, a ouvert.", set()),
+        ("La nouvelle route de la ville, Florida Menna, est fermée.", set()),
+        ("La nouvelle maire de la ville, élue en mars, a parlé.", set()),
+    ],
+)
+def test_name_after_modified_title_and_comma(
+    extract_text: Any, body: str, expected: set[Any]
+) -> None:
+    assert _roles(_run(extract_text, body)) == expected
+
+
+def test_holder_is_not_the_renamed_place(extract_text: Any) -> None:
+    facts = _run(extract_text, "Le jeune préfet de la région, Nevada Rossi, a visité le port.")
+    assert not [f for f in facts if f.type == "leads" and f.to_dict()["entity"] == "Nevada Rossi"]

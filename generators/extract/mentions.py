@@ -11,7 +11,7 @@ from generators.extract.body_then_person import person_start, place_run_into
 from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
 from generators.extract.nationality_names import nationality_start
-from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
+from generators.extract.roles import closer_end, extend_role, role_start, skip_agent_phrase
 from generators.extract.roles import is_acronym as _is_acronym
 from generators.extract.titles import (
     apposed_title_before,
@@ -365,7 +365,8 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
 
     out = []
     for tok in (doc[i] for i in ordered_title_starts(doc)):  # no title starts elsewhere
-        if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or title_end(doc, tok.i) < 0:
+        det = role_start(doc, tok.i) - 1  # « la nouvelle maire »: past the modifiers
+        if det < 0 or doc[det].pos_ != "DET" or title_end(doc, tok.i) < 0:
             continue
         stop = extend_role(doc, title_end(doc, tok.i), NameIndex(), 0)
         stop = skip_agent_phrase(doc, stop)

@@ -421,7 +421,7 @@ def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -
     if present_participle(doc, p):
         gender = None  # « X, représentant la Belgique »: a participle tells no gender
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
-    renamed = renamed_place(doc, start, end)  # « maire de la capitale X, Corvel »
+    renamed = renamed_place(doc, start, end, person)  # « maire de la capitale X, Corvel »
     text = f"{role_text(doc[start : renamed[0]])} {renamed[1]}" if renamed else None
     return RoleMention(
         person,
