@@ -7,6 +7,12 @@ from typing import Any
 from generators import lexicon
 from generators.extract.anaphors import demonstrative_body
 from generators.extract.names import NameIndex, RoleMention
+from generators.extract.nationality_names import (
+    before_nationality,
+    listed_before,
+    nationality_gender,
+    nationality_start,
+)
 from generators.extract.paired_titles import coordinated_title, paired_holder
 from generators.extract.role_bodies import (
     and_in_body,
@@ -22,7 +28,6 @@ from generators.extract.roles import (
     extend_role,
     feminine_head,
     is_name_start,
-    is_nationality_noun,
     make_role,
     mention_ending,
     person_noun,
@@ -40,19 +45,18 @@ def pre_name_title(
     doc: Any, s: int, e: int, person: str, offset: int, index: NameIndex
 ) -> list[RoleMention]:
     """« le brigadier-général A B », « l'ex-président du conseil A B », « les futurs présidents A, B »."""
-    s = sigle_before(doc, _before_nationality(doc, s))  # « l'Espagnol A B », « (AX) A B »
+    named = s
+    s = sigle_before(doc, before_nationality(doc, s))  # « l'Espagnol A B », « (AX) A B »
     k = s - 1
     if k >= 0 and is_civility(doc[k].text) and not (doc[k].is_lower and title_end(doc, k) > k):
         return []  # « M. », « Professeur »; a lower-case « professeur » is the person's title
     if _family_name(doc, s, e):
         return []  # « l'avocat des parents Vernet »: the surname names a family
-    # names listed after one plural title: « les évêques A et B »
-    while (
-        k >= 1 and doc[k].lower_ in (",", "et", "ou") and mention_ending(doc, k - 1, offset, index)
-    ):
-        k = mention_ending(doc, k - 1, offset, index) - 1
+    # names listed after one plural title: « les évêques A et B », « les tenants du titre,
+    # l'Italien A et la Suédoise B »
+    k = listed_before(doc, nationality_start(doc, s) - 1, offset, index)
     last = k
-    while k >= 0 and s - k < 14:
+    while k >= 0 and last - k < 13:  # the title phrase before the name, or before the list
         tok = doc[k]
         if tok.is_punct or (
             tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
@@ -83,8 +87,17 @@ def pre_name_title(
         role = make_role(doc, p, last + 1, person, offset, "title")
         if last + 1 != s and "Plur" not in doc[p].morph.get("Number"):
             return []
-        if "Plur" in doc[p].morph.get("Number") and index.gender(person) == "f":
-            role.role = feminine_head(role.role)  # « les tenants du titre Paul A et Julie B »
+        if "Plur" in doc[p].morph.get("Number"):
+            gender = nationality_gender(doc, named) or index.gender(person)
+            if (
+                gender is None
+                and doc[last + 1].text == ","
+                and feminine_head(role.role) != role.role
+            ):
+                return []  # « Les tenants du titre, les Français A et B »: B's own title unknown
+            role.role_gender = gender or role.role_gender
+            if gender == "f":  # « les tenants du titre Paul A et Julie B »
+                role.role = feminine_head(role.role)
         if len(person.split()) == 1 and any(t.lower_ in ROLE_ADP for t in doc[p : last + 1]):
             return []  # « directrice des programmes sociaux Solidaire »: the body's name
         first = _title_before_and(doc, role_start(doc, p), index, offset)
@@ -146,30 +159,6 @@ def _title_before_and(
         if doc[p].is_punct or doc[p].pos_ in ("VERB", "AUX", "PRON"):
             return None
     return None
-
-
-def _before_nationality(doc: Any, s: int) -> int:
-    """Return where « l'Espagnol » before a name starts when a title comes right before it, else `s`."""
-    if (
-        s >= 3
-        and doc[s - 2].lower_ in ("l'", "le", "la")
-        and doc[s - 1].text[:1].isupper()
-        and doc[s - 1].text[1:].islower()
-        and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ")
-        and (doc[s - 3].is_lower and doc[s - 3].pos_ in ("NOUN", "ADJ", "PROPN"))
-    ):
-        return s - 2
-    if (
-        s >= 4
-        and doc[s - 2].lower_ in ("l'", "le", "la", "les")
-        and is_nationality_noun(doc[s - 1])
-        and doc[s - 3].text == ","
-        and doc[s - 4].is_lower
-    ):
-        return (
-            s - 3
-        )  # « la géologue, l'Allemande A B »: the nationality noun is one more apposition
-    return s
 
 
 def apposition_after(
@@ -305,8 +294,8 @@ def title_then_name(
     """« le secrétaire général de X, A B », « un autre journaliste, A B »."""
     out: list[RoleMention] = []
     for p in ordered_title_starts(doc):  # no title starts elsewhere
-        if title_end(doc, p) < 0:
-            continue
+        if title_end(doc, p) < 0 or index.mention_at(offset + doc[p].idx) is not None:
+            continue  # « A B Le Maire, C D »: a word of a name, no title
         k = p - 1
         while k > 0 and (is_modifier(doc[k]) or pre_title_adjective(doc, k)):
             k -= 1

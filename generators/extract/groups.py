@@ -8,7 +8,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
-from generators.extract.roles import ROLE_ADP, extend_role, make_role, role_start
+from generators.extract.roles import ROLE_ADP, extend_role, feminine_head, make_role, role_start
 from generators.extract.titles import title_end
 from generators.extract.tokens import next_word, words_at
 
@@ -26,11 +26,83 @@ def members_after_dont(doc: Any, offset: int, index: NameIndex) -> list[RoleMent
         tok = doc[i]
         if tok.i < 3 or doc[tok.i - 1].text != ",":
             continue
+        first = _after_list_adverbs(doc, tok.i + 1)  # « dont notamment A, B »
         title = _plural_title_ending(doc, tok.i - 1, index, offset)
-        if title is None:
+        if title is not None:
+            for person in listed_names(doc, first, offset, index):
+                out.append(make_role(doc, title, tok.i - 1, person, offset, "apposition"))
             continue
-        for person in _listed_names(doc, tok.i + 1, offset, index):
-            out.append(make_role(doc, title, tok.i - 1, person, offset, "apposition"))
+        named = _named_list_title(doc, tok.i - 1, index, offset)
+        if named is not None:
+            out.extend(_members(doc, named, _colon_list(doc, first, offset, index), offset, index))
+    return out
+
+
+def _after_list_adverbs(doc: Any, k: int) -> int:
+    """Return the token after the adverbs opening a list at `k` (lexicon people_list_adverbs:
+    « dont notamment A, B »)."""
+    while k < len(doc) and doc[k].lower_ in lexicon.word_set("people_list_adverbs"):
+        k += 1
+    return k
+
+
+def _named_list_title(
+    doc: Any, comma: int, index: NameIndex, offset: int
+) -> tuple[int, int] | None:
+    """Return the plural title and its phrase's end that a list noun names in the clause ending at
+    `comma`, when the rest of the clause only counts the list (« La liste des candidats à X compte
+    neuf noms, dont … »), else None."""
+    list_nouns = lexicon.word_set("people_list_nouns")
+    for p in range(comma - 1, max(comma - 25, 0), -1):
+        if doc[p].is_punct or doc[p].is_sent_start:
+            return None
+        end = title_end(doc, p)
+        det = role_start(doc, p) - 1
+        if end < 0 or "Plur" not in doc[p].morph.get("Number") or det < 1:
+            continue
+        if doc[det].lower_ not in ("de", "d'", "des") or doc[det - 1].lower_ not in list_nouns:
+            continue
+        verb = next(
+            (
+                k
+                for k in range(end, comma)
+                if doc[k].lower_ in lexicon.word_set("people_list_verbs")
+            ),
+            comma,
+        )
+        stop = extend_role(doc, end, index, offset, verb)
+        if all(t.is_lower and t.pos_ in _COMPLEMENT for t in doc[stop:verb]):
+            stop = verb  # « candidats à la primaire de la droite et du centre compte … »
+        counted = doc[verb + 1 : comma]
+        if stop == verb < comma and all(
+            t.pos_ in ("ADV", "NUM") or t.like_num or t.lower_ in list_nouns for t in counted
+        ):
+            return p, stop
+        return None
+    return None
+
+
+_COMPLEMENT = frozenset({"NOUN", "ADJ", "ADP", "DET", "CCONJ"})
+
+
+def _members(
+    doc: Any, title: tuple[int, int], names: list[str], offset: int, index: NameIndex
+) -> list[RoleMention]:
+    """Return the role of each listed member, in their own gender (« candidat » / « candidate »);
+    none for a member whose gender is unknown when the title tells it."""
+    out: list[RoleMention] = []
+    p, end = title
+    role = singular_role(doc, role_start(doc, p), end)
+    for person in names:
+        gender = index.gender(person)
+        own = feminine_head(role) if gender == "f" else role
+        if own == role != feminine_head(role) and gender != "m":
+            continue  # a woman or someone unknown among « candidats »: not « candidat »
+        if own != role and role_start(doc, p) < p:
+            continue  # « anciens candidats »: the head is not the role's first word
+        mention = make_role(doc, p, end, person, offset, "apposition")
+        mention.role, mention.role_gender = own, gender
+        out.append(mention)
     return out
 
 
@@ -52,7 +124,7 @@ def _plural_title_ending(doc: Any, comma: int, index: NameIndex, offset: int) ->
     return None
 
 
-def _listed_names(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
+def listed_names(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
     """Return the people named in a list from token `k` (« A, B et C »), stopping at anything else."""
     names: list[str] = []
     while k < len(doc):

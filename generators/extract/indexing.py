@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from generators import lexicon
+from generators.extract.agent_roles import agent_roles
 from generators.extract.appositions import apposition_after, pre_name_title, title_then_name
 from generators.extract.careers import careers
 from generators.extract.context import Context
@@ -341,6 +342,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     found.extend(as_roles(doc, offset, index))
     found.extend(members_after_dont(doc, offset, index))
     found.extend(members_after_colon(doc, offset, index))
+    found.extend(agent_roles(doc, offset, index))
     found.extend(careers(doc, offset, index))
     found.extend(conjunct_roles(doc, offset, index, found))
     found.extend(counterpart_roles(doc, offset, index, found))

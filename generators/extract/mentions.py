@@ -10,7 +10,8 @@ from generators import lexicon
 from generators.extract.body_then_person import person_start, place_run_into
 from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
-from generators.extract.roles import closer_end, extend_role, skip_agent_phrase
+from generators.extract.nationality_names import nationality_start
+from generators.extract.roles import closer_end, extend_role, role_start, skip_agent_phrase
 from generators.extract.roles import is_acronym as _is_acronym
 from generators.extract.titles import (
     apposed_title_before,
@@ -199,7 +200,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         found.setdefault(span, (None, True))
     for span in _names_with_initials(doc):
         found.setdefault(span, (None, False))
-    for span in _names_with_first_names(doc) + _names_before_a_title(doc):
+    for span in _names_with_first_names(doc) + _names_before_a_title(doc) + _after_nationality(doc):
         found.setdefault(span, (None, False))
     found = {(person_start(doc, s, e), e): v for (s, e), v in found.items()}
     return [
@@ -309,6 +310,20 @@ def _names_before_a_title(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def _after_nationality(doc: Any) -> list[tuple[int, int]]:
+    """« la Suédoise Lena Berg »: two or more name words after a determiner and a nationality noun
+    are a person, whatever entity the model saw (a place « Suédoise Lena Berg »); not a firm."""
+    out = []
+    for i in range(2, len(doc) - 1):
+        if nationality_start(doc, i) != i - 2:
+            continue
+        span = name_span(doc, i)
+        firm = span is not None and any(t.ent_type_ in ("ORG", "MISC") for t in doc[i : span[1]])
+        if span and span[0] == i and span[1] - i >= 2 and not firm:
+            out.append(span)
+    return out
+
+
 def _closed(doc: Any, k: int) -> bool:
     """Tell whether an apposition ends at token `k` (a comma, a full stop, the end), not a clause."""
     return k >= len(doc) or doc[k].text in (",", ".", ")", ";", "»")
@@ -350,7 +365,8 @@ def _names_after_title_and_comma(doc: Any) -> list[tuple[int, int]]:
 
     out = []
     for tok in (doc[i] for i in ordered_title_starts(doc)):  # no title starts elsewhere
-        if tok.i == 0 or doc[tok.i - 1].pos_ != "DET" or title_end(doc, tok.i) < 0:
+        det = role_start(doc, tok.i) - 1  # « la nouvelle maire »: past the modifiers
+        if det < 0 or doc[det].pos_ != "DET" or title_end(doc, tok.i) < 0:
             continue
         stop = extend_role(doc, title_end(doc, tok.i), NameIndex(), 0)
         stop = skip_agent_phrase(doc, stop)

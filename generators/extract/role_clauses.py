@@ -7,7 +7,12 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.appositions import possessed_by_biography_subject
-from generators.extract.coreference import coreferent, person_of, pronoun_referent
+from generators.extract.coreference import (
+    coreferent,
+    hypernyms,
+    person_of,
+    pronoun_referent,
+)
 from generators.extract.elections import chosen_titles
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.offices import copular_titles, offices, pronoun_holder, whose_titles
@@ -18,6 +23,7 @@ from generators.extract.roles import (
     is_name_start,
     make_role,
     mention_ending,
+    nationalities,
     person_noun,
     role_start,
     skip_dates,
@@ -33,6 +39,7 @@ from generators.extract.tokens import (
     token_span,
     words_at,
 )
+from generators.french.countries import countries_in, state_complement
 
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 
@@ -413,6 +420,8 @@ def definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMenti
             recency=not _named_elsewhere(index, doc[tok.i : end].text, offset + tok.idx),
         )
         known = index.holder(doc[role_start(doc, tok.i) : end].text)
+        state = None if known else _narrower(doc, tok.i, end, index)
+        person, known = (state, state) if state else (person, known)
         if person and not known and index.roles_of(person):
             continue  # a new description of someone already described: too often someone else
         if person and not known and _speaks_for(doc[tok.i : title_end(doc, tok.i)].text):
@@ -420,6 +429,37 @@ def definite_subjects(doc: Any, offset: int, index: NameIndex) -> list[RoleMenti
         if person:
             out.append(make_role(doc, tok.i, end, person, offset, "coref"))
     return out
+
+
+def _narrower(doc: Any, i: int, end: int, index: NameIndex) -> str | None:
+    """Return the one person holding a state's narrower title than the bare title at `i` (« le chef
+    de l'État »: the one « président français » named; lexicon title_hypernyms), else None."""
+    head = title_end(doc, i)
+    narrower = hypernyms().get(doc[i:head].text.lower().replace("’", "'"), ())
+    if not narrower or end > head:
+        return None
+    holders = {
+        person
+        for person in index.people()
+        if any(_of_state(role, narrower) for role in index.roles_of(person))
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _of_state(role: str, titles: tuple[str, ...]) -> bool:
+    """Tell whether `role` is one of `titles` of a state: bare, with a nationality, « de la
+    République » or a country (« président », « président français », « roi de Suède »)."""
+    low = role.lower().replace("’", "'")
+    for title in titles:
+        rest = low.removeprefix(title).strip()
+        if low.startswith(title) and (
+            not rest
+            or rest in nationalities()
+            or state_complement(low)
+            or countries_in(role[len(title) :])
+        ):
+            return True
+    return False
 
 
 def _speaks_for(title: str) -> bool:

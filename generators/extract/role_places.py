@@ -14,10 +14,11 @@ _OF = ("de", "du", "d'", "des")
 _ENDS = (",", ".", ";", ")", "»")
 
 
-def renamed_place(doc: Any, start: int, end: int) -> tuple[int, str] | None:
+def renamed_place(doc: Any, start: int, end: int, person: str = "") -> tuple[int, str] | None:
     """Return where the place noun phrase of the role doc[start:end] starts and the place's name
     written in apposition after it, or None: « maire de la capitale vanlandaise, Corvel » → (the
-    « de », « de Corvel »). The name is one run of place-tagged words ending the clause."""
+    « de », « de Corvel »). The name is one run of place-tagged words ending the clause, not the
+    role's holder (« la maire de la ville, A B, » names her, whatever the model's tag)."""
     k = _place_noun_phrase(doc, start, end)
     if k is None or end + 1 >= len(doc) or doc[end].text != ",":
         return None
@@ -27,7 +28,7 @@ def renamed_place(doc: Any, start: int, end: int) -> tuple[int, str] | None:
     if stop == end + 1 or (stop < len(doc) and doc[stop].text not in _ENDS):
         return None
     name = doc[end + 1 : stop].text
-    return k, elide("de", name)
+    return None if person and name == person else (k, elide("de", name))
 
 
 def _place_noun_phrase(doc: Any, start: int, end: int) -> int | None:

@@ -29,7 +29,7 @@ _STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
 
 
 @functools.cache
-def _nationalities() -> frozenset[str]:
+def nationalities() -> frozenset[str]:
     """Return the nationality adjectives of lexicon leads_state_demonyms (« russe », « belge »)."""
     return frozenset(entry.split("|")[0] for entry in lexicon.words("leads_state_demonyms"))
 
@@ -44,7 +44,7 @@ def role_adjective(tok: Any) -> bool:
     """Tell whether `tok` qualifies a title whatever its tag (lexicon people_role_adjectives, a
     nationality): « l'agent double russe », which the model may take for a verb."""
     low = tok.lower_
-    return low in lexicon.word_set("people_role_adjectives") or low in _nationalities()
+    return low in lexicon.word_set("people_role_adjectives") or low in nationalities()
 
 
 def is_nationality_noun(tok: Any) -> bool:
@@ -53,7 +53,7 @@ def is_nationality_noun(tok: Any) -> bool:
     return (
         tok.text[:1].isupper()
         and not tok.is_upper
-        and (low in _nationalities() or (low.endswith("s") and low[:-1] in _nationalities()))
+        and (low in nationalities() or (low.endswith("s") and low[:-1] in nationalities()))
     )
 
 
@@ -79,7 +79,7 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
     while j < stop:
         tok = doc[j]
         low = tok.lower_
-        if j > i and held_then(doc, j):
+        if held_then(doc, j):
             break  # « président du club à l'époque des faits »: a date, not the club's name
         closer = closer_end(doc, j)
         if closer > j:
@@ -261,6 +261,19 @@ def _initials_in_brackets(doc: Any, j: int) -> bool:
     )
 
 
+def _gloss_in_brackets(doc: Any, j: int) -> int:
+    """Return the closing bracket of a body's name spelt out in brackets from `j` (« (Association
+    des observateurs) »: capitalized first, no other punctuation), else 0."""
+    if j + 2 >= len(doc) or doc[j].text != "(" or not doc[j + 1].text[:1].isupper():
+        return 0
+    for k in range(j + 2, min(j + 14, len(doc))):
+        if doc[k].text == ")":
+            return k
+        if doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
+            return 0
+    return 0
+
+
 def _name_tagged_verb(doc: Any, j: int) -> bool:
     """Tell whether token `j` is a capitalised word after « de » inside the sentence: a name the
     model may tag as a verb (« manager de Vanchester United »), or a word inside a body's name the
@@ -307,6 +320,9 @@ def skip_agent_phrase(doc: Any, j: int) -> int:
     """
     if _initials_in_brackets(doc, j) and doc[j + 3].text == ",":
         return j + 3
+    closing = _gloss_in_brackets(doc, j)
+    if closing and closing + 1 < len(doc) and doc[closing + 1].text == ",":
+        return closing + 1  # « le délégué de l'AOBS (Association des observateurs), A B »
     tok = doc[j] if j + 2 < len(doc) else None
     if (
         tok is None
@@ -364,8 +380,22 @@ def role_text(span: Any) -> str:
             and not (tok.text[:1].isupper() and tok.i > span.start)  # a name (« Les Verts »)
         ):
             text = tok.lemma_ if tok.lemma_ else text
+        elif _plural_after_singular_article(tok):
+            text = tok.lemma_
         words.append(text + tok.whitespace_)
     return "".join(words).strip()
+
+
+def _plural_after_singular_article(tok: Any) -> bool:
+    """Tell whether a noun in the plural follows « du » / « au », which take a singular one: a
+    slip (« tenant du titres »), told in the singular."""
+    return (
+        tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("du", "au")
+        and tok.pos_ == "NOUN"
+        and tok.is_lower
+        and tok.lower_ == f"{tok.lemma_}s"
+    )
 
 
 def _after_adp(span: Any, tok: Any) -> bool:
@@ -390,7 +420,7 @@ def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -
     if present_participle(doc, p):
         gender = None  # « X, représentant la Belgique »: a participle tells no gender
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
-    renamed = renamed_place(doc, start, end)  # « maire de la capitale X, Corvel »
+    renamed = renamed_place(doc, start, end, person)  # « maire de la capitale X, Corvel »
     text = f"{role_text(doc[start : renamed[0]])} {renamed[1]}" if renamed else None
     return RoleMention(
         person,
@@ -415,7 +445,11 @@ def mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> int:
 
 
 def skip_dates(doc: Any, k: int) -> int:
-    """Skip dates after a role (« champion olympique en 1976 », « ministre de 1995 à 1997 »)."""
+    """Skip dates after a role (« champion olympique en 1976 », « ministre de 1995 à 1997 »,
+    « ministre durant les années 1990 »: lexicon people_role_time_closers)."""
+    found = _time_closers().match(text_of(doc), doc[k].idx) if held_then(doc, k) else None
+    while found and k < len(doc) and doc[k].idx < found.end():
+        k += 1
     while (
         k + 1 < len(doc)
         and doc[k].lower_ in ("en", "de", "depuis", "dès", "à", "jusqu'en")

@@ -142,7 +142,7 @@ def _title_end(doc: Any, i: int, words: str) -> int:
         return -1
     participle = re.search(
         r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|er|ir|re)$", token.lower_
-    ) and token.lower_ not in lexicon.word_set("people_loan_titles")
+    ) and not _never_verb(token.lower_)
     verbal = bool(participle) and (
         (token.pos_ == "VERB" and not _noun_use(doc, i)) or _dated_or_agent(doc, i)
     )  # a participle or infinitive (« élu en 2020 », « délégué par »), unless a longer title
@@ -165,6 +165,14 @@ def _title_end(doc: Any, i: int, words: str) -> int:
             ):
                 return i + len(entry)
     return i + 1 if not verbal and _compound_title(token.lower_, trie) else -1
+
+
+def _never_verb(word: str) -> bool:
+    """Tell whether a title is never a verb, however it ends (lexicon people_loan_titles,
+    people_noun_titles: « leader », « députée »)."""
+    return word in lexicon.word_set("people_loan_titles") or word in lexicon.word_set(
+        "people_noun_titles"
+    )
 
 
 def present_participle(doc: Any, i: int) -> bool:
@@ -194,8 +202,13 @@ def _naming(doc: Any, i: int) -> bool:
 
 
 def _compound_title(word: str, trie: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Tell whether a hyphenated word is a title and its qualifiers (« directrice-adjointe »)."""
+    """Tell whether a hyphenated word is a title and its qualifiers (« directrice-adjointe »), maybe
+    after a prefix (lexicon people_title_prefixes: « vice-procureur »)."""
     head, *rest = word.split("-")
+    if rest and head in lexicon.word_set("people_title_prefixes"):
+        head, *rest = rest  # « vice-procureur », « co-présidente »
+        if not rest:
+            return (norm(head),) in trie.get(norm(head), ())
     if not rest or ((norm(head),) not in trie.get(norm(head), ())):
         return False
     qualifiers = lexicon.word_set("people_role_adjectives")

@@ -13,7 +13,11 @@ finances, A B ») or an agent left out of the role (« le médiateur nommé par 
 in a biography (its title is a person's name) possessives naming that person (« Son assistant
 A » → « assistant de <subject> »), names listed after a plural title and a colon (« trois
 conseillères ont été nommées : A, B et C »), trades in a possessive phrase (« elle commence sa
-carrière de chanteuse »), with a pseudonym or a birth name counted as the person's alias
+carrière de chanteuse »), names after their nationality noun sharing the title before them
+(« Les tenants du titre, l'Italien A et la Suédoise B »), the members of a list counted after
+« dont » (« La liste des candidats à X compte neuf noms, dont A et B »), the one state head a bare
+« le chef de l'État » subject stands for, the hosts of a show (« La cérémonie, présentée par A et
+B »: agent_roles.py), with a pseudonym or a birth name counted as the person's alias
 (pseudonyms.py). Roles are collected once per article by `indexing.collect_roles`
 (appositions.py, role_clauses.py) so the quote and leads extractors can resolve « le secrétaire
 général » to a person.

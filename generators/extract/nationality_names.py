@@ -1,0 +1,86 @@
+"""Names after a nationality noun (« l'Espagnol A B », « la Suédoise A B », « les Français A et
+B »): where that phrase starts, the gender its noun tells, and the names listed after one title
+(« Les tenants du titre, l'Italien A et la Suédoise B » → both hold the title)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators.extract.names import NameIndex
+from generators.extract.roles import is_nationality_noun, mention_ending, nationalities
+from generators.extract.tokens import YEAR
+
+_DETERMINERS = frozenset({"l'", "le", "la", "les"})
+
+
+def before_nationality(doc: Any, s: int) -> int:
+    """Return where « l'Espagnol » before a name starts when a title comes right before it, else `s`."""
+    if (
+        s >= 3
+        and doc[s - 2].lower_ in ("l'", "le", "la")
+        and doc[s - 1].text[:1].isupper()
+        and doc[s - 1].text[1:].islower()
+        and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and (doc[s - 3].is_lower and doc[s - 3].pos_ in ("NOUN", "ADJ", "PROPN"))
+    ):
+        return s - 2
+    if s >= 4 and nationality_start(doc, s) == s - 2 and _title_comma(doc, s - 3):
+        return s - 3  # « la géologue, l'Allemande A B »: the nationality is one more apposition
+    return s
+
+
+def _title_comma(doc: Any, k: int) -> bool:
+    """Tell whether token `k` is a comma closing a lower-case title phrase (« la championne en
+    titre, », « le champion du monde 2014, »), not a place or a name."""
+    before = doc[k - 1] if k >= 1 else None
+    return (
+        doc[k].text == ","
+        and before is not None
+        and (before.is_lower or (bool(YEAR.match(before.text)) and before.i >= 2))
+    )
+
+
+def nationality_start(doc: Any, s: int) -> int:
+    """Return where a determiner and a nationality noun right before the name at `s` start
+    (« la Suédoise A B », « les Français A »), else `s`."""
+    if s >= 2 and doc[s - 2].lower_ in _DETERMINERS and is_nationality_noun(doc[s - 1]):
+        return s - 2
+    return s
+
+
+def nationality_gender(doc: Any, s: int) -> str | None:
+    """Return the gender the nationality noun before the name at `s` tells: « la Suédoise » f,
+    « l'Italien » m, « les Françaises » f; None for an epicene noun or a mixed plural."""
+    if nationality_start(doc, s) == s:
+        return None
+    det, word = doc[s - 2].lower_, doc[s - 1].lower_
+    if det in ("la", "le"):
+        return "f" if det == "la" else "m"
+    known = nationalities()
+    if det == "les":
+        word = word[:-1] if word.endswith("s") and word[:-1] in known else word
+        return "f" if word.endswith("e") and word[:-1] in known else None
+    if (word.endswith("e") and word[:-1] in known) or (word.endswith("nne") and word[:-2] in known):
+        return "f"  # « l'Américaine », « l'Italienne »
+    return "m" if word + "e" in known or word + "ne" in known else None
+
+
+def listed_before(doc: Any, k: int, offset: int, index: NameIndex) -> int:
+    """Return the token before the names listed up to token `k` (« les évêques A et B »: at B,
+    « évêques »). After a comma, the list must open on a nationality noun (« Les tenants du
+    titre, l'Italien A et la Suédoise B »: « titre »): « Selon les enquêteurs, A et B ont … »
+    names no title holders."""
+    walked = False
+    while k >= 1 and doc[k].lower_ in (",", "et", "ou"):
+        start = mention_ending(doc, k - 1, offset, index)
+        if not start:
+            break
+        k, walked = nationality_start(doc, start) - 1, True
+    if (
+        walked
+        and k + 3 < len(doc)
+        and _title_comma(doc, k)
+        and nationality_start(doc, k + 3) == k + 1
+    ):
+        return k - 1
+    return k
