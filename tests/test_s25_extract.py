@@ -227,3 +227,28 @@ def test_the_last_speaker_goes_on_only_in_a_quote_of_its_own(
 def test_a_title_subject_may_be_the_last_speaker_again(extract_text: Any) -> None:
     text = _SAID_BEFORE + "Le maire, 52 ans, n'exclut pas de partir, « pourquoi pas à l'étranger »."
     assert [s for s, _ in _quotes(extract_text, text)] == ["Paul Morel", "Paul Morel"]
+
+
+# --- 5. first names tell the gender when nothing else does ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Anna Berg", "f"),
+        ("Federica Lanzi", "f"),
+        ("Petra Holm", "f"),
+        ("Aminata Sow", "f"),
+        ("Jonathan Morel", "m"),
+        ("Matteo Ricci", "m"),
+        ("Mohammed Alami", "m"),
+        ("Ivan Petrov", "m"),
+        # no first name known: no gender guessed
+        ("Kerri Vossberg", None),
+        ("Alix Dumont", None),
+    ],
+)
+def test_a_first_name_tells_the_gender(extract_text: Any, name: str, gender: str | None) -> None:
+    text = f"{name}, porte-parole de la mairie, a pris la parole lundi devant les habitants."
+    roles = [f for f in _facts(extract_text, text, "person_role") if f.get("person") == name]
+    assert [f.get("gender") for f in roles] == [gender]
