@@ -7,7 +7,7 @@ noun phrase that stands alone), the predicate put in the passé composé, its ob
 the agent of a passive (who won or decided: types/action_agent.py), an explicit date, a place, an
 age (deaths), a death toll told by its cause (types/action_toll.py), and a `weight` telling where
 the clause stands (title, lead, repetition).
-Clauses inside quote marks, negated, future or hypothetical, and page furniture give none.
+Clauses quoted, negated, future, hypothetical or reporting the one before, and page furniture: none.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ from generators.extract.types.action_cleft import clefted
 from generators.extract.types.action_mood import (
     fronted_subject,
     future_form,
-    hypothetical,
-    inside_quotes,
     misparsed_root,
     named_before_aside,
     negated,
+    told_elsewhere,
     unachieved,
+    word_tail,
 )
 from generators.extract.types.action_phrase import (
     idiom,
@@ -46,13 +46,16 @@ from generators.extract.types.action_phrase import (
     object_after_manner,
     phrase,
     phrase_gender,
+    phrase_plural,
     post_after,
     role_after,
 )
 from generators.extract.types.action_story import (
     clitic_win,
+    count_missing,
     echoes_title,
     future_pinned,
+    guessed_untold,
     order_content,
     recent_past,
     story_times,
@@ -175,10 +178,8 @@ def _is_main_verb(tok: Any, titled: bool = False) -> bool:
         return False  # pronominal: « se remporter » is another verb
     if negated(tok) and not unachieved(tok):
         return False
-    if inside_quotes(tok):
-        return False
-    if hypothetical(tok):
-        return False
+    if told_elsewhere(tok):
+        return False  # quoted, « …, a révélé le journal X », « s'il gagne, … », misparsed
     tense = _tense(tok)
     if tense == "future":
         return lemma in verbs() and verbs()[lemma].kind in lexicon.word_set("action_future_kinds")
@@ -205,9 +206,7 @@ def _tense(tok: Any) -> str | None:
     mood = tok.morph.get("Mood")
     subjunctive = mood == ["Sub"] and any(c.dep_ == "mark" for c in tok.children)
     if tok.morph.get("VerbForm") != ["Fin"] or subjunctive or mood in (["Cnd"], ["Imp"]):
-        return (
-            None  # a -er verb's present reads as a subjunctive to the parser: only « que » says so
-        )
+        return None  # a -er verb's present reads as a subjunctive: only « que » says so
     tense = tok.morph.get("Tense")
     if future_form(tok):
         return "future"
@@ -242,7 +241,7 @@ def clause_fields(
     if passive and not is_person and subject.head.i != verb.i:
         return None  # a thing's passive needs its own subject, not one borrowed from a joined verb
     gender = index.gender(actor) if is_person else phrase_gender(subject)
-    plural = "Plur" in subject.morph.get("Number") and not is_person
+    plural = phrase_plural(subject, verb) and not is_person
     obj = next((phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
     if obj is None:
         obj = object_after_manner(verb, ctx, offset)
@@ -251,7 +250,7 @@ def clause_fields(
         entry, told = Verb(entry.participle, entry.aux, told[1:]), None
     elif told is not None:  # « ont perdu la vie » → « sont morts »
         entry, obj = verbs()[told], None
-    elif entry.kind == "idiom":
+    if entry.kind == "idiom":
         return None  # « perdre » tells a story only through its idioms (lexicon action_idioms)
     if (
         passive
@@ -266,8 +265,8 @@ def clause_fields(
     counted = toll(doc, verb, sent) if not (is_person or passive) else {}
     if not (bare or obj or complement or agent is not None or counted):
         return None  # « X a gagné. » says too little to ask
-    if entry.kind == "figure" and not re.search(r"\d", obj or ""):
-        return None  # « rapporter » tells a figure only with a number
+    if count_missing(entry.kind, obj, counted):
+        return None  # « rapporter » tells a figure only with a number, « blesser » its toll
     times = story_times(doc, verb, sent, entry.kind, offset, index)
     if entry.kind == "postponement" and "new_date" not in times:
         return None  # « reporter » tells a postponement only with its new date
@@ -285,6 +284,8 @@ def clause_fields(
         "agent": doer,
         "actor_source": actor_source(subject, offset, index, actor) if is_person else "phrase",
     }
+    if fields["actor_source"] == "pronoun_guess" and guessed_untold(verb.lemma_.lower()):
+        return None  # « Avec A et B, il a découvert … »: who « il » is stays a guess
     if entry.kind == "appointment" and not passive and not is_person:
         _turn_to_appointee(fields, verb, entry, offset, index)
     if _pronominal(verb) is not None and not told:  # « est imposée » → « s'est imposée »
@@ -412,9 +413,10 @@ def _actor(
     if person:
         named = index.mention_at(offset + subject.idx) is not None or subject.pos_ != "PRON"
         return person, True, named
-    if subject.pos_ in ("VERB", "AUX"):
-        return None, False, False  # « Notez que … »: a verb misread as the subject
-    if subject.pos_ in ("PRON", "PROPN") and not _is_organisation(subject):
+    if subject.pos_ in ("VERB", "AUX") or word_tail(subject):
+        return None, False, False  # « Notez que … », « low-cost »: no subject read
+    organisation = subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "LOC")
+    if subject.pos_ in ("PRON", "PROPN") and not organisation:
         return None, False, False
     if subject.pos_ == "NUM" or subject.like_num:
         return None, False, False  # « Douze ont voté contre »: a count, not who acted
@@ -442,10 +444,6 @@ def _one_person(tok: Any, verb: Any, offset: int, index: NameIndex) -> str | Non
     if before and before[-1].pos_ == "ADP":
         return None  # « les parents de X » are not X
     return mentions[0].full
-
-
-def _is_organisation(tok: Any) -> bool:
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "LOC")
 
 
 def _predicate(

@@ -18,7 +18,7 @@ from generators.extract.names import NameIndex
 from generators.extract.types.action_phrase import phrase
 from generators.french.grammar import fold
 
-_PASSIVE_KINDS = ("appointment", "departure", "justice")  # « X a été nommé / condamné / limogé »
+_PASSIVE_KINDS = ("appointment", "departure", "justice", "against")  # « X a été limogé / attaqué »
 _ARTICLE = re.compile(r"^(?:l[ae]s?\s+|l['’]\s*)", re.IGNORECASE)
 
 

@@ -1,6 +1,7 @@
 """Clauses that tell no fact yet: a condition (« si »), futures the tagger misreads, negations,
-quotations, and outcomes not achieved; and a finite verb hung under its subject's name, or a
-subject hung on a participle fronted before its verb."""
+quotations, outcomes not achieved, and a verb reporting the clause before it; a finite verb hung
+under its subject's name, or a subject hung on a participle fronted before its verb; and parses
+broken by a cut hyphened word or a quoted name read as the object."""
 
 from __future__ import annotations
 
@@ -105,3 +106,67 @@ def inside_quotes(tok: Any) -> bool:
     """Tell whether `tok` stands between « and » (or straight double quotes) in its sentence."""
     before: str = tok.doc[tok.sent.start : tok.i].text
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+
+
+_OWN_CLAUSES = ("acl", "acl:relcl", "advcl", "csubj")
+
+
+def reporting_aside(tok: Any) -> bool:
+    """Tell a root verb that reports the clause before it, its subject told after it (« X aurait
+    employé ses filles, a révélé lundi l'émission Y »): the verb group opens after a comma that
+    closes a clause of its own (a verb with its auxiliary, or a finite one, outside a relative
+    clause), so what the parser reads as its subject and object are not."""
+    if tok.dep_ != "ROOT":
+        return False
+    start = min(
+        (c.i for c in tok.children if c.dep_.startswith("aux") and c.i < tok.i), default=tok.i
+    )
+    if start == tok.sent.start or tok.doc[start - 1].text != ",":
+        return False
+    return any(_own_clause(t, tok) for t in tok.doc[tok.sent.start : start - 1])
+
+
+def _own_clause(tok: Any, root: Any) -> bool:
+    """Tell a verb heading a clause of its own under `root` (finite, or a participle with its
+    auxiliary), not inside a relative clause or an aside (« X, spécialisé en droit, est décédé »)."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.morph.get("VerbForm") != ["Fin"] and not any(
+        c.dep_ == "aux:tense" for c in tok.children
+    ):
+        return False
+    while tok.i != root.i:
+        if tok.dep_ in _OWN_CLAUSES or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def word_tail(tok: Any) -> bool:
+    """Tell the tail of a hyphened word the parser cut (« low-cost » → « cost »): read as a subject,
+    it says the clause's parse is broken."""
+    return (
+        tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "‐") and not tok.doc[tok.i - 1].whitespace_
+    )
+
+
+def quoted_name_object(tok: Any) -> bool:
+    """Tell a verb whose only object the parser took from the name in quote marks after a noun
+    (« … des militaires de l'opération « Sentinelle » » read as « a attaqué Sentinelle »): the
+    clause's parse is broken."""
+    doc = tok.doc
+    objects = [c.left_edge.i for c in tok.children if c.dep_ == "obj"]
+    return (
+        len(objects) == 1
+        and objects[0] > 1
+        and doc[objects[0] - 1].text in ("«", '"')
+        and doc[objects[0] - 2].pos_ == "NOUN"
+    )
+
+
+def told_elsewhere(tok: Any) -> bool:
+    """Tell a clause that is no fact of its own: quoted, a condition, reporting the clause before
+    it, or its object a name the parser took from a noun's quote marks."""
+    return (
+        inside_quotes(tok) or reporting_aside(tok) or hypothetical(tok) or quoted_name_object(tok)
+    )

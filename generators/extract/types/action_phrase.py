@@ -123,16 +123,31 @@ def _ends_phrase(tok: Any) -> bool:
     doc = tok.doc
     after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
     months = lexicon.word_set("french_months")
-    if tok.like_num and after[:1] and (after[0] in ("ans", "an") or after[0] in months):
-        return True  # « à 78 ans », « 3 mars »
+    number = tok.like_num or low in ("1er", "1re", "1ère")
+    if number and after[:1] and (after[0] in ("ans", "an") or after[0] in months):
+        return True  # « à 78 ans », « 3 mars », « 1er mai »
     if low in ("en", "depuis") and re.fullmatch(r"(?:1[5-9]|20)\d\d", after[0] if after else ""):
         return True  # « en 2020 » dates the clause, it is no part of the phrase
-    return low == "le" and len(after) == 2 and doc[tok.i + 1].like_num and after[1] in months
+    first = after[:1] in (["1er"], ["1re"], ["1ère"])
+    day = len(after) == 2 and (doc[tok.i + 1].like_num or first)
+    return low == "le" and day and after[1] in months
 
 
 def phrase_gender(tok: Any) -> str | None:
     gender = tok.morph.get("Gender")
     return {"Fem": "f", "Masc": "m"}.get(gender[0]) if gender else None
+
+
+def phrase_plural(tok: Any, verb: Any) -> bool:
+    """Tell a plural subject by its verb's finite form (« a », « ont », « remporte »), which the
+    parser reads surer than a name's number (« Moscou a accusé »), else by the subject's own."""
+    finite = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i] + [verb]
+    numbers = {
+        n for t in finite if t.morph.get("VerbForm") == ["Fin"] for n in t.morph.get("Number")
+    }
+    if len(numbers) == 1:
+        return numbers == {"Plur"}
+    return "Plur" in tok.morph.get("Number")
 
 
 def object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
@@ -156,7 +171,8 @@ def idiom(verb: Any) -> str | None:
         if verb.lemma_.lower() != lemma or noun not in objects:
             continue
         children = [c for c in objects[noun].children if c.dep_ in ("amod", "nmod")]
-        if told.startswith("=") and not any(c.dep_ == "nmod" for c in children):
+        named = any(c.dep_ == "nmod" for c in children)
+        if told.startswith("=") and told != "=idiom" and not named:
             continue  # « a pris la première place » of what? the contest must be named
         if not needs or {c.lemma_.lower() for c in children} & lexicon.word_set(needs[0]):
             return told

@@ -185,3 +185,17 @@ def clitic_win(sent: Any, offset: int, index: NameIndex) -> dict[str, Any] | Non
         "opponent": against,
         "plural": plural,
     }
+
+
+def guessed_untold(lemma: str) -> bool:
+    """Tell a story verb whose clause makes no fact when its actor is a pronoun's guess (the last
+    person named among others, lexicon action_named_verbs): « Avec A et B, il a découvert … »."""
+    return lemma in lexicon.word_set("action_named_verbs")
+
+
+def count_missing(kind: str, obj: str | None, counted: dict[str, str]) -> bool:
+    """Tell a clause of a kind told only with a number that has none: a figure reached without a
+    number in its object (« rapporter »), the wounded without their count (« blesser »)."""
+    if kind == "figure":
+        return not re.search(r"\d", obj or "")
+    return kind == "wound" and not counted
