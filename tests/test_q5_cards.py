@@ -48,7 +48,7 @@ def titled(body: str) -> str:
             "Louis Dumas, un cycliste français présent sur la ligne d'arrivée, avait tenté de "
             "prévenir les coureurs.",
             "Quel est le métier de Louis Dumas ?",
-            "cycliste français",
+            "cycliste",  # the trade, not the nationality (session 25)
         ),
         (
             "« Nous avons perdu la roue avant », a raconté Marc Lebon, le pilote à l'origine de "

@@ -184,8 +184,8 @@ def _roles(extract_text: Any, text: str) -> list[tuple[Any, ...]]:
         ),
         # an epicene title tells no gender; a first name, a determiner or a civility does
         (
-            "Karim Tamimi, secrétaire général du syndicat, a parlé.",
-            [("Karim Tamimi", "secrétaire général du syndicat", None)],
+            "Ilyes Tamimi, secrétaire général du syndicat, a parlé.",
+            [("Ilyes Tamimi", "secrétaire général du syndicat", None)],
         ),
         (
             "La secrétaire générale du syndicat, Zora Bel, a parlé.",

@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 
+from generators.questions.event_context import whole_of
 from generators.questions.index import ArticleIndex
 from generators.questions.quality import problem
 from generators.questions.retouch import retouched
+from generators.questions.roles import trade
 from generators.questions.units import asked_unit
 from generators.records import Question
 from tests.phrasing_helpers import gap_card
@@ -245,3 +247,72 @@ def test_a_town_head_is_asked_by_the_title(
 )
 def test_a_relational_unit_keeps_its_complement(unit: str, subject: str, asked: str) -> None:
     assert asked_unit(unit, subject) == asked
+
+
+@pytest.mark.parametrize(
+    ("what", "title", "asked"),
+    [
+        (
+            "la quatrième étape",
+            "Tour de Valmontie 2016 : Paul Roux remporte la 4e étape",
+            "la quatrième étape du Tour de Valmontie 2016",
+        ),
+        (
+            "la 12e étape",
+            "Tour de Valmontie 2016 : Roux s'impose",
+            "la 12e étape du Tour de Valmontie 2016",
+        ),
+        (
+            "la finale",
+            "Coupe de Brovanie 2018 : Vossberg sacré",
+            "la finale de la Coupe de Brovanie 2018",
+        ),
+        (
+            "l'épreuve",
+            "Jeux de Valmontie : Léa Morel en or",
+            "l'épreuve des Jeux de Valmontie",
+        ),
+        (
+            "la première manche",
+            "Ski alpin : coupe du monde à Vossberg, Léa Morel gagne",
+            "la première manche de la coupe du monde à Vossberg",
+        ),
+        (
+            "la course",
+            "Triathlon : championnat de Brovanie, Paul Roux l'emporte",
+            "la course du championnat de Brovanie",
+        ),
+        # a part with its own complement, another noun, or a title naming no competition
+        (
+            "la quatrième étape du Tour",
+            "Tour de Valmontie 2016 : Roux gagne",
+            "la quatrième étape du Tour",
+        ),
+        ("le maillot jaune", "Tour de Valmontie 2016 : Roux gagne", "le maillot jaune"),
+        ("la quatrième étape", "Valmontie : Paul Roux remporte la 4e étape", "la quatrième étape"),
+        ("la finale", "Vossberg : la ville en fête", "la finale"),
+        ("la quatrième étape", "", "la quatrième étape"),
+    ],
+)
+def test_a_bare_part_of_a_competition_is_said_with_it(what: str, title: str, asked: str) -> None:
+    assert whole_of(what, title) == asked
+
+
+@pytest.mark.parametrize(
+    ("role", "asked"),
+    [
+        ("astronome belge", "astronome"),
+        ("coureuse cycliste allemande", "coureuse cycliste"),
+        ("chanteuse française", "chanteuse"),
+        ("architecte japonais", "architecte"),
+        ("peintre français du XIXe siècle", "peintre"),
+        # no nationality after the trade: as it was
+        ("chercheuse principale du Centre spatial de Vallon", "chercheuse principale"),
+        ("avocate d'Anne Roux", "avocate d'Anne Roux"),
+        ("journaliste", "journaliste"),
+        ("belge", "belge"),
+        ("photographe indépendant", "photographe indépendant"),
+    ],
+)
+def test_a_trade_is_asked_without_the_nationality(role: str, asked: str) -> None:
+    assert trade(role) == asked

@@ -9,8 +9,16 @@ from typing import Any
 from generators import lexicon
 from generators.french.grammar import Phrase, elide, fold, format_number, invert
 from generators.questions.clause_dates import other_clause_date
+from generators.questions.event_context import whole_of
 from generators.questions.phrasing import strip_article
 from generators.records import Fact
+
+
+def asked_what(fact: Fact, agent: str, title: str) -> str:
+    """Return what the action is about: its object or complement (a bare part of a competition
+    with the competition the title names: « la finale de la Coupe de X »), else its agent."""
+    what = str(fact.get("object") or fact.get("complement") or "")
+    return whole_of(what, title) if what else (f"par {agent}" if agent else "")
 
 
 def asked_who(actor: str, is_person: bool) -> bool:

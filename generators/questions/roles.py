@@ -35,12 +35,23 @@ def asked_role(role: str) -> str:
 
 def trade(role: str) -> str:
     """Return the trade a role names, without a long where or for whom (« chercheuse principale
-    du Centre spatial de Vallon » → « chercheuse principale »; « avocate d'Anne Roux » stays)."""
+    du Centre spatial de Vallon » → « chercheuse principale »; « avocate d'Anne Roux » stays) and
+    without a nationality after it (« astronome belge » → « astronome »)."""
     cut = re.split(
         r"[,(]|\s(?:de|du|des|à|au|aux|chez|pour|sur|dans|en|auprès|qui)\s|\sd['’]", role
     )
     head = cut[0].strip()
-    return head if head and len(role.split()) - len(head.split()) >= 3 else role
+    trade_words = head if head and len(role.split()) - len(head.split()) >= 3 else role
+    words = trade_words.split()
+    if len(words) >= 2 and words[-1].lower() in _demonyms():
+        return " ".join(words[:-1])  # « astronome belge »: the trade, not the nationality
+    return trade_words
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """The nationality adjectives (lexicon leads_state_demonyms: « belge », « allemande »)."""
+    return frozenset(entry.split("|")[0].lower() for entry in lexicon.words("leads_state_demonyms"))
 
 
 def askable_role(role: str) -> bool:

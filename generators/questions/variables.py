@@ -466,7 +466,7 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         )
     )
     agent = str(fact.get("agent") or "")
-    what = str(fact.get("object") or fact.get("complement") or (f"par {agent}" if agent else ""))
+    what = actions.asked_what(fact, agent, str(index.header.get("title") or ""))
     predicate = str(fact.get("predicate") or "")
     date = actions.own_date(fact, predicate, what)
     context = {
