@@ -316,3 +316,46 @@ def test_a_bare_part_of_a_competition_is_said_with_it(what: str, title: str, ask
 )
 def test_a_trade_is_asked_without_the_nationality(role: str, asked: str) -> None:
     assert trade(role) == asked
+
+
+def test_a_new_town_head_named_by_the_town_noun_is_asked_by_the_title(extract_text: Any) -> None:
+    sentence = (
+        "La ville de Valbonne renonce aux Jeux. La nouvelle maire de la ville, Léa Morel, a "
+        "officialisé la fin de la candidature."
+    )
+    facts = extract_text(ARTICLE.format(sentence))
+    assert [(f.get("leader"), f.get("entity")) for f in facts if f.type == "leads"] == [
+        ("Léa Morel", "Valbonne")
+    ]
+    assert "leads-qui-dirige" not in _templates(extract_text, sentence)
+
+
+def _role(person: str, post: str, gender: str, n: int) -> Any:
+    from tests.handmade import fact
+
+    sentence = f"{person} est {post} depuis mars, selon la presse de Vossberg."
+    return fact("person_role", sentence, n, person=person, role=post, gender=gender, confidence=0.9)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shared"),
+    [
+        ("candidate à la primaire", "candidat à la primaire", True),
+        ("directrice générale de Valmex", "directeur général de Valmex", True),
+        ("présidente du club", "président du club", True),
+        ("cheffe de projet", "chef de projet", True),
+        ("avocate de la famille", "avocat de la famille", True),
+        ("maire de Vossberg", "maire de Vossberg", True),
+        # other posts stay apart
+        ("présidente du club", "vice-président du club", False),
+        ("candidate à la primaire", "candidat à la mairie", False),
+        ("directrice de l'école", "directeur de l'usine", False),
+        ("ministre de la Santé", "ministre des Finances", False),
+    ],
+)
+def test_a_post_held_by_a_man_and_a_woman_is_shared(first: str, second: str, shared: bool) -> None:
+    index = ArticleIndex.build(
+        [_role("Léa Morel", first, "f", 0), _role("Paul Roux", second, "m", 1)],
+        {"slug": "t", "title": "Un titre", "date": "2017-02"},
+    )
+    assert (len(index.holders(first)) == 2) is shared

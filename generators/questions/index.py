@@ -95,8 +95,10 @@ class ArticleIndex:
 
     def holders(self, role: str) -> list[str]:
         """Return the people of the article who hold `role`."""
-        key = fold(role)
-        return [p.name for p in self.people.values() if any(fold(r) == key for r in p.roles)]
+        key = _either_gender(role)
+        return [
+            p.name for p in self.people.values() if any(_either_gender(r) == key for r in p.roles)
+        ]
 
     def takes_article(self, name: str) -> bool:
         """Return whether the article writes `name` with an article (« de l'ONU ») or bare (« d'EFI »)."""
@@ -132,6 +134,17 @@ class ArticleIndex:
     def date_phrase(self) -> str:
         """Return the article's date as « février 2020 », or ''."""
         return date_text(str(self.header.get("date") or ""), with_preposition=False)
+
+
+def _either_gender(role: str) -> str:
+    """Return a role's key for either gender (« candidate » and « candidat », « directrice » and
+    « directeur », « secrétaire générale » and « secrétaire général » share one)."""
+    words = []
+    for word in fold(role).split():
+        word = re.sub(r"(?:rice|euse)$", "eur", word)
+        word = re.sub(r"ffe$", "f", word)
+        words.append(re.sub(r"(?<=[tdnlsr])e$", "", word))
+    return " ".join(words)
 
 
 def _with_civility(surname: str, aliases: Iterable[str]) -> str:

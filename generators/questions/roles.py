@@ -289,10 +289,13 @@ def town_head(leader: str, entity: str, index: ArticleIndex) -> bool:
     person = index.person(leader)
     key = fold(entity)
     titles = lexicon.word_set("leads_town_titles")
-    return any(
-        key and key in fold(r) and r.split()[0].lower() in titles
-        for r in (person.roles if person else [])
-    )
+    towns = lexicon.word_set("leads_town_nouns")  # « la maire de la ville »: the town named
+    for role in person.roles if person else []:
+        words = role.lower().split()
+        town = key in fold(role) or any(w in towns for w in words)
+        if key and town and any(w in titles for w in words[:3]):
+            return True
+    return False
 
 
 def former_head(leader: str, entity: str, index: ArticleIndex) -> bool:
