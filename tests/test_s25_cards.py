@@ -359,3 +359,54 @@ def test_a_post_held_by_a_man_and_a_woman_is_shared(first: str, second: str, sha
         {"slug": "t", "title": "Un titre", "date": "2017-02"},
     )
     assert (len(index.holders(first)) == 2) is shared
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind", "bare"),
+    [
+        ("À quelle date le futur président a-t-il reçu les élus de Vossberg ?", "basic", True),
+        ("Le joueur de {{c1::21}} ans a été blessé à Vossberg pendant le match.", "cloze", True),
+        (
+            "Complétez : « Le joueur de … ans a été blessé à Vossberg pendant le match. »",
+            "mcq",
+            True,
+        ),
+        (
+            "Vrai ou faux : La chanteuse a vendu 3 millions de disques en Valmontie.",
+            "truefalse",
+            True,
+        ),
+        (
+            "Le ministre a annoncé {{c1::300}} nouveaux postes d’enseignants à Vossberg.",
+            "cloze",
+            True,
+        ),
+        # named, told by its complement, or only a source: the card stands alone
+        (
+            "Le président Paul Roux a annoncé {{c1::300}} nouveaux postes à Vossberg.",
+            "cloze",
+            False,
+        ),
+        (
+            "Le ministre de la Santé a annoncé {{c1::300}} nouveaux postes à Vossberg.",
+            "cloze",
+            False,
+        ),
+        ("La crue a fait {{c1::trois}} morts à Vossberg, selon le ministre.", "cloze", False),
+        ("Selon le ministre, la crue a fait {{c1::trois}} morts à Vossberg.", "cloze", False),
+        (
+            "La chanteuse Léa Morel a vendu {{c1::3 millions}} de disques en Valmontie.",
+            "cloze",
+            False,
+        ),
+    ],
+)
+def test_a_bare_title_names_no_one(prompt: str, kind: str, bare: bool) -> None:
+    reason = problem(_card(prompt, "x", kind), INDEX)
+    assert ("names nothing without the article" in reason) is bare, reason
+
+
+def test_a_bare_title_as_a_complement_stays() -> None:
+    card = _card("Qu’a révélé le quotidien La Gazette de Vossberg ?", "x", "basic")
+    answer = "l’existence d’un compte caché du ministre"
+    assert problem(Question(**{**card.__dict__, "answer": answer}), INDEX) == ""

@@ -19,7 +19,7 @@ from generators.questions.outcomes import action_problem
 from generators.questions.phrasing import starts_with_verb, strip_article
 from generators.questions.prominence import role_problem
 from generators.questions.ranking import Rejection, merge_duplicates, rank
-from generators.questions.referents import bare_referent, dangling_presentative
+from generators.questions.referents import bare_referent, dangling_presentative, topic
 from generators.questions.shapes import shape_problem
 from generators.questions.standalone import existential_there, impersonal_dropped
 from generators.records import BASIC, CLOZE, MCQ, NUMERIC, TRUEFALSE, TYPES, Question
@@ -332,7 +332,9 @@ def _pronoun(question: Question, index: ArticleIndex) -> str:
     lower = impersonal_dropped(lower)  # « il faut », « il était nécessaire de »: nobody
     found = _words_pattern("question_pronouns").search(lower)
     shown = _STATEMENT_PREFIX.sub("", text)  # the sentence, without « Vrai ou faux : »
-    again = found is not None and (_subject_again(lower, found, text) or _topic(lower, found))
+    again = found is not None and (
+        _subject_again(lower, found, text) or topic(lower, found, _SUBJECT_AGAIN)
+    )
     if found and not again and not stresses_subject(shown, found.group(1)):
         return f"unresolved pronoun « {found.group(1)} »"
     words = "|".join(lexicon.words("question_anaphoric_words"))
@@ -407,20 +409,6 @@ def _subject_again(lower: str, found: re.Match[str], text: str = "") -> bool:
     singular = pronoun in ("il", "elle", "lui")  # « Paul Roy a été blessé alors qu'il … »
     dropped = max(0, len(text) - len(lower))  # what impersonal_dropped took out before it
     return singular and bool(_NAME_BEFORE.search(text[: found.start() + dropped]))
-
-
-def _topic(lower: str, found: re.Match[str]) -> bool:
-    """Tell a subject pronoun that takes up the topic its sentence opens on (« Quant à la dette
-    de la ville, elle atteint … », « Quant aux élus, ils … »): the referent is in the card."""
-    pronoun = found.group(1)
-    opening = _SUBJECT_AGAIN.get(pronoun)
-    if opening is None:
-        return False
-    heads = rf"à\s+(?:{opening})" + {"il": "|au ", "ils": "|aux ", "elles": "|aux "}.get(
-        pronoun, ""
-    )
-    topic = rf"(?:^\s*|:\s)quant[\s-]+(?:{heads})[^,;:«»]+,\s*$"
-    return re.search(topic, lower[: found.start()]) is not None
 
 
 # a name: two capitalised words (« Paul Roy », « Anne de Vries »)

@@ -24,9 +24,18 @@ _VOWEL = "AEIOUYÉÈÊÂÎÔÛaeiouyéèêâîôûh"
 def bare_referent(text: str) -> str:
     """Return the first bare referent noun phrase of `text` (« la chaîne »), or ''."""
     for found in _referent_pattern().finditer(text):
-        if is_bare(text[found.end() :]):
+        source = re.search(r"(?<![\w-])selon\s*$", text[: found.start()], re.I)
+        complement = found.group(0).strip().lower().startswith(("du ", "au "))
+        if is_bare(text[found.end() :]) and not (
+            (source or complement) and _a_title(found.group(0))
+        ):
             return found.group(0).strip()
     return ""
+
+
+def _a_title(phrase: str) -> bool:
+    """Tell a person's title (lexicon question_referent_titles) from a thing's noun."""
+    return phrase.split()[-1].lower() in lexicon.word_set("question_referent_titles")
 
 
 def is_bare(rest: str) -> bool:
@@ -49,7 +58,7 @@ def is_bare(rest: str) -> bool:
     if lower in ("en", "le", "au", "à") and re.match(date, after):
         return True  # a date starts: the noun ended bare (« le pays le 3 mars »)
     if lower in ("de", "d'", "du", "des"):  # « de 12 membres » tells how big, not which
-        size = re.match(r"\s*\d[\d\s]*([a-zé]\w*)", after) if lower == "de" else None
+        size = re.match(r"\s*(?:\d[\d\s]*|…\s*)([a-zé]\w*)", after) if lower == "de" else None
         unit = fold(size.group(1)) if size else ""
         return bool(unit) and unit not in _months() and not _is_verb(unit)
     return lower in lexicon.word_set("question_referent_bare") or _is_verb(lower)
@@ -77,7 +86,8 @@ def _is_verb(word: str) -> bool:
 def _referent_pattern() -> re.Pattern[str]:
     """Return the pattern of a definite referent noun, one word allowed before it (« le précédent
     texte »)."""
-    nouns = "|".join(re.escape(n) for n in lexicon.words("question_referent_nouns"))
+    words = lexicon.words("question_referent_nouns") + lexicon.words("question_referent_titles")
+    nouns = "|".join(re.escape(n) for n in words)
     return re.compile(
         rf"(?<![\w-])(?:le|la|l'|l’|du|au)\s*(?:[a-zéèêàâîôûç][\w-]*\s+)?(?:{nouns})(?![\w-])",
         re.IGNORECASE,
@@ -153,3 +163,16 @@ def dangling_presentative(statement: str) -> str:
             cleft = re.search(r"(?<![\w-])(?:qui|que|qu')(?![\w-])", lower[len(opener) :])
             return "" if cleft else opener
     return ""
+
+
+def topic(lower: str, found: re.Match[str], openings: dict[str, str]) -> bool:
+    """Tell a subject pronoun that takes up the topic its sentence opens on (« Quant à la dette
+    de la ville, elle atteint … », « Quant aux élus, ils … »): the referent is in the card.
+    `openings`: the articles each pronoun takes up (« elle »: « la », « une », « l' »)."""
+    pronoun = found.group(1)
+    opening = openings.get(pronoun)
+    if opening is None:
+        return False
+    contracted = {"il": "|au ", "ils": "|aux ", "elles": "|aux "}.get(pronoun, "")
+    pattern = rf"(?:^\s*|:\s)quant[\s-]+(?:à\s+(?:{opening}){contracted})[^,;:«»]+,\s*$"
+    return re.search(pattern, lower[: found.start()]) is not None
