@@ -85,7 +85,17 @@ def _fact(ctx: Context, candidate: Candidate, offset: int) -> Fact:
     fields = {"acronym": candidate.span.text, "expansion": candidate.expansion}
     if candidate.expansion is None:  # no spelling-out seen: a name in capitals may pass for one
         fields["evidence"] = "bare"
+    elif candidate.expansion not in _around(candidate.span):
+        fields["evidence"] = "far"
     return ctx.fact("acronym", candidate.span.sent, offset, **fields)
+
+
+def _around(span: Span) -> str:
+    """Return the text of the span's sentence with the sentences before and after it."""
+    doc, sent = span.doc, span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    end = doc[sent.end].sent.end if sent.end < len(doc) else len(doc)
+    return str(doc[start:end].text)
 
 
 def _in_parentheses_after(text: str, pos: int, candidate: Candidate) -> bool:
@@ -157,7 +167,11 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
         return False
     if tok.ent_type_ == "PER" or acronym_forms.in_brand_name(doc, i):
         return False
-    if acronym_forms.in_company_name(doc, i) and _expansion(doc, doc[i : i + 1]) is None:
+    if (
+        acronym_forms.in_company_name(doc, i)
+        or acronym_forms.in_capitalised_name(doc, i)
+        or acronym_forms.designation_code(doc, i)
+    ) and _expansion(doc, doc[i : i + 1]) is None:
         return False
     if _in_heading(text, offset + tok.idx, tok.text) and not _on_reference_line(
         text, offset + tok.idx, tok.text
