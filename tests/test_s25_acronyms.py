@@ -168,3 +168,49 @@ def test_far_expansion_is_less_sure_than_one_beside_the_sigle(extract_text: Any)
     beside = "La Brigade fluviale d'Ermont (BFE) a répondu."
     assert _confidences(extract_text, far) == {"BFE": 0.8}
     assert _confidences(extract_text, beside) == {"BFE": 0.9}
+
+
+# A sigle closed by the first syllable of its last word, taken only in parentheses after the words
+# that spell it.
+SYLLABLE_ENDED = [
+    (
+        "La Fédération française de rugby (FFRug) a publié le calendrier.",
+        {"FFRug": "Fédération française de rugby"},
+    ),
+    (
+        "La Fédération française de triathlon (FFTri) a communiqué lundi.",
+        {"FFTri": "Fédération française de triathlon"},
+    ),
+    (
+        "La Ligue régionale de natation (LRNat) organise le meeting.",
+        {"LRNat": "Ligue régionale de natation"},
+    ),
+    (
+        "Le Comité départemental de cyclisme (CDCyc) a choisi Valmorin.",
+        {"CDCyc": "Comité départemental de cyclisme"},
+    ),
+    (
+        "L'Union nationale des escrimeurs (UNEsc) a élu sa présidente.",
+        {"UNEsc": "Union nationale des escrimeurs"},
+    ),
+    # must not fire: bare, not spelled out, or an ordinary word
+    ("La FFRug a publié le calendrier.", {}),
+    ("Le club de rugby (FFRug) a publié le calendrier.", {}),
+    ("La Fédération française de voile (FFRug) a publié le calendrier.", {}),
+    ("Le modèle (XTRail) a été rappelé par le constructeur.", {}),
+    ("Le restaurant (McDonald) a fermé ses portes.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYLLABLE_ENDED)
+def test_sigle_closed_by_a_syllable(
+    extract_text: Any, text: str, expected: dict[str, str | None]
+) -> None:
+    assert _acronyms(extract_text, text) == expected
+
+
+def test_hyphenated_sigle_part_after_a_function_word(extract_text: Any) -> None:
+    text = "Le Conseil national de la Gorvanie - Forces de défense (CNG-FD) a gagné."
+    assert _acronyms(extract_text, text) == {
+        "CNG-FD": "Conseil national de la Gorvanie - Forces de défense"
+    }

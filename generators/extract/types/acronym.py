@@ -144,6 +144,7 @@ def _may_be_acronym(word: str, lower: str) -> bool:
         or _DOTTED.match(word)
         or _CAPS.match(word)
         or acronym_forms.is_hyphenated(word)
+        or acronym_forms.is_syllable_ended(word)
     )
 
 
@@ -155,6 +156,10 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
         return tok.text[:1].isupper() and not (blend and _expansion(doc, doc[i : i + 1]) is None)
     if _MIXED.match(tok.text):
         return _spelled_before(doc, i)
+    if acronym_forms.is_syllable_ended(tok.text):  # « (FFRug) »: only where spelled out
+        return (
+            i > 0 and doc[i - 1].text == "(" and _hyphenated_before(doc, doc[i : i + 1]) is not None
+        )
     if _DOTTED.match(tok.text):
         return not (
             i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
@@ -287,7 +292,7 @@ def _spells_in_order(phrase: str, letters: str) -> bool:
 def _hyphenated_before(doc: Doc, span: Span) -> str | None:
     """Return the words before a hyphenated sigle's parenthesis that spell it part by part."""
     paren = span.start - 1
-    if "-" not in span.text:
+    if "-" not in span.text and not acronym_forms.is_syllable_ended(span.text):
         return None
     for start in range(paren - 1, max(doc[paren].sent.start, paren - 24) - 1, -1):
         if doc[start].is_punct and doc[start].text not in (",", "-"):

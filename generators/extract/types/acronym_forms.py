@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 _PART = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}$")
 _HYPHENATED = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})+$")
+_SYLLABLE_END = re.compile(r"^([A-ZÀ-ÖØ-Þ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
 _MIN_NEARBY = 3
 _MIN_FAR_ANY_ORDER = 4
 
@@ -41,6 +42,17 @@ _MIN_FAR_ANY_ORDER = 4
 def _ascii(text: str) -> str:
     """Return `text` lower-case and unaccented."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def is_syllable_ended(word: str) -> bool:
+    """Tell whether a word is a sigle closed by the first syllable of its last word (« FFRug »)."""
+    return bool(_SYLLABLE_END.match(word))
+
+
+def _parts(acronym: str) -> list[str]:
+    """Return the parts of a hyphenated or syllable-ended sigle (« CGT-FO », « FF » + « Rug »)."""
+    ended = _SYLLABLE_END.match(acronym)
+    return list(ended.groups()) if ended else [p for p in acronym.split("-") if p]
 
 
 def is_hyphenated(word: str) -> bool:
@@ -162,13 +174,14 @@ def _capitalised(word: str) -> bool:
 
 
 def contraction_expansion(phrase: Span, acronym: str) -> bool:
-    """Tell whether the words of `phrase` spell a hyphenated sigle part by part.
+    """Tell whether the words of `phrase` spell a hyphenated or syllable-ended sigle part by part.
 
     Each part is spelled by the initials of some words (function words skipped) or is the
     contraction of one word: its first letter is the word's initial, its other letters follow
-    in the word in order (« HI-SEAS » ← « Hawaii Space Exploration Analog and Simulation »).
+    in the word in order (« HI-SEAS » ← « Hawaii Space Exploration Analog and Simulation »,
+    « FFRug » ← « Fédération française de rugby »).
     """
-    parts = [_ascii(p) for p in acronym.split("-") if p]
+    parts = [_ascii(p) for p in _parts(acronym)]
     words = [_ascii(w) for w in re.findall(r"\w+", phrase.text)]
     function_words = lexicon.word_set("acronym_function_words")
     if len(parts) < 2 or not words:
@@ -187,7 +200,7 @@ def contraction_expansion(phrase: Span, acronym: str) -> bool:
             nxt = (w + 1, p + 1, 0) if k + 1 == len(part) else (w + 1, p, k + 1)
             if fits(*nxt):
                 return True
-        return word in function_words and k > 0 and fits(w + 1, p, k)
+        return word in function_words and (k > 0 or p > 0) and fits(w + 1, p, k)
 
     return fits(0, 0, 0)
 
