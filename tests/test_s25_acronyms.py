@@ -66,24 +66,27 @@ def test_sigle_next_to_a_name_still_an_acronym(
 # Arabic sigles written as words: the French name before their parenthesis is their expansion.
 ARABIC_WORDS = [
     (
-        "Les attaques ont été revendiquées par l'organisation État islamique (Daech).",
-        {"Daech": "État islamique"},
-    ),
-    ("Le groupe État islamique (Daech) a été défait à Valmorin.", {"Daech": "État islamique"}),
-    (
-        "La ville est l'un des derniers bastions de l'État islamique (Daech) dans la région.",
-        {"Daech": "État islamique"},
+        "Les attaques ont été revendiquées par l'organisation Armée islamique (Daesh).",
+        {"Daesh": "Armée islamique"},
     ),
     (
-        "L'organisation État islamique (Daech selon son acronyme arabe) a reculé.",
-        {"Daech": "État islamique"},
+        "Le groupe Califat islamique (Daesh) a été défait à Valmorin.",
+        {"Daesh": "Califat islamique"},
+    ),
+    (
+        "La ville est l'un des derniers bastions de l'Émirat islamique (Daesh) dans la région.",
+        {"Daesh": "Émirat islamique"},
+    ),
+    (
+        "L'organisation Califat islamique (Daesh selon son acronyme arabe) a reculé.",
+        {"Daesh": "Califat islamique"},
     ),
     ("Les tueurs se sont réclamés de Daesh.", {"Daesh": None}),
-    ("Daech a revendiqué l'attentat de Valmorin.", {"Daech": None}),
+    ("Daesh a revendiqué l'attentat de Valmorin.", {"Daesh": None}),
     ("Un commando d'Aqpa a attaqué le convoi.", {"Aqpa": None}),
-    ("Le mot daech n'apparaît qu'en minuscules ici.", {}),
-    ("Le député Paul Daechon a voté contre.", {}),
-    ("Il a longtemps vécu à Daechville avec sa famille.", {}),
+    ("Le mot daesh n'apparaît qu'en minuscules ici.", {}),
+    ("Le député Paul Daeshon a voté contre.", {}),
+    ("Il a longtemps vécu à Daeshville avec sa famille.", {}),
 ]
 
 
