@@ -85,7 +85,17 @@ def _fact(ctx: Context, candidate: Candidate, offset: int) -> Fact:
     fields = {"acronym": candidate.span.text, "expansion": candidate.expansion}
     if candidate.expansion is None:  # no spelling-out seen: a name in capitals may pass for one
         fields["evidence"] = "bare"
+    elif candidate.expansion not in _around(candidate.span):
+        fields["evidence"] = "far"
     return ctx.fact("acronym", candidate.span.sent, offset, **fields)
+
+
+def _around(span: Span) -> str:
+    """Return the text of the span's sentence with the sentences before and after it."""
+    doc, sent = span.doc, span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    end = doc[sent.end].sent.end if sent.end < len(doc) else len(doc)
+    return str(doc[start:end].text)
 
 
 def _in_parentheses_after(text: str, pos: int, candidate: Candidate) -> bool:
@@ -134,6 +144,7 @@ def _may_be_acronym(word: str, lower: str) -> bool:
         or _DOTTED.match(word)
         or _CAPS.match(word)
         or acronym_forms.is_hyphenated(word)
+        or acronym_forms.is_syllable_ended(word)
     )
 
 
@@ -145,6 +156,10 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
         return tok.text[:1].isupper() and not (blend and _expansion(doc, doc[i : i + 1]) is None)
     if _MIXED.match(tok.text):
         return _spelled_before(doc, i)
+    if acronym_forms.is_syllable_ended(tok.text):  # « (FFRug) »: only where spelled out
+        return (
+            i > 0 and doc[i - 1].text == "(" and _hyphenated_before(doc, doc[i : i + 1]) is not None
+        )
     if _DOTTED.match(tok.text):
         return not (
             i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
@@ -157,7 +172,11 @@ def _is_acronym(doc: Doc, i: int, text: str, offset: int) -> bool:
         return False
     if tok.ent_type_ == "PER" or acronym_forms.in_brand_name(doc, i):
         return False
-    if acronym_forms.in_company_name(doc, i) and _expansion(doc, doc[i : i + 1]) is None:
+    if (
+        acronym_forms.in_company_name(doc, i)
+        or acronym_forms.in_capitalised_name(doc, i)
+        or acronym_forms.designation_code(doc, i)
+    ) and _expansion(doc, doc[i : i + 1]) is None:
         return False
     if _in_heading(text, offset + tok.idx, tok.text) and not _on_reference_line(
         text, offset + tok.idx, tok.text
@@ -273,7 +292,7 @@ def _spells_in_order(phrase: str, letters: str) -> bool:
 def _hyphenated_before(doc: Doc, span: Span) -> str | None:
     """Return the words before a hyphenated sigle's parenthesis that spell it part by part."""
     paren = span.start - 1
-    if "-" not in span.text:
+    if "-" not in span.text and not acronym_forms.is_syllable_ended(span.text):
         return None
     for start in range(paren - 1, max(doc[paren].sent.start, paren - 24) - 1, -1):
         if doc[start].is_punct and doc[start].text not in (",", "-"):

@@ -29,17 +29,30 @@ from generators import lexicon
 from generators.extract.tokens import doc_memo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _PART = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}$")
 _HYPHENATED = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})+$")
+_SYLLABLE_END = re.compile(r"^([A-ZÀ-ÖØ-Þ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
 _MIN_NEARBY = 3
+_MIN_FAR_ANY_ORDER = 4
 
 
 def _ascii(text: str) -> str:
     """Return `text` lower-case and unaccented."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def is_syllable_ended(word: str) -> bool:
+    """Tell whether a word is a sigle closed by the first syllable of its last word (« FFRug »)."""
+    return bool(_SYLLABLE_END.match(word))
+
+
+def _parts(acronym: str) -> list[str]:
+    """Return the parts of a hyphenated or syllable-ended sigle (« CGT-FO », « FF » + « Rug »)."""
+    ended = _SYLLABLE_END.match(acronym)
+    return list(ended.groups()) if ended else [p for p in acronym.split("-") if p]
 
 
 def is_hyphenated(word: str) -> bool:
@@ -110,6 +123,47 @@ def in_company_name(doc: Doc, i: int) -> bool:
     return doc[i].text in _companions("form") or prev.text in _companions("head")
 
 
+def in_capitalised_name(doc: Doc, i: int) -> bool:
+    """Tell whether the capitals word `i` is one word of a longer name (« la société Orbital XTK »,
+    « l'entreprise ZUB Charters »): a capitalised name word, not a person's, stands right before it
+    inside the sentence or right after it. The caller keeps it when the text spells it out.
+
+    Not before an edition's number (« le Grand Prix XSU 2018 » names its organiser), nor before a
+    name after a determiner (« l'ONG Bleu Ciel »: the sigle heads the phrase, the name follows).
+    """
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) and doc[i].whitespace_ == " " else None
+    if (
+        prev is not None
+        and prev.whitespace_ == " "
+        and not prev.is_sent_start
+        and _name_word(prev)
+        and not (nxt is not None and nxt.text[:1].isdigit())
+    ):
+        return True
+    return nxt is not None and _name_word(nxt) and (prev is None or prev.pos_ != "DET")
+
+
+def _name_word(tok: Token) -> bool:
+    """Tell whether `tok` is a capitalised word of a name, not a person's name nor a function word."""
+    return bool(
+        _NAME_WORD.match(tok.text) and tok.pos_ not in _NOT_NAME_WORDS and tok.ent_type_ != "PER"
+    )
+
+
+def designation_code(doc: Doc, i: int) -> bool:
+    """Tell whether the capitals word `i` opens a catalogue or road number (« KLX 4417 »,
+    « RD 113 », « ZT 2019abc »): a number follows it that is no year of an edition (« XTS 2016 »).
+    """
+    if i + 1 >= len(doc) or doc[i].whitespace_ != " ":
+        return False
+    nxt = doc[i + 1].text
+    if not nxt[:1].isdigit() or not nxt.isalnum():
+        return False
+    return not (nxt.isdigit() and _YEARS[0] <= int(nxt) <= _YEARS[1])
+
+
+_YEARS = (1800, 2099)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
 _NOT_NAME_WORDS = ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX")
 
@@ -120,13 +174,14 @@ def _capitalised(word: str) -> bool:
 
 
 def contraction_expansion(phrase: Span, acronym: str) -> bool:
-    """Tell whether the words of `phrase` spell a hyphenated sigle part by part.
+    """Tell whether the words of `phrase` spell a hyphenated or syllable-ended sigle part by part.
 
     Each part is spelled by the initials of some words (function words skipped) or is the
     contraction of one word: its first letter is the word's initial, its other letters follow
-    in the word in order (« HI-SEAS » ← « Hawaii Space Exploration Analog and Simulation »).
+    in the word in order (« HI-SEAS » ← « Hawaii Space Exploration Analog and Simulation »,
+    « FFRug » ← « Fédération française de rugby »).
     """
-    parts = [_ascii(p) for p in acronym.split("-") if p]
+    parts = [_ascii(p) for p in _parts(acronym)]
     words = [_ascii(w) for w in re.findall(r"\w+", phrase.text)]
     function_words = lexicon.word_set("acronym_function_words")
     if len(parts) < 2 or not words:
@@ -145,7 +200,7 @@ def contraction_expansion(phrase: Span, acronym: str) -> bool:
             nxt = (w + 1, p + 1, 0) if k + 1 == len(part) else (w + 1, p, k + 1)
             if fits(*nxt):
                 return True
-        return word in function_words and k > 0 and fits(w + 1, p, k)
+        return word in function_words and (k > 0 or p > 0) and fits(w + 1, p, k)
 
     return fits(0, 0, 0)
 
@@ -215,11 +270,14 @@ def reordered_name_before(doc: Doc, paren: int, letters: str) -> str | None:
 def nearby_expansion(
     doc: Doc, span: Span, letters: str, spells: Callable[[str, str], bool]
 ) -> str | None:
-    """Return an expansion written in the acronym's sentence, the sentence before or the one after.
+    """Return an expansion written in the acronym's sentence, the sentence before or the one after,
+    or else earlier in the text.
 
     The expansion is a run of words starting on a noun (no verb or punctuation but commas inside),
     whose initials spell the letters in order, or whose content words give exactly the letters in
     another order (« Organisation des Nations unies pour l'éducation, la science et la culture »).
+    Written further before (« Le Bureau fédéral d'investigation … Deux phrases plus loin, le BFI »),
+    a run gives them in another order only for four letters or more.
     """
     if len(letters) < _MIN_NEARBY:
         return None
@@ -230,6 +288,22 @@ def nearby_expansion(
         lo = doc[lo - 1].sent.start
     if hi < len(doc):
         hi = doc[hi].sent.end
+    return _first_run(doc, span, letters, spells, (lo, hi), True) or _first_run(
+        doc, span, letters, spells, (0, lo), len(letters) >= _MIN_FAR_ANY_ORDER
+    )
+
+
+def _first_run(
+    doc: Doc,
+    span: Span,
+    letters: str,
+    spells: Callable[[str, str], bool],
+    bounds: tuple[int, int],
+    same: bool,
+) -> str | None:
+    """Return the first run starting in `bounds` (lo, hi) that spells the letters in order, or
+    gives them in another order when `same` is true."""
+    lo, hi = bounds
     starts = _run_starts(doc, letters)
     for start in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
         if span.start <= start < span.end:
@@ -239,9 +313,9 @@ def nearby_expansion(
         # elsewhere, every occurrence of the same letters shares it (memo per doc).
         inside = (span.start, span.end) if span.start < limit and span.end > start else None
         memo = doc_memo(doc, "acronym_runs")
-        key = (letters, start, limit, inside, spells)
+        key = (letters, start, limit, inside, spells, same)
         if key not in memo:
-            memo[key] = _run_from(doc, (start, limit), span, letters, spells)
+            memo[key] = _run_from(doc, (start, limit), span, letters, spells, same)
         found: str | None = memo[key]
         if found:
             return found
@@ -269,7 +343,12 @@ def _may_open(word: str, letters: str) -> bool:
 
 
 def _run_from(
-    doc: Doc, bounds: tuple[int, int], span: Span, letters: str, spells: Callable[[str, str], bool]
+    doc: Doc,
+    bounds: tuple[int, int],
+    span: Span,
+    letters: str,
+    spells: Callable[[str, str], bool],
+    same: bool = True,
 ) -> str | None:
     """Return the shortest run in `bounds` (start, limit) from its start that `spells` (in order)
     or that gives the same letters, or None."""
@@ -283,7 +362,7 @@ def _run_from(
         if last.is_punct or last.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         text = doc[start:stop].text
-        if spells(text, letters) or _same_letters(text, letters):
+        if spells(text, letters) or (same and _same_letters(text, letters)):
             return str(text)
     return None
 
