@@ -66,7 +66,8 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     spans = quoted_spans(text_of(merged))
     facts = _marked(merged, offset, ctx, index, spans)
     inside = [(q.start - 1, q.end + 1) for q in spans]
-    facts.extend(_unmarked(merged, offset, ctx, index, inside))
+    reported = [(f.start, f.end) for f in facts]  # « Cet « … » du pays, a-t-il dit »: said once
+    facts.extend(_unmarked(merged, offset, ctx, index, inside, reported))
     return facts
 
 
@@ -420,12 +421,21 @@ def _joins(text: str, after_attribution: int, next_open: int) -> bool:
 
 
 def _unmarked(
-    doc: Any, offset: int, ctx: Context, index: NameIndex, inside: list[tuple[int, int]]
+    doc: Any,
+    offset: int,
+    ctx: Context,
+    index: NameIndex,
+    inside: list[tuple[int, int]],
+    reported: list[tuple[int, int]],
 ) -> list[Fact]:
-    """« …, a déclaré X. », « …, d'ajouter M. X », « Selon X, … »."""
+    """« …, a déclaré X. », « …, d'ajouter M. X », « Selon X, … »; not in a sentence whose
+    quoted words are already a quote (`reported`: the article offsets of the marked quotes)."""
     facts: list[Fact] = []
     for sent in doc.sents:
         if any(a <= sent.start_char < b for a, b in inside):
+            continue
+        start, end = offset + sent.start_char, offset + sent.end_char
+        if any(a < end and start < b for a, b in reported):
             continue
         inverted = inverted_attribution(doc, sent, offset, index, inside)
         found = inverted or selon_attribution(doc, sent, offset, index, inside)
@@ -450,7 +460,10 @@ def _quote(
     **extra: Any,
 ) -> Fact:
     """Build a quote fact with its speaker's gender; « le groupe » is the one group the article names."""
-    speaker = named_body(speaker, ctx.article.text, offset + sent.start_char) or speaker
+    speaker = (
+        named_body(speaker, ctx.article.text, offset + sent.start_char, offset + sent.end_char)
+        or speaker
+    )
     if speaker and len(speaker.split()) > 6 and "," in speaker:
         speaker = index.resolve(speaker.split(",")[0])  # a clause taken for a name: its subject
     return ctx.fact(

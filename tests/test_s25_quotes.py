@@ -1,0 +1,205 @@
+"""Quotes said once, and bodies called by their kind. Invented sentences.
+
+- A sentence whose quoted words already make a marked quote (« Cet « … » du pays, a-t-il
+  ajouté ») is not reported a second time as unmarked speech.
+- « Le journal », « le groupe »: the body of that kind the article named before (or in) the
+  sentence, never one it names only later.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_HEAD = "Vossberg : un titre\n\n3 juin 2018. –\n"
+
+
+def _quotes(extract_text: Any, body: str) -> list[tuple[Any, ...]]:
+    facts = extract_text(_HEAD + body + "\n")
+    return [(f.get("speaker"), f.get("text"), f.get("marked")) for f in facts if f.type == "quote"]
+
+
+_SAID_ONCE = [
+    (
+        "La présidente du club, Claire Morel, a salué l'équipe. « Nous sommes très fiers », a-t-elle déclaré. Cette « victoire montre que le travail paie toujours : nos joueurs ont tout donné » cette saison, a-t-elle ajouté.",
+        "victoire montre que le travail paie toujours : nos joueurs ont tout donné",
+        "Claire Morel",
+    ),
+    (
+        "Le directeur de l'usine, Marc Delorme, a annoncé la fermeture. « Nous n'avons pas le choix », a-t-il déclaré. Cette « décision difficile montre que le marché a changé : nos clients sont partis » en Asie, a-t-il ajouté.",
+        "décision difficile montre que le marché a changé : nos clients sont partis",
+        "Marc Delorme",
+    ),
+    (
+        "La ministre de la Mer, Léa Vasseur, a visité le port. « Le port doit grandir », a-t-elle déclaré. Ce « chantier immense prouve que nous avançons vite : les quais seront prêts » avant l'été, a-t-elle ajouté.",
+        "chantier immense prouve que nous avançons vite : les quais seront prêts",
+        "Léa Vasseur",
+    ),
+    (
+        "Le procureur de Lorvan, Hugo Marchal, a ouvert une enquête. « Les faits sont graves », a-t-il déclaré. Cette « affaire rappelle ce que nous savons déjà : les réseaux criminels sont organisés » dans la région, a-t-il ajouté.",
+        "affaire rappelle ce que nous savons déjà : les réseaux criminels sont organisés",
+        "Hugo Marchal",
+    ),
+    (
+        "Le président du syndicat, Paul Girardin, a appelé à la grève. « Nous irons jusqu'au bout », a-t-il déclaré. Ce « mouvement montre que les salariés sont en colère : ils veulent être entendus » partout, a-t-il ajouté.",
+        "mouvement montre que les salariés sont en colère : ils veulent être entendus",
+        "Paul Girardin",
+    ),
+    (
+        "L'entraîneur du club, Yves Bertin, a commenté le match. « Nous avons bien joué », a-t-il déclaré. Ce « résultat prouve que le groupe est solide : chacun a fait son travail » ce soir, a-t-il ajouté.",
+        "résultat prouve que le groupe est solide : chacun a fait son travail",
+        "Yves Bertin",
+    ),
+    (
+        "La directrice de l'école, Anne Perrot, a accueilli les élèves. « Tout est prêt », a-t-elle déclaré. Cette « rentrée montre que les familles nous font confiance : les classes sont pleines » cette année, a-t-elle ajouté.",
+        "rentrée montre que les familles nous font confiance : les classes sont pleines",
+        "Anne Perrot",
+    ),
+    (
+        "Le ministre des Sports, Paul Lenoir, a présenté le plan. « Le sport est une priorité », a-t-il déclaré. Ce « plan ambitieux montre que nous croyons au sport : chaque ville aura un stade » dans dix ans, a-t-il ajouté.",
+        "plan ambitieux montre que nous croyons au sport : chaque ville aura un stade",
+        "Paul Lenoir",
+    ),
+    (
+        "Le chef des pompiers, Luc Ferrand, a décrit l'incendie. « Le feu est maîtrisé », a-t-il déclaré. Cet « incendie violent rappelle que la forêt est sèche : la prudence reste de mise » cet été, a-t-il ajouté.",
+        "incendie violent rappelle que la forêt est sèche : la prudence reste de mise",
+        "Luc Ferrand",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "speaker"), _SAID_ONCE)
+def test_a_marked_quote_is_not_also_unmarked(
+    extract_text: Any, body: str, text: str, speaker: str
+) -> None:
+    quotes = _quotes(extract_text, body)
+    assert (speaker, text, True) in quotes
+    assert not [q for q in quotes if not q[2]]
+
+
+_STILL_UNMARKED = [
+    (
+        "Le centre a été fermé mardi, a annoncé le ministre Paul Lenoir.",
+        "Le centre a été fermé mardi",
+        "Paul Lenoir",
+    ),
+    (
+        "La ministre Claire Morel a visité le port. « Le port va grandir », a-t-elle déclaré. "
+        "Les quais seront prêts en juin, a précisé Claire Morel.",
+        "Les quais seront prêts en juin",
+        "Claire Morel",
+    ),
+    (
+        "Le ministre Paul Lenoir a visité le port. « Le chantier avance », a-t-il déclaré. Les travaux seront finis en mai, a-t-il ajouté.",
+        "Les travaux seront finis en mai",
+        "Paul Lenoir",
+    ),
+    (
+        "Le maire Jean Collet a inauguré le pont. Les travaux ont coûté deux millions d'euros, a précisé Jean Collet.",
+        "Les travaux ont coûté deux millions d'euros",
+        "Jean Collet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "speaker"), _STILL_UNMARKED)
+def test_unmarked_speech_without_a_marked_quote_stays(
+    extract_text: Any, body: str, text: str, speaker: str
+) -> None:
+    assert (speaker, text, False) in _quotes(extract_text, body)
+
+
+_ECHO = (
+    "Pour L'Écho, il s'agit d'une intrusion que le journal estime grave. "
+    "Pour le journal Le Matin, ce blocage est intolérable. "
+    "Le quotidien a ensuite publié un éditorial."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "sentence", "expected"),
+    [
+        ("le journal", _ECHO, "Pour L'Écho, il s'agit", None),  # Le Matin comes later
+        ("le journal", _ECHO, "Pour le journal Le Matin", "Le Matin"),  # named in the sentence
+        ("le quotidien", _ECHO, "Le quotidien a ensuite", None),  # no « quotidien X »
+        (
+            "le groupe",
+            "Le groupe minier Orbex a fermé un site. Le groupe a confirmé la date.",
+            "Le groupe a confirmé",
+            "Orbex",
+        ),
+        (
+            "le groupe",
+            "Le groupe a confirmé la date. Le groupe minier Orbex a fermé un site.",
+            "Le groupe a confirmé",
+            None,
+        ),
+        (
+            "la compagnie",
+            "La compagnie a annulé ses vols. Plus tard, la compagnie Air Lumière a été vendue.",
+            "La compagnie a annulé",
+            None,
+        ),
+        (
+            "la compagnie",
+            "Air Lumière a annulé ses vols. Plus tard, la compagnie Air Lumière a été vendue.",
+            "Plus tard",
+            "Air Lumière",
+        ),
+        (
+            "la compagnie",
+            "Air Lumière a annulé ses vols. La compagnie a confirmé. La compagnie Air Lumière "
+            "sera vendue.",
+            "La compagnie a confirmé",
+            "Air Lumière",  # named alone before: the same body
+        ),
+        (
+            "le club",
+            "Le club Valbonne FC a gagné. Le club a remercié ses supporters.",
+            "Le club a remercié",
+            "Valbonne FC",
+        ),
+        (
+            "le syndicat",
+            "Le syndicat a appelé à la grève. Le syndicat Force Marine a démenti.",
+            "Le syndicat a appelé",
+            None,
+        ),
+    ],
+)
+def test_a_body_kind_points_back(
+    speaker: str, text: str, sentence: str, expected: str | None
+) -> None:
+    from generators.extract.body_kinds import named_body
+
+    start = text.index(sentence)
+    end = text.index(".", start) + 1
+    assert named_body(speaker, text, start, end) == expected
+
+
+def test_a_body_kind_without_a_sentence_is_any_named_one() -> None:
+    from generators.extract.body_kinds import named_body
+
+    text = "Le groupe a confirmé la date. Le groupe minier Orbex a fermé un site."
+    assert named_body("le groupe", text) == "Orbex"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pour L'Écho, il s'agit d'une « intrusion scandaleuse dans les contenus » que le "
+            "journal estime comme « une atteinte grave à la liberté de la presse ». Pour le "
+            "journal Le Matin, ce blocage est « intolérable ».",
+            ("le journal", "une atteinte grave à la liberté de la presse", True),
+        ),
+        (
+            "Le journal Le Matin a publié une enquête. « Nous ne céderons pas aux pressions du "
+            "syndicat », a écrit le journal.",
+            ("Le Matin", "Nous ne céderons pas aux pressions du syndicat", True),
+        ),
+    ],
+)
+def test_a_quote_of_the_journal(extract_text: Any, body: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _quotes(extract_text, body)
