@@ -203,3 +203,63 @@ def test_a_body_kind_without_a_sentence_is_any_named_one() -> None:
 )
 def test_a_quote_of_the_journal(extract_text: Any, body: str, expected: tuple[Any, ...]) -> None:
     assert expected in _quotes(extract_text, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Selon les habitants, la police a tiré « sans la moindre sommation ».",
+            ("les habitants", "sans la moindre sommation", True),
+        ),
+        (
+            "Selon les dix délégués, « la réforme est une provocation pour tous les salariés ».",
+            ("les dix délégués", "la réforme est une provocation pour tous les salariés", True),
+        ),
+        (
+            "D'après les enquêteurs, « le suspect préparait son attaque depuis plusieurs mois ».",
+            ("les enquêteurs", "le suspect préparait son attaque depuis plusieurs mois", True),
+        ),
+        (
+            "Pour les grévistes, « le gouvernement ne nous écoute jamais ».",
+            ("les grévistes", "le gouvernement ne nous écoute jamais", True),
+        ),
+        (
+            "Selon plusieurs médecins de l'hôpital, « la situation est devenue intenable depuis "
+            "l'été ».",
+            (
+                "plusieurs médecins de l'hôpital",
+                "la situation est devenue intenable depuis l'été",
+                True,
+            ),
+        ),
+        (
+            "Selon les trois avocats de la famille, « cette décision est une victoire pour la "
+            "justice ».",
+            (
+                "les trois avocats de la famille",
+                "cette décision est une victoire pour la justice",
+                True,
+            ),
+        ),
+        (
+            "Pour les élus de l'opposition, ce budget est « une faute historique ».",
+            ("les élus de l'opposition", "une faute historique", True),
+        ),
+    ],
+)
+def test_a_crowd_source_speaks(extract_text: Any, body: str, expected: tuple[Any, ...]) -> None:
+    assert _quotes(extract_text, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Selon les médias locaux, « environ 54 enfants ont été hospitalisés ».",  # not people
+        "Selon ses partisans, « le maire est victime d'une cabale politique ».",  # whose?
+        "Selon un témoin, « le conducteur roulait beaucoup trop vite ».",  # one, unnamed
+        "Selon les experts, la croissance sera de 1,5 % cette année.",  # no marked quote
+    ],
+)
+def test_no_crowd_source(extract_text: Any, body: str) -> None:
+    assert [q for q in _quotes(extract_text, body) if q[0]] == []
