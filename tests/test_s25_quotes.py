@@ -263,3 +263,114 @@ def test_a_crowd_source_speaks(extract_text: Any, body: str, expected: tuple[Any
 )
 def test_no_crowd_source(extract_text: Any, body: str) -> None:
     assert [q for q in _quotes(extract_text, body) if q[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La réforme a été qualifiée de « provocation inacceptable et dangereuse » par le "
+            "syndicat Force Marine.",
+            ("le syndicat Force Marine", "provocation inacceptable et dangereuse", True),
+        ),
+        (
+            "La réforme a été qualifiée de « provocation inacceptable et dangereuse » par Paul "
+            "Lenoir.",
+            ("Paul Lenoir", "provocation inacceptable et dangereuse", True),
+        ),
+        (
+            "Le projet est jugé « totalement irréaliste et dangereux » par les experts du "
+            "ministère.",
+            ("les experts du ministère", "totalement irréaliste et dangereux", True),
+        ),
+        (
+            "Le maire a été décrit comme un « homme de dialogue et de conviction » par Claire "
+            "Morel.",
+            ("Claire Morel", "homme de dialogue et de conviction", True),
+        ),
+        (
+            "La décision a été dénoncée comme une « atteinte grave aux libertés » par "
+            "l'association Vigie Citoyenne.",
+            ("l'association Vigie Citoyenne", "atteinte grave aux libertés", True),
+        ),
+        (
+            "Le budget, considéré comme « une faute historique » par les élus de l'opposition, "
+            "a été adopté.",
+            ("les élus de l'opposition", "une faute historique", True),
+        ),
+        (
+            "Qualifié de journal qui « s'est couché » par le directeur du Matin, Paul Lenoir, "
+            "L'Écho s'est défendu.",
+            ("Paul Lenoir", "s'est couché", True),
+        ),
+        (
+            "Ces déclarations ont été identifiées par le gouvernement de Lorvanie comme le "
+            "résultat d'un « crime cybernétique sans vergogne ».",
+            ("le gouvernement de Lorvanie", "crime cybernétique sans vergogne", True),
+        ),
+        (
+            "La loi a été présentée comme « un progrès pour tous les salariés » par le "
+            "gouvernement.",
+            ("le gouvernement", "un progrès pour tous les salariés", True),
+        ),
+        (
+            "Paul Lenoir a qualifié la réforme de « provocation inacceptable et dangereuse ».",
+            ("Paul Lenoir", "provocation inacceptable et dangereuse", True),  # active: unchanged
+        ),
+        (
+            "La réforme a été qualifiée de « provocation inacceptable et dangereuse », a déclaré "
+            "Paul Lenoir.",
+            ("Paul Lenoir", "provocation inacceptable et dangereuse", True),  # the incise tells
+        ),
+    ],
+)
+def test_the_passive_agent_speaks(extract_text: Any, body: str, expected: tuple[Any, ...]) -> None:
+    assert _quotes(extract_text, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La réforme a été adoptée par le Parlement malgré une « opposition très vive ».",
+        "Le livre, intitulé « la mer en hiver », a été écrit par Claire Morel.",
+        "Le boxeur, surnommé « le taureau de Lorvan » par la presse, a gagné.",
+        "La réforme a été qualifiée de « provocation » par le syndicat.",  # one word
+        "Le pont a été construit « en un temps record » par l'entreprise Ferlux.",
+    ],
+)
+def test_no_passive_agent(extract_text: Any, body: str) -> None:
+    assert [q for q in _quotes(extract_text, body) if q[0]] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le maire a été décrit comme un « homme de dialogue et de conviction ».",
+        "La directrice a été présentée comme une « gestionnaire hors pair et exigeante ».",
+        "L'entraîneur a été qualifié de « véritable magicien du ballon ».",
+        "Le texte est considéré comme « une avancée historique pour les femmes ».",
+        "Le ministre a été accusé de « mentir aux députés depuis des mois ».",
+        "Paul Lenoir a été décrit comme un « homme discret et travailleur ».",
+        "La réforme est jugée « trop lente et trop timide ».",
+        "Claire Morel a été désignée comme « la meilleure joueuse du tournoi ».",
+        "Le projet a été critiqué comme « un gaspillage d'argent public ».",
+        "Le club a été salué comme « un modèle de gestion pour la région ».",
+    ],
+)
+def test_the_described_subject_is_not_the_speaker(extract_text: Any, body: str) -> None:
+    assert [q[0] for q in _quotes(extract_text, body)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le plan est jugé « trop coûteux et injuste » selon Paul Lenoir.",
+            ("Paul Lenoir", "trop coûteux et injuste", True),
+        ),
+    ],
+)
+def test_a_source_after_the_passive_speaks(
+    extract_text: Any, body: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _quotes(extract_text, body)

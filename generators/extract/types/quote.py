@@ -41,6 +41,7 @@ from generators.extract.document_speakers import document_speaker
 from generators.extract.incise_pronouns import contradicts, incise_gender, sole_person
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
+from generators.extract.passive_quotes import agent_speaker, described
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
 from generators.extract.quote_names import named_in_marks
 from generators.extract.recalled_quotes import recalled_speaker
@@ -82,8 +83,8 @@ def _marked(
         if n in skip:
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
-        if named_in_marks(doc, quoted):
-            continue  # « un plan baptisé « … » », « la campagne « Nous … » »: a name
+        if named_in_marks(doc, quoted) or described(doc, quoted, words):
+            continue  # « un plan baptisé « … » »: a name; « X a été décrit comme « … » »: by whom?
         cried, crier, how = cry_speaker(doc, quoted, offset, index)
         if cried:  # « Il a crié « … » »: the cry's subject, or no quote
             if crier:
@@ -95,7 +96,9 @@ def _marked(
                 )
                 previous = (crier, sent.end)
             continue
-        partial = coordinated.get(n) or partial_quote(doc, quoted, words, offset, index)
+        partial = coordinated.get(n) or agent_speaker(doc, quoted, words, offset, index)
+        if partial is None:  # not « qualifiée de « … » par X » (the passive's agent)
+            partial = partial_quote(doc, quoted, words, offset, index)
         if partial is None:  # « Le maire a condamné un « geste lâche » »: a verb's complement
             partial = complement_speaker(doc, quoted, offset, index)
         if partial == "":  # reported by someone not found: « pour X, … » may name them
