@@ -374,3 +374,79 @@ def test_a_source_after_the_passive_speaks(
     extract_text: Any, body: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in _quotes(extract_text, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le député Paul Lenoir a visité l'église. Ce dernier en appelle au préfet « pour "
+            "sauvegarder ce lieu de culte ».",
+            ("Paul Lenoir", "pour sauvegarder ce lieu de culte", True),
+        ),
+        (
+            "Le député Paul Lenoir a visité l'église. Ce dernier a dénoncé un « abandon "
+            "scandaleux du patrimoine ».",
+            ("Paul Lenoir", "abandon scandaleux du patrimoine", True),
+        ),
+        (
+            "La députée Claire Morel a écrit au maire Jean Collet. Ce dernier a dénoncé un "
+            "« abandon scandaleux du patrimoine ».",
+            ("Jean Collet", "abandon scandaleux du patrimoine", True),
+        ),
+        (
+            "Le maire Jean Collet a écrit à la députée Claire Morel. Cette dernière a dénoncé "
+            "un « abandon scandaleux du patrimoine ».",
+            ("Claire Morel", "abandon scandaleux du patrimoine", True),
+        ),
+        (
+            "Jean Collet a rencontré Paul Lenoir. Ce dernier a déclaré : « Nous avons beaucoup "
+            "parlé du port. »",
+            ("Paul Lenoir", "Nous avons beaucoup parlé du port.", True),
+        ),
+        (
+            "Claire Morel a rencontré Paul Lenoir. Cette dernière a déclaré : « Nous avons "
+            "beaucoup parlé du port. »",
+            ("Claire Morel", "Nous avons beaucoup parlé du port.", True),
+        ),
+    ],
+)
+def test_ce_dernier_is_the_person_named_last(
+    extract_text: Any, body: str, expected: tuple[Any, ...]
+) -> None:
+    assert _quotes(extract_text, body) == [expected]
+
+
+def test_ce_dernier_is_a_weak_clue(extract_text: Any) -> None:
+    body = (
+        "La députée Claire Morel a écrit au maire Jean Collet. Ce dernier a dénoncé un "
+        "« abandon scandaleux du patrimoine »."
+    )
+    facts = [f for f in extract_text(_HEAD + body + "\n") if f.type == "quote"]
+    assert [f.get("confidence") for f in facts] == [0.65]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Paul Lenoir a visité le port. Ce dernier a été qualifié d'« abandon scandaleux du "
+        "patrimoine ».",  # the port
+        "Paul Lenoir a visité le port. Ce dernier est « dans un état lamentable et dangereux ».",
+        "Le ministre a rencontré le maire. Ce dernier a dénoncé un « abandon scandaleux du "
+        "patrimoine ».",  # no one named
+        "Claire Morel a visité le port. Ce dernier a dénoncé un « abandon scandaleux du "
+        "patrimoine ».",  # no man named
+    ],
+)
+def test_ce_dernier_not_a_person(extract_text: Any, body: str) -> None:
+    assert [q for q in _quotes(extract_text, body) if q[0]] == []
+
+
+def test_ce_dernier_past_a_bare_title(extract_text: Any) -> None:
+    body = (
+        "D'autres élus comme Jean Collet, maire de Valbonne, et Paul Lenoir, député LR, tentaient "
+        "de faire barrage. Ce dernier en appelle au préfet « pour sauvegarder ce lieu de culte »."
+    )
+    assert _quotes(extract_text, body) == [
+        ("Paul Lenoir", "pour sauvegarder ce lieu de culte", True)
+    ]

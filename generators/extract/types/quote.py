@@ -39,6 +39,7 @@ from generators.extract.cries import cry_speaker
 from generators.extract.crowd_speakers import is_crowd
 from generators.extract.document_speakers import document_speaker
 from generators.extract.incise_pronouns import contradicts, incise_gender, sole_person
+from generators.extract.last_named import anaphoric
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
 from generators.extract.passive_quotes import agent_speaker, described
@@ -463,6 +464,8 @@ def _quote(
     **extra: Any,
 ) -> Fact:
     """Build a quote fact with its speaker's gender; « le groupe » is the one group the article names."""
+    if speaker and extra.get("evidence") != "named" and anaphoric(sent):
+        extra["evidence"] = "last_named"  # « Ce dernier a dit … »: resolved across sentences
     speaker = (
         named_body(speaker, ctx.article.text, offset + sent.start_char, offset + sent.end_char)
         or speaker
