@@ -450,3 +450,8 @@ def test_ce_dernier_past_a_bare_title(extract_text: Any) -> None:
     assert _quotes(extract_text, body) == [
         ("Paul Lenoir", "pour sauvegarder ce lieu de culte", True)
     ]
+
+
+def test_no_crowd_source_past_a_name(extract_text: Any) -> None:
+    body = "Selon les analystes de la banque Ferlux, « les taux vont encore monter cette année »."
+    assert [q for q in _quotes(extract_text, body) if q[0]] == []

@@ -69,9 +69,12 @@ def source_phrase(
 
 def _crowd_source(doc: Any, outside: list[Any]) -> str | None:
     """« Selon les auteurs de l'amendement, « … » » → the people no one names, as written: a
-    plural noun of people with its determiner or numeral right after the source word."""
+    plural noun of people with its determiner or numeral right after the source word; not when
+    the phrase names a body or a person (« selon les analystes de la banque X »: whose words?)."""
     noun = next((t for t in outside[1:4] if t.pos_ == "NOUN"), None)
-    return crowd_phrase(doc, noun) if noun is not None else None
+    phrase = crowd_phrase(doc, noun) if noun is not None else None
+    named = phrase is not None and any(w[:1].isupper() for w in phrase.split()[1:])
+    return None if named else phrase
 
 
 def _named_source(outside: list[Any]) -> str | None:
