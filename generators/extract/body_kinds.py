@@ -19,18 +19,21 @@ def _kind_phrase() -> re.Pattern[str]:
     return re.compile(rf"^{_ARTICLE}({kinds})$", re.IGNORECASE)
 
 
-def named_body(speaker: str | None, text: str, at: int = -1) -> str | None:
+def named_body(speaker: str | None, text: str, at: int = -1, end: int = -1) -> str | None:
     """Return the one body `text` names with the kind noun of `speaker` (« le groupe » → the X
     of « le groupe X » or « le groupe minier X »), or None when there is none.
 
     With several, « le quotidien » at offset `at` is the one of them named last before it (by
-    its name alone too: « Pour X, … »), when that one is named after all the others."""
+    its name alone too: « Pour X, … »), when that one is named after all the others. « Le
+    journal » points back: a body first named after the sentence ending at `end` is not it."""
     kind = _kind_phrase().match(speaker.strip()) if speaker else None
     if kind is None:
         return None
     noun = re.escape(kind.group(1).lower())
     pattern = re.compile(rf"\b(?i:{noun})(?:\s+{_LOWER}){{0,2}}\s+{_NAME}")
     names = {m.group(1).strip() for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
+    if end > 0:
+        names = {name for name in names if text.find(name) < end}
     if len(names) > 1 and at > 0:
         return _last_named(names, text[:at])
     return names.pop() if len(names) == 1 else None

@@ -9,6 +9,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.attribution import pronoun_speaker
+from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.document_speakers import text_owner
 from generators.extract.names import NameIndex
 from generators.extract.speech_words import body_phrase
@@ -63,7 +64,17 @@ def source_phrase(
     if holders or not opinion:
         return holders
     named = _named_source(outside) if _source_word(outside, 0, opinion=False) else None
-    return _role_source(doc, outside, offset, index) or named
+    return _role_source(doc, outside, offset, index) or named or _crowd_source(doc, outside)
+
+
+def _crowd_source(doc: Any, outside: list[Any]) -> str | None:
+    """« Selon les auteurs de l'amendement, « … » » → the people no one names, as written: a
+    plural noun of people with its determiner or numeral right after the source word; not when
+    the phrase names a body or a person (« selon les analystes de la banque X »: whose words?)."""
+    noun = next((t for t in outside[1:4] if t.pos_ == "NOUN"), None)
+    phrase = crowd_phrase(doc, noun) if noun is not None else None
+    named = phrase is not None and any(w[:1].isupper() for w in phrase.split()[1:])
+    return None if named else phrase
 
 
 def _named_source(outside: list[Any]) -> str | None:

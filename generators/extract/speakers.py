@@ -16,6 +16,7 @@ from generators.extract.colon_speakers import colon_speaker
 from generators.extract.coreference import coreferent, person_of
 from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.document_speakers import document_owner
+from generators.extract.last_named import last_named
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens
 from generators.extract.relatives import is_relative_subject, relative_antecedent
@@ -321,9 +322,9 @@ def _opening_person(sent: Any, offset: int, index: NameIndex) -> str | None:
 
 def speaker_of(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | None:
     """Return who a subject names: a person, a person by title or pronoun, or an organisation."""
-    regnal = regnal_name(doc, subj, offset, index)
-    if regnal:
-        return regnal
+    found = regnal_name(doc, subj, offset, index) or last_named(doc, subj, offset, index)
+    if found:
+        return found  # « Louis XIV », « ce dernier »
     if is_relative_subject(subj):  # « l'agence X, qui affirme que … »: the phrase before « qui »
         antecedent = relative_antecedent(doc, subj, offset, index)
         if antecedent is None or not hasattr(antecedent, "i"):

@@ -39,8 +39,10 @@ from generators.extract.cries import cry_speaker
 from generators.extract.crowd_speakers import is_crowd
 from generators.extract.document_speakers import document_speaker
 from generators.extract.incise_pronouns import contradicts, incise_gender, sole_person
+from generators.extract.last_named import anaphoric
 from generators.extract.names import NameIndex
 from generators.extract.partial_quotes import is_speech, partial_quote
+from generators.extract.passive_quotes import agent_speaker, described
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens, quoted_spans
 from generators.extract.quote_names import named_in_marks
 from generators.extract.recalled_quotes import recalled_speaker
@@ -66,7 +68,8 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
     spans = quoted_spans(text_of(merged))
     facts = _marked(merged, offset, ctx, index, spans)
     inside = [(q.start - 1, q.end + 1) for q in spans]
-    facts.extend(_unmarked(merged, offset, ctx, index, inside))
+    reported = [(f.start, f.end) for f in facts]  # « Cet « … » du pays, a-t-il dit »: said once
+    facts.extend(_unmarked(merged, offset, ctx, index, inside, reported))
     return facts
 
 
@@ -81,8 +84,8 @@ def _marked(
         if n in skip:
             continue
         words = quote_tokens(doc, quoted.start, quoted.end)
-        if named_in_marks(doc, quoted):
-            continue  # « un plan baptisé « … » », « la campagne « Nous … » »: a name
+        if named_in_marks(doc, quoted) or described(doc, quoted, words):
+            continue  # « un plan baptisé « … » »: a name; « X a été décrit comme « … » »: by whom?
         cried, crier, how = cry_speaker(doc, quoted, offset, index)
         if cried:  # « Il a crié « … » »: the cry's subject, or no quote
             if crier:
@@ -94,7 +97,9 @@ def _marked(
                 )
                 previous = (crier, sent.end)
             continue
-        partial = coordinated.get(n) or partial_quote(doc, quoted, words, offset, index)
+        partial = coordinated.get(n) or agent_speaker(doc, quoted, words, offset, index)
+        if partial is None:  # not « qualifiée de « … » par X » (the passive's agent)
+            partial = partial_quote(doc, quoted, words, offset, index)
         if partial is None:  # « Le maire a condamné un « geste lâche » »: a verb's complement
             partial = complement_speaker(doc, quoted, offset, index)
         if partial == "":  # reported by someone not found: « pour X, … » may name them
@@ -420,12 +425,21 @@ def _joins(text: str, after_attribution: int, next_open: int) -> bool:
 
 
 def _unmarked(
-    doc: Any, offset: int, ctx: Context, index: NameIndex, inside: list[tuple[int, int]]
+    doc: Any,
+    offset: int,
+    ctx: Context,
+    index: NameIndex,
+    inside: list[tuple[int, int]],
+    reported: list[tuple[int, int]],
 ) -> list[Fact]:
-    """« …, a déclaré X. », « …, d'ajouter M. X », « Selon X, … »."""
+    """« …, a déclaré X. », « …, d'ajouter M. X », « Selon X, … »; not in a sentence whose
+    quoted words are already a quote (`reported`: the article offsets of the marked quotes)."""
     facts: list[Fact] = []
     for sent in doc.sents:
         if any(a <= sent.start_char < b for a, b in inside):
+            continue
+        start, end = offset + sent.start_char, offset + sent.end_char
+        if any(a < end and start < b for a, b in reported):
             continue
         inverted = inverted_attribution(doc, sent, offset, index, inside)
         found = inverted or selon_attribution(doc, sent, offset, index, inside)
@@ -450,7 +464,12 @@ def _quote(
     **extra: Any,
 ) -> Fact:
     """Build a quote fact with its speaker's gender; « le groupe » is the one group the article names."""
-    speaker = named_body(speaker, ctx.article.text, offset + sent.start_char) or speaker
+    if speaker and extra.get("evidence") != "named" and anaphoric(sent):
+        extra["evidence"] = "last_named"  # « Ce dernier a dit … »: resolved across sentences
+    speaker = (
+        named_body(speaker, ctx.article.text, offset + sent.start_char, offset + sent.end_char)
+        or speaker
+    )
     if speaker and len(speaker.split()) > 6 and "," in speaker:
         speaker = index.resolve(speaker.split(",")[0])  # a clause taken for a name: its subject
     return ctx.fact(
