@@ -268,10 +268,13 @@ def test_a_relational_unit_keeps_its_complement(unit: str, subject: str, asked: 
             "la finale de la Coupe de Brovanie 2018",
         ),
         (
-            "l'épreuve",
+            "la 3e manche",
             "Jeux de Valmontie : Léa Morel en or",
-            "l'épreuve des Jeux de Valmontie",
+            "la 3e manche des Jeux de Valmontie",
         ),
+        # one of many without an ordinal: « le match », « l'épreuve » of a championship
+        ("l'épreuve", "Jeux de Valmontie : Léa Morel en or", "l'épreuve"),
+        ("le match", "Championnat de Brovanie de handball : Vossberg gagne", "le match"),
         (
             "la première manche",
             "Ski alpin : coupe du monde à Vossberg, Léa Morel gagne",
@@ -410,3 +413,58 @@ def test_a_bare_title_as_a_complement_stays() -> None:
     card = _card("Qu’a révélé le quotidien La Gazette de Vossberg ?", "x", "basic")
     answer = "l’existence d’un compte caché du ministre"
     assert problem(Question(**{**card.__dict__, "answer": answer}), INDEX) == ""
+
+
+@pytest.mark.parametrize(
+    ("prompt", "repeated"),
+    [
+        ("Le {{c1::1er mars 2017}}, mercredi 1er mars, trois personnes ont été enlevées.", True),
+        ("Le {{c1::12 mai 2016}}, mardi 12 mai, la mairie a voté le budget de Vossberg.", True),
+        ("Le {{c1::12 mai}}, mardi 12 mai, la mairie a voté le budget de Vossberg.", True),
+        ("Le {{c1::3 mars 2017}}, trois personnes ont été enlevées à Vossberg.", False),
+        ("Le {{c1::12 mai 2016}}, la mairie a voté le budget prévu le 13 mai.", False),
+    ],
+)
+def test_a_date_gap_repeated_without_its_year_is_given_away(prompt: str, repeated: bool) -> None:
+    reason = problem(_card(prompt, "x"), INDEX)
+    assert ("is repeated in its own sentence" in reason) is repeated, reason
+
+
+@pytest.mark.parametrize(
+    ("role", "ranked"),
+    [
+        ("leader du moment", True),
+        ("leader du classement général", True),
+        ("homme fort du moment", True),
+        ("directeur de course", False),
+        ("capitaine de l'équipe", False),
+        ("président du club", False),
+    ],
+)
+def test_a_place_at_one_moment_is_no_role(role: str, ranked: bool) -> None:
+    from generators.questions.role_checks import ranking_role
+    from tests.handmade import fact
+
+    made = fact("person_role", "Paul Roux est en tête.", 0, person="Paul Roux", role=role)
+    assert (
+        bool(ranking_role(_card("Quelle fonction Paul Roux occupe-t-il ?", role), made)) is ranked
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "bare"),
+    [
+        ("Qui a ouvert le match ?", True),
+        ("Qui a ouvert le match face à Vossberg ?", False),
+        ("Qui a remporté le match Vossberg–Valmont ?", False),
+        ("Vossberg a mené contre Valmont, avec {{c1::10}} points d’écart à la fin du match.", False),
+    ],
+)
+def test_the_match_names_nothing_alone(prompt: str, bare: bool) -> None:
+    reason = problem(_card(prompt, "x", "cloze" if "{{" in prompt else "basic"), INDEX)
+    assert ("names nothing without the article" in reason) is bare, reason
+
+
+def test_a_month_gap_is_not_a_day_repeated() -> None:
+    prompt = "La station lancée le 30 septembre 2011 a été abandonnée en {{c1::septembre 2016}}."
+    assert "repeated" not in problem(_card(prompt, "x"), INDEX)

@@ -36,9 +36,11 @@ def competition(title: str) -> str:
 def whole_of(what: str, title: str) -> str:
     """Return `what` with the competition the title names when it is a bare part of one (« la
     finale » → « la finale de la Coupe de Brovanie 2018 »), else `what` as it is."""
-    parts = "|".join(re.escape(p) for p in lexicon.words("question_event_parts"))
+    entries = [entry.split() for entry in lexicon.words("question_event_parts")]
+    alone = "|".join(re.escape(e[0]) for e in entries if e[1:] == ["!alone"])
+    counted = "|".join(re.escape(e[0]) for e in entries)
     bare = re.fullmatch(
-        rf"(?:la|le|l['’]|les)\s*(?:{_ORDINAL}\s+)?(?:{parts})s?", what.strip(), re.I
+        rf"(?:la|le|l['’]|les)\s*(?:{_ORDINAL}\s+(?:{counted})|(?:{alone}))s?", what.strip(), re.I
     )
     whole = competition(title) if bare else ""
     return f"{what.strip()} {whole}" if whole else what

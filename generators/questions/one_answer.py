@@ -66,9 +66,8 @@ def _same_person(one: str, other: str, index: ArticleIndex) -> bool:
 
 @functools.cache
 def _institutions() -> frozenset[str]:
-    return lexicon.word_set("question_bare_institutions") | lexicon.word_set(
-        "question_referent_nouns"
-    )
+    nouns = {entry.split()[0] for entry in lexicon.words("question_referent_nouns")}
+    return lexicon.word_set("question_bare_institutions") | frozenset(nouns)
 
 
 def _bare_entity(fact: Fact) -> str:

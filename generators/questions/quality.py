@@ -228,8 +228,10 @@ def _given_away(question: Question, index: ArticleIndex) -> str:
     if gap and len(gap.group(1)) > 1:
         rest = question.prompt.replace(gap.group(0), " ")
         hour = r"(?!\s*h(?:\s|\d|$))"  # « 22 morts … vers 22 h 35 »: an hour, not the figure
-        if re.search(rf"(?<![\w-]){re.escape(gap.group(1))}(?![\w-]){hour}", rest):
-            return f"the gap « {gap.group(1)} » is repeated in its own sentence"
+        day = re.fullmatch(r"((?:1er|\d{1,2})\s+\w+)\s+(?:1[5-9]|20)\d\d", gap.group(1))
+        for said in {gap.group(1), day.group(1) if day else ""} - {""}:  # « 1er mars » again
+            if re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-]){hour}", rest):
+                return f"the gap « {gap.group(1)} » is repeated in its own sentence"
     return ""
 
 

@@ -26,11 +26,17 @@ def bare_referent(text: str) -> str:
     for found in _referent_pattern().finditer(text):
         source = re.search(r"(?<![\w-])selon\s*$", text[: found.start()], re.I)
         complement = found.group(0).strip().lower().startswith(("du ", "au "))
-        if is_bare(text[found.end() :]) and not (
-            (source or complement) and _a_title(found.group(0))
-        ):
+        title = _a_title(found.group(0))
+        kept = (source and title) or (complement and (title or _subject_only(found.group(0))))
+        if is_bare(text[found.end() :]) and not kept:
             return found.group(0).strip()
     return ""
+
+
+def _subject_only(phrase: str) -> bool:
+    """Tell a noun bare only with « le » / « la » (lexicon question_referent_nouns, !complement)."""
+    marked = {e.split()[0] for e in lexicon.words("question_referent_nouns") if "!complement" in e}
+    return phrase.split()[-1].lower() in marked
 
 
 def _a_title(phrase: str) -> bool:
@@ -87,7 +93,7 @@ def _referent_pattern() -> re.Pattern[str]:
     """Return the pattern of a definite referent noun, one word allowed before it (« le précédent
     texte »)."""
     words = lexicon.words("question_referent_nouns") + lexicon.words("question_referent_titles")
-    nouns = "|".join(re.escape(n) for n in words)
+    nouns = "|".join(re.escape(n.split()[0]) for n in words)
     return re.compile(
         rf"(?<![\w-])(?:le|la|l'|l’|du|au)\s*(?:[a-zéèêàâîôûç][\w-]*\s+)?(?:{nouns})(?![\w-])",
         re.IGNORECASE,
