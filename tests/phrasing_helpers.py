@@ -49,6 +49,19 @@ def gap_card(
     )
 
 
+def plain_card(prompt: str, answer: str, kind: str = "cloze") -> Question:
+    """A card of no template and no fact, from a long enough invented source (quality checks)."""
+    return Question(
+        id="q",
+        fact_id="f",
+        template="t",
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        source="Une phrase inventée assez longue pour la règle du filtre.",
+    )
+
+
 def made_from(extract_text: Any, sentence: str, *types: str) -> tuple[list[str], list[str]]:
     """The prompts kept and the reasons of the questions dropped (no per-fact budget) from the
     facts of `types` of one invented sentence, under a dated title."""

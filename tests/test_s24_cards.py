@@ -15,8 +15,8 @@ from generators.questions import explain_questions
 from generators.questions.index import ArticleIndex
 from generators.questions.quality import problem
 from generators.questions.retouch import retouched
-from generators.records import Question, Selection
-from tests.phrasing_helpers import gap_card
+from generators.records import Selection
+from tests.phrasing_helpers import gap_card, plain_card
 
 
 @pytest.mark.parametrize(
@@ -114,16 +114,7 @@ def test_a_weekday_apposed_to_its_date_keeps_it(
 INDEX = ArticleIndex.build([], {"slug": "t", "title": "Un titre", "date": "2017-02"})
 
 
-def _card(prompt: str, answer: str) -> Question:
-    return Question(
-        id="q",
-        fact_id="f",
-        template="t",
-        kind="cloze",
-        prompt=prompt,
-        answer=answer,
-        source="Une phrase inventée assez longue pour la règle du filtre.",
-    )
+_card = plain_card
 
 
 @pytest.mark.parametrize(

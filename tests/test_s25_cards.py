@@ -19,21 +19,12 @@ from generators.questions.retouch import retouched
 from generators.questions.roles import trade
 from generators.questions.units import asked_unit
 from generators.records import Question
-from tests.phrasing_helpers import gap_card
+from tests.phrasing_helpers import gap_card, plain_card
 
 INDEX = ArticleIndex.build([], {"slug": "t", "title": "Un titre", "date": "2017-02"})
 
 
-def _card(prompt: str, answer: str, kind: str = "cloze") -> Question:
-    return Question(
-        id="q",
-        fact_id="f",
-        template="t",
-        kind=kind,
-        prompt=prompt,
-        answer=answer,
-        source="Une phrase inventée assez longue pour la règle du filtre.",
-    )
+_card = plain_card
 
 
 @pytest.mark.parametrize(
@@ -457,7 +448,10 @@ def test_a_place_at_one_moment_is_no_role(role: str, ranked: bool) -> None:
         ("Qui a ouvert le match ?", True),
         ("Qui a ouvert le match face à Vossberg ?", False),
         ("Qui a remporté le match Vossberg–Valmont ?", False),
-        ("Vossberg a mené contre Valmont, avec {{c1::10}} points d’écart à la fin du match.", False),
+        (
+            "Vossberg a mené contre Valmont, avec {{c1::10}} points d’écart à la fin du match.",
+            False,
+        ),
     ],
 )
 def test_the_match_names_nothing_alone(prompt: str, bare: bool) -> None:
