@@ -462,3 +462,28 @@ def test_the_match_names_nothing_alone(prompt: str, bare: bool) -> None:
 def test_a_month_gap_is_not_a_day_repeated() -> None:
     prompt = "La station lancée le 30 septembre 2011 a été abandonnée en {{c1::septembre 2016}}."
     assert "repeated" not in problem(_card(prompt, "x"), INDEX)
+
+
+@pytest.mark.parametrize(
+    ("role", "outcome"),
+    [
+        ("auteur des faits", True),
+        ("auteur de l'attentat de Vossberg", True),
+        ("auteure de l'attaque", True),
+        ("auteur du meurtre", True),
+        ("auteur", True),
+        ("vainqueur de la course", True),
+        # a writer's work, a trade: asked
+        ("auteur du roman Les Ports", False),
+        ("auteur de bandes dessinées", False),
+        ("auteure-compositrice", False),
+        ("avocat de la famille", False),
+    ],
+)
+def test_the_author_of_a_deed_has_no_trade(role: str, outcome: bool) -> None:
+    from generators.questions.role_checks import ranking_role
+    from tests.handmade import fact
+
+    made = fact("person_role", "Paul Roux a été arrêté.", 0, person="Paul Roux", role=role)
+    reason = ranking_role(_card("Quel est le métier de Paul Roux ?", role), made)
+    assert ("tells an outcome" in reason) is outcome, reason

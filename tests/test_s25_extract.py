@@ -252,3 +252,49 @@ def test_a_first_name_tells_the_gender(extract_text: Any, name: str, gender: str
     text = f"{name}, porte-parole de la mairie, a pris la parole lundi devant les habitants."
     roles = [f for f in _facts(extract_text, text, "person_role") if f.get("person") == name]
     assert [f.get("gender") for f in roles] == [gender]
+
+
+# --- 6. awards won: « a reçu le prix », « a décroché la médaille » ---------------------------------
+
+
+def _wins(extract_text: Any, text: str) -> list[tuple[Any, ...]]:
+    return [
+        (f.get("actor"), f.get("verb"), f.get("object"))
+        for f in _facts(extract_text, text, "action")
+        if f.get("kind") == "win"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marc Dufour a reçu le prix de la photographie pour sa série sur les ports.",
+            [("Marc Dufour", "recevoir", "le prix de la photographie")],
+        ),
+        (
+            "La nageuse Léa Morel a décroché la médaille d'or du 200 mètres à Vossberg.",
+            [("Léa Morel", "décrocher", "la médaille d'or du 200 mètres à Vossberg")],
+        ),
+        (
+            "Le cinéaste Paul Roux a obtenu le prix du jury au festival de Vossberg.",
+            [("Paul Roux", "obtenir", "le prix du jury")],
+        ),
+        (
+            "Anne Vidal a reçu la médaille de bronze du concours de piano de Vossberg.",
+            [("Anne Vidal", "recevoir", "la médaille de bronze du concours de piano de Vossberg")],
+        ),
+        (
+            "Paul Roux a décroché le titre de champion de Brovanie du 400 mètres.",
+            [("Paul Roux", "décrocher", "le titre de champion de Brovanie du 400 mètres")],
+        ),
+        # no award: another object
+        ("Le maire Paul Roux a reçu un appel du ministre lundi.", []),
+        ("La juge Léa Morel a reçu des menaces de mort après le procès.", []),
+        ("Le maire Paul Roux a décroché le téléphone pour appeler le préfet.", []),
+        ("Marc Dufour a reçu la visite du préfet de Vossberg samedi.", []),
+        ("Paul Roux a obtenu un prêt de la banque pour son entreprise.", []),
+    ],
+)
+def test_an_award_received_is_a_win(extract_text: Any, text: str, expected: list[Any]) -> None:
+    assert _wins(extract_text, text) == expected

@@ -30,7 +30,8 @@ def ranking_role(question: Question, fact: Fact) -> str:
     head = role.split()[0] if role.split() else ""
     for entry in lexicon.words("question_outcome_roles"):
         word, _, only = entry.partition(" ")
-        if head == word and (only != "!bare" or role == word):
+        deed = only.startswith("!of ") and bool(set(role.split()[1:]) & set(only.split()[1:]))
+        if head == word and (not only or (only == "!bare" and role == word) or deed):
             return f"« {fact.get('role')} » tells an outcome, not a function"
     return ""
 
