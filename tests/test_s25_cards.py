@@ -487,3 +487,17 @@ def test_the_author_of_a_deed_has_no_trade(role: str, outcome: bool) -> None:
     made = fact("person_role", "Paul Roux a été arrêté.", 0, person="Paul Roux", role=role)
     reason = ranking_role(_card("Quel est le métier de Paul Roux ?", role), made)
     assert ("tells an outcome" in reason) is outcome, reason
+
+
+def test_a_mayor_heading_a_party_is_asked_who_leads_the_party() -> None:
+    from generators.questions.roles import town_head
+    from tests.handmade import fact
+
+    sentence = "Paul Roux, maire de la ville et président du parti Vert, a parlé."
+    facts = [
+        fact("person_role", sentence, 0, person="Paul Roux", role="maire de la ville"),
+        fact("person_role", sentence, 1, person="Paul Roux", role="président du parti Vert"),
+    ]
+    index = ArticleIndex.build(facts, {"slug": "t", "title": "Un titre", "date": "2017-02"})
+    assert not town_head("Paul Roux", "parti Vert", index)
+    assert town_head("Paul Roux", "Vossberg", index)  # the town the title points back to

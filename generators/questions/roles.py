@@ -290,12 +290,11 @@ def town_head(leader: str, entity: str, index: ArticleIndex) -> bool:
     key = fold(entity)
     titles = lexicon.word_set("leads_town_titles")
     towns = lexicon.word_set("leads_town_nouns")  # « la maire de la ville »: the town named
-    for role in person.roles if person else []:
-        words = role.lower().split()
-        town = key in fold(role) or any(w in towns for w in words)
-        if key and town and any(w in titles for w in words[:3]):
-            return True
-    return False
+    roles = person.roles if person and key else []
+    town_roles = [r for r in roles if any(w in titles for w in r.lower().split()[:3])]
+    if any(key in fold(r) for r in roles if r not in town_roles):
+        return False  # « président du parti X » too: that role names what is led
+    return any(key in fold(r) or any(w in towns for w in r.lower().split()) for r in town_roles)
 
 
 def former_head(leader: str, entity: str, index: ArticleIndex) -> bool:
