@@ -72,6 +72,8 @@ def test_a_pronoun_taking_up_the_sentence_topic_is_resolved(
         "Quant à la dette, ils ont voté {{c1::trois}} motions à Vossberg.",
         "Selon la mairie de Vossberg, elle atteint {{c1::12 millions}} d’euros.",
         "Selon la mairie de Vossberg, il a versé {{c1::300}} euros au club.",
+        "Quant à lui, il a versé {{c1::300}} euros à la mairie de Vossberg.",
+        "Quant à elle, elle a versé {{c1::300}} euros à la mairie de Vossberg.",
     ],
 )
 def test_other_pronouns_stay_unresolved(prompt: str) -> None:
@@ -501,3 +503,15 @@ def test_a_mayor_heading_a_party_is_asked_who_leads_the_party() -> None:
     index = ArticleIndex.build(facts, {"slug": "t", "title": "Un titre", "date": "2017-02"})
     assert not town_head("Paul Roux", "parti Vert", index)
     assert town_head("Paul Roux", "Vossberg", index)  # the town the title points back to
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Le club de Vossberg, quant à lui, a versé {{c1::300}} euros à la mairie.",
+        "Paul Roux, quant à lui, a versé {{c1::300}} euros à la mairie de Vossberg.",
+        "Les élus de Vossberg, quant à eux, ont voté {{c1::trois}} motions.",
+    ],
+)
+def test_quant_a_lui_after_its_subject_is_resolved(prompt: str) -> None:
+    assert "pronoun" not in problem(_card(prompt, "x"), INDEX)

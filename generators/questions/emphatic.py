@@ -37,6 +37,8 @@ def stresses_subject(statement: str, pronoun: str) -> bool:
     if articles is None or found is None:
         return False
     before = statement[: found.start()].lstrip("… ").replace("’", "'")
+    if re.fullmatch(r"\s*quant[\s-]+à\s*", before, re.I):
+        return False  # « Quant à lui, il … » opening the card: no subject named before it
     words = re.findall(r"[\w'-]+", before)
     opens = re.match(rf"(?:{articles})(?:\s|(?<=')\w)", before, re.I) or (
         pronoun in _SINGULAR and bool(words) and _named(words[0])
