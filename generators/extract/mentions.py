@@ -426,9 +426,7 @@ def _after_a_capital_word(doc: Any, s: int) -> bool:
     before = doc[s - 1] if s > 0 else None
     return (
         before is not None
-        and len(before.text) >= 2
-        and before.text.isalpha()
-        and before.text.isupper()
+        and _is_acronym(before)
         and before.whitespace_ != ""
         and title_end(doc, s - 1) < 0
         and token_texts(doc)[s] not in _first_names()

@@ -7,6 +7,7 @@ import functools
 from typing import Any
 
 from generators import lexicon
+from generators.extract.roles import is_acronym
 from generators.extract.titles import title_end
 from generators.extract.tokens import text_of
 
@@ -97,12 +98,7 @@ def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
 
 def _named_with(word: Any, head: Any) -> bool:
     """Tell whether a word in capitals opens the name of a capitalized head (« SOS Amis X »)."""
-    return bool(
-        len(word.text) > 1
-        and word.text.isalpha()
-        and word.text.isupper()
-        and head.text[:1].isupper()
-    )
+    return is_acronym(word) and head.text[:1].isupper()
 
 
 def _before_noun(doc: Any, k: int) -> bool:

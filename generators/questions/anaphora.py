@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from generators import lexicon
+from generators.french.countries import demonyms
 from generators.questions.index import ArticleIndex
 from generators.questions.referents import _is_verb, is_bare
 from generators.records import CLOZE, TRUEFALSE, Question
@@ -80,14 +81,9 @@ def _demonym_company(text: str) -> str:
     pattern = rf"(?<![\w-])(?:le|la|l'|du|au)\s*(?:{nouns})\s+([a-zéèêëàâîïôûç-]+)"
     for found in re.finditer(pattern, text, re.I):
         said = re.match(r"\s*(?:[A-ZÀ-Ý«]|(?:de|du|des|qui|dont)\b|d'|,)", text[found.end() :])
-        if found.group(1).lower() in _demonyms() and said is None:
+        if found.group(1).lower() in demonyms() and said is None:
             return f"« {found.group(0)} » names no company without the article (which one?)"
     return ""
-
-
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(e.split("|")[0] for e in lexicon.words("leads_state_demonyms"))
 
 
 def _without_idioms(text: str) -> str:

@@ -33,14 +33,17 @@ def competition(title: str) -> str:
     return ""
 
 
-def whole_of(what: str, title: str) -> str:
-    """Return `what` with the competition the title names when it is a bare part of one (« la
-    finale » → « la finale de la Coupe de Brovanie 2018 »), else `what` as it is."""
+@functools.cache
+def _bare_part() -> re.Pattern[str]:
+    """« la quatrième étape », « la finale »: a part an ordinal tells, or one of its kind (!alone)."""
     entries = [entry.split() for entry in lexicon.words("question_event_parts")]
     alone = "|".join(re.escape(e[0]) for e in entries if e[1:] == ["!alone"])
     counted = "|".join(re.escape(e[0]) for e in entries)
-    bare = re.fullmatch(
-        rf"(?:la|le|l['’]|les)\s*(?:{_ORDINAL}\s+(?:{counted})|(?:{alone}))s?", what.strip(), re.I
-    )
-    whole = competition(title) if bare else ""
+    return re.compile(rf"(?:la|le|l['’]|les)\s*(?:{_ORDINAL}\s+(?:{counted})|(?:{alone}))s?", re.I)
+
+
+def whole_of(what: str, title: str) -> str:
+    """Return `what` with the competition the title names when it is a bare part of one (« la
+    finale » → « la finale de la Coupe de Brovanie 2018 »), else `what` as it is."""
+    whole = competition(title) if _bare_part().fullmatch(what.strip()) else ""
     return f"{what.strip()} {whole}" if whole else what

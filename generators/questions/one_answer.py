@@ -16,6 +16,7 @@ from generators import lexicon
 from generators.french.grammar import fold
 from generators.questions.index import ArticleIndex, is_rank
 from generators.questions.phrasing import strip_article
+from generators.questions.referents import referent_nouns
 from generators.questions.roles import role_class
 from generators.records import Fact, Question
 
@@ -66,8 +67,7 @@ def _same_person(one: str, other: str, index: ArticleIndex) -> bool:
 
 @functools.cache
 def _institutions() -> frozenset[str]:
-    nouns = {entry.split()[0] for entry in lexicon.words("question_referent_nouns")}
-    return lexicon.word_set("question_bare_institutions") | frozenset(nouns)
+    return lexicon.word_set("question_bare_institutions") | referent_nouns()
 
 
 def _bare_entity(fact: Fact) -> str:

@@ -33,10 +33,22 @@ def bare_referent(text: str) -> str:
     return ""
 
 
+@functools.cache
+def referent_nouns() -> frozenset[str]:
+    """Return the nouns of lexicon question_referent_nouns, without their marks."""
+    return frozenset(entry.split()[0] for entry in lexicon.words("question_referent_nouns"))
+
+
+@functools.cache
+def _complement_kept() -> frozenset[str]:
+    """Return the referent nouns marked !complement: bare only with « le » / « la »."""
+    entries = lexicon.words("question_referent_nouns")
+    return frozenset(entry.split()[0] for entry in entries if "!complement" in entry.split())
+
+
 def _subject_only(phrase: str) -> bool:
     """Tell a noun bare only with « le » / « la » (lexicon question_referent_nouns, !complement)."""
-    marked = {e.split()[0] for e in lexicon.words("question_referent_nouns") if "!complement" in e}
-    return phrase.split()[-1].lower() in marked
+    return phrase.split()[-1].lower() in _complement_kept()
 
 
 def _a_title(phrase: str) -> bool:
@@ -93,7 +105,7 @@ def _referent_pattern() -> re.Pattern[str]:
     """Return the pattern of a definite referent noun, one word allowed before it (« le précédent
     texte »)."""
     words = lexicon.words("question_referent_nouns") + lexicon.words("question_referent_titles")
-    nouns = "|".join(re.escape(n.split()[0]) for n in words)
+    nouns = "|".join(re.escape(n.split()[0]) for n in words)  # without its marks
     return re.compile(
         rf"(?<![\w-])(?:le|la|l'|l’|du|au)\s*(?:[a-zéèêàâîôûç][\w-]*\s+)?(?:{nouns})(?![\w-])",
         re.IGNORECASE,

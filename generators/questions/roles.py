@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators import lexicon
+from generators.french.countries import demonyms
 from generators.french.grammar import fold
 from generators.questions.index import is_descriptive, is_rank
 from generators.questions.phrasing import date_text, said_past, words_after
@@ -43,15 +44,9 @@ def trade(role: str) -> str:
     head = cut[0].strip()
     trade_words = head if head and len(role.split()) - len(head.split()) >= 3 else role
     words = trade_words.split()
-    if len(words) >= 2 and words[-1].lower() in _demonyms():
+    if len(words) >= 2 and words[-1].lower() in demonyms():
         return " ".join(words[:-1])  # « astronome belge »: the trade, not the nationality
     return trade_words
-
-
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    """The nationality adjectives (lexicon leads_state_demonyms: « belge », « allemande »)."""
-    return frozenset(entry.split("|")[0].lower() for entry in lexicon.words("leads_state_demonyms"))
 
 
 def askable_role(role: str) -> bool:
