@@ -280,6 +280,8 @@ def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     before = doc[max(sent.start, quantity.start - 2) : quantity.start].text.lower()
     if before.endswith(("à", "vers", "il est", "est", "avant", "après", "dès", "jusqu'à")):
         return True
+    if quantity.start > sent.start and doc[quantity.start - 1].text == "A":
+        return True  # « A 17 heures, … »: a capital « À » written without its accent
     unit_end = quantity.unit.end if quantity.unit is not None else quantity.end
     if unit_end < sent.end and doc[unit_end].like_num and not before.endswith(("en", "pendant")):
         return True  # « 20 h 30 »

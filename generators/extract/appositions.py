@@ -37,7 +37,14 @@ from generators.extract.roles import (
     skip_agent_phrase,
     skip_dates,
 )
-from generators.extract.titles import is_civility, is_modifier, ordered_title_starts, title_end
+from generators.extract.titles import (
+    is_civility,
+    is_modifier,
+    one_of_plural,
+    ordered_title_starts,
+    singular_title,
+    title_end,
+)
 from generators.extract.tokens import next_word, norm, token_span
 
 
@@ -207,7 +214,10 @@ def apposition_after(
     first = True
     while j < len(doc):
         p = j
-        if doc[p].pos_ == "DET" and doc[p].lower_ in ("l'", "le", "la", "un", "une", "son", "sa"):
+        one = one_of_plural(doc, p) if first else 0
+        if one:
+            p = one  # « A, l'un des conseillers du ministre »: one of them, the title singular
+        elif doc[p].pos_ == "DET" and doc[p].lower_ in ("l'", "le", "la", "un", "une", "son", "sa"):
             p += 1
         if p < len(doc) - 1 and doc[p].lower_ == "autre":
             p += 1  # « A, autre ancien président »: one more of them, not part of the role
@@ -232,6 +242,11 @@ def apposition_after(
             break  # « Pour A, l'ex-chef de l'État avait … »: a subject, not an apposition
         for who in persons:
             out.append(make_role(doc, p, stop, who, offset, "apposition"))
+            if one:  # « l'une des avocates »: « une » tells the gender, the title singular
+                feminine = any(t.lower_ == "une" for t in doc[j:one])
+                out[-1].role_gender = "f" if feminine else "m"
+                out[-1].role = singular_title(out[-1].role)
+                out[-1].role = feminine_head(out[-1].role) if feminine else out[-1].role
         first = False
         stop = skip_dates(doc, stop)
         if (

@@ -26,16 +26,17 @@ _PLURAL_OPENERS = frozenset(
 )
 
 
-def crowd_phrase(doc: Any, head: Any) -> str | None:
+def crowd_phrase(doc: Any, head: Any, owned: bool = False) -> str | None:
     """Return the phrase naming people no one names that `head` (a subject) heads, as written:
     « L'un des manifestants présents », « Les dix délégués », « les grévistes de l'usine »; None
-    for any other subject."""
+    for any other subject. With `owned`, a possessive determines the noun too (« selon ses proches »:
+    the source as written, for the one the sentence is about)."""
     if head.pos_ == "PRON" and head.lemma_.lower() in _ONE:
         return _one_of(doc, head)
     noun = head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.dep_ == "nsubj")  # mis-tagged
     if not noun or "Plur" not in head.morph.get("Number") or not _people(head):
         return None
-    if _group(head) or not _determined(head):
+    if _group(head) or not _determined(head, owned):
         return None
     start, end = phrase_bounds(doc, head)
     return str(doc[start:end].text)
@@ -70,11 +71,12 @@ def _group(noun: Any) -> bool:
     return noun.lemma_.lower() in groups or noun.lower_ in groups
 
 
-def _determined(noun: Any) -> bool:
-    """Tell whether a plural noun has a determiner or a numeral of its own, not a possessive."""
+def _determined(noun: Any, owned: bool = False) -> bool:
+    """Tell whether a plural noun has a determiner or a numeral of its own (a possessive only
+    when `owned`)."""
     marks = [c for c in noun.children if c.dep_ in ("det", "nummod") and c.i < noun.i]
     if any(c.lower_ in _POSSESSIVES for c in marks):
-        return False
+        return owned
     return any(c.dep_ == "nummod" or c.lower_ in _PLURAL_OPENERS for c in marks)
 
 
@@ -92,7 +94,7 @@ def is_crowd(speaker: str) -> bool:
     words = speaker.lower().replace("’", "'").split()
     if len(words) >= 3 and words[0] in ("l'un", "l'une", "un", "une") and words[1] in _OF:
         return True
-    if len(words) < 2 or words[0] not in _PLURAL_OPENERS:
+    if len(words) < 2 or words[0] not in _PLURAL_OPENERS | _POSSESSIVES:
         return False
     numbers = lexicon.word_set("numbers_words")
     noun = next((w for w in words[1:] if not w.isdigit() and w not in numbers), "")

@@ -12,6 +12,7 @@ from generators.extract.role_bodies import and_in_body
 from generators.extract.role_places import renamed_place
 from generators.extract.titles import (
     determiner_gender,
+    gerund,
     is_civility,
     is_modifier,
     present_participle,
@@ -116,6 +117,8 @@ def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | Non
             break
         if is_name_start(doc, j, index, offset) and not _name_in_complement(doc, i, j):
             break
+        if low == "en" and gerund(doc, j + 1):
+            break  # « championne du monde en battant X »: what she did, not the title
         if low in ROLE_ADP:
             nxt = doc[j + 1] if j + 1 < len(doc) else None
             if low == "pour" and _scope_after(doc, j):

@@ -32,11 +32,11 @@ def source_phrase(
         if later is not None:
             outside = outside[later:]
     first = outside[0].lower_
+    if first in ("d'", "d’") and len(outside) > 1 and outside[1].lower_ == "après":
+        outside, first = outside[1:], "d'après"  # one source word, as « selon »
     if opinion and first in lexicon.word_set("quote_opinion_sources"):
         pass
-    elif first not in lexicon.word_set("quote_sources") and not (
-        first == "d'" and len(outside) > 1 and outside[1].lower_ == "après"
-    ):
+    elif first not in lexicon.word_set("quote_sources"):
         return None
     titled = False  # « pour le président de la Commission X Paul Roy »: the title's holder
     complement = 0  # « selon le maire de Valbonne, Paul Morel »: the name after the comma
@@ -72,7 +72,7 @@ def _crowd_source(doc: Any, outside: list[Any]) -> str | None:
     plural noun of people with its determiner or numeral right after the source word; not when
     the phrase names a body or a person (« selon les analystes de la banque X »: whose words?)."""
     noun = next((t for t in outside[1:4] if t.pos_ == "NOUN"), None)
-    phrase = crowd_phrase(doc, noun) if noun is not None else None
+    phrase = crowd_phrase(doc, noun, owned=True) if noun is not None else None
     named = phrase is not None and any(w[:1].isupper() for w in phrase.split()[1:])
     return None if named else phrase
 

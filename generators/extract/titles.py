@@ -304,6 +304,12 @@ def determiner_gender(doc: Any, i: int) -> str | None:
     if gender:
         return "f" if gender[0] == "Fem" else "m"
     low = doc[k].lower_
+    if low in ("l'", "l’"):  # « l'ancienne ministre »: the adjective tells what « l' » hides
+        j = k + 1
+        while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+            j += 1
+        told = {token_gender(doc[m]) for m in range(k + 1, j)}
+        return next(iter(told)) if len(told) == 1 else None
     return {
         "la": "f",
         "une": "f",
@@ -375,3 +381,41 @@ def apposed_title_before(doc: Any, j: int) -> bool:
     while t > 0 and title_end(doc, t) < 0 and title_end(doc, t - 1) > t:
         t -= 1  # « secrétaire général »: the title's first word
     return t > 0 and doc[t - 1].text == "," and title_end(doc, t) > 0
+
+
+def gerund(doc: Any, k: int) -> bool:
+    """Tell a verb in « -ant » at token `k` (« en battant », whatever its tag), not « en avant »."""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    present = tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
+    return present or (tok.is_lower and len(tok) >= 6 and tok.lower_.endswith("ant"))
+
+
+def one_of_plural(doc: Any, p: int) -> int:
+    """Return the plural title's token after « l'un des », « une des » at `p` (« l'un des
+    conseillers du ministre »: one of them), else 0."""
+    k = p + 1 if doc[p].lower_ in ("l'", "l’") else p
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("un", "une") or doc[k + 1].lower_ != "des":
+        return 0
+    q = k + 2
+    while q < len(doc) - 1 and is_modifier(doc[q]):
+        q += 1
+    plural = "Plur" in doc[q].morph.get("Number") or doc[q].lower_.endswith(("s", "x"))
+    return q if plural and title_end(doc, q) > q else 0
+
+
+def singular_title(role: str) -> str:
+    """Put a plural title in the singular, up to its first complement (« principaux conseillers
+    du ministre » → « principal conseiller du ministre »)."""
+    words = role.split(" ")
+    out = []
+    for n, word in enumerate(words):
+        if word.lower() in ("de", "du", "des", "d'", "à", "au", "aux", "en") or "'" in word:
+            return " ".join(out + words[n:])
+        if word.endswith("aux") and len(word) > 4:
+            word = word[:-3] + "al"
+        elif word.endswith(("s", "x")) and len(word) > 3:
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)

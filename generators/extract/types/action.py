@@ -29,6 +29,7 @@ from generators.extract.types.action_agent import (
     joined_actors,
     passive_tells,
 )
+from generators.extract.types.action_award import awards
 from generators.extract.types.action_cleft import clefted
 from generators.extract.types.action_mood import (
     fronted_subject,
@@ -116,6 +117,10 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         won = _clitic_win_fields(doc, sent, offset, ctx)
         if won is not None:
             facts.append(ctx.fact("action", sent, offset, **won))
+        for verb, given in awards(sent, offset, ctx, _award_verb):  # « le prix a été décerné à X »
+            placed = _placed(given, doc, verb, sent, offset, ctx, True)
+            if placed is not None:
+                facts.append(ctx.fact("action", sent, offset, **placed))
     ctx.extras.setdefault("action.made", []).extend(facts)  # the title pass skips what they tell
     return facts
 
@@ -142,6 +147,10 @@ def _clitic_win_fields(doc: Any, sent: Any, offset: int, ctx: Context) -> dict[s
     if found["opponent"]:
         fields["opponent"] = found["opponent"]
     return _placed(fields, doc, sent.root, sent, offset, ctx, True)
+
+
+def _award_verb(verb: Any) -> bool:
+    return _is_main_verb(verb, True)
 
 
 def _titled(verb: Any, sent: Any, offset: int, ctx: Context) -> bool:

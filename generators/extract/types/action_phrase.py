@@ -165,13 +165,26 @@ def object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
 
 def idiom(verb: Any) -> str | None:
     """Return the verb a verb and its object tell (lexicon/action_idioms.txt), or None."""
-    objects = {c.lemma_.lower(): c for c in verb.children if c.dep_ == "obj"}
+    found = [c for c in verb.children if c.dep_ == "obj"]
+    named_heads = [  # « la médaille Orion », the name read as the head, « médaille » its adjective
+        c.doc[c.i - 1]
+        for c in found
+        if c.i > 0 and c.text[:1].isupper() and c.doc[c.i - 1].head == c
+    ]
+    objects = {c.lemma_.lower(): c for c in found} | {c.lower_: c for c in found + named_heads}
     for line in lexicon.words("action_idioms"):
         lemma, noun, told, *needs = line.split()
         if verb.lemma_.lower() != lemma or noun not in objects:
             continue
         children = [c for c in objects[noun].children if c.dep_ in ("amod", "nmod")]
-        named = any(c.dep_ == "nmod" for c in children)
+        named = (
+            objects[noun] in named_heads
+            or any(c.dep_ == "nmod" for c in children)
+            or any(
+                c.dep_ in ("appos", "flat:name") and c.text[:1].isupper()
+                for c in objects[noun].children
+            )
+        )  # « le prix X »: a name names the contest too
         if told.startswith("=") and told != "=idiom" and not named:
             continue  # « a pris la première place » of what? the contest must be named
         if not needs or {c.lemma_.lower() for c in children} & lexicon.word_set(needs[0]):

@@ -1,0 +1,263 @@
+"""Session 26, extraction families seen on unseen articles, on invented sentences.
+
+1. An award given is the winner's news: « le prix X a été décerné à Y », « le jury a attribué la
+   médaille d'or à Y », « Y a été récompensé par le prix X » → « Y a reçu le prix X » (an action
+   of kind win); a crowd, a work, two winners, a pronoun or a bare « le prix » give none.
+2. « A reçu le prix X » is a win even when the parser hangs the prize's name as an apposition.
+3. A role stops before a gerund (« championne du monde en battant Y »): the title is the winner's,
+   never the beaten one's.
+4. « l' » hides the gender an adjective tells (« X, l'ancienne ministre »): a woman named George
+   is a woman, and « elle sera remplacée par Y » finds her.
+5. « D'après X » attributes a quote as « selon X » does; « selon ses proches » names the source
+   as written (a crowd, low confidence).
+6. « X, l'un des conseillers du ministre » gives X the title in the singular (« l'une des
+   avocates » → « avocate »).
+7. « A 17 heures, … » is a time of day (a capital « À » written without its accent), no quantity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_HEAD = "Vossberg : un titre\n\n3 juin 2018. –\n"
+
+
+def _facts(extract_text: Any, text: str, kind: str) -> list[Any]:
+    return [f for f in extract_text(_HEAD + text + "\n") if f.type == kind]
+
+
+def _wins(extract_text: Any, text: str) -> set[tuple[Any, Any, Any]]:
+    return {
+        (f.get("actor"), f.get("predicate"), f.get("object"))
+        for f in _facts(extract_text, text, "action")
+        if f.get("kind") == "win"
+    }
+
+
+# --- 1. awards given ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le prix Lumen a été décerné mardi à Marie Lenoir pour son premier roman.",
+            ("Marie Lenoir", "a reçu", "le prix Lumen"),
+        ),
+        (
+            "Le jury a attribué la médaille d'or à la nageuse Julie Roux.",
+            ("Julie Roux", "a reçu", "la médaille d'or"),
+        ),
+        (
+            "Paul Durand a été récompensé par le prix Vossberg de la jeune critique.",
+            ("Paul Durand", "a reçu", "le prix Vossberg de la jeune critique"),
+        ),
+        (
+            "La Palme d'argent a été décernée au réalisateur Jean Morel.",
+            ("Jean Morel", "a reçu", "la Palme d'argent"),
+        ),
+        (
+            "La fondation a remis le trophée Orion au chercheur Hugo Blanc.",
+            ("Hugo Blanc", "a reçu", "le trophée Orion"),
+        ),
+        (
+            "Le comité a décerné la médaille Valmex au mathématicien Luc Petit.",
+            ("Luc Petit", "a reçu", "la médaille Valmex"),
+        ),
+        (
+            "Anne Roy a été distinguée par le prix Orion de l'innovation.",
+            ("Anne Roy", "a reçu", "le prix Orion de l'innovation"),
+        ),
+    ],
+)
+def test_an_award_given_is_the_winners_news(
+    extract_text: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _wins(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prix a été remis à Luc Petit.",  # which prize?
+        "La fondation a remis son prix annuel à la chercheuse Anne Roy.",  # whose « son »?
+        "Le prix Lumen a été attribué à Anne Roy et à Marc Lenoir.",  # two winners
+        "Le prix Lumen a été attribué à trois chercheurs de Vossberg.",  # a crowd
+        "La Palme d'argent a été décernée au film Les Vagues de Jean Morel.",  # a work
+        "Le prix Lumen ne sera pas décerné à Marie Lenoir cette année.",  # negated, future
+        "Le jury a attribué la note maximale à Julie Roux.",  # no award noun
+        "Il a été récompensé par le prix Lumen.",  # a pronoun: who?
+    ],
+)
+def test_no_award_winner_without_one_named_person_and_a_named_award(
+    extract_text: Any, text: str
+) -> None:
+    assert not {w for w in _wins(extract_text, text) if w[1] == "a reçu"}
+
+
+def test_an_award_keeps_its_date_out_of_the_prize_name(extract_text: Any) -> None:
+    wins = _wins(extract_text, "Le prix Lumen a été décerné le 2 juin à Marie Lenoir.")
+    assert ("Marie Lenoir", "a reçu", "le prix Lumen") in wins
+
+
+# --- 2. « a reçu le prix X »: a win -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marie Lenoir a reçu le prix Lumen pour son premier roman.",
+            ("Marie Lenoir", "a reçu", "le prix Lumen"),
+        ),
+        (
+            "Le chercheur Paul Roy a obtenu la médaille Orion en 2014.",
+            ("Paul Roy", "a obtenu", "la médaille Orion"),
+        ),
+    ],
+)
+def test_a_prize_received_by_its_name_is_a_win(
+    extract_text: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _wins(extract_text, text)
+
+
+def test_a_prize_without_a_name_is_no_win(extract_text: Any) -> None:
+    assert not _wins(extract_text, "Luc Petit a reçu le prix pour la deuxième fois.")
+
+
+# --- 3. a role stops before a gerund --------------------------------------------------------------
+
+
+def test_a_title_won_is_the_winners_not_the_beaten_ones(extract_text: Any) -> None:
+    text = (
+        "Dans une finale serrée, Anna Petrova a remporté le titre de championne du monde de judo "
+        "en battant Olga Ivanova, qui venait de gagner trois combats."
+    )
+    roles = {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+    assert ("Anna Petrova", "championne du monde de judo") in roles
+    assert not any(person == "Olga Ivanova" for person, _ in roles)
+    assert not any("battant" in (role or "") for _, role in roles)
+
+
+def test_en_tant_que_is_no_gerund(extract_text: Any) -> None:
+    text = "Paul Roy, directeur de la société en tant que fondateur, a parlé."
+    roles = {f.get("role") for f in _facts(extract_text, text, "person_role")}
+    assert any((role or "").startswith("directeur de la société") for role in roles)
+
+
+# --- 4. « l'ancienne ministre »: the adjective tells the gender ----------------------------------
+
+
+def test_an_elided_article_leaves_the_gender_to_its_adjective(extract_text: Any) -> None:
+    text = (
+        "Le remplaçant pourrait être Paul Roy, l'actuel ministre des Sports, ou bien Luc Martin, "
+        "l'actuel secrétaire d'État. Le gouvernement a aussi annoncé le départ de George Morel, "
+        "l'ancienne ministre de la Culture, pour raisons personnelles ; elle sera remplacée par "
+        "Julie Blanc."
+    )
+    roles = {(f.get("person"), f.get("role_gender")) for f in _facts(extract_text, text, "person_role")}
+    assert ("George Morel", "f") in roles
+    pairs = {
+        (f.get("predecessor"), f.get("successor"))
+        for f in _facts(extract_text, text, "succession")
+    }
+    assert pairs == {("George Morel", "Julie Blanc")}
+
+
+def test_an_elided_article_with_a_masculine_adjective(extract_text: Any) -> None:
+    text = "Le départ de Claude Morel, l'ancien ministre de la Culture, a été annoncé."
+    roles = {(f.get("person"), f.get("role_gender")) for f in _facts(extract_text, text, "person_role")}
+    assert ("Claude Morel", "m") in roles
+
+
+# --- 5. « d'après X », « selon ses proches » -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("D'après un enquêteur, « les raisons restent obscures ».", "un enquêteur"),
+        (
+            "D'après un haut responsable de la police, « l'homme était connu ».",
+            "un haut responsable de la police",
+        ),
+        ("D'après les enquêteurs, « le suspect a agi seul ».", "les enquêteurs"),
+        ("Selon ses voisins, l'homme était « très calme ».", "ses voisins"),
+        ("Selon ses proches, « il ne sortait jamais ».", "ses proches"),
+        ("D'après Paul Roy, le maire, « la ville est sous le choc ».", "Paul Roy"),
+    ],
+)
+def test_a_source_phrase_names_the_speaker(extract_text: Any, text: str, speaker: str) -> None:
+    quotes = _facts(extract_text, "Le suspect a été arrêté mardi. " + text, "quote")
+    assert [q.get("speaker") for q in quotes] == [speaker]
+
+
+def test_a_crowd_source_is_less_sure_than_a_named_one(extract_text: Any) -> None:
+    text = "Selon ses voisins, l'homme était « très calme ». Selon Paul Roy, « tout va bien »."
+    quotes = {q.get("speaker"): q.get("confidence") for q in _facts(extract_text, text, "quote")}
+    assert quotes["ses voisins"] < quotes["Paul Roy"]
+
+
+# --- 6. « l'un des conseillers du ministre » -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon Paul Roy, l'un des conseillers du ministre, « rien n'est décidé ».",
+            ("Paul Roy", "conseiller du ministre", "m"),
+        ),
+        (
+            "Marie Blanc, l'une des avocates de la famille, a parlé.",
+            ("Marie Blanc", "avocate de la famille", "f"),
+        ),
+        (
+            "Anne Roy, l'une des directrices de l'école, a parlé.",
+            ("Anne Roy", "directrice de l'école", "f"),
+        ),
+        (
+            "Luc Petit, un des fondateurs du groupe, est mort.",
+            ("Luc Petit", "fondateur du groupe", "m"),
+        ),
+        (
+            "Jean Morel, l'un des principaux dirigeants du parti, a démissionné.",
+            ("Jean Morel", "principal dirigeant du parti", "m"),
+        ),
+    ],
+)
+def test_one_of_a_plural_title_holds_it(
+    extract_text: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    roles = {
+        (f.get("person"), f.get("role"), f.get("role_gender"))
+        for f in _facts(extract_text, text, "person_role")
+    }
+    assert expected in roles
+
+
+def test_one_of_a_crowd_that_is_no_title_is_no_role(extract_text: Any) -> None:
+    text = "Paul Roy, l'un des habitants du quartier, a parlé."
+    assert not _facts(extract_text, text, "person_role")
+
+
+# --- 7. « A 17 heures »: a time of day ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("A 17 heures, le nouveau directeur a été désigné.", False),
+        ("A 3 heures du matin, tout était fini.", False),
+        ("La réunion a duré 17 heures.", True),
+        ("Le train a eu 17 heures de retard.", True),
+    ],
+)
+def test_a_capital_a_before_hours_is_a_time_of_day(
+    extract_text: Any, text: str, counted: bool
+) -> None:
+    hours = [f for f in _facts(extract_text, text, "quantity") if f.get("unit") == "heures"]
+    assert bool(hours) is counted
