@@ -158,18 +158,21 @@ def test_an_elided_article_leaves_the_gender_to_its_adjective(extract_text: Any)
         "l'ancienne ministre de la Culture, pour raisons personnelles ; elle sera remplacée par "
         "Julie Blanc."
     )
-    roles = {(f.get("person"), f.get("role_gender")) for f in _facts(extract_text, text, "person_role")}
+    roles = {
+        (f.get("person"), f.get("role_gender")) for f in _facts(extract_text, text, "person_role")
+    }
     assert ("George Morel", "f") in roles
     pairs = {
-        (f.get("predecessor"), f.get("successor"))
-        for f in _facts(extract_text, text, "succession")
+        (f.get("predecessor"), f.get("successor")) for f in _facts(extract_text, text, "succession")
     }
     assert pairs == {("George Morel", "Julie Blanc")}
 
 
 def test_an_elided_article_with_a_masculine_adjective(extract_text: Any) -> None:
     text = "Le départ de Claude Morel, l'ancien ministre de la Culture, a été annoncé."
-    roles = {(f.get("person"), f.get("role_gender")) for f in _facts(extract_text, text, "person_role")}
+    roles = {
+        (f.get("person"), f.get("role_gender")) for f in _facts(extract_text, text, "person_role")
+    }
     assert ("Claude Morel", "m") in roles
 
 
