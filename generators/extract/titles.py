@@ -409,7 +409,7 @@ def singular_title(role: str) -> str:
     """Put a plural title in the singular, up to its first complement (« principaux conseillers
     du ministre » → « principal conseiller du ministre »)."""
     words = role.split(" ")
-    out = []
+    out: list[str] = []
     for n, word in enumerate(words):
         if word.lower() in ("de", "du", "des", "d'", "à", "au", "aux", "en") or "'" in word:
             return " ".join(out + words[n:])

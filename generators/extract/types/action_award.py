@@ -112,11 +112,11 @@ def _award_noun(tok: Any) -> Any:
     nouns = lexicon.word_set("action_award_nouns")
     if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
         return tok
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    named = tok.text[:1].isupper() and before is not None and before.head.i == tok.i
-    if named and (before.lower_ in nouns or before.lemma_.lower() in nouns):
-        return before
-    return None
+    if tok.i == 0 or not tok.text[:1].isupper():
+        return None
+    before = tok.doc[tok.i - 1]
+    named = before.head.i == tok.i and (before.lower_ in nouns or before.lemma_.lower() in nouns)
+    return before if named else None
 
 
 def _named_after(to: Any, offset: int, ctx: Context) -> str | None:
