@@ -264,3 +264,21 @@ def test_a_capital_a_before_hours_is_a_time_of_day(
 ) -> None:
     hours = [f for f in _facts(extract_text, text, "quantity") if f.get("unit") == "heures"]
     assert bool(hours) is counted
+
+
+# --- 8. a pluperfect in the lead is not dated by the article -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Marie Lenoir avait déjà publié six livres avant ce prix.", False),
+        ("Marie Lenoir a publié six livres chez Orion.", True),
+    ],
+)
+def test_a_pluperfect_is_not_dated_by_the_article(
+    extract_text: Any, text: str, dated: bool
+) -> None:
+    actions = [f for f in _facts(extract_text, text, "action") if f.get("verb") == "publier"]
+    assert actions
+    assert bool(actions[0].get("date")) is dated

@@ -37,6 +37,7 @@ from generators.extract.types.action_mood import (
     misparsed_root,
     named_before_aside,
     negated,
+    pluperfect,
     told_elsewhere,
     unachieved,
     word_tail,
@@ -50,6 +51,7 @@ from generators.extract.types.action_phrase import (
     phrase_plural,
     post_after,
     role_after,
+    title_gender,
 )
 from generators.extract.types.action_story import (
     clitic_win,
@@ -65,7 +67,7 @@ from generators.extract.types.action_story import (
 from generators.extract.types.action_tally import counted_voters
 from generators.extract.types.action_time import article_month, circumstances
 from generators.extract.types.action_toll import pointed_cause, toll
-from generators.extract.types.action_weight import is_furniture, lead_end, weight
+from generators.extract.types.action_weight import confidence, is_furniture, lead_end, weight
 from generators.records import Fact
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -117,7 +119,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         won = _clitic_win_fields(doc, sent, offset, ctx)
         if won is not None:
             facts.append(ctx.fact("action", sent, offset, **won))
-        for verb, given in awards(sent, offset, ctx, _award_verb):  # « le prix a été décerné à X »
+        for verb, given in awards(sent, offset, ctx, _told_main):  # « le prix a été décerné à X »
             placed = _placed(given, doc, verb, sent, offset, ctx, True)
             if placed is not None:
                 facts.append(ctx.fact("action", sent, offset, **placed))
@@ -149,10 +151,6 @@ def _clitic_win_fields(doc: Any, sent: Any, offset: int, ctx: Context) -> dict[s
     return _placed(fields, doc, sent.root, sent, offset, ctx, True)
 
 
-def _award_verb(verb: Any) -> bool:
-    return _is_main_verb(verb, True)
-
-
 def _titled(verb: Any, sent: Any, offset: int, ctx: Context) -> bool:
     """Tell a lead clause's verb that the title names (« L'usine ferme » → « l'usine a fermé »)."""
     lemma = verb.lemma_.lower()
@@ -171,6 +169,10 @@ def _participle(verb: Any) -> str | None:
         return str(verb.text)
     lemma = verb.lemma_.lower()
     return lemma[:-2] + "é" if lemma.endswith("er") and lemma != "aller" else None
+
+
+def _told_main(tok: Any) -> bool:
+    return _is_main_verb(tok, True)  # a verb the lexicon need not list (types/action_award.py)
 
 
 def _is_main_verb(tok: Any, titled: bool = False) -> bool:
@@ -323,10 +325,14 @@ def _placed(
     if fields.get("old_date") and str(fields["old_date"]) in str(fields["date"] or ""):
         fields["date"] = None  # « prévu en 2019 » dates the plan, not the postponement
     fields["weight"] = weight(fields, sent, offset, ctx)
-    if fields["date"] is None and offset + sent.start_char <= lead_end(ctx):
+    if (
+        fields["date"] is None
+        and offset + sent.start_char <= lead_end(ctx)
+        and not pluperfect(verb)
+    ):
         fields["date"] = article_month(ctx)  # the lead tells the news of the article's date
         fields["date_inferred"] = fields["date"] is not None
-    fields["confidence"] = _confidence(fields, via_name, verb)
+    fields["confidence"] = confidence(fields, via_name, verb)
     return fields
 
 
@@ -379,7 +385,7 @@ def _turn_to_appointee(
     title = str(fields["complement"] or fields["object"] or "")
     title = title.split(mention.text)[0] if mention.text in title else title
     title = re.sub(r"\s+(?:l[ae]s?|l['’])\s*[\w-]*\s*$", "", title.strip()).strip(" ,")
-    gender = index.gender(full) or _title_gender(title)
+    gender = index.gender(full) or title_gender(title)
     fields.update(
         actor=full,
         actor_is_person=True,
@@ -391,13 +397,6 @@ def _turn_to_appointee(
         complement=title or None,
         agent=None,
     )
-
-
-def _title_gender(title: str) -> str | None:
-    """Return "f" for a title in the feminine (« championne », « directrice »), else None."""
-    first = title.split()[0].lower() if title.split() else ""
-    endings = lexicon.words("people_feminine_endings")
-    return "f" if first and any(first.endswith(e) for e in endings) else None
 
 
 def _subject(verb: Any) -> Any:
@@ -495,12 +494,3 @@ def _agreed(participle: str, gender: str | None, plural: bool) -> str:
     """Agree a participle with its subject (« mort » → « morte », « nommés »)."""
     word = participle + ("e" if gender == "f" and not participle.endswith("e") else "")
     return word + ("s" if plural and not word.endswith("s") else "")
-
-
-def _confidence(fields: dict[str, Any], via_name: bool, verb: Any) -> float:
-    """Rate how sure the clause is: named actor, a complement, an explicit date, the root verb."""
-    score = 0.5 + (0.2 if via_name else 0.05)
-    score += 0.15 if fields["object"] or fields["complement"] or fields["agent"] else 0.0
-    score += 0.1 if fields["date"] and not fields["date_inferred"] else 0.0
-    score += 0.05 if verb.dep_ == "ROOT" else 0.0
-    return round(min(score, 1.0), 2)

@@ -170,3 +170,8 @@ def told_elsewhere(tok: Any) -> bool:
     return (
         inside_quotes(tok) or reporting_aside(tok) or hypothetical(tok) or quoted_name_object(tok)
     )
+
+
+def pluperfect(verb: Any) -> bool:
+    """Tell a pluperfect (« avait publié »): told as before the news, not dated by the article."""
+    return any(c.dep_ == "aux:tense" and c.morph.get("Tense") == ["Imp"] for c in verb.children)

@@ -223,3 +223,10 @@ def role_after(verb: Any, ctx: Context, offset: int) -> str | None:
             return phrase(tok, ctx, offset)
         return None
     return None
+
+
+def title_gender(title: str) -> str | None:
+    """Return "f" for a title in the feminine (« championne », « directrice »), else None."""
+    first = title.split()[0].lower() if title.split() else ""
+    endings = lexicon.words("people_feminine_endings")
+    return "f" if first and any(first.endswith(e) for e in endings) else None

@@ -69,3 +69,12 @@ def _title_hits(fields: dict[str, Any], title: str) -> int:
         words += [w for w in fold(str(fields[key] or "")).split() if len(w) > 4][:2]
     padded = " " + title.replace("'", " ") + " "
     return len({w for w in words if f" {w} " in padded})
+
+
+def confidence(fields: dict[str, Any], via_name: bool, verb: Any) -> float:
+    """Rate how sure the clause is: named actor, a complement, an explicit date, the root verb."""
+    score = 0.5 + (0.2 if via_name else 0.05)
+    score += 0.15 if fields["object"] or fields["complement"] or fields["agent"] else 0.0
+    score += 0.1 if fields["date"] and not fields["date_inferred"] else 0.0
+    score += 0.05 if verb.dep_ == "ROOT" else 0.0
+    return round(min(score, 1.0), 2)
