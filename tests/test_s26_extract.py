@@ -282,3 +282,90 @@ def test_a_pluperfect_is_not_dated_by_the_article(
     actions = [f for f in _facts(extract_text, text, "action") if f.get("verb") == "publier"]
     assert actions
     assert bool(actions[0].get("date")) is dated
+
+
+# --- 9. several winners: no « Qui a reçu … ? » ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prix Lumen de physique a été attribué à Anne Roy, Marc Lenoir et Paul Durand.",
+        "Le prix Orion a été attribué à Anne Roy et au chercheur Luc Petit.",
+        "La médaille Orion a été remise à Anne Roy ainsi qu'à Luc Petit.",
+    ],
+)
+def test_an_award_shared_has_no_one_winner(extract_text: Any, text: str) -> None:
+    assert not {w for w in _wins(extract_text, text) if w[1] == "a reçu"}
+
+
+def test_an_award_to_one_person_described_after_a_comma(extract_text: Any) -> None:
+    text = "Le prix Lumen a été décerné à Marie Lenoir, romancière de 45 ans."
+    assert ("Marie Lenoir", "a reçu", "le prix Lumen") in _wins(extract_text, text)
+
+
+# --- 10. an office taken, told passively ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La présidence du club sera assurée par Marc Lenoir.", ("Marc Lenoir", "club")),
+        ("La direction de l'usine a été prise par Anne Roy en mars.", ("Anne Roy", "usine")),
+        (
+            "La direction générale de la banque est assurée par Luc Petit depuis mai.",
+            ("Luc Petit", "banque"),
+        ),
+    ],
+)
+def test_an_office_assured_by_someone_is_led_by_them(
+    extract_text: Any, text: str, expected: tuple[str, str]
+) -> None:
+    leads = {(f.get("leader"), f.get("entity")) for f in _facts(extract_text, text, "leads")}
+    assert expected in leads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La direction du parti n'est pas assurée par Paul Roy.",
+        "La direction de Lyon a été prise par Paul Roy à la sortie du village.",
+        "La présidence du club était critiquée par Paul Roy.",
+    ],
+)
+def test_no_office_without_a_taker_verb(extract_text: Any, text: str) -> None:
+    leads = {f.get("leader") for f in _facts(extract_text, text, "leads")}
+    assert "Paul Roy" not in leads
+
+
+# --- 11. « présenté comme le chef de X » -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'armée a annoncé avoir tué Ali Karim, présenté comme le chef du groupe Al-Nour, "
+            "lors d'une frappe.",
+            ("Ali Karim", "chef du groupe Al-Nour"),
+        ),
+        (
+            "Marie Blanc, décrite comme la principale conseillère du président, a démissionné.",
+            ("Marie Blanc", "principale conseillère du président"),
+        ),
+        (
+            "Luc Petit, considéré comme le patron de la banque, a démissionné.",
+            ("Luc Petit", "patron de la banque"),
+        ),
+    ],
+)
+def test_a_title_presented_in_apposition(
+    extract_text: Any, text: str, expected: tuple[str, str]
+) -> None:
+    roles = {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+    assert expected in roles
+
+
+def test_presented_as_a_quality_is_no_role(extract_text: Any) -> None:
+    text = "Luc Petit, présenté comme très discret, a signé à Lyon."
+    assert not _facts(extract_text, text, "person_role")

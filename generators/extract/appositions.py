@@ -208,6 +208,7 @@ def apposition_after(
         j += 1
     if shared and len(persons) == 1:
         return []  # « A, les commissaires du Tour ont … »: a plural phrase is not A's title
+    j += _hedge_length(doc, j)  # « A, présenté comme le chef de X, »
     if len(persons) > 1 and not shared:
         persons = persons[:1]
     out: list[RoleMention] = []
@@ -258,6 +259,15 @@ def apposition_after(
             continue
         break
     return out
+
+
+def _hedge_length(doc: Any, j: int) -> int:
+    """Return the length of « présenté comme » at token `j` (lexicon people_apposition_hedges)."""
+    for entry in lexicon.words("people_apposition_hedges"):
+        words = entry.split()
+        if [t.lower_ for t in doc[j : j + len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def _after_party(doc: Any, e: int) -> int:

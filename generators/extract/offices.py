@@ -74,17 +74,38 @@ def offices(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
         if office is None:
             continue
         takers = tok.lower_ not in ("au", "à")
+        end = extend_role(doc, office[0], index, offset)
         trigger = _office_trigger(doc, back, takers, offset, index)
+        if trigger is None and takers:
+            trigger, holder, kind = _taken_by(doc, end, offset, index)
+        elif trigger is not None:
+            holder, kind = _office_holder(doc, trigger, i, offset, index)
         if trigger is None:
             continue
-        holder, kind = _office_holder(doc, trigger, i, offset, index)
-        end = extend_role(doc, office[0], index, offset)
         if holder is None or end <= office[0] + 1 or _event_led(doc, office[0], end):
             continue
         if takers and _a_way(doc, office[0], end):
             continue  # « il prend la direction de Lyon »: a way, not an office
         out.append(_office_role(doc, tok, office, end, holder, kind, trigger, offset, index))
     return out
+
+
+def _taken_by(doc: Any, end: int, offset: int, index: NameIndex) -> tuple[Any, str | None, str]:
+    """« La présidence du club sera assurée par X »: the participle of an office taker after the
+    office's phrase, then « par » and a name: (participle, X, "office"), else (None, None, "")."""
+    takers = lexicon.word_set("leads_office_takers")
+    stop = min(sentence_of(doc[min(end, len(doc) - 1)]).end, end + 6)
+    for k in range(end, stop - 1):
+        tok = doc[k]
+        if tok.is_punct:
+            break
+        if tok.lemma_.lower() in takers and "Part" in tok.morph.get("VerbForm"):
+            by = doc[k + 1]
+            mention = index.mention_at(offset + doc[k + 2].idx) if k + 2 < len(doc) else None
+            if by.lower_ == "par" and mention is not None and not negated(tok):
+                return tok, mention.full, "office"
+            break
+    return None, None, ""
 
 
 def _event_led(doc: Any, start: int, end: int) -> bool:

@@ -125,17 +125,24 @@ def _named_after(to: Any, offset: int, ctx: Context) -> str | None:
     for tok in doc[to.i + 1 : min(to.i + 6, to.sent.end)]:
         mention = ctx.names.mention_at(offset + tok.idx)
         if mention is not None and mention.full:
-            return _alone(mention.full, tok, mention.end, offset)
+            return _alone(mention.full, tok, mention.end, offset, ctx)
         if tok.pos_ not in _BETWEEN or tok.text[:1].isupper() or tok.lower_ in _OF:
             return None  # « au film X de Y », « à trois chercheurs »: not one person
     return None
 
 
-def _alone(full: str, tok: Any, end: int, offset: int) -> str | None:
-    """Return `full` unless another person is joined to it (« à Y et à Z »: two winners)."""
+def _alone(full: str, tok: Any, end: int, offset: int, ctx: Context) -> str | None:
+    """Return `full` unless another person is joined to it (« à Y et à Z », « à X, Y et Z »:
+    several winners, « Qui a reçu … ? » would have several answers)."""
     after = [t for t in tok.doc[tok.i : tok.sent.end] if offset + t.idx >= end]
-    if after and after[0].lower_ in ("et", "ainsi", "avec"):
+    if after and after[0].lower_ in ("ainsi", "avec"):
         return None
+    if after and after[0].lower_ in ("et", ","):
+        for nxt in after[1:4]:
+            if ctx.names.mention_at(offset + nxt.idx) is not None:
+                return None
+            if nxt.pos_ not in ("ADP", "DET", "NOUN", "ADJ") or nxt.text[:1].isupper():
+                break
     return full
 
 
