@@ -369,3 +369,52 @@ def test_a_title_presented_in_apposition(
 def test_presented_as_a_quality_is_no_role(extract_text: Any) -> None:
     text = "Luc Petit, présenté comme très discret, a signé à Lyon."
     assert not _facts(extract_text, text, "person_role")
+
+
+# --- 12. « A, remplacé par B, puis par C » -----------------------------------------------------------
+
+
+def test_a_replacement_in_apposition_and_its_chain(extract_text: Any) -> None:
+    text = (
+        "Le club a d'abord été dirigé par Paul Roy, remplacé par Luc Petit, puis par Marc Lenoir."
+    )
+    pairs = {
+        (f.get("predecessor"), f.get("successor")) for f in _facts(extract_text, text, "succession")
+    }
+    assert pairs == {("Paul Roy", "Luc Petit"), ("Luc Petit", "Marc Lenoir")}
+
+
+def test_a_replaced_thing_is_no_predecessor(extract_text: Any) -> None:
+    text = "Le club a changé son logo, remplacé par un dessin de Luc Petit."
+    assert not _facts(extract_text, text, "succession")
+
+
+# --- 13. epicene titles: the first name tells ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "gender"),
+    [
+        (
+            "Alors ministre de l'Agriculture, Marie Roy avait signé le texte en 2012.",
+            "Marie Roy",
+            "f",
+        ),
+        ("Membre du jury, Anne Petit a voté contre.", "Anne Petit", "f"),
+        ("Le ministre Paul Roy a parlé.", "Paul Roy", "m"),
+        ("La juge Claude Morel a rendu sa décision.", "Claude Morel", "f"),
+    ],
+)
+def test_an_epicene_title_leaves_the_gender_to_the_name(
+    extract_text: Any, text: str, person: str, gender: str
+) -> None:
+    roles = {
+        (f.get("person"), f.get("role_gender")) for f in _facts(extract_text, text, "person_role")
+    }
+    assert (person, gender) in roles
+
+
+def test_a_modifier_opening_the_sentence_is_not_capitalised_in_the_role(extract_text: Any) -> None:
+    text = "Alors ministre de l'Agriculture, Marie Roy avait signé le texte en 2012."
+    roles = {f.get("role") for f in _facts(extract_text, text, "person_role")}
+    assert "alors ministre de l'Agriculture" in roles

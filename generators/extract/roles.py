@@ -425,9 +425,12 @@ def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
     renamed = renamed_place(doc, start, end, person)  # « maire de la capitale X, Corvel »
     text = f"{role_text(doc[start : renamed[0]])} {renamed[1]}" if renamed else None
+    text = text or role_text(doc[start:end])
+    if is_modifier(doc[start]) and doc[start].is_title:
+        text = text[:1].lower() + text[1:]  # « Alors ministre de X, A … »: the sentence's capital
     return RoleMention(
         person,
-        text or role_text(doc[start:end]),
+        text,
         offset,
         _sent_bounds(doc, p),
         gender,

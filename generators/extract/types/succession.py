@@ -22,7 +22,7 @@ from generators.extract.context import Context
 from generators.extract.coreference import person_of
 from generators.extract.leading import entity_phrase, lead_verb_facts
 from generators.extract.names import NameIndex
-from generators.extract.roles import extend_role, role_text
+from generators.extract.roles import extend_role, mention_ending, role_text
 from generators.extract.succession_cues import (
     clitic_before,
     cue_tokens,
@@ -218,6 +218,10 @@ def _verb_pair(
         predecessor = person_of(subj, doc, offset, index) if subj is not None else None
         if predecessor is None and verb.dep_ in ("acl", "amod", "appos"):
             predecessor = person_of(verb.head, doc, offset, index)
+        if predecessor is None and verb.i > 1 and doc[verb.i - 1].text == ",":
+            start = mention_ending(doc, verb.i - 2, offset, index)  # « A, remplacé par B »
+            named = index.mention_at(offset + doc[start].idx) if start else None
+            predecessor = named.full if named is not None else None
         if successor is None:
             successor = _first_person(doc, verb.i + 1, sent.end, offset, index)
         return successor, predecessor, verb
