@@ -256,7 +256,6 @@ def test_a_crowd_source_speaks(extract_text: Any, body: str, expected: tuple[Any
     "body",
     [
         "Selon les médias locaux, « environ 54 enfants ont été hospitalisés ».",  # not people
-        "Selon ses partisans, « le maire est victime d'une cabale politique ».",  # whose?
         "Selon un témoin, « le conducteur roulait beaucoup trop vite ».",  # one, unnamed
         "Selon les experts, la croissance sera de 1,5 % cette année.",  # no marked quote
     ],
@@ -455,3 +454,12 @@ def test_ce_dernier_past_a_bare_title(extract_text: Any) -> None:
 def test_no_crowd_source_past_a_name(extract_text: Any) -> None:
     body = "Selon les analystes de la banque Ferlux, « les taux vont encore monter cette année »."
     assert [q for q in _quotes(extract_text, body) if q[0]] == []
+
+
+def test_a_possessive_crowd_source_is_written_as_the_article_says(extract_text: Any) -> None:
+    # Session 26: blind gold labels « selon ses proches » with that speaker (whose, the sentence
+    # tells); it speaks as a crowd, at a crowd's low confidence.
+    body = "Selon ses partisans, « le maire est victime d'une cabale politique »."
+    assert _quotes(extract_text, body) == [
+        ("ses partisans", "le maire est victime d'une cabale politique", True)
+    ]

@@ -310,7 +310,10 @@ def test_an_award_to_one_person_described_after_a_comma(extract_text: Any) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La présidence du club sera assurée par Marc Lenoir.", ("Marc Lenoir", "club")),
+        (
+            "La présidence du club Orion sera assurée par Marc Lenoir.",
+            ("Marc Lenoir", "club Orion"),
+        ),
         ("La direction de l'usine a été prise par Anne Roy en mars.", ("Anne Roy", "usine")),
         (
             "La direction générale de la banque est assurée par Luc Petit depuis mai.",
@@ -330,7 +333,8 @@ def test_an_office_assured_by_someone_is_led_by_them(
     [
         "La direction du parti n'est pas assurée par Paul Roy.",
         "La direction de Lyon a été prise par Paul Roy à la sortie du village.",
-        "La présidence du club était critiquée par Paul Roy.",
+        "La présidence du club Orion était critiquée par Paul Roy.",
+        "La direction du parti sera assurée par Paul Roy.",  # which party?
     ],
 )
 def test_no_office_without_a_taker_verb(extract_text: Any, text: str) -> None:
@@ -418,3 +422,32 @@ def test_a_modifier_opening_the_sentence_is_not_capitalised_in_the_role(extract_
     text = "Alors ministre de l'Agriculture, Marie Roy avait signé le texte en 2012."
     roles = {f.get("role") for f in _facts(extract_text, text, "person_role")}
     assert "alors ministre de l'Agriculture" in roles
+
+
+# --- 14. a title not held yet is no role ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le remplaçant a été désigné : il s'agit de Paul Roy, qui deviendra ministre de la Santé.",
+        "Paul Roy sera ministre de la Santé à partir de lundi.",
+        "Paul Roy serait président du club Orion selon la presse.",
+    ],
+)
+def test_a_title_not_held_yet_is_no_role(extract_text: Any, text: str) -> None:
+    roles = {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+    assert not {r for r in roles if r[0] == "Paul Roy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paul Roy restera président du club Orion.", ("Paul Roy", "président du club Orion")),
+        ("Paul Roy est président du club Orion.", ("Paul Roy", "président du club Orion")),
+        ("Anne Roy est devenue maire de Lyon en 2010.", ("Anne Roy", "maire de Lyon")),
+    ],
+)
+def test_a_title_held_is_a_role(extract_text: Any, text: str, expected: tuple[str, str]) -> None:
+    roles = {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+    assert expected in roles

@@ -38,6 +38,7 @@ from generators.extract.roles import (
     skip_dates,
 )
 from generators.extract.titles import (
+    hedge_length,
     is_civility,
     is_modifier,
     one_of_plural,
@@ -208,7 +209,7 @@ def apposition_after(
         j += 1
     if shared and len(persons) == 1:
         return []  # « A, les commissaires du Tour ont … »: a plural phrase is not A's title
-    j += _hedge_length(doc, j)  # « A, présenté comme le chef de X, »
+    j += hedge_length(doc, j)  # « A, présenté comme le chef de X, »
     if len(persons) > 1 and not shared:
         persons = persons[:1]
     out: list[RoleMention] = []
@@ -259,15 +260,6 @@ def apposition_after(
             continue
         break
     return out
-
-
-def _hedge_length(doc: Any, j: int) -> int:
-    """Return the length of « présenté comme » at token `j` (lexicon people_apposition_hedges)."""
-    for entry in lexicon.words("people_apposition_hedges"):
-        words = entry.split()
-        if [t.lower_ for t in doc[j : j + len(words)]] == words:
-            return len(words)
-    return 0
 
 
 def _after_party(doc: Any, e: int) -> int:

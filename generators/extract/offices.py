@@ -25,6 +25,7 @@ from generators.extract.titles import (
     token_texts,
 )
 from generators.extract.tokens import norm, sentence_of
+from generators.extract.weekdays import not_yet
 
 
 @functools.cache
@@ -76,7 +77,7 @@ def offices(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
         takers = tok.lower_ not in ("au", "à")
         end = extend_role(doc, office[0], index, offset)
         trigger = _office_trigger(doc, back, takers, offset, index)
-        if trigger is None and takers:
+        if trigger is None and takers and not _pointing_back(doc, office[0], end):
             trigger, holder, kind = _taken_by(doc, end, offset, index)
         elif trigger is not None:
             holder, kind = _office_holder(doc, trigger, i, offset, index)
@@ -88,6 +89,13 @@ def offices(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
             continue  # « il prend la direction de Lyon »: a way, not an office
         out.append(_office_role(doc, tok, office, end, holder, kind, trigger, offset, index))
     return out
+
+
+def _pointing_back(doc: Any, start: int, end: int) -> bool:
+    """Tell an office's body that only points back (« la direction du parti »: which one?)."""
+    words = [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
+    bodies = lexicon.word_set("leads_pointing_bodies")
+    return not any(t.text[:1].isupper() for t in words) and any(t.lower_ in bodies for t in words)
 
 
 def _taken_by(doc: Any, end: int, offset: int, index: NameIndex) -> tuple[Any, str | None, str]:
@@ -358,6 +366,8 @@ def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
         tok = doc[i]
         if tok.lemma_.lower() not in _COPULAS or tok.pos_ not in ("AUX", "VERB"):
             continue
+        if not_yet(tok) and tok.lemma_.lower() not in ("rester", "demeurer"):
+            continue  # « A, qui deviendra ministre », « A sera maire »: not held yet
         p = tok.i + 1
         if p < len(doc) and doc[p].lemma_ in _COPULAS and "Part" in doc[p].morph.get("VerbForm"):
             p += 1  # « A est devenu président »: a compound tense

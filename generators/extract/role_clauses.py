@@ -39,8 +39,10 @@ from generators.extract.tokens import (
     token_span,
     words_at,
 )
+from generators.extract.weekdays import not_yet
 from generators.french.countries import countries_in, state_complement
 
+_STAYING = frozenset({"rester", "demeurer"})  # « restera maire »: held already
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 
 
@@ -197,6 +199,11 @@ def attributes(
         made = (
             tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ == "faire"
         )  # « elle est faite chevalier »
+        verbs = [c for c in tok.children if c.dep_ in ("cop", "aux:pass", "aux:tense")]
+        if any(
+            not_yet(v) and v.lemma_ not in _STAYING for v in verbs + ([tok.head] if named else [])
+        ):
+            continue  # « A, qui deviendra ministre », « A sera maire »: not held yet
         if cop:
             subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
             subj = subj or _shared_subject(tok) or _apposed_name(tok)

@@ -419,3 +419,12 @@ def singular_title(role: str) -> str:
             word = word[:-1]
         out.append(word)
     return " ".join(out)
+
+
+def hedge_length(doc: Any, j: int) -> int:
+    """Return the length of « présenté comme » at token `j` (lexicon people_apposition_hedges)."""
+    for entry in lexicon.words("people_apposition_hedges"):
+        words = entry.split()
+        if [t.lower_ for t in doc[j : j + len(words)]] == words:
+            return len(words)
+    return 0

@@ -180,6 +180,13 @@ def _future_form(tok: Token) -> bool:
     return any(tok.lower_ == stem + ending for ending in ("a", "ont", "ai", "as", "ons", "ez"))
 
 
+def not_yet(verb: Token) -> bool:
+    """Tell a verb in the future or the conditional, by its tags or its form (« deviendra »,
+    « serait »): what it says is not the case yet."""
+    tagged = "Fut" in verb.morph.get("Tense", []) or "Cnd" in verb.morph.get("Mood", [])
+    return tagged or _future_form(verb) or _conditional_form(verb)
+
+
 def _tense(verb: Token) -> str:
     """Return past, future or present for the clause of `verb` (its auxiliaries included)."""
     for tok in (verb, verb.head):

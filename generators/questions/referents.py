@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from generators import lexicon
+from generators.french.countries import demonyms
 from generators.french.grammar import fold, split_country
 from generators.records import Question
 
@@ -115,7 +116,7 @@ def _referent_pattern() -> re.Pattern[str]:
 def complete_country(question: Question, title: str) -> Question:
     """Return `question` with a bare « le pays » named by the country its title opens on."""
     country = title_country(title)
-    if not country or "pays" not in question.prompt:
+    if not country or ("pays" not in question.prompt and "gouvernement" not in question.prompt):
         return question
     prompt = question.prompt
 
@@ -127,14 +128,30 @@ def complete_country(question: Question, title: str) -> Question:
 
     # quoted words are the speaker's: « partout dans le pays » is never rewritten (the sentence
     # a « Complétez : « … » » shows is the card's own, and is completed)
+    adjective = _state_adjective(country)
+
+    def governed(found: re.Match[str]) -> str:
+        if not adjective or not is_bare(found.string[found.end() :]):
+            return found.group(0)
+        return f"{found.group(0)} {adjective}"  # « du gouvernement » → « du gouvernement turc »
+
     start = prompt.find("«") + 1 if prompt.startswith("Complétez") else 0
     parts = re.split(r"(«[^«»]*»)", prompt[start:])
-    body = "".join(p if p.startswith("«") else _PAYS.sub(named, p) for p in parts)
+    body = "".join(
+        p if p.startswith("«") else _GOUVERNEMENT.sub(governed, _PAYS.sub(named, p)) for p in parts
+    )
     completed = prompt[:start] + body
     return question if completed == prompt else replace(question, prompt=completed)
 
 
 _PAYS = re.compile(r"(?<![\w-])(dans le|le|du|au)\s+pays(?![\w-])", re.IGNORECASE)
+_GOUVERNEMENT = re.compile(r"(?<![\w-])(?:le|du|au)\s+gouvernement(?![\w-])", re.IGNORECASE)
+
+
+def _state_adjective(country: str) -> str:
+    """Return the masculine adjective of a country (« la Turquie » → « turc »), or ''."""
+    name = split_country(country)[1]
+    return next((adj for adj, state in demonyms().items() if state == name), "")
 
 
 def title_country(title: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.tokens import span_text
+from generators.extract.weekdays import resolve as resolve_day
 
 _AGE = re.compile(r"(?:\bà l'âge de |\bà |, |\bâgée? de |\bavait )(\d{1,3}) ans\b")
 _YEAR = re.compile(r"\b(?:en|depuis) ((?:1[5-9]|20)\d\d)\b")
@@ -125,6 +126,8 @@ def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> di
     """Return the clause's explicit date, its place, and the age and cause of a death."""
     text = span_text(sent)
     date, inferred = clause_date(own_clause(verb), ctx)
+    if date is None:
+        date = weekday_date(doc, verb, ctx)  # « a démissionné mardi » → « le 29 mai 2018 »
     place = next(
         (_place(c) for c in verb.children if c.dep_ in ("obl:mod", "obl") and _place(c)), None
     )
@@ -140,6 +143,28 @@ def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> di
         if cause:
             found["cause"] = cause
     return found
+
+
+def weekday_date(doc: Any, verb: Any, ctx: Context) -> str | None:
+    """Return the date a weekday of the verb's own clause names from the dateline (« mardi »,
+    « ce lundi », « samedi soir »), said « le 29 mai 2018 », or None when unsure or quoted."""
+    days = lexicon.word_set("french_weekdays")
+    for tok in verb.subtree:
+        if tok.lower_ not in days or tok.dep_ in ("nsubj", "nsubj:pass", "obj"):
+            continue
+        above = tok.head
+        while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+            above = above.head
+        if above.i != verb.i:
+            continue  # the day of another clause
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in ("ce", "le") else tok.i
+        iso = resolve_day(doc, doc[start : tok.i + 1], verb, ctx.article.date)
+        if not iso or len(iso) != 10:
+            return None
+        year, month, day = iso.split("-")
+        first = "1er" if day == "01" else str(int(day))
+        return f"le {first} {lexicon.words('french_months')[int(month) - 1]} {year}"
+    return None
 
 
 def death_cause(text: str) -> str | None:

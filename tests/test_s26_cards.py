@@ -1,0 +1,119 @@
+"""Session 26's card families, on invented articles.
+
+1. An award given is asked from the winner's side: « Qui a reçu le prix Lumen … ? ».
+2. « Qu'a remporté X ? » is asked only with its time (a player wins many things).
+3. A bare « le gouvernement » is named by the country the title opens on (« Turquie : … » → « le
+   gouvernement turc »), as « le pays » is; otherwise the card is dropped as before.
+4. « déclarer l'état d'urgence », « décréter », « proclamer » are decisions: « Qui a déclaré
+   l'état d'urgence … ? ».
+5. A weekday of the clause dates the action from the dateline (« a démissionné mardi » → « le 29
+   mai 2018 »), never the article's month when the day fell in the month before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators.records import Question, Selection
+
+_TITLE = "Vossberg : un titre"
+
+
+def _deck(extract_text: Any, body: str, title: str = _TITLE, every: bool = False) -> list[Question]:
+    from generators.questions import explain_questions
+
+    text = f"{title}\n\n3 juin 2018. – {body}\n"
+    header = {"title": title, "date": "2018-06-03", "text": text}
+    selection = Selection(per_fact=0) if every else Selection()
+    return list(explain_questions(extract_text(text), header, selection=selection).kept)
+
+
+def _prompts(questions: list[Question]) -> list[str]:
+    return [q.prompt for q in questions]
+
+
+def test_an_award_is_asked_from_the_winners_side(extract_text: Any) -> None:
+    deck = _deck(extract_text, "Le prix Lumen a été décerné samedi à la romancière Marie Lenoir.")
+    asked = {(q.prompt, q.answer) for q in deck}
+    assert ("Qui a reçu le prix Lumen le 2 juin 2018 ?", "Marie Lenoir") in asked
+
+
+def test_a_shared_award_is_not_asked_who(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Le prix Lumen a été décerné samedi à Marie Lenoir et à Paul Durand.",
+        every=True,
+    )
+    assert not [p for p in _prompts(deck) if p.startswith("Qui a reçu")]
+
+
+def test_what_someone_won_is_asked_with_its_time(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Le joueur Rafa Lopez avait remporté un neuvième titre au tournoi de Vossberg en avril.",
+        every=True,
+    )
+    assert not [p for p in _prompts(deck) if p.startswith("Qu’a remporté")]
+
+
+def test_the_government_is_named_by_the_title_country(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Le ministre de l'Économie, Paul Roy, a annoncé sa démission du gouvernement mardi.",
+        title="Turquie : un ministre démissionne",
+        every=True,
+    )
+    prompts = _prompts(deck)
+    assert "Qui a annoncé sa démission du gouvernement turc le 29 mai 2018 ?" in prompts
+    assert not [p for p in prompts if "gouvernement " not in p and "gouvernement" in p]
+
+
+def test_the_government_without_a_title_country_drops_the_card(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Le ministre de l'Économie, Paul Roy, a annoncé sa démission du gouvernement mardi.",
+        every=True,
+    )
+    assert not [p for p in _prompts(deck) if "gouvernement" in p]
+
+
+def test_a_named_government_is_left_alone(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Paul Roy a annoncé sa démission du gouvernement allemand mardi.",
+        title="Turquie : un ministre démissionne",
+        every=True,
+    )
+    prompts = [p for p in _prompts(deck) if "gouvernement" in p]
+    assert prompts
+    assert all("gouvernement allemand" in p and "turc" not in p for p in prompts)
+
+
+def test_a_state_of_emergency_declared_is_a_decision(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Le gouverneur de la région, Paul Roy, a déclaré l'état d'urgence samedi.",
+    )
+    asked = {(q.prompt, q.answer) for q in deck}
+    assert ("Qui a déclaré l’état d’urgence le 2 juin 2018 ?", "Paul Roy") in asked
+
+
+def test_declaring_what_someone_said_is_no_decision(extract_text: Any) -> None:
+    deck = _deck(extract_text, "Paul Roy a déclaré samedi qu'il quitterait la ville.", every=True)
+    assert not [q for q in deck if q.template.startswith("action")]
+
+
+def test_a_weekday_dates_the_action_from_the_dateline(extract_text: Any) -> None:
+    text = "Vossberg : un titre\n\n3 juin 2018. – Paul Roy a quitté le club Orion mardi.\n"
+    actions = [f for f in extract_text(text) if f.type == "action"]
+    assert [(f.get("actor"), f.get("date")) for f in actions] == [("Paul Roy", "le 29 mai 2018")]
+
+
+def test_a_weekday_of_another_clause_does_not_date_the_action(extract_text: Any) -> None:
+    text = (
+        "Vossberg : un titre\n\n3 juin 2018. – Paul Roy, qui était arrivé lundi, a remporté le "
+        "tournoi Orion.\n"
+    )
+    actions = [f for f in extract_text(text) if f.type == "action"]
+    assert actions
+    assert all(f.get("date") != "le 28 mai 2018" for f in actions)
