@@ -73,6 +73,16 @@ def dominant_country(title: str | None, body: str) -> str | None:
     return ranked[0][0] if ranked[0][1] >= 3 * runner_up else None
 
 
+def adjective_of(country: str, feminine: bool = False) -> str:
+    """Return a country's nationality adjective (« Turquie » → « turc », feminine « turque »), or
+    '' when the lexicon has none (leads_state_demonyms: the masculine first)."""
+    name = _ARTICLE.sub("", country)
+    forms = [adjective for adjective, state in demonyms().items() if state == name]
+    if not forms:
+        return ""
+    return next((f for f in forms if f.endswith("e")), forms[0]) if feminine else forms[0]
+
+
 def of_country(country: str) -> str:
     """Return « de » with a country and its article (« de la Suède », « du Pérou », « d'Israël »)."""
     named = next(

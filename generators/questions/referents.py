@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from generators import lexicon
-from generators.french.countries import demonyms
+from generators.french.countries import adjective_of
 from generators.french.grammar import fold, split_country
 from generators.records import Question
 
@@ -128,7 +128,7 @@ def complete_country(question: Question, title: str) -> Question:
 
     # quoted words are the speaker's: « partout dans le pays » is never rewritten (the sentence
     # a « Complétez : « … » » shows is the card's own, and is completed)
-    adjective = _state_adjective(country)
+    adjective = adjective_of(split_country(country)[1])
 
     def governed(found: re.Match[str]) -> str:
         if not adjective or not is_bare(found.string[found.end() :]):
@@ -146,12 +146,6 @@ def complete_country(question: Question, title: str) -> Question:
 
 _PAYS = re.compile(r"(?<![\w-])(dans le|le|du|au)\s+pays(?![\w-])", re.IGNORECASE)
 _GOUVERNEMENT = re.compile(r"(?<![\w-])(?:le|du|au)\s+gouvernement(?![\w-])", re.IGNORECASE)
-
-
-def _state_adjective(country: str) -> str:
-    """Return the masculine adjective of a country (« la Turquie » → « turc »), or ''."""
-    name = split_country(country)[1]
-    return next((adj for adj, state in demonyms().items() if state == name), "")
 
 
 def title_country(title: str) -> str:
