@@ -782,12 +782,12 @@ def _where(extract_text: Any, sentence: str) -> list[tuple[str, str]]:
     [
         (
             "La seconde étape du tour de Vallon s'est déroulée samedi à Dijon.",
-            "Où la seconde étape du tour de Vallon s’est-elle déroulée en avril 2016 ?",
+            "Où la seconde étape du tour de Vallon s’est-elle déroulée le 9 avril 2016 ?",
             "à Dijon",
         ),
         (
             "Les championnats de France de natation se sont déroulés dimanche à Angers.",
-            "Où les championnats de France de natation se sont-ils déroulés en avril 2016 ?",
+            "Où les championnats de France de natation se sont-ils déroulés le 10 avril 2016 ?",
             "à Angers",
         ),
         (
@@ -797,7 +797,7 @@ def _where(extract_text: Any, sentence: str) -> list[tuple[str, str]]:
         ),
         (
             "La collision entre deux trains s'est produite lundi à Poitiers.",
-            "Où la collision entre deux trains s’est-elle produite en avril 2016 ?",
+            "Où la collision entre deux trains s’est-elle produite le 4 avril 2016 ?",
             "à Poitiers",
         ),
         (

@@ -182,10 +182,15 @@ def _roles(extract_text: Any, text: str) -> list[tuple[Any, ...]]:
             "Sean O'Brien, ministre irlandais des Finances, a parlé mardi.",
             [("Sean O'Brien", "ministre irlandais des Finances", "m")],
         ),
-        # an epicene title tells no gender; a first name, a determiner or a civility does
+        # an epicene title tells no gender; a first name, a determiner, a civility or the
+        # adjective agreeing with it does (session 26: « secrétaire général » is a man's)
         (
             "Ilyes Tamimi, secrétaire général du syndicat, a parlé.",
-            [("Ilyes Tamimi", "secrétaire général du syndicat", None)],
+            [("Ilyes Tamimi", "secrétaire général du syndicat", "m")],
+        ),
+        (
+            "Ilyes Tamimi, secrétaire du syndicat, a parlé.",
+            [("Ilyes Tamimi", "secrétaire du syndicat", None)],
         ),
         (
             "La secrétaire générale du syndicat, Zora Bel, a parlé.",

@@ -117,3 +117,13 @@ def test_a_weekday_of_another_clause_does_not_date_the_action(extract_text: Any)
     actions = [f for f in extract_text(text) if f.type == "action"]
     assert actions
     assert all(f.get("date") != "le 28 mai 2018" for f in actions)
+
+
+def test_an_appointment_by_someone_is_not_asked_without_its_post(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Quatre femmes ont été nommées au conseil. Anne Roy avait été ministre de la Culture. "
+        "Elle a été assermentée le 26 juin 2013 et a été nommée par l'émir Paul Roy.",
+        every=True,
+    )
+    assert not [p for p in _prompts(deck) if p.startswith("Qui a été nommée par")]

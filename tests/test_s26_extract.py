@@ -451,3 +451,22 @@ def test_a_title_not_held_yet_is_no_role(extract_text: Any, text: str) -> None:
 def test_a_title_held_is_a_role(extract_text: Any, text: str, expected: tuple[str, str]) -> None:
     roles = {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
     assert expected in roles
+
+
+# --- 15. regressions seen on the earlier articles' decks -----------------------------------------
+
+
+def test_a_rank_taken_with_a_name_in_an_aside_names_no_contest(extract_text: Any) -> None:
+    text = (
+        "En catégorie B Paul Roy prend également la seconde place, dominée par le Belge Luc "
+        "Petit, ce titre lui donnant une grande satisfaction."
+    )
+    assert not _wins(extract_text, text)
+
+
+def test_premier_ministre_keeps_its_capital(extract_text: Any) -> None:
+    roles = {
+        f.get("role")
+        for f in _facts(extract_text, "Le Premier ministre Paul Roy a parlé.", "person_role")
+    }
+    assert roles == {"Premier ministre"}

@@ -11,6 +11,7 @@ from generators.extract.names import NameIndex, RoleMention
 from generators.extract.role_bodies import and_in_body
 from generators.extract.role_places import renamed_place
 from generators.extract.titles import (
+    adjective_gender,
     determiner_gender,
     gerund,
     is_civility,
@@ -390,8 +391,7 @@ def role_text(span: Any) -> str:
 
 
 def _plural_after_singular_article(tok: Any) -> bool:
-    """Tell whether a noun in the plural follows « du » / « au », which take a singular one: a
-    slip (« tenant du titres »), told in the singular."""
+    """Tell a plural noun after « du » / « au » (« tenant du titres »): a slip, told singular."""
     return (
         tok.i > 0
         and tok.doc[tok.i - 1].lower_ in ("du", "au")
@@ -419,14 +419,14 @@ def _sent_bounds(doc: Any, i: int) -> tuple[int, int]:
 
 def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -> RoleMention:
     start = role_start(doc, p)
-    gender = determiner_gender(doc, start) or title_gender(doc[p])
+    gender = determiner_gender(doc, start) or title_gender(doc[p]) or adjective_gender(doc, p + 1)
     if present_participle(doc, p):
         gender = None  # « X, représentant la Belgique »: a participle tells no gender
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
     renamed = renamed_place(doc, start, end, person)  # « maire de la capitale X, Corvel »
     text = f"{role_text(doc[start : renamed[0]])} {renamed[1]}" if renamed else None
     text = text or role_text(doc[start:end])
-    if is_modifier(doc[start]) and doc[start].is_title:
+    if is_modifier(doc[start]) and doc[start].is_title and doc[start].is_sent_start:
         text = text[:1].lower() + text[1:]  # « Alors ministre de X, A … »: the sentence's capital
     return RoleMention(
         person,

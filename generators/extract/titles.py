@@ -428,3 +428,11 @@ def hedge_length(doc: Any, j: int) -> int:
         if [t.lower_ for t in doc[j : j + len(words)]] == words:
             return len(words)
     return 0
+
+
+def adjective_gender(doc: Any, k: int) -> str | None:
+    """Return the gender the adjective right after an epicene title tells (« ministre irlandais »,
+    « juge fédérale »), or None."""
+    if k >= len(doc) or doc[k].pos_ != "ADJ" or not doc[k].is_lower:
+        return None
+    return token_gender(doc[k])

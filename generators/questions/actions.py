@@ -16,8 +16,11 @@ from generators.records import Fact
 
 def asked_what(fact: Fact, agent: str, title: str) -> str:
     """Return what the action is about: its object or complement (a bare part of a competition
-    with the competition the title names: « la finale de la Coupe de X »), else its agent."""
+    with the competition the title names: « la finale de la Coupe de X »), else its agent (not for
+    an appointment, which the post tells)."""
     what = str(fact.get("object") or fact.get("complement") or "")
+    if not what and fact.get("kind") == "appointment":
+        return ""  # « Qui a été nommée par X ? »: X names many; the post tells which
     return whole_of(what, title) if what else (f"par {agent}" if agent else "")
 
 

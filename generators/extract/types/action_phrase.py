@@ -181,7 +181,9 @@ def idiom(verb: Any) -> str | None:
             objects[noun] in named_heads
             or any(c.dep_ == "nmod" for c in children)
             or any(
-                c.dep_ in ("appos", "flat:name") and c.text[:1].isupper()
+                c.dep_ in ("appos", "flat:name")
+                and c.text[:1].isupper()
+                and c.i == objects[noun].i + 1  # right after: « le prix X », not an aside
                 for c in objects[noun].children
             )
         )  # « le prix X »: a name names the contest too
