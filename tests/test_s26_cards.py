@@ -127,3 +127,27 @@ def test_an_appointment_by_someone_is_not_asked_without_its_post(extract_text: A
         every=True,
     )
     assert not [p for p in _prompts(deck) if p.startswith("Qui a été nommée par")]
+
+
+def test_a_lead_figure_cut_before_its_adjunct_is_asked(extract_text: Any) -> None:
+    """« Valmex va embaucher 10 000 réfugiés …, en réponse à … »: the clause a name opens stands
+    alone before the comma, so its figure is asked."""
+    deck = _deck(
+        extract_text,
+        "Valmex va embaucher 10 000 réfugiés au cours des cinq prochaines années, en réponse à la "
+        "décision du président Paul Roy de suspendre temporairement l'accueil des personnes en "
+        "provenance de sept pays en justifiant vouloir empêcher les fraudeurs d'entrer dans le pays "
+        "de Vossberg.",
+        title="Valmex va embaucher 10 000 réfugiés",
+    )
+    assert any(q.answer == "10 000" for q in deck)
+
+
+def test_a_clause_opened_by_a_name_is_whole() -> None:
+    from generators.questions.speech import is_clause
+
+    assert is_clause("Valmex va embaucher 10 000 réfugiés au cours des cinq prochaines années")
+    assert is_clause("Paul Roy a remporté la course")
+    assert not is_clause("Selon Paul Roy, la course")
+    assert not is_clause("Dans la ville de Vossberg")
+    assert not is_clause("Paul Roy, président du club")

@@ -470,3 +470,30 @@ def test_premier_ministre_keeps_its_capital(extract_text: Any) -> None:
         for f in _facts(extract_text, "Le Premier ministre Paul Roy a parlé.", "person_role")
     }
     assert roles == {"Premier ministre"}
+
+
+# --- 16. an acronym's letters in another order come only from a name -----------------------------
+
+
+def test_a_common_phrase_with_the_letters_in_another_order_is_no_expansion(
+    extract_text: Any,
+) -> None:
+    text = "La couche externe de l'atmosphère solaire est chaude. L'ESA a lancé une sonde."
+    acronyms = {
+        (f.get("acronym"), f.get("expansion")) for f in _facts(extract_text, text, "acronym")
+    }
+    assert acronyms == {("ESA", None)}
+
+
+def test_a_translated_name_gives_its_letters_in_another_order(extract_text: Any) -> None:
+    text = (
+        "L'Organisation des Nations unies pour l'éducation, la science et la culture a voté. "
+        "L'UNESCO a publié un rapport."
+    )
+    acronyms = {
+        (f.get("acronym"), f.get("expansion")) for f in _facts(extract_text, text, "acronym")
+    }
+    assert (
+        "UNESCO",
+        "Organisation des Nations unies pour l'éducation, la science et la culture",
+    ) in acronyms

@@ -57,7 +57,16 @@ def is_clause(text: str) -> bool:
     rest = words[start:]
     if len(rest) >= 2 and _imperative(rest):
         return True  # « Laissez-moi être clair », « Ne nous oubliez pas »
-    if not rest or rest[0] not in subjects:
+    cased = re.findall(r"[\w-]+['’]?", text.replace("’", "'"))
+    named = (  # « Valmex va embaucher … »: a name opens the clause as its subject
+        bool(rest)
+        and start < len(cased)
+        and cased[start][:1].isupper()
+        and rest[0] not in lexicon.word_set("phrasing_place_prepositions")
+        and rest[0] not in lexicon.word_set("phrasing_anchor_starts")
+        and rest[0] not in lexicon.word_set("phrasing_not_subjects")
+    )
+    if not rest or (rest[0] not in subjects and not named):
         return False
     relative = False  # « les soldats qui servent … »: that verb is the relative clause's
     for word in rest[1:]:

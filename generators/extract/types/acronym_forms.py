@@ -362,8 +362,10 @@ def _run_from(
         if last.is_punct or last.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         text = doc[start:stop].text
-        if spells(text, letters) or (same and _same_letters(text, letters)):
+        if spells(text, letters):
             return str(text)
+        if same and doc[start].text[:1].isupper() and _same_letters(text, letters):
+            return str(text)  # another order: a name translated (capitalised), not any phrase
     return None
 
 
