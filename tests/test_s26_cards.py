@@ -151,3 +151,22 @@ def test_a_clause_opened_by_a_name_is_whole() -> None:
     assert not is_clause("Selon Paul Roy, la course")
     assert not is_clause("Dans la ville de Vossberg")
     assert not is_clause("Paul Roy, président du club")
+
+
+def test_a_card_cut_before_whose_death_it_tells_is_dropped() -> None:
+    from generators.questions.index import ArticleIndex
+    from generators.questions.quality import problem
+    from tests.phrasing_helpers import plain_card
+
+    index = ArticleIndex.build([], {"slug": "t", "title": "Un titre", "date": "2017-02"})
+    cut = (
+        "Paul Roy était le doyen des vainqueurs du Tour depuis un mois, à la suite du décès à "
+        "{{c1::97}} ans …"
+    )
+    assert "whose" in problem(plain_card(cut, "97"), index)
+    mcq = "Complétez : « Paul Roy était le doyen depuis un mois, à la suite du décès à … ans … »"
+    assert "whose" in problem(plain_card(mcq, "97", kind="mcq"), index)
+    named = "Paul Roy était le doyen depuis la mort de Luc Petit à {{c1::97}} ans …"
+    assert "whose" not in problem(plain_card(named, "97"), index)
+    whole = "Paul Roy est le doyen depuis le décès de Luc Petit à {{c1::97}} ans."
+    assert "whose" not in problem(plain_card(whole, "97"), index)

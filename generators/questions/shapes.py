@@ -4,8 +4,9 @@
 vice-president » (a deputy does not lead), « À quelle date X est-il devenu ? » (a verb without its
 complement), « combien d'années viennent ? » or « sur les {{c1::six}} premiers mois » (a count
 that frames another figure), a gap on the article's own year, « une tentative ratée en … » (an
-attempt of what?), a card that asks an hour range of the day, the choices of a bounded figure
-(« plus de … morts », questions/figures.py).
+attempt of what?), a card that asks an hour range of the day, a card cut before whose death it
+tells (« à la suite du décès à {{c1::97}} ans … »), the choices of a bounded figure (« plus de …
+morts », questions/figures.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def shape_problem(question: Question, index: ArticleIndex) -> str:
         _own_year,
         _bare_attempt,
         _hour_range,
+        _whose_event_cut,
         figure_problem,
     ):
         reason = check(question, fact, index)
@@ -73,6 +75,18 @@ def _deputy_leader(question: Question, fact: Fact | None, index: ArticleIndex) -
 @functools.cache
 def _deputies() -> tuple[str, ...]:
     return lexicon.words("leads_deputy_words")
+
+
+def _whose_event_cut(question: Question, fact: Fact | None, index: ArticleIndex) -> str:
+    """« … à la suite du décès à {{c1::97}} ans … »: the card ends before « de X », whose death."""
+    prompt = question.prompt.replace("’", "'")
+    if not prompt.rstrip(" »").endswith("…"):
+        return ""
+    nouns = "|".join(lexicon.words("question_event_nouns_of_whom"))
+    tail = re.search(rf"\b(?:du|le|la|au|son|sa)\s+({nouns})\b(.*)…\s*»?\s*$", prompt)
+    if tail is None or re.search(r"\b(?:de|d'|du|des)\s+[A-ZÀ-Ý]", tail.group(2)):
+        return ""
+    return f"the card is cut before whose « {tail.group(1)} » it is"
 
 
 def _cut_verb(question: Question, fact: Fact | None, index: ArticleIndex) -> str:
