@@ -497,3 +497,24 @@ def test_a_translated_name_gives_its_letters_in_another_order(extract_text: Any)
         "UNESCO",
         "Organisation des Nations unies pour l'éducation, la science et la culture",
     ) in acronyms
+
+
+# --- 17. « son remplacement à la tête de Z »: a past head -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        (
+            "C'est l'arrestation de Paul Roy puis son remplacement à la tête de la brigade Orion "
+            "qui a tout dévoilé.",
+            True,
+        ),
+        ("Paul Roy, après son départ à la tête du club Orion, a parlé.", True),
+        ("Paul Roy est à la tête de la brigade Orion depuis mai.", False),
+    ],
+)
+def test_a_head_replaced_led_before(extract_text: Any, text: str, past: bool) -> None:
+    leads = [f for f in _facts(extract_text, text, "leads") if f.get("leader") == "Paul Roy"]
+    assert leads
+    assert bool(leads[0].get("past")) is past

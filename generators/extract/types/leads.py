@@ -217,8 +217,12 @@ def _from_phrase(
         if _after_succession(doc, tok):
             return []  # « X succède à Y à la tête de Z »: the name before is the predecessor
         person = _person_before(doc, tok, offset, index)
+        left = any(  # « son remplacement à la tête de Z »: Z was led, not any more
+            t.lemma_.lower() in lexicon.word_set("leads_departure_nouns")
+            for t in doc[max(sentence_of(tok).start, tok.i - 2) : tok.i]
+        )
         return (
-            [(tok.i, sentence_of(tok), person, None, target, "verb")]
+            [(tok.i, sentence_of(tok), person, None, target, "verb-past" if left else "verb")]
             if person and target.pos_ in ("NOUN", "PROPN")
             else []
         )
