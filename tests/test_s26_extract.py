@@ -518,3 +518,32 @@ def test_a_head_replaced_led_before(extract_text: Any, text: str, past: bool) ->
     leads = [f for f in _facts(extract_text, text, "leads") if f.get("leader") == "Paul Roy"]
     assert leads
     assert bool(leads[0].get("past")) is past
+
+
+# --- 18. « le 11 Septembre »: a day's name, not this year's date ----------------------------------
+
+
+def test_a_capitalised_month_names_a_day_not_a_date(extract_text: Any) -> None:
+    text = (
+        "Un malaise lors des cérémonies de mémoire du 11 Septembre a inquiété. La réunion du "
+        "12 mai a eu lieu à Vossberg."
+    )
+    dates = {f.get("date") for f in _facts(extract_text, text, "event")}
+    assert "12 mai" in dates
+    assert not {d for d in dates if "Septembre" in str(d)}
+
+
+def test_a_name_inside_a_phrase_gives_its_letters_in_another_order(extract_text: Any) -> None:
+    text = "Le télescope spatial Paul Orion est prêt. Le lancement du TSPO a été reporté."
+    acronyms = {
+        (f.get("acronym"), f.get("expansion")) for f in _facts(extract_text, text, "acronym")
+    }
+    assert ("TSPO", "télescope spatial Paul Orion") in acronyms
+
+
+def test_an_announced_candidacy_is_a_status_now(extract_text: Any) -> None:
+    text = (
+        "Marie Roy a gagné la primaire. Elle sera la candidate du parti Orion à la mairie de Lyon."
+    )
+    roles = {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+    assert ("Marie Roy", "candidate du parti Orion à la mairie de Lyon") in roles

@@ -366,9 +366,15 @@ def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
         tok = doc[i]
         if tok.lemma_.lower() not in _COPULAS or tok.pos_ not in ("AUX", "VERB"):
             continue
-        if not_yet(tok) and tok.lemma_.lower() not in ("rester", "demeurer"):
-            continue  # « A, qui deviendra ministre », « A sera maire »: not held yet
         p = tok.i + 1
+        if not_yet(tok) and tok.lemma_.lower() not in ("rester", "demeurer"):
+            nxt = (
+                doc[p + 1]
+                if p + 1 < len(doc) and doc[p].pos_ == "DET"
+                else doc[min(p, len(doc) - 1)]
+            )
+            if nxt.lower_ not in lexicon.word_set("people_announced_statuses"):
+                continue  # « A, qui deviendra ministre », « A sera maire »: not held yet
         if p < len(doc) and doc[p].lemma_ in _COPULAS and "Part" in doc[p].morph.get("VerbForm"):
             p += 1  # « A est devenu président »: a compound tense
         while p < len(doc) and doc[p].pos_ == "ADV":

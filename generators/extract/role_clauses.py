@@ -200,7 +200,8 @@ def attributes(
             tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ == "faire"
         )  # « elle est faite chevalier »
         verbs = [c for c in tok.children if c.dep_ in ("cop", "aux:pass", "aux:tense")]
-        if any(
+        announced = tok.lower_ in lexicon.word_set("people_announced_statuses")
+        if not announced and any(
             not_yet(v) and v.lemma_ not in _STAYING for v in verbs + ([tok.head] if named else [])
         ):
             continue  # « A, qui deviendra ministre », « A sera maire »: not held yet

@@ -364,7 +364,8 @@ def _run_from(
         text = doc[start:stop].text
         if spells(text, letters):
             return str(text)
-        if same and doc[start].text[:1].isupper() and _same_letters(text, letters):
+        named = any(t.text[:1].isupper() for t in doc[start:stop])
+        if same and named and _same_letters(text, letters):
             return str(text)  # another order: a name translated (capitalised), not any phrase
     return None
 

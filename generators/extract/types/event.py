@@ -129,6 +129,14 @@ def _read_date(
     )
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
+    named_day = any(t.lower_ in months and t.is_title and not t.is_sent_start for t in span)
+    named_day = (
+        named_day
+        and f"{day} {next((t.lower_ for t in span if t.lower_ in months), '')}"
+        in {d.replace("1er", "1") for d in lexicon.words("event_named_days")}
+    )
+    if named_day and year is None and day is not None:
+        return None  # « le 11 Septembre », « le 14 Juillet »: a day's name, not this year's date
     end = paired_year_end(doc, span)
     inferred, sure = False, True
     closing = range_closing(doc, span) if year is None and day is not None else None
