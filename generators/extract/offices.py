@@ -367,7 +367,7 @@ def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
         if tok.lemma_.lower() not in _COPULAS or tok.pos_ not in ("AUX", "VERB"):
             continue
         p = tok.i + 1
-        if not_yet(tok) and tok.lemma_.lower() not in ("rester", "demeurer"):
+        if not_yet(tok) and tok.lemma_.lower() not in lexicon.word_set("people_staying_copulas"):
             nxt = (
                 doc[p + 1]
                 if p + 1 < len(doc) and doc[p].pos_ == "DET"

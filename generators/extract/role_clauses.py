@@ -42,7 +42,6 @@ from generators.extract.tokens import (
 from generators.extract.weekdays import not_yet
 from generators.french.countries import countries_in, state_complement
 
-_STAYING = frozenset({"rester", "demeurer"})  # « restera maire »: held already
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 
 
@@ -202,7 +201,8 @@ def attributes(
         verbs = [c for c in tok.children if c.dep_ in ("cop", "aux:pass", "aux:tense")]
         announced = tok.lower_ in lexicon.word_set("people_announced_statuses")
         if not announced and any(
-            not_yet(v) and v.lemma_ not in _STAYING for v in verbs + ([tok.head] if named else [])
+            not_yet(v) and v.lemma_ not in lexicon.word_set("people_staying_copulas")
+            for v in verbs + ([tok.head] if named else [])
         ):
             continue  # « A, qui deviendra ministre », « A sera maire »: not held yet
         if cop:
