@@ -114,7 +114,8 @@ def _referent_pattern() -> re.Pattern[str]:
 
 
 def complete_country(question: Question, title: str) -> Question:
-    """Return `question` with a bare « le pays » named by the country its title opens on."""
+    """Return `question` with a bare « le pays » named by the country its title opens on, and a
+    bare « le gouvernement » by its adjective (« Turquie : … » → « le gouvernement turc »)."""
     country = title_country(title)
     if not country or ("pays" not in question.prompt and "gouvernement" not in question.prompt):
         return question

@@ -45,7 +45,8 @@ def is_clause(text: str) -> bool:
     """Tell a quotation that is a whole clause: it opens on a subject and holds a finite verb.
 
     A fronted phrase cut by a comma (« Dans ce pays, nous … ») is looked past; a counted subject
-    (« Au moins 22 personnes sont mortes », « 300 salariés ont manifesté ») is a subject.
+    (« Au moins 22 personnes sont mortes », « 300 salariés ont manifesté ») and a capitalised name
+    (« Valmex va embaucher … », not « Selon … », lexicon phrasing_not_subjects) are subjects.
     """
     text = _COUNTED_SUBJECT.sub("ils ", text.strip(), count=1)
     words = re.findall(r"[\w-]+['’]?", text.lower().replace("’", "'"))
