@@ -170,3 +170,18 @@ def test_a_card_cut_before_whose_death_it_tells_is_dropped() -> None:
     assert "whose" not in problem(plain_card(named, "97"), index)
     whole = "Paul Roy est le doyen depuis le décès de Luc Petit à {{c1::97}} ans."
     assert "whose" not in problem(plain_card(whole, "97"), index)
+
+
+def test_an_agent_named_by_its_body_answers_who(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Un homme a tué deux femmes samedi à la gare. L'assaillant a été abattu par des militaires "
+        "de l'opération Orion. Le suspect a été arrêté par des policiers.",
+        every=True,
+    )
+    asked = {(q.prompt, q.answer) for q in deck}
+    assert any(
+        p.startswith("Qui a abattu l’assaillant") and a == "des militaires de l’opération Orion"
+        for p, a in asked
+    )
+    assert not any(p.startswith("Qui a arrêté") for p, _ in asked)  # « des policiers »: who?

@@ -110,7 +110,12 @@ def _is_doer(agent: str | None, tok: Any, offset: int, index: NameIndex) -> bool
         return True
     bare = _ARTICLE.sub("", agent)
     head = fold(bare).split()[:1]
-    return bool(head and head[0] in lexicon.word_set("action_institutions")) or bare[:1].isupper()
+    if bool(head and head[0] in lexicon.word_set("action_institutions")) or bare[:1].isupper():
+        return True
+    return bool(_NAMED_OF.search(bare))  # « des militaires de l'opération Orion »: whose, named
+
+
+_NAMED_OF = re.compile(r"\s(?:de|du|des|d['’])\s*(?:l['’]\s*|la\s|le\s|les\s)?(?:\w+\s)?[A-ZÀ-Ý]")
 
 
 _BETWEEN = re.compile(r"\s*(?:,|et)\s+(?:(?:l[ae]s?\s+|l['’]\s*)?[A-ZÉÈÀÂ][\w-]*\s+)?")
