@@ -182,7 +182,7 @@ WIKINEWS_Z8_PRECISION = 0.90
 # Sets Z9, Z10, Z11, Z12: labelled blind during session 26. First looks at session 26's start
 # (bee70f8): Z9 0.723 (P 0.825, R 0.644), Z10 0.862 (all figure-skating results), Z11 0.847
 # (P 0.857, R 0.837), Z12 0.790 (P 0.835, R 0.750). Z9 read since (0.794); Z10, Z11 and Z12
-# scored unread at session 26's last code (6b54eb4): 0.862, 0.847 and 0.790, unchanged.
+# scored unread at 6b54eb4 (before Z12's judges were read): 0.862, 0.847 and 0.790, unchanged.
 WIKINEWS_Z9_OVERALL = 0.77
 WIKINEWS_Z9_PRECISION = 0.87
 WIKINEWS_Z10_OVERALL = 0.84
