@@ -89,6 +89,7 @@ def test_an_award_given_is_the_winners_news(
         "Le prix Lumen ne sera pas décerné à Marie Lenoir cette année.",  # negated, future
         "Le jury a attribué la note maximale à Julie Roux.",  # no award noun
         "Il a été récompensé par le prix Lumen.",  # a pronoun: who?
+        "Le film de Paul Roy a été récompensé par le prix Lumen.",  # the film, not Paul Roy
     ],
 )
 def test_no_award_winner_without_one_named_person_and_a_named_award(

@@ -147,11 +147,19 @@ def _alone(full: str, tok: Any, end: int, offset: int, ctx: Context) -> str | No
 
 
 def _named_in(tok: Any, offset: int, ctx: Context) -> str | None:
-    """Return the one person named in the phrase of `tok` (« l'écrivain Y »), or None."""
+    """Return the one person named in the phrase of `tok` (« l'écrivain Y »), or None; not a
+    person named in its complement (« le film de Y »: the film was honoured)."""
     start = offset + tok.left_edge.idx
     end = offset + tok.right_edge.idx + len(tok.right_edge)
-    named = {m.full for m in ctx.names.mentions_in(start, end) if m.full}
-    return next(iter(named)) if len(named) == 1 else None
+    mentions = [m for m in ctx.names.mentions_in(start, end) if m.full]
+    if len({m.full for m in mentions}) != 1:
+        return None
+    before = [
+        t
+        for t in tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+        if offset + t.idx < mentions[0].start
+    ]
+    return None if any(t.lower_ in _OF for t in before) else mentions[0].full
 
 
 def _award_text(prize: Any) -> str | None:
