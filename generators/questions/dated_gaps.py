@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from generators.questions.phrasing import date_text, gapped_clause
+from generators.french.dates import date_text
+from generators.questions.phrasing import gapped_clause
 from generators.questions.retouch import retime
 
 

@@ -9,10 +9,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from generators import lexicon
+from generators.french.dates import date_text
 from generators.french.grammar import fold
 from generators.questions.figures import beyond_bound
 from generators.questions.index import ArticleIndex, Person, is_rank
-from generators.questions.phrasing import clean, date_text, format_quantity, strip_article
+from generators.questions.phrasing import clean, format_quantity, strip_article
 from generators.questions.roles import role_class
 from generators.questions.truths import ruled_out
 from generators.questions.variables import build_context

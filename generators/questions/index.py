@@ -9,8 +9,9 @@ from typing import Any
 
 from generators import lexicon
 from generators.french import grammar as french
+from generators.french.dates import date_text
 from generators.french.grammar import Phrase, fold
-from generators.questions.phrasing import date_text, strip_article
+from generators.questions.phrasing import strip_article
 from generators.records import Fact
 
 

@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from generators import lexicon
 from generators.french import numbers
+from generators.french.dates import date_text
 from generators.questions.agreement import PROTECTED, agree_who, contract, outside_quotes
-from generators.questions.phrasing import date_text
 from generators.questions.this_dates import this_dates
 from generators.records import Question
 

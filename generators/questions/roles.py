@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.french.countries import demonyms
+from generators.french.dates import date_text
 from generators.french.grammar import fold
 from generators.questions.index import is_descriptive, is_rank
-from generators.questions.phrasing import date_text, said_past, words_after
+from generators.questions.phrasing import said_past, words_after
 from generators.questions.role_forms import participle_role
 
 if TYPE_CHECKING:

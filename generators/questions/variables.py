@@ -9,6 +9,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.french import grammar as french
+from generators.french.dates import date_text
 from generators.french.grammar import Phrase, fold
 from generators.questions import actions
 from generators.questions.clause_dates import other_clause_date
@@ -24,7 +25,6 @@ from generators.questions.index import (
 )
 from generators.questions.phrasing import (
     complete_enumeration,
-    date_text,
     derive_predicate,
     format_quantity,
     gapped_clause,

@@ -18,6 +18,7 @@ from generators import lexicon
 from generators.extract.context import Context
 from generators.extract.tokens import span_text
 from generators.extract.weekdays import resolve as resolve_day
+from generators.french.dates import date_text
 
 _AGE = re.compile(r"(?:\bà l'âge de |\bà |, |\bâgée? de |\bavait )(\d{1,3}) ans\b")
 _YEAR = re.compile(r"\b(?:en|depuis) ((?:1[5-9]|20)\d\d)\b")
@@ -159,11 +160,7 @@ def weekday_date(doc: Any, verb: Any, ctx: Context) -> str | None:
             continue  # the day of another clause
         start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in ("ce", "le") else tok.i
         iso = resolve_day(doc, doc[start : tok.i + 1], verb, ctx.article.date)
-        if not iso or len(iso) != 10:
-            return None
-        year, month, day = iso.split("-")
-        first = "1er" if day == "01" else str(int(day))
-        return f"le {first} {lexicon.words('french_months')[int(month) - 1]} {year}"
+        return date_text(iso) if iso and len(iso) == 10 else None
     return None
 
 
