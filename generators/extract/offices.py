@@ -20,12 +20,12 @@ from generators.extract.titles import (
     after_rank,
     is_civility,
     is_modifier,
+    not_held_yet,
     title_end,
     token_gender,
     token_texts,
 )
 from generators.extract.tokens import norm, sentence_of
-from generators.extract.weekdays import not_yet
 
 
 @functools.cache
@@ -367,14 +367,9 @@ def copular_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
         if tok.lemma_.lower() not in _COPULAS or tok.pos_ not in ("AUX", "VERB"):
             continue
         p = tok.i + 1
-        if not_yet(tok) and tok.lemma_.lower() not in lexicon.word_set("people_staying_copulas"):
-            nxt = (
-                doc[p + 1]
-                if p + 1 < len(doc) and doc[p].pos_ == "DET"
-                else doc[min(p, len(doc) - 1)]
-            )
-            if nxt.lower_ not in lexicon.word_set("people_announced_statuses"):
-                continue  # « A, qui deviendra ministre », « A sera maire »: not held yet
+        said = p + 1 if p + 1 < len(doc) and doc[p].pos_ == "DET" else min(p, len(doc) - 1)
+        if not_held_yet(tok, doc[said]):
+            continue  # « A, qui deviendra ministre », « A sera maire »: not held yet
         if p < len(doc) and doc[p].lemma_ in _COPULAS and "Part" in doc[p].morph.get("VerbForm"):
             p += 1  # « A est devenu président »: a compound tense
         while p < len(doc) and doc[p].pos_ == "ADV":

@@ -29,7 +29,13 @@ from generators.extract.roles import (
     skip_dates,
 )
 from generators.extract.succession_cues import negated
-from generators.extract.titles import is_modifier, ordered_title_starts, title_end, token_gender
+from generators.extract.titles import (
+    is_modifier,
+    not_held_yet,
+    ordered_title_starts,
+    title_end,
+    token_gender,
+)
 from generators.extract.tokens import (
     YEAR,
     lowered_text,
@@ -39,7 +45,6 @@ from generators.extract.tokens import (
     token_span,
     words_at,
 )
-from generators.extract.weekdays import not_yet
 from generators.french.countries import countries_in, state_complement
 
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
@@ -199,11 +204,7 @@ def attributes(
             tok.dep_ in ("xcomp", "obj") and tok.head.lemma_ == "faire"
         )  # « elle est faite chevalier »
         verbs = [c for c in tok.children if c.dep_ in ("cop", "aux:pass", "aux:tense")]
-        announced = tok.lower_ in lexicon.word_set("people_announced_statuses")
-        if not announced and any(
-            not_yet(v) and v.lemma_ not in lexicon.word_set("people_staying_copulas")
-            for v in verbs + ([tok.head] if named else [])
-        ):
+        if any(not_held_yet(v, tok) for v in verbs + ([tok.head] if named else [])):
             continue  # « A, qui deviendra ministre », « A sera maire »: not held yet
         if cop:
             subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)

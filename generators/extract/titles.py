@@ -14,9 +14,12 @@ from generators.extract.tokens import (
     doc_memo,
     norm,
     ordered_where,
+    phrase_starts,
+    phrases,
     tokens_where,
     word_keys,
 )
+from generators.extract.weekdays import not_yet
 
 
 @functools.cache
@@ -423,11 +426,23 @@ def singular_title(role: str) -> str:
 
 def hedge_length(doc: Any, j: int) -> int:
     """Return the length of « présenté comme » at token `j` (lexicon people_apposition_hedges)."""
-    for entry in lexicon.words("people_apposition_hedges"):
-        words = entry.split()
-        if [t.lower_ for t in doc[j : j + len(words)]] == words:
-            return len(words)
-    return 0
+    table = "people_apposition_hedges"
+    if j >= len(doc) or doc[j].lower_ not in phrase_starts(table):
+        return 0  # most words: no hedge starts with them
+    here = [t.lower_ for t in doc[j : j + max(map(len, phrases(table)))]]
+    return next((len(w) for w in phrases(table) if list(w) == here[: len(w)]), 0)
+
+
+def not_held_yet(copula: Any, title: Any) -> bool:
+    """Tell a title a copula gives only for later (« A, qui deviendra ministre », « A sera
+    maire »): a future or a conditional, not one that keeps a post (lexicon
+    people_staying_copulas: « restera maire ») nor an announced status (lexicon
+    people_announced_statuses: « sera la candidate du parti »)."""
+    return (
+        not_yet(copula)
+        and copula.lemma_.lower() not in lexicon.word_set("people_staying_copulas")
+        and title.lower_ not in lexicon.word_set("people_announced_statuses")
+    )
 
 
 def adjective_gender(doc: Any, k: int) -> str | None:

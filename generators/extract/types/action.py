@@ -29,7 +29,7 @@ from generators.extract.types.action_agent import (
     joined_actors,
     passive_tells,
 )
-from generators.extract.types.action_award import awards
+from generators.extract.types.action_award import award
 from generators.extract.types.action_cleft import clefted
 from generators.extract.types.action_mood import (
     fronted_subject,
@@ -43,6 +43,7 @@ from generators.extract.types.action_mood import (
     word_tail,
 )
 from generators.extract.types.action_phrase import (
+    feminine_title,
     idiom,
     name_before,
     object_after_manner,
@@ -51,7 +52,6 @@ from generators.extract.types.action_phrase import (
     phrase_plural,
     post_after,
     role_after,
-    title_gender,
 )
 from generators.extract.types.action_story import (
     clitic_win,
@@ -110,7 +110,11 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         if is_furniture(span_text(sent)):
             continue
         first = bisect.bisect_left(verb_at, sent.start)
+        awarded = []  # « le prix a été décerné à X », told after the sentence's other clauses
         for verb in (doc[i] for i in verb_at[first : bisect.bisect_left(verb_at, sent.end)]):
+            given = award(verb, offset, ctx, _told_main)
+            if given is not None:
+                awarded.append((verb, given))
             if not _is_main_verb(verb, _titled(verb, sent, offset, ctx)):
                 continue
             fields = clause_fields(doc, verb, sent, offset, ctx)
@@ -119,7 +123,7 @@ def extract(doc: Any, offset: int, ctx: Context) -> list[Fact]:
         won = _clitic_win_fields(doc, sent, offset, ctx)
         if won is not None:
             facts.append(ctx.fact("action", sent, offset, **won))
-        for verb, given in awards(sent, offset, ctx, _told_main):  # « le prix a été décerné à X »
+        for verb, given in awarded:
             placed = _placed(given, doc, verb, sent, offset, ctx, True)
             if placed is not None:
                 facts.append(ctx.fact("action", sent, offset, **placed))
@@ -171,10 +175,6 @@ def _participle(verb: Any) -> str | None:
     return lemma[:-2] + "é" if lemma.endswith("er") and lemma != "aller" else None
 
 
-def _told_main(tok: Any) -> bool:
-    return _is_main_verb(tok, True)  # a verb the lexicon need not list (types/action_award.py)
-
-
 def _is_main_verb(tok: Any, titled: bool = False) -> bool:
     """Tell a story verb heading a main clause, affirmative, past or present, outside quotes."""
     lemma = tok.lemma_.lower()
@@ -195,6 +195,9 @@ def _is_main_verb(tok: Any, titled: bool = False) -> bool:
     if tense == "future":
         return lemma in verbs() and verbs()[lemma].kind in lexicon.word_set("action_future_kinds")
     return tense is not None
+
+
+_told_main = functools.partial(_is_main_verb, titled=True)  # award verbs need no lexicon
 
 
 def _auxiliaries(tok: Any) -> list[Any]:
@@ -385,7 +388,7 @@ def _turn_to_appointee(
     title = str(fields["complement"] or fields["object"] or "")
     title = title.split(mention.text)[0] if mention.text in title else title
     title = re.sub(r"\s+(?:l[ae]s?|l['’])\s*[\w-]*\s*$", "", title.strip()).strip(" ,")
-    gender = index.gender(full) or title_gender(title)
+    gender = index.gender(full) or feminine_title(title)
     fields.update(
         actor=full,
         actor_is_person=True,

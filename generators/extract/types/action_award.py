@@ -11,6 +11,7 @@ name or a complement (« le prix » alone names nothing). A crowd (« à trois c
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -24,21 +25,23 @@ _CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 _BETWEEN = frozenset({"DET", "ADJ", "NOUN"})  # « à la romancière Y », « au jeune chercheur Y »
 
 
-def awards(
-    sent: Any, offset: int, ctx: Context, is_main: Callable[[Any], bool]
-) -> Iterator[tuple[Any, dict[str, Any]]]:
-    """Yield (verb, fields) for each award the sentence gives to a named person."""
-    givers = lexicon.word_set("action_award_givers")
-    honours = lexicon.word_set("action_award_honours")
-    for verb in sent:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in givers | honours or not is_main(verb):
-            continue
-        found = _given(verb, offset, ctx) if lemma in givers else _honoured(verb, offset, ctx)
-        if found is None:
-            continue
-        person, award = found
-        yield verb, _fields(person, award, ctx)
+def award(
+    verb: Any, offset: int, ctx: Context, is_main: Callable[[Any], bool]
+) -> dict[str, Any] | None:
+    """Return the fields of the award `verb` (a token tagged VERB) gives to a named person, or None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _award_verbs() or not is_main(verb):
+        return None
+    if lemma in lexicon.word_set("action_award_givers"):
+        found = _given(verb, offset, ctx)
+    else:
+        found = _honoured(verb, offset, ctx)
+    return _fields(*found, ctx) if found is not None else None
+
+
+@functools.cache
+def _award_verbs() -> frozenset[str]:
+    return lexicon.word_set("action_award_givers") | lexicon.word_set("action_award_honours")
 
 
 def _fields(person: str, award: str, ctx: Context) -> dict[str, Any]:

@@ -227,7 +227,7 @@ def role_after(verb: Any, ctx: Context, offset: int) -> str | None:
     return None
 
 
-def title_gender(title: str) -> str | None:
+def feminine_title(title: str) -> str | None:
     """Return "f" for a title in the feminine (« championne », « directrice »), else None."""
     first = title.split()[0].lower() if title.split() else ""
     endings = lexicon.words("people_feminine_endings")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -129,13 +130,10 @@ def _read_date(
     )
     month = next((months[t.lower_] for t in span if t.lower_ in months), None)
     year = next((int(t.text) for t in span if re.match(_YEAR, t.text)), None)
-    named_day = any(t.lower_ in months and t.is_title and not t.is_sent_start for t in span)
-    named_day = (
-        named_day
-        and f"{day} {next((t.lower_ for t in span if t.lower_ in months), '')}"
-        in {d.replace("1er", "1") for d in lexicon.words("event_named_days")}
+    capital = next(
+        (t for t in span if t.lower_ in months and t.is_title and not t.is_sent_start), None
     )
-    if named_day and year is None and day is not None:
+    if capital is not None and year is None and (day, capital.lower_) in _named_days():
         return None  # « le 11 Septembre », « le 14 Juillet »: a day's name, not this year's date
     end = paired_year_end(doc, span)
     inferred, sure = False, True
@@ -160,6 +158,13 @@ def _read_date(
     ctx.extras[_LAST_YEAR] = (offset + span.start_char, year)
     parts = [f"{year:04d}"] + [f"{v:02d}" for v in (month, day) if v is not None]
     return surface, "-".join(parts[: 3 if month is not None else 1]), inferred, end
+
+
+@functools.cache
+def _named_days() -> frozenset[tuple[int, str]]:
+    """Return the days named by their date (lexicon event_named_days) as (day, month)."""
+    pairs = (entry.split() for entry in lexicon.words("event_named_days"))
+    return frozenset((int(day.removesuffix("er")), month) for day, month in pairs)
 
 
 def _surface_start(doc: Doc, span: Span, day: int | None) -> int:
