@@ -8,6 +8,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex
+from generators.extract.nationality_names import national_referent
 from generators.extract.roles import extend_role, role_start
 from generators.extract.titles import determiner_gender, title_end, token_gender
 from generators.extract.tokens import norm, sentence_of, text_of
@@ -128,7 +129,7 @@ def person_of(tok: Any, doc: Any, offset: int, index: NameIndex) -> str | None:
         return pronoun_referent(doc, tok, offset, index)
     if title_end(doc, tok.i) > 0:
         return coreferent(doc, tok, offset, index, recency=True)
-    return None
+    return national_referent(doc, tok, offset, index)  # « L'Américaine a gagné »
 
 
 def _name_parts(tok: Any) -> list[Any]:

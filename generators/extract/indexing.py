@@ -16,6 +16,7 @@ from generators.extract.groups import members_after_colon, members_after_dont
 from generators.extract.memberships import body_after_name
 from generators.extract.mentions import NOT_NAMES, raw_mentions
 from generators.extract.names import Mention, NameIndex, RoleMention
+from generators.extract.nationality_names import record_nationals
 from generators.extract.pseudonyms import link_aliases
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
 from generators.extract.role_counterparts import counterpart_roles
@@ -62,6 +63,7 @@ def index(docs: list[tuple[int, Any]], ctx: Context) -> NameIndex:
     _add_full_name_mentions(result, docs)
     for offset, _doc in docs:
         _mark_mentions(result, result.docs[offset], offset)
+        record_nationals(result.docs[offset], offset, result)
     for offset, _doc in docs:
         collect_roles(result.docs[offset], offset, result)
     return result

@@ -58,6 +58,8 @@ class NameIndex:
     docs: dict[int, Any] = field(default_factory=dict)
     roles: list[Any] = field(default_factory=list)
     title: str | None = None  # the article's title
+    # Who each singular nationality noun introduced (« la Suédoise Lena Berg »): noun → people.
+    nationals: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _forms: dict[str, list[str]] = field(default_factory=dict)
     _votes: dict[str, Counter[str]] = field(default_factory=dict)
     _roles_of: dict[str, list[str]] = field(default_factory=dict)

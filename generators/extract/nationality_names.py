@@ -1,6 +1,7 @@
 """Names after a nationality noun (« l'Espagnol A B », « la Suédoise A B », « les Français A et
-B »): where that phrase starts, the gender its noun tells, and the names listed after one title
-(« Les tenants du titre, l'Italien A et la Suédoise B » → both hold the title)."""
+B »): where that phrase starts, the gender its noun tells, the names listed after one title
+(« Les tenants du titre, l'Italien A et la Suédoise B » → both hold the title), and the person a
+bare nationality noun stands for later (« … la Suédoise Lena Berg … La Suédoise l'emporte »)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from generators.extract.names import NameIndex
 from generators.extract.roles import is_nationality_noun, mention_ending, nationalities
-from generators.extract.tokens import YEAR
+from generators.extract.tokens import YEAR, token_span
 
 _DETERMINERS = frozenset({"l'", "le", "la", "les"})
 
@@ -84,3 +85,30 @@ def listed_before(doc: Any, k: int, offset: int, index: NameIndex) -> int:
     ):
         return k - 1
     return k
+
+
+def record_nationals(doc: Any, offset: int, index: NameIndex) -> None:
+    """Record in `index.nationals` who each singular nationality noun introduces in `doc`
+    (« l'Américaine Jane Roe » → « américaine »: Jane Roe, at her mention's offset)."""
+    for mention in index.mentions_in(offset, offset + len(doc.text)):
+        span = token_span(doc, mention.start - offset, mention.end - offset)
+        s = span.start if len(span) else -1
+        if s >= 2 and nationality_start(doc, s) == s - 2 and doc[s - 2].lower_ != "les":
+            index.nationals.setdefault(doc[s - 1].lower_, []).append((mention.start, mention.full))
+
+
+def national_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person a bare nationality noun (« L'Américaine a gagné ») stands for: the one
+    person that noun introduced before it (« l'Américaine Jane Roe »), or None (no one, several
+    people, a plural, or a name right after: « l'Américaine Jane Roe » is the name itself)."""
+    if not is_nationality_noun(tok) or "Plur" in tok.morph.get("Number"):
+        return None
+    det = doc[tok.i - 1] if tok.i > 0 else None
+    if det is None or det.lower_ not in ("l'", "le", "la"):
+        return None
+    nxt = tok.i + 1
+    if nxt < len(doc) and index.mention_at(offset + doc[nxt].idx) is not None:
+        return None
+    here = offset + tok.idx
+    people = {full for start, full in index.nationals.get(tok.lower_, ()) if start < here}
+    return people.pop() if len(people) == 1 else None

@@ -18,6 +18,7 @@ from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.document_speakers import document_owner
 from generators.extract.last_named import last_named
 from generators.extract.names import NameIndex
+from generators.extract.nationality_names import national_referent
 from generators.extract.quote_marks import TRIM, Quoted, quote_tokens
 from generators.extract.relatives import is_relative_subject, relative_antecedent
 from generators.extract.roles import extend_role
@@ -173,6 +174,9 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
             if person:
                 stop = extend_role(doc, title_end(doc, tok.i), index, offset)
                 return person, doc[stop - 1]
+        person = national_referent(doc, tok, offset, index)  # « a déclaré la Suédoise »
+        if person:
+            return person, tok
     head = _subject_noun(window)
     if head is None:
         return None, None

@@ -3,6 +3,7 @@ on, the verb's participle as « X a revendiqué … » uses it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -31,11 +32,19 @@ def asked_who(actor: str, is_person: bool) -> bool:
     head = fold(bare).split()[:1]
     if bare != strip_article(actor):  # « Qui … ? → une avalanche, un homme »: nothing to learn
         return is_person
+    if not is_person and len(head) == 1 and len(bare.split()) == 1 and head[0] in _demonyms():
+        return False  # « → l'Allemande »: which one? (the extraction names her when it can)
     return (
         is_person
         or bool(head and head[0] in lexicon.word_set("action_institutions"))
         or bare[:1].isupper()
     )
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """The nationality nouns, folded (lexicon leads_state_demonyms: « allemande », « suedois »)."""
+    return frozenset(fold(entry.split("|")[0]) for entry in lexicon.words("leads_state_demonyms"))
 
 
 _FIGURE = re.compile(

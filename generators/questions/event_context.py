@@ -43,7 +43,25 @@ def _bare_part() -> re.Pattern[str]:
 
 
 def whole_of(what: str, title: str) -> str:
-    """Return `what` with the competition the title names when it is a bare part of one (« la
-    finale » → « la finale de la Coupe de Brovanie 2018 »), else `what` as it is."""
-    whole = competition(title) if _bare_part().fullmatch(what.strip()) else ""
-    return f"{what.strip()} {whole}" if whole else what
+    """Return `what` with the competition the title names when it opens on a bare part of one
+    (« la finale » → « la finale de la Coupe de Brovanie 2018 », « la course en 2 h 10 » → « la
+    course du Marathon de Brovanie en 2 h 10 »), else `what` as it is. A part its own complement
+    names (« la course de côte », « la finale Dupont ») stays."""
+    what = what.strip()
+    part = _bare_part().match(what)
+    rest = what[part.end() :] if part else ""
+    if part is None or (rest and not _not_naming(rest)):
+        return what
+    whole = competition(title)
+    return f"{part.group(0)} {whole}{rest}" if whole else what
+
+
+def _not_naming(rest: str) -> bool:
+    """Tell whether what follows a part leaves it unnamed: a complement of time, place or manner
+    (« en 2 h 10 », « à Lyon »), not its « de … », a name or a word glued to it."""
+    found = re.match(r"\s+([\w'’-]+)", rest)
+    return (
+        found is not None
+        and found.group(1)[:1].islower()
+        and found.group(1).lower() in ("en", "à", "au", "aux", "avec", "dès", "devant", "sur")
+    ) or rest[:1] == ","

@@ -1,0 +1,168 @@
+"""Session 27: a bare nationality noun stands for the one person it introduced, on invented texts.
+
+News, sport above all, names a person once with a nationality noun (« la Kényane Ada Obi ») and
+then by the noun alone (« La Kényane s'est imposée », « a confié l'Italienne »). The noun is that
+person when it introduced exactly one person before; with two people of that noun, none yet, a
+plural, another gender's noun, or a name right after it, it is nobody in particular, and « Qui a
+gagné ? → l'Allemande » is never asked. « Le Suédois » at the start of a sentence is no name.
+A bare part of the competition with its own complement (« la course en 2 h 10 ») is said with the
+competition the title names (« la course du Marathon de Vossberg 2018 en 2 h 10 »).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.records import Question, Selection
+
+_HEAD = "Vossberg : un titre\n\n3 juin 2018. –\n"
+
+
+def _facts(extract_text: Any, text: str, kind: str) -> list[Any]:
+    return [f for f in extract_text(_HEAD + text + "\n") if f.type == kind]
+
+
+def _actors(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("actor"), f.get("verb")) for f in _facts(extract_text, text, "action")}
+
+
+def _speakers(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("text"), f.get("speaker")) for f in _facts(extract_text, text, "quote")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La course a été dominée par l'Éthiopienne Alem Tadesse, partie très vite. "
+            "L'Éthiopienne a finalement remporté la course.",
+            ("Alem Tadesse", "remporter"),
+        ),
+        (
+            "Le Suédois Lars Berg a mené la course. Le Suédois s'est imposé au sprint devant "
+            "Paul Roux.",
+            ("Lars Berg", "imposer"),
+        ),
+        (
+            "Derrière elle, la Kényane Ruth Wanjiru a longtemps résisté. La Kényane a gagné "
+            "l'épreuve en 2 h 21 min.",
+            ("Ruth Wanjiru", "gagner"),
+        ),
+        (
+            "Le Belge Tom Peeters est parti seul à mi-course. Le Belge a remporté l'étape.",
+            ("Tom Peeters", "remporter"),
+        ),
+    ],
+)
+def test_a_bare_nationality_noun_is_the_person_it_introduced(
+    extract_text: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _actors(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L'Italienne Sara Conti a dominé la finale. « Je suis comblée », a confié "
+            "l'Italienne au micro.",
+            "Sara Conti",
+        ),
+        (
+            "Le Suédois Lars Berg a mené la course. « C'est une grande joie », a dit le Suédois.",
+            "Lars Berg",
+        ),
+        (
+            "La Kényane Mary Keitany a longtemps résisté. « Je reviendrai l'an prochain », a "
+            "assuré la Kényane.",
+            "Mary Keitany",
+        ),
+    ],
+)
+def test_a_bare_nationality_noun_speaks_for_the_person(
+    extract_text: Any, text: str, speaker: str
+) -> None:
+    assert {s for _, s in _speakers(extract_text, text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people of that nationality: which one?
+        "Au départ, l'Allemande Julia Brandt et l'Allemande Petra Vogel menaient. L'Allemande "
+        "a remporté la course.",
+        # nobody introduced before
+        "L'Allemande a remporté la course devant la Française Anne Morel.",
+        # another gender's noun
+        "Le Suédois Lars Berg menait. La Suédoise a remporté la course.",
+        # a plural is a team
+        "La Norvégienne Ingrid Dahl menait. Les Norvégiennes ont remporté le relais.",
+    ],
+)
+def test_a_nationality_noun_without_one_person_stays_nobody(extract_text: Any, text: str) -> None:
+    named = {a for a, _ in _actors(extract_text, text)}
+    people = {"Julia Brandt", "Petra Vogel", "Anne Morel", "Lars Berg", "Ingrid Dahl"}
+    assert not named & people
+
+
+def test_a_nationality_noun_before_a_name_is_that_name(extract_text: Any) -> None:
+    text = "La Polonaise Anna Nowak a mené la course. La Polonaise Ewa Wrona a remporté l'épreuve."
+    assert ("Ewa Wrona", "remporter") in _actors(extract_text, text)
+
+
+def test_an_article_and_a_nationality_noun_are_no_name(extract_text: Any) -> None:
+    text = "Le Suédois Lars Berg a mené la course. Le Suédois s'est imposé au sprint."
+    people = {f.get("person") for f in _facts(extract_text, text, "person_role")}
+    actors = {a for a, _ in _actors(extract_text, text)}
+    assert "Le Suédois" not in people | actors
+
+
+def _deck(extract_text: Any, body: str, title: str) -> list[Question]:
+    from generators.questions import explain_questions
+
+    text = f"{title}\n\n3 juin 2018. – {body}\n"
+    header = {"title": title, "date": "2018-06-03", "text": text}
+    return list(explain_questions(extract_text(text), header, selection=Selection()).kept)
+
+
+def test_the_winner_named_by_nationality_is_asked_with_the_competition(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "La course a été dominée par l'Éthiopienne Alem Tadesse. L'Éthiopienne a finalement "
+        "remporté la course en 2 h 21 min.",
+        "Marathon de Vossberg 2018 : victoire éthiopienne",
+    )
+    winner = [q for q in deck if q.answer == "Alem Tadesse"]
+    assert winner
+    assert winner[0].prompt.startswith(
+        "Qui a remporté la course du Marathon de Vossberg 2018 en 2 h 21 min"
+    )
+
+
+def test_an_unresolved_nationality_noun_is_never_the_answer(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Au départ, l'Allemande Julia Brandt et l'Allemande Petra Vogel menaient. L'Allemande "
+        "a remporté la course.",
+        "Marathon de Vossberg 2018 : un titre",
+    )
+    assert not [q for q in deck if "allemande" in q.answer.lower()]
+
+
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        ("la course", "la course du Marathon de Vossberg 2018"),
+        ("la course en 2 h 10", "la course du Marathon de Vossberg 2018 en 2 h 10"),
+        ("la finale, disputée à Lyon", "la finale du Marathon de Vossberg 2018, disputée à Lyon"),
+        ("la course de côte", "la course de côte"),  # its own complement names it
+        ("la course Dupont", "la course Dupont"),
+        ("le titre", "le titre"),  # no part of a competition
+    ],
+)
+def test_a_part_of_the_competition_keeps_its_complement(what: str, expected: str) -> None:
+    from generators.questions.event_context import whole_of
+
+    assert whole_of(what, "Marathon de Vossberg 2018 : un titre") == expected
