@@ -19,6 +19,7 @@ from generators.extract.role_bodies import (
     chained_title,
     complement_of_title,
     kinship_with_complement,
+    past_participle_end,
     pre_title_adjective,
     relation_before,
     sigle_before,
@@ -336,7 +337,7 @@ def title_then_name(
             spans.append(second)
             stop = second[1]
         resolved = demonstrative_body(doc, stop)  # « le patron de cette banque, A B »
-        comma = skip_agent_phrase(doc, resolved[0] if resolved else stop)
+        comma = past_participle_end(doc, skip_agent_phrase(doc, resolved[0] if resolved else stop))
         if comma >= len(doc) - 1 or doc[comma].text != ",":
             continue
         if _after_named_comma(doc, k, offset, index):

@@ -196,3 +196,19 @@ def relation_before(doc: Any, p: int, k: int) -> tuple[int, int]:
                 det -= 1  # « un ancien collègue du maire »
             return (start, det) if det >= 0 and doc[det].pos_ == "DET" else (start, -1)
     return p, k
+
+
+def past_participle_end(doc: Any, k: int) -> int:
+    """Return the token after a lower-case past participle closing a title at `k` (« l'ancienne
+    présidente du Chili destituée, A B »: what befell her, not her title), else `k`."""
+    tok = doc[k] if k < len(doc) else None
+    if (
+        tok is not None
+        and tok.is_lower
+        and "Part" in tok.morph.get("VerbForm")
+        and "Past" in tok.morph.get("Tense")
+        and k + 1 < len(doc)
+        and doc[k + 1].text == ","
+    ):
+        return k + 1
+    return k

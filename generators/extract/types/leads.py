@@ -94,6 +94,18 @@ def _opens_lead_words(lower: str, _orth: str) -> bool:
     )
 
 
+@functools.cache
+def _exceptions() -> frozenset[str]:
+    """The complements of lexicon leads_entity_exceptions, normalized."""
+    return frozenset(norm(w) for w in lexicon.words("leads_entity_exceptions"))
+
+
+@functools.cache
+def _staffed() -> frozenset[str]:
+    """The missions abroad (lexicon leads_staffed_bodies: « ambassade »), led by no title."""
+    return frozenset(norm(w) for w in lexicon.words("leads_staffed_bodies"))
+
+
 def record(
     ctx: Context, sent: Any, offset: int, leader: tuple[str | None, Any], entity: Any, via: str
 ) -> Fact | None:
@@ -112,7 +124,8 @@ def record(
     if (
         not name
         or not entity_text
-        or norm(entity_text) in {norm(w) for w in lexicon.words("leads_entity_exceptions")}
+        or norm(entity_text) in _exceptions()
+        or (via.startswith("title") and norm(entity_text).split()[0] in _staffed())
         or _is_activity(entity_text)
         or entity_text.split()[0].lower() in ("ce", "cet", "cette", "ces")
     ):

@@ -1,0 +1,119 @@
+"""Session 27, extraction families seen on unseen articles, on invented sentences.
+
+1. « le premier secrétaire du parti X » heads the party; a mission abroad (« premier secrétaire de
+   l'ambassade de France ») is staffed, not led, by a title (lexicon leads_staffed_bodies), though
+   a verb may say who runs it.
+2. Colleagues and teammates are relations, never roles (« avec son collègue A », « sa coéquipière
+   B »), like « successeur » and « bras droit ».
+3. A past participle closing a title before the name's comma (« L'ex-présidente du Chili
+   destituée, A B ») says what befell the person: the title is still theirs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_HEAD = "Vossberg : un titre\n\n3 juin 2018. –\n"
+
+
+def _facts(extract_text: Any, text: str, kind: str) -> list[Any]:
+    return [f for f in extract_text(_HEAD + text + "\n") if f.type == kind]
+
+
+def _leads(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("leader"), f.get("entity")) for f in _facts(extract_text, text, "leads")}
+
+
+def _roles(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les deux élus ont été écartés lundi par le premier secrétaire du PS Jean Durand.",
+            ("Jean Durand", "PS"),
+        ),
+        (
+            "La première secrétaire du Parti socialiste vaudois, Anne Morel, a démissionné.",
+            ("Anne Morel", "Parti socialiste vaudois"),
+        ),
+        (
+            "Le premier secrétaire de la fédération du Nord, Paul Roux, a répondu aux élus.",
+            ("Paul Roux", "fédération du Nord"),
+        ),
+        (
+            "Anne Morel dirige l'ambassade de France à Rome depuis 2015.",
+            ("Anne Morel", "ambassade de France à Rome"),
+        ),
+    ],
+)
+def test_a_party_is_led_by_its_first_secretary(
+    extract_text: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _leads(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Tissot, premier secrétaire de l'ambassade de France à Rome, a été rappelé.",
+        "Le conseiller du consulat de Belgique à Lyon, Paul Roux, a démissionné.",
+        "La première secrétaire de la légation, Anne Morel, a quitté Berne.",
+    ],
+)
+def test_no_title_leads_a_mission_abroad(extract_text: Any, text: str) -> None:
+    assert not _leads(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Il avait été otage au Yémen avec son collègue Marc Tissot et leur traducteur.",
+            "Marc Tissot",
+        ),
+        ("La Française Anne Morel a terminé devant sa coéquipière Julie Blanc.", "Julie Blanc"),
+        ("Paul Roux a été accueilli par ses camarades, dont Marc Vidal.", "Marc Vidal"),
+        ("Le joueur a félicité son coéquipier Tom Peeters après le match.", "Tom Peeters"),
+    ],
+)
+def test_colleagues_and_teammates_are_no_roles(extract_text: Any, text: str, person: str) -> None:
+    held = {role for who, role in _roles(extract_text, text) if who == person}
+    assert not held & {"collègue", "coéquipière", "coéquipier", "camarade", "camarades"}
+
+
+def test_a_role_beside_a_colleague_is_kept(extract_text: Any) -> None:
+    text = "Le journaliste Marc Tissot, collègue de Paul Roux au quotidien La Voix, a été libéré."
+    assert ("Marc Tissot", "journaliste") in _roles(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'ex-présidente du Chili destituée, Ana Pérez fait appel devant la Cour suprême.",
+            ("Ana Pérez", "ex-présidente du Chili"),
+        ),
+        (
+            "Le ministre de l'Intérieur limogé, Paul Roux, a réagi dans la soirée.",
+            ("Paul Roux", "ministre de l'Intérieur"),
+        ),
+        (
+            "La directrice du musée nommée, Anne Morel, a présenté son projet.",
+            ("Anne Morel", "directrice du musée"),
+        ),
+    ],
+)
+def test_a_past_participle_after_the_title_keeps_it(
+    extract_text: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _roles(extract_text, text)
+
+
+def test_a_participle_clause_is_no_title_of_the_next_name(extract_text: Any) -> None:
+    text = "Le directeur du club, arrivé lundi, Paul Roux a parlé aux joueurs."
+    assert ("Paul Roux", "directeur du club") not in _roles(extract_text, text)
