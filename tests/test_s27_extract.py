@@ -7,6 +7,10 @@
    B »), like « successeur » and « bras droit ».
 3. A past participle closing a title before the name's comma (« L'ex-présidente du Chili
    destituée, A B ») says what befell the person: the title is still theirs.
+4. « X est décrit comme « … » par une voisine »: the agent speaks, as written when it names no
+   one in particular; X, who is described, never does.
+5. « Une source policière a affirmé que « … » »: the phrase speaks, not its adjective the parser
+   took for the head.
 """
 
 from __future__ import annotations
@@ -117,3 +121,52 @@ def test_a_past_participle_after_the_title_keeps_it(
 def test_a_participle_clause_is_no_title_of_the_next_name(extract_text: Any) -> None:
     text = "Le directeur du club, arrivé lundi, Paul Roux a parlé aux joueurs."
     assert ("Paul Roux", "directeur du club") not in _roles(extract_text, text)
+
+
+_PARAGRAPH = "L'enquête se poursuit à Nantes depuis lundi. "
+
+
+def _speakers(extract_text: Any, text: str) -> dict[Any, Any]:
+    return {
+        f.get("text"): f.get("speaker") for f in _facts(extract_text, _PARAGRAPH + text, "quote")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Le père est décrit comme « un homme calme » par un ami d'enfance.",
+            "un homme calme",
+            "un ami d'enfance",
+        ),
+        (
+            "Les Martin sont décrits comme « des gens très discrets » par une voisine.",
+            "des gens très discrets",
+            "une voisine",
+        ),
+        (
+            "La réforme a été qualifiée de « recul historique » par Paul Roux.",
+            "recul historique",
+            "Paul Roux",
+        ),
+        (
+            "Le maire est qualifié de « vrai héros » par ses administrés.",
+            "vrai héros",
+            None,
+        ),
+    ],
+)
+def test_the_described_never_speaks(
+    extract_text: Any, text: str, quote: str, speaker: str | None
+) -> None:
+    found = _speakers(extract_text, text)
+    assert quote in found
+    assert found[quote] == speaker
+
+
+def test_a_source_speaks_as_written(extract_text: Any) -> None:
+    found = _speakers(
+        extract_text, "Une source policière a affirmé que « le suspect était connu »."
+    )
+    assert found == {"le suspect était connu": "Une source policière"}

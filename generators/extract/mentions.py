@@ -10,14 +10,8 @@ from generators import lexicon
 from generators.extract.body_then_person import person_start, place_run_into
 from generators.extract.name_particles import elided_tail, particle_tail
 from generators.extract.names import NameIndex
-from generators.extract.nationality_names import nationality_start
-from generators.extract.roles import (
-    closer_end,
-    extend_role,
-    is_nationality_noun,
-    role_start,
-    skip_agent_phrase,
-)
+from generators.extract.nationality_names import bare_nationality, merged_entity, nationality_start
+from generators.extract.roles import closer_end, extend_role, role_start, skip_agent_phrase
 from generators.extract.roles import is_acronym as _is_acronym
 from generators.extract.titles import (
     apposed_title_before,
@@ -324,14 +318,8 @@ def _after_nationality(doc: Any) -> list[tuple[int, int]]:
         if nationality_start(doc, i) != i - 2:
             continue
         span = name_span(doc, i)
-        # the model's entity taking in the nationality noun (« [la Kényane Ada Obi] ») is its
-        # own confusion, not a firm's name (« l'Américain [General Motors] »)
-        merged = doc[i - 1].ent_iob_ in ("B", "I") and doc[i].ent_iob_ == "I"
-        firm = (
-            span is not None
-            and not merged
-            and any(t.ent_type_ in ("ORG", "MISC") for t in doc[i : span[1]])
-        )
+        firm = span is not None and any(t.ent_type_ in ("ORG", "MISC") for t in doc[i : span[1]])
+        firm = firm and not merged_entity(doc, i)
         if span and span[0] == i and span[1] - i >= 2 and not firm:
             out.append(span)
     return out
@@ -400,7 +388,7 @@ def _plausible(doc: Any, span: tuple[int, int], ent: Any) -> bool:
     s, e = span
     if _names_a_body(doc, s) or _after_a_capital_word(doc, s):
         return False
-    if is_nationality_noun(doc[e - 1]) and (e - s == 1 or doc[s].lower_ in ("le", "la", "l'")):
+    if bare_nationality(doc, s, e):
         return False  # « Le Suédois s'est imposé »: a nationality standing for someone, no name
     if e - s == 1:
         token = doc[s]

@@ -112,3 +112,16 @@ def national_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str 
     here = offset + tok.idx
     people = {full for start, full in index.nationals.get(tok.lower_, ()) if start < here}
     return people.pop() if len(people) == 1 else None
+
+
+def bare_nationality(doc: Any, s: int, e: int) -> bool:
+    """Tell whether the span [s, e) is a nationality noun alone, with its article or not (« Le
+    Suédois »): a person the sentence does not name, never a name."""
+    return is_nationality_noun(doc[e - 1]) and (e - s == 1 or doc[s].lower_ in _DETERMINERS)
+
+
+def merged_entity(doc: Any, i: int) -> bool:
+    """Tell whether the model's entity runs from the nationality noun before token `i` into the
+    name at `i` (« [la Kényane Ada Obi] »): its own confusion, not a firm's name (« l'Américain
+    [General Motors] »)."""
+    return doc[i - 1].ent_iob_ in ("B", "I") and doc[i].ent_iob_ == "I"

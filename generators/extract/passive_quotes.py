@@ -17,6 +17,7 @@ from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.names import NameIndex
 from generators.extract.quote_marks import Quoted
 from generators.extract.speakers import speaker_of
+from generators.extract.speech_words import phrase_bounds
 from generators.extract.tokens import sentence_of
 
 _BEFORE = 18  # words from the participle to the opening mark: « identifiées par X comme … »
@@ -28,13 +29,21 @@ def agent_speaker(
     doc: Any, quoted: Quoted, words: list[Any], offset: int, index: NameIndex
 ) -> str | None:
     """Return who the « par » agent of a passive verb of opinion names, for a lower-case phrase
-    of two words or more quoted as that verb's attribute; None otherwise."""
+    of two words or more quoted as that verb's attribute; None otherwise. An agent that names
+    no one in particular (« par une voisine », « par un ami d'enfance ») speaks as written; the
+    subject, who is described, never does."""
     found = _passive(doc, quoted, words)
     if found is None or found[1] is None:
         return None
     agent = found[1]
     person = speaker_of(doc, agent, offset, index)
-    return person or subject_body(doc, agent, offset, index) or crowd_phrase(doc, agent)
+    said = person or subject_body(doc, agent, offset, index) or crowd_phrase(doc, agent)
+    if said:
+        return said
+    if agent.pos_ == "NOUN" and any(c.dep_ == "det" for c in agent.children):
+        start, end = phrase_bounds(doc, agent)
+        return str(doc[start:end].text)
+    return ""
 
 
 def described(doc: Any, quoted: Quoted, words: list[Any]) -> bool:

@@ -31,6 +31,7 @@ from generators.extract.speech_words import (
     skip_fillers,
     speech_form,
     speech_forms,
+    subject_noun,
     subject_pronoun,
 )
 from generators.extract.titles import is_civility, title_end
@@ -177,29 +178,12 @@ def inverted_subject(doc: Any, verb: Any, offset: int, index: NameIndex) -> tupl
         person = national_referent(doc, tok, offset, index)  # « a déclaré la Suédoise »
         if person:
             return person, tok
-    head = _subject_noun(window)
+    head = subject_noun(window)
     if head is None:
         return None, None
     phrase = body_phrase(doc, head) or document_owner(doc, head, offset, index)
     phrase = phrase or (crowd_phrase(doc, head) if plural_verb(verb) else None)
     return (phrase, head) if phrase else (None, None)
-
-
-def _subject_noun(window: list[Any]) -> Any:
-    """Return the first noun of an inverted subject, past a complement (« a dit au journal X le … »)."""
-    skip = False
-    named = False  # the complement skipped has its noun (« à la presse »), a determiner may follow
-    for n, tok in enumerate(window):
-        nxt = window[n + 1] if n + 1 < len(window) else None
-        if tok.lower_ in ("à", "au", "aux", "auprès", "devant"):
-            skip, named = True, False
-        elif skip and named and tok.pos_ == "DET" and nxt is not None and nxt.is_lower:
-            skip = False  # « au journal Le Soir le procureur », « à la presse le maire »
-        elif tok.pos_ in ("NOUN", "PROPN") and not skip:
-            return tok
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            named = True
-    return None
 
 
 def speaker_before(

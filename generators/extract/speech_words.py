@@ -65,6 +65,9 @@ def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
     verb, a punctuation mark or a time word (« le syndicat des dockers »)."""
     titled = title_end(doc, head.i) > 0
     start = head.i
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower and before.head.i == head.i:
+        start -= 1  # « une source policière »: the parser made the adjective the head
     while start > 0 and _before_noun(doc, start - 1) and head.i - start < 3:
         start -= 1
     while start < head.i and doc[start].pos_ == "ADJ" and not _named_with(doc[start], head):
@@ -279,4 +282,21 @@ def verb_subject(verb: Any) -> Any:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.i < verb.i:
             return next((c for c in tok.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    return None
+
+
+def subject_noun(window: list[Any]) -> Any:
+    """Return the first noun of an inverted subject, past a complement (« a dit au journal X le … »)."""
+    skip = False
+    named = False  # the complement skipped has its noun (« à la presse »), a determiner may follow
+    for n, tok in enumerate(window):
+        nxt = window[n + 1] if n + 1 < len(window) else None
+        if tok.lower_ in ("à", "au", "aux", "auprès", "devant"):
+            skip, named = True, False
+        elif skip and named and tok.pos_ == "DET" and nxt is not None and nxt.is_lower:
+            skip = False  # « au journal Le Soir le procureur », « à la presse le maire »
+        elif tok.pos_ in ("NOUN", "PROPN") and not skip:
+            return tok
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            named = True
     return None
