@@ -11,6 +11,9 @@
    one in particular; X, who is described, never does.
 5. « Une source policière a affirmé que « … » »: the phrase speaks, not its adjective the parser
    took for the head.
+6. A country is nobody's name (« représentant Cuba à Cannes »).
+7. Names listed after a plural title each hold it, in the singular and their gender: « Les
+   candidats retenus sont A, B et C », « deux suspects, A et B » (as many names as counted).
 """
 
 from __future__ import annotations
@@ -170,3 +173,55 @@ def test_a_source_speaks_as_written(extract_text: Any) -> None:
         extract_text, "Une source policière a affirmé que « le suspect était connu »."
     )
     assert found == {"le suspect était connu": "Une source policière"}
+
+
+def test_a_country_is_no_person(extract_text: Any) -> None:
+    text = _PARAGRAPH + "Il réalise un film (représentant Cuba à Cannes en 1963)."
+    assert not [r for r in _roles(extract_text, text) if r[0] == "Cuba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les sept candidats retenus sont Paul Vidal, Marc Blanc, Anne Morel et Julie Petit.",
+            {
+                ("Paul Vidal", "candidat"),
+                ("Marc Blanc", "candidat"),
+                ("Anne Morel", "candidate"),
+                ("Julie Petit", "candidate"),
+            },
+        ),
+        (
+            "Les vainqueurs de la saison sont Paul Roux et Marc Tissot.",
+            {("Paul Roux", "vainqueur de la saison"), ("Marc Tissot", "vainqueur de la saison")},
+        ),
+        (
+            "La police a annoncé l'arrestation de deux suspects, Marc Tissot et Paul Roux.",
+            {("Marc Tissot", "suspect"), ("Paul Roux", "suspect")},
+        ),
+        (
+            "Les trois lauréats, Anne Morel, Paul Vidal et Julie Petit, ont été reçus.",
+            {("Anne Morel", "lauréate"), ("Paul Vidal", "lauréat"), ("Julie Petit", "lauréate")},
+        ),
+        ("Le suspect, Omar Diallo, a été arrêté mardi.", {("Omar Diallo", "suspect")}),
+    ],
+)
+def test_names_listed_after_a_plural_title_each_hold_it(
+    extract_text: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _roles(extract_text, _PARAGRAPH + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fewer names than counted: who the others are is unsaid
+        "Deux suspects, Marc Blanc et trois autres, sont recherchés.",
+        "Trois suspects, Marc Blanc et Paul Roux, ont été arrêtés.",
+        # a singular title lists no one
+        "Le principal suspect a été libéré lundi.",
+    ],
+)
+def test_a_count_that_does_not_match_gives_no_role(extract_text: Any, text: str) -> None:
+    assert not {r for r in _roles(extract_text, _PARAGRAPH + text) if r[1] == "suspect"}

@@ -20,7 +20,7 @@ from generators.extract.nationality_names import record_nationals
 from generators.extract.pseudonyms import link_aliases
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
 from generators.extract.role_counterparts import counterpart_roles
-from generators.extract.role_links import conjunct_roles
+from generators.extract.role_links import conjunct_roles, counted_titles
 from generators.extract.shared_surnames import shared_surnames
 from generators.extract.titles import civility_gender, is_civility, title_end
 from generators.extract.tokens import (
@@ -346,6 +346,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     found.extend(members_after_colon(doc, offset, index))
     found.extend(agent_roles(doc, offset, index))
     found.extend(careers(doc, offset, index))
+    found.extend(counted_titles(doc, offset, index))
     found.extend(conjunct_roles(doc, offset, index, found))
     found.extend(counterpart_roles(doc, offset, index, found))
     for role in found:

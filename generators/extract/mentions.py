@@ -25,6 +25,7 @@ from generators.extract.titles import (
     token_texts,
 )
 from generators.extract.tokens import next_word, ordered_where
+from generators.french.countries import is_country
 
 LOWER_PARTICLES = frozenset(lexicon.word_set("people_name_particles"))
 
@@ -213,6 +214,7 @@ def raw_mentions(doc: Any, offset: int) -> list[tuple[int, int, str, str | None,
         )
         for (s, e), (hint, titled) in sorted(found.items())
         if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)
+        and not is_country(doc[s:e].text)  # « représentant Cuba »: a place
     ]
 
 

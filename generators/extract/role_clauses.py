@@ -16,7 +16,7 @@ from generators.extract.coreference import (
 from generators.extract.elections import chosen_titles
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.offices import copular_titles, offices, pronoun_holder, whose_titles
-from generators.extract.role_links import imperfect_then
+from generators.extract.role_links import imperfect_then, listed_holders
 from generators.extract.roles import (
     extend_role,
     held_before,
@@ -223,6 +223,7 @@ def attributes(
                     role = make_role(doc, tok.i, end, mention.full, offset, "attribute")
                     role.role = _with_antecedent(doc, tok, role.role, head)
                     out.append(role)
+                    out.extend(listed_holders(doc, tok, head, role, offset, index))
             continue
         if subj is None or negated(tok) or (named and negated(tok.head)):
             continue  # « A n'était pas ministre », « A n'a pas été nommé ministre »

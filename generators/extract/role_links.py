@@ -20,9 +20,10 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
-from generators.extract.roles import extend_role, is_name_start, make_role, role_text
-from generators.extract.titles import title_end
+from generators.extract.roles import extend_role, feminine_head, is_name_start, make_role, role_text
+from generators.extract.titles import singular_title, title_end
 from generators.extract.tokens import sentence_of, text_of
+from generators.french.numbers import parse_number
 
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _DETERMINERS = frozenset({"la", "le", "les", "l'", "l’"})
@@ -143,3 +144,75 @@ def _second_title(
     found = make_role(doc, k, stop, role.person, offset, role.kind)
     found.past = found.past or role.past
     return found, stop
+
+
+def listed_holders(
+    doc: Any, title: Any, head: Any, role: RoleMention, offset: int, index: NameIndex
+) -> list[RoleMention]:
+    """« Les candidats retenus sont A, B et C »: a plural title whose attribute lists names gives
+    each of them the title, in the singular (« candidat », « candidate » for a woman). Sets
+    `role` (the first name's) in the singular too; returns the others' roles."""
+    if "Plur" not in title.morph.get("Number"):
+        return []
+    role.role = singular_title(role.role)
+    out = []
+    listed, todo = [], [head]
+    while todo:  # « A, B et C »: conjuncts hang on the first name, or on each other
+        found = [c for c in todo.pop().children if c.dep_ == "conj"]
+        listed.extend(found)
+        todo.extend(found)
+    for conj in listed:
+        mention = index.mention_at(offset + conj.idx)
+        if mention is not None and mention.full != role.person:
+            other = dataclasses.replace(role, person=mention.full)
+            if index.gender(mention.full) == "f":
+                other.role, other.role_gender = feminine_head(other.role), "f"
+            out.append(other)
+    if index.gender(role.person) == "f":
+        role.role, role.role_gender = feminine_head(role.role), "f"
+    return out
+
+
+def counted_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
+    """« l'arrestation de deux suspects, A et B »: a plural title counted by a number, then a
+    comma and as many names as it counts, gives each name the title in the singular."""
+    out: list[RoleMention] = []
+    for tok in doc:
+        count = parse_number(tok.text) if tok.like_num or tok.pos_ == "NUM" else None
+        title = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not count or count < 2 or title is None or title_end(doc, title.i) < 0:
+            continue
+        if "Plur" not in title.morph.get("Number"):
+            continue
+        end = extend_role(doc, title_end(doc, title.i), index, offset)
+        names = _listed_names(doc, end, offset, index)
+        if len(names) != count:
+            continue
+        role = make_role(doc, title.i, end, names[0], offset, "title")
+        role.role = singular_title(role.role)
+        for person in names:
+            one = dataclasses.replace(role, person=person)
+            if index.gender(person) == "f":
+                one.role, one.role_gender = feminine_head(one.role), "f"
+            out.append(one)
+    return out
+
+
+def _listed_names(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
+    """Return the names listed after the comma at `k` (« , A, B et C »), up to the list's end
+    (a full stop, a verb, a closing comma); [] when anything else stands in the list."""
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    names, k = [], k + 1
+    while k < len(doc):
+        mention = index.mention_at(offset + doc[k].idx)
+        if mention is None:
+            return []
+        names.append(mention.full)
+        while k < len(doc) and offset + doc[k].idx < mention.end:
+            k += 1
+        if (k < len(doc) - 1 and doc[k].text == "," and index.mention_at(offset + doc[k + 1].idx)) or (k < len(doc) - 1 and doc[k].lower_ == "et"):
+            k += 1
+        else:
+            return names if k >= len(doc) or doc[k].text in (".", ",", ";", ")") else []
+    return names

@@ -23,6 +23,11 @@ def _countries() -> dict[str, str]:
     return {_spaced(name): name for name in names}
 
 
+def is_country(name: str) -> bool:
+    """Tell whether `name` is a country of lexicon french_countries (« Cuba », « Burkina Faso »)."""
+    return _spaced(name.replace("’", "'")) in _countries()
+
+
 def _spaced(name: str) -> str:
     """Return a name with its hyphens as spaces (« Burkina-Faso » → « Burkina Faso »)."""
     return re.sub(r"[\s-]+", " ", name)
