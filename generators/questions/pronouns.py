@@ -46,6 +46,8 @@ def name_the_pronoun(question: Question, index: ArticleIndex) -> Question:
     gender = "m" if found.group("pronoun") == "Il" else "f"
     person = _main_person(index)
     if person is None or person.gender != gender or not _only_one(person, question, index):
+        person = _subject_before(question, index, gender)
+    if person is None:
         return question
     start, end = found.span("pronoun")
     return replace(question, prompt=question.prompt[:start] + person.name + question.prompt[end:])
@@ -112,6 +114,57 @@ def _only_one(person: Person, question: Question, index: ArticleIndex) -> bool:
         if not re.match(r"(?:Il|Elle)\s", sentence):
             return False  # a sentence that names nobody and is not about them either
     return False
+
+
+def _subject_before(question: Question, index: ArticleIndex, gender: str) -> Person | None:
+    """Return the person the card's « Il » / « Elle » continues: the sentence right before the
+    card's (or the last before it that names anybody, past sentences opening on the same
+    pronoun) opens on that person's name, maybe after a title or a nationality (« La ministre
+    Anne Morel a … », « L'Italienne Sara Conti … »), and names nobody else; the card's own
+    sentence names nobody either. None otherwise."""
+    sentences = _sentences(str(index.header.get("text") or ""))
+    source = " ".join(question.source.split())
+    at = next((i for i, s in enumerate(sentences) if s and s[:60] == source[:60]), -1)
+    if at <= 0 or _named_people(source, index):
+        return None
+    for sentence in reversed(sentences[max(0, at - LOOK_BACK) : at]):
+        named = _named_people(sentence, index)
+        if not named:
+            if re.match(rf"{'Il' if gender == 'm' else 'Elle'}\s", sentence):
+                continue  # « Il … »: the same person, said again
+            return None
+        person = named[0]
+        opening = min(_first_position(form, sentence) for form in _forms(person))
+        if len(named) > 1 or person.gender != gender or not _opening(sentence[:opening]):
+            return None
+        return person
+    return None
+
+
+def _named_people(sentence: str, index: ArticleIndex) -> list[Person]:
+    """Return the people `sentence` names, by any of their names."""
+    return [p for p in index.people.values() if any(_names(f, sentence) for f in _forms(p))]
+
+
+def _first_position(form: str, text: str) -> int:
+    found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text.replace("’", "'"))
+    return found.start() if found else len(text)
+
+
+def _opening(before: str) -> bool:
+    """Tell whether the words before a name open a sentence on its subject: nothing, or a
+    determiner and lower-case title words or a nationality (« Le ministre », « L'Italienne »),
+    with no comma, verb or preposition of their own."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    if not words:
+        return True
+    if "," in words or words[0].lower().rstrip("'’") not in ("le", "la", "l"):
+        return False
+    rest = [w for w in words[1:] if w not in ("'", "’")]
+    return len(rest) <= 4 and not any(w.lower() in _NOT_TITLE_WORDS for w in rest)
+
+
+_NOT_TITLE_WORDS = frozenset({"selon", "après", "avec", "pour", "contre", "par", "à", "au", "que"})
 
 
 def _others(person: Person, sentence: str, index: ArticleIndex) -> bool:
