@@ -14,6 +14,9 @@
 6. A country is nobody's name (« représentant Cuba à Cannes »).
 7. Names listed after a plural title each hold it, in the singular and their gender: « Les
    candidats retenus sont A, B et C », « deux suspects, A et B » (as many names as counted).
+8. A two-letter acronym is spelled out by the one name of a capitalized noun and its adjective
+   written elsewhere (« le Parti socialiste … le PS »); an expansion in quote marks before the
+   parenthesis counts (« la « cellule de veille sanitaire » (CVS) »).
 """
 
 from __future__ import annotations
@@ -225,3 +228,47 @@ def test_names_listed_after_a_plural_title_each_hold_it(
 )
 def test_a_count_that_does_not_match_gives_no_role(extract_text: Any, text: str) -> None:
     assert not {r for r in _roles(extract_text, _PARAGRAPH + text) if r[1] == "suspect"}
+
+
+def _acronyms(extract_text: Any, text: str) -> dict[Any, Any]:
+    return {f.get("acronym"): f.get("expansion") for f in _facts(extract_text, text, "acronym")}
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "Le Parti socialiste a désigné ses candidats lundi. Les élus ont été écartés par le "
+            "premier secrétaire du PS Jean Durand.",
+            "PS",
+            "Parti socialiste",
+        ),
+        (
+            "Le syndicat Force ouvrière appelle à la grève. Selon FO, la réforme est injuste.",
+            "FO",
+            "Force ouvrière",
+        ),
+        (
+            "Les autorités ont activé la « cellule de veille sanitaire » (CVS) lundi soir.",
+            "CVS",
+            "cellule de veille sanitaire",
+        ),
+    ],
+)
+def test_an_acronym_is_spelled_out_elsewhere(
+    extract_text: Any, text: str, acronym: str, expansion: str
+) -> None:
+    assert _acronyms(extract_text, text).get(acronym) == expansion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plusieurs sources ont confirmé la nouvelle au PS lundi.",  # a sentence's first words
+        "Paul Simon a rejoint le PS en 2012.",  # a person's name
+        # two candidates: which one?
+        "Le Parti socialiste et le Pôle social ont signé. Le PS a salué l'accord.",
+    ],
+)
+def test_no_two_letter_expansion_without_one_name(extract_text: Any, text: str) -> None:
+    assert _acronyms(extract_text, text).get("PS") is None

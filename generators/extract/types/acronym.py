@@ -259,8 +259,10 @@ def _expansion(doc: Doc, span: Span) -> str | None:
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     if before == "(" and (after == ")" or acronym_forms.glossed(doc, span)):
+        quoted = span.start > 1 and doc[span.start - 2].text in ("»", '"', "”")
         return (
             _expansion_before(doc, span.start - 1, letters)
+            or (_expansion_before(doc, span.start - 2, letters) if quoted else None)  # « … » (X)
             or _hyphenated_before(doc, span)
             or _other_name_before(doc, span)
             or _noun_phrase_before(doc, span.start - 1, letters)

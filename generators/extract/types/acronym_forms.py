@@ -279,6 +279,8 @@ def nearby_expansion(
     Written further before (« Le Bureau fédéral d'investigation … Deux phrases plus loin, le BFI »),
     a run gives them in another order only for four letters or more.
     """
+    if len(letters) == 2:
+        return _named_pair(doc, span, letters)
     if len(letters) < _MIN_NEARBY:
         return None
     sent = span.sent
@@ -291,6 +293,29 @@ def nearby_expansion(
     return _first_run(doc, span, letters, spells, (lo, hi), True) or _first_run(
         doc, span, letters, spells, (0, lo), len(letters) >= _MIN_FAR_ANY_ORDER
     )
+
+
+def _named_pair(doc: Doc, span: Span, letters: str) -> str | None:
+    """Return the one name of two words spelling a two-letter acronym elsewhere in the text: a
+    capitalized noun after a determiner or a lower-case word, and its lower-case adjective (« le
+    Parti socialiste » for PS, « le syndicat Force ouvrière » for FO); never a sentence's first
+    words nor a person's name, nor two such names."""
+    found = set()
+    for tok in doc[1:-1]:
+        nxt = doc[tok.i + 1]
+        if (
+            not span.start <= tok.i < span.end
+            and (doc[tok.i - 1].pos_ == "DET" or doc[tok.i - 1].is_lower)  # « le syndicat X y »
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and tok.ent_type_ != "PER"
+            and nxt.pos_ == "ADJ"
+            and nxt.is_lower
+            and _ascii(tok.text[0] + nxt.text[0]).lower() == letters
+        ):
+            found.add(f"{tok.text} {nxt.text}")
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_run(
