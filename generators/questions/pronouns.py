@@ -137,8 +137,17 @@ def _subject_before(question: Question, index: ArticleIndex, gender: str) -> Per
         opening = min(_first_position(form, sentence) for form in _forms(person))
         if len(named) > 1 or person.gender != gender or not _opening(sentence[:opening]):
             return None
-        return person
+        return None if _another_name(sentence, person) else person
     return None
+
+
+def _another_name(sentence: str, person: Person) -> bool:
+    """Tell whether `sentence` holds two capitalized words in a row besides `person`'s names
+    (someone the facts do not know: « … a devancé Julie Petit »)."""
+    rest = sentence.replace("’", "'")
+    for form in sorted(_forms(person), key=len, reverse=True):
+        rest = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", " ", rest)
+    return re.search(r"(?<![\w'-])[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý][\w-]+", rest[1:]) is not None
 
 
 def _named_people(sentence: str, index: ArticleIndex) -> list[Person]:

@@ -1,6 +1,8 @@
 """Plain typographic errors of an article mended where a card copies its text: a function word
 typed twice (« très peu de de victimes »), a locution misspelt (« c'est à-dire » →
-« c'est-à-dire »), a space before a comma or a period, two spaces. Blind judges mark a card that
+« c'est-à-dire »), « on » before a past participle (« on recommencé » → « ont recommencé »), an
+-ir participle typed with its present's « t » after « avoir » (« a subit » → « a subi »), a space
+before a comma or a period, two spaces. Blind judges mark a card that
 keeps them awkward. Only what is never right is changed: a pronoun repeated (« nous nous ») and a
 name's particle (« les Mémoires de de Gaulle ») stay, and so do the article's words. Quotations
 too: these are the page's typing, not the speaker's words. Word lists:
@@ -22,8 +24,22 @@ def corrected(text: str) -> str:
     text = _doubled_pattern().sub(_first_of_pair, text)
     for wrong, right in _locutions():
         text = wrong.sub(functools.partial(_spelt_as, right=right), text)
+    text = _ON_PARTICIPLE.sub(r"\g<1>t \g<2>", text)
+    text = _participle_pattern().sub(r"\g<1>", text)
     text = _SPACE_BEFORE_STOP.sub("", text)
     return _SPACES.sub(" ", text)
+
+
+# « on » right before a past participle of the first group: « ont » mistyped (never right)
+_ON_PARTICIPLE = re.compile(r"(?<![\w'’-])(on) (\w{3,}(?:é|ée|és|ées))(?![\w'’-])")
+
+
+@functools.cache
+def _participle_pattern() -> re.Pattern[str]:
+    """« a subit », « avait choisit »: an -ir participle typed with a « t » after « avoir »."""
+    words = lexicon.alternation(_entries("participle_ir"))
+    aux = r"(?:a|ai|as|avons|avez|ont|avait|avaient|avais|aura|auraient|aurait|avoir)"
+    return re.compile(rf"(?<![\w'’-])({aux} (?:pas |déjà |jamais |bien )?(?:{words}))t(?![\w'’-])")
 
 
 # a space typed before a comma or a full stop (not an ellipsis, a decimal or a gap « … »)

@@ -100,6 +100,15 @@ def _exceptions() -> frozenset[str]:
     return frozenset(norm(w) for w in lexicon.words("leads_entity_exceptions"))
 
 
+def _managed(entity: str | None) -> str | None:
+    """« direction de la banque Y » → « banque Y »: the body a management noun's « de » names
+    (lexicon leads_management_nouns), else `entity` as it is."""
+    found = re.match(r"(\w+) (?:de la |de l'|du |des |de |d')(.+)", entity or "")
+    if found and found.group(1).lower() in lexicon.word_set("leads_management_nouns"):
+        return found.group(2)
+    return entity
+
+
 @functools.cache
 def _staffed() -> frozenset[str]:
     """The missions abroad (lexicon leads_staffed_bodies: « ambassade »), led by no title."""
@@ -119,6 +128,7 @@ def record(
     entity_text, head = (
         entity if isinstance(entity, tuple) else (entity_phrase(index.doc(offset), entity), entity)
     )
+    entity_text = _managed(entity_text) if via.startswith("title") else entity_text
     if name and entity_text and generic_place(entity_text):
         entity_text, head = place_for(ctx, name, entity_text), None  # « maire de la ville »
     if (
