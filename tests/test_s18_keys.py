@@ -440,9 +440,10 @@ def test_a_completion_names_the_person_inside_its_quote() -> None:
             [("Paul Ndoumbe", "président", "m")],
             "Il prévoit {{c1::12}} millions.",
         ),
-        (  # the title names nobody
+        (  # the title names nobody and the sentence before does not open on the man (since
+            # session 27 a sentence opening on him names him: test_s27_cards)
             "Wakanda : élection présidentielle",
-            "Paul Ndoumbe a été réélu. Il a obtenu 61 % des voix.",
+            "Le parlement a confirmé Paul Ndoumbe. Il a obtenu 61 % des voix.",
             [("Paul Ndoumbe", "président", "m")],
             "Il a obtenu {{c1::61}} % des voix.",
         ),

@@ -97,3 +97,14 @@ def test_a_pronoun_card_without_one_subject_is_not_named(extract_text: Any, body
     deck = _deck(extract_text, "La saison de ski a repris samedi à Tignes. " + body)
     prompts = [q.prompt for q in deck]
     assert not [p for p in prompts if "avait gagné" in p and not p.startswith(("Elle", "Vrai"))]
+
+
+def test_a_pronoun_card_names_the_subject_when_the_title_names_nobody(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Le scrutin s'est tenu dimanche. Paul Ndoumbe a été réélu président du Wakanda. Il a "
+        "obtenu 61 % des voix.",
+        title="Wakanda : élection présidentielle",
+    )
+    prompts = [q.prompt for q in deck]
+    assert any(p.startswith("Paul Ndoumbe a obtenu") for p in prompts)

@@ -121,13 +121,15 @@ def _subject_before(question: Question, index: ArticleIndex, gender: str) -> Per
     card's (or the last before it that names anybody, past sentences opening on the same
     pronoun) opens on that person's name, maybe after a title or a nationality (« La ministre
     Anne Morel a … », « L'Italienne Sara Conti … »), and names nobody else; the card's own
-    sentence names nobody either. None otherwise."""
+    sentence names nobody, and no one else of that gender is named in the sentences read back
+    (« A ne jouera pas. B le remplace. Il avait … »: A or B?). None otherwise."""
     sentences = _sentences(str(index.header.get("text") or ""))
     source = " ".join(question.source.split())
     at = next((i for i, s in enumerate(sentences) if s and s[:60] == source[:60]), -1)
     if at <= 0 or _named_people(source, index):
         return None
-    for sentence in reversed(sentences[max(0, at - LOOK_BACK) : at]):
+    window = sentences[max(0, at - LOOK_BACK) : at]
+    for sentence in reversed(window):
         named = _named_people(sentence, index)
         if not named:
             if re.match(rf"{'Il' if gender == 'm' else 'Elle'}\s", sentence):
@@ -137,7 +139,9 @@ def _subject_before(question: Question, index: ArticleIndex, gender: str) -> Per
         opening = min(_first_position(form, sentence) for form in _forms(person))
         if len(named) > 1 or person.gender != gender or not _opening(sentence[:opening]):
             return None
-        return None if _another_name(sentence, person) else person
+        title = str(index.header.get("title") or "")
+        rivals = any(_others(person, earlier, index) for earlier in [title, *window])
+        return None if rivals or _another_name(sentence, person) else person
     return None
 
 
@@ -170,7 +174,8 @@ def _opening(before: str) -> bool:
     if "," in words or words[0].lower().rstrip("'’") not in ("le", "la", "l"):
         return False
     rest = [w for w in words[1:] if w not in ("'", "’")]
-    return len(rest) <= 4 and not any(w.lower() in _NOT_TITLE_WORDS for w in rest)
+    verbs = lexicon.word_set("question_auxiliaries") | lexicon.word_set("phrasing_finite_verbs")
+    return len(rest) <= 4 and not any(w.lower() in _NOT_TITLE_WORDS | verbs for w in rest)
 
 
 _NOT_TITLE_WORDS = frozenset({"selon", "après", "avec", "pour", "contre", "par", "à", "au", "que"})
