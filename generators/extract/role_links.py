@@ -211,7 +211,9 @@ def _listed_names(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
         names.append(mention.full)
         while k < len(doc) and offset + doc[k].idx < mention.end:
             k += 1
-        if (k < len(doc) - 1 and doc[k].text == "," and index.mention_at(offset + doc[k + 1].idx)) or (k < len(doc) - 1 and doc[k].lower_ == "et"):
+        if (
+            k < len(doc) - 1 and doc[k].text == "," and index.mention_at(offset + doc[k + 1].idx)
+        ) or (k < len(doc) - 1 and doc[k].lower_ == "et"):
             k += 1
         else:
             return names if k >= len(doc) or doc[k].text in (".", ",", ";", ")") else []
