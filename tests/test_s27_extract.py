@@ -17,6 +17,9 @@
 8. A two-letter acronym is spelled out by the one name of a capitalized noun and its adjective
    written elsewhere (« le Parti socialiste … le PS »); an expansion in quote marks before the
    parenthesis counts (« la « cellule de veille sanitaire » (CVS) »).
+9. A weekday in an imperfect clause may be still to come at the dateline (« l'équipe se rendait à
+   X pour la finale mercredi », written on Tuesday: the next day), when it falls within three
+   days ahead and more than three back; « mardi, il pleuvait », « jeudi dernier » stay past.
 """
 
 from __future__ import annotations
@@ -272,3 +275,22 @@ def test_an_acronym_is_spelled_out_elsewhere(
 )
 def test_no_two_letter_expansion_without_one_name(extract_text: Any, text: str) -> None:
     assert _acronyms(extract_text, text).get("PS") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("L'équipe se rendait à Vallon pour la finale de la coupe mercredi.", "2016-11-30"),
+        ("Les supporteurs se rendaient à Vallon pour le match jeudi.", "2016-12-01"),
+        ("Mardi, il pleuvait sur la ville.", "2016-11-29"),
+        ("Dimanche, la ville attendait encore les secours.", "2016-11-27"),
+        ("Jeudi dernier, les joueurs s'entraînaient à Vallon.", "2016-11-24"),
+        ("Mercredi dernier, la ville attendait les secours.", "2016-11-23"),
+    ],
+)
+def test_a_weekday_in_the_imperfect_may_be_to_come(
+    extract_text: Any, sentence: str, date: str
+) -> None:
+    text = "Vallon : un titre\n\n29 novembre 2016. – Un avion s'est écrasé lundi. " + sentence
+    events = {f.get("date_norm") for f in extract_text(text + "\n") if f.type == "event"}
+    assert date in events

@@ -106,6 +106,9 @@ def resolve(doc: Doc, span: Span, verb: Token, date: str | None) -> str | None:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     tense = {"dernier": "past", "prochain": "future"}.get(after) or _tense(verb)
     back = (today.weekday() - weekday) % 7
+    ahead = (weekday - today.weekday()) % 7
+    if tense == "past" and after != "dernier" and _imperfect(verb) and back > 3 and 0 < ahead <= 3:
+        tense = "future"  # « l'équipe se rendait à X pour la finale mercredi »: still to come
     if tense == "past" or (tense == "present" and back == 0):
         back = back or (7 if after == "dernier" else 0)
         return (today - datetime.timedelta(days=back)).isoformat()
@@ -214,6 +217,13 @@ def _tense(verb: Token) -> str:
         if tok.morph.get("VerbForm", []) == ["Fin"]:
             return "past" if "Past" in tenses else "present"
     return "present"
+
+
+def _imperfect(verb: Token) -> bool:
+    """Tell a clause in the imperfect (« se rendait »), whose weekday may be still to come at the
+    dateline: a past seen from inside, not a passé composé."""
+    helpers = [c for c in verb.children if c.dep_.startswith("aux")]
+    return "Imp" in verb.morph.get("Tense", []) and not helpers
 
 
 def _announcing(tok: Token) -> bool:
