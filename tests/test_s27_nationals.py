@@ -166,3 +166,28 @@ def test_a_part_of_the_competition_keeps_its_complement(what: str, expected: str
     from generators.questions.event_context import whole_of
 
     assert whole_of(what, "Marathon de Vossberg 2018 : un titre") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marie Lenoir a accroché un premier titre international à son palmarès.",
+            ("Marie Lenoir", "accrocher", "win"),
+        ),
+        ("Paul Ruiz a conquis la médaille d'or à Vallon.", ("Paul Ruiz", "conquérir", "win")),
+        ("Julie Petit a empoché la victoire au sprint.", ("Julie Petit", "empocher", "win")),
+    ],
+)
+def test_sport_words_for_a_title_won_are_wins(
+    extract_text: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (f.get("actor"), f.get("verb"), f.get("kind")) for f in _facts(extract_text, text, "action")
+    }
+    assert expected in found
+
+
+def test_hanging_a_picture_is_no_win(extract_text: Any) -> None:
+    text = "Le peintre Paul Ruiz a accroché un tableau au mur du musée."
+    assert not [f for f in _facts(extract_text, text, "action") if f.get("kind") == "win"]
