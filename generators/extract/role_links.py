@@ -22,8 +22,8 @@ from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.roles import extend_role, feminine_head, is_name_start, make_role, role_text
 from generators.extract.titles import singular_title, title_end
-from generators.extract.tokens import sentence_of, text_of
-from generators.french.numbers import parse_number
+from generators.extract.tokens import sentence_of, text_of, tokens_where
+from generators.french.numbers import is_number_word, parse_number
 
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _DETERMINERS = frozenset({"la", "le", "les", "l'", "l’"})
@@ -177,8 +177,9 @@ def counted_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
     """« l'arrestation de deux suspects, A et B »: a plural title counted by a number, then a
     comma and as many names as it counts, gives each name the title in the singular."""
     out: list[RoleMention] = []
-    for tok in doc:
-        count = parse_number(tok.text) if tok.like_num or tok.pos_ == "NUM" else None
+    for i in sorted(tokens_where(doc, ("LOWER",), _counting)):
+        tok = doc[i]
+        count = parse_number(tok.text)
         title = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if not count or count < 2 or title is None or title_end(doc, title.i) < 0:
             continue
@@ -196,6 +197,13 @@ def counted_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
                 one.role, one.role_gender = feminine_head(one.role), "f"
             out.append(one)
     return out
+
+
+def _counting(word: str) -> bool:
+    """Tell a count of two or more in figures or in words (« 3 », « deux »)."""
+    return (word.isdigit() and word not in ("0", "1")) or (
+        is_number_word(word) and word not in ("un", "une", "zéro")
+    )
 
 
 def _listed_names(doc: Any, k: int, offset: int, index: NameIndex) -> list[str]:
