@@ -99,6 +99,7 @@ CONTRACT_FIELDS: dict[str, dict[str, Any]] = {
         "date": st.one_of(st.none(), ANY_TEXT),
         "place": st.one_of(st.none(), ANY_TEXT),
         "age": st.one_of(st.none(), ANY_TEXT),
+        "among": st.one_of(st.none(), st.sampled_from(["chez les femmes", "chez les juniors"])),
         "gender": GENDER,
         "number": st.sampled_from(["sg", "pl", ""]),
         "weight": NUMBER,

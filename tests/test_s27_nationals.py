@@ -191,3 +191,33 @@ def test_sport_words_for_a_title_won_are_wins(
 def test_hanging_a_picture_is_no_win(extract_text: Any) -> None:
     text = "Le peintre Paul Ruiz a accroché un tableau au mur du musée."
     assert not [f for f in _facts(extract_text, text, "action") if f.get("kind") == "win"]
+
+
+def test_each_race_winner_is_asked_with_the_category(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "Les championnats d'Europe de triathlon se sont déroulés dimanche à Vallon. Chez les "
+        "femmes, la Française Anne Morel a remporté l'épreuve en 2 h 05. Chez les hommes, "
+        "l'Espagnol Paul Ruiz a remporté l'épreuve devant le Belge Tom Peeters.",
+        "Triathlon : championnats d'Europe 2016 à Vossberg",
+    )
+    winners = {q.answer: q.prompt for q in deck if q.prompt.startswith("Qui a remporté")}
+    assert "chez les femmes" in winners["Anne Morel"]
+    assert "chez les hommes" in winners["Paul Ruiz"]
+    assert "des championnats d’Europe 2016 à Vossberg" in winners["Anne Morel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "among"),
+    [
+        ("Chez les juniors, Paul Ruiz a remporté la course.", "chez les juniors"),
+        ("Paul Ruiz a remporté la course chez les hommes.", "chez les hommes"),
+        # two categories in one sentence: which one is his?
+        ("Chez les hommes comme chez les femmes, Paul Ruiz a remporté la course.", None),
+        ("Paul Ruiz a remporté la course.", None),
+    ],
+)
+def test_a_win_keeps_its_category(extract_text: Any, text: str, among: str | None) -> None:
+    wins = [f for f in _facts(extract_text, text, "action") if f.get("kind") == "win"]
+    assert wins
+    assert wins[0].get("among") == among

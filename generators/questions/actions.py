@@ -22,6 +22,9 @@ def asked_what(fact: Fact, agent: str, title: str) -> str:
     what = str(fact.get("object") or fact.get("complement") or "")
     if not what and fact.get("kind") == "appointment":
         return ""  # « Qui a été nommée par X ? »: X names many; the post tells which
+    among = str(fact.get("among") or "")  # « chez les femmes »: the race the win is told for
+    if what and among and fold(among) not in fold(what):
+        return f"{whole_of(what, title)} {among}"
     return whole_of(what, title) if what else (f"par {agent}" if agent else "")
 
 

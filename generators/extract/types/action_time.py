@@ -139,6 +139,9 @@ def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> di
         following = doc[sent.end : min(len(doc), sent.end + 20)].text
         age = _age(following.split(".")[0])
     found: dict[str, Any] = {"date": date, "date_inferred": inferred, "place": place, "age": age}
+    among = _category(text) if kind == "win" else None
+    if among:
+        found["among"] = among  # « Chez les femmes, A a remporté l'épreuve »
     if kind == "death":
         cause = death_cause(doc[verb.i + 1 : sent.end].text)
         if cause:
@@ -218,3 +221,11 @@ def own_clause(verb: Any) -> str:
         if token.dep_ in embedded and token.pos_ in ("VERB", "AUX"):
             cut.update(t.i for t in token.subtree)
     return "".join(t.text_with_ws for t in verb.subtree if t.i not in cut).strip()
+
+
+def _category(text: str) -> str | None:
+    """Return the one « chez les femmes » (lexicon action_categories) a sentence tells its
+    result for, or None (none, or two: « chez les hommes … chez les femmes »)."""
+    words = "|".join(re.escape(w) for w in lexicon.words("action_categories"))
+    found = {m.group(0).lower() for m in re.finditer(rf"(?i)\bchez les (?:{words})\b", text)}
+    return found.pop() if len(found) == 1 else None
