@@ -139,7 +139,7 @@ def circumstances(doc: Any, verb: Any, sent: Any, ctx: Context, kind: str) -> di
         following = doc[sent.end : min(len(doc), sent.end + 20)].text
         age = _age(following.split(".")[0])
     found: dict[str, Any] = {"date": date, "date_inferred": inferred, "place": place, "age": age}
-    among = _category(text) if kind == "win" else None
+    among = _category(text, _paragraph_before(doc, sent)) if kind == "win" else None
     if among:
         found["among"] = among  # « Chez les femmes, A a remporté l'épreuve »
     if kind == "death":
@@ -223,9 +223,20 @@ def own_clause(verb: Any) -> str:
     return "".join(t.text_with_ws for t in verb.subtree if t.i not in cut).strip()
 
 
-def _category(text: str) -> str | None:
+def _category(text: str, before: str = "") -> str | None:
     """Return the one « chez les femmes » (lexicon action_categories) a sentence tells its
-    result for, or None (none, or two: « chez les hommes … chez les femmes »)."""
+    result for, or else the last one its paragraph named before it (« Chez les hommes, la course
+    était ouverte. … A remporte l'épreuve »); None when the sentence names two."""
     words = "|".join(re.escape(w) for w in lexicon.words("action_categories"))
-    found = {m.group(0).lower() for m in re.finditer(rf"(?i)\bchez les (?:{words})\b", text)}
-    return found.pop() if len(found) == 1 else None
+    pattern = rf"(?i)\bchez les (?:{words})\b"
+    found = {m.group(0).lower() for m in re.finditer(pattern, text)}
+    if found:
+        return found.pop() if len(found) == 1 else None
+    earlier = [m.group(0).lower() for m in re.finditer(pattern, before)]
+    return earlier[-1] if earlier else None
+
+
+def _paragraph_before(doc: Any, sent: Any) -> str:
+    """Return the text of `sent`'s paragraph before it (back to a line break)."""
+    before = doc[max(0, sent.start - 300) : sent.start].text
+    return before.rsplit("\n", 1)[-1]
