@@ -238,5 +238,5 @@ def _category(text: str, before: str = "") -> str | None:
 
 def _paragraph_before(doc: Any, sent: Any) -> str:
     """Return the text of `sent`'s paragraph before it (back to a line break)."""
-    before = doc[max(0, sent.start - 300) : sent.start].text
+    before = str(doc[max(0, sent.start - 300) : sent.start].text)
     return before.rsplit("\n", 1)[-1]
