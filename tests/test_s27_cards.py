@@ -108,3 +108,17 @@ def test_a_pronoun_card_names_the_subject_when_the_title_names_nobody(extract_te
     )
     prompts = [q.prompt for q in deck]
     assert any(p.startswith("Paul Ndoumbe a obtenu") for p in prompts)
+
+
+def test_a_pronoun_card_names_the_subject_after_a_nationality(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "La saison de ski a repris samedi à Tignes. L'Italienne Sara Conti, skieuse de "
+        "Cortina, a remporté la première descente. Elle avait gagné trois courses la saison "
+        "dernière.",
+    )
+    assert any(q.prompt.startswith("Sara Conti avait gagné") for q in deck)
+
+
+def test_on_before_a_capitalized_word_stays() -> None:
+    assert corrected("Le groupe joue on Café ce soir.") == "Le groupe joue on Café ce soir."

@@ -104,7 +104,7 @@ def national_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str 
     if not is_nationality_noun(tok) or "Plur" in tok.morph.get("Number"):
         return None
     det = doc[tok.i - 1] if tok.i > 0 else None
-    if det is None or det.lower_ not in ("l'", "le", "la"):
+    if det is None or det.lower_.replace("’", "'") not in ("l'", "le", "la"):
         return None
     nxt = tok.i + 1
     if nxt < len(doc) and index.mention_at(offset + doc[nxt].idx) is not None:

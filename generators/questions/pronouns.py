@@ -168,7 +168,7 @@ def _opening(before: str) -> bool:
     """Tell whether the words before a name open a sentence on its subject: nothing, or a
     determiner and lower-case title words or a nationality (« Le ministre », « L'Italienne »),
     with no comma, verb or preposition of their own."""
-    words = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    words = re.findall(r"[\w-]+|[^\w\s]", before)  # « L'Italienne » → « L », « ' », « Italienne »
     if not words:
         return True
     if "," in words or words[0].lower().rstrip("'’") not in ("le", "la", "l"):

@@ -31,7 +31,7 @@ def corrected(text: str) -> str:
 
 
 # « on » right before a past participle of the first group: « ont » mistyped (never right)
-_ON_PARTICIPLE = re.compile(r"(?<![\w'’-])(on) (\w{3,}(?:é|ée|és|ées))(?![\w'’-])")
+_ON_PARTICIPLE = re.compile(r"(?<![\w'’-])(on) ([a-zà-ÿ]\w{2,}(?:é|ée|és|ées))(?![\w'’-])")
 
 
 @functools.cache

@@ -103,7 +103,7 @@ def _exceptions() -> frozenset[str]:
 def _managed(entity: str | None) -> str | None:
     """« direction de la banque Y » → « banque Y »: the body a management noun's « de » names
     (lexicon leads_management_nouns), else `entity` as it is."""
-    found = re.match(r"(\w+) (?:de la |de l'|du |des |de |d')(.+)", entity or "")
+    found = re.match(r"(\w+) (?:de la |de l['’]|du |des |de |d['’])(.+)", entity or "")
     if found and found.group(1).lower() in lexicon.word_set("leads_management_nouns"):
         return found.group(2)
     return entity
