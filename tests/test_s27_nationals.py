@@ -197,14 +197,14 @@ def test_each_race_winner_is_asked_with_the_category(extract_text: Any) -> None:
     deck = _deck(
         extract_text,
         "Les championnats d'Europe de triathlon se sont déroulés dimanche à Vallon. Chez les "
-        "femmes, la Française Anne Morel a remporté l'épreuve en 2 h 05. Chez les hommes, "
-        "l'Espagnol Paul Ruiz a remporté l'épreuve devant le Belge Tom Peeters.",
+        "femmes, la Française Anne Morel a remporté la course en 2 h 05. Chez les hommes, "
+        "l'Espagnol Paul Ruiz a remporté la course devant le Belge Tom Peeters.",
         "Triathlon : championnats d'Europe 2016 à Vossberg",
     )
     winners = {q.answer: q.prompt for q in deck if q.prompt.startswith("Qui a remporté")}
     assert "chez les femmes" in winners["Anne Morel"]
     assert "chez les hommes" in winners["Paul Ruiz"]
-    assert "des championnats d’Europe 2016 à Vossberg" in winners["Anne Morel"]
+    assert "la course des championnats d’Europe 2016 à Vossberg" in winners["Anne Morel"]
 
 
 @pytest.mark.parametrize(
