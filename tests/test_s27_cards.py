@@ -122,3 +122,12 @@ def test_a_pronoun_card_names_the_subject_after_a_nationality(extract_text: Any)
 
 def test_on_before_a_capitalized_word_stays() -> None:
     assert corrected("Le groupe joue on Café ce soir.") == "Le groupe joue on Café ce soir."
+
+
+def test_a_pronoun_card_names_a_winner_only_an_action_knows(extract_text: Any) -> None:
+    deck = _deck(
+        extract_text,
+        "La saison de ski a repris samedi à Tignes. L'Italienne Sara Conti a remporté la "
+        "première descente. Elle avait gagné trois courses la saison dernière.",
+    )
+    assert any(q.prompt.startswith("Sara Conti avait gagné") for q in deck)

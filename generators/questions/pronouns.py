@@ -156,7 +156,22 @@ def _another_name(sentence: str, person: Person) -> bool:
 
 def _named_people(sentence: str, index: ArticleIndex) -> list[Person]:
     """Return the people `sentence` names, by any of their names."""
-    return [p for p in index.people.values() if any(_names(f, sentence) for f in _forms(p))]
+    return [p for p in _people(index) if any(_names(f, sentence) for f in _forms(p))]
+
+
+def _people(index: ArticleIndex) -> list[Person]:
+    """Return the article's people: those its facts about people know, and the people only an
+    action names (« L'Italienne A a remporté … »), with the gender the action gives them."""
+    known = list(index.people.values())
+    names = {p.name for p in known}
+    for fact in index.facts:
+        actor = str(fact.get("actor") or "")
+        if fact.type == "action" and fact.get("actor_is_person") and actor not in names:
+            names.add(actor)
+            known.append(
+                Person(actor, fact.get("gender") if fact.get("gender") in ("m", "f") else None)
+            )
+    return known
 
 
 def _first_position(form: str, text: str) -> int:
@@ -184,10 +199,10 @@ _NOT_TITLE_WORDS = frozenset({"selon", "après", "avec", "pour", "contre", "par"
 def _others(person: Person, sentence: str, index: ArticleIndex) -> bool:
     """Tell whether `sentence` names another person of `person`'s gender."""
     return any(
-        other is not person
+        other.name != person.name
         and other.gender != ("f" if person.gender == "m" else "m")
         and any(_names(form, sentence) for form in _forms(other))
-        for other in index.people.values()
+        for other in _people(index)
     )
 
 
