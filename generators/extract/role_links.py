@@ -164,11 +164,8 @@ def listed_holders(
     for conj in listed:
         mention = index.mention_at(offset + conj.idx)
         if mention is not None and mention.full != role.person:
-            other = dataclasses.replace(role, person=mention.full)
-            if index.gender(mention.full) == "f":
-                other.role, other.role_gender = feminine_head(other.role), "f"
-            out.append(other)
-    if index.gender(role.person) == "f":
+            out.append(_held_by(role, mention.full, index))
+    if index.gender(role.person) == "f":  # the first name's role, already recorded
         role.role, role.role_gender = feminine_head(role.role), "f"
     return out
 
@@ -191,12 +188,16 @@ def counted_titles(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]
             continue
         role = make_role(doc, title.i, end, names[0], offset, "title")
         role.role = singular_title(role.role)
-        for person in names:
-            one = dataclasses.replace(role, person=person)
-            if index.gender(person) == "f":
-                one.role, one.role_gender = feminine_head(one.role), "f"
-            out.append(one)
+        out.extend(_held_by(role, person, index) for person in names)
     return out
+
+
+def _held_by(role: RoleMention, person: str, index: NameIndex) -> RoleMention:
+    """Return `role` given to `person` of a list, its title feminine for a woman."""
+    one = dataclasses.replace(role, person=person)
+    if index.gender(person) == "f":
+        one.role, one.role_gender = feminine_head(one.role), "f"
+    return one
 
 
 def _counting(word: str) -> bool:

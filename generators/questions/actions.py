@@ -3,11 +3,11 @@ on, the verb's participle as « X a revendiqué … » uses it."""
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 from generators import lexicon
+from generators.french.countries import demonyms
 from generators.french.grammar import Phrase, elide, fold, format_number, invert
 from generators.questions.clause_dates import other_clause_date
 from generators.questions.event_context import whole_of
@@ -35,19 +35,13 @@ def asked_who(actor: str, is_person: bool) -> bool:
     head = fold(bare).split()[:1]
     if bare != strip_article(actor):  # « Qui … ? → une avalanche, un homme »: nothing to learn
         return is_person
-    if not is_person and len(head) == 1 and len(bare.split()) == 1 and head[0] in _demonyms():
+    if not is_person and len(bare.split()) == 1 and bare.lower() in demonyms():
         return False  # « → l'Allemande »: which one? (the extraction names her when it can)
     return (
         is_person
         or bool(head and head[0] in lexicon.word_set("action_institutions"))
         or bare[:1].isupper()
     )
-
-
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    """The nationality nouns, folded (lexicon leads_state_demonyms: « allemande », « suedois »)."""
-    return frozenset(fold(entry.split("|")[0]) for entry in lexicon.words("leads_state_demonyms"))
 
 
 _FIGURE = re.compile(

@@ -59,9 +59,7 @@ def name_the_presented(question: Question, index: ArticleIndex) -> Question:
     found = _PRESENTED.match(question.prompt)
     if found is None:
         return question
-    sentences = _sentences(str(index.header.get("text") or ""))
-    source = " ".join(question.source.split())
-    at = next((i for i, s in enumerate(sentences) if s and s[:60] == source[:60]), -1)
+    sentences, _source, at = _located(question, index)
     noun = _presented(sentences[at - 1]) if at > 0 else ""
     if not noun:
         return question
@@ -101,13 +99,12 @@ def _main_person(index: ArticleIndex) -> Person | None:
 def _only_one(person: Person, question: Question, index: ArticleIndex) -> bool:
     """Tell whether the sentences before the card's, back to the last that names anybody, name
     `person` (by name or role) and nobody else of their gender."""
-    sentences = _sentences(str(index.header.get("text") or ""))
-    source = " ".join(question.source.split())
-    at = next((i for i, s in enumerate(sentences) if s and s[:60] == source[:60]), -1)
-    if at <= 0 or _others(person, source, index):
+    sentences, source, at = _located(question, index)
+    people = _people(index)
+    if at <= 0 or _others(person, source, people):
         return False
     for sentence in reversed(sentences[max(0, at - LOOK_BACK) : at]):
-        if _others(person, sentence, index):
+        if _others(person, sentence, people):
             return False
         if _mentions(person, sentence):
             return True
@@ -123,14 +120,13 @@ def _subject_before(question: Question, index: ArticleIndex, gender: str) -> Per
     Anne Morel a … », « L'Italienne Sara Conti … »), and names nobody else; the card's own
     sentence names nobody, and no one else of that gender is named in the sentences read back
     (« A ne jouera pas. B le remplace. Il avait … »: A or B?). None otherwise."""
-    sentences = _sentences(str(index.header.get("text") or ""))
-    source = " ".join(question.source.split())
-    at = next((i for i, s in enumerate(sentences) if s and s[:60] == source[:60]), -1)
-    if at <= 0 or _named_people(source, index):
+    sentences, source, at = _located(question, index)
+    people = _people(index)
+    if at <= 0 or _named_people(source, people):
         return None
     window = sentences[max(0, at - LOOK_BACK) : at]
     for sentence in reversed(window):
-        named = _named_people(sentence, index)
+        named = _named_people(sentence, people)
         if not named:
             if re.match(rf"{'Il' if gender == 'm' else 'Elle'}\s", sentence):
                 continue  # « Il … »: the same person, said again
@@ -140,7 +136,7 @@ def _subject_before(question: Question, index: ArticleIndex, gender: str) -> Per
         if len(named) > 1 or person.gender != gender or not _opening(sentence[:opening]):
             return None
         title = str(index.header.get("title") or "")
-        rivals = any(_others(person, earlier, index) for earlier in [title, *window])
+        rivals = any(_others(person, earlier, people) for earlier in [title, *window])
         return None if rivals or _another_name(sentence, person) else person
     return None
 
@@ -154,9 +150,9 @@ def _another_name(sentence: str, person: Person) -> bool:
     return re.search(r"(?<![\w'-])[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý][\w-]+", rest[1:]) is not None
 
 
-def _named_people(sentence: str, index: ArticleIndex) -> list[Person]:
-    """Return the people `sentence` names, by any of their names."""
-    return [p for p in _people(index) if any(_names(f, sentence) for f in _forms(p))]
+def _named_people(sentence: str, people: list[Person]) -> list[Person]:
+    """Return the people of `people` that `sentence` names, by any of their names."""
+    return [p for p in people if any(_names(f, sentence) for f in _forms(p))]
 
 
 def _people(index: ArticleIndex) -> list[Person]:
@@ -196,13 +192,13 @@ def _opening(before: str) -> bool:
 _NOT_TITLE_WORDS = frozenset({"selon", "après", "avec", "pour", "contre", "par", "à", "au", "que"})
 
 
-def _others(person: Person, sentence: str, index: ArticleIndex) -> bool:
+def _others(person: Person, sentence: str, people: list[Person]) -> bool:
     """Tell whether `sentence` names another person of `person`'s gender."""
     return any(
         other.name != person.name
         and other.gender != ("f" if person.gender == "m" else "m")
         and any(_names(form, sentence) for form in _forms(other))
-        for other in _people(index)
+        for other in people
     )
 
 
@@ -224,6 +220,15 @@ def _forms(person: Person) -> list[str]:
 
 def _names(form: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text.replace("’", "'")) is not None
+
+
+def _located(question: Question, index: ArticleIndex) -> tuple[list[str], str, int]:
+    """Return the article's sentences, the card's source sentence and its place among them (-1
+    when it is not found)."""
+    sentences = _sentences(str(index.header.get("text") or ""))
+    source = " ".join(question.source.split())
+    at = next((i for i, s in enumerate(sentences) if s and s[:60] == source[:60]), -1)
+    return sentences, source, at
 
 
 @functools.lru_cache(maxsize=8)

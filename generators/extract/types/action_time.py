@@ -227,13 +227,18 @@ def _category(text: str, before: str = "") -> str | None:
     """Return the one « chez les femmes » (lexicon action_categories) a sentence tells its
     result for, or else the last one its paragraph named before it (« Chez les hommes, la course
     était ouverte. … A remporte l'épreuve »); None when the sentence names two."""
-    words = "|".join(re.escape(w) for w in lexicon.words("action_categories"))
-    pattern = rf"(?i)\bchez les (?:{words})\b"
-    found = {m.group(0).lower() for m in re.finditer(pattern, text)}
+    found = {m.group(0).lower() for m in _category_pattern().finditer(text)}
     if found:
         return found.pop() if len(found) == 1 else None
-    earlier = [m.group(0).lower() for m in re.finditer(pattern, before)]
+    earlier = [m.group(0).lower() for m in _category_pattern().finditer(before)]
     return earlier[-1] if earlier else None
+
+
+@functools.cache
+def _category_pattern() -> re.Pattern[str]:
+    """« chez les » and a word of lexicon action_categories, compiled once."""
+    words = lexicon.alternation(lexicon.words("action_categories"))
+    return re.compile(rf"(?i)\bchez les (?:{words})\b")
 
 
 def _paragraph_before(doc: Any, sent: Any) -> str:
