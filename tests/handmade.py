@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generators.records import Fact
+from generators.records import Fact, Question, Selection
+
+DATED_HEAD = "Vossberg : un titre\n\n3 juin 2018. –\n"  # an invented article dated 3 June 2018
 
 
 def fact(type_: str, sentence: str, n: int = 0, **fields: Any) -> Fact:
@@ -26,3 +28,18 @@ def quantity(sentence: str, text: str, value: float, unit: str, n: int = 0) -> F
         unit_number="p",
         confidence=0.95,
     )
+
+
+def dated_facts(extract_text: Any, text: str, kind: str) -> list[Any]:
+    """Return the facts of `kind` extracted from `text` under a title and a dateline."""
+    return [f for f in extract_text(DATED_HEAD + text + "\n") if f.type == kind]
+
+
+def dated_deck(extract_text: Any, body: str, title: str, every: bool = False) -> list[Question]:
+    """Return the deck (every question with `every`) of `body` under `title`, dated 3 June 2018."""
+    from generators.questions import explain_questions
+
+    text = f"{title}\n\n3 juin 2018. – {body}\n"
+    header = {"title": title, "date": "2018-06-03", "text": text}
+    selection = Selection(per_fact=0) if every else Selection()
+    return list(explain_questions(extract_text(text), header, selection=selection).kept)

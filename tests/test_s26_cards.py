@@ -14,18 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from generators.records import Question, Selection
+from generators.records import Question
+from tests.handmade import dated_deck
 
 _TITLE = "Vossberg : un titre"
 
 
 def _deck(extract_text: Any, body: str, title: str = _TITLE, every: bool = False) -> list[Question]:
-    from generators.questions import explain_questions
-
-    text = f"{title}\n\n3 juin 2018. – {body}\n"
-    header = {"title": title, "date": "2018-06-03", "text": text}
-    selection = Selection(per_fact=0) if every else Selection()
-    return list(explain_questions(extract_text(text), header, selection=selection).kept)
+    return dated_deck(extract_text, body, title, every)
 
 
 def _prompts(questions: list[Question]) -> list[str]:

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from generators.questions.typos import corrected
-from generators.records import Question, Selection
+from generators.records import Question
+from tests.handmade import dated_deck
 
 
 @pytest.mark.parametrize(
@@ -60,12 +61,7 @@ def test_a_chief_of_the_management_leads_the_body(extract_text: Any) -> None:
 
 
 def _deck(extract_text: Any, body: str, title: str = "Vossberg : la saison") -> list[Question]:
-    from generators.questions import explain_questions
-
-    text = f"{title}\n\n3 juin 2018. – {body}\n"
-    header = {"title": title, "date": "2018-06-03", "text": text}
-    selection = Selection(per_fact=0)
-    return list(explain_questions(extract_text(text), header, selection=selection).kept)
+    return dated_deck(extract_text, body, title, every=True)
 
 
 def test_a_pronoun_card_names_the_subject_before(extract_text: Any) -> None:

@@ -28,11 +28,7 @@ from typing import Any
 
 import pytest
 
-_HEAD = "Vossberg : un titre\n\n3 juin 2018. –\n"
-
-
-def _facts(extract_text: Any, text: str, kind: str) -> list[Any]:
-    return [f for f in extract_text(_HEAD + text + "\n") if f.type == kind]
+from tests.handmade import dated_facts as _facts
 
 
 def _leads(extract_text: Any, text: str) -> set[tuple[Any, Any]]:

@@ -15,13 +15,8 @@ from typing import Any
 
 import pytest
 
-from generators.records import Question, Selection
-
-_HEAD = "Vossberg : un titre\n\n3 juin 2018. –\n"
-
-
-def _facts(extract_text: Any, text: str, kind: str) -> list[Any]:
-    return [f for f in extract_text(_HEAD + text + "\n") if f.type == kind]
+from tests.handmade import dated_deck as _deck
+from tests.handmade import dated_facts as _facts
 
 
 def _actors(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
@@ -117,14 +112,6 @@ def test_an_article_and_a_nationality_noun_are_no_name(extract_text: Any) -> Non
     people = {f.get("person") for f in _facts(extract_text, text, "person_role")}
     actors = {a for a, _ in _actors(extract_text, text)}
     assert "Le Suédois" not in people | actors
-
-
-def _deck(extract_text: Any, body: str, title: str) -> list[Question]:
-    from generators.questions import explain_questions
-
-    text = f"{title}\n\n3 juin 2018. – {body}\n"
-    header = {"title": title, "date": "2018-06-03", "text": text}
-    return list(explain_questions(extract_text(text), header, selection=Selection()).kept)
 
 
 def test_the_winner_named_by_nationality_is_asked_with_the_competition(extract_text: Any) -> None:
