@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generators import lexicon
-from generators.extract.tokens import month_numbers
+from generators.extract.tokens import month_numbers, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -54,4 +54,4 @@ def repeated(doc: Doc, quantity: Quantity) -> bool:
     if not any(c.isdigit() for c in digits):
         return False
     alone = rf"(?<!\d)(?<!\d ){re.escape(digits)}(?!,?\d)(?! \d{{3}})"  # not inside « 14 500 »
-    return re.search(alone, doc.text[: doc[start].idx]) is not None
+    return re.search(alone, text_of(doc)[: doc[start].idx]) is not None

@@ -30,7 +30,7 @@ from generators.extract.speech_words import (
     subject_pronoun,
 )
 from generators.extract.titles import determiner_gender, title_end
-from generators.extract.tokens import sentence_of, text_of
+from generators.extract.tokens import first_at, sentence_of, text_of
 
 
 def pronoun_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
@@ -329,7 +329,8 @@ def group_around(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | Non
     mention = index.mention_at(offset + tok.idx)
     if mention is None:
         return None
-    start = next((t.i for t in doc if offset + t.idx >= mention.start), tok.i)
+    start = first_at(doc, mention.start - offset)
+    start = tok.i if start == len(doc) else start
     if start >= 2 and doc[start - 1].lower_ == "et" and _first_name(doc, start - 2, offset, index):
         return f"{doc[start - 2].text} et {mention.full}"  # « Jean et Marie Roy »: one surname
     names = [mention.full]
@@ -369,7 +370,7 @@ def _first_name(doc: Any, i: int, offset: int, index: NameIndex) -> bool:
 
 def _after_mention(doc: Any, end: int, offset: int) -> int:
     """Return the index of the first token at or after article offset `end`."""
-    return next((t.i for t in doc if offset + t.idx >= end), len(doc))
+    return first_at(doc, end - offset)
 
 
 def plural_speaker(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:

@@ -28,6 +28,7 @@ from generators.extract.speech_words import (
     plural_verb,
     verb_subject,
 )
+from generators.extract.voice_speakers import voice_of
 
 _QUE = ("que", "qu'", "qu’")
 _LINKS = ("et", "mais", "puis")
@@ -42,6 +43,9 @@ def colon_speaker(doc: Any, outside: list[Any], offset: int, index: NameIndex) -
         return None
     if verb.pos_ == "NOUN" and verb.dep_.startswith("obl") and is_speech_verb(verb.head):
         verb = verb.head  # « X a déclaré dans un communiqué : »: the verb, not the document
+    voice = voice_of(doc, verb, outside[-1].i, offset, index)
+    if voice is not None:
+        return voice  # « Le pays a répondu par la voix de son porte-parole, A : »
     before = [t for t in outside if t.i < verb.i]
     clause = verb
     if verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ == "VERB":

@@ -13,6 +13,7 @@ from generators.extract.titles import title_end
 from generators.extract.tokens import next_word, words_at
 
 _DONT = frozenset({"dont"})
+_COLON = frozenset({":"})
 
 
 def members_after_dont(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
@@ -150,11 +151,9 @@ def members_after_colon(doc: Any, offset: int, index: NameIndex) -> list[RoleMen
     an apposition of its own (« A, qui …, B, vidéaste culinaire, et C »). A name followed by a verb
     is a clause's subject (« Les ministres ont réagi : A a dit … »), so nothing is listed.
     """
-    if ":" not in doc.text:
-        return []
     out: list[RoleMention] = []
-    for tok in doc:
-        if tok.text != ":" or tok.i < 2:
+    for tok in (doc[i] for i in words_at(doc, _COLON)):
+        if tok.i < 2:
             continue
         found = _title_before_colon(doc, tok.i, index, offset)
         if found is None:

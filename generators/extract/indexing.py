@@ -17,6 +17,7 @@ from generators.extract.memberships import body_after_name
 from generators.extract.mentions import NOT_NAMES, raw_mentions
 from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.nationality_names import record_nationals
+from generators.extract.played_for import played_for
 from generators.extract.pseudonyms import link_aliases
 from generators.extract.role_clauses import as_roles, attributes, authors, definite_subjects, posts
 from generators.extract.role_counterparts import counterpart_roles
@@ -346,6 +347,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     found.extend(members_after_colon(doc, offset, index))
     found.extend(agent_roles(doc, offset, index))
     found.extend(careers(doc, offset, index))
+    found.extend(played_for(doc, offset, index))
     found.extend(counted_titles(doc, offset, index))
     found.extend(conjunct_roles(doc, offset, index, found))
     found.extend(counterpart_roles(doc, offset, index, found))

@@ -66,6 +66,7 @@ def name_span(doc: Any, i: int) -> tuple[int, int] | None:
             or doc[j].lower_ not in ("de", "d'")
             or not is_name_word(nxt)
             or nxt.ent_type_ in ("LOC", "ORG", "MISC")
+            or is_country(nxt.text)  # « champion d'Espagne », whatever the model's tag
         ):
             return None
         if j + 2 < len(doc) and is_name_word(doc[j + 2]):

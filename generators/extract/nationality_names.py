@@ -9,7 +9,7 @@ from typing import Any
 
 from generators.extract.names import NameIndex
 from generators.extract.roles import is_nationality_noun, mention_ending, nationalities
-from generators.extract.tokens import YEAR, token_span
+from generators.extract.tokens import YEAR, text_of, token_span
 
 _DETERMINERS = frozenset({"l'", "le", "la", "les"})
 
@@ -90,7 +90,7 @@ def listed_before(doc: Any, k: int, offset: int, index: NameIndex) -> int:
 def record_nationals(doc: Any, offset: int, index: NameIndex) -> None:
     """Record in `index.nationals` who each singular nationality noun introduces in `doc`
     (« l'Américaine Jane Roe » → « américaine »: Jane Roe, at her mention's offset)."""
-    for mention in index.mentions_in(offset, offset + len(doc.text)):
+    for mention in index.mentions_in(offset, offset + len(text_of(doc))):
         span = token_span(doc, mention.start - offset, mention.end - offset)
         s = span.start if len(span) else -1
         if s >= 2 and nationality_start(doc, s) == s - 2 and doc[s - 2].lower_ != "les":

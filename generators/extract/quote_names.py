@@ -2,7 +2,8 @@
 
 French grammar names a thing with a participle of naming (« un plan baptisé « … » », « le boxeur,
 surnommé « … » », « un livre intitulé « … » ») or with the noun of what is named right before the
-marks (« la campagne « Nous méritons mieux » », « le slogan « … » »). Those quoted words are a name,
+marks (« la campagne « Nous méritons mieux » », « le slogan « … » »), or names it inside the marks
+(« l'« affaire Dupuis » », lexicon/quote_affair_nouns.txt). Those quoted words are a name,
 whoever coined them: no quote fact. After a noun of naming, lower-case words are a name too
 (« le slogan « tous ensemble » »), unless they are only adjectives and adverbs: a judgement
 (« une campagne « brutale et injuste » »).
@@ -22,6 +23,8 @@ def named_in_marks(doc: Any, quoted: Quoted) -> bool:
     inside = [t for t in quote_tokens(doc, quoted.start, quoted.end) if not t.is_punct]
     if not before or not inside:
         return False
+    if _affair_name(inside):
+        return True  # « l'« affaire Dupuis » »
     word = before[-1]
     if word.lower_ in lexicon.word_set("quote_naming_participles"):
         return True
@@ -30,6 +33,20 @@ def named_in_marks(doc: Any, quoted: Quoted) -> bool:
     if not named or inside[0].text[:1].isupper():
         return named
     return word.pos_ == "NOUN" and not _judgement(inside) and not _predicate(inside[0])
+
+
+def _affair_name(inside: list[Any]) -> bool:
+    """Tell whether quoted words are a case's, plan's or law's name: a noun of
+    lexicon/quote_affair_nouns.txt then a capitalized word, at most five words, no lower-case verb
+    (« l'« affaire Dupuis » », « le « plan Lenoir » »; not « « le plan Lenoir échoue » »)."""
+    first = inside[0]
+    return (
+        len(inside) <= 5
+        and first.lower_ in lexicon.word_set("quote_affair_nouns")
+        and first.text[:1].islower()
+        and any(t.text[:1].isupper() for t in inside[1:])
+        and not any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in inside)
+    )
 
 
 def _judgement(inside: list[Any]) -> bool:

@@ -7,15 +7,16 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.speech_words import is_speech_verb
-from generators.extract.tokens import sentence_of
+from generators.extract.tokens import first_at, sentence_of
 
 
 def reporting_verb_before(doc: Any, quoted: Any) -> Any:
     """Return the speech verb that reports a lower-case quote in its sentence (« X annonce que …
     « vérifier … » », « X publie un communiqué qui « … » »), or None."""
-    first = next((t for t in doc if t.idx >= quoted.start), None)
-    if first is None:
+    at = first_at(doc, quoted.start)
+    if at == len(doc):
         return None
+    first = doc[at]
     sent = sentence_of(first)
     before = list(doc[sent.start : first.i])
     if before and before[-1].text in ("«", '"', "“"):

@@ -57,18 +57,29 @@ def _and_of_body(doc: Any, j: int) -> bool:
 
 def pre_title_adjective(doc: Any, k: int) -> bool:
     """Tell whether token `k` is an adjective before a title that is no title itself (« le
-    dernier grand dirigeant »; not « grand » of « grand reporter »)."""
-    return (
-        doc[k].lower_ in lexicon.word_set("people_pre_title_adjectives") and title_end(doc, k) < 0
-    )
+    dernier grand dirigeant », « l'influent conseiller »; not « grand » of « grand reporter »),
+    or a degree adverb before one (« le très influent conseiller »)."""
+    words = lexicon.word_set("people_pre_title_adjectives")
+    if doc[k].lower_ in lexicon.word_set("people_pre_title_degrees"):
+        return k + 1 < len(doc) and doc[k + 1].lower_ in words
+    return doc[k].lower_ in words and title_end(doc, k) < 0
 
 
 def complement_of_title(doc: Any, k: int) -> bool:
-    """Tell whether the determiner at `k` opens the « à » complement of another title (« adjoint
-    à la maire de X », « adjoint au maire »): the title after it names someone else's post."""
-    if k >= 1 and doc[k].lower_ in ("au", "aux"):
-        return title_end(doc, k - 1) > 0
-    return k >= 2 and doc[k - 1].lower_ == "à" and title_end(doc, k - 2) > 0
+    """Tell whether the determiner at `k` opens the « à » or « de » complement of another title
+    (« adjoint à la maire de X », « adjoint au maire », « le conseiller spécial du ministre »):
+    the title after it names someone else's post."""
+    if k >= 1 and doc[k].lower_ in ("au", "aux", "du"):
+        return _title_before(doc, k - 1)
+    return k >= 2 and doc[k - 1].lower_ in ("à", "de", "d'") and _title_before(doc, k - 2)
+
+
+def _title_before(doc: Any, j: int) -> bool:
+    """Tell whether a title ends at token `j`, after the adjectives that follow it (« conseiller
+    spécial »)."""
+    while j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower and title_end(doc, j) < 0:
+        j -= 1
+    return title_end(doc, j) > 0
 
 
 def chained_title(doc: Any, q: int, extend: Callable[[int], int]) -> tuple[int, int, int] | None:

@@ -18,6 +18,7 @@ from generators.extract.names import NameIndex, RoleMention
 from generators.extract.role_links import role_span
 from generators.extract.roles import is_name_start, is_past_role, make_role, role_adjective
 from generators.extract.titles import title_end
+from generators.extract.tokens import words_at
 
 _POSSESSIVES = frozenset({"son", "sa", "leur"})
 
@@ -28,8 +29,8 @@ def counterpart_roles(
     """Return the roles « son homologue [nationalité] A » gives A (module docstring)."""
     out: list[RoleMention] = []
     nouns = lexicon.word_set("people_counterpart_nouns")
-    for tok in doc:
-        if tok.lower_ not in nouns or tok.i == 0 or doc[tok.i - 1].lower_ not in _POSSESSIVES:
+    for tok in (doc[i] for i in words_at(doc, nouns)):
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in _POSSESSIVES:
             continue
         k = tok.i + 1
         adjective = doc[k] if k < len(doc) and _nationality(doc[k]) else None

@@ -36,6 +36,7 @@ from generators.extract.speech_words import (
 )
 from generators.extract.titles import is_civility, title_end
 from generators.extract.tokens import norm, sentence_of, text_of
+from generators.extract.voice_speakers import after_tail_clause
 
 
 def speaker_after(
@@ -55,6 +56,9 @@ def speaker_after(
     if named is not None:
         return named
     verb = speech_verb_at(after, k, incise=True)
+    tail = after_tail_clause(after, k) if verb is None else -1
+    if tail > 0:  # « « … » quand on gouverne, répond X »
+        verb, k = speech_verb_at(after, tail, incise=True), tail
     if verb is None or _agent_after(doc, after[k:], verb):
         return None, -1  # « « Titre », écrit par X »: a work's author, not speech
     pronoun = next((t for t in after[k : k + 4] if subject_pronoun(t) and t.i < verb.i), None)

@@ -155,6 +155,7 @@ def _title_end(doc: Any, i: int, words: str) -> int:
         and doc[i - 1].pos_ == "NOUN"
         and not is_modifier(doc[i - 1])
         and doc[i - 1].lower_ not in lexicon.word_set("people_naming_participles")
+        and doc[i - 1].lower_ not in lexicon.word_set("people_pre_title_adjectives")
     ):
         return -1  # « conseil général »: an adjective, not a title (« élu sénateur »: a title)
     if token.lower_ in lexicon.word_set("people_naming_participles") and _naming(doc, i):
@@ -259,6 +260,7 @@ def _noun_use(doc: Any, i: int) -> bool:
         or copula  # « A avait précédemment été ministre »: the parser's attribute of « être »
         or (prev is not None and prev.pos_ == "DET")
         or (prev is not None and is_modifier(prev) and i > 1 and doc[i - 2].pos_ == "DET")
+        or _judged(doc, i)  # « le très influent conseiller »
         or (
             nxt is not None
             and nxt.pos_ == "ADJ"
@@ -266,6 +268,17 @@ def _noun_use(doc: Any, i: int) -> bool:
             and "Part" not in nxt.morph.get("VerbForm")
         )
     )
+
+
+def _judged(doc: Any, i: int) -> bool:
+    """Tell whether a determiner, then an adjective of lexicon people_pre_title_adjectives (after
+    a degree adverb or not), stand before token `i` (« l'influent », « le très puissant »)."""
+    if i < 2 or doc[i - 1].lower_ not in lexicon.word_set("people_pre_title_adjectives"):
+        return False
+    k = i - 2
+    if k > 0 and doc[k].lower_ in lexicon.word_set("people_pre_title_degrees"):
+        k -= 1
+    return bool(doc[k].pos_ == "DET")
 
 
 @functools.cache

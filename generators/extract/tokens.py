@@ -145,6 +145,16 @@ def ents_in(span: Any) -> list[Any]:
     return found
 
 
+def first_at(doc: Any, char: int) -> int:
+    """Return the index of the first token of `doc` starting at or after character `char` (of the
+    doc's text), or len(doc), by bisection on the tokens' starts read once per doc."""
+    memo = doc_memo(doc, "starts")
+    starts = memo.get("idx")
+    if starts is None:
+        starts = memo["idx"] = [t.idx for t in doc]
+    return bisect.bisect_left(starts, char)
+
+
 def next_word(doc: Any, j: int) -> int:
     """Return the index of the first token from `j` that is not a run of blanks within a line."""
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:

@@ -15,6 +15,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.coreference import person_of
 from generators.extract.names import NameIndex
+from generators.extract.tokens import text_of
 from generators.extract.types.action_phrase import phrase
 from generators.french.grammar import fold
 
@@ -45,7 +46,7 @@ def agent_of(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
     person = person_of(tok, doc, offset, index)
     if not person:
         return _cut(re.sub(r"^(?:par|de|d')\s*", "", phrase(tok) or "")) or None
-    text = doc.text
+    text = text_of(doc)
     own = index.mention_at(offset + tok.idx)  # « Ana Ruiz » read with « Ruiz » as its head
     start = own.start if own is not None else offset + tok.idx
     mentions = index.mentions_in(start, offset + tok.sent.end_char)
@@ -127,7 +128,7 @@ def joined_actors(verb: Any, sent: Any, offset: int, index: NameIndex, person: s
     finite = next((c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i), verb)
     if "Plur" not in finite.morph.get("Number") or finite.morph.get("VerbForm") != ["Fin"]:
         return person
-    text, start = sent.doc.text, sent.start_char
+    text, start = text_of(sent.doc), sent.start_char
     mentions = index.mentions_in(offset + start, offset + finite.idx)
     if not mentions or text[mentions[-1].end - offset : finite.idx].strip():
         return None  # « Les parents de A ont … »: not A

@@ -17,7 +17,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex
-from generators.extract.tokens import span_text
+from generators.extract.tokens import span_text, text_of
 from generators.extract.types.action_time import deadline, new_date, old_date
 from generators.french.grammar import fold
 
@@ -56,7 +56,7 @@ def story_times(
             found["old_date"] = old_date(span_text(sent))
     if kind in ("win", "contest"):
         start = verb.idx + len(verb.text)
-        against = opponent(doc.text[start : sent.end_char], offset + start, index)
+        against = opponent(text_of(doc)[start : sent.end_char], offset + start, index)
         if against:
             found["opponent"] = against
     if kind == "contest":
