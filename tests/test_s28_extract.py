@@ -185,8 +185,8 @@ def test_a_particle_name_after_a_title_stays_a_name(extract_text: Any) -> None:
             ("Louis Vernet", "négociant en vins"),
         ),
         (
-            "Le marchand de tableaux Louis Vernet a vendu la toile à un musée.",
-            ("Louis Vernet", "marchand de tableaux"),
+            "La courtière en assurances Lise Caron a vendu le cabinet à un concurrent.",
+            ("Lise Caron", "courtière en assurances"),
         ),
     ],
 )
@@ -257,3 +257,19 @@ def test_teams_a_player_played_for(
 def test_playing_for_no_named_team_gives_no_role(extract_text: Any, text: str) -> None:
     roles = _roles(extract_text, text)
     assert not any(role.startswith(("joueur", "joueuse")) for _who, role in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dans la nuit de ce samedi 21 mai, une camionnette a fauché trois personnes.", "du"),
+        ("La fête est prévue à ce 3 juin par les organisateurs du village.", "au"),
+    ],
+)
+def test_a_dated_gap_after_de_or_a_contracts(extract_text: Any, text: str, expected: str) -> None:
+    from tests.handmade import dated_deck
+
+    prompts = [q.prompt for q in dated_deck(extract_text, text, "Un accident", every=True)]
+    assert prompts
+    assert not any(" de le " in p or " à le " in p or "de ce " in p for p in prompts)
+    assert any(f" {expected} " in p for p in prompts)

@@ -22,7 +22,7 @@ from generators import lexicon
 from generators.french import numbers
 from generators.french.dates import date_text
 from generators.questions.agreement import PROTECTED, agree_who, contract, outside_quotes
-from generators.questions.this_dates import this_dates
+from generators.questions.this_dates import the_day, this_dates
 from generators.records import Question
 
 _APOSTROPHE = "['’]"
@@ -65,10 +65,17 @@ def _dated_gap(prompt: str, answer: str) -> str:
     if not re.match(rf"^(?:le\s+)?(?:(?:{weekdays})\s+)?(?:\d{{1,2}}|1er)\s", answer, re.I):
         return prompt
     return re.sub(
-        r"(?<![\w-])(?:([Ee])n\s+)?([Cc])et?\s+(…|\{\{c\d+::)",  # « En ce 4 mai » → « Le 4 mai »
-        lambda m: ("L" if (m.group(1) or m.group(2)).isupper() else "l") + "e " + m.group(3),
+        r"(?<![\w-])(?:([Ee])n\s+|(de|De|à|À)\s+)?([Cc])et?\s+(…|\{\{c\d+::)",
+        _the_day,  # « En ce 4 mai » → « Le 4 mai »; « la nuit de ce samedi » → « du samedi »
         prompt,
     )
+
+
+def _the_day(found: re.Match[str]) -> str:
+    """Return the definite article that replaces « ce » before a dated gap, contracted with the
+    « de » or « à » before it (« de ce … » → « du … », « à ce … » → « au … »)."""
+    en, prep, ce, gap = found.groups()
+    return f"{the_day(prep, (en or prep or ce)[0].isupper())} {gap}"
 
 
 def _retime_shown(prompt: str, article_date: str) -> str:

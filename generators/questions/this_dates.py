@@ -2,7 +2,8 @@
 
 A news lead opens on « Ce samedi 12 mai, … » or « …, ce 9 juin, … »: the day is written, only its
 demonstrative points back to the article (the quality filter drops such a card). Said from the
-article's date it reads « le samedi 12 mai 2018 » (« En ce 4 mai » too): the year is the one that
+article's date it reads « le samedi 12 mai 2018 » (« En ce 4 mai » too; « de ce … » and « à ce … »
+contract: « du … », « au … »): the year is the one that
 puts the day within a month of the article's date (else the words stay), the weekday is kept only
 when it is that day's. A gapped date is the article's words and stays: the card that asks the
 day is the « Complétez » one (retouch._dated_gap). Words: lexicon/french_months.txt,
@@ -26,7 +27,7 @@ def _pattern() -> re.Pattern[str]:
     days = "|".join(numbers.table("event_weekday_numbers"))
     months = "|".join(lexicon.words("french_months"))
     return re.compile(
-        rf"(?<![\w-])(?:(?P<en>[Ee]n)\s+)?(?P<ce>[Cc]e|[Cc]et)\s+(?:(?P<weekday>{days})\s+)?"
+        rf"(?<![\w-])(?:(?P<en>[Ee]n)\s+|(?P<prep>de|De|à|À)\s+)?(?P<ce>[Cc]e|[Cc]et)\s+(?:(?P<weekday>{days})\s+)?"
         rf"(?P<day>1\s?er|\d{{1,2}})\s+(?P<month>{months})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?"
         r"(?![\w-])",
         re.I,
@@ -43,13 +44,20 @@ def this_dates(part: str, _sentence: str, today: datetime.date) -> str:
         weekday = found.group("weekday")
         if weekday and numbers.table("event_weekday_numbers")[weekday.lower()] != day.weekday():
             return found.group(0)  # the article's weekday is not that day's: leave it as written
-        first = (found.group("en") or found.group("ce"))[0]  # « En ce 4 mai » → « Le 4 mai »
-        head = "Le" if first.isupper() else "le"
+        first = (found.group("en") or found.group("prep") or found.group("ce"))[0]
+        head = the_day(found.group("prep"), first.isupper())  # « En ce 4 mai » → « Le 4 mai »
         number = "1er" if day.day == 1 else str(day.day)
         said = f"{weekday.lower()} " if weekday else ""
         return f"{head} {said}{number} {found.group('month').lower()} {day.year}"
 
     return _pattern().sub(sub, part)
+
+
+def the_day(prep: str | None, capital: bool) -> str:
+    """Return the article that replaces « ce » before a day, contracted with the « de » or « à »
+    before it (« la nuit de ce samedi » → « du samedi », « à ce 3 mai » → « au 3 mai »)."""
+    word = {"de": "du", "à": "au"}.get((prep or "").lower(), "le")
+    return word.capitalize() if capital else word
 
 
 def _day_of(found: re.Match[str], today: datetime.date) -> datetime.date | None:
