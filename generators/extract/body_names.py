@@ -43,27 +43,30 @@ def body_name_before(doc: Doc, paren: int, letters: str = "") -> str | None:
 
 
 def _capitalised_name(doc: Doc, paren: int, letters: str) -> str | None:
-    """Return the shortest name before `paren` holding capitalised words after its first noun,
-    one of whose content words gives a letter of the acronym."""
+    """Return the name before `paren` holding capitalised words after its first noun, one of
+    whose content words gives a letter of the acronym: of several, the one whose words give the
+    most letters, then the shortest (« la Mission de l'Union africaine en Somalie (AMISOM) »: the
+    mission's name, not only the union's)."""
     sent_start = doc[paren].sent.start
+    best, given = None, 0
     for start in range(paren - 2, max(sent_start, paren - _MAX_WORDS) - 1, -1):
         head = doc[start]
         name = _named(doc, start, paren, names=True) if head.text[:1].isupper() else None
-        if name and _gives_a_letter(name, letters):
-            return name
+        if name and _letters_given(name, letters) > given:
+            best, given = name, _letters_given(name, letters)
         if not (_inner_word(head) or _inner_word(head, capitals=True)):
-            return None
-    return None
+            break
+    return best
 
 
-def _gives_a_letter(phrase: str, letters: str) -> bool:
-    """Return whether a content word of `phrase` starts with a letter of `letters`."""
+def _letters_given(phrase: str, letters: str) -> int:
+    """Return how many letters of `letters` the content words of `phrase` start with."""
     function_words = lexicon.word_set("acronym_function_words")
     words = [w for w in re.findall(r"\w+", phrase.lower()) if w not in function_words]
     initials = {
         unicodedata.normalize("NFKD", w[0]).encode("ascii", "ignore").decode() for w in words
     }
-    return bool(initials & set(letters))
+    return len(initials & set(letters))
 
 
 def _inner_word(tok: Token, capitals: bool = False) -> bool:

@@ -170,7 +170,26 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
         return here[0].full  # a name opening the sentence is its subject, whatever the parse says
     start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
     skip = quoted_only(doc, offset, index, tok.idx) + modifier_only(doc, offset, index, tok.idx)
-    return _person_outside_quotes(doc, offset, index, tok.idx, gender, skip, offset + start - 2000)
+    person = _person_outside_quotes(
+        doc, offset, index, tok.idx, gender, skip, offset + start - 2000
+    )
+    if person and sent.start > 0 and _unnamed_rival(doc, sentence_of(doc[sent.start - 1]), gender):
+        return None  # « A a été enfariné par un militant. Il a été arrêté »: A or the militant?
+    return person
+
+
+def _unnamed_rival(doc: Any, before: Any, gender: str) -> bool:
+    """Tell whether the sentence `before` brings in, after its first words, an unnamed person of
+    `gender` with an indefinite article (« un militant », « une passante »; titles and
+    lexicon/people_unnamed_nouns.txt) that « il » / « elle » could as well stand for."""
+    article = "une" if gender == "f" else "un"
+    unnamed = lexicon.word_set("people_unnamed_nouns")
+    for tok in doc[before.start + 2 : before.end - 1]:
+        if doc[tok.i - 1].lower_ != article or tok.pos_ != "NOUN":
+            continue
+        if title_end(doc, tok.i) > 0 or tok.lemma_.lower() in unnamed or tok.lower_ in unnamed:
+            return not any(t.ent_type_ == "PER" for t in doc[tok.i + 1 : tok.i + 3])
+    return False
 
 
 def actor_source(tok: Any, offset: int, index: NameIndex, person: str) -> str:

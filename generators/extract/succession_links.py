@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generators import lexicon
 from generators.extract.names import NameIndex
 
 
@@ -48,3 +49,24 @@ def successor_next(doc: Any, noun: Any, offset: int, index: NameIndex) -> str | 
     if mention is None or mention.start != offset + first.idx:
         return None
     return mention.full if first.dep_.startswith("nsubj") else None
+
+
+def replaced_by(
+    doc: Any, verb: Any, offset: int, index: NameIndex, before: str | None
+) -> str | None:
+    """Return Y of « A a remplacé X par Y »: the person named right after a « par » that follows
+    the active verb in its clause (lexicon succession_instead_verbs), not X; the verb's subject A
+    only chose. None when no « par » names a person before the clause ends."""
+    if verb.lemma_.lower() not in lexicon.word_set("succession_instead_verbs"):
+        return None
+    for tok in doc[verb.i + 1 : min(verb.sent.end, verb.i + 12)]:
+        if tok.text in (".", ";", ":", "«", "»") or (
+            tok.pos_ in ("VERB", "AUX") and tok.i > verb.i
+        ):
+            return None
+        if tok.lower_ == "par" and tok.i + 1 < len(doc):
+            mention = index.mention_at(offset + doc[tok.i + 1].idx)
+            if mention is None and tok.i + 2 < len(doc):  # « par le jeune Y »
+                mention = index.mention_at(offset + doc[tok.i + 2].idx)
+            return mention.full if mention is not None and mention.full != before else None
+    return None

@@ -378,9 +378,9 @@ def _range_year(date: str, norm: str, fact: Fact) -> str:
     if not fact.get("year_inferred") or not re.match(r"^\d{4}-", norm) or not date:
         return norm
     sentence = " ".join(fact.sentence.split())
-    found = re.search(
-        rf"{re.escape(date)}\s+(?:au|à|jusqu'au|jusqu’au)\s+[^,.;]*?\b(\d{{4}})\b", sentence
-    )
+    months = "|".join(lexicon.words("french_months"))  # its end is a date, not « la saison 2016 »
+    end = rf"(?:le\s+)?(?:[^\W\d]+\s+)?(?:1er|\d{{1,2}})\s+(?:(?:{months})\s+)?(\d{{4}})\b"
+    found = re.search(rf"{re.escape(date)}\s+(?:au|à|jusqu'au|jusqu’au)\s+{end}", sentence, re.I)
     return found.group(1) + norm[4:] if found else norm
 
 

@@ -34,7 +34,7 @@ from generators.extract.succession_cues import (
     wished,
     yielding_end,
 )
-from generators.extract.succession_links import possessor_before, successor_next
+from generators.extract.succession_links import possessor_before, replaced_by, successor_next
 from generators.extract.titles import title_end
 from generators.extract.tokens import phrases, sentence_of, span_text, text_of
 from generators.records import Fact
@@ -249,7 +249,8 @@ def _verb_pair(
         predecessor = _first_person(
             doc, verb.i + 1, min(sent.end, verb.i + 14), offset, index, exclude=successor
         )
-    return successor, predecessor, verb
+    chosen = replaced_by(doc, verb, offset, index, predecessor)  # « A a remplacé X par Y »
+    return chosen or successor, predecessor, verb
 
 
 def _named_before_clitic(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:

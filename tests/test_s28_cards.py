@@ -1,0 +1,149 @@
+"""Session 28, families Z17's card judges found wrong or useless, on invented sentences.
+
+1. « A a remplacé X par Y »: Y succeeds X; A, the verb's subject, only chose (lexicon
+   succession_instead_verbs). Without « par », the subject is still the successor.
+2. « X a été arraisonné …, a précisé le ministère aujourd'hui »: the incise's verb has its own
+   subject; the event is never « X a précisé ».
+3. A range's year is the year of the date that ends it (« du 3 juin au 9 août 2004 »), never a
+   year written later in the sentence (« les 3 et 4 mars à l'image de la saison 2016 »).
+4. An acronym of another language's order is spelled out by the whole name (« la Mission de
+   l'Union africaine en Somalie (AMISOM) »), not its inner body.
+5. « A a été enfariné par un militant. Il a été arrêté »: « Il » may be either; no one is said
+   to have been arrested.
+6. « des deux côtés » counts nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.handmade import dated_deck
+from tests.handmade import dated_facts as _facts
+
+
+@pytest.mark.parametrize(
+    ("text", "successor", "predecessor"),
+    [
+        (
+            "L'entraîneur Paul Roux a décidé de remplacer Marc Vidal par Jean Morel pour la finale.",
+            "Jean Morel",
+            "Marc Vidal",
+        ),
+        (
+            "L'entraîneur Paul Roux a remplacé Marc Vidal par Jean Morel à la mi-temps.",
+            "Jean Morel",
+            "Marc Vidal",
+        ),
+        (
+            "La sélectionneuse Anne Lebrun a remplacé Lise Caron par Claire Noël dans l'équipe.",
+            "Claire Noël",
+            "Lise Caron",
+        ),
+        (
+            "Marc Vidal a été remplacé par Jean Morel au poste de trésorier.",
+            "Jean Morel",
+            "Marc Vidal",
+        ),
+        ("Jean Morel remplace Marc Vidal au poste de ministre.", "Jean Morel", "Marc Vidal"),
+    ],
+)
+def test_who_replaced_whom(extract_text: Any, text: str, successor: str, predecessor: str) -> None:
+    pairs = {
+        (f.get("successor"), f.get("predecessor")) for f in _facts(extract_text, text, "succession")
+    }
+    assert (successor, predecessor) in pairs
+    assert not any(s in ("Paul Roux", "Anne Lebrun") for s, _p in pairs)
+
+
+def test_an_incise_verb_is_not_the_subject_s_act(extract_text: Any) -> None:
+    text = (
+        "Le navire, qui battait pavillon maltais, a été arraisonné au large de Tobrouk, a précisé "
+        "le ministère de l'Intérieur aujourd'hui."
+    )
+    whats = [str(f.get("what")) for f in _facts(extract_text, text, "event")]
+    assert not any(w.lower().startswith("le navire a précisé") for w in whats)
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        (
+            "Le championnat du monde a vu l'ouverture de son circuit 2018 les 3 et 4 juin à "
+            "l'image de la saison 2016, par l'étape de Dubaï.",
+            "2018",
+        ),
+        ("Le festival se tiendra du 3 juin au 9 août 2004 dans le vieux port de la ville.", "2004"),
+    ],
+)
+def test_a_range_takes_the_year_of_its_end_date(extract_text: Any, body: str, year: str) -> None:
+    cards = dated_deck(extract_text, body, "Un circuit", every=True)
+    dated = [q for q in cards if q.fact_type == "event" and "juin" in q.answer]
+    assert dated
+    assert all(year in q.answer or q.kind == "cloze" for q in dated)
+    assert not any("2016" in q.answer and "juin" in q.answer for q in cards)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expansion"),
+    [
+        (
+            "Elle a payé les soldats de la Mission de l'Union africaine en Somalie (AMISOM).",
+            "AMISOM",
+            "Mission de l'Union africaine en Somalie",
+        ),
+        (
+            "Les soldats de la Force de l'Union africaine au Soudan (FUAS) sont partis.",
+            "FUAS",
+            "Force de l'Union africaine au Soudan",
+        ),
+        (
+            "Les Brigades de défense civile (YKS) ont tiré sur la foule.",
+            "YKS",
+            "Brigades de défense civile",
+        ),
+    ],
+)
+def test_an_acronym_is_spelled_out_by_the_whole_name(
+    extract_text: Any, text: str, acronym: str, expansion: str
+) -> None:
+    found = {f.get("acronym"): f.get("expansion") for f in _facts(extract_text, text, "acronym")}
+    assert found.get(acronym) == expansion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Paul Garnier a été enfariné jeudi par un militant. Il a été arrêté par la police.",
+        "La ministre Anne Lebrun a été bousculée par une manifestante. Elle a été interpellée.",
+        "Le maire Jean Roux a été agressé par un inconnu. Il a été arrêté une heure plus tard.",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_rival_names_no_one(extract_text: Any, text: str) -> None:
+    actions = _facts(extract_text, text, "action")
+    assert not any(f.get("verb") in ("arrêter", "interpeller") and f.get("actor") for f in actions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Paul Garnier a quitté Lyon jeudi. Il a été arrêté vendredi à Paris.",
+        "La ministre Anne Lebrun a visité une usine. Elle a été interpellée à la sortie.",
+    ],
+)
+def test_a_pronoun_with_no_rival_keeps_its_person(extract_text: Any, text: str) -> None:
+    actors = {f.get("actor") for f in _facts(extract_text, text, "action")}
+    assert actors & {"Paul Garnier", "Anne Lebrun"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les combats ont causé de fortes pertes des deux côtés, selon l'armée.",
+        "Les assauts ont fait de lourdes pertes des deux cotés mardi.",
+        "Les blessés se comptent dans les deux camps depuis lundi.",
+    ],
+)
+def test_both_sides_count_nothing(extract_text: Any, text: str) -> None:
+    assert _facts(extract_text, text, "quantity") == []
