@@ -11,6 +11,12 @@
 5. « A a été enfariné par un militant. Il a été arrêté »: « Il » may be either; no one is said
    to have been arrested.
 6. « des deux côtés » counts nothing.
+7. « A vient d'être mis en examen pour fraude », « B a été placée en garde à vue »: a justice
+   step told by a locution (lexicon action_locutions), asked « Qui a été mis en examen pour … ? »;
+   « mettre en avant » tells nothing.
+8. A win told in a relative clause about a person named just before (« … à A, qui a remporté la
+   course en 2 h 10 ») is the story; a thing's relative (« le club, qui a remporté la coupe, »)
+   is not a person's win.
 """
 
 from __future__ import annotations
@@ -147,3 +153,85 @@ def test_a_pronoun_with_no_rival_keeps_its_person(extract_text: Any, text: str) 
 )
 def test_both_sides_count_nothing(extract_text: Any, text: str) -> None:
     assert _facts(extract_text, text, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "predicate", "complement"),
+    [
+        (
+            "Le candidat Paul Garnier vient d'être mis en examen mardi pour détournement de fonds.",
+            "Paul Garnier",
+            "a été mis en examen",
+            "pour détournement de fonds",
+        ),
+        (
+            "La candidate Anne Lebrun a été mise en examen mardi pour détournement de fonds.",
+            "Anne Lebrun",
+            "a été mise en examen",
+            "pour détournement de fonds",
+        ),
+        (
+            "Le suspect Marc Vidal a été placé en garde à vue lundi à Lyon.",
+            "Marc Vidal",
+            "a été placé en garde à vue",
+            None,
+        ),
+    ],
+)
+def test_a_justice_locution_is_the_story(
+    extract_text: Any, text: str, actor: str, predicate: str, complement: Any
+) -> None:
+    found = [f for f in _facts(extract_text, text, "action") if f.get("kind") == "justice"]
+    assert [(f.get("actor"), f.get("predicate")) for f in found] == [(actor, predicate)]
+    assert found[0].get("complement") == complement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Paul Garnier a mis en avant ses résultats mardi.",
+        "La maire Anne Lebrun a mis en place un nouveau marché lundi.",
+        "Le juge Marc Vidal a placé le dossier en haut de la pile.",
+    ],
+)
+def test_other_uses_of_the_verb_tell_no_justice_step(extract_text: Any, text: str) -> None:
+    assert not [f for f in _facts(extract_text, text, "action") if f.get("kind") == "justice"]
+
+
+def test_the_charge_is_asked_with_the_locution(extract_text: Any) -> None:
+    cards = dated_deck(
+        extract_text,
+        "La candidate Anne Lebrun a été mise en examen mardi pour détournement de fonds publics.",
+        "Une candidate mise en examen",
+    )
+    prompts = [q.prompt for q in cards if q.answer == "Anne Lebrun"]
+    assert any("mise en examen pour détournement de fonds publics" in p for p in prompts)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Le titre est revenu à Anne Lebrun, qui a remporté la course en 2 h 10.", "Anne Lebrun"),
+        (
+            "Le public a applaudi Marc Vidal, qui a remporté la finale du tournoi de Lyon.",
+            "Marc Vidal",
+        ),
+    ],
+)
+def test_a_win_in_a_relative_clause_about_a_person(
+    extract_text: Any, text: str, actor: str
+) -> None:
+    wins = [f for f in _facts(extract_text, text, "action") if f.get("kind") == "win"]
+    assert [f.get("actor") for f in wins] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club, qui a remporté la coupe, a été reçu à la mairie mardi.",
+        "La ville, qui a gagné le concours des fleurs, accueille les visiteurs.",
+    ],
+)
+def test_a_thing_s_relative_clause_is_no_person_s_win(extract_text: Any, text: str) -> None:
+    wins = [f for f in _facts(extract_text, text, "action") if f.get("kind") == "win"]
+    assert not any(f.get("actor_is_person") for f in wins)

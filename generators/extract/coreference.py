@@ -124,12 +124,23 @@ def person_of(tok: Any, doc: Any, offset: int, index: NameIndex) -> str | None:
             return mention.full
     low = tok.lower_
     if low == "qui" and tok.head.dep_ == "acl:relcl":
-        return person_of(tok.head.head, doc, offset, index)
+        antecedent = tok.head.head
+        return person_of(antecedent, doc, offset, index) or _apposed_to(antecedent, offset, index)
     if tok.pos_ == "PRON" and low in ("il", "elle"):
         return pronoun_referent(doc, tok, offset, index)
     if title_end(doc, tok.i) > 0:
         return coreferent(doc, tok, offset, index, recency=True)
     return national_referent(doc, tok, offset, index)  # « L'Américaine a gagné »
+
+
+def _apposed_to(noun: Any, offset: int, index: NameIndex) -> str | None:
+    """Return the person a title noun stands beside, after a comma (« A, double champion du
+    monde, qui … »), when the parse hung the title elsewhere."""
+    comma = noun.left_edge.i - 1
+    if noun.pos_ != "NOUN" or comma < 1 or noun.doc[comma].text != ",":
+        return None
+    mention = index.mention_at(offset + noun.doc[comma - 1].idx)
+    return mention.full if mention is not None else None
 
 
 def _name_parts(tok: Any) -> list[Any]:

@@ -31,6 +31,7 @@ from generators.extract.types.action_agent import (
 )
 from generators.extract.types.action_award import award
 from generators.extract.types.action_cleft import clefted
+from generators.extract.types.action_locution import agreed, beyond, locution
 from generators.extract.types.action_mood import (
     fronted_subject,
     future_form,
@@ -61,6 +62,7 @@ from generators.extract.types.action_story import (
     guessed_untold,
     order_content,
     recent_past,
+    relative_win,
     story_times,
     without_times,
 )
@@ -178,11 +180,11 @@ def _participle(verb: Any) -> str | None:
 def _is_main_verb(tok: Any, titled: bool = False) -> bool:
     """Tell a story verb heading a main clause, affirmative, past or present, outside quotes."""
     lemma = tok.lemma_.lower()
-    told = lemma in verbs() or titled or unachieved(tok) or _pronominal(tok) is not None
+    told = lemma in verbs() or titled or unachieved(tok) or bool(_pronominal(tok) or locution(tok))
     if tok.pos_ != "VERB" or not told:
         return False
     main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
-    main = main or clefted(tok) is not None  # « C'est X qui a remporté … »
+    main = main or clefted(tok) is not None or relative_win(tok, _entry(tok).kind)
     if not main and not misparsed_root(tok) and not recent_past(tok):
         return False
     if any(c.dep_ in ("expl:comp", "expl:pv") for c in tok.children) and not _pronominal(tok):
@@ -275,7 +277,9 @@ def clause_fields(
         obj, complement = None, obj  # « élue maire de Dijon »: the title read as an object
     else:
         complement = _complement(verb, entry, ctx, offset, obj)
+        complement = beyond(verb, entry.participle, complement, lambda t: phrase(t, ctx, offset))
     bare = entry.kind in ("death", "occurrence") or (passive and not is_person)
+    bare = bare or " " in entry.participle  # « A a été mis en examen » says it all
     counted = toll(doc, verb, sent) if not (is_person or passive) else {}
     if not (bare or obj or complement or agent is not None or counted):
         return None  # « X a gagné. » says too little to ask
@@ -343,7 +347,8 @@ def _entry(verb: Any) -> Verb:
     """Return the lexicon's entry of `verb`; an outcome not achieved is its own kind."""
     if unachieved(verb):
         return Verb(verb.text, "avoir", "unachieved")
-    found = _pronominal(verb) or verbs().get(verb.lemma_.lower())
+    said = locution(verb)  # « mis en examen »
+    found = _pronominal(verb) or verbs().get(verb.lemma_.lower()) or (said and Verb(*said))
     if found is not None:
         return found
     tense_aux = [c.lemma_ for c in verb.children if c.dep_ == "aux:tense"]
@@ -395,7 +400,7 @@ def _turn_to_appointee(
         gender=gender,
         number="sg",
         voice="passive",
-        predicate=f"a été {_agreed(entry.participle, gender, False)}",
+        predicate=f"a été {agreed(entry.participle, gender, False)}",
         object=None,
         complement=title or None,
         agent=None,
@@ -472,10 +477,11 @@ def _predicate(
     have = "ont" if plural else "a"
     be = "sont" if plural else "est"
     written = verb.text if own and "Part" in verb.morph.get("VerbForm") else None
+    written = None if " " in entry.participle else written  # « mis en examen »: the locution
     if passive:
-        return f"{have} été {written or _agreed(entry.participle, gender, plural)}"
+        return f"{have} été {written or agreed(entry.participle, gender, plural)}"
     if entry.aux == "être":
-        return f"{be} {written or _agreed(entry.participle, gender, plural)}"
+        return f"{be} {written or agreed(entry.participle, gender, plural)}"
     return f"{have} {written or entry.participle}"
 
 
@@ -491,9 +497,3 @@ def _as_written(verb: Any) -> str | None:
     if len(span) > 7 or any(t.is_punct for t in span):
         return None
     return str(span.text)
-
-
-def _agreed(participle: str, gender: str | None, plural: bool) -> str:
-    """Agree a participle with its subject (« mort » → « morte », « nommés »)."""
-    word = participle + ("e" if gender == "f" and not participle.endswith("e") else "")
-    return word + ("s" if plural and not word.endswith("s") else "")

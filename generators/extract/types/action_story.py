@@ -28,11 +28,13 @@ _TALLY = re.compile(r",?\s+(?:par|à|avec)\s+[\w\u00a0\u202f-]+\s+(?:voix|votes|
 
 
 def recent_past(tok: Any) -> bool:
-    """Tell the infinitive of « la chorale vient de gagner le concours » (a recent past, told as done)."""
+    """Tell the infinitive of « la chorale vient de gagner le concours », or of « A vient d'être
+    mis en examen » (a recent past, told as done)."""
     head = tok.head
+    passive = any(c.dep_ == "aux:pass" and c.lower_ == "être" for c in tok.children)
     return (
         tok.dep_ == "xcomp"
-        and "Inf" in tok.morph.get("VerbForm")
+        and ("Inf" in tok.morph.get("VerbForm") or passive)
         and head.dep_ == "ROOT"
         and head.lemma_.lower() in lexicon.word_set("action_recent_past")
         and any(c.lower_ in ("de", "d'", "d’") for c in tok.children if c.dep_ in ("mark", "case"))
@@ -199,3 +201,19 @@ def count_missing(kind: str, obj: str | None, counted: dict[str, str]) -> bool:
     if kind == "figure":
         return not re.search(r"\d", obj or "")
     return kind == "wound" and not counted
+
+
+def relative_win(tok: Any, kind: str) -> bool:
+    """Tell a win told in a relative clause about a person named just before (« … de A, double
+    champion du monde, qui s'impose en 2 h 10 », « A, qui a remporté la course, … »): the
+    relative's « qui » stands for a name (or a title set beside one), and the verb's kind is a
+    win; any other relative clause is background, not the story."""
+    if tok.dep_ != "acl:relcl" or kind != "win":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in tok.children):
+        return False
+    head = tok.head
+    before = head.left_edge.i - 1
+    if head.pos_ == "NOUN" and before > 0 and head.doc[before].text == ",":
+        head = head.doc[before - 1]  # « A, double champion du monde, qui … », however parsed
+    return head.pos_ == "PROPN" and head.ent_type_ in ("PER", "")
