@@ -235,3 +235,24 @@ def test_a_win_in_a_relative_clause_about_a_person(
 def test_a_thing_s_relative_clause_is_no_person_s_win(extract_text: Any, text: str) -> None:
     wins = [f for f in _facts(extract_text, text, "action") if f.get("kind") == "win"]
     assert not any(f.get("actor_is_person") for f in wins)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "La Grande-Exploration-Radar-Orbitale-Sonde-Explorer, ou GEROS-Ex, est une sonde "
+            "lancée en 2016 par la NASA.",
+            "GEROS",
+            "NASA",
+        ),
+        ("La sonde OSIRIS-REx a quitté la Terre en 2016 avec l'aide de la NASA.", "OSIRIS", "NASA"),
+        ("L'agence ONU-Femmes a publié un rapport avec la CGT-FO.", None, "ONU-Femmes"),
+    ],
+)
+def test_the_capital_part_of_a_hyphenated_name_is_no_acronym(
+    extract_text: Any, text: str, absent: Any, present: str
+) -> None:
+    found = {f.get("acronym") for f in _facts(extract_text, text, "acronym")}
+    assert present in found
+    assert absent is None or absent not in found

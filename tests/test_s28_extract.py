@@ -273,3 +273,30 @@ def test_a_dated_gap_after_de_or_a_contracts(extract_text: Any, text: str, expec
     assert prompts
     assert not any(" de le " in p or " à le " in p or "de ce " in p for p in prompts)
     assert any(f" {expected} " in p for p in prompts)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "Selon les propos de son avocat, Me Jean Morel, à la presse, « la décision est tombée "
+            "ce matin ».",
+            "la décision est tombée ce matin",
+            "Jean Morel",
+        ),
+        (
+            "D'après les déclarations du maire Jean Morel, « la route rouvrira lundi ».",
+            "la route rouvrira lundi",
+            "Jean Morel",
+        ),
+        (
+            "Selon les mots de la juge Claire Noël, « rien n'a été prouvé ».",
+            "rien n'a été prouvé",
+            "Claire Noël",
+        ),
+    ],
+)
+def test_a_source_s_words_name_the_source(
+    extract_text: Any, text: str, said: str, speaker: str
+) -> None:
+    assert _speakers(extract_text, text).get(said) == speaker

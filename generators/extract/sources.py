@@ -38,6 +38,7 @@ def source_phrase(
         pass
     elif first not in lexicon.word_set("quote_sources"):
         return None
+    outside = _past_speech_noun(outside)  # « selon les propos de son avocat, A »: the lawyer
     titled = False  # « pour le président de la Commission X Paul Roy »: the title's holder
     complement = 0  # « selon le maire de Valbonne, Paul Morel »: the name after the comma
     for tok in outside[1:12]:
@@ -65,6 +66,20 @@ def source_phrase(
         return holders
     named = _named_source(outside) if _source_word(outside, 0, opinion=False) else None
     return _role_source(doc, outside, offset, index) or named or _crowd_source(doc, outside)
+
+
+def _past_speech_noun(outside: list[Any]) -> list[Any]:
+    """Return the source words without « les propos de » after the source word (« selon les
+    propos du maire » → « selon … maire »; lexicon quote_source_speech_nouns); « du » is kept for
+    its article."""
+    words = [t.lower_ for t in outside[1:4]]
+    if len(words) < 3 or words[0] not in ("les", "ses", "leurs"):
+        return outside
+    if words[1] not in lexicon.word_set("quote_source_speech_nouns"):
+        return outside
+    if words[2] in ("de", "d'", "d’"):
+        return [outside[0], *outside[4:]]
+    return [outside[0], *outside[3:]] if words[2] in ("du", "des") else outside
 
 
 def _crowd_source(doc: Any, outside: list[Any]) -> str | None:

@@ -130,6 +130,9 @@ def _candidates(doc: Doc, text: str, offset: int) -> list[Candidate]:
         ):
             end += 1
         end = acronym_forms.hyphen_end(doc, end) if end == i + 1 else end
+        if end == i + 1 and acronym_forms.name_tail(doc, end):
+            i = end + 2  # « OSIRIS-REx »: the first part of a name, no acronym of its own
+            continue
         span = doc[i:end]
         out.append(Candidate(span, key_of(span.text), _expansion(doc, span)))
         i = end

@@ -79,6 +79,20 @@ def hyphen_end(doc: Doc, end: int) -> int:
     return k
 
 
+def name_tail(doc: Doc, end: int) -> bool:
+    """Tell whether a word in capitals ending at `end` is glued by a hyphen to a mixed-case word
+    (« OSIRIS-REx », « GEROS-Ex »): one name, whose first part is no acronym of its own."""
+    return (
+        end + 1 < len(doc)
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].text == "-"
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].text[:1].isupper()
+        and any(c.islower() for c in doc[end + 1].text)
+        and not _PART.match(doc[end + 1].text)  # « ONU-Femmes » is one sigle (`hyphen_end`)
+    )
+
+
 @functools.cache
 def _companions(kind: str) -> frozenset[str]:
     """Return the words of one kind that put a capitals word in a name (prefix, suffix, tail)."""
