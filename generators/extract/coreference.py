@@ -192,12 +192,15 @@ def pronoun_referent(doc: Any, tok: Any, offset: int, index: NameIndex) -> str |
 def _unnamed_rival(doc: Any, before: Any, gender: str) -> bool:
     """Tell whether the sentence `before` brings in, after its first words, an unnamed person of
     `gender` with an indefinite article (« un militant », « une passante »; titles and
-    lexicon/people_unnamed_nouns.txt) that « il » / « elle » could as well stand for."""
+    lexicon/people_unnamed_nouns.txt) that « il » / « elle » could as well stand for; not an
+    attribute or an apposition of someone named (« A est une botaniste »)."""
     article = "une" if gender == "f" else "un"
     unnamed = lexicon.word_set("people_unnamed_nouns")
     for tok in doc[before.start + 2 : before.end - 1]:
         if doc[tok.i - 1].lower_ != article or tok.pos_ != "NOUN":
             continue
+        if tok.dep_ in ("appos", "xcomp") or any(c.dep_ == "cop" for c in tok.children):
+            continue  # « A est une botaniste », « A, un militant, »: A again, no one else
         if title_end(doc, tok.i) > 0 or tok.lemma_.lower() in unnamed or tok.lower_ in unnamed:
             return not any(t.ent_type_ == "PER" for t in doc[tok.i + 1 : tok.i + 3])
     return False

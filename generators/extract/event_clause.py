@@ -30,7 +30,7 @@ def clause_words(doc: Doc, verb: Token, skip: range) -> str:
     lead = ""
     if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subject = None  # « la cérémonie, qui a eu lieu le 2 avril »: the noun is the subject
-    own = any(c.dep_.startswith("nsubj") for c in verb.children)  # left out with the date
+    own = any(c.dep_.startswith("nsubj") and c.i in skip for c in verb.children)  # with the date
     if (
         subject is None
         and not own  # « X a été arraisonné, a précisé le ministère aujourd'hui »: not X's act

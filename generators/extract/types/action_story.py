@@ -206,8 +206,9 @@ def count_missing(kind: str, obj: str | None, counted: dict[str, str]) -> bool:
 def relative_win(tok: Any, kind: str) -> bool:
     """Tell a win told in a relative clause about a person named just before (« … de A, double
     champion du monde, qui s'impose en 2 h 10 », « A, qui a remporté la course, … »): the
-    relative's « qui » stands for a name (or a title set beside one), and the verb's kind is a
-    win; any other relative clause is background, not the story."""
+    relative's « qui » stands for a name (or a title set beside one) that is not its own clause's
+    subject, and the verb's kind is a win; any other relative clause is background, not the
+    story (« A, qui a remporté la course, est rentré chez lui »)."""
     if tok.dep_ != "acl:relcl" or kind != "win":
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in tok.children):
@@ -216,4 +217,6 @@ def relative_win(tok: Any, kind: str) -> bool:
     before = head.left_edge.i - 1
     if head.pos_ == "NOUN" and before > 0 and head.doc[before].text == ",":
         head = head.doc[before - 1]  # « A, double champion du monde, qui … », however parsed
+    if head.dep_ in ("nsubj", "nsubj:pass") or head.left_edge.i == tok.sent.start:
+        return False  # « A, qui a remporté la course, est rentré chez lui »: background to the news
     return head.pos_ == "PROPN" and head.ent_type_ in ("PER", "")
