@@ -17,6 +17,9 @@
 8. A win told in a relative clause about a person named just before (« … à A, qui a remporté la
    course en 2 h 10 ») is the story; a thing's relative (« le club, qui a remporté la coupe, »)
    is not a person's win.
+9. Z18's judges: « auteur du meilleur temps » is a deed, not a trade (lexicon people_act_nouns);
+   « des deux étoiles » counts nothing new; « deux mètres et demi » is not asked with « et demi »
+   left outside the gap.
 """
 
 from __future__ import annotations
@@ -286,3 +289,44 @@ def test_a_superseded_judged_card_is_no_longer_made(extract_text: Any) -> None:
         deck = explain_questions(facts, header, selection=Selection(per_fact=0))
         made = {(q.prompt, q.answer) for q in deck.kept}
         assert not prompts & made
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "kept"),
+    [
+        (
+            "Le champion Paul Roux, auteur du meilleur temps de l'épreuve, remonte à la deuxième place.",
+            "Paul Roux",
+            False,
+        ),
+        (
+            "L'attaquant Marc Vidal, auteur d'un but magnifique, a été élu homme du match.",
+            "Marc Vidal",
+            False,
+        ),
+        ("L'écrivain Jean Morel, auteur de romans policiers, a reçu un prix.", "Jean Morel", True),
+    ],
+)
+def test_the_doer_of_a_deed_has_no_trade(
+    extract_text: Any, text: str, person: str, kept: bool
+) -> None:
+    roles = [f.get("role") for f in _facts(extract_text, text, "person_role")]
+    assert any(str(r).startswith("auteur") for r in roles) is kept
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Les astronomes pourront observer la luminosité des deux étoiles de la paire au printemps.",
+            "deux",
+        ),
+        (
+            "La tour sera protégée par un mur de verre de deux mètres et demi de hauteur dès l'automne.",
+            "2,5",
+        ),
+    ],
+)
+def test_no_card_on_a_count_already_named_or_cut(extract_text: Any, body: str, answer: str) -> None:
+    cards = dated_deck(extract_text, body, "Une tour protégée", every=True)
+    assert not [q for q in cards if q.fact_type == "quantity" and q.answer in (answer, "2")]

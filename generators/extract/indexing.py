@@ -324,6 +324,18 @@ def _ent_len(doc: Any, token: Any) -> int:
     return int(end - start)
 
 
+def _deed(role: str) -> bool:
+    """Tell « auteur du meilleur temps », « auteur d'un but »: a deed's doer, no trade (lexicon
+    people_act_nouns: the first or second word after « de »); « auteur de romans » is a role."""
+    words = re.sub(r"\b([dl])['’]", r"\1' ", role.lower()).split()
+    if len(words) < 3 or words[0].removeprefix("co-") not in ("auteur", "auteure", "auteurs"):
+        return False
+    if words[1] not in ("de", "d'", "du", "des"):
+        return False
+    rest = [w for w in words[2:] if w not in ("la", "l'", "le", "les", "un", "une")]
+    return bool(set(rest[:2]) & lexicon.word_set("people_act_nouns"))
+
+
 def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     """Find the roles given to named people in `doc` and record them in `index`."""
     mentions = index.mentions_in(offset, offset + len(text_of(doc)))
@@ -358,7 +370,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
 
 
 def _record(index: NameIndex, role: RoleMention) -> None:
-    if not role.role or len(role.role) > 120:
+    if not role.role or len(role.role) > 120 or _deed(role.role):
         return
     key = norm(role.role)
     for other in index.role_mentions_of(role.person):

@@ -168,8 +168,9 @@ def _scale_words() -> frozenset[str]:
 
 
 def _not_a_count(question: Question, index: ArticleIndex) -> str:
-    """« les deux joueurs » names people already named, and a gap on « un » (« seul {{c1::un}}
-    navire ») is filled by grammar alone: neither counts anything worth asking."""
+    """« les deux joueurs », « des deux étoiles » name people or things already named, and a gap
+    on « un » (« seul {{c1::un}} navire ») is filled by grammar alone: neither counts anything
+    worth asking; « deux mètres et demi » cannot be asked with « et demi » left after the gap."""
     if question.fact_type != "quantity":
         return ""
     fact = next((f for f in index.facts if f.id == question.fact_id), None)
@@ -179,8 +180,11 @@ def _not_a_count(question: Question, index: ArticleIndex) -> str:
         return "a count of one said « un » is grammar, not a figure to learn"
     small = {"2": "deux", "3": "trois", "4": "quatre", "deux": "deux", "trois": "trois"}
     word = small.get(fold(question.answer).strip())
-    if word and re.search(rf"\b(?:les|ces|leurs|ses|nos|vos) {word}\b", question.source, re.I):
+    definite = r"les|des|aux|ces|leurs|ses|nos|vos"  # « des deux étoiles »: de + les
+    if word and re.search(rf"\b(?:{definite}) {word}\b", question.source, re.I):
         return f"« les {word} … » refers to people or things named before: it is no count"
+    if fact and re.search(r"\bet demie?\b", str(fact.fields.get("text", ""))):
+        return "« et demi » stays outside the gap: the figure asked is not the one shown"
     return ""
 
 
