@@ -252,6 +252,8 @@ def test_teams_a_player_played_for(
         "Le pianiste Marc Vidal a joué pour ses amis au festival.",
         "Les enfants ont joué pour la fête de l'école.",
         "Le comédien Yves Morin joue dans la pièce de Lise Caron.",
+        "Le défenseur Paul Roux jouera pour le Racing Club de Gand la saison prochaine.",
+        "Le défenseur Paul Roux n'a jamais joué pour le Racing Club de Gand.",
     ],
 )
 def test_playing_for_no_named_team_gives_no_role(extract_text: Any, text: str) -> None:

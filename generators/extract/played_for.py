@@ -3,7 +3,8 @@
 
 The verbs and the trade they give are data (lexicon/people_team_verbs.txt: « jouer pour »). Each
 team is a phrase that names something (a capitalized word) in a list after the verb (« , », « et »);
-the list stops at the first phrase that names nothing (« jouer pour le plaisir »). The player is
+the list stops at the first phrase that names nothing (« jouer pour le plaisir »); a negated or
+future verb gives no role (« n'a jamais joué pour X », « jouera pour X »). The player is
 the verb's subject: the person named as the subject right before the verb in its sentence, or
 « il » / « elle » resolved as for other titles (`offices.pronoun_holder`). A verb in a past tense
 (« a joué », « avait joué », « joua ») makes the role past; the present (« joue ») does not.
@@ -62,7 +63,7 @@ def played_for(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
             continue
         lemma = _lemmas().get(verb.lemma_) or _lemmas().get(verb.lower_, "")
         trades = _verbs().get((lemma, doc[i + 1].lower_))
-        if trades is None:
+        if trades is None or _not_done(verb):
             continue
         holder = _player(doc, verb, offset, index)
         if holder is None:
@@ -118,6 +119,14 @@ def _teams(doc: Any, k: int) -> list[str]:
                 return teams
             start = j + 1
     return teams
+
+
+def _not_done(verb: Any) -> bool:
+    """Tell a verb that gives no role: negated (« n'a jamais joué pour »), future or conditional
+    (« jouera pour X la saison prochaine »: not held yet)."""
+    negated = any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
+    future = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")
+    return negated or future or any("Fut" in c.morph.get("Tense") for c in verb.children)
 
 
 def _past(doc: Any, verb: Any) -> bool:

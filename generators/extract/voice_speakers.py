@@ -17,9 +17,8 @@ from generators.extract.names import NameIndex
 from generators.extract.speech_words import is_speech_verb
 from generators.extract.tokens import phrases
 
-_NAME_WINDOW = (
-    8  # words between the voice phrase and the person (« de son porte-parole, le colonel »)
-)
+# words between the voice phrase and the person (« de son porte-parole, le colonel »)
+_NAME_WINDOW = 8
 _CLAUSE_WORDS = 16  # words of a clause completing a quote before its incise
 _STOPS = frozenset({".", "!", "?", ";", ":", "«", "»", '"', "“", "”", "(", ")"})
 
@@ -44,7 +43,9 @@ def voice_of(doc: Any, verb: Any, end: int, offset: int, index: NameIndex) -> st
 def after_tail_clause(after: list[Any], k: int) -> int:
     """Return the list index right after the comma closing a clause that completes the quote
     (`after[k]` opens it), or -1 when `after[k]` opens no such clause."""
-    if k >= len(after) or after[k].lower_ not in _subordinators() or after[k - 1].text == ",":
+    if k >= len(after) or after[k].lower_ not in _subordinators():
+        return -1
+    if k > 0 and after[k - 1].text == ",":  # « « … », quand … »: not glued to the quote
         return -1
     for j in range(k + 1, min(len(after), k + _CLAUSE_WORDS)):
         tok = after[j]
