@@ -330,3 +330,28 @@ def test_the_doer_of_a_deed_has_no_trade(
 def test_no_card_on_a_count_already_named_or_cut(extract_text: Any, body: str, answer: str) -> None:
     cards = dated_deck(extract_text, body, "Une tour protégée", every=True)
     assert not [q for q in cards if q.fact_type == "quantity" and q.answer in (answer, "2")]
+
+
+def test_a_date_a_participle_sets_on_a_noun_is_not_the_act_s(extract_text: Any) -> None:
+    text = "Le président Paul Roux a annulé sa visite officielle à Rome prévue le 31 janvier."
+    actions = _facts(extract_text, text, "action")
+    assert [f.get("actor") for f in actions] == ["Paul Roux"]
+    assert "31 janvier" not in str(actions[0].get("date"))  # the visit's day, not the cancelling
+    events = _facts(extract_text, text, "event")
+    assert [str(f.get("what")) for f in events] == ["sa visite officielle à Rome prévue"]
+
+
+def test_the_end_of_a_period_does_not_date_the_act(extract_text: Any) -> None:
+    text = "La ville de Douai a fermé ses parcs jusqu'à vendredi matin à cause du vent."
+    actions = _facts(extract_text, text, "action")
+    assert actions
+    assert all(not str(f.get("date") or "").startswith("le ") for f in actions)  # no Friday
+
+
+def test_a_pair_gives_its_count_away(extract_text: Any) -> None:
+    body = (
+        "Selon des chercheurs, deux étoiles déjà très rapprochées l'une de l'autre fusionneront "
+        "vers 2022. La paire est nommée KIC 123."
+    )
+    cards = dated_deck(extract_text, body, "Deux étoiles", every=True)
+    assert not [q for q in cards if q.fact_type == "quantity" and q.answer in ("deux", "2")]

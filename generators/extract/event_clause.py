@@ -3,6 +3,7 @@ each phrase cut at punctuation, relatives and a length (types/event.py describes
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from generators import lexicon
@@ -44,8 +45,9 @@ def clause_words(doc: Doc, verb: Token, skip: range) -> str:
             if host.pos_ in ("VERB", "AUX") and host_subject is not None
             else ""
         )
-        if host.pos_ in ("NOUN", "PROPN"):
-            lead = phrase_words(doc, host, range(verb.left_edge.i, verb.right_edge.i + 1), 8)
+        if host.pos_ in ("NOUN", "PROPN"):  # without the date the parse may hang on the noun
+            around = {*skip, *range(verb.left_edge.i, verb.right_edge.i + 1)}
+            lead = phrase_words(doc, host, around, 8)
     parts = [phrase_words(doc, subject, skip, 8) if subject is not None else lead]
     aux = [
         c
@@ -96,7 +98,7 @@ def _clitic(tok: Token) -> bool:
 
 
 def phrase_words(
-    doc: Doc, tok: Token, skip: range, limit: int, keep_preposition: bool = False
+    doc: Doc, tok: Token, skip: Container[int], limit: int, keep_preposition: bool = False
 ) -> str:
     """Return the words of `tok`'s subtree around it, cut at punctuation, relatives and `limit`."""
     words: list[Token] = []
@@ -136,3 +138,17 @@ def _cut_number(doc: Doc, last: Token) -> bool:
     """Return whether a phrase ending at `last` cuts a number (« 12 » of « 12 800 »)."""
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return nxt is not None and _digits(last) and _digits(nxt) and bool(last.whitespace_)
+
+
+def planned_by(doc: Doc, start: int) -> Token | None:
+    """Return the participle set after a noun right before a date at `start` (« sa visite prévue
+    le 31 janvier », « la réunion fixée au 3 mai »): the date is the noun's, told by the
+    participle, not the date of the clause's verb; None otherwise."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in ("le", "au", "pour", "en", "à", "dès", "du", "l'"):
+        k -= 1  # « prévue le », « fixée au », « programmée pour »
+    if k < 1:
+        return None
+    tok = doc[k]
+    participle = tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm", [])
+    return tok if participle and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN" else None

@@ -183,6 +183,9 @@ def _not_a_count(question: Question, index: ArticleIndex) -> str:
     definite = r"les|des|aux|ces|leurs|ses|nos|vos"  # « des deux étoiles »: de + les
     if word and re.search(rf"\b(?:{definite}) {word}\b", question.source, re.I):
         return f"« les {word} … » refers to people or things named before: it is no count"
+    pair = "|".join(re.escape(w) for w in lexicon.words("quantity_pair_words"))
+    if word == "deux" and re.search(rf"(?<![\w-])(?:{pair})(?![\w-])", question.prompt, re.I):
+        return "the card says « paire », « l'une de l'autre »: the count of two is given away"
     if fact and re.search(r"\bet demie?\b", str(fact.fields.get("text", ""))):
         return "« et demi » stays outside the gap: the figure asked is not the one shown"
     return ""

@@ -16,6 +16,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.context import Context
+from generators.extract.event_clause import planned_by
 from generators.extract.tokens import span_text
 from generators.extract.weekdays import resolve as resolve_day
 from generators.french.dates import date_text
@@ -156,6 +157,8 @@ def weekday_date(doc: Any, verb: Any, ctx: Context) -> str | None:
     for tok in verb.subtree:
         if tok.lower_ not in days or tok.dep_ in ("nsubj", "nsubj:pass", "obj"):
             continue
+        if _end_bound(doc, tok.i):
+            continue  # « a fermé ses parcs jusqu'à vendredi »: when it ends, not when it was done
         above = tok.head
         while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
             above = above.head
@@ -165,6 +168,13 @@ def weekday_date(doc: Any, verb: Any, ctx: Context) -> str | None:
         iso = resolve_day(doc, doc[start : tok.i + 1], verb, ctx.article.date)
         return date_text(iso) if iso and len(iso) == 10 else None
     return None
+
+
+def _end_bound(doc: Any, i: int) -> bool:
+    """Tell a weekday that bounds a period's end (« jusqu'à vendredi », « jusqu'au lundi »:
+    lexicon event_weekday_end_bounds)."""
+    before = "".join(t.lower_.replace("’", "'") for t in doc[max(0, i - 2) : i])
+    return before.endswith(tuple(lexicon.word_set("event_weekday_end_bounds")))
 
 
 def death_cause(text: str) -> str | None:
@@ -212,7 +222,8 @@ def _age(text: str) -> str | None:
 
 def own_clause(verb: Any) -> str:
     """Return the words of `verb`'s own clause, in order: its subtree without the clauses it embeds
-    (relative, adverbial, complement clauses, verbs joined by « et »)."""
+    (relative, adverbial, complement clauses, verbs joined by « et ») and without a date a
+    participle sets on a noun (« a annulé sa visite prévue le 31 janvier »)."""
     embedded = lexicon.word_set("action_clause_deps")
     cut: set[int] = set()
     for token in verb.subtree:
@@ -220,6 +231,8 @@ def own_clause(verb: Any) -> str:
             continue
         if token.dep_ in embedded and token.pos_ in ("VERB", "AUX"):
             cut.update(t.i for t in token.subtree)
+        if token.dep_ == "nmod" and planned_by(token.doc, token.left_edge.i) is not None:
+            cut.update(t.i for t in token.subtree)  # « sa visite prévue le 31 janvier »
     return "".join(t.text_with_ws for t in verb.subtree if t.i not in cut).strip()
 
 

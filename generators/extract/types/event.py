@@ -27,7 +27,7 @@ from generators.extract.date_spans import (
     range_opening,
 )
 from generators.extract.dated_amounts import amount_before, in_amount_series
-from generators.extract.event_clause import clause_verb, clause_words, phrase_words
+from generators.extract.event_clause import clause_verb, clause_words, phrase_words, planned_by
 from generators.extract.tokens import ents_in, month_numbers, span_text, text_of
 from generators.french import numbers
 from generators.records import Fact
@@ -257,6 +257,11 @@ def _context_year(
 def _governor(span: Span) -> Token:
     """Return the verb, or the noun of a « réunion du 12 février » complement, the date depends on."""
     tok = span.root
+    planned = planned_by(span.doc, span.start)
+    if planned is not None:
+        return (
+            planned  # « a annulé sa visite prévue le 31 janvier »: the visit's date, not the act's
+        )
     nominal = _attached_by_de(span) or tok.head.dep_ == "appos"  # « réunion du 12 février »
     if (
         nominal
