@@ -355,3 +355,18 @@ def test_a_pair_gives_its_count_away(extract_text: Any) -> None:
     )
     cards = dated_deck(extract_text, body, "Deux étoiles", every=True)
     assert not [q for q in cards if q.fact_type == "quantity" and q.answer in ("deux", "2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the same group named again after its count: one quantity
+        ("Deux navires ont coulé lundi. Les deux navires transportaient du blé vers le port.", 1),
+        ("Le club emploie 300 salariés. La direction a reçu les 300 salariés mardi.", 1),
+        # a definite count with nothing before it, or of another noun: still counted
+        ("Les trois accusés ont été condamnés mardi à Lyon.", 1),
+        ("Deux navires ont coulé lundi. Les secours ont retrouvé les 12 marins des navires.", 2),
+    ],
+)
+def test_a_count_named_again_is_one_figure(extract_text: Any, text: str, count: int) -> None:
+    assert len(_facts(extract_text, text, "quantity")) == count

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
+from generators.extract.amount_repeats import named_again
 from generators.extract.context import Context
 from generators.extract.tokens import ents_in
 from generators.records import Fact
@@ -30,6 +31,8 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
     for sent in doc.sents:
         keys: set[tuple[str, str]] = set()
         for quantity in sentence_quantities(doc, sent):
+            if named_again(doc, quantity, ctx.article.clean[:offset]):
+                continue  # « les deux étoiles » after « deux étoiles »: the same group again
             fields = _fields(doc, quantity, offset, ctx)
             key = (str(fields["unit"]), str(fields["subject"]))
             if key in keys:  # two quantities of one sentence need two ids

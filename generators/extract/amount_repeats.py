@@ -1,0 +1,35 @@
+"""A count named again: « les deux étoiles », « des 300 salariés » after « deux étoiles », « 300
+salariés » were written earlier in the article (its title included) is the same group, no new
+figure. Only after a determiner that presents the group as known (lexicon
+quantity_definite_determiners), and only when the same number stands before the same noun
+earlier: « les trois accusés » with no « trois accusés » before is still counted."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generators import lexicon
+from generators.extract.tokens import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from generators.extract.amounts import Quantity
+
+
+def named_again(doc: Doc, quantity: Quantity, before: str) -> bool:
+    """Tell whether `quantity` repeats a count of the same noun written in `before` (the article's
+    text up to the doc)."""
+    start, end = quantity.start, quantity.end
+    if start == 0 or end >= len(doc):
+        return False
+    if doc[start - 1].lower_ not in lexicon.word_set("quantity_definite_determiners"):
+        return False
+    noun = doc[end]
+    if noun.pos_ != "NOUN" or not noun.is_alpha:
+        return False
+    number = doc[start:end].text
+    earlier = before + text_of(doc)[: doc[start].idx]
+    pattern = rf"(?<![\w-]){re.escape(number)}\s+{re.escape(noun.text)}(?![\w-])"
+    return re.search(pattern, earlier, re.IGNORECASE) is not None
