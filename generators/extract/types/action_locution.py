@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 from typing import Any, NamedTuple
 
+from generators import lexicon
+
 
 class Locution(NamedTuple):
     participle: str  # « mis en examen »: the participle and its words, agreed on the first
@@ -17,8 +19,6 @@ class Locution(NamedTuple):
 
 @functools.cache
 def _table() -> dict[str, list[tuple[tuple[str, ...], Locution]]]:
-    from generators import lexicon
-
     table: dict[str, list[tuple[tuple[str, ...], Locution]]] = {}
     for line in lexicon.words("action_locutions"):
         lemma, participle, *words, aux, kind = line.split()
