@@ -60,7 +60,7 @@ def replaced_by(
     if verb.lemma_.lower() not in lexicon.word_set("succession_instead_verbs"):
         return None
     for tok in doc[verb.i + 1 : min(verb.sent.end, verb.i + 12)]:
-        if tok.text in (".", ";", ":", "«", "»") or tok.pos_ in ("VERB", "AUX"):
+        if tok.text in (".", ";", ":", "«", "»") or (tok.pos_ in ("VERB", "AUX") and tok.is_lower):
             return None  # the clause ends, or another verb's « par » follows
         if tok.lower_ == "par" and tok.i + 1 < len(doc):
             mention = index.mention_at(offset + doc[tok.i + 1].idx)
