@@ -365,6 +365,8 @@ def test_a_pair_gives_its_count_away(extract_text: Any) -> None:
         ("Le club emploie 300 salariés. La direction a reçu les 300 salariés mardi.", 1),
         # a definite count with nothing before it, or of another noun: still counted
         ("Les trois accusés ont été condamnés mardi à Lyon.", 1),
+        ("Le stade compte 12 500 places. Les 500 places du virage seront rénovées.", 2),
+        ("La coopérative emploie 300 salariés. Ses 300 salariés seront formés.", 2),
         ("Deux navires ont coulé lundi. Les secours ont retrouvé les 12 marins des navires.", 2),
     ],
 )

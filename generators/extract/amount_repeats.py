@@ -1,8 +1,9 @@
 """A count named again: « les deux étoiles », « des 300 salariés » after « deux étoiles », « 300
 salariés » were written earlier in the article (its title included) is the same group, no new
-figure. Only after a determiner that presents the group as known (lexicon
-quantity_definite_determiners), and only when the same number stands before the same noun
-earlier: « les trois accusés » with no « trois accusés » before is still counted."""
+figure. Only after a definite article (lexicon quantity_named_again_determiners; a possessive
+may present a whole staff), and only when the same number stands before the same noun earlier,
+not as the end of a longer figure: « les trois accusés » with no « trois accusés » before, « les
+500 places » after « 12 500 places », are still counted."""
 
 from __future__ import annotations
 
@@ -18,18 +19,22 @@ if TYPE_CHECKING:
     from generators.extract.amounts import Quantity
 
 
+# a number that is not the end of a longer figure (« 12 500 places » holds no « 500 places »)
+_NOT_INSIDE = r"(?<![\w-])(?<!\d )(?<!\d\u202f)(?<!\d\u00a0)"
+
+
 def named_again(doc: Doc, quantity: Quantity, before: str) -> bool:
     """Tell whether `quantity` repeats a count of the same noun written in `before` (the article's
     text up to the doc)."""
     start, end = quantity.start, quantity.end
     if start == 0 or end >= len(doc):
         return False
-    if doc[start - 1].lower_ not in lexicon.word_set("quantity_definite_determiners"):
+    if doc[start - 1].lower_ not in lexicon.word_set("quantity_named_again_determiners"):
         return False
     noun = doc[end]
     if noun.pos_ != "NOUN" or not noun.is_alpha:
         return False
     number = doc[start:end].text
     earlier = before + text_of(doc)[: doc[start].idx]
-    pattern = rf"(?<![\w-]){re.escape(number)}\s+{re.escape(noun.text)}(?![\w-])"
+    pattern = rf"{_NOT_INSIDE}{re.escape(number)}\s+{re.escape(noun.text)}(?![\w-])"
     return re.search(pattern, earlier, re.IGNORECASE) is not None
