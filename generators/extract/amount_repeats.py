@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from generators import lexicon
-from generators.extract.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,9 +22,9 @@ if TYPE_CHECKING:
 _NOT_INSIDE = r"(?<![\w-])(?<!\d )(?<!\d\u202f)(?<!\d\u00a0)"
 
 
-def named_again(doc: Doc, quantity: Quantity, before: str) -> bool:
-    """Tell whether `quantity` repeats a count of the same noun written in `before` (the article's
-    text up to the doc)."""
+def named_again(doc: Doc, quantity: Quantity, text: str, offset: int) -> bool:
+    """Tell whether `quantity` repeats a count of the same noun written earlier in `text`, the
+    article's text that `doc` starts at `offset` in."""
     start, end = quantity.start, quantity.end
     if start == 0 or end >= len(doc):
         return False
@@ -35,6 +34,7 @@ def named_again(doc: Doc, quantity: Quantity, before: str) -> bool:
     if noun.pos_ != "NOUN" or not noun.is_alpha:
         return False
     number = doc[start:end].text
-    earlier = before + text_of(doc)[: doc[start].idx]
-    pattern = rf"{_NOT_INSIDE}{re.escape(number)}\s+{re.escape(noun.text)}(?![\w-])"
-    return re.search(pattern, earlier, re.IGNORECASE) is not None
+    pattern = re.compile(
+        rf"{_NOT_INSIDE}{re.escape(number)}\s+{re.escape(noun.text)}(?![\w-])", re.I
+    )
+    return pattern.search(text, 0, offset + doc[start].idx) is not None

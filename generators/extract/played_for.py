@@ -65,22 +65,22 @@ def played_for(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
         trades = _verbs().get((lemma, doc[i + 1].lower_))
         if trades is None or _not_done(verb):
             continue
-        holder = _player(doc, verb, offset, index)
-        if holder is None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holder = _player(doc, subject, verb, offset, index) if subject is not None else None
+        if subject is None or holder is None:
             continue
-        trade = trades[1] if _gender(verb, holder, index) == "f" else trades[0]
+        trade = trades[1] if _gender(subject, holder, index) == "f" else trades[0]
         for team in _teams(doc, i + 2):
             found = make_role(doc, i, i + 1, holder, offset, "verb")
             found.role, found.head = f"{trade} {contract('de', team)}", trade
-            found.role_gender, found.past = None, _past(doc, verb)
+            found.role_gender, found.past = None, _past(verb)
             out.append(found)
     return out
 
 
-def _player(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
-    """Return the verb's subject: a person named as its subject, or a resolved pronoun."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i:
+def _player(doc: Any, subject: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
+    """Return who the verb's subject is: a person named in it, or a resolved pronoun."""
+    if subject.i > verb.i:
         return None
     if subject.lower_ in ("il", "elle"):
         return pronoun_holder(doc, subject, offset, index)[0]
@@ -89,10 +89,9 @@ def _player(doc: Any, verb: Any, offset: int, index: NameIndex) -> str | None:
     return named[0].full if len(named) == 1 else None
 
 
-def _gender(verb: Any, holder: str, index: NameIndex) -> str | None:
+def _gender(subject: Any, holder: str, index: NameIndex) -> str | None:
     """Return the player's gender: the subject pronoun's or title's (« elle », « la joueuse »),
     the article's votes, or the first name's."""
-    subject = next(c for c in verb.children if c.dep_ == "nsubj")
     if subject.lower_ in ("il", "elle"):
         return "f" if subject.lower_ == "elle" else "m"
     told = title_gender(subject) if subject.pos_ == "NOUN" else None
@@ -129,7 +128,7 @@ def _not_done(verb: Any) -> bool:
     return negated or future or any("Fut" in c.morph.get("Tense") for c in verb.children)
 
 
-def _past(doc: Any, verb: Any) -> bool:
+def _past(verb: Any) -> bool:
     """Tell whether the verb is in a past tense: a compound past or a simple past/imperfect."""
     if any(c.dep_.startswith("aux") for c in verb.children):
         return True

@@ -184,7 +184,7 @@ def _is_main_verb(tok: Any, titled: bool = False) -> bool:
     if tok.pos_ != "VERB" or not told:
         return False
     main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
-    main = main or clefted(tok) is not None or relative_win(tok, _entry(tok).kind)
+    main = main or clefted(tok) is not None or relative_win(tok, _entry)
     if not main and not misparsed_root(tok) and not recent_past(tok):
         return False
     if any(c.dep_ in ("expl:comp", "expl:pv") for c in tok.children) and not _pronominal(tok):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from generators import lexicon
@@ -203,13 +204,14 @@ def count_missing(kind: str, obj: str | None, counted: dict[str, str]) -> bool:
     return kind == "wound" and not counted
 
 
-def relative_win(tok: Any, kind: str) -> bool:
+def relative_win(tok: Any, entry: Callable[[Any], Any]) -> bool:
     """Tell a win told in a relative clause about a person named just before (« … de A, double
     champion du monde, qui s'impose en 2 h 10 », « A, qui a remporté la course, … »): the
     relative's « qui » stands for a name (or a title set beside one) that is not its own clause's
     subject, and the verb's kind is a win; any other relative clause is background, not the
-    story (« A, qui a remporté la course, est rentré chez lui »)."""
-    if tok.dep_ != "acl:relcl" or kind != "win":
+    story (« A, qui a remporté la course, est rentré chez lui »). `entry` gives the verb's
+    lexicon entry, looked up only for such a relative clause."""
+    if tok.dep_ != "acl:relcl":
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in tok.children):
         return False
@@ -219,4 +221,4 @@ def relative_win(tok: Any, kind: str) -> bool:
         head = head.doc[before - 1]  # « A, double champion du monde, qui … », however parsed
     if head.dep_ in ("nsubj", "nsubj:pass") or head.left_edge.i == tok.sent.start:
         return False  # « A, qui a remporté la course, est rentré chez lui »: background to the news
-    return head.pos_ == "PROPN" and head.ent_type_ in ("PER", "")
+    return head.pos_ == "PROPN" and head.ent_type_ in ("PER", "") and entry(tok).kind == "win"

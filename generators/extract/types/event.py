@@ -258,10 +258,8 @@ def _governor(span: Span) -> Token:
     """Return the verb, or the noun of a « réunion du 12 février » complement, the date depends on."""
     tok = span.root
     planned = planned_by(span.doc, span.start)
-    if planned is not None:
-        return (
-            planned  # « a annulé sa visite prévue le 31 janvier »: the visit's date, not the act's
-        )
+    if planned is not None:  # « a annulé sa visite prévue le 31 janvier »: the visit's date
+        return planned
     nominal = _attached_by_de(span) or tok.head.dep_ == "appos"  # « réunion du 12 février »
     if (
         nominal

@@ -31,7 +31,7 @@ def extract(doc: Doc, offset: int, ctx: Context) -> list[Fact]:
     for sent in doc.sents:
         keys: set[tuple[str, str]] = set()
         for quantity in sentence_quantities(doc, sent):
-            if named_again(doc, quantity, ctx.article.clean[:offset]):
+            if named_again(doc, quantity, ctx.article.clean, offset):
                 continue  # « les deux étoiles » after « deux étoiles »: the same group again
             fields = _fields(doc, quantity, offset, ctx)
             key = (str(fields["unit"]), str(fields["subject"]))
