@@ -213,11 +213,18 @@ def _in_product_name(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     before = doc[quantity.start - 1] if quantity.start > sent.start + 1 else None
     return (
         before is not None
-        and before.text[:1].isupper()
-        and before.pos_ == "PROPN"
+        and (
+            (before.text[:1].isupper() and before.pos_ == "PROPN")
+            or _singular_noun(before)  # « l'étoile 61 Cygni », « le modèle 320 Neo »: its name
+        )
         and numbers.is_digits(doc[quantity.start].text)
         and (unit.root.pos_ == "PROPN" or unit.root.is_upper)
     )
+
+
+def _singular_noun(tok: Token) -> bool:
+    """Tell a lower-case common noun in the singular (a count would follow a verb or a « de »)."""
+    return tok.pos_ == "NOUN" and tok.is_lower and "Sing" in tok.morph.get("Number", [])
 
 
 def _in_common_name(doc: Doc, quantity: Quantity, sent: Span) -> bool:

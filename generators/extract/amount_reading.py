@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 import re
 
-from generators.extract import amount_marks, amount_ranges
+from generators.extract import amount_factors, amount_marks, amount_ranges
 from generators.extract.amount_checks import acceptable, resolve_bare
 from generators.extract.amount_hedges import read_hedges
 from generators.extract.amounts import (
@@ -173,6 +173,7 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     if quantity.unit is None and not (
         _read_group(doc, quantity, sent)
         or _read_ratio(doc, quantity, sent)
+        or amount_factors.read_factor(doc, quantity, sent)
         or _read_change_start(doc, quantity, sent)
         or resolve_bare(doc, quantity, sent, found)
     ):

@@ -23,7 +23,7 @@ from generators.extract.quote_marks import Quoted, quote_tokens
 from generators.extract.speakers import apposed_opening, clause_subject, speaker_of
 from generators.extract.speech_words import in_quotes, is_speech_verb
 from generators.extract.titles import title_end
-from generators.extract.tokens import sentence_of, text_of
+from generators.extract.tokens import first_at, sentence_of, text_of
 
 _OPENING = ("«", "“", '"')
 
@@ -53,7 +53,8 @@ def announcing_colon(doc: Any, quoted: Quoted) -> Any:
     if not before.endswith(":"):
         return None
     at = len(before) - 1
-    return next((t for t in doc if t.idx == at and t.text == ":"), None)
+    i = first_at(doc, at)
+    return doc[i] if i < len(doc) and doc[i].idx == at and doc[i].text == ":" else None
 
 
 def follows(doc: Any, previous_end: int, first: Any) -> bool:

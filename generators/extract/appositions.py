@@ -24,8 +24,8 @@ from generators.extract.role_bodies import (
     relation_before,
     sigle_before,
 )
+from generators.extract.role_words import ROLE_ADP, role_text
 from generators.extract.roles import (
-    ROLE_ADP,
     extend_role,
     feminine_head,
     is_name_start,
@@ -34,7 +34,6 @@ from generators.extract.roles import (
     person_noun,
     role_adjective,
     role_start,
-    role_text,
     skip_agent_phrase,
     skip_dates,
 )
@@ -211,8 +210,8 @@ def apposition_after(
     if shared and len(persons) == 1:
         return []  # « A, les commissaires du Tour ont … »: a plural phrase is not A's title
     j += hedge_length(doc, j)  # « A, présenté comme le chef de X, »
-    if len(persons) > 1 and not shared:
-        persons = persons[:1]
+    if len(persons) > 1 and not shared and not _plural_title(doc, j):
+        persons = persons[:1]  # « A et B, président du club »: B's title; « chercheurs »: both
     out: list[RoleMention] = []
     first = True
     while j < len(doc):
@@ -261,6 +260,11 @@ def apposition_after(
             continue
         break
     return out
+
+
+def _plural_title(doc: Any, j: int) -> bool:
+    """Tell a title written in the plural with no determiner at `j` (« chercheurs du projet »)."""
+    return j < len(doc) and "Plur" in doc[j].morph.get("Number") and doc[j].lower_[-1:] in "sx"
 
 
 def _after_party(doc: Any, e: int) -> int:

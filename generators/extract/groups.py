@@ -8,7 +8,8 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
-from generators.extract.roles import ROLE_ADP, extend_role, feminine_head, make_role, role_start
+from generators.extract.role_words import ROLE_ADP
+from generators.extract.roles import extend_role, feminine_head, make_role, role_start
 from generators.extract.titles import title_end
 from generators.extract.tokens import next_word, words_at
 

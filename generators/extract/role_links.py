@@ -20,7 +20,8 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
-from generators.extract.roles import extend_role, feminine_head, is_name_start, make_role, role_text
+from generators.extract.role_words import role_text
+from generators.extract.roles import extend_role, feminine_head, is_name_start, make_role
 from generators.extract.titles import singular_title, title_end
 from generators.extract.tokens import sentence_of, text_of, tokens_where
 from generators.french.numbers import is_number_word, parse_number

@@ -10,6 +10,7 @@ from generators import lexicon
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.role_bodies import and_in_body
 from generators.extract.role_places import renamed_place
+from generators.extract.role_words import ROLE_ADP, after_adp, role_text
 from generators.extract.titles import (
     adjective_gender,
     determiner_gender,
@@ -21,11 +22,6 @@ from generators.extract.titles import (
     title_gender,
 )
 from generators.extract.tokens import YEAR, phrase_starts, phrases, sentence_of, text_of, token_span
-
-ROLE_ADP = frozenset(
-    {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur", "auprès"}
-)  # « ambassadeur auprès de l'Union »
-
 
 _STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
 
@@ -363,46 +359,12 @@ def _disagrees(adj: Any, noun: Any) -> bool:
     a, n = adj.morph.get("Number"), noun.morph.get("Number")
     if n == ["Plur"] and not noun.lower_.endswith(("s", "x", "z")):
         n = ["Sing"]  # « consul » tagged plural: French plurals end in s, x or z
-    return bool(a and n and a != n and not _after_adp(adj.doc[noun.i : adj.i + 1], adj))
+    return bool(a and n and a != n and not after_adp(adj.doc[noun.i : adj.i + 1], adj))
 
 
 def is_name_start(doc: Any, j: int, index: NameIndex, offset: int) -> bool:
     mention = index.mention_at(offset + doc[j].idx)
     return mention is not None and mention.start == offset + doc[j].idx
-
-
-def role_text(span: Any) -> str:
-    """Return the role as written, singular when the text uses the plural (« futurs présidents »)."""
-    words: list[str] = []
-    for tok in span:
-        text = tok.text
-        if (
-            "Plur" in tok.morph.get("Number")
-            and tok.lower_.endswith(("s", "x"))  # « avocate » tagged plural is singular
-            and tok.pos_ in ("NOUN", "ADJ")
-            and not _after_adp(span, tok)
-            and not (tok.text[:1].isupper() and tok.i > span.start)  # a name (« Les Verts »)
-        ):
-            text = tok.lemma_ if tok.lemma_ else text
-        elif _plural_after_singular_article(tok):
-            text = tok.lemma_
-        words.append(text + tok.whitespace_)
-    return "".join(words).strip()
-
-
-def _plural_after_singular_article(tok: Any) -> bool:
-    """Tell a plural noun after « du » / « au » (« tenant du titres »): a slip, told singular."""
-    return (
-        tok.i > 0
-        and tok.doc[tok.i - 1].lower_ in ("du", "au")
-        and tok.pos_ == "NOUN"
-        and tok.is_lower
-        and tok.lower_ == f"{tok.lemma_}s"
-    )
-
-
-def _after_adp(span: Any, tok: Any) -> bool:
-    return any(t.lower_ in ROLE_ADP for t in span if t.i < tok.i)
 
 
 def role_start(doc: Any, p: int) -> int:

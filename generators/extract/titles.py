@@ -10,6 +10,7 @@ from typing import Any
 from generators import lexicon
 from generators.extract.tokens import (
     YEAR,
+    column,
     doc_keys,
     doc_memo,
     norm,
@@ -370,11 +371,7 @@ def title_gender(token: Any) -> str | None:
 
 def token_texts(doc: Any) -> list[str]:
     """Return the text of every token of `doc`, computed once per doc (cheap scans by word)."""
-    memo = doc_memo(doc, "token_texts")
-    texts = memo.get("texts")
-    if texts is None:
-        texts = memo["texts"] = [t.text for t in doc]
-    return texts  # type: ignore[no-any-return]
+    return column(doc, "ORTH")
 
 
 def title_after_article(doc: Any, i: int) -> bool:

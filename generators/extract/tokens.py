@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+import numpy
+
 from generators import lexicon
 
 
@@ -49,7 +51,7 @@ def doc_memo(doc: Any, name: str) -> dict[Any, Any]:
     return memo  # type: ignore[no-any-return]
 
 
-_TESTED: dict[Any, dict[tuple[int, ...], bool]] = {}  # per (attributes, test): values → result
+_TESTED: dict[Any, dict[Any, bool]] = {}  # per (attributes, test): values → result
 
 
 def tokens_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) -> frozenset[int]:
@@ -62,13 +64,44 @@ def tokens_where(doc: Any, attrs: tuple[str, ...], test: Callable[..., bool]) ->
         seen = _TESTED.setdefault((attrs, test), {})
         if len(seen) > 200_000:
             seen.clear()
-        rows = _rows(doc, attrs)
+        rows, inverse = _distinct(doc, attrs)
         strings = doc.vocab.strings
-        for row in set(rows).difference(seen):
-            values = (row,) if len(attrs) == 1 else row
-            seen[row] = test(*(strings[value] for value in values))
-        found = memo[(attrs, test)] = frozenset(i for i, row in enumerate(rows) if seen[row])
+        for row in rows:
+            if row not in seen:
+                values = (row,) if len(attrs) == 1 else row
+                seen[row] = test(*(strings[value] for value in values))
+        passed = numpy.array([seen[row] for row in rows], dtype=bool)
+        found = memo[(attrs, test)] = frozenset(numpy.flatnonzero(passed[inverse]).tolist())
     return found  # type: ignore[no-any-return]
+
+
+def _distinct(doc: Any, attrs: tuple[str, ...]) -> tuple[list[Any], Any]:
+    """Return the distinct values of `attrs` among the tokens of `doc` (an int for one attribute,
+    else a tuple of ints) and, per token, the position of its values in that list; once per doc."""
+    memo = doc_memo(doc, "distinct")
+    found = memo.get(attrs)
+    if found is None:
+        arrays = [_array(doc, attr) for attr in attrs]
+        key = arrays[0]
+        for array, factor in zip(arrays[1:], _MIXERS[: len(arrays) - 1], strict=True):
+            key = key ^ (array * factor)  # one 64-bit key per combination of string hashes
+        _, first, inverse = numpy.unique(key, return_index=True, return_inverse=True)
+        columns = [array[first].tolist() for array in arrays]
+        rows = columns[0] if len(attrs) == 1 else list(zip(*columns, strict=True))
+        found = memo[attrs] = (rows, inverse.reshape(-1))
+    return found  # type: ignore[no-any-return]
+
+
+_MIXERS = (numpy.uint64(0x9E3779B97F4A7C15), numpy.uint64(0xC2B2AE3D27D4EB4F))
+
+
+def _array(doc: Any, attr: str) -> Any:
+    """Return the values of `attr` for each token of `doc` as an array, read once per doc."""
+    memo = doc_memo(doc, "arrays")
+    array = memo.get(attr)
+    if array is None:
+        array = memo[attr] = doc.to_array([attr]).reshape(len(doc))
+    return array
 
 
 def _rows(doc: Any, attrs: tuple[str, ...]) -> list[Any]:
@@ -77,14 +110,20 @@ def _rows(doc: Any, attrs: tuple[str, ...]) -> list[Any]:
     memo = doc_memo(doc, "rows")
     rows = memo.get(attrs)
     if rows is None:
-        columns = []
-        for attr in attrs:
-            column = memo.get(attr)
-            if column is None:
-                column = memo[attr] = doc.to_array([attr]).reshape(len(doc)).tolist()
-            columns.append(column)
+        columns = [_array(doc, attr).tolist() for attr in attrs]
         rows = memo[attrs] = columns[0] if len(attrs) == 1 else list(zip(*columns, strict=True))
     return rows  # type: ignore[no-any-return]
+
+
+def column(doc: Any, attr: str) -> list[str]:
+    """Return the strings of attribute `attr` ("ORTH", "LEMMA", "POS", …) of every token of `doc`,
+    read from the doc's arrays once per doc (no token objects made)."""
+    memo = doc_memo(doc, "columns")
+    texts = memo.get(attr)
+    if texts is None:
+        strings = doc.vocab.strings
+        texts = memo[attr] = [strings[value] for value in _rows(doc, (attr,))]
+    return texts  # type: ignore[no-any-return]
 
 
 @functools.cache
@@ -148,11 +187,7 @@ def ents_in(span: Any) -> list[Any]:
 def first_at(doc: Any, char: int) -> int:
     """Return the index of the first token of `doc` starting at or after character `char` (of the
     doc's text), or len(doc), by bisection on the tokens' starts read once per doc."""
-    memo = doc_memo(doc, "starts")
-    starts = memo.get("idx")
-    if starts is None:
-        starts = memo["idx"] = [t.idx for t in doc]
-    return bisect.bisect_left(starts, char)
+    return bisect.bisect_left(_rows(doc, ("IDX",)), char)
 
 
 def next_word(doc: Any, j: int) -> int:

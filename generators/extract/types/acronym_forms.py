@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generators import lexicon
-from generators.extract.tokens import doc_memo
+from generators.extract.tokens import column, doc_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -366,8 +366,11 @@ def _run_starts(doc: Doc, letters: str) -> list[int]:
     memo = doc_memo(doc, "acronym_run_starts")
     starts = memo.get(letters)
     if starts is None:
+        texts = column(doc, "ORTH")
         starts = memo[letters] = [
-            t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and _may_open(t.text, letters)
+            i
+            for i, pos in enumerate(column(doc, "POS"))
+            if pos in ("NOUN", "PROPN") and _may_open(texts[i], letters)
         ]
     return starts  # type: ignore[no-any-return]
 

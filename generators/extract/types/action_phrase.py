@@ -13,6 +13,7 @@ from typing import Any
 
 from generators import lexicon
 from generators.extract.context import Context
+from generators.extract.tokens import column
 
 _STOPS = frozenset(",;:()[]—–")
 _RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels"})
@@ -98,8 +99,8 @@ def _first_definite(lemma: str, ctx: Context) -> tuple[int, str] | None:
     if by_lemma is None:
         by_lemma = ctx.extras["action_lemmas"] = {}
         for offset, doc in sorted(ctx.names.docs.items()):
-            for other in doc:
-                by_lemma.setdefault(other.lemma_, []).append((offset, doc, other.i))
+            for i, other_lemma in enumerate(column(doc, "LEMMA")):
+                by_lemma.setdefault(other_lemma, []).append((offset, doc, i))
     for offset, doc, i in by_lemma.get(lemma, []):
         other = doc[i]
         det = next((c for c in other.children if c.dep_ == "det"), None)

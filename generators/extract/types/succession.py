@@ -22,7 +22,8 @@ from generators.extract.context import Context
 from generators.extract.coreference import person_of
 from generators.extract.leading import entity_phrase, lead_verb_facts
 from generators.extract.names import NameIndex
-from generators.extract.roles import extend_role, mention_ending, role_text
+from generators.extract.role_words import role_text
+from generators.extract.roles import extend_role, mention_ending
 from generators.extract.succession_cues import (
     clitic_before,
     cue_tokens,

@@ -1,0 +1,179 @@
+"""Session 29, extraction families seen on unseen articles, on invented sentences.
+
+1. A feminine plural title keeps its gender in the singular: « A, l'une des chercheuses du
+   projet » → « chercheuse du projet » (the lemma « chercheur » is the masculine).
+2. A plural title with no determiner after two names is both's: « A et B, chercheurs du
+   projet »; a singular one stays the last name's (« A et B, président du club » → B).
+3. A number between a singular common noun and a capitalised word is part of a name
+   (« l'étoile 61 Cygni »), no count; « 30 Airbus », « 500 Canadiens » stay counts.
+4. A factor: « la demande a été multipliée par 5 » → 5 « fois », subject « demande »
+   (lexicon quantity_factor_verbs); « battu par trois buts » is no factor.
+5. Whole-doc scans read the doc's arrays (`tokens.column`, `tokens.first_at`,
+   `tokens.tokens_where`): the same answers as token by token.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.handmade import dated_facts as _facts
+
+
+def _roles(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+
+
+def _amounts(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("value"), f.get("unit")) for f in _facts(extract_text, text, "quantity")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Selon Julie Mercier, l'une des chercheuses du projet, la sonde est intacte.",
+            "Julie Mercier",
+            "chercheuse du projet",
+        ),
+        (
+            "Marie Roche, l'une des directrices de l'école, a ouvert la séance.",
+            "Marie Roche",
+            "directrice de l'école",
+        ),
+        (
+            "Claire Vernet, l'une des avocates du club, a fait appel.",
+            "Claire Vernet",
+            "avocate du club",
+        ),
+        (
+            "Paul Garnier, l'un des chercheurs du projet, a présenté les mesures.",
+            "Paul Garnier",
+            "chercheur du projet",
+        ),
+        (
+            "Julie Mercier et Anne Picard, chercheuses du laboratoire, ont publié l'étude.",
+            "Julie Mercier",
+            "chercheuse du laboratoire",
+        ),
+        (
+            "Julie Mercier et Anne Picard, chercheuses du laboratoire, ont publié l'étude.",
+            "Anne Picard",
+            "chercheuse du laboratoire",
+        ),
+        (
+            "Paul Garnier et Luc Marin, entraîneurs du club, ont quitté la salle.",
+            "Paul Garnier",
+            "entraîneur du club",
+        ),
+        (
+            "Paul Garnier et Luc Marin, entraîneurs du club, ont quitté la salle.",
+            "Luc Marin",
+            "entraîneur du club",
+        ),
+    ],
+)
+def test_plural_titles_singular_with_their_gender(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    assert (person, role) in _roles(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Paul Garnier et Luc Marin, président du club, ont quitté la salle.",
+            "Paul Garnier",
+        ),
+        (
+            "Julie Mercier, l'une des chercheuses du projet, a parlé.",
+            "Julie Mercier",  # never the masculine lemma
+        ),
+    ],
+)
+def test_singular_title_after_two_names_is_the_last_ones(
+    extract_text: Any, text: str, absent: str
+) -> None:
+    roles = _roles(extract_text, text)
+    if "président" in text:
+        assert ("Luc Marin", "président du club") in roles
+        assert not any(person == absent for person, _ in roles)
+    else:
+        assert (absent, "chercheur du projet") not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une atmosphère a été découverte autour de l'exoplanète 55 Cancri par une équipe.",
+        "Les astronomes ont observé l'étoile 61 Cygni pendant un mois.",
+        "Le groupe a présenté le modèle 320 Neo aux journalistes.",
+    ],
+)
+def test_number_inside_a_name_after_a_noun_is_no_count(extract_text: Any, text: str) -> None:
+    assert not any(unit and unit[:1].isupper() for _, unit in _amounts(extract_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Environ 500 Canadiens participent à la mission.", (500, "Canadiens")),
+        ("La compagnie a commandé 30 Airbus en mai.", (30, "Airbus")),
+        ("La mission compte 220 Canadiens et 40 Belges.", (40, "Belges")),
+    ],
+)
+def test_counts_of_capitalised_nouns_stay(
+    extract_text: Any, text: str, amount: tuple[int, str]
+) -> None:
+    assert amount in _amounts(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("La demande de gazole aurait été multipliée par 5 en mai.", 5, "demande de gazole"),
+        ("Le prix du billet a été multiplié par trois depuis la réforme.", 3, "prix"),
+        ("Les ventes du journal ont été divisées par deux depuis mars.", 2, "ventes"),
+        ("Les coûts du chantier ont été multipliés par 2,5 en un an.", 2.5, "coûts"),
+    ],
+)
+def test_factor_after_multiplier_or_diviser(
+    extract_text: Any, text: str, value: float, subject: str
+) -> None:
+    found = [f for f in _facts(extract_text, text, "quantity") if f.get("unit") == "fois"]
+    assert [(f.get("value"), f.get("subject")) for f in found] == [(value, subject)]
+    assert found[0].get("text", "").split()[0] in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club a été battu par trois buts d'écart.",
+        "Le texte a été adopté par 300 députés.",
+        "La ville est traversée par deux fleuves.",
+    ],
+)
+def test_par_after_other_verbs_is_no_factor(extract_text: Any, text: str) -> None:
+    assert not any(unit == "fois" for _, unit in _amounts(extract_text, text))
+
+
+def test_array_scans_agree_with_tokens(nlp: Any) -> None:
+    from generators.extract import tokens
+
+    doc = nlp("Le ministre de la Défense, Paul Garnier, a parlé hier à Lyon devant 300 élus.")
+    assert tokens.column(doc, "ORTH") == [t.text for t in doc]
+    assert tokens.column(doc, "LEMMA") == [t.lemma_ for t in doc]
+    assert tokens.column(doc, "POS") == [t.pos_ for t in doc]
+    for token in doc:
+        assert tokens.first_at(doc, token.idx) == token.i
+    assert tokens.first_at(doc, len(doc.text) + 5) == len(doc)
+
+    def capital_noun(text: str, pos: str) -> bool:
+        return text[:1].isupper() and pos in ("NOUN", "PROPN")
+
+    found = tokens.tokens_where(doc, ("ORTH", "POS"), capital_noun)
+    assert found == {t.i for t in doc if capital_noun(t.text, t.pos_)}
+    assert found  # « Défense », « Paul », « Garnier », « Lyon »
+    assert tokens.tokens_where(doc, ("LOWER",), "élus".__eq__) == {len(doc) - 2}
