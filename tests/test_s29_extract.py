@@ -177,3 +177,38 @@ def test_array_scans_agree_with_tokens(nlp: Any) -> None:
     assert found == {t.i for t in doc if capital_noun(t.text, t.pos_)}
     assert found  # « Défense », « Paul », « Garnier », « Lyon »
     assert tokens.tokens_where(doc, ("LOWER",), "élus".__eq__) == {len(doc) - 2}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tsaï Lin-wen, candidate favorable à l'autonomie de l'île vis-à-vis du continent a "
+        "remporté l' Élection présidentielle de 2016 en récoltant 56 % des suffrages exprimés.\n",
+        "Wang Ping-yu, candidat du parti, a remporté l'élection municipale de 2016 avec 52 % des "
+        "voix.\n",
+    ],
+)
+def test_lead_parse_does_not_depend_on_the_front_matter(extract_text: Any, body: str) -> None:
+    """The blanked title, source line and dateline never reach the model: the same body under
+    source lines of other lengths gives the same facts (it did not when the blanks made one
+    whitespace token before the lead, whose length the model reads)."""
+    found = set()
+    for length in (0, 20, 60, 100, 140):
+        source = f"source: {'x' * length}\n" if length else ""
+        facts = extract_text(f"Élection\n{source}\n16 janvier 2016. –\n{body}")
+        assert any(f.type == "action" for f in facts)
+        found.add(tuple(sorted((f.type, str(sorted(f.fields.items()))) for f in facts)))
+    assert len(found) == 1
+
+
+def test_chunks_never_start_with_blanks() -> None:
+    from generators.extract.pipeline import chunks
+
+    text = " " * 40 + "\n\nLe port a rouvert.\n\n" + "Le maire a parlé. " * 30
+    pieces = list(chunks(text, size=200))
+    assert pieces[0][0] == text.index("Le port")
+    for start, piece in pieces:
+        assert piece == text[start : start + len(piece)]
+        assert not piece[:1].isspace()
+    covered = "".join(piece for _, piece in pieces)
+    assert "".join(covered.split()) == "".join(text.split())  # no word lost between pieces

@@ -74,8 +74,8 @@ def listed_before(doc: Any, k: int, offset: int, index: NameIndex) -> int:
     walked = False
     while k >= 1 and doc[k].lower_ in (",", "et", "ou"):
         start = mention_ending(doc, k - 1, offset, index)
-        if not start:
-            break
+        if start <= 0:
+            break  # no mention there, or one at the doc's start: nothing before it
         k, walked = nationality_start(doc, start) - 1, True
     if (
         walked

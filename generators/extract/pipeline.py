@@ -81,8 +81,12 @@ def model_version(model: str = MODEL) -> str:
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Split `text` at paragraph (else line, else space) boundaries into pieces of at most `size`."""
-    start = 0
+    """Split `text` at paragraph (else line, else space) boundaries into pieces of at most `size`.
+
+    A piece never starts with blanks: the title and dateline the clean text blanks out would make
+    one whitespace token before the lead sentence, whose length (a feature of the model) changes
+    how the lead is tagged and parsed from one article to the next."""
+    start = len(text) - len(text.lstrip())
     while start < len(text):
         end = min(len(text), start + size)
         if end < len(text):
@@ -93,6 +97,8 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
                     break
         yield start, text[start:end]
         start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
 
 
 def parse(text: str, model: str = MODEL) -> ParsedText:

@@ -95,7 +95,7 @@ def _successor_verb(doc: Any, i: int, offset: int, index: NameIndex) -> Any:
     if k < 2 or doc[k].lower_ not in ("au", "à"):
         return None
     start = mention_ending(doc, k - 1, offset, index)
-    if not start:
+    if start <= 0:
         return None
     j = start - 1
     if j > 0 and doc[j].lower_ == "à":
@@ -254,7 +254,7 @@ def _named_before_qui(doc: Any, subj: Any, offset: int, index: NameIndex) -> str
     if title_end(doc, head.i) >= 0 or person_noun(head):
         return None  # « le fils de A, qui est médecin »: the son may be the one
     start = mention_ending(doc, k - 2, offset, index)
-    mention = index.mention_at(offset + doc[start].idx) if start else None
+    mention = index.mention_at(offset + doc[start].idx) if start >= 0 else None
     return mention.full if mention else None
 
 

@@ -404,12 +404,12 @@ def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -
 
 
 def mention_ending(doc: Any, k: int, offset: int, index: NameIndex) -> int:
-    """Return the start token of a mention ending at token `k`, else 0."""
+    """Return the start token of a mention ending at token `k`, else -1 (0 is the doc's first)."""
     end_char = offset + doc[k].idx + len(doc[k])
     mention = index.mention_at(end_char - 1)
     if mention is not None and mention.end == end_char:
         return int(token_span(doc, mention.start - offset, mention.end - offset).start)
-    return 0
+    return -1
 
 
 def skip_dates(doc: Any, k: int) -> int:

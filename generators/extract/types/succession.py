@@ -221,7 +221,7 @@ def _verb_pair(
             predecessor = person_of(verb.head, doc, offset, index)
         if predecessor is None and verb.i > 1 and doc[verb.i - 1].text == ",":
             start = mention_ending(doc, verb.i - 2, offset, index)  # « A, remplacé par B »
-            named = index.mention_at(offset + doc[start].idx) if start else None
+            named = index.mention_at(offset + doc[start].idx) if start >= 0 else None
             predecessor = named.full if named is not None else None
         if successor is None:
             successor = _first_person(doc, verb.i + 1, sent.end, offset, index)
