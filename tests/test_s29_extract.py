@@ -212,3 +212,50 @@ def test_chunks_never_start_with_blanks() -> None:
         assert not piece[:1].isspace()
     covered = "".join(piece for _, piece in pieces)
     assert "".join(covered.split()) == "".join(text.split())  # no word lost between pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Parmi les victimes figure Jean Morin, célèbre journaliste politique de la radio.",
+            "Jean Morin",
+            "journaliste politique de la radio",
+        ),
+        ("La célèbre chanteuse Lise Caron est morte mardi.", "Lise Caron", "chanteuse"),
+        ("Le jeune ministre Paul Garnier a parlé aux élus.", "Paul Garnier", "ministre"),
+        (
+            "Paul Garnier, jeune attaquant du club, a marqué deux buts.",
+            "Paul Garnier",
+            "attaquant du club",
+        ),
+        ("L'ancien ministre Paul Garnier a parlé aux élus.", "Paul Garnier", "ancien ministre"),
+        ("Le futur président Paul Garnier a parlé aux élus.", "Paul Garnier", "futur président"),
+    ],
+)
+def test_judgement_before_a_title_is_no_part_of_the_role(
+    extract_text: Any, text: str, person: str, role: str
+) -> None:
+    roles = _roles(extract_text, text)
+    assert (person, role) in roles
+    assert not any(r and r.split()[0] in ("célèbre", "jeune") for _, r in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "gender"),
+    [
+        (
+            "La Japonaise Mika Sato a remporté la compétition pour les dames, le Chinois Li Wen "
+            "les messieurs.",
+            "Mika Sato",
+            "f",
+        ),
+        ("Le Français Paul Garnier a remporté la treizième étape du Tour.", "Paul Garnier", "m"),
+        ("L'Allemande Katja Berg a remporté le marathon de la ville.", "Katja Berg", "f"),
+    ],
+)
+def test_nationality_noun_is_no_part_of_the_name(
+    extract_text: Any, text: str, actor: str, gender: str
+) -> None:
+    actions = _facts(extract_text, text, "action")
+    assert [(f.get("actor"), f.get("gender")) for f in actions][:1] == [(actor, gender)]

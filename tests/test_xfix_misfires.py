@@ -69,8 +69,8 @@ NAMES_BEFORE_A_TITLE = [
 
 @pytest.mark.parametrize(("text", "names"), NAMES_BEFORE_A_TITLE)
 def test_names_before_a_title_need_a_first_name(nlp: Any, text: str, names: list[str]) -> None:
-    from generators.extract import mentions
+    from generators.extract import name_patterns
 
     doc = nlp(text)
-    found = [doc[a:b].text for a, b in mentions._names_before_a_title(doc)]
+    found = [doc[a:b].text for a, b in name_patterns.names_before_a_title(doc)]
     assert found == names

@@ -185,7 +185,9 @@ def apposition_after(
         return []
     persons = [person]
     k = s - 1
-    while k >= 1 and doc[k].lower_ in ("et", ",") and mention_ending(doc, k - 1, offset, index) >= 0:
+    while (
+        k >= 1 and doc[k].lower_ in ("et", ",") and mention_ending(doc, k - 1, offset, index) >= 0
+    ):
         start = mention_ending(doc, k - 1, offset, index)
         other = index.mention_at(offset + doc[start].idx)
         if other:

@@ -14,7 +14,8 @@ from generators.extract.careers import careers
 from generators.extract.context import Context
 from generators.extract.groups import members_after_colon, members_after_dont
 from generators.extract.memberships import body_after_name
-from generators.extract.mentions import NOT_NAMES, raw_mentions
+from generators.extract.mentions import raw_mentions
+from generators.extract.name_spans import NOT_NAMES
 from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.nationality_names import record_nationals
 from generators.extract.played_for import played_for

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from generators import lexicon
-from generators.extract.mentions import name_span
+from generators.extract.name_spans import name_span
 from generators.extract.names import Mention, NameIndex
 from generators.extract.tokens import ordered_where, text_of
 

@@ -368,8 +368,10 @@ def is_name_start(doc: Any, j: int, index: NameIndex, offset: int) -> bool:
 
 
 def role_start(doc: Any, p: int) -> int:
-    """Include modifiers (« ancien », « ex- ») before the title at `p`."""
-    while p > 0 and is_modifier(doc[p - 1]):
+    """Include modifiers (« ancien », « ex- ») before the title at `p`, not a judgement of the
+    person (« célèbre », « jeune »: lexicon people_role_judgements)."""
+    judgements = lexicon.word_set("people_role_judgements")
+    while p > 0 and is_modifier(doc[p - 1]) and doc[p - 1].lower_ not in judgements:
         p -= 1
     return p
 
