@@ -303,8 +303,14 @@ def _words(found: re.Match[str]) -> tuple[str, str]:
 
 @functools.cache
 def _day_pattern() -> re.Pattern[str]:
-    phrases = sorted(_day_table(), key=len, reverse=True)
-    return _after_preposition("|".join(_phrase_form(p) for p in phrases))
+    """A relative day, after an optional preposition, and the part of the day after it (« demain
+    matin »: group « part »)."""
+    phrases = "|".join(_phrase_form(p) for p in sorted(_day_table(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<prep>{_PREPOSITIONS})\s*)?(?P<phrase>{phrases})"
+        r"(?:\s+(?P<part>matin|soir|après-midi))?(?![\w-])",
+        re.I,
+    )
 
 
 def _relative_days(part: str, sentence: str, today: datetime.date) -> str:
@@ -315,7 +321,7 @@ def _relative_days(part: str, sentence: str, today: datetime.date) -> str:
         ):
             return found.group(0)  # « les jeunes d'aujourd'hui », « aujourd'hui, on lit moins »
         day = today + datetime.timedelta(days=_day_table()[phrase])
-        new = _dated(day, prep) + _part_of_day(phrase)
+        new = _dated(day, prep) + _part_of_day(f"{phrase} {found.group('part') or ''}".lower())
         return _capital(found.group("prep") or found.group("phrase"), new)
 
     return _day_pattern().sub(sub, part)

@@ -1,0 +1,72 @@
+"""Session 29, families Z19's card judges found awkward, on invented sentences.
+
+1. A relative day with its part of the day (« demain matin », « hier soir ») is dated whole:
+   « le 9 avril 2021 au matin », never « le 9 avril 2021 matin ».
+2. A judgement before a title (« célèbre journaliste ») is no part of the answer of a role card.
+3. A nationality noun the model put in a name (« la Japonaise Mika Sato ») is no part of the
+   answer of « Qui a remporté … ? ».
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.questions.retouch import retime
+from tests.handmade import dated_deck
+
+THURSDAY = "2021-04-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "never"),
+    [
+        (
+            "Les prochaines épreuves auront lieu demain matin au lycée.",
+            "le 9 avril 2021 au matin au lycée",
+            "2021 matin",
+        ),
+        ("Le maire a démissionné hier soir.", "le 7 avril 2021 au soir.", "2021 soir"),
+        (
+            "La finale se jouera demain après-midi à Vallon.",
+            "le 9 avril 2021 dans l'après-midi à Vallon",
+            "2021 après-midi",
+        ),
+        (
+            "Le conseil a voté ce matin le budget.",
+            "le 8 avril 2021 au matin le budget",
+            "2021 matin",
+        ),
+        ("Le club jouera demain à Vallon.", "le 9 avril 2021 à Vallon", "au matin"),
+    ],
+)
+def test_part_of_the_day_after_a_relative_day(text: str, expected: str, never: str) -> None:
+    retimed = retime(text, THURSDAY)
+    assert expected in retimed
+    assert never not in retimed
+
+
+def test_judgement_adjective_is_no_part_of_a_role_answer(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "Parmi les victimes figure Jean Morin, célèbre journaliste politique de la radio "
+        "locale, qui rentrait d'un reportage à Vallon.",
+        "Un avion s'écrase à Vallon",
+        every=True,
+    )
+    answers = [q.answer for q in deck if "Jean Morin" in q.prompt]
+    assert answers, [q.prompt for q in deck]
+    assert not any("célèbre" in a for a in answers)
+
+
+def test_nationality_noun_is_no_part_of_a_winner(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "La Japonaise Mika Sato a remporté la compétition pour les dames dimanche à Vallon, "
+        "devant l'Américaine Ann Kay.",
+        "Patinage : Mika Sato s'impose à Vallon",
+        every=True,
+    )
+    winners = [q.answer for q in deck if q.prompt.startswith("Qui a remporté")]
+    assert winners and set(winners) == {"Mika Sato"}, winners
