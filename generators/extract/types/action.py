@@ -47,12 +47,12 @@ from generators.extract.types.action_phrase import (
     feminine_title,
     idiom,
     name_before,
-    object_after_manner,
     phrase,
     phrase_gender,
     phrase_plural,
     post_after,
     role_after,
+    verb_object,
 )
 from generators.extract.types.action_story import (
     clitic_win,
@@ -258,9 +258,7 @@ def clause_fields(
         return None  # a thing's passive needs its own subject, not one borrowed from a joined verb
     gender = index.gender(actor) if is_person else phrase_gender(subject)
     plural = phrase_plural(subject, verb) and not is_person
-    obj = next((phrase(c, ctx, offset) for c in verb.children if c.dep_ == "obj"), None)
-    if obj is None:
-        obj = object_after_manner(verb, ctx, offset)
+    obj = verb_object(verb, ctx, offset)
     told = idiom(verb) or ("mourir" if entry.kind == "death" and _pronominal(verb) else None)
     if told is not None and told.startswith("="):  # « a pris la tête du classement »: a win
         entry, told = Verb(entry.participle, entry.aux, told[1:]), None

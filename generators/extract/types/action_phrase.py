@@ -151,6 +151,16 @@ def phrase_plural(tok: Any, verb: Any) -> bool:
     return "Plur" in tok.morph.get("Number")
 
 
+def verb_object(verb: Any, ctx: Context, offset: int) -> str | None:
+    """Return the verb's object phrase: its first object that is no day (« a remporté dimanche
+    2 mai la course »: the parser may take the day for an object), else one after a manner."""
+    days = lexicon.word_set("french_weekdays") | lexicon.word_set("french_months")
+    found = next((c for c in verb.children if c.dep_ == "obj" and c.lower_ not in days), None)
+    return (
+        phrase(found, ctx, offset) if found is not None else object_after_manner(verb, ctx, offset)
+    )
+
+
 def object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
     """Return « un accord » of « a signé de manière solennelle un accord » (the parser hangs it there)."""
     manners = lexicon.word_set("action_manner_nouns")
