@@ -70,3 +70,16 @@ def test_nationality_noun_is_no_part_of_a_winner(extract_text: Any) -> None:
     )
     winners = [q.answer for q in deck if q.prompt.startswith("Qui a remporté")]
     assert winners and set(winners) == {"Mika Sato"}, winners
+
+
+def test_no_month_when_the_object_holds_the_year(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "Marie Lin, candidate favorable à l'autonomie de l'île, a remporté l'élection "
+        "présidentielle de 2018 en récoltant 56 % des suffrages exprimés.",
+        "Marie Lin élue à la tête de l'île",
+        every=True,
+    )
+    won = [q.prompt for q in deck if q.prompt.startswith("Qui a remporté")]
+    assert won == ["Qui a remporté l’élection présidentielle de 2018 ?"], won
+    assert not any("élu " in q.prompt for q in deck)  # « élue »: a candidate is a woman

@@ -259,3 +259,50 @@ def test_nationality_noun_is_no_part_of_the_name(
 ) -> None:
     actions = _facts(extract_text, text, "action")
     assert [(f.get("actor"), f.get("gender")) for f in actions][:1] == [(actor, gender)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "gender"),
+    [
+        ("Marie Lin, candidate favorable à l'autonomie, a remporté l'élection.", "Marie Lin", "f"),
+        ("Paul Roux, candidat du parti, a remporté l'élection.", "Paul Roux", "m"),
+        ("Lise Caron, avocate du club, a fait appel de la décision.", "Lise Caron", "f"),
+    ],
+)
+def test_feminine_title_made_from_a_title_tells_the_gender(
+    extract_text: Any, text: str, person: str, gender: str
+) -> None:
+    roles = [f for f in _facts(extract_text, text, "person_role") if f.get("person") == person]
+    assert roles and all(f.get("role_gender") == gender for f in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        (
+            "Le Néerlandais Marc Dalon a remporté dimanche 2 mai 2021 le Grand Prix de Vermel.",
+            "le Grand Prix de Vermel",
+        ),
+        ("L'armée de Sarnavie a pris le contrôle de la capitale.", "le contrôle de la capitale"),
+        (
+            "Les rebelles ont pris le contrôle de la ville de Sarnac.",
+            "le contrôle de la ville de Sarnac",
+        ),
+    ],
+)
+def test_story_objects(extract_text: Any, text: str, obj: str) -> None:
+    objects = [f.get("object") for f in _facts(extract_text, text, "action")]
+    assert obj in objects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a pris la parole devant le conseil.",
+        "Les invités ont pris place dans la salle.",
+        "L'armée a pris des mesures de sécurité.",
+        "La coureuse a pris le contrôle de la course au cinquième kilomètre.",
+    ],
+)
+def test_prendre_tells_a_story_only_through_its_idioms(extract_text: Any, text: str) -> None:
+    assert not _facts(extract_text, text, "action")

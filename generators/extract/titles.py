@@ -364,6 +364,8 @@ def title_gender(token: Any) -> str | None:
         return None  # « archevêque », « secrétaire »: the determiner or the first name tells
     if any(word.endswith(ending) for ending in lexicon.words("people_feminine_endings")):
         return "f"
+    if word.endswith("e") and word[:-1] in lexicon.word_set("people_titles"):
+        return "f"  # « candidate », « avocate »: a title with an « e » added (« diplomate » is not)
     if any(word.endswith(ending) for ending in lexicon.words("people_masculine_endings")):
         return "m"
     return token_gender(token)

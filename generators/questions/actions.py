@@ -72,8 +72,13 @@ def active_participle(lemma: str) -> str:
 
 
 def own_date(fact: Fact, predicate: str, what: str) -> str:
-    """Return the action's date, or '' when the sentence gives it to another clause."""
+    """Return the action's date, or '' when the sentence gives it to another clause, or when it is
+    a month or a year its object already pins down (« a remporté l'élection de 2016 »: never « …
+    de 2016 en janvier 2016 ? »)."""
     date = str(fact.get("date") or "")
+    vague = re.fullmatch(r"en (?:\w+ )?(\d{4})", date)
+    if vague and re.search(rf"(?<!\d){vague.group(1)}(?!\d)", what):
+        return ""
     sentence = " ".join(fact.sentence.split())
     anchor = f"{predicate} {what}" if f"{predicate} {what}" in sentence else predicate
     return "" if date and other_clause_date(sentence, anchor, date) else date

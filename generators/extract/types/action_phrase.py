@@ -38,7 +38,9 @@ def phrase(tok: Any, ctx: Context | None = None, offset: int = 0) -> str | None:
         kept.append(t)
     if len(kept) > 14 and any(t.dep_ == "acl" and t.head.i == tok.i for t in kept):
         kept = [t for t in kept if t.i <= tok.i]  # « une loi » rather than a description too long
-    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
+    while kept and (
+        kept[-1].is_punct or kept[-1].is_space or kept[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
+    ):
         kept.pop()
     if not kept or tok not in kept:
         return None
