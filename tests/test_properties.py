@@ -102,8 +102,13 @@ def test_french_8_bit_files_round_trip(picked: list[str], codec: str) -> None:
 @given(text=st.text(max_size=400), size=st.integers(min_value=2, max_value=120))
 def test_chunks_cover_any_text(text: str, size: int) -> None:
     pieces = list(chunks(text, size))
-    assert "".join(p for _, p in pieces) == text
     assert all(0 < len(p) <= size and text[o : o + len(p)] == p for o, p in pieces)
+    assert all(not p[0].isspace() for _, p in pieces)  # a piece starts on a word
+    covered = 0
+    for start, piece in pieces:  # in order, and only blanks between pieces
+        assert start >= covered and not text[covered:start].strip()
+        covered = start + len(piece)
+    assert not text[covered:].strip()
 
 
 # --- questions and answers --------------------------------------------------------------------

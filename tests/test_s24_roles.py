@@ -424,6 +424,7 @@ def test_agents_of_a_show(extract_text: Any, body: str, expected: set[Any]) -> N
 
 # Family 7: a name the model tags as a place, set off by commas after a title with a modifier
 # (« la nouvelle maire de la ville, A B, »); that name is the holder, not the place's new name.
+# (A judgement, « le jeune préfet », is read past and left out of the role: session 29.)
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -437,7 +438,7 @@ def test_agents_of_a_show(extract_text: Any, body: str, expected: set[Any]) -> N
         ),
         (
             "Le jeune préfet de la région, Nevada Rossi, a visité le port.",
-            {("Nevada Rossi", "jeune préfet de la région", False)},
+            {("Nevada Rossi", "préfet de la région", False)},
         ),
         (
             "Selon le nouveau préfet de la région, Nevada Rossi, la route est fermée.",

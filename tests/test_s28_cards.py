@@ -137,7 +137,7 @@ def test_a_pronoun_after_an_unnamed_rival_names_no_one(extract_text: Any, text: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Le ministre Paul Garnier a quitté Lyon jeudi. Il a été arrêté vendredi à Paris.",
+        "Le ministre Paul Garnier a quitté la ville jeudi. Il a été arrêté vendredi à Paris.",
         "La ministre Anne Lebrun a visité une usine. Elle a été interpellée à la sortie.",
     ],
 )

@@ -321,12 +321,12 @@ def title_then_name(
         if title_end(doc, p) < 0 or index.mention_at(offset + doc[p].idx) is not None:
             continue  # « A B Le Maire, C D »: a word of a name, no title
         k = p - 1
-        while k > 0 and (is_modifier(doc[k]) or pre_title_adjective(doc, k)):
-            k -= 1
+        while k >= 0 and (is_modifier(doc[k]) or pre_title_adjective(doc, k)):
+            k -= 1  # down to -1 when the title's words open the doc
         if _opens_sentence(doc, k + 1) and doc[k + 1].text[:1].isupper():
             k = k + 1  # « Présidente de la commission, A B est … »: a bare title opens the sentence
         elif (
-            p == 0
+            k < 0
             or (doc[k].pos_ != "DET" and doc[k].lower_ not in ("du", "au"))
             or (doc[k].lower_ in _PLURAL_DETERMINERS and not _one_of(doc, k))
         ):

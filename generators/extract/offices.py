@@ -65,7 +65,7 @@ def offices(doc: Any, offset: int, index: NameIndex) -> list[RoleMention]:
             office, back = _office_at(doc, i + 1), i - 1
         elif tok.lower_ == "à" and i + 1 < len(doc) and doc[i + 1].lower_ in ("la", "l'"):
             office, back = _office_at(doc, i + 2), i - 1
-        elif tok.lower_ in ("la", "le", "l'") and i > 0:
+        elif tok.lower_ in ("la", "le", "l'"):
             office, back = _office_at(doc, i + 1), i - 1
         elif tok.lower_ in lexicon.word_set("people_naming_participles"):
             out.extend(_named_to_title(doc, tok, offset, index))

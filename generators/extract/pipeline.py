@@ -80,12 +80,18 @@ def model_version(model: str = MODEL) -> str:
         return "missing"
 
 
+# What the model reads before a piece that does not open its text: always the same paragraph
+# break, whatever blanks (a title, a dateline blanked out) the text holds there.
+_LEAD = "\n\n"
+
+
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     """Split `text` at paragraph (else line, else space) boundaries into pieces of at most `size`.
 
     A piece never starts with blanks: the title and dateline the clean text blanks out would make
     one whitespace token before the lead sentence, whose length (a feature of the model) changes
-    how the lead is tagged and parsed from one article to the next."""
+    how the lead is tagged and parsed from one article to the next (and a blank first token may
+    become the sentence's root). A piece's first word is its doc's token 0."""
     start = len(text) - len(text.lstrip())
     while start < len(text):
         end = min(len(text), start + size)
@@ -115,7 +121,9 @@ def parse_many(
     texts = list(texts)
     nlp = load(model)
     pieces = (
-        (piece, (index, offset))
+        (_LEAD + piece, (index, offset - len(_LEAD)))
+        if offset >= len(_LEAD)
+        else (piece, (index, offset))
         for index, text in enumerate(texts)
         for offset, piece in chunks(text)
     )

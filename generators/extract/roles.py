@@ -368,10 +368,8 @@ def is_name_start(doc: Any, j: int, index: NameIndex, offset: int) -> bool:
 
 
 def role_start(doc: Any, p: int) -> int:
-    """Include modifiers (« ancien », « ex- ») before the title at `p`, not a judgement of the
-    person (« célèbre », « jeune »: lexicon people_role_judgements)."""
-    judgements = lexicon.word_set("people_role_judgements")
-    while p > 0 and is_modifier(doc[p - 1]) and doc[p - 1].lower_ not in judgements:
+    """Include modifiers (« ancien », « ex- ») before the title at `p`."""
+    while p > 0 and is_modifier(doc[p - 1]):
         p -= 1
     return p
 
@@ -388,8 +386,11 @@ def make_role(doc: Any, p: int, end: int, person: str, offset: int, kind: str) -
         gender = None  # « X, représentant la Belgique »: a participle tells no gender
     head = doc[p : title_end(doc, p)].text if title_end(doc, p) > p else doc[p].text
     renamed = renamed_place(doc, start, end, person)  # « maire de la capitale X, Corvel »
-    text = f"{role_text(doc[start : renamed[0]])} {renamed[1]}" if renamed else None
-    text = text or role_text(doc[start:end])
+    shown = start  # a judgement of the person is no part of the post (« célèbre », « jeune »)
+    while shown < p and doc[shown].lower_ in lexicon.word_set("people_role_judgements"):
+        shown += 1
+    text = f"{role_text(doc[shown : renamed[0]])} {renamed[1]}" if renamed else None
+    text = text or role_text(doc[shown:end])
     if is_modifier(doc[start]) and doc[start].is_title and doc[start].is_sent_start:
         text = text[:1].lower() + text[1:]  # « Alors ministre de X, A … »: the sentence's capital
     return RoleMention(

@@ -12,7 +12,7 @@ from generators.extract.attribution import pronoun_speaker
 from generators.extract.crowd_speakers import crowd_phrase
 from generators.extract.document_speakers import text_owner
 from generators.extract.names import NameIndex
-from generators.extract.speech_words import body_phrase
+from generators.extract.speech_words import body_phrase, phrase_bounds
 from generators.extract.titles import title_end
 from generators.extract.tokens import norm, sentence_of
 
@@ -140,13 +140,23 @@ def _role_source(doc: Any, outside: list[Any], offset: int, index: NameIndex) ->
     noun = outside[k] if len(outside) > k + 1 and outside[1].pos_ == "DET" else None
     if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
         return None
-    if title_end(doc, noun.i) <= 0 and speaks_for(doc, noun):
+    anonymous = outside[1].lower_ in ("un", "une") and _anonymous(noun)
+    if title_end(doc, noun.i) <= 0 and speaks_for(doc, noun) and not anonymous:
         return text_owner(doc, noun, offset, index)  # « selon un communiqué de la préfecture »
-    if outside[1].lower_ in ("un", "une"):
-        return body_phrase(doc, noun)  # « selon un haut responsable de X »: no one named
+    if outside[1].lower_ in ("un", "une"):  # « selon un haut responsable de X »: no one named;
+        if anonymous:  # « d'après un témoin de l'agression »: that witness, as written
+            start, end = phrase_bounds(doc, noun)
+            return str(doc[start:end].text)
+        return body_phrase(doc, noun)
     end = title_end(doc, noun.i)
     holder = index.holder(doc[noun.i : end].text) if end > 0 else None
     return holder or body_phrase(doc, noun)
+
+
+def _anonymous(noun: Any) -> bool:
+    """Tell a noun of a person nobody names (lexicon quote_anonymous_nouns: « témoin », « source »)."""
+    words = lexicon.word_set("quote_anonymous_nouns")
+    return noun.lemma_.lower() in words or noun.lower_ in words
 
 
 def speaks_for(doc: Any, noun: Any) -> bool:
@@ -198,7 +208,7 @@ def source_after(
     the body (« les autorités », lexicon quote_body_nouns), with the end of its phrase."""
     if k >= len(after):
         return None
-    first = after[k].lower_
+    start, first = k, after[k].lower_
     if first == "d'" and k + 1 < len(after) and after[k + 1].lower_ == "après":
         k += 1
     elif first not in lexicon.word_set("quote_sources"):
@@ -207,18 +217,38 @@ def source_after(
     for tok in after[k + 1 : k + 6]:
         if tok.text in (",", ".", ";", "«", '"'):
             if titled and tok.text == ",":
-                return _apposed_after(after, doc[tok.i - 1], offset, index)
+                return _apposed_after(after, doc[tok.i - 1], offset, index) or _role_after(
+                    doc, after, start, offset, index
+                )
             break
         mention = index.mention_at(offset + tok.idx)
         if titled and _after_de(tok) and (mention or tok.pos_ in ("NOUN", "DET")):
-            return _apposed_after(after, tok, offset, index)  # « selon le maire de X, Y »
+            apposed = _apposed_after(after, tok, offset, index)  # « selon le maire de X, Y »
+            return apposed or _role_after(doc, after, start, offset, index)
         if mention:
             return mention.full, mention.end - offset
         titled = titled or (tok.pos_ == "NOUN" and title_end(doc, tok.i) > 0)
         if tok.pos_ == "NOUN" and not speaks_for(doc, tok):
             body = _source_body(doc, tok)
-            return (body, tok.idx + len(tok)) if body else None
-    return None
+            return (
+                (body, tok.idx + len(tok))
+                if body
+                else _role_after(doc, after, start, offset, index)
+            )
+    return _role_after(doc, after, start, offset, index)
+
+
+def _role_after(
+    doc: Any, after: list[Any], start: int, offset: int, index: NameIndex
+) -> tuple[str, int] | None:
+    """« "…", selon le ministre de l'Intérieur. » → the source phrase (a role, a body, its holder
+    when the article names them: `source_phrase`) when no name follows « selon »."""
+    stops = (",", ".", ";", "«", '"', "(", ")")
+    end = next((j for j in range(start + 1, len(after)) if after[j].text in stops), len(after))
+    words = after[start : end + 1]  # with the mark that ends the phrase, as before a quote
+    found = source_phrase(doc, words, offset, index, opinion=True) if end > start + 1 else None
+    last = after[end - 1]
+    return (found, last.idx + len(last)) if found else None
 
 
 def _source_body(doc: Any, noun: Any) -> str | None:
