@@ -22,6 +22,7 @@ from generators import lexicon
 from generators.french import numbers
 from generators.french.dates import date_text
 from generators.questions.agreement import PROTECTED, agree_who, contract, outside_quotes
+from generators.questions.clause_tense import clause_tense
 from generators.questions.this_dates import the_day, this_dates
 from generators.records import Question
 
@@ -340,7 +341,7 @@ def _nowadays(sentence: str, word: str, prep: str) -> bool:
         return True
     if re.search(r"(?<![\w-])(?:en|de|depuis) (?:(?:1[5-9]|20)\d\d\b|…|\{\{c\d+::)", before):
         return True
-    return at <= 0 and _tense(sentence, word) == "present"
+    return at <= 0 and clause_tense(sentence, word) == "present"
 
 
 def _dated(day: datetime.date, prep: str) -> str:
@@ -381,7 +382,7 @@ def _nights(part: str, sentence: str, today: datetime.date) -> str:
     def sub(found: re.Match[str]) -> str:
         table = numbers.table("event_weekday_numbers")
         first, second = table[found.group("first").lower()], table[found.group("second").lower()]
-        tense = _tense(sentence, found.group("second"))
+        tense = clause_tense(sentence, found.group("second"))
         if (second - first) % 7 != 1 or tense not in ("past", "future"):
             return found.group(0)
         if tense == "past":
@@ -431,7 +432,7 @@ def _weekdays(part: str, sentence: str, today: datetime.date) -> str:
             return before_word + (said if before_word else _capital(found.group("ce"), said))
         weekday = numbers.table("event_weekday_numbers")[found.group("day").lower()]
         rel = (found.group("rel") or "").strip().lower()
-        tense = {"dernier": "past", "prochain": "future"}.get(rel) or _tense(
+        tense = {"dernier": "past", "prochain": "future"}.get(rel) or clause_tense(
             sentence, found.group("day")
         )
         back = (today.weekday() - weekday) % 7 or (7 if rel == "dernier" else 0)
@@ -464,38 +465,3 @@ def _date_apposed(apposed: str, sentence: str) -> bool:
 def _governed(before: str) -> bool:
     """Tell a weekday after a preposition (« de jeudi à vendredi »): « en mars » cannot follow it."""
     return re.fullmatch(rf"(?:{_PREPOSITIONS}|à|au|du)", before) is not None
-
-
-# --- the clause's tense, read from its words
-
-
-@functools.cache
-def _future_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lexicon.words("question_future_words"))
-    return re.compile(rf"(?<![\w-])(?:{words}|\w{{2,}}(?:ra|ront|rai|rons|rez))(?![\w-])", re.I)
-
-
-_PAST = re.compile(
-    r"(?<![\w-])(?:(?:ai|as|a|avons|avez|ont|avait|avaient|aurait|auraient|est|sont|était|étaient"
-    r"|s['’]est|se sont)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts"
-    r"|tes)|\w{3,}(?:ait|aient)|hier)(?![\w-])",
-    re.I,
-)
-
-
-def _tense(sentence: str, word: str) -> str:
-    """Return past, future or present: the tense of the verb nearest to `word` in `sentence`."""
-    where = sentence.find(word)
-    where = where if where >= 0 else 0
-    not_verbs = lexicon.word_set("question_future_not_verbs")
-    cues: list[tuple[int, int, str]] = []
-    for found in _future_pattern().finditer(sentence):
-        if found.group(0).lower() not in not_verbs:
-            cues.append((_distance(found, where), 0, "future"))
-    for found in _PAST.finditer(sentence):
-        cues.append((_distance(found, where), 1, "past"))
-    return min(cues)[2] if cues else "present"
-
-
-def _distance(found: re.Match[str], where: int) -> int:
-    return min(abs(found.start() - where), abs(found.end() - where))
