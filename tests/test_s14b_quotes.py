@@ -102,7 +102,8 @@ SOURCES: list[Case] = [
     (
         "Selon un proche de la police portuaire « il s'agit d'une rumeur sans fondement, les "
         "quais sont sûrs ».",
-        [],
+        # session 29: an anonymous source speaks as written (the labelled gold names it so)
+        [("un proche de la police portuaire", "il s'agit d'une")],
     ),
 ]
 

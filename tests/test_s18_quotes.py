@@ -343,7 +343,11 @@ SOURCES_AFTER: list[Case] = [
     # must not fire
     ("Le film « La grande évasion », d'après le roman, sort lundi.", []),
     ("« La Marseillaise », selon la tradition, ouvre le match.", []),
-    ("« Les routes sont coupées dans tout le département », selon des témoins.", []),
+    # session 29: people no one names speak as written, after the quote as before it
+    (
+        "« Les routes sont coupées dans tout le département », selon des témoins.",
+        [("des témoins", "Les routes sont")],
+    ),
 ]
 
 

@@ -83,3 +83,39 @@ def test_no_month_when_the_object_holds_the_year(extract_text: Any) -> None:
     won = [q.prompt for q in deck if q.prompt.startswith("Qui a remporté")]
     assert won == ["Qui a remporté l’élection présidentielle de 2018 ?"], won
     assert not any("élu " in q.prompt for q in deck)  # « élue »: a candidate is a woman
+
+
+@pytest.mark.parametrize(
+    ("body", "prompt", "never"),
+    [
+        (
+            "Les rebelles ne sont entrés en politique qu'en 2007, après dix ans de guerre.",
+            "En quelle année les rebelles sont-ils entrés en politique ?",
+            " ne sont",
+        ),
+        (
+            "Le pont de Vallon n'a rouvert à la circulation qu'en 2019.",
+            "En quelle année le pont de Vallon a-t-il rouvert à la circulation ?",
+            "n’a",
+        ),
+    ],
+)
+def test_a_restrictive_negation_is_asked_plainly(
+    extract_text: Any, body: str, prompt: str, never: str
+) -> None:
+    deck = dated_deck(extract_text, body, "Un titre de Vallon", every=True)
+    prompts = [q.prompt for q in deck]
+    assert prompt in prompts, prompts
+    assert not any(p.startswith("En quelle année") and never in p for p in prompts)
+
+
+def test_a_participle_with_avoir_is_asked_unagreed(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "L'équipe de Vallon a obtenue dimanche la médaille d'or du concours complet à Sarnac.",
+        "Vallon en or",
+        every=True,
+    )
+    asked = [q.prompt for q in deck if "{{c" not in q.prompt]  # a cloze keeps the source's words
+    assert any(p.startswith("Qui a obtenu la médaille") for p in asked), asked
+    assert not any("obtenue" in p for p in asked if p.startswith(("Qui", "Qu’"))), asked

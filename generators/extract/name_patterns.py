@@ -37,8 +37,10 @@ def names_with_first_names(doc: Any) -> list[tuple[int, int]]:
         prev = doc[i - 1] if i > 0 else None
         dated = prev is not None and prev.lower_ in lexicon.word_set("french_weekdays")
         after_day = dated and prev is not None and prev.pos_ != "ADP"
-        if doc[i].ent_type_ == "LOC" and not (after_day or place_run_into(doc, i)):
-            continue  # « a rencontré mardi Léa Roux »: after a weekday, a person, not a place
+        if doc[i].ent_type_ == "LOC" and not (
+            after_day or place_run_into(doc, i) or _titled_after(doc, name_span(doc, i))
+        ):
+            continue  # « a rencontré mardi Léa Roux », « Léa Roux, porte-parole de X »: a person
         if (
             prev is not None
             and prev.pos_ == "NOUN"
@@ -51,6 +53,16 @@ def names_with_first_names(doc: Any) -> list[tuple[int, int]]:
         if span is not None and span[0] == i and span[1] - i >= 2:
             out.append(span)
     return out
+
+
+def _titled_after(doc: Any, span: tuple[int, int] | None) -> bool:
+    """Tell whether a title follows the name after a comma (« A B, porte-parole de la mairie, »):
+    no place takes one."""
+    if span is None or span[1] + 2 >= len(doc) or doc[span[1]].text != ",":
+        return False
+    k = span[1] + 1
+    k += 1 if doc[k].pos_ == "DET" else 0
+    return title_end(doc, k) > 0
 
 
 def names_before_a_title(doc: Any) -> list[tuple[int, int]]:

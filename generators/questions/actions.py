@@ -71,6 +71,26 @@ def active_participle(lemma: str) -> str:
     return ""
 
 
+_AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
+
+
+def unagreed(predicate: str, fact: Fact) -> str:
+    """Return an active predicate with « avoir » with its participle unagreed: « a obtenue » (a
+    slip of the source, the object follows) is asked « Qu'a obtenu X ? »."""
+    words = predicate.split()
+    base = active_participle(str(fact.get("verb") or ""))
+    if (
+        fact.get("voice") == "active"
+        and len(words) >= 2
+        and words[0].lower() in _AVOIR
+        and base
+        and words[-1] != base
+        and words[-1].lower().startswith(base)
+    ):
+        words[-1] = base
+    return " ".join(words)
+
+
 def own_date(fact: Fact, predicate: str, what: str) -> str:
     """Return the action's date, or '' when the sentence gives it to another clause, or when it is
     a month or a year its object already pins down (« a remporté l'élection de 2016 »: never « …

@@ -467,7 +467,7 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     )
     agent = str(fact.get("agent") or "")
     what = actions.asked_what(fact, agent, str(index.header.get("title") or ""))
-    predicate = str(fact.get("predicate") or "")
+    predicate = actions.unagreed(str(fact.get("predicate") or ""), fact)
     date = actions.own_date(fact, predicate, what)
     context = {
         "actor": phrase,

@@ -74,7 +74,8 @@ def _title_hits(fields: dict[str, Any], title: str) -> int:
 def confidence(fields: dict[str, Any], via_name: bool, verb: Any) -> float:
     """Rate how sure the clause is: named actor, a complement, an explicit date, the root verb."""
     score = 0.5 + (0.2 if via_name else 0.05)
-    score += 0.15 if fields["object"] or fields["complement"] or fields["agent"] else 0.0
+    complement = fields["object"] or fields["complement"] or fields["agent"] or fields.get("age")
+    score += 0.15 if complement else 0.0  # « est mort à 78 ans »: the age completes a death
     score += 0.1 if fields["date"] and not fields["date_inferred"] else 0.0
     score += 0.05 if verb.dep_ == "ROOT" else 0.0
     return round(min(score, 1.0), 2)

@@ -296,11 +296,28 @@ def _attached_by_de(span: Span) -> bool:
 
 def _what(doc: Doc, span: Span) -> tuple[str, bool]:
     """Return what happened at the date, without quotation marks, and whether the clause was lost."""
+    restricted = _restricted(doc, span)
+    if restricted:
+        return restricted, False
     what = " ".join(re.sub(r"[«»“”\"]", " ", _description(doc, span)).split())
     words = [w for w in what.split() if any(c.isalnum() for c in w)]
     if len(words) < 2 or " ".join(words) == " ".join(span.text.split()) or what.endswith(" ."):
         return _rest_of_sentence(doc, span), True  # a parse that lost the clause: say it plainly
     return what, False
+
+
+def _restricted(doc: Doc, span: Span) -> str:
+    """« Les maoïstes ne sont entrés en politique qu'en 2007 »: the clause a restrictive « ne …
+    que » puts before the date, said plainly (« Les maoïstes sont entrés en politique »), or ''."""
+    start = min(_date_extent(doc, span))
+    sent = span.sent
+    if start <= sent.start or doc[start - 1].lower_ not in ("qu'", "qu’", "que"):
+        return ""
+    words = [t for t in doc[sent.start : start - 1] if not t.is_space]
+    if not any(t.lower_ in ("ne", "n'", "n’") for t in words) or len(words) < 3:
+        return ""
+    kept = [t for t in words if t.lower_ not in ("ne", "n'", "n’")]
+    return " ".join("".join(t.text_with_ws for t in kept).strip(" ,").split())
 
 
 def _rest_of_sentence(doc: Doc, span: Span, limit: int = 15) -> str:
