@@ -80,18 +80,16 @@ def model_version(model: str = MODEL) -> str:
         return "missing"
 
 
-# What the model reads before a piece that does not open its text: always the same paragraph
-# break, whatever blanks (a title, a dateline blanked out) the text holds there.
+# What the model reads before the first piece of a text that opens on blanks (the title, source
+# line and dateline the clean text blanks out): always the same paragraph break. The blanks
+# themselves made one whitespace token whose length (a feature of the model) changed how the lead
+# sentence was tagged and parsed from one article to the next.
 _LEAD = "\n\n"
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Split `text` at paragraph (else line, else space) boundaries into pieces of at most `size`.
-
-    A piece never starts with blanks: the title and dateline the clean text blanks out would make
-    one whitespace token before the lead sentence, whose length (a feature of the model) changes
-    how the lead is tagged and parsed from one article to the next (and a blank first token may
-    become the sentence's root). A piece's first word is its doc's token 0."""
+    """Split `text` at paragraph (else line, else space) boundaries into pieces of at most `size`;
+    a piece starts on its first word (`parse_many` puts `_LEAD` before the first one)."""
     start = len(text) - len(text.lstrip())
     while start < len(text):
         end = min(len(text), start + size)
@@ -122,10 +120,10 @@ def parse_many(
     nlp = load(model)
     pieces = (
         (_LEAD + piece, (index, offset - len(_LEAD)))
-        if offset >= len(_LEAD)
+        if n == 0 and offset >= len(_LEAD)  # never before a mid-text cut (« … » at a space)
         else (piece, (index, offset))
         for index, text in enumerate(texts)
-        for offset, piece in chunks(text)
+        for n, (offset, piece) in enumerate(chunks(text))
     )
     stream = nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
     expected = 0
