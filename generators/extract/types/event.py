@@ -309,7 +309,7 @@ def _what(doc: Doc, span: Span) -> tuple[str, bool]:
 def _restricted(doc: Doc, span: Span) -> str:
     """« Les maoïstes ne sont entrés en politique qu'en 2007 »: the clause a restrictive « ne …
     que » puts before the date, said plainly (« Les maoïstes sont entrés en politique »), or ''."""
-    start = min(_date_extent(doc, span))
+    start = _date_extent(doc, span).start
     sent = span.sent
     if start <= sent.start or doc[start - 1].lower_ not in ("qu'", "qu’", "que"):
         return ""
