@@ -78,13 +78,18 @@ def names_body(entity: str) -> bool:
 _PARTY = r"(?:(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s+\([A-Z]+\))?"
 
 
+@functools.cache
+def demonym_countries() -> dict[str, str]:
+    """Map each nationality adjective of lexicon leads_state_demonyms to its country."""
+    return dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
+
+
 def state_of(title: str) -> str | None:
     """« président brésilien » → « Brésil »: a head-of-state title and a nationality adjective
     (lexicon leads_state_titles, leads_state_demonyms), nothing else, name the country led;
     « Première ministre suédoise » → « gouvernement de la Suède » (leads_government_titles)."""
     head, _, demonym = title.rpartition(" ")
-    countries = dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
-    country = countries.get(demonym)
+    country = demonym_countries().get(demonym)
     if country is None:
         return None
     if head in lexicon.word_set("leads_state_titles"):

@@ -12,6 +12,7 @@ from generators.extract.name_spans import CAP_NAME_PARTICLES, first_names, name_
 from generators.extract.names import NameIndex
 from generators.extract.nationality_names import (
     merged_entity,
+    nationality_nouns,
     nationality_start,
 )
 from generators.extract.roles import extend_role, role_start, skip_agent_phrase
@@ -105,7 +106,7 @@ def after_nationality(doc: Any) -> list[tuple[int, int]]:
     """« la Suédoise Lena Berg »: two or more name words after a determiner and a nationality noun
     are a person, whatever entity the model saw (a place « Suédoise Lena Berg »); not a firm."""
     out = []
-    for i in range(2, len(doc) - 1):
+    for i in (k + 1 for k in nationality_nouns(doc) if 2 <= k + 1 < len(doc) - 1):
         if nationality_start(doc, i) != i - 2:
             continue
         span = name_span(doc, i)

@@ -23,9 +23,8 @@ from generators.extract.titles import (
     not_held_yet,
     title_end,
     token_gender,
-    token_texts,
 )
-from generators.extract.tokens import norm, sentence_of
+from generators.extract.tokens import column, norm, sentence_of
 
 
 @functools.cache
@@ -151,14 +150,13 @@ def _indexes(
 ) -> list[int]:
     """Return the tokens whose lower-cased text is in `words`, or, for a word of `before`, the
     token before such a word (« au » / « la » before « présidence »), in order."""
-    texts = token_texts(doc)
+    lowers = column(doc, "LOWER")
     found: set[int] = set()
-    for i, text in enumerate(texts):
-        low = text.lower()
+    for i, low in enumerate(lowers):
         if low in words:
-            if i > 0 and texts[i - 1].lower() in before:
+            if i > 0 and lowers[i - 1] in before:
                 found.add(i - 1)
-            if i > 1 and texts[i - 1].lower() in ("la", "l'") and texts[i - 2].lower() == "à":
+            if i > 1 and lowers[i - 1] in ("la", "l'") and lowers[i - 2] == "à":
                 found.add(i - 2)
             found.add(i)
     return sorted(found)

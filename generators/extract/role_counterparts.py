@@ -10,10 +10,10 @@ it; else no fact.
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from generators import lexicon
+from generators.extract.head_titles import demonym_countries
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.role_links import role_span
 from generators.extract.roles import is_name_start, is_past_role, make_role, role_adjective
@@ -51,20 +51,14 @@ def counterpart_roles(
 
 
 def _nationality(tok: Any) -> bool:
-    return tok.is_lower and role_adjective(tok) and tok.lower_ in _demonyms()
-
-
-@functools.cache
-def _demonyms() -> dict[str, str]:
-    """Map each nationality adjective of lexicon leads_state_demonyms to its country."""
-    return dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
+    return tok.is_lower and role_adjective(tok) and tok.lower_ in demonym_countries()
 
 
 def _feminine(adjective: str) -> bool | None:
     """Tell whether a nationality adjective is the feminine form (« indienne » of « indien »),
     None when it has one form (« belge »)."""
-    country = _demonyms()[adjective]
-    others = [w for w, c in _demonyms().items() if c == country and w != adjective]
+    country = demonym_countries()[adjective]
+    others = [w for w, c in demonym_countries().items() if c == country and w != adjective]
     if not others:
         return None
     return any(adjective.startswith(w) for w in others)

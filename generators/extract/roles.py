@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from generators import lexicon
+from generators.extract.name_spans import first_names
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.role_bodies import and_in_body
 from generators.extract.role_places import renamed_place
@@ -241,8 +242,7 @@ def _body_name(doc: Any, j: int) -> bool:
     """Tell whether capitalized token `j` names the body whose noun comes before it (lexicon
     people_named_bodies: « la compagnie Airvola », « la banque Morvan Frères »), unless it is a
     known first name (« le directeur du club Marc Vernet »: the club's director)."""
-    first_names = lexicon.word_set("people_firstnames_f") | lexicon.word_set("people_firstnames_m")
-    if not doc[j].text[:1].isupper() or doc[j].is_punct or doc[j].text in first_names:
+    if not doc[j].text[:1].isupper() or doc[j].is_punct or doc[j].text in first_names():
         return False
     k = j - 1
     while k > 0 and doc[k].text[:1].isupper() and not doc[k].is_punct:

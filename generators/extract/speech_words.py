@@ -194,10 +194,14 @@ def is_speech_verb(tok: Any) -> bool:
         return content or (tok.is_lower and tok.pos_ in ("PRON", "ADV") and tok.lower_ != "dire")
     if _gerund(tok):
         return True  # « en disant : », « en expliquant que », whatever the tagger made of it
-    low = tok.lower_
-    return (
-        content and tok.pos_ != "AUX" and any(len(v) > 5 and low.startswith(v[:-2]) for v in verbs)
-    )
+    return content and tok.pos_ != "AUX" and _speech_stem(tok.lower_)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _speech_stem(low: str) -> bool:
+    """Tell whether a word starts with the stem of a long speech verb (« déclar » of « déclarer »:
+    « déclara », a form the lemmatizer missed), once per word."""
+    return any(len(v) > 5 and low.startswith(v[:-2]) for v in _speech_lemmas())
 
 
 def reflexive_phrase_verb(tok: Any) -> bool:
