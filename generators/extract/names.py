@@ -97,6 +97,11 @@ class NameIndex:
         """Return the merged copy of the doc parsed at `offset`."""
         return self.docs.get(offset)
 
+    def version(self) -> tuple[int, int, int]:
+        """Return what tells this index's mentions apart from an earlier state of them (results
+        computed from them may be kept while it stays the same)."""
+        return id(self), len(self.mentions), self._sorts
+
     def people(self) -> list[str]:
         """Return the full names in order of first mention."""
         return list(self._seen_people())

@@ -22,7 +22,15 @@ from generators.extract.titles import (
     title_end,
     title_gender,
 )
-from generators.extract.tokens import YEAR, phrase_starts, phrases, sentence_of, text_of, token_span
+from generators.extract.tokens import (
+    YEAR,
+    doc_memo,
+    phrase_starts,
+    phrases,
+    sentence_of,
+    text_of,
+    token_span,
+)
 
 _STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
 
@@ -72,7 +80,17 @@ def feminine_head(role: str) -> str:
 
 
 def extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | None = None) -> int:
-    """Return the end of a role phrase whose title words end at `i` (complements, adjectives)."""
+    """Return the end of a role phrase whose title words end at `i` (complements, adjectives),
+    once per doc, position and state of the name index (several passes ask the same)."""
+    memo = doc_memo(doc, "extend_role")
+    key = (i, stop, offset, index.version())
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _extend_role(doc, i, index, offset, stop)
+    return int(found)
+
+
+def _extend_role(doc: Any, i: int, index: NameIndex, offset: int, stop: int | None) -> int:
     stop = len(doc) if stop is None else stop
     j = i
     while j < stop:
