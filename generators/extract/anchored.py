@@ -11,7 +11,9 @@ anchors, so no match is cut at a window's edge).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from generators.extract.tokens import ordered_where
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -44,19 +46,7 @@ def matches(
 
 def _anchors(doc: Doc, anchor: Callable[[str], bool]) -> list[int]:
     """Return the indexes of the anchor tokens of `doc` (read from its array of lower-case forms)."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    seen: dict[int, bool] = {}
-    found = []
-    lowers: Any = doc.to_array("LOWER")
-    for i, key in enumerate(lowers.tolist()):
-        hit = seen.get(key)
-        if hit is None:
-            hit = seen[key] = anchor(strings[key])
-        if hit:
-            found.append(i)
-    return found
+    return ordered_where(doc, ("LOWER",), anchor)
 
 
 def _windows(anchors: list[int], size: int, length: int) -> list[tuple[int, int]]:

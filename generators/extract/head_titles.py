@@ -46,10 +46,15 @@ def _tail() -> re.Pattern[str]:
 
 
 @functools.cache
+def demonym_countries() -> dict[str, str]:
+    """Map each nationality adjective of lexicon leads_state_demonyms to its country."""
+    return dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
+
+
+@functools.cache
 def _demonyms() -> tuple[str, ...]:
     """Return the nationality adjectives (lexicon leads_state_demonyms), longest first."""
-    adjectives = {entry.split("|", 1)[0] for entry in lexicon.words("leads_state_demonyms")}
-    return tuple(sorted(adjectives, key=len, reverse=True))
+    return tuple(sorted(demonym_countries(), key=len, reverse=True))
 
 
 @functools.cache
@@ -76,12 +81,6 @@ def names_body(entity: str) -> bool:
 
 # A party's initials, maybe after its name (« président (LR) de X », « maire Les Verts (LV) de X »)
 _PARTY = r"(?:(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s+\([A-Z]+\))?"
-
-
-@functools.cache
-def demonym_countries() -> dict[str, str]:
-    """Map each nationality adjective of lexicon leads_state_demonyms to its country."""
-    return dict(entry.split("|", 1) for entry in lexicon.words("leads_state_demonyms"))
 
 
 def state_of(title: str) -> str | None:

@@ -31,6 +31,7 @@ from generators.extract.tokens import (
     ordered_where,
     text_of,
     token_span,
+    values,
 )
 
 
@@ -341,7 +342,7 @@ def collect_roles(doc: Any, offset: int, index: NameIndex) -> None:
     """Find the roles given to named people in `doc` and record them in `index`."""
     mentions = index.mentions_in(offset, offset + len(text_of(doc)))
     starts = {m.start - offset: m for m in mentions}
-    tok_at = {idx: i for i, idx in enumerate(doc.to_array("IDX").tolist())}
+    tok_at = {idx: i for i, idx in enumerate(values(doc, "IDX"))}
     found: list[RoleMention] = []
     for mention in mentions:
         span = token_span(doc, mention.start - offset, mention.end - offset)

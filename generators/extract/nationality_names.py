@@ -8,7 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from generators.extract.names import NameIndex
-from generators.extract.roles import is_nationality_noun, mention_ending, nationalities
+from generators.extract.roles import (
+    is_nationality_noun,
+    is_nationality_word,
+    mention_ending,
+    nationalities,
+)
 from generators.extract.tokens import YEAR, ordered_where, text_of, token_span
 
 _DETERMINERS = frozenset({"l'", "le", "la", "les"})
@@ -41,19 +46,9 @@ def _title_comma(doc: Any, k: int) -> bool:
     )
 
 
-def _nationality_word(text: str, lower: str) -> bool:
-    """`roles.is_nationality_noun` on a word's strings (« Suédoise », « Français »)."""
-    known = nationalities()
-    return (
-        text[:1].isupper()
-        and not text.isupper()
-        and (lower in known or (lower.endswith("s") and lower[:-1] in known))
-    )
-
-
 def nationality_nouns(doc: Any) -> list[int]:
     """Return the tokens of `doc` that are capitalised nationality nouns, in order (once per doc)."""
-    return ordered_where(doc, ("ORTH", "LOWER"), _nationality_word)
+    return ordered_where(doc, ("ORTH", "LOWER"), is_nationality_word)
 
 
 def nationality_start(doc: Any, s: int) -> int:

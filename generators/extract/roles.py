@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from generators import lexicon
+from generators.extract.head_titles import demonym_countries
 from generators.extract.name_spans import first_names
 from generators.extract.names import NameIndex, RoleMention
 from generators.extract.role_bodies import and_in_body
@@ -38,7 +39,7 @@ _STOP_AFTER_ADP = frozenset({"pour", "chez", "sur"})
 @functools.cache
 def nationalities() -> frozenset[str]:
     """Return the nationality adjectives of lexicon leads_state_demonyms (« russe », « belge »)."""
-    return frozenset(entry.split("|")[0] for entry in lexicon.words("leads_state_demonyms"))
+    return frozenset(demonym_countries())
 
 
 def is_acronym(token: Any) -> bool:
@@ -56,11 +57,16 @@ def role_adjective(tok: Any) -> bool:
 
 def is_nationality_noun(tok: Any) -> bool:
     """Tell whether `tok` is a capitalized nationality noun (« l'Allemande », « les Français »)."""
-    low = tok.lower_
+    return is_nationality_word(tok.text, tok.lower_)
+
+
+def is_nationality_word(text: str, lower: str) -> bool:
+    """`is_nationality_noun` on a word's text and lower-case form (a test of `tokens_where`)."""
+    known = nationalities()
     return (
-        tok.text[:1].isupper()
-        and not tok.is_upper
-        and (low in nationalities() or (low.endswith("s") and low[:-1] in nationalities()))
+        text[:1].isupper()
+        and not text.isupper()
+        and (lower in known or (lower.endswith("s") and lower[:-1] in known))
     )
 
 

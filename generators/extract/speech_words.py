@@ -7,6 +7,7 @@ import functools
 from typing import Any
 
 from generators import lexicon
+from generators.extract.head_titles import demonym_countries
 from generators.extract.roles import is_acronym
 from generators.extract.titles import title_end
 from generators.extract.tokens import text_of
@@ -115,7 +116,7 @@ def _before_noun(doc: Any, k: int) -> bool:
 @functools.cache
 def _demonyms() -> frozenset[str]:
     """The nationality adjectives (lexicon leads_state_demonyms: « syrienne », « russe »)."""
-    return frozenset(entry.split("|")[0].lower() for entry in lexicon.words("leads_state_demonyms"))
+    return frozenset(adjective.lower() for adjective in demonym_countries())
 
 
 def _time_word(tok: Any) -> bool:

@@ -104,15 +104,14 @@ def _array(doc: Any, attr: str) -> Any:
     return array
 
 
-def _rows(doc: Any, attrs: tuple[str, ...]) -> list[Any]:
-    """Return the values of `attrs` for each token of `doc` (an int for one attribute, else a
-    tuple of ints), from columns read from the doc's arrays once per doc and attribute."""
-    memo = doc_memo(doc, "rows")
-    rows = memo.get(attrs)
-    if rows is None:
-        columns = [_array(doc, attr).tolist() for attr in attrs]
-        rows = memo[attrs] = columns[0] if len(attrs) == 1 else list(zip(*columns, strict=True))
-    return rows  # type: ignore[no-any-return]
+def values(doc: Any, attr: str) -> list[int]:
+    """Return the value of `attr` ("LOWER", "IDX", …) for each token of `doc`, read from the
+    doc's arrays once per doc (no token objects made)."""
+    memo = doc_memo(doc, "values")
+    found = memo.get(attr)
+    if found is None:
+        found = memo[attr] = _array(doc, attr).tolist()
+    return found  # type: ignore[no-any-return]
 
 
 def column(doc: Any, attr: str) -> list[str]:
@@ -122,7 +121,7 @@ def column(doc: Any, attr: str) -> list[str]:
     texts = memo.get(attr)
     if texts is None:
         strings = doc.vocab.strings
-        texts = memo[attr] = [strings[value] for value in _rows(doc, (attr,))]
+        texts = memo[attr] = [strings[value] for value in values(doc, attr)]
     return texts  # type: ignore[no-any-return]
 
 
@@ -187,7 +186,7 @@ def ents_in(span: Any) -> list[Any]:
 def first_at(doc: Any, char: int) -> int:
     """Return the index of the first token of `doc` starting at or after character `char` (of the
     doc's text), or len(doc), by bisection on the tokens' starts read once per doc."""
-    return bisect.bisect_left(_rows(doc, ("IDX",)), char)
+    return bisect.bisect_left(values(doc, "IDX"), char)
 
 
 def next_word(doc: Any, j: int) -> int:
@@ -255,12 +254,9 @@ def doc_keys(doc: Any) -> list[tuple[str, ...]]:
     memo = doc_memo(doc, "word_keys")
     keys = memo.get("keys")
     if keys is None:
-        strings = doc.vocab.strings  # read from the doc's arrays: no token objects made
-        lowers: Any = doc.to_array("LOWER")
-        lemmas: Any = doc.to_array("LEMMA")
         keys = memo["keys"] = [
-            word_keys(strings[lower], strings[lemma])
-            for lower, lemma in zip(lowers.tolist(), lemmas.tolist(), strict=True)
+            word_keys(lower, lemma)
+            for lower, lemma in zip(column(doc, "LOWER"), column(doc, "LEMMA"), strict=True)
         ]
     return keys  # type: ignore[no-any-return]
 
