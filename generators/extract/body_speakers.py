@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from generators import lexicon
+from generators.extract.name_spans import first_names
 from generators.extract.names import NameIndex
 from generators.extract.speech_words import body_phrase, in_quotes
 from generators.extract.titles import title_end
@@ -76,15 +77,11 @@ def regnal_name(doc: Any, subj: Any, offset: int, index: NameIndex) -> str | Non
     if mention is None or mention.end - mention.start != len(name.text):
         return None
     full = mention.full.split()
-    lone = full == [name.text] and name.text in _given_names()  # « le pape Léon » alone
+    lone = full == [name.text] and name.text in first_names()  # « le pape Léon » alone
     if not lone and (len(full) < 2 or full[0] != name.text):
         return None
     start = subj.i - 1 if subj.i > 0 and doc[subj.i - 1].pos_ == "DET" else subj.i
     return str(doc[start : name.i + 1].text)
-
-
-def _given_names() -> frozenset[str]:
-    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def body_before(doc: Any, verb: Any) -> str | None:

@@ -15,6 +15,7 @@ import functools
 from typing import Any
 
 from generators import lexicon
+from generators.extract.name_spans import first_names
 
 
 @functools.cache
@@ -27,16 +28,11 @@ def _body_nouns() -> frozenset[str]:
     )
 
 
-@functools.cache
-def _first_names() -> frozenset[str]:
-    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
-
-
 def person_start(doc: Any, start: int, end: int) -> int:
     """Return where the person's name starts in the name doc[start:end]: `start`, or after the
     body's or the place's name that opens it (« [l'Institut] Carvel | Marc Quenton », « [de]
     Marlande | Bruno Vasseral »)."""
-    names = _first_names()
+    names = first_names()
     if end - start < 3 or doc[start].text in names:
         return start
     body = _body_before(doc, start)
@@ -78,4 +74,4 @@ def place_run_into(doc: Any, i: int) -> bool:
     first = i - 1
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
-    return first < i and doc[first].text not in _first_names() and _body_before(doc, first) is False
+    return first < i and doc[first].text not in first_names() and _body_before(doc, first) is False

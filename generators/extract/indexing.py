@@ -15,7 +15,7 @@ from generators.extract.context import Context
 from generators.extract.groups import members_after_colon, members_after_dont
 from generators.extract.memberships import body_after_name
 from generators.extract.mentions import raw_mentions
-from generators.extract.name_spans import NOT_NAMES
+from generators.extract.name_spans import NOT_NAMES, first_names
 from generators.extract.names import Mention, NameIndex, RoleMention
 from generators.extract.nationality_names import record_nationals
 from generators.extract.played_for import played_for
@@ -186,17 +186,12 @@ def _full_for(
         first_name = [
             f for f in fulls.values() if len(words) == 1 and norm(f).split()[0] == words[0]
         ]
-        titled = titled and text in _known_first_names()
+        titled = titled and text in first_names()
         unique = len(first_name) == 1 and words[0] not in by_last and not titled
         return first_name[0] if unique else text
     if len(candidates) == 1:
         return candidates[0]
     return _last_before(candidates, start, seen) or candidates[0]
-
-
-def _known_first_names() -> frozenset[str]:
-    """Return the first names of the lexicon (people_firstnames_f/m), case kept."""
-    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def _last_before(

@@ -9,23 +9,17 @@ of a longer name (« Paul Roux et Marc Vernet » are two full names), and only t
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from generators import lexicon
+from generators.extract.name_spans import first_names
 from generators.extract.tokens import token_span
 
 Raw = tuple[int, int, str, str | None, bool]
 
 
-@functools.cache
-def _first_names() -> frozenset[str]:
-    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
-
-
 def shared_surnames(doc: Any, offset: int, found: list[Raw]) -> tuple[list[Raw], dict[int, str]]:
     """Return the lone first names to add as mentions and {article start: full name} for them."""
-    firsts = _first_names()
+    firsts = first_names()
     starts = {start: end for start, end, *_ in found}
     added: list[Raw] = []
     fulls: dict[int, str] = {}

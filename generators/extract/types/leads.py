@@ -34,6 +34,7 @@ from generators.extract.leading import (
     verb_candidates,
 )
 from generators.extract.local_heads import organisation_before, party_heads, town_heads
+from generators.extract.name_spans import first_names
 from generators.extract.names import NameIndex
 from generators.extract.place_pointers import generic_place, kind_named, place_for, read_last
 from generators.extract.pointing_heads import pointing_heads, title_starts
@@ -385,18 +386,13 @@ def _names_person(index: NameIndex, title: str, entity: str) -> bool:
         return False
     if len(words) > 3 or not all(w[:1].isupper() for w in words):
         return False
-    return words[0] in _first_names() or (
+    return words[0] in first_names() or (
         len(words) == 1
         and (
             index.resolve(entity) is not None
             or any(full.split()[0] == words[0] for full in index.people() if " " in full)
         )
     )
-
-
-@functools.cache
-def _first_names() -> frozenset[str]:
-    return frozenset(lexicon.words("people_firstnames_f") + lexicon.words("people_firstnames_m"))
 
 
 def _own_office(role_text: str) -> bool:
