@@ -189,7 +189,8 @@ def _one_period(doc: Doc, quantity: Quantity, unit: Span) -> bool:
 
 
 def _in_title(doc: Doc, quantity: Quantity, sent: Span) -> bool:
-    """Return whether a capitalized number word names something (« la guerre de Cent Ans »)."""
+    """Return whether a capitalized number word names something (« la guerre de Cent Ans », « le
+    tournoi des Quatre continents »: a capital after a determiner, whatever the noun's)."""
     first, unit = doc[quantity.start], quantity.unit
     return (
         quantity.start > sent.start
@@ -197,7 +198,10 @@ def _in_title(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         and first.text[:1].isupper()
         and doc[quantity.start - 1].text not in (".", "(", '"', "«", ":", "-", "–")
         and unit is not None
-        and unit.root.text[:1].isupper()
+        and (
+            unit.root.text[:1].isupper()
+            or doc[quantity.start - 1].lower_ in lexicon.word_set("quantity_label_articles")
+        )
     )
 
 
@@ -284,8 +288,8 @@ def _clause_opens(doc: Doc, k: int) -> bool:
 
 def _is_clock(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     """Return whether « N heures » is a time of day rather than a duration."""
-    before = doc[max(sent.start, quantity.start - 2) : quantity.start].text.lower()
-    if before.endswith(("à", "vers", "il est", "est", "avant", "après", "dès", "jusqu'à")):
+    before = doc[max(sent.start, quantity.start - 3) : quantity.start].text.lower()
+    if before.endswith(lexicon.words("quantity_clock_openers")):
         return True
     if quantity.start > sent.start and doc[quantity.start - 1].text == "A":
         return True  # « A 17 heures, … »: a capital « À » written without its accent
@@ -358,8 +362,9 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
     if (
         part or parallel or (before == "contre" and antecedent.has_scale == 1)
     ):  # « 1 250 … contre 980 »
-        quantity.value *= antecedent.has_scale
-        quantity.has_scale = antecedent.has_scale
+        if quantity.value < 1000:  # « 1,2 » after « 3 millions »; never « dont 500 000 »
+            quantity.value *= antecedent.has_scale
+            quantity.has_scale = antecedent.has_scale
         quantity.unit_text, quantity.inherited = antecedent.unit_text, True
         quantity.extra["ellipsis"] = True
         counted: Token | None = antecedent.extra.get("noun")

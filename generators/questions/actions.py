@@ -8,9 +8,9 @@ from typing import Any
 
 from generators import lexicon
 from generators.french.countries import demonyms
-from generators.french.grammar import Phrase, elide, fold, format_number, invert
+from generators.french.grammar import Phrase, elide, fold, format_number, invert, normalize_gender
 from generators.questions.clause_dates import other_clause_date
-from generators.questions.event_context import whole_of
+from generators.questions.event_context import unnamed_win, whole_of
 from generators.questions.phrasing import strip_article
 from generators.records import Fact
 
@@ -23,9 +23,22 @@ def asked_what(fact: Fact, agent: str, title: str) -> str:
     if not what and fact.get("kind") == "appointment":
         return ""  # « Qui a été nommée par X ? »: X names many; the post tells which
     among = str(fact.get("among") or "")  # « chez les femmes »: the race the win is told for
+    whole = whole_of(what, title)
+    if fact.get("kind") == "win" and whole == what and not fact.get("place"):
+        whole = unnamed_win(what, title) or what
     if what and among and fold(among) not in fold(what):
-        return f"{whole_of(what, title)} {among}"
-    return whole_of(what, title) if what else (f"par {agent}" if agent else "")
+        return f"{whole} {among}"
+    return whole if what else (f"par {agent}" if agent else "")
+
+
+def thing_phrase(actor: str, fact: Fact, number: str, title: str) -> Phrase:
+    """Return an actor that is no person as a phrase, its article lower-cased; the subject of a
+    passive win (« la danse sur glace a été remportée par … ») said with the competition the title
+    names when it names none itself (event_context.unnamed_win)."""
+    subject = re.sub(r"^(L[ae]s?|L’|L'|Une?|Des)\b", lambda m: m.group(0).lower(), actor)
+    if fact.get("kind") == "win" and fact.get("voice") == "passive" and not fact.get("place"):
+        subject = unnamed_win(subject, title) or subject
+    return Phrase(subject, normalize_gender(fact.get("gender")), number, article=False)
 
 
 def asked_who(actor: str, is_person: bool) -> bool:

@@ -30,11 +30,21 @@ def clause_tense(sentence: str, word: str) -> str:
     not_verbs = lexicon.word_set("question_future_not_verbs")
     cues: list[tuple[int, int, str]] = []
     for found in _future_pattern().finditer(sentence):
-        if found.group(0).lower() not in not_verbs:
+        if found.group(0).lower() not in not_verbs and not _noun_like(sentence, found):
             cues.append((_distance(found, where), 0, "future"))
     for found in _PAST.finditer(sentence):
         cues.append((_distance(found, where), 1, "past"))
     return min(cues)[2] if cues else "present"
+
+
+def _noun_like(sentence: str, found: re.Match[str]) -> bool:
+    """Tell a word that only ends like a future: a name written with a capital inside the
+    sentence (« à Ferrara »), or a noun after a determiner (« aux environs de »)."""
+    if found.start() > 0 and found.group(0)[:1].isupper():
+        return True
+    before = re.search(r"([\w’']+)\s+$", sentence[: found.start()])
+    determiners = lexicon.word_set("question_future_noun_determiners")
+    return before is not None and before.group(1).lower() in determiners
 
 
 def _distance(found: re.Match[str], where: int) -> int:

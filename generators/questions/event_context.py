@@ -22,15 +22,43 @@ def _heads() -> dict[str, tuple[str, str]]:
 def competition(title: str) -> str:
     """Return the competition a title opens on, with « de » contracted for its article (« du Tour
     de Valmontie 2016 », « de la Coupe de Brovanie »), or ''."""
-    for segment in re.split(r"\s*:\s*|,\s*", title)[:2]:
+    segments = re.split(r"\s*:\s*|,\s*", title)[:2]
+    for segment in segments:
+        found = _opening(segment.split())
+        if found:
+            return found
+    for segment in segments:  # « Patinage : résultats du Trophée de Brovanie 2018 »
         words = segment.split()
-        for size in (2, 1):
-            head = " ".join(words[:size]).lower()
-            if len(words) > size and head in _heads():
-                gender, number = _heads()[head]
-                of = "des" if number == "p" else "du" if gender == "m" else "de la"
-                return f"{of} {segment.strip()}"
+        for k, word in enumerate(words[:-1]):
+            if word.lower() in ("du", "des", "de") and words[k + 1][:1].isupper():
+                found = _opening(words[k + 1 :] if word.lower() != "de" else words[k + 2 :])
+                if found:
+                    return found
     return ""
+
+
+def _opening(words: list[str]) -> str:
+    """Return « du Tour de Valmontie 2016 » when `words` open on a competition's head, else ''."""
+    for size in (2, 1):
+        head = " ".join(words[:size]).lower()
+        if len(words) > size and head in _heads():
+            gender, number = _heads()[head]
+            of = "des" if number == "p" else "du" if gender == "m" else "de la"
+            return f"{of} {' '.join(words)}"
+    return ""
+
+
+def unnamed_win(what: str, title: str) -> str:
+    """Return a win's object with the competition the title names when the object names nothing
+    (« la danse sur glace », « le titre masculin »: no capital, no year, before what it won against
+    or by), as « … lors du Trophée de Brovanie 2018 »: « Qui a remporté la danse sur glace ? » fits
+    every competition of the season. Else ''."""
+    cut = re.search(r"\s(?:devant|face à|contre|avec|grâce à|en|au terme d)", what)
+    head, rest = (what[: cut.start()], what[cut.start() :]) if cut else (what, "")
+    if re.search(r"\d|\b[A-ZÀ-Ý]", head[1:]) or len(head.split()) < 2:
+        return ""  # « le titre de Brovanie », « la course » (a part: whole_of)
+    whole = competition(title)
+    return f"{head} lors {whole}{rest}" if whole else ""
 
 
 @functools.cache

@@ -29,7 +29,9 @@ def second_answer(question: Question, fact: Fact, index: ArticleIndex) -> str:
     if template.startswith("role-qui"):
         return _bare_body_of(str(fact.get("role") or "")) or _rival_holder(fact, index)
     if template.startswith("action-qui"):
-        return _rival_actor(fact, index) or _other_race(question, fact, index)
+        return (
+            _shared_medal(fact) or _rival_actor(fact, index) or _other_race(question, fact, index)
+        )
     if template in _FUNCTION_ASKED:
         return _other_function(fact, index)
     return ""
@@ -147,6 +149,17 @@ def _rival_holder(fact: Fact, index: ArticleIndex) -> str:
             name = str(other.get(key) or "")
             if name and index.is_person(name) and not _same_person(name, person, index):
                 return f"{name} also holds « {fact.get('role')} » in the article (a succession)"
+    return ""
+
+
+def _shared_medal(fact: Fact) -> str:
+    """A medal won at a competition of many events (« le bronze aux Jeux de Brovanie »): without
+    its discipline, every event's medallist answers « Qui a remporté le bronze … ? »."""
+    won = fold(strip_article(str(fact.get("object") or ""))).replace("’", "'")
+    medals = "|".join(re.escape(fold(word)) for word in lexicon.words("question_medal_objects"))
+    # the medal alone, or its competition after it (« aux Jeux de X »), not its event (« du slalom »)
+    if fact.get("kind") == "win" and re.fullmatch(rf"(?:{medals})(?:\s+(?:aux?|à|lors)\b.*)?", won):
+        return "a medal without its discipline has many winners"
     return ""
 
 

@@ -343,6 +343,7 @@ def _leads(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     "inverted",
     "fillable",
     "year_shown",
+    "ranged",
 )
 def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     date = str(fact.get("date") or "")
@@ -356,6 +357,8 @@ def _event(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "full_date": date_text(norm, with_preposition=False),
         "year": year,
         "year_inferred": bool(fact.get("year_inferred")),
+        # « du 4 au 8 avril »: its ISO date is the first day only, no answer to « À quelle date »
+        "ranged": re.search(r"\d\s*(?:au|-|–)\s*\d", date) is not None,
         "what": str(fact.get("what") or ""),
         "participants": participants,
         "inverted": ""
@@ -458,17 +461,12 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     phrase = (
         index.phrase(actor, fact.get("gender"), titled=False)
         if is_person
-        else Phrase(
-            re.sub(r"^(L[ae]s?|L’|L'|Une?|Des)\b", lambda m: m.group(0).lower(), actor),
-            french.normalize_gender(fact.get("gender")),
-            number,
-            article=False,
-        )
+        else actions.thing_phrase(actor, fact, number, str(index.header.get("title") or ""))
     )
     agent = str(fact.get("agent") or "")
     what = actions.asked_what(fact, agent, str(index.header.get("title") or ""))
     predicate = actions.unagreed(str(fact.get("predicate") or ""), fact)
-    date = actions.own_date(fact, predicate, what)
+    date = actions.own_date(fact, predicate, f"{what} {phrase.text}")
     context = {
         "actor": phrase,
         "actor_is_person": is_person,

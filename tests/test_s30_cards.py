@@ -1,0 +1,118 @@
+"""Session 30, families Z21's card judges found wrong, on invented sentences.
+
+1. A word that only ends like a simple future (« aux environs de », « des patrons », « à
+   Ferrara ») sets no clause in the future: « Dimanche soir aux environs de 22 heures, un feu a
+   éclaté » is the last Sunday, never the next one.
+2. A win whose object names nothing (« la danse sur glace », « le titre féminin »: no capital, no
+   year) is asked with the competition the title names (« … lors du Trophée de Vossberg 2018 »),
+   passive or active; a named object, or a title naming no competition, changes nothing.
+3. « Qui a remporté le bronze aux Jeux de X ? » has as many answers as the Games had events: no
+   « Qui » card for a medal without its discipline (lexicon question_medal_objects).
+4. « du 4 au 8 avril »: no « À quelle date … ? » (its ISO date is the first day only).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generators.questions.clause_tense import clause_tense
+from generators.questions.retouch import retime
+from tests.handmade import dated_deck
+
+TUESDAY = "2018-07-24"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Dimanche soir aux environs de 22 heures, un feu a éclaté à Sarnac.", "past"),
+        ("Dimanche, des patrons ont manifesté devant la préfecture.", "past"),
+        ("Dimanche, à Ferrara, le maire a inauguré le pont.", "past"),
+        ("Le club jouera dimanche à Vossberg.", "future"),
+        ("Nous les verrons dimanche à Vossberg.", "future"),
+        ("Dimanche, les environs de la ville seront fermés.", "future"),
+    ],
+)
+def test_a_noun_ending_like_a_future_is_no_future(sentence: str, tense: str) -> None:
+    assert clause_tense(sentence, "imanche") == tense
+
+
+def test_last_sunday_in_a_past_clause_with_a_noun_in_rons() -> None:
+    retimed = retime("Dimanche soir aux environs de 22 heures, un feu a éclaté à Sarnac.", TUESDAY)
+    assert "22 juillet 2018" in retimed, retimed
+    assert "29 juillet" not in retimed
+
+
+RESULTS = (
+    "Le Trophée de Vossberg, compétition de patinage artistique, s'est déroulé du 9 au 11 "
+    "novembre 2018. Le patinage en couple est remporté par Ana Vidal et Marc Roy, représentant "
+    "la Brovanie. La danse sur glace est remportée par Léa Brun et Paul Mir, représentant la "
+    "Sarnie."
+)
+
+
+def test_a_passive_win_of_an_unnamed_discipline_names_the_competition(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text, RESULTS, "Patinage artistique : résultats du Trophée de Vossberg 2018", True
+    )
+    won = [q.prompt for q in deck if q.prompt.startswith("Qui a remporté")]
+    assert won, [q.prompt for q in deck]
+    assert all("lors du Trophée de Vossberg 2018" in p for p in won), won
+    assert not any("en novembre 2018" in p for p in won), won  # the name holds the year
+
+
+def test_an_active_win_of_an_unnamed_title_names_the_competition(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "Chez les dames, la Brovanienne Ana Vidal a remporté le titre féminin devant Léa Brun.",
+        "Cyclisme : résultats des Championnats de Vossberg 2018",
+        True,
+    )
+    won = [q.prompt for q in deck if q.prompt.startswith("Qui a remporté")]
+    assert won and all("lors des Championnats de Vossberg 2018" in p for p in won), won
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Ana Vidal a remporté la Coupe de Sarnac dimanche devant Léa Brun.",
+            "Cyclisme : résultats du Trophée de Vossberg 2018",
+        ),
+        ("Ana Vidal a remporté le titre féminin dimanche devant Léa Brun.", "Vossberg : un titre"),
+    ],
+)
+def test_a_named_win_or_a_title_without_competition_is_left(
+    extract_text: Any, body: str, title: str
+) -> None:
+    deck = dated_deck(extract_text, body, title, True)
+    won = [q.prompt for q in deck if q.prompt.startswith("Qui a remporté")]
+    assert won and not any(" lors " in p for p in won), won
+
+
+def test_a_medal_without_its_discipline_gets_no_who_card(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "Le patineur Marc Olen est mort jeudi. Il avait remporté le bronze aux Jeux olympiques "
+        "de Brovanie en 2014 et la médaille d'or du slalom en 2016.",
+        "Mort du patineur Marc Olen",
+        True,
+    )
+    prompts = [q.prompt for q in deck]
+    assert not any(p.startswith("Qui a remporté le bronze") for p in prompts), prompts
+    assert any("bronze" in q.answer for q in deck), prompts  # still asked: what he won
+
+
+def test_a_range_of_days_gets_no_single_date(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "Les résultats ont été présentés lors du congrès de géologie du 4 au 8 avril 2018 à "
+        "Sarnac. Le musée a rouvert le 12 mai 2018 après deux ans de travaux.",
+        "Géologie : un congrès à Sarnac",
+        True,
+    )
+    answers = [q.answer for q in deck]
+    assert not any(a.endswith("4 avril 2018") for a in answers), answers  # « le 4 avril 2018 »
+    assert "4 au 8 avril 2018" in answers, answers  # the range, as written, in a cloze

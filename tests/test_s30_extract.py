@@ -1,0 +1,105 @@
+"""Session 30, extraction families seen on unseen articles (set Z21), on invented sentences.
+
+1. « aux environs de 22 heures », « aux alentours de 7 heures » are times of day, no count of
+   hours (lexicon quantity_clock_openers); « pendant 22 heures » stays a duration.
+2. A bare number subject of a compound tense counts the noun of the figure before it: « trois
+   personnes sont mortes et 40 ont été blessées » → 40 personnes (lexicon
+   quantity_elliptic_copulas); a number already in thousands takes no scale from it (« 20 millions
+   de joueurs, dont 500 000 ont … » → 500 000, never 500 000 millions).
+3. A capitalised number word after an article is part of a name (« le tournoi des Quatre
+   continents »), whatever the noun's capital; at a sentence's start it is a count.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.handmade import dated_facts as _facts
+
+
+def _amounts(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("value"), f.get("unit")) for f in _facts(extract_text, text, "quantity")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi soir aux environs de 22 heures, un incendie a éclaté dans un entrepôt de Sarnac.",
+        "Le cortège est parti aux alentours de 7 heures de la place du marché.",
+        "Les secours sont arrivés vers 23 heures sur les lieux de l'accident.",
+        "Le magasin ouvre ses portes à 9 heures le dimanche.",
+    ],
+)
+def test_time_of_day_is_no_count_of_hours(extract_text: Any, text: str) -> None:
+    assert not any(unit == "heures" for _, unit in _amounts(extract_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Les pompiers ont lutté pendant 22 heures contre le feu de forêt.", 22),
+        ("La traversée a duré environ 14 heures à cause de la tempête.", 14),
+    ],
+)
+def test_a_duration_in_hours_stays_a_count(extract_text: Any, text: str, value: int) -> None:
+    assert (value, "heures") in _amounts(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Au moins trois personnes sont mortes et 40 ont été blessées lors de la collision.",
+            (40, "personnes"),
+        ),
+        (
+            "Quatre randonneurs sont morts et 12 ont été secourus par hélicoptère.",
+            (12, "randonneurs"),
+        ),
+        (
+            "Le réseau compte 20 millions d'abonnés, dont 500 000 ont payé l'option complète.",
+            (500000, "abonnés"),
+        ),
+    ],
+)
+def test_a_bare_number_before_an_auxiliary_counts_the_noun_before(
+    extract_text: Any, text: str, expected: tuple[int, str]
+) -> None:
+    found = _amounts(extract_text, text)
+    assert expected in found, found
+    assert not any(value and value > 10**9 for value, _ in found), found
+
+
+def test_a_number_with_avoir_as_its_own_verb_is_no_ellipsis(extract_text: Any) -> None:
+    found = _amounts(
+        extract_text, "Le club compte 300 membres ; 40 ans après sa fondation, il grandit."
+    )
+    assert (40, "membres") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a remporté l'or au tournoi des Quatre continents en 2015 à Vossberg.",
+        "Le festival des Trois Continents se tient chaque automne à Sarnac.",
+        "Il a étudié la guerre des Six Jours pendant sa thèse.",
+    ],
+)
+def test_a_capitalised_number_word_after_an_article_is_a_name(extract_text: Any, text: str) -> None:
+    assert not any(value in (3, 4, 6) for value, _ in _amounts(extract_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois hommes ont été arrêtés mardi à Sarnac.", (3, "hommes")),
+        ("Selon la police, trois hommes ont été arrêtés mardi.", (3, "hommes")),
+        ("Le club aligne quatre continents de joueurs selon son président.", (4, "continents")),
+    ],
+)
+def test_a_number_word_at_the_start_or_in_lower_case_is_a_count(
+    extract_text: Any, text: str, expected: tuple[int, str]
+) -> None:
+    assert expected in _amounts(extract_text, text)
