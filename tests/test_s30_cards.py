@@ -116,3 +116,69 @@ def test_a_range_of_days_gets_no_single_date(extract_text: Any) -> None:
     answers = [q.answer for q in deck]
     assert not any(a.endswith("4 avril 2018") for a in answers), answers  # « le 4 avril 2018 »
     assert "4 au 8 avril 2018" in answers, answers  # the range, as written, in a cloze
+
+
+def test_a_connective_opening_a_card_is_dropped(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "La tempête a frappé la côte de Vossberg mardi. En plus, 13 personnes ont été blessées "
+        "à Sarnac. D'ailleurs, 40 maisons ont été détruites à Sarnac.",
+        "Tempête à Vossberg",
+        True,
+    )
+    prompts = [q.prompt for q in deck]
+    assert any("13" in q.answer for q in deck), prompts
+    assert not any("En plus" in p or "D’ailleurs" in p or "D'ailleurs" in p for p in prompts)
+
+
+def test_a_bare_region_is_no_entity_to_ask_the_head_of(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "Le président de la Région, Paul Mir, a annoncé mardi la reprise de l'aéroport de Sarnac.",
+        "Sarnac : la Région reprend l'aéroport",
+        True,
+    )
+    prompts = [q.prompt for q in deck]
+    assert not any(p.startswith("Qui dirige") and "la Région ?" in p for p in prompts), prompts
+    assert not any(p.startswith("Qui dirigeait la Région") for p in prompts), prompts
+
+
+def test_a_bare_function_is_no_false_role() -> None:
+    from generators.questions.distractors import _article_pool
+    from generators.questions.index import ArticleIndex
+    from tests.handmade import fact
+
+    def role(n: int, person: str, held: str) -> Any:
+        sentence = f"{person}, {held}, a confirmé la date."
+        return fact("person_role", sentence, n, person=person, role=held, gender="f")
+
+    facts = [
+        role(0, "Anne Vidal", "ministre de la Justice"),
+        role(1, "Claire Roy", "présidente"),
+        role(2, "Léa Brun", "directrice de l'hôpital de Sarnac"),
+        role(3, "Ana Mir", "chanteuse"),
+    ]
+    index = ArticleIndex.build(facts, {"title": "Vossberg : un débat", "date": "2018-06-03"})
+    pool = _article_pool("role", facts[0], {"gender": "f"}, index)
+    assert "directrice de l'hôpital de Sarnac" in pool, pool
+    assert "chanteuse" in pool, pool  # a trade alone is a statement of its own
+    assert "présidente" not in pool, pool  # of what? « Anne Vidal était présidente » says nothing
+
+
+@pytest.mark.parametrize(
+    ("body", "vague"),
+    [
+        (
+            "La NASA lance un appel aux industriels de Vossberg en avril 2018.",
+            "Qui a lancé un appel",
+        ),
+        ("Le club a déposé une plainte mardi à Sarnac.", None),
+    ],
+)
+def test_an_indefinite_object_of_two_words_is_no_one_answer(
+    extract_text: Any, body: str, vague: str | None
+) -> None:
+    deck = dated_deck(extract_text, body, "Vossberg : une annonce", True)
+    prompts = [q.prompt for q in deck]
+    if vague:
+        assert not any(p.startswith(vague) for p in prompts), prompts

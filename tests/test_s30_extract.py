@@ -103,3 +103,44 @@ def test_a_number_word_at_the_start_or_in_lower_case_is_a_count(
     extract_text: Any, text: str, expected: tuple[int, str]
 ) -> None:
     assert expected in _amounts(extract_text, text)
+
+
+def _actions(extract_text: Any, text: str) -> list[Any]:
+    return _facts(extract_text, text, "action")
+
+
+def test_a_first_name_the_tagger_took_for_a_pronoun_is_still_an_agent(extract_text: Any) -> None:
+    text = "Le patinage en couple est remporté par Natalia Zabiiako et Aleksandr Enbert, représentant la Brovanie."
+    won = [f for f in _actions(extract_text, text) if f.get("kind") == "win"]
+    assert [f.get("agent") for f in won] == ["Natalia Zabiiako et Aleksandr Enbert"], won
+
+
+def test_a_passive_win_by_a_lower_case_noun_has_no_agent(extract_text: Any) -> None:
+    text = "Le patinage en couple est remporté par la paire locale, devant les favoris."
+    won = [f for f in _actions(extract_text, text) if f.get("kind") == "win"]
+    assert not any(f.get("agent") and f.get("agent")[:1].isupper() for f in won), won
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (
+            "Le patineur artistique Denis Olen est décédé le 19 juillet 2018 à Vossberg, Brovanie.",
+            "Le patineur artistique Denis Olen est décédé",
+        ),
+        (
+            "Le chanteur Paul Mir est mort le 3 mai 2017 à Sarnac.",
+            "Le chanteur Paul Mir est mort",
+        ),
+    ],
+)
+def test_an_event_keeps_the_name_after_its_subjects_title(
+    extract_text: Any, text: str, what: str
+) -> None:
+    events = _facts(extract_text, text, "event")
+    assert len(events) == 1 and str(events[0].get("what")).startswith(what), events
+
+
+def test_an_event_without_a_name_after_the_title_is_unchanged(extract_text: Any) -> None:
+    events = _facts(extract_text, "Le pont de Sarnac a été inauguré le 3 mai 2017.", "event")
+    assert [f.get("what") for f in events] == ["Le pont de Sarnac a été inauguré"], events

@@ -49,6 +49,9 @@ def clause_words(doc: Doc, verb: Token, skip: range) -> str:
             around = {*skip, *range(verb.left_edge.i, verb.right_edge.i + 1)}
             lead = phrase_words(doc, host, around, 8)
     parts = [phrase_words(doc, subject, skip, 8) if subject is not None else lead]
+    named = _named_after(verb, subject, skip)
+    if named is not None:  # « Le patineur Marc Olen est décédé »: the title and the name
+        parts[0] = f"{parts[0]} {phrase_words(doc, named, skip, 8)}"
     aux = [
         c
         for c in verb.children
@@ -94,6 +97,24 @@ def _clitic(tok: Token) -> bool:
             after.i == tok.head.i or (after.head.i == tok.head.i and after.pos_ in ("AUX", "PRON"))
         )
         and not tok.dep_.startswith("nsubj")  # « nous avons signé »
+    )
+
+
+def _named_after(verb: Token, subject: Token | None, skip: range) -> Token | None:
+    """Return the name the parser made a second subject right after a title subject (« le
+    patineur | Marc Olen est décédé »), or None."""
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_.startswith("nsubj")
+            and c.i not in skip
+            and c.pos_ == "PROPN"
+            and c.left_edge.i == subject.right_edge.i + 1
+        ),
+        None,
     )
 
 

@@ -270,7 +270,10 @@ def _article_pool(
                 r
                 for p in index.people.values()
                 for r in p.roles
-                if fold(r) != own and role_class(r) != "status" and _agrees(r, gender)
+                if fold(r) != own
+                and role_class(r) != "status"
+                and _agrees(r, gender)
+                and (role_class(r) != "function" or len(r.split()) > 1)  # « présidente » of what?
             )
         )
     if pool in ("amount", "number"):

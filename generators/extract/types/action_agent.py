@@ -37,7 +37,9 @@ def agent_token(verb: Any, offset: int, index: NameIndex) -> Any | None:
     ):
         return found
     named = doc[verb.i + 2]
-    return named if named.pos_ == "PROPN" and person_of(named, doc, offset, index) else None
+    # a first name the tagger took for a pronoun is still a name when the model tags a person
+    tagged = named.pos_ == "PROPN" or (named.ent_type_ == "PER" and named.text[:1].isupper())
+    return named if tagged and person_of(named, doc, offset, index) else None
 
 
 def agent_of(doc: Any, tok: Any, offset: int, index: NameIndex) -> str | None:
