@@ -182,3 +182,54 @@ def test_an_indefinite_object_of_two_words_is_no_one_answer(
     prompts = [q.prompt for q in deck]
     if vague:
         assert not any(p.startswith(vague) for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("what", "said"),
+    [
+        ("le patinage en couple", "le patinage en couple lors du Trophée de Vossberg 2018"),
+        (
+            "le titre féminin en 2 h 47 min",
+            "le titre féminin lors du Trophée de Vossberg 2018 en 2 h 47 min",
+        ),
+        (
+            "le titre féminin devant Léa Brun",
+            "le titre féminin lors du Trophée de Vossberg 2018 devant Léa Brun",
+        ),
+        ("la course de Sarnac", ""),  # named: left as it is
+        ("la Coupe de Brovanie", ""),
+        ("l'édition 2018", ""),
+    ],
+)
+def test_an_unnamed_win_takes_the_titles_competition_after_its_own_words(
+    what: str, said: str
+) -> None:
+    from generators.questions.event_context import unnamed_win
+
+    assert unnamed_win(what, "Patinage : résultats du Trophée de Vossberg 2018") == said
+
+
+def test_their_object_and_a_title_with_two_actors_get_no_who_card(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "La Brovanie, premier producteur de sel au monde, a ratifié ce matin le traité de "
+        "Vossberg sur les océans. À la mi-journée, la Sarnie a également annoncé leur "
+        "ratification dans un communiqué commun.",
+        "La Brovanie et la Sarnie ratifient le traité de Vossberg",
+        True,
+    )
+    prompts = [q.prompt for q in deck]
+    assert not any(p.startswith("Qui a ratifié") for p in prompts), prompts
+    assert not any(p.startswith("Qui a annoncé leur") for p in prompts), prompts
+
+
+def test_one_actor_in_the_title_keeps_the_who_card(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "La Brovanie, premier producteur de sel au monde, a ratifié ce matin le traité de "
+        "Vossberg sur les océans.",
+        "La Brovanie ratifie le traité de Vossberg",
+        True,
+    )
+    prompts = [q.prompt for q in deck]
+    assert any(p.startswith("Qui a ratifié le traité") for p in prompts), prompts

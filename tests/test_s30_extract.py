@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.handmade import DATED_HEAD
 from tests.handmade import dated_facts as _facts
 
 
@@ -144,3 +145,58 @@ def test_an_event_keeps_the_name_after_its_subjects_title(
 def test_an_event_without_a_name_after_the_title_is_unchanged(extract_text: Any) -> None:
     events = _facts(extract_text, "Le pont de Sarnac a été inauguré le 3 mai 2017.", "event")
     assert [f.get("what") for f in events] == ["Le pont de Sarnac a été inauguré"], events
+
+
+def _role_pairs(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    return {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour le député Yves Caron, soutien de Paul Mir à la primaire, le projet est mauvais.",
+        "Anne Roy, partisane de Léa Brun depuis 2015, a quitté le parti mardi.",
+        "Marc Lenoir, allié de Paul Mir au conseil, a voté contre le budget.",
+    ],
+)
+def test_a_supporter_is_a_relation_not_a_role(extract_text: Any, text: str) -> None:
+    roles = _role_pairs(extract_text, text)
+    assert not any(str(role).startswith(("soutien", "partisan", "allié")) for _, role in roles), (
+        roles
+    )
+
+
+def test_a_deputy_keeps_his_role_next_to_a_relation(extract_text: Any) -> None:
+    text = "Pour le député Yves Caron, soutien de Paul Mir à la primaire, le projet est mauvais."
+    assert ("Yves Caron", "député") in _role_pairs(extract_text, text)
+
+
+def test_premier_written_alone_before_a_name_is_no_part_of_it(extract_text: Any) -> None:
+    text = (
+        "Dans le cadre des primaires, l'ancien Premier ministre Paul Mir a proposé la "
+        "suppression de l'article 12 de la Constitution de Brovanie. Le même jour, l'ancien "
+        "Premier Paul Mir tente de convaincre les électeurs."
+    )
+    facts = extract_text(DATED_HEAD + text + "\n")
+    named = {str(f.get("person") or f.get("actor") or "") for f in facts}
+    assert "Paul Mir" in named, named
+    assert not any(n.startswith("Premier") for n in named), named
+
+
+def test_a_part_of_the_day_is_no_complement(extract_text: Any) -> None:
+    text = (
+        "Le président élu Paul Mir a annoncé hier soir que l'opérateur Vossnet et le fabricant "
+        "Sarnac, filiales de la firme Brovia, allaient relocaliser 8 000 emplois en Brovanie."
+    )
+    said = [f.get("complement") for f in _actions(extract_text, text)]
+    assert "soir" not in said, said
+
+
+def test_premier_is_no_name_word(nlp: Any) -> None:
+    from generators.extract.name_spans import is_name_word, name_span
+
+    doc = nlp("Le même jour, l'ancien Premier Paul Mir tente de convaincre les électeurs.")
+    premier = next(t for t in doc if t.text == "Premier")
+    assert not is_name_word(premier)
+    span = name_span(doc, premier.i + 1)
+    assert span is not None and doc[span[0] : span[1]].text == "Paul Mir"

@@ -53,7 +53,7 @@ def unnamed_win(what: str, title: str) -> str:
     (« la danse sur glace », « le titre masculin »: no capital, no year, before what it won against
     or by), as « … lors du Trophée de Brovanie 2018 »: « Qui a remporté la danse sur glace ? » fits
     every competition of the season. Else ''."""
-    cut = re.search(r"\s(?:devant|face à|contre|avec|grâce à|en|au terme d)", what)
+    cut = re.search(r"\s(?:devant|face à|contre|avec|grâce à|au terme d|en (?=\d))", what)
     head, rest = (what[: cut.start()], what[cut.start() :]) if cut else (what, "")
     if re.search(r"\d|\b[A-ZÀ-Ý]", head[1:]) or len(head.split()) < 2:
         return ""  # « le titre de Brovanie », « la course » (a part: whole_of)

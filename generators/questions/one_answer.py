@@ -30,7 +30,11 @@ def second_answer(question: Question, fact: Fact, index: ArticleIndex) -> str:
         return _bare_body_of(str(fact.get("role") or "")) or _rival_holder(fact, index)
     if template.startswith("action-qui"):
         return (
-            _shared_medal(fact) or _rival_actor(fact, index) or _other_race(question, fact, index)
+            _shared_medal(fact)
+            or _their_object(fact)
+            or _rival_actor(fact, index)
+            or _other_race(question, fact, index)
+            or _title_pair(fact, str(index.header.get("title") or ""))
         )
     if template in _FUNCTION_ASKED:
         return _other_function(fact, index)
@@ -160,6 +164,30 @@ def _shared_medal(fact: Fact) -> str:
     # the medal alone, or its competition after it (« aux Jeux de X »), not its event (« du slalom »)
     if fact.get("kind") == "win" and re.fullmatch(rf"(?:{medals})(?:\s+(?:aux?|à|lors)\b.*)?", won):
         return "a medal without its discipline has many winners"
+    return ""
+
+
+def _their_object(fact: Fact) -> str:
+    """« Qui a annoncé leur ratification ? »: « leur » names others the card does not say."""
+    words = str(fact.get("object") or fact.get("complement") or "").lower().split()
+    if words[:1] in (["leur"], ["leurs"]):
+        return "« leur » in the object refers to people the card does not name"
+    return ""
+
+
+def _title_pair(fact: Fact, title: str) -> str:
+    """The title gives the action two actors (« A et B ratifient l'accord »), the sentence one:
+    « Qui a ratifié l'accord ? » has both for answers."""
+    lemma = fold(str(fact.get("verb") or ""))
+    stem = lemma[:-2] if lemma.endswith(("er", "ir", "re")) else lemma
+    actor = fold(strip_article(str(fact.get("actor") or ""))).split()
+    if len(stem) < 4 or not actor:
+        return ""
+    for segment in re.split(r"\s*:\s*", fold(title)):
+        verb = re.search(rf"\b{re.escape(stem)}\w*", segment)
+        before = segment[: verb.start()] if verb else ""
+        if verb and " et " in f" {before} " and actor[0] in before.split():
+            return "the title names two actors of this action"
     return ""
 
 

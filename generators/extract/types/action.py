@@ -52,6 +52,7 @@ from generators.extract.types.action_phrase import (
     phrase_plural,
     post_after,
     role_after,
+    verb_complement,
     verb_object,
 )
 from generators.extract.types.action_story import (
@@ -359,9 +360,7 @@ def _complement(verb: Any, entry: Verb, ctx: Context, offset: int, obj: str | No
         found = order_content(verb)
         if found:
             return found
-    complement = next(
-        (phrase(c, ctx, offset) for c in verb.children if c.dep_ in _COMPLEMENTS), None
-    )
+    complement = verb_complement(verb, _COMPLEMENTS, ctx, offset)
     if complement and complement.lower() in lexicon.word_set("action_stance_phrases"):
         complement = None  # « a décidé de son côté »: whose turn it is, not what was decided
     if complement is None and obj is None and entry.kind == "appointment":

@@ -163,6 +163,14 @@ def verb_object(verb: Any, ctx: Context, offset: int) -> str | None:
     )
 
 
+def verb_complement(verb: Any, deps: tuple[str, ...], ctx: Context, offset: int) -> str | None:
+    """Return the phrase of the verb's first complement of `deps`; a part of the day the parser
+    hung there is none (« a annoncé hier soir que … »: « soir »)."""
+    times = lexicon.word_set("event_day_parts")
+    found = (c for c in verb.children if c.dep_ in deps and c.lower_ not in times)
+    return next((phrase(c, ctx, offset) for c in found), None)
+
+
 def object_after_manner(verb: Any, ctx: Context, offset: int) -> str | None:
     """Return « un accord » of « a signé de manière solennelle un accord » (the parser hangs it there)."""
     manners = lexicon.word_set("action_manner_nouns")
