@@ -200,3 +200,41 @@ def test_premier_is_no_name_word(nlp: Any) -> None:
     assert not is_name_word(premier)
     span = name_span(doc, premier.i + 1)
     assert span is not None and doc[span[0] : span[1]].text == "Paul Mir"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [
+        ("La température est redescendue à -20°C lundi à Vossberg.", -20, False),
+        ("À Sarnac, la température a atteint 15 °C mardi après-midi.", 15, False),
+        ("La normale pour décembre est de -6,3°C à Vossberg.", -6.3, False),
+        ("La température est tombée dans les environs de -18°C dans la nuit.", -18, True),
+    ],
+)
+def test_a_temperature_in_degrees_celsius_is_a_quantity(
+    extract_text: Any, text: str, value: float, approx: bool
+) -> None:
+    found = [
+        (f.get("value"), f.get("unit"), f.get("approx"))
+        for f in _facts(extract_text, text, "quantity")
+    ]
+    assert (value, "°C", approx) in found, found
+
+
+def test_a_degree_sign_without_its_scale_is_no_celsius(extract_text: Any) -> None:
+    found = _amounts(extract_text, "Le virage de 90° est dangereux, selon le maire de Sarnac.")
+    assert not any(unit == "°C" for _, unit in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La société va embaucher 3  000 personnes à Sarnac.", 3000),  # two blanks in the number
+        ("La société compte 12 500 salariés à Vossberg.", 12500),
+    ],
+)
+def test_digit_groups_split_by_two_blanks_are_one_number(
+    extract_text: Any, text: str, value: int
+) -> None:
+    values = [v for v, _ in _amounts(extract_text, text)]
+    assert value in values and 0 not in values, values

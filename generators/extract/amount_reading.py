@@ -93,8 +93,11 @@ def _read_number(doc: Doc, i: int, limit: int) -> tuple[int, float, int, bool] |
     if numbers.is_digits(first):
         text, j = first, i + 1
         if re.fullmatch(r"\d{1,3}", first):
-            while j < limit and doc[j - 1].whitespace_ and THREE_DIGITS.match(doc[j].text):
-                text, j = f"{text} {doc[j].text}", j + 1
+            while j < limit and doc[j - 1].whitespace_:
+                k = j + 1 if doc[j].is_space and j + 1 < limit else j  # « 3  000 »: two blanks
+                if not THREE_DIGITS.match(doc[k].text):
+                    break
+                text, j = f"{text} {doc[k].text}", k + 1
             if j < limit and doc[j - 1].whitespace_ and re.fullmatch(r"\d{3},\d+", doc[j].text):
                 text, j = f"{text} {doc[j].text}", j + 1  # « 1 143,72 »: decimals in the last group
         value = numbers.parse_digits(text)
@@ -435,6 +438,8 @@ def _read_unit(doc: Doc, quantity: Quantity, sent: Span) -> Span | None:
         return doc[k : k + 2]
     if doc[k].text in lexicon.words("quantity_currencies"):
         return doc[k : per_unit_end(doc, k + 1, sent)]
+    if doc[k].text == "°" and k + 1 < sent.end and doc[k + 1].text in ("C", "F"):
+        return doc[k : k + 2]  # « -20°C », which the tokenizer splits in two
     if amount_marks.is_scaled_symbol(doc[k].text):
         return doc[k : k + 1]  # « 30 M€. » ending a sentence, which the tagger may call a name
     while (
