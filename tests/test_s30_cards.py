@@ -233,3 +233,18 @@ def test_one_actor_in_the_title_keeps_the_who_card(extract_text: Any) -> None:
     )
     prompts = [q.prompt for q in deck]
     assert any(p.startswith("Qui a ratifié le traité") for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("L’incendie à commencé le 5 mai à Sarnac.", "L’incendie a commencé le 5 mai à Sarnac."),
+        ("Le club à été racheté en 2019.", "Le club a été racheté en 2019."),
+        ("Il est tout à fait prêt.", "Il est tout à fait prêt."),  # « à fait » is no slip
+        ("Il habite à Sarnac depuis l'été.", "Il habite à Sarnac depuis l'été."),
+    ],
+)
+def test_a_written_for_the_auxiliary_is_mended(text: str, mended: str) -> None:
+    from generators.questions.mend import mend
+
+    assert mend(text) == mended

@@ -214,7 +214,9 @@ def _homophone_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     locutions = "|".join(re.escape(w).replace("'", "['’]") for w in _slips("locution"))
     pronominal = lexicon.alternation(_slips("pronominal"))
     adverbs = lexicon.alternation(_slips("presentative"))
+    auxiliary = lexicon.alternation(_slips("auxiliary"))
     return (
+        (re.compile(rf"(?<![\w'’-])à (?=(?:{auxiliary})(?![\w-]))"), "a"),
         (re.compile(rf"(?<![\w'’-])([Aa]) (?=(?:{locutions})(?:(?<=['’])|(?![\w-])))"), "à"),
         (re.compile(rf"(?<![\w'’-])([Cc])(['’])est (?=(?:{pronominal})(?:e|s|es)?(?![\w-]))"), "s"),
         (
@@ -226,8 +228,10 @@ def _homophone_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _homophones(part: str) -> str:
     """« a l'issue de » → « à l'issue de », « c'est déroulé » → « s'est déroulé », « se sont
-    désormais 128 États » → « ce sont désormais 128 États »."""
-    locution, pronominal, presentative = _homophone_patterns()
+    désormais 128 États » → « ce sont désormais 128 États », « l'incendie à commencé » → « a
+    commencé »."""
+    auxiliary, locution, pronominal, presentative = _homophone_patterns()
+    part = auxiliary[0].sub("a ", part)  # « l'incendie à commencé »
     part = locution[0].sub(lambda m: "À " if m.group(1) == "A" else "à ", part)
     part = pronominal[0].sub(
         lambda m: ("S" if m.group(1) == "C" else "s") + m.group(2) + "est ", part
