@@ -324,9 +324,9 @@ def action(sentence: str, obj: str, actor: str = "La mairie", predicate: str = "
     )
 
 
-def who_card(made: Fact) -> str:
+def who_card(made: Fact) -> str | None:
     result = explain_questions([made], VALMIR, selection=Selection(per_fact=0))
-    return next(q.prompt for q in result.kept if q.template == "action-qui")
+    return next((q.prompt for q in result.kept if q.template == "action-qui"), None)
 
 
 @pytest.mark.parametrize(
@@ -361,37 +361,39 @@ def who_card(made: Fact) -> str:
         (
             "La mairie a lancé une campagne à Valmir.",
             "une campagne",
-            "Qui a lancé une campagne en mars 2031 ?",
+            None,  # the complement stays out; alone, « une campagne » is too vague (session 30)
         ),
         (
             "La mairie a lancé une campagne pour la mairie de Castelnès.",
             "une campagne",
-            "Qui a lancé une campagne en mars 2031 ?",
+            None,  # the complement stays out; alone, « une campagne » is too vague (session 30)
         ),
         (
             "La mairie a lancé une campagne sur les réseaux sociaux lundi et mardi.",
             "une campagne",
-            "Qui a lancé une campagne en mars 2031 ?",
+            None,  # the complement stays out; alone, « une campagne » is too vague (session 30)
         ),
         (
             "La mairie a lancé une campagne sur les réseaux sociaux de toute la région autour du "
             "grand lac de Valmir.",
             "une campagne",
-            "Qui a lancé une campagne en mars 2031 ?",
+            None,  # the complement stays out; alone, « une campagne » is too vague (session 30)
         ),
         (
             "La mairie a lancé une campagne pour 12,5 millions d'euros.",
             "une campagne",
-            "Qui a lancé une campagne en mars 2031 ?",
+            None,  # the complement stays out; alone, « une campagne » is too vague (session 30)
         ),
         (
             "La mairie a lancé une campagne, sur les réseaux sociaux.",
             "une campagne",
-            "Qui a lancé une campagne en mars 2031 ?",
+            None,  # the complement stays out; alone, « une campagne » is too vague (session 30)
         ),
     ],
 )
-def test_an_object_is_asked_with_its_complement(sentence: str, obj: str, expected: str) -> None:
+def test_an_object_is_asked_with_its_complement(
+    sentence: str, obj: str, expected: str | None
+) -> None:
     actor = sentence.split(" a lancé")[0]
     assert who_card(action(sentence, obj, actor=actor)) == expected
 

@@ -248,3 +248,20 @@ def test_a_written_for_the_auxiliary_is_mended(text: str, mended: str) -> None:
     from generators.questions.mend import mend
 
     assert mend(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("title", "whole"),
+    [
+        ("Patinage : résultats du Trophée de Vossberg 2018", "du Trophée de Vossberg 2018"),
+        ("Cyclisme : résultats de la Coupe de Brovanie 2019", "de la Coupe de Brovanie 2019"),
+        ("Ski : victoires des Championnats de Vossberg", "des Championnats de Vossberg"),
+        ("Football : la finale de Coupe de Sarnac", "de la Coupe de Sarnac"),
+        ("Tour de Valmontie 2016 : A remporte l'étape", "du Tour de Valmontie 2016"),
+        ("Vossberg : un titre pour le club", ""),
+    ],
+)
+def test_the_competition_a_title_names_after_a_word(title: str, whole: str) -> None:
+    from generators.questions.event_context import competition
+
+    assert competition(title) == whole

@@ -41,16 +41,6 @@ def thing_phrase(actor: str, fact: Fact, number: str, title: str) -> Phrase:
     return Phrase(subject, normalize_gender(fact.get("gender")), number, article=False)
 
 
-def specific(what: str, place: str, date: str) -> bool:
-    """Tell an action clause with one right answer: a definite object of three words or more, or
-    the place or date that pins the clause down; an indefinite object of two words stays vague
-    whatever its date (« Qui a lancé un appel en avril 2016 ? »)."""
-    indefinite = re.match(r"(?i)^(?:une?|des)\b", what) is not None
-    if len(what.split()) >= 3 and not indefinite:
-        return True
-    return bool(place or date) and not (indefinite and len(what.split()) <= 2)
-
-
 def asked_who(actor: str, is_person: bool) -> bool:
     """Tell whether « Qui » asks for the actor: a person, an institution or a named body; never a
     thing nor an indefinite phrase (« un homme » was judged useless)."""

@@ -30,8 +30,10 @@ def competition(title: str) -> str:
     for segment in segments:  # « Patinage : résultats du Trophée de Brovanie 2018 »
         words = segment.split()
         for k, word in enumerate(words[:-1]):
-            if word.lower() in ("du", "des", "de") and words[k + 1][:1].isupper():
-                found = _opening(words[k + 1 :] if word.lower() != "de" else words[k + 2 :])
+            low = word.lower()
+            start = k + 2 if low == "de" and words[k + 1].lower() == "la" else k + 1
+            if low in ("du", "des", "de") and start < len(words) and words[start][:1].isupper():
+                found = _opening(words[start:])
                 if found:
                     return found
     return ""

@@ -32,6 +32,7 @@ def second_answer(question: Question, fact: Fact, index: ArticleIndex) -> str:
         return (
             _shared_medal(fact)
             or _their_object(fact)
+            or _vague_object(question, fact)
             or _rival_actor(fact, index)
             or _other_race(question, fact, index)
             or _title_pair(fact, str(index.header.get("title") or ""))
@@ -172,6 +173,17 @@ def _their_object(fact: Fact) -> str:
     words = str(fact.get("object") or fact.get("complement") or "").lower().split()
     if words[:1] in (["leur"], ["leurs"]):
         return "« leur » in the object refers to people the card does not name"
+    return ""
+
+
+def _vague_object(question: Question, fact: Fact) -> str:
+    """« Qui a lancé un appel en avril 2016 ? »: an indefinite object of one noun, said with no
+    more than a date, fits anyone who did the like that month."""
+    predicate = re.escape(str(fact.get("predicate") or ""))
+    asked = question.prompt.replace("’", "'")
+    dates = r"(?:\s+(?:en|le|dans|au|à|la|l')\b.*)?"
+    if predicate and re.fullmatch(rf"Qui {predicate} (?:une?|des) [\w-]+{dates} \?", asked):
+        return "an indefinite object of one noun has many doers"
     return ""
 
 

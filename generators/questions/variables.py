@@ -479,7 +479,9 @@ def _action(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
         "agent": agent,
         "what": what,
         "object": str(fact.get("object") or ""),
-        "specific": actions.specific(what, str(fact.get("place") or ""), date),
+        # one right answer: a long enough object, or the place or date that pins the clause down
+        "specific": (len(what.split()) >= 3 and not re.match(r"(?i)^(?:une?|des)\b", what))
+        or bool(fact.get("place") or date),
         "where": str(fact.get("place") or ""),
         "when": date,
         "age": str(fact.get("age") or ""),
