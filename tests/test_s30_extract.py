@@ -238,3 +238,40 @@ def test_digit_groups_split_by_two_blanks_are_one_number(
 ) -> None:
     values = [v for v, _ in _amounts(extract_text, text)]
     assert value in values and 0 not in values, values
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "subject"),
+    [
+        (
+            "Le taux de fécondité est passé de 1,54 en 2015 à 1,60 en 2016 en Brovanie.",
+            {1.54, 1.6},
+            "taux de fécondité",
+        ),
+        (
+            "La loi avait été votée en 1979 alors que le taux de natalité se situait à 2,75.",
+            {2.75},
+            "taux de natalité",
+        ),
+        ("L'indice des prix a atteint 103,2 en mars selon l'institut.", {103.2}, "indice"),
+    ],
+)
+def test_a_rate_keeps_its_bare_values(
+    extract_text: Any, text: str, values: set[float], subject: str
+) -> None:
+    rates = [f for f in _facts(extract_text, text, "quantity") if f.get("unit") is None]
+    assert {f.get("value") for f in rates} >= values, rates
+    assert all(str(f.get("subject")).startswith(subject) for f in rates), rates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club a gagné 3 à 1 dimanche à Sarnac.",  # a score, no rate
+        "La mairie a reçu 12 à 15 plaintes en mars.",  # counted: its noun, no bare value
+        "Le prix a été fixé à 2,75 par le conseil.",  # no rate noun for a subject
+    ],
+)
+def test_a_bare_number_without_a_rate_stays_out(extract_text: Any, text: str) -> None:
+    bare = [f for f in _facts(extract_text, text, "quantity") if f.get("unit") is None]
+    assert not bare, bare

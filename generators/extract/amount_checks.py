@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from generators import lexicon
 from generators.extract import amount_marks
+from generators.extract.amount_alone import rate_alone, scaled_alone
 from generators.extract.amount_frames import named_month_period, ranked_window, repeated
 from generators.extract.amount_series import (
     continues,
@@ -24,13 +25,10 @@ from generators.extract.amounts import (
     ELLIPSIS_BEFORE,
     Quantity,
     end_of_unit,
-    head_phrase,
     hedged,
     noun_phrase,
     quantity_sentence,
 )
-
-_SUBJECT_STEPS = 4  # heads walked up from an amount to the verb whose subject it is about
 
 
 def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
@@ -332,7 +330,7 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
     if quantity.has_scale > 1:  # « (21 millions) » after « 53 millions de francs »
         scaled = next((q for q in reversed(found) if q.unit_text and q.has_scale > 1), None)
         if scaled is None:  # « le nombre de diabétiques dépasse 3,5 millions »
-            return _number_of(doc, quantity, sent) or _scaled_alone(doc, quantity, sent)
+            return _number_of(doc, quantity, sent) or scaled_alone(doc, quantity, sent)
         quantity.unit_text, quantity.inherited = scaled.unit_text, True
         return True
     durations = lexicon.word_set("quantity_duration_units")
@@ -350,6 +348,7 @@ def resolve_bare(doc: Doc, quantity: Quantity, sent: Span, found: list[Quantity]
             or take_compared_noun(doc, quantity, sent)
             or _toll(doc, quantity, sent)
             or hedged(doc, quantity, sent)
+            or rate_alone(doc, quantity, sent)
         )
     mantissa = antecedent.value / antecedent.has_scale
     part = before in ELLIPSIS_BEFORE and quantity.value <= mantissa  # « 43 prévenus, dont 14 »
@@ -391,28 +390,6 @@ def _whole_of(doc: Doc, quantity: Quantity, antecedent: Quantity, sent: Span) ->
         and end_of_unit(antecedent) <= k - 2
         and antecedent.start >= sent.start
     )
-
-
-def _scaled_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
-    """Keep « la dette atteint 26 milliards » without a unit: a scale word makes it an amount whose
-    noun the article leaves implied; what it is about is the subject of its clause (« dette »).
-    Without such a subject, or glued to a name (« Paris 2 millions »), it is dropped."""
-    before = doc[quantity.start - 1] if quantity.start > sent.start else None
-    if before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
-        return False
-    tok = doc[quantity.end - 1]
-    for _ in range(_SUBJECT_STEPS):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        subject = next(
-            (c for c in tok.children if c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN")),
-            None,
-        )
-        if subject is not None and tok.pos_ in ("VERB", "AUX"):
-            quantity.extra["subject"] = head_phrase(subject)
-            return True
-    return False
 
 
 def _toll(doc: Doc, quantity: Quantity, sent: Span) -> bool:

@@ -187,7 +187,10 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     if found and found[-1].extra.get("change_to") == i:  # the Y of « passer de X à Y »
         quantity.extra.setdefault("subject", found[-1].extra.get("subject"))
     if quantity.unit_text is None and not (found or quantity.approx or quantity.bound):
-        return None if quantity.has_scale == 1 else quantity  # « la dette atteint 26 milliards »
+        kept = quantity.has_scale > 1 or quantity.extra.get(
+            "rate"
+        )  # « la dette atteint 26 milliards »
+        return quantity if kept else None
     return quantity
 
 

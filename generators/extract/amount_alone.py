@@ -1,0 +1,60 @@
+"""A number kept without a unit, told by the subject of its clause: an amount whose scale word
+says it is one (« la dette atteint 26 milliards »), or a value of a rate (« le taux de fécondité
+est passé de 1,54 à 1,60 », lexicon quantity_rate_subjects)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from generators import lexicon
+from generators.extract.amounts import Quantity, head_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_SUBJECT_STEPS = 4  # heads walked up from an amount to the verb whose subject it is about
+
+
+def scaled_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Keep « la dette atteint 26 milliards » without a unit: a scale word makes it an amount whose
+    noun the article leaves implied; what it is about is the subject of its clause (« dette »).
+    Without such a subject, or glued to a name (« Paris 2 millions »), it is dropped."""
+    before = doc[quantity.start - 1] if quantity.start > sent.start else None
+    if before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
+        return False
+    tok = doc[quantity.end - 1]
+    for _ in range(_SUBJECT_STEPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        subject = next(
+            (c for c in tok.children if c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
+        if subject is not None and tok.pos_ in ("VERB", "AUX"):
+            quantity.extra["subject"] = head_phrase(subject)
+            return True
+    return False
+
+
+def rate_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Keep a bare number whose clause's subject is a rate (« le taux de chômage est passé de 9,1
+    à 8,7 », « alors que le taux se situait à 2,75 »): its subject is the rate's phrase."""
+    subject = _clause_subject(doc[quantity.end - 1])
+    if subject is None or subject.lemma_.lower() not in lexicon.word_set("quantity_rate_subjects"):
+        return False
+    quantity.extra.update(subject=head_phrase(subject), rate=True)
+    return True
+
+
+def _clause_subject(tok: Any) -> Any:
+    """Return the noun subject of the first verb above `tok`, or None."""
+    for _ in range(_SUBJECT_STEPS):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return next(
+                (c for c in tok.children if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"), None
+            )
+    return None
