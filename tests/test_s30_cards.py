@@ -265,3 +265,15 @@ def test_the_competition_a_title_names_after_a_word(title: str, whole: str) -> N
     from generators.questions.event_context import competition
 
     assert competition(title) == whole
+
+
+def test_a_sentence_opening_on_cest_ce_que_needs_the_one_before(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "La région reprend en main la gestion de l'aéroport de Sarnac. C'est ce qu'a annoncé "
+        "mardi le maire de Sarnac, qui évoque la création de 300 emplois dans la zone.",
+        "Sarnac : la région reprend l'aéroport",
+        True,
+    )
+    prompts = [q.prompt for q in deck]
+    assert not any("C’est ce qu" in p or "C'est ce qu" in p for p in prompts), prompts

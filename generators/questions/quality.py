@@ -437,7 +437,7 @@ def _opening_pattern(name: str) -> re.Pattern[str]:
     """Return one regex matching a phrase of a word list at the start of a statement."""
     phrases = sorted(lexicon.words(name), key=len, reverse=True)
     parts = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
-    return re.compile(rf"^\s*({parts})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"^\s*({parts})(?:(?<=['’])|(?![\w-]))", re.IGNORECASE)  # « qu'a »
 
 
 def drop_connective(question: Question) -> Question:
