@@ -277,3 +277,18 @@ def test_a_sentence_opening_on_cest_ce_que_needs_the_one_before(extract_text: An
     )
     prompts = [q.prompt for q in deck]
     assert not any("C’est ce qu" in p or "C'est ce qu" in p for p in prompts), prompts
+
+
+def test_de_son_cote_before_a_named_subject_is_dropped_not_the_card(extract_text: Any) -> None:
+    deck = dated_deck(
+        extract_text,
+        "Le groupe Brovia va créer 5 000 emplois à Sarnac. De son côté, l'entreprise Vossnet "
+        "envisage la création d'une usine à Vossberg, soit 3 000 emplois. De son côté, il a "
+        "refusé 40 offres.",
+        "Sarnac : 8 000 emplois annoncés",
+        True,
+    )
+    prompts = [q.prompt for q in deck]
+    assert any(p.startswith("L’entreprise Vossnet envisage") for p in prompts), prompts
+    assert not any("côté" in p for p in prompts), prompts
+    assert not any("40" in q.answer for q in deck), prompts  # « il »: no referent, no card
