@@ -4,6 +4,7 @@ est passé de 1,54 à 1,60 », lexicon quantity_rate_subjects)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from generators import lexicon
@@ -22,16 +23,8 @@ def scaled_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     before = doc[quantity.start - 1] if quantity.start > sent.start else None
     if before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
         return False
-    tok = doc[quantity.end - 1]
-    for _ in range(_SUBJECT_STEPS):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        subject = next(
-            (c for c in tok.children if c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN")),
-            None,
-        )
-        if subject is not None and tok.pos_ in ("VERB", "AUX"):
+    for subject in _subjects_above(doc[quantity.end - 1]):
+        if subject is not None:
             quantity.extra["subject"] = head_phrase(subject)
             return True
     return False
@@ -40,21 +33,20 @@ def scaled_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
 def rate_alone(doc: Doc, quantity: Quantity, sent: Span) -> bool:
     """Keep a bare number whose clause's subject is a rate (« le taux de chômage est passé de 9,1
     à 8,7 », « alors que le taux se situait à 2,75 »): its subject is the rate's phrase."""
-    subject = _clause_subject(doc[quantity.end - 1])
+    subject = next(_subjects_above(doc[quantity.end - 1]), None)
     if subject is None or subject.lemma_.lower() not in lexicon.word_set("quantity_rate_subjects"):
         return False
     quantity.extra.update(subject=head_phrase(subject), rate=True)
     return True
 
 
-def _clause_subject(tok: Any) -> Any:
-    """Return the noun subject of the first verb above `tok`, or None."""
+def _subjects_above(tok: Any) -> Iterator[Any]:
+    """Yield the noun or name subject (or None) of each verb above `tok`, at most _SUBJECT_STEPS
+    heads up."""
     for _ in range(_SUBJECT_STEPS):
         if tok.head.i == tok.i:
-            return None
+            return
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return next(
-                (c for c in tok.children if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"), None
-            )
-    return None
+            nouns = (c for c in tok.children if c.dep_.startswith("nsubj"))
+            yield next((c for c in nouns if c.pos_ in ("NOUN", "PROPN")), None)

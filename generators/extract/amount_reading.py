@@ -187,10 +187,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, found: list[Quantity]) -> Quant
     if found and found[-1].extra.get("change_to") == i:  # the Y of « passer de X à Y »
         quantity.extra.setdefault("subject", found[-1].extra.get("subject"))
     if quantity.unit_text is None and not (found or quantity.approx or quantity.bound):
-        kept = quantity.has_scale > 1 or quantity.extra.get(
-            "rate"
-        )  # « la dette atteint 26 milliards »
-        return quantity if kept else None
+        # « la dette atteint 26 milliards », « le taux est passé de 1,54 à 1,60 »
+        return quantity if quantity.has_scale > 1 or quantity.extra.get("rate") else None
     return quantity
 
 

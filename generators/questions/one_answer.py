@@ -181,7 +181,7 @@ def _vague_object(question: Question, fact: Fact) -> str:
     more than a date, fits anyone who did the like that month."""
     predicate = re.escape(str(fact.get("predicate") or ""))
     asked = question.prompt.replace("’", "'")
-    dates = r"(?:\s+(?:en|le|dans|au|à|la|l')\b.*)?"
+    dates = r"(?:\s+(?:en|le|dans la nuit)\s+[^?]*?\d{4})?"  # « en avril 2016 », « le 3 mai 2016 »
     if predicate and re.fullmatch(rf"Qui {predicate} (?:une?|des) [\w-]+{dates} \?", asked):
         return "an indefinite object of one noun has many doers"
     return ""
