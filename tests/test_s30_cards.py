@@ -292,3 +292,26 @@ def test_de_son_cote_before_a_named_subject_is_dropped_not_the_card(extract_text
     assert any(p.startswith("L’entreprise Vossnet envisage") for p in prompts), prompts
     assert not any("côté" in p for p in prompts), prompts
     assert not any("40" in q.answer for q in deck), prompts  # « il »: no referent, no card
+
+
+@pytest.mark.parametrize(
+    ("acronym", "expansion", "answer"),
+    [
+        ("LR", "Les Républicains", "Les Républicains"),  # the article spells the L
+        ("LMV", "Le Miroir de Vossberg", "Le Miroir de Vossberg"),
+        ("SNCB", "la Société nationale des chemins de fer de Brovanie", "Société nationale"),
+    ],
+)
+def test_an_article_the_acronym_spells_stays_in_its_expansion(
+    acronym: str, expansion: str, answer: str
+) -> None:
+    from generators.questions import explain_questions
+    from generators.records import Selection
+    from tests.handmade import fact
+
+    sentence = f"Selon {expansion} ({acronym}), la réforme de Vossberg est prête."
+    made = fact("acronym", sentence, 0, acronym=acronym, expansion=expansion, confidence=0.9)
+    header = {"title": "Vossberg : une réforme", "date": "2018-06-03", "text": sentence}
+    deck = explain_questions([made], header, selection=Selection(per_fact=0)).kept
+    asked = [q.answer for q in deck if q.prompt == f"Que signifie le sigle {acronym} ?"]
+    assert asked and asked[0].startswith(answer), [(q.prompt, q.answer) for q in deck]

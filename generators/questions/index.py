@@ -278,6 +278,19 @@ def is_descriptive(role: str) -> bool:
     return first in lexicon.word_set("question_descriptive_roles")
 
 
+def expansion_phrase(
+    acronym: str, expansion: str, gender: object, number: object, index: ArticleIndex
+) -> Phrase:
+    """Return an acronym's expansion as a phrase; a capitalised article the acronym spells is part
+    of the name (« Les Républicains » for LR, « Le Monde diplomatique » for LMD)."""
+    if not expansion:
+        return Phrase("")
+    named = strip_article(expansion)
+    if named != expansion and acronym[:1] == expansion[:1] and named[:1] != acronym[:1]:
+        return Phrase(expansion, article=False)
+    return noun_phrase(expansion, gender, number, index)
+
+
 def noun_phrase(text: str, gender: object, number: object, index: ArticleIndex) -> Phrase:
     """Return a phrase for a thing (organisation, mission, country) with its article and agreement."""
     text = strip_article(text)

@@ -17,6 +17,7 @@ from generators.questions.dated_gaps import dated_gap, year_shown
 from generators.questions.index import (
     ArticleIndex,
     Person,
+    expansion_phrase,
     grade_of,
     is_descriptive,
     is_rank,
@@ -420,13 +421,12 @@ def _quote(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
 @variables("acronym", "acronym", "expansion")
 def _acronym(fact: Fact, index: ArticleIndex) -> tuple[dict[str, Any], str]:
     expansion = str(fact.get("expansion") or "")
+    gender, number = fact.get("expansion_gender"), fact.get("expansion_number")
     context = {
         "acronym": str(fact.get("acronym") or ""),
-        "expansion": noun_phrase(
-            expansion, fact.get("expansion_gender"), fact.get("expansion_number"), index
-        )
-        if expansion
-        else Phrase(""),
+        "expansion": expansion_phrase(
+            str(fact.get("acronym") or ""), expansion, gender, number, index
+        ),
     }
     return context, str(fact.get("acronym") or "")
 
