@@ -275,3 +275,36 @@ def test_a_rate_keeps_its_bare_values(
 def test_a_bare_number_without_a_rate_stays_out(extract_text: Any, text: str) -> None:
     bare = [f for f in _facts(extract_text, text, "quantity") if f.get("unit") is None]
     assert not bare, bare
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "kept"),
+    [
+        (
+            "La somme reçue par Anne Roy n'est pas de 29 000 euros, comme le prétend le journal, "
+            "mais de 7 754 euros.",
+            29000,
+            7754,
+        ),
+        ("Le déficit de Sarnac n'atteint pas 3 millions d'euros mais 2 millions.", 3000000, None),
+    ],
+)
+def test_a_denied_figure_is_no_fact(
+    extract_text: Any, text: str, denied: int, kept: int | None
+) -> None:
+    values = [v for v, _ in _amounts(extract_text, text)]
+    assert denied not in values, values
+    if kept is not None:
+        assert kept in values, values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le club de Sarnac n'a pas recruté 12 joueurs cet été.", 12),  # no true figure after
+        ("Il ne reste que 40 places, mais 30 sont déjà réservées.", 40),  # « ne … que »: no denial
+        ("Le maire a annoncé 300 emplois, mais 40 postes seront supprimés.", 300),
+    ],
+)
+def test_a_figure_without_denial_stays(extract_text: Any, text: str, value: int) -> None:
+    assert value in [v for v, _ in _amounts(extract_text, text)]

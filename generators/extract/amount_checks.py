@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from generators import lexicon
 from generators.extract import amount_marks
 from generators.extract.amount_alone import rate_alone, scaled_alone
-from generators.extract.amount_frames import named_month_period, ranked_window, repeated
+from generators.extract.amount_frames import denied, named_month_period, ranked_window, repeated
 from generators.extract.amount_series import (
     continues,
     dated_link,
@@ -72,6 +72,8 @@ def acceptable(doc: Doc, quantity: Quantity, sent: Span) -> bool:
         return False  # « sur les neuf premiers mois de l'année »: the frame of another figure
     if repeated(doc, quantity):
         return False  # « Ces 200 000 cas » after « près de 200 000 »: no new figure
+    if denied(doc, quantity, sent):
+        return False  # « n'est pas de 29 000 euros, … mais de 7 754 euros »
     first_unit = quantity.extra.get("first_unit") or (unit.root.lower_ if unit else "")
     if first_unit.rstrip(".") in ("heure", "heures", "h") and _is_clock(doc, quantity, sent):
         return False

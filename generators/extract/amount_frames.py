@@ -8,7 +8,9 @@
   month, not one month counted;
 - « Ces 200 000 cas représentent … » after « près de 200 000 » earlier in the text: a figure
   after a determiner pointing back (quantity_repeat_determiners), written with the same digits
-  before, is a repeat.
+  before, is a repeat;
+- « la somme n'est pas de 29 000 euros, mais de 7 754 euros »: a figure a negation denies, the
+  true one given after « mais » (quantity_denials), is none.
 """
 
 from __future__ import annotations
@@ -55,3 +57,22 @@ def repeated(doc: Doc, quantity: Quantity) -> bool:
         return False
     alone = rf"(?<!\d)(?<!\d ){re.escape(digits)}(?!,?\d)(?! \d{{3}})"  # not inside « 14 500 »
     return re.search(alone, text_of(doc)[: doc[start].idx]) is not None
+
+
+_DENIAL_REACH = 4  # words between the negation and the figure it denies (« n'est pas de »)
+
+
+def denied(doc: Doc, quantity: Quantity, sent: Span) -> bool:
+    """Return whether « ne … pas » denies the figure and « mais » gives another one after it."""
+    denials = lexicon.word_set("quantity_denials")
+    before = doc[max(sent.start, quantity.start - _DENIAL_REACH) : quantity.start]
+    negation = next((t for t in before if t.lower_ in denials), None)
+    if negation is None or not any(
+        t.lower_ in ("ne", "n'", "n’") for t in doc[max(sent.start, negation.i - 4) : negation.i]
+    ):
+        return False
+    after = doc[quantity.end : sent.end]
+    return any(
+        t.lower_ == "mais" and any(u.like_num for u in doc[t.i + 1 : min(sent.end, t.i + 4)])
+        for t in after
+    )
