@@ -308,3 +308,14 @@ def test_a_denied_figure_is_no_fact(
 )
 def test_a_figure_without_denial_stays(extract_text: Any, text: str, value: int) -> None:
     assert value in [v for v, _ in _amounts(extract_text, text)]
+
+
+def test_the_one_told_is_no_speaker(extract_text: Any) -> None:
+    text = (
+        "Selon ce que certains de ses anciens collègues ont confié à Marc Roy, « on ne voit pas "
+        "comment il a pu tout faire ». Selon ce qu'a déclaré Paul Mir au journal de Sarnac, « la "
+        "ville est ruinée »."
+    )
+    said = {f.get("text"): f.get("speaker") for f in _facts(extract_text, text, "quote")}
+    assert said.get("on ne voit pas comment il a pu tout faire") != "Marc Roy", said
+    assert said.get("la ville est ruinée") == "Paul Mir", said

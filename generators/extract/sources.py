@@ -41,10 +41,17 @@ def source_phrase(
     outside = _past_speech_noun(outside)  # « selon les propos de son avocat, A »: the lawyer
     titled = False  # « pour le président de la Commission X Paul Roy »: the title's holder
     complement = 0  # « selon le maire de Valbonne, Paul Morel »: the name after the comma
+    told = (
+        len(outside) > 2
+        and outside[1].lower_ == "ce"
+        and outside[2].lower_ in ("que", "qu'", "qu’")
+    )
     for tok in outside[1:12]:
         if tok.text == ",":
             break
         mention = index.mention_at(offset + tok.idx)
+        if mention and told and tok.i > 0 and doc[tok.i - 1].lower_ in ("à", "au", "aux"):
+            continue  # « selon ce que ses collègues ont confié à X »: X heard it, X did not say it
         if mention and (mention.end == complement or (titled and _after_de(tok))):
             complement = mention.end
             continue
