@@ -315,3 +315,16 @@ def test_an_article_the_acronym_spells_stays_in_its_expansion(
     deck = explain_questions([made], header, selection=Selection(per_fact=0)).kept
     asked = [q.answer for q in deck if q.prompt == f"Que signifie le sigle {acronym} ?"]
     assert asked and asked[0].startswith(answer), [(q.prompt, q.answer) for q in deck]
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("Ce matin à 2 h 30 heure locale, un homme est entré.", "à 2 h 30 heure locale"),
+        ("La course a duré 12 heure sans pause.", "12 heures sans pause"),  # a count: plural
+    ],
+)
+def test_the_minutes_of_a_time_of_day_are_no_count_of_hours(text: str, mended: str) -> None:
+    from generators.questions.mend import mend
+
+    assert mended in mend(text)

@@ -138,7 +138,7 @@ def _plurals(part: str, blank: str) -> str:
     def numbered(found: re.Match[str]) -> str:
         number = found.group("number")
         value = _value(blank if number == "…" else number)
-        if value is None or value < 2:
+        if value is None or value < 2 or _clock_time(found):
             return found.group(0)
         return found.group(0) + "s"
 
@@ -149,6 +149,14 @@ def _plurals(part: str, blank: str) -> str:
 
     part = counted.sub(numbered, part)
     return collective.sub(collected, _SCALE_OF_ONE.sub(r"\g<number>\g<space>\g<scale>", part))
+
+
+def _clock_time(found: re.Match[str]) -> bool:
+    """« à 2 h 30 heure locale »: the minutes of a time of day, no count of hours."""
+    if found.group("noun").lower() != "heure":
+        return False
+    before, after = found.string[: found.start()], found.string[found.end() :]
+    return re.search(r"\bh\s*$", before) is not None or re.match(r"\s+locale\b", after) is not None
 
 
 # « 1,5 millions de cas »: a scale word under 2 stays singular (« 1,5 million »)
