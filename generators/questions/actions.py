@@ -24,8 +24,8 @@ def asked_what(fact: Fact, agent: str, title: str) -> str:
         return ""  # « Qui a été nommée par X ? »: X names many; the post tells which
     among = str(fact.get("among") or "")  # « chez les femmes »: the race the win is told for
     whole = whole_of(what, title)
-    if fact.get("kind") == "win" and whole == what and not fact.get("place"):
-        whole = unnamed_win(what, title) or what
+    if whole == what:
+        whole = _with_competition(what, fact, title)
     if what and among and fold(among) not in fold(what):
         return f"{whole} {among}"
     return whole if what else (f"par {agent}" if agent else "")
@@ -36,9 +36,17 @@ def thing_phrase(actor: str, fact: Fact, number: str, title: str) -> Phrase:
     passive win (« la danse sur glace a été remportée par … ») said with the competition the title
     names when it names none itself (event_context.unnamed_win)."""
     subject = re.sub(r"^(L[ae]s?|L’|L'|Une?|Des)\b", lambda m: m.group(0).lower(), actor)
-    if fact.get("kind") == "win" and fact.get("voice") == "passive" and not fact.get("place"):
-        subject = unnamed_win(subject, title) or subject
+    if fact.get("voice") == "passive":
+        subject = _with_competition(subject, fact, title)
     return Phrase(subject, normalize_gender(fact.get("gender")), number, article=False)
+
+
+def _with_competition(words: str, fact: Fact, title: str) -> str:
+    """Return a win's words that name nothing with the competition the title names
+    (event_context.unnamed_win); a win the sentence places (« à Sarnac ») keeps its words."""
+    if fact.get("kind") != "win" or fact.get("place"):
+        return words
+    return unnamed_win(words, title) or words
 
 
 def asked_who(actor: str, is_person: bool) -> bool:

@@ -161,11 +161,17 @@ def _shared_medal(fact: Fact) -> str:
     """A medal won at a competition of many events (« le bronze aux Jeux de Brovanie »): without
     its discipline, every event's medallist answers « Qui a remporté le bronze … ? »."""
     won = fold(strip_article(str(fact.get("object") or ""))).replace("’", "'")
-    medals = "|".join(re.escape(fold(word)) for word in lexicon.words("question_medal_objects"))
-    # the medal alone, or its competition after it (« aux Jeux de X »), not its event (« du slalom »)
-    if fact.get("kind") == "win" and re.fullmatch(rf"(?:{medals})(?:\s+(?:aux?|à|lors)\b.*)?", won):
+    if fact.get("kind") == "win" and _medal_pattern().fullmatch(won):
         return "a medal without its discipline has many winners"
     return ""
+
+
+@functools.cache
+def _medal_pattern() -> re.Pattern[str]:
+    """The medal alone, or its competition after it (« aux Jeux de X »), not its event (« du
+    slalom »): folded words of lexicon question_medal_objects."""
+    medals = "|".join(re.escape(fold(word)) for word in lexicon.words("question_medal_objects"))
+    return re.compile(rf"(?:{medals})(?:\s+(?:aux?|à|lors)\b.*)?")
 
 
 def _their_object(fact: Fact) -> str:
