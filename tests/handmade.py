@@ -35,6 +35,18 @@ def dated_facts(extract_text: Any, text: str, kind: str) -> list[Any]:
     return [f for f in extract_text(DATED_HEAD + text + "\n") if f.type == kind]
 
 
+def dated_amounts(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    """Return the (value, unit) pairs of the quantities of `text` under a title and a dateline."""
+    return {(f.get("value"), f.get("unit")) for f in dated_facts(extract_text, text, "quantity")}
+
+
+def dated_roles(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
+    """Return the (person, role) pairs of `text` under a title and a dateline."""
+    return {
+        (f.get("person"), f.get("role")) for f in dated_facts(extract_text, text, "person_role")
+    }
+
+
 def dated_deck(extract_text: Any, body: str, title: str, every: bool = False) -> list[Question]:
     """Return the deck (every question with `every`) of `body` under `title`, dated 3 June 2018."""
     from generators.questions import explain_questions

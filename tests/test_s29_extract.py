@@ -18,15 +18,9 @@ from typing import Any
 
 import pytest
 
+from tests.handmade import dated_amounts as _amounts
 from tests.handmade import dated_facts as _facts
-
-
-def _roles(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
-    return {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
-
-
-def _amounts(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
-    return {(f.get("value"), f.get("unit")) for f in _facts(extract_text, text, "quantity")}
+from tests.handmade import dated_roles as _roles
 
 
 @pytest.mark.parametrize(

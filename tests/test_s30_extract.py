@@ -17,11 +17,9 @@ from typing import Any
 import pytest
 
 from tests.handmade import DATED_HEAD
+from tests.handmade import dated_amounts as _amounts
 from tests.handmade import dated_facts as _facts
-
-
-def _amounts(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
-    return {(f.get("value"), f.get("unit")) for f in _facts(extract_text, text, "quantity")}
+from tests.handmade import dated_roles as _roles
 
 
 @pytest.mark.parametrize(
@@ -147,10 +145,6 @@ def test_an_event_without_a_name_after_the_title_is_unchanged(extract_text: Any)
     assert [f.get("what") for f in events] == ["Le pont de Sarnac a été inauguré"], events
 
 
-def _role_pairs(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
-    return {(f.get("person"), f.get("role")) for f in _facts(extract_text, text, "person_role")}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -160,7 +154,7 @@ def _role_pairs(extract_text: Any, text: str) -> set[tuple[Any, Any]]:
     ],
 )
 def test_a_supporter_is_a_relation_not_a_role(extract_text: Any, text: str) -> None:
-    roles = _role_pairs(extract_text, text)
+    roles = _roles(extract_text, text)
     assert not any(str(role).startswith(("soutien", "partisan", "allié")) for _, role in roles), (
         roles
     )
@@ -168,7 +162,7 @@ def test_a_supporter_is_a_relation_not_a_role(extract_text: Any, text: str) -> N
 
 def test_a_deputy_keeps_his_role_next_to_a_relation(extract_text: Any) -> None:
     text = "Pour le député Yves Caron, soutien de Paul Mir à la primaire, le projet est mauvais."
-    assert ("Yves Caron", "député") in _role_pairs(extract_text, text)
+    assert ("Yves Caron", "député") in _roles(extract_text, text)
 
 
 def test_premier_written_alone_before_a_name_is_no_part_of_it(extract_text: Any) -> None:
